@@ -12418,6 +12418,42 @@ static int ex_own_state_object(const ex_state *st,
            !strncmp(subj->code, obj->code, 3);
 }
 
+/* "The rise in the number of branches of Japanese banks in London has
+ * helped the economy grow": the verb group starting at token k opens with
+ * a singular "has" while the actor right before it (past a place after
+ * "in", "at", "to" or "from": "in London" is where) is a plural group
+ * ("Japanese banks", "U.K. brokers"): that actor only modifies the
+ * subject, a singular thing named before it (miss0616). */
+static int ex_plural_before_has(const ex_state *st, size_t k)
+{
+    static const char *const where[] = {"in", "at", "to", "from", NULL};
+    const ex_mention *m;
+    const ex_tok *w;
+    const char *last;
+    size_t n, p;
+    if (!ex_tok_is(st, k, "has") || !(m = ex_mention_at(st, k - 1)) ||
+        m->t1 != k)
+        return 0;
+    if (m->ent.type && (!strcmp(m->ent.type, "Country") ||
+                        !strcmp(m->ent.type, "Place")) &&
+        m->t0 >= 2 && ex_pronoun_is(&st->toks[m->t0 - 1], where)) {
+        /* ("U.K. brokers coming to Tokyo has helped", "Japan's presence
+         * in London has helped": a plain word before the place's
+         * preposition heads the subject, a thing) */
+        p = m->t0 - 1;
+        w = &st->toks[p - 1];
+        if (w->kind == KG_TOK_WORD && w->tag == KG_W_NONE && !w->trigger &&
+            !(w->flags & KG_TOKF_CAP) && !ex_mention_at(st, p - 1))
+            return 1;
+        if (!(m = ex_mention_at(st, p - 1)) || m->t1 != p)
+            return 0;
+    }
+    last = st->toks[m->t1 - 1].lower;
+    n = last ? strlen(last) : 0;
+    return n > 3 && last[n - 1] == 's' && last[n - 2] != 's' &&
+           !(st->toks[m->t1 - 1].flags & KG_TOKF_CAP);
+}
+
 /* "the government said the move would help police", "Indonesia's
  * devaluation helped bank profits to rise", "We expect the measure will
  * help companies improve": the verb "help" whose own subject, right
@@ -12436,6 +12472,8 @@ static int ex_thing_as_helper(const ex_state *st, const kg_onto_relation *rel,
         return 0;
     if (!ex_before_active_aux(st, t0, 0, &k) || k == 0)
         return 0;
+    if (ex_plural_before_has(st, k))
+        return 1;
     w = &st->toks[k - 1];
     return w->kind == KG_TOK_WORD && w->tag == KG_W_NONE && !w->trigger &&
            !(w->flags & KG_TOKF_CAP) && !ex_mention_at(st, k - 1);

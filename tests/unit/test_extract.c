@@ -988,6 +988,34 @@ static void things_that_help_are_no_actors(void **state)
     expect_rel(&g, 0, "SWE", "aid", "TUR", "070");
 }
 
+/* "The rise in the number of branches of Japanese banks in London has
+ * helped the market's growth": a plural group right before a singular
+ * "has", or a plain word before a place's "in", only modifies the
+ * subject, a thing (ex_plural_before_has, miss0616); an actor right
+ * before "has" keeps its help. */
+/* (how many relations of g carry this CAMEO code) */
+static int count_help(const got *g, const char *cameo)
+{
+    size_t k;
+    int n = 0;
+    for (k = 0; k < g->n; k++)
+        n += !strcmp(g->cameo[k], cameo);
+    return n;
+}
+
+static void things_before_a_place_that_help(void **state)
+{
+    got g;
+    run(state, "The rise in the number of Swedish firms in Turkey has "
+               "helped Syria.",
+        &g);
+    assert_int_equal(count_help(&g, "070"), 0);
+    run(state, "Sweden's presence in Turkey has helped Syria.", &g);
+    assert_int_equal(count_help(&g, "070"), 0);
+    run(state, "Sweden has helped Syria.", &g);
+    assert_int_equal(count_help(&g, "070"), 1);
+}
+
 /* "I work with him every day", "an aide who worked with the ministers":
  * "work with" in the simple present, past or perfect with no aim named
  * is a job, no event code; the progressive, an infinitive, a modal and
@@ -19253,6 +19281,7 @@ int main(void)
         cmocka_unit_test(workers_and_courts_act_at_home),
         cmocka_unit_test(crowds_at_a_parliament_are_its_people),
         cmocka_unit_test(things_that_help_are_no_actors),
+        cmocka_unit_test(things_before_a_place_that_help),
         cmocka_unit_test(working_with_as_a_job_is_no_event),
         cmocka_unit_test(title_chooses_the_office),
         cmocka_unit_test(office_named_before_holds_in_the_story),
