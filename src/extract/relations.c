@@ -8538,6 +8538,35 @@ static size_t ex_backed_aside_end(const ex_state *st, size_t t)
     return t >= 2 && ex_tok_punct(st, t - 2, ',') ? t - 2 : t - 1;
 }
 
+/* "supported a call for Japan to boost its defence spending to help
+ * share the burden of protecting Western interests": an act at token t
+ * told after an infinitive asked of an actor ("a call for Japan to",
+ * "pleas for Taiwan to", any noun of ex_ask_nouns, "for", the actor), in
+ * the same stretch of its clause (no comma, no subordinator, no "and"
+ * between), is part of what is asked: its purpose or what it names, not
+ * done (miss0616). */
+static int ex_asked_purpose(const ex_state *st, size_t t)
+{
+    const ex_mention *m;
+    size_t j, b, lo = t > 20 ? t - 20 : 0;
+    if (t < 4)
+        return 0;
+    for (j = t - 1; j > lo; j--) {
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ':') || st->toks[j].tag == KG_W_SUB ||
+            st->toks[j].tag == KG_W_CONJ)
+            return 0;
+        if (!ex_tok_is(st, j, "to") || !(m = ex_mention_at(st, j - 1)) ||
+            m->t1 != j)
+            continue;
+        for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
+            ;
+        return b >= 2 && ex_tok_is(st, b - 1, "for") &&
+               ex_pronoun_is(&st->toks[b - 2], ex_ask_nouns);
+    }
+    return 0;
+}
+
 /* "a threat by Washington to reduce funds to the bank", "plans by the
  * EC Commission to curb imports": a threat or intent noun whose agent
  * follows "by" and whose act is the infinitive at token t.  The noun
@@ -8935,6 +8964,8 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     }
     if (!strcmp(*modality, "asserted"))
         ex_noun_by_agent_cue(st, t, modality);
+    if (!strcmp(*modality, "asserted") && ex_asked_purpose(st, t))
+        *modality = "hypothetical";
 }
 
 /* ", accusing", "and supplying", "in addition to hosting", "in a

@@ -13542,6 +13542,24 @@ static void plan_backed_by_agent_in_an_aside(void **state)
     assert_string_equal(modality_between(&g, "TUR", "SYR"), "asserted");
 }
 
+/* "supported a call for Japan to boost its defence spending to help
+ * share the burden of protecting Western interests": an act told after
+ * an infinitive asked of an actor, in the same stretch of the clause, is
+ * asked for too (ex_asked_purpose, miss0616: it was a done 074). */
+static void purpose_of_an_asked_act_is_asked(void **state)
+{
+    got g;
+    run(state, "Sweden backed a call for Turkey to raise spending to "
+               "impose sanctions on Syria.",
+        &g);
+    assert_string_equal(modality_between(&g, "TUR", "SYR"), "hypothetical");
+    /* (a new clause after a comma and "and" is told as done) */
+    run(state, "Sweden backed a call for Greece to leave, and Turkey "
+               "imposed sanctions on Syria.",
+        &g);
+    assert_string_equal(modality_between(&g, "TUR", "SYR"), "asserted");
+}
+
 /* (how many relations of g have this subject, type and object) */
 static int count_rel(const got *g, const char *subj, const char *type,
                      const char *obj)
@@ -20023,6 +20041,7 @@ int main(void)
         cmocka_unit_test(workers_at_a_countrys_workplace),
         cmocka_unit_test(threat_noun_with_agent_after_by),
         cmocka_unit_test(plan_backed_by_agent_in_an_aside),
+        cmocka_unit_test(purpose_of_an_asked_act_is_asked),
         cmocka_unit_test(thing_subject_of_reported_clause),
         cmocka_unit_test(hold_up_of_an_act_is_no_refusal),
         cmocka_unit_test(long_who_clause_keeps_its_head),
