@@ -8640,6 +8640,44 @@ static int ex_readying_word(const ex_state *st, size_t ow, size_t to)
             ex_pronoun_is(&st->toks[ow - 1], adv));
 }
 
+/* "plans, backed by Germany, to lift the embargo on Cuba": the end of
+ * the agent's phrase before the "to" at t-1 when a comma closes an aside
+ * between the noun and its infinitive (the comma's token), else t - 1
+ * (ex_noun_by_agent_cue reads the aside's "by" as it reads "plans by"). */
+static size_t ex_backed_aside_end(const ex_state *st, size_t t)
+{
+    return t >= 2 && ex_tok_punct(st, t - 2, ',') ? t - 2 : t - 1;
+}
+
+/* "supported a call for Japan to boost its defence spending to help
+ * share the burden of protecting Western interests": an act at token t
+ * told after an infinitive asked of an actor ("a call for Japan to",
+ * "pleas for Taiwan to", any noun of ex_ask_nouns, "for", the actor), in
+ * the same stretch of its clause (no comma, no subordinator, no "and"
+ * between), is part of what is asked: its purpose or what it names, not
+ * done (miss0616). */
+static int ex_asked_purpose(const ex_state *st, size_t t)
+{
+    const ex_mention *m;
+    size_t j, b, lo = t > 20 ? t - 20 : 0;
+    if (t < 4)
+        return 0;
+    for (j = t - 1; j > lo; j--) {
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ':') || st->toks[j].tag == KG_W_SUB ||
+            st->toks[j].tag == KG_W_CONJ)
+            return 0;
+        if (!ex_tok_is(st, j, "to") || !(m = ex_mention_at(st, j - 1)) ||
+            m->t1 != j)
+            continue;
+        for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
+            ;
+        return b >= 2 && ex_tok_is(st, b - 1, "for") &&
+               ex_pronoun_is(&st->toks[b - 2], ex_ask_nouns);
+    }
+    return 0;
+}
+
 /* "a threat by Washington to reduce funds to the bank", "plans by the
  * EC Commission to curb imports": a threat or intent noun whose agent
  * follows "by" and whose act is the infinitive at token t.  The noun
@@ -8659,14 +8697,21 @@ static void ex_noun_by_agent_cue(ex_state *st, size_t t,
         "promises", "proposal",  "proposals", "offer",  "offers",
         "intention", NULL};
     const ex_mention *m;
-    size_t b;
+    size_t b, end = ex_backed_aside_end(st, t);
     if (t < 4 || !ex_tok_is(st, t - 1, "to") ||
-        !(m = ex_mention_at(st, t - 2)) || m->t1 != t - 1 || m->t0 < 2)
+        !(m = ex_mention_at(st, end - 1)) || m->t1 != end || m->t0 < 2)
         return;
     for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
         ;
     if (b < 2 || !ex_tok_is(st, b - 1, "by"))
         return;
+    if (end != t - 1) {
+        /* (the aside's participle and its opening comma: the noun is
+         * before them) */
+        if (b < 5 || !ex_ends_ed(st, b - 2) || !ex_tok_punct(st, b - 3, ','))
+            return;
+        b -= 2;
+    }
     if (ex_pronoun_is(&st->toks[b - 2], threats))
         *modality = "threatened";
     else if (ex_pronoun_is(&st->toks[b - 2], intents)) {
@@ -9030,6 +9075,8 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     }
     if (!strcmp(*modality, "asserted"))
         ex_noun_by_agent_cue(st, t, modality);
+    if (!strcmp(*modality, "asserted") && ex_asked_purpose(st, t))
+        *modality = "hypothetical";
 }
 
 /* ", accusing", "and supplying", "in addition to hosting", "in a
@@ -12500,6 +12547,42 @@ static int ex_own_state_object(const ex_state *st,
            !strncmp(subj->code, obj->code, 3);
 }
 
+/* "The rise in the number of branches of Japanese banks in London has
+ * helped the economy grow": the verb group starting at token k opens with
+ * a singular "has" while the actor right before it (past a place after
+ * "in", "at", "to" or "from": "in London" is where) is a plural group
+ * ("Japanese banks", "U.K. brokers"): that actor only modifies the
+ * subject, a singular thing named before it (miss0616). */
+static int ex_plural_before_has(const ex_state *st, size_t k)
+{
+    static const char *const where[] = {"in", "at", "to", "from", NULL};
+    const ex_mention *m;
+    const ex_tok *w;
+    const char *last;
+    size_t n, p;
+    if (!ex_tok_is(st, k, "has") || !(m = ex_mention_at(st, k - 1)) ||
+        m->t1 != k)
+        return 0;
+    if (m->ent.type && (!strcmp(m->ent.type, "Country") ||
+                        !strcmp(m->ent.type, "Place")) &&
+        m->t0 >= 2 && ex_pronoun_is(&st->toks[m->t0 - 1], where)) {
+        /* ("U.K. brokers coming to Tokyo has helped", "Japan's presence
+         * in London has helped": a plain word before the place's
+         * preposition heads the subject, a thing) */
+        p = m->t0 - 1;
+        w = &st->toks[p - 1];
+        if (w->kind == KG_TOK_WORD && w->tag == KG_W_NONE && !w->trigger &&
+            !(w->flags & KG_TOKF_CAP) && !ex_mention_at(st, p - 1))
+            return 1;
+        if (!(m = ex_mention_at(st, p - 1)) || m->t1 != p)
+            return 0;
+    }
+    last = st->toks[m->t1 - 1].lower;
+    n = last ? strlen(last) : 0;
+    return n > 3 && last[n - 1] == 's' && last[n - 2] != 's' &&
+           !(st->toks[m->t1 - 1].flags & KG_TOKF_CAP);
+}
+
 /* "the government said the move would help police", "Indonesia's
  * devaluation helped bank profits to rise", "We expect the measure will
  * help companies improve": the verb "help" whose own subject, right
@@ -12518,6 +12601,8 @@ static int ex_thing_as_helper(const ex_state *st, const kg_onto_relation *rel,
         return 0;
     if (!ex_before_active_aux(st, t0, 0, &k) || k == 0)
         return 0;
+    if (ex_plural_before_has(st, k))
+        return 1;
     w = &st->toks[k - 1];
     return w->kind == KG_TOK_WORD && w->tag == KG_W_NONE && !w->trigger &&
            !(w->flags & KG_TOKF_CAP) && !ex_mention_at(st, k - 1);

@@ -988,6 +988,34 @@ static void things_that_help_are_no_actors(void **state)
     expect_rel(&g, 0, "SWE", "aid", "TUR", "070");
 }
 
+/* "The rise in the number of branches of Japanese banks in London has
+ * helped the market's growth": a plural group right before a singular
+ * "has", or a plain word before a place's "in", only modifies the
+ * subject, a thing (ex_plural_before_has, miss0616); an actor right
+ * before "has" keeps its help. */
+/* (how many relations of g carry this CAMEO code) */
+static int count_help(const got *g, const char *cameo)
+{
+    size_t k;
+    int n = 0;
+    for (k = 0; k < g->n; k++)
+        n += !strcmp(g->cameo[k], cameo);
+    return n;
+}
+
+static void things_before_a_place_that_help(void **state)
+{
+    got g;
+    run(state, "The rise in the number of Swedish firms in Turkey has "
+               "helped Syria.",
+        &g);
+    assert_int_equal(count_help(&g, "070"), 0);
+    run(state, "Sweden's presence in Turkey has helped Syria.", &g);
+    assert_int_equal(count_help(&g, "070"), 0);
+    run(state, "Sweden has helped Syria.", &g);
+    assert_int_equal(count_help(&g, "070"), 1);
+}
+
 /* "I work with him every day", "an aide who worked with the ministers":
  * "work with" in the simple present, past or perfect with no aim named
  * is a job, no event code; the progressive, an infinitive, a modal and
@@ -13497,6 +13525,41 @@ static void threat_noun_with_agent_after_by(void **state)
     assert_string_equal(modality_between(&g, "TUR", "SYR"), "intended");
 }
 
+/* "plans, backed by the UK, to lift the arms embargo imposed on China":
+ * the agent in an aside between the intent noun and its infinitive is
+ * read as after "plans by" (ex_backed_aside_end, miss0616): the lifting
+ * is intended, not done (it was a done 085). */
+static void plan_backed_by_agent_in_an_aside(void **state)
+{
+    got g;
+    run(state, "Critics warned against plans, backed by Turkey, to lift "
+               "sanctions on Syria.",
+        &g);
+    assert_string_equal(modality_between(&g, "TUR", "SYR"), "intended");
+    /* (a comma with no participle before "by" is no such aside) */
+    run(state, "Turkey lifted sanctions on Syria, to the anger of Iraq.",
+        &g);
+    assert_string_equal(modality_between(&g, "TUR", "SYR"), "asserted");
+}
+
+/* "supported a call for Japan to boost its defence spending to help
+ * share the burden of protecting Western interests": an act told after
+ * an infinitive asked of an actor, in the same stretch of the clause, is
+ * asked for too (ex_asked_purpose, miss0616: it was a done 074). */
+static void purpose_of_an_asked_act_is_asked(void **state)
+{
+    got g;
+    run(state, "Sweden backed a call for Turkey to raise spending to "
+               "impose sanctions on Syria.",
+        &g);
+    assert_string_equal(modality_between(&g, "TUR", "SYR"), "hypothetical");
+    /* (a new clause after a comma and "and" is told as done) */
+    run(state, "Sweden backed a call for Greece to leave, and Turkey "
+               "imposed sanctions on Syria.",
+        &g);
+    assert_string_equal(modality_between(&g, "TUR", "SYR"), "asserted");
+}
+
 /* (how many relations of g have this subject, type and object) */
 static int count_rel(const got *g, const char *subj, const char *type,
                      const char *obj)
@@ -19454,6 +19517,7 @@ int main(void)
         cmocka_unit_test(workers_and_courts_act_at_home),
         cmocka_unit_test(crowds_at_a_parliament_are_its_people),
         cmocka_unit_test(things_that_help_are_no_actors),
+        cmocka_unit_test(things_before_a_place_that_help),
         cmocka_unit_test(working_with_as_a_job_is_no_event),
         cmocka_unit_test(title_chooses_the_office),
         cmocka_unit_test(office_named_before_holds_in_the_story),
@@ -20205,6 +20269,8 @@ int main(void)
         cmocka_unit_test(accused_it_is_no_owned_place),
         cmocka_unit_test(workers_at_a_countrys_workplace),
         cmocka_unit_test(threat_noun_with_agent_after_by),
+        cmocka_unit_test(plan_backed_by_agent_in_an_aside),
+        cmocka_unit_test(purpose_of_an_asked_act_is_asked),
         cmocka_unit_test(thing_subject_of_reported_clause),
         cmocka_unit_test(hold_up_of_an_act_is_no_refusal),
         cmocka_unit_test(long_who_clause_keeps_its_head),

@@ -1376,6 +1376,26 @@ static void wire_protesters_are_agents(void **state)
     expect_shipped_agents(nouns, sizeof(nouns) / sizeof(nouns[0]));
 }
 
+/* The shipped agents (issue 6, miss0616): a state's regulator of a
+ * market or a trade is of its government, as its authorities are ("The
+ * Dutch regulator is investigating the bank's accounts", "Canadian
+ * regulators fined two brokers"); "watchdog" is not, as it names private
+ * and UN bodies too. */
+static void regulators_are_government(void **state)
+{
+    static const agent_case nouns[] = {
+        {{"regulator"}, 1, "GOV"},
+        {{"regulators"}, 1, "GOV"},
+    };
+    static const char *const bare[][1] = {{"watchdog"}};
+    kg_onto *o = shipped_ontology();
+    const char *agent = NULL;
+    (void)state;
+    expect_shipped_agents(nouns, sizeof(nouns) / sizeof(nouns[0]));
+    assert_int_equal(kg_onto__match_agent(o, bare[0], NULL, 1, 0, &agent), 0);
+    kg_onto__free(o);
+}
+
 /* The shipped agents (issue 6, prec): bare "business" is an activity,
  * no actor ("an opposition boycott of parliamentary business", "the
  * grand jury investigating his business affairs", "her own consulting
@@ -1911,6 +1931,7 @@ int main(void)
         cmocka_unit_test(tamil_tiger_rebels_are_the_ltte),
         cmocka_unit_test(cypriots_parliaments_high_representative),
         cmocka_unit_test(regional_blocs_have_region_codes),
+        cmocka_unit_test(regulators_are_government),
         cmocka_unit_test(palestinian_armed_groups_are_palestines),
         cmocka_unit_test(dev_gold_companies_and_blocs),
         cmocka_unit_test(more_blocs_have_codes),
