@@ -7705,6 +7705,40 @@ int ex_warned_fact(const ex_state *st, size_t t)
     return 1;
 }
 
+/* Is the warning at token t advice to the public at large?  "Two
+ * security groups warned people to avoid the browser", "officials
+ * warned farmers not to count on more aid", "warned consumers against
+ * buying the pills": "warn" right before a plain noun of ordinary people
+ * (a lower-case mention, of civilians or farmers, no crowd: the
+ * country the story gives it does not matter)
+ * and the advice itself ("to", "not to", "against") tells the public
+ * what to do: no threat at a party, no event.  "warned Iran not to",
+ * "warned protesters to disperse" (a crowd) and "warned people that the
+ * army would fire" stay threats. */
+int ex_warned_public(const ex_state *st, size_t t)
+{
+    static const char *const warn[] = {"warn", "warns", "warned",
+                                        "warning", NULL};
+    static const char *const advice[] = {"to", "not", "against", NULL};
+    const ex_mention *m;
+    size_t k = t + 1;
+    if (!ex_pronoun_is(&st->toks[t], warn))
+        return 0;
+    while (k < st->ntoks && k < t + 3 &&
+           (st->toks[k].tag == KG_W_DET || ex_tok_is(st, k, "all")))
+        k++;
+    m = ex_mention_at(st, k);
+    if (!m || m->t0 != k || m->t1 >= st->ntoks || !m->ent.code ||
+        ex_crowd(&m->ent) ||
+        !(ex_code_ends(m->ent.code, "CVL") ||
+          ex_code_ends(m->ent.code, "AGR")))
+        return 0;
+    for (k = m->t0; k < m->t1; k++)
+        if (st->toks[k].flags & KG_TOKF_CAP)
+            return 0; /* ("warned Iraqis": a people named as a state's) */
+    return ex_pronoun_is(&st->toks[m->t1], advice);
+}
+
 /* The forms of "deny" (ex_denied_frame, ex_denial_end). */
 static const char *const ex_deny_forms[] = {"deny", "denies", "denied",
                                             "denying", NULL};

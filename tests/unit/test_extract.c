@@ -18866,6 +18866,25 @@ static void warnings_of_a_state_of_affairs_are_reproaches(void **state)
                     "friction over trade is hurting relations.", "111", 1);
 }
 
+/* "Two security groups warned people to avoid the browser": a warning
+ * to the public at large that tells it what to do is advice, no threat
+ * (ex_warned_public); a warning to a state or a crowd stays one. */
+static void warnings_to_the_public_are_advice(void **state)
+{
+    kg_ctx *ctx = fixture_with_agents("tests/fixtures/petrarch/people.agents");
+    void *own = ctx;
+    (void)state;
+    coded_in(&own, "Sweden warned people to avoid the new drug.", "130", 0);
+    coded_in(&own, "Sweden has warned farmers not to count on more aid.",
+             "130", 0);
+    coded_in(&own, "Sweden warned all people against buying the pills.",
+             "130", 0);
+    coded_in(&own, "Sweden warned Turkey not to send troops.", "130", 1);
+    coded_in(&own, "Sweden warned protesters to leave the square.", "130",
+             1);
+    kg_ctx_free(ctx);
+}
+
 /* "Thatcher will visit Washington next month for talks with President
  * Reagan": a visit is a going, so the talks are the visitor's, not the
  * place's, a date between the place and "for" too. */
@@ -19932,6 +19951,7 @@ int main(void)
         cmocka_unit_test(sectors_protected_get_no_military_protection),
         cmocka_unit_test(acts_required_are_not_done),
         cmocka_unit_test(warnings_of_a_state_of_affairs_are_reproaches),
+        cmocka_unit_test(warnings_to_the_public_are_advice),
         cmocka_unit_test(talks_after_a_visit_are_the_visitors),
         cmocka_unit_test(talks_decided_are_intended),
         cmocka_unit_test(decision_reversed_is_no_act),
