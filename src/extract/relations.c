@@ -8306,6 +8306,53 @@ static int ex_cond_governs(const ex_state *st, size_t c, size_t t)
            ex_tok_is(st, c - 1, "but") || ex_tok_is(st, c - 1, "even");
 }
 
+/* Is the verb at t in a condition told by inversion, without "if"?
+ * "Should the EC ban Zimbabwean exports, the country will be forced to
+ * sell its beef", "Had Sweden signed the accord, ...", "Were Turkey to
+ * close the border, ...", "prices will rise, should Sweden impose
+ * sanctions": "should", "had" or "were" opening the sentence (past an
+ * opening quote) or a clause after a comma, right before its subject (a
+ * name, a pronoun, or a determiner and a name), and t in that clause
+ * (no comma between).  "Were" needs its "to" ("Were Turkey to close"). */
+static int ex_inverted_cond(const ex_state *st, size_t t)
+{
+    static const char *const inv[] = {"should", "had", "were", NULL};
+    size_t c, k, s;
+    const ex_mention *m;
+    for (c = t; c-- > 0;) {
+        if (ex_tok_punct(st, c, ',') || ex_tok_punct(st, c, ';') ||
+            ex_tok_punct(st, c, ':'))
+            return 0;
+        if (!ex_pronoun_is(&st->toks[c], inv))
+            continue;
+        for (k = c; k > 0 && st->toks[k - 1].kind == KG_TOK_PUNCT &&
+                    !ex_tok_punct(st, k - 1, ',');
+             k--)
+            ; /* (an opening quote) */
+        if (!(k == 0 || ex_tok_punct(st, k - 1, ',')))
+            return 0;
+        s = c + 1;
+        if (s < t && st->toks[s].tag == KG_W_DET)
+            s++;
+        if (s < t && st->toks[s].tag == KG_W_PRON)
+            s++;
+        else if (s < t && (m = ex_mention_at(st, s)) != NULL &&
+                 m->t0 == s && !m->ent.is_value)
+            s = m->t1;
+        else
+            return 0;
+        if (s > t)
+            return 0;
+        if (ex_tok_is(st, c, "were")) {
+            if (s < st->ntoks && ex_tok_is(st, s, "not"))
+                s++;
+            return s < st->ntoks && ex_tok_is(st, s, "to");
+        }
+        return 1;
+    }
+    return 0;
+}
+
 /* "when he meets Treasury Secretary James Baker next week", "Bush visits
  * Canada next week", "for talks with Shevardnadze next month", "during a
  * visit to Japan later this month": a time still to come in the act's
@@ -8762,6 +8809,8 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             *modality = "conditional";
             break;
         }
+    if (ex_inverted_cond(st, t))
+        *modality = "conditional"; /* "Should the EC ban exports, ..." */
     /* "Rwanda's threat to launch military strikes in Congo", "renewed
      * its threats to attack": the act a threat names is threatened, as
      * after "threatened to" (at most two words between: "to launch
@@ -12992,6 +13041,8 @@ static const kg_entity *ex_let_in(const ex_state *st, const kg_entity *subj,
 int ex_supposed(const ex_state *st, size_t t)
 {
     size_t j;
+    if (ex_inverted_cond(st, t))
+        return 1; /* "Should the EC ban Zimbabwean exports, ..." */
     for (j = t; j-- > 0;) {
         if (st->toks[j].tag == KG_W_COND)
             return 1;

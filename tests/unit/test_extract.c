@@ -18885,6 +18885,26 @@ static void warnings_to_the_public_are_advice(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Should the EC ban Zimbabwean exports, the country will be forced to
+ * sell its beef": a condition told by inversion ("should", "had",
+ * "were ... to" before the subject) is supposed, no event, as after
+ * "if" (ex_inverted_cond); the main clause and a plain "should" keep
+ * theirs. */
+static void inverted_conditions_are_supposed(void **state)
+{
+    coded_in(state, "Should Sweden impose sanctions on Turkey, prices will "
+                    "rise.", "163", 0);
+    coded_in(state, "Had Sweden attacked Turkey, the talks would have "
+                    "collapsed.", "190", 0);
+    coded_in(state, "Were Sweden to attack Turkey, the talks would "
+                    "collapse.", "190", 0);
+    coded_in(state, "Prices will rise, should Sweden impose sanctions on "
+                    "Turkey.", "163", 0);
+    coded_in(state, "Sweden attacked Turkey on Monday.", "190", 1);
+    coded_in(state, "Sweden had attacked Turkey before the talks.", "190",
+             1);
+}
+
 /* "Thatcher will visit Washington next month for talks with President
  * Reagan": a visit is a going, so the talks are the visitor's, not the
  * place's, a date between the place and "for" too. */
@@ -19952,6 +19972,7 @@ int main(void)
         cmocka_unit_test(acts_required_are_not_done),
         cmocka_unit_test(warnings_of_a_state_of_affairs_are_reproaches),
         cmocka_unit_test(warnings_to_the_public_are_advice),
+        cmocka_unit_test(inverted_conditions_are_supposed),
         cmocka_unit_test(talks_after_a_visit_are_the_visitors),
         cmocka_unit_test(talks_decided_are_intended),
         cmocka_unit_test(decision_reversed_is_no_act),
