@@ -7232,6 +7232,39 @@ static int ex_sought_means_act(const ex_state *st, size_t t)
     return 0;
 }
 
+/* Is the trigger at token t the act of an attempt that is only judged
+ * or defeated?  "claimed the minister's intervention was an attempt to
+ * reassure voters" (a motive a critic ascribes), "the Senate defeated an
+ * attempt to cut aid to Mexico" (an act blocked): "attempt", "effort",
+ * "bid", "move" or "ploy" right before "to" and t, its article and up to
+ * two plain words after a copula or a verb of defeat.  No one did the
+ * act; "closed its embassy in an attempt to pressure Turkey" (the
+ * subject's own purpose) is left to the modality. */
+static int ex_attempt_judged(const ex_state *st, size_t t)
+{
+    static const char *const tries[] = {"attempt", "attempts", "effort",
+                                        "efforts", "bid",      "bids",
+                                        "move",    "ploy",     NULL};
+    static const char *const frames[] = {
+        "is",       "was",      "were",     "are",     "be",
+        "been",     "defeated", "defeat",   "defeats", "blocked",
+        "block",    "blocks",   "thwarted", "thwart",  "foiled",
+        "foil",     "rebuffed", "resisted", NULL};
+    size_t j, words = 0;
+    if (t < 3 || !ex_tok_is(st, t - 1, "to") ||
+        !ex_pronoun_is(&st->toks[t - 2], tries))
+        return 0;
+    for (j = t - 2; j > 0 && words <= 3; j--, words++) {
+        if (ex_pronoun_is(&st->toks[j - 1], frames))
+            return 1;
+        if (!(st->toks[j - 1].tag == KG_W_DET || ex_plain_word(st, j - 1) ||
+              (st->toks[j - 1].kind == KG_TOK_PUNCT &&
+               !ex_tok_punct(st, j - 1, ','))))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the trigger at token t inside a frame that does not assert it?
  * "rumours that the US had launched a strike", "rebuffed suggestions (by
  * Powell) that it consider accepting the offer", "speculation that Iran
@@ -7281,7 +7314,8 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
     if (t > 1 && ex_tok_is(st, t - 1, "to") &&
         ex_pronoun_is(&st->toks[t - 2], plot))
         return 1;
-    if (ex_required_act(st, t) || ex_sought_means_act(st, t))
+    if (ex_required_act(st, t) || ex_sought_means_act(st, t) ||
+        ex_attempt_judged(st, t))
         return 1;
     /* "aid of about $5bn, similar to the cash offered Central America
      * after Hurricane Mitch", "a deal similar to one between Iran and

@@ -18905,6 +18905,21 @@ static void inverted_conditions_are_supposed(void **state)
              1);
 }
 
+/* "claimed the minister's intervention was an attempt to reassure
+ * voters", "the Senate defeated an attempt to cut aid to Mexico": the act
+ * of an attempt only judged (after a copula) or defeated is done by no
+ * one (ex_attempt_judged); the subject's own purpose stays intended. */
+static void attempts_judged_or_defeated_are_not_done(void **state)
+{
+    coded_in(state, "Sweden said the visit was an attempt to praise "
+                    "Turkey.", "051", 0);
+    coded_in(state, "Sweden defeated an attempt to attack Turkey.", "190", 0);
+    coded_in(state, "Sweden blocked a fresh move to attack Turkey.", "190",
+             0);
+    /* (the subject's own attempt keeps its modality: intended praise) */
+    coded_in(state, "Sweden made an attempt to praise Turkey.", "032", 1);
+}
+
 /* "Thatcher will visit Washington next month for talks with President
  * Reagan": a visit is a going, so the talks are the visitor's, not the
  * place's, a date between the place and "for" too. */
@@ -19973,6 +19988,7 @@ int main(void)
         cmocka_unit_test(warnings_of_a_state_of_affairs_are_reproaches),
         cmocka_unit_test(warnings_to_the_public_are_advice),
         cmocka_unit_test(inverted_conditions_are_supposed),
+        cmocka_unit_test(attempts_judged_or_defeated_are_not_done),
         cmocka_unit_test(talks_after_a_visit_are_the_visitors),
         cmocka_unit_test(talks_decided_are_intended),
         cmocka_unit_test(decision_reversed_is_no_act),
