@@ -6214,6 +6214,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * (ex_warned_fact) */
             ex_recode(&refined, &rel, "criticize", "criticizes", "111",
                       "ACCUSE", 3);
+        if (rel->cameo && !strcmp(rel->cameo, "130") &&
+            ex_warned_public(st, i)) {
+            /* "warned people to avoid the browser": advice to the public
+             * (ex_warned_public), no threat */
+            ex_uncode(&refined, &rel);
+            modality = "hypothetical";
+            negated = 0;
+        }
         if (rel->cameo && ex_controversy_topic(st, i)) {
             /* "reopened the row over Blair's decision to go to war with
              * Iraq": the act a quarrel is about, named in passing

@@ -7203,6 +7203,39 @@ static int ex_sought_means_act(const ex_state *st, size_t t)
     return 0;
 }
 
+/* Is the trigger at token t the act of an attempt that is only judged
+ * or defeated?  "claimed the minister's intervention was an attempt to
+ * reassure voters" (a motive a critic ascribes), "the Senate defeated an
+ * attempt to cut aid to Mexico" (an act blocked): "attempt", "effort",
+ * "bid", "move" or "ploy" right before "to" and t, its article and up to
+ * two plain words after a copula or a verb of defeat.  No one did the
+ * act; "closed its embassy in an attempt to pressure Turkey" (the
+ * subject's own purpose) is left to the modality. */
+static int ex_attempt_judged(const ex_state *st, size_t t)
+{
+    static const char *const tries[] = {"attempt", "attempts", "effort",
+                                        "efforts", "bid",      "bids",
+                                        "move",    "ploy",     NULL};
+    static const char *const frames[] = {
+        "is",       "was",      "were",     "are",     "be",
+        "been",     "defeated", "defeat",   "defeats", "blocked",
+        "block",    "blocks",   "thwarted", "thwart",  "foiled",
+        "foil",     "rebuffed", "resisted", NULL};
+    size_t j, words = 0;
+    if (t < 3 || !ex_tok_is(st, t - 1, "to") ||
+        !ex_pronoun_is(&st->toks[t - 2], tries))
+        return 0;
+    for (j = t - 2; j > 0 && words <= 3; j--, words++) {
+        if (ex_pronoun_is(&st->toks[j - 1], frames))
+            return 1;
+        if (!(st->toks[j - 1].tag == KG_W_DET || ex_plain_word(st, j - 1) ||
+              (st->toks[j - 1].kind == KG_TOK_PUNCT &&
+               !ex_tok_punct(st, j - 1, ','))))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the trigger at token t inside a frame that does not assert it?
  * "rumours that the US had launched a strike", "rebuffed suggestions (by
  * Powell) that it consider accepting the offer", "speculation that Iran
@@ -7252,7 +7285,8 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
     if (t > 1 && ex_tok_is(st, t - 1, "to") &&
         ex_pronoun_is(&st->toks[t - 2], plot))
         return 1;
-    if (ex_required_act(st, t) || ex_sought_means_act(st, t))
+    if (ex_required_act(st, t) || ex_sought_means_act(st, t) ||
+        ex_attempt_judged(st, t))
         return 1;
     /* "aid of about $5bn, similar to the cash offered Central America
      * after Hurricane Mitch", "a deal similar to one between Iran and
@@ -7811,6 +7845,40 @@ int ex_warned_fact(const ex_state *st, size_t t)
             return 0;
     }
     return 1;
+}
+
+/* Is the warning at token t advice to the public at large?  "Two
+ * security groups warned people to avoid the browser", "officials
+ * warned farmers not to count on more aid", "warned consumers against
+ * buying the pills": "warn" right before a plain noun of ordinary people
+ * (a lower-case mention, of civilians or farmers, no crowd: the
+ * country the story gives it does not matter)
+ * and the advice itself ("to", "not to", "against") tells the public
+ * what to do: no threat at a party, no event.  "warned Iran not to",
+ * "warned protesters to disperse" (a crowd) and "warned people that the
+ * army would fire" stay threats. */
+int ex_warned_public(const ex_state *st, size_t t)
+{
+    static const char *const warn[] = {"warn", "warns", "warned",
+                                        "warning", NULL};
+    static const char *const advice[] = {"to", "not", "against", NULL};
+    const ex_mention *m;
+    size_t k = t + 1;
+    if (!ex_pronoun_is(&st->toks[t], warn))
+        return 0;
+    while (k < st->ntoks && k < t + 3 &&
+           (st->toks[k].tag == KG_W_DET || ex_tok_is(st, k, "all")))
+        k++;
+    m = ex_mention_at(st, k);
+    if (!m || m->t0 != k || m->t1 >= st->ntoks || !m->ent.code ||
+        ex_crowd(&m->ent) ||
+        !(ex_code_ends(m->ent.code, "CVL") ||
+          ex_code_ends(m->ent.code, "AGR")))
+        return 0;
+    for (k = m->t0; k < m->t1; k++)
+        if (st->toks[k].flags & KG_TOKF_CAP)
+            return 0; /* ("warned Iraqis": a people named as a state's) */
+    return ex_pronoun_is(&st->toks[m->t1], advice);
 }
 
 /* The forms of "deny" (ex_denied_frame, ex_denial_end). */
@@ -8383,6 +8451,53 @@ static int ex_cond_governs(const ex_state *st, size_t c, size_t t)
            ex_tok_is(st, c - 1, "but") || ex_tok_is(st, c - 1, "even");
 }
 
+/* Is the verb at t in a condition told by inversion, without "if"?
+ * "Should the EC ban Zimbabwean exports, the country will be forced to
+ * sell its beef", "Had Sweden signed the accord, ...", "Were Turkey to
+ * close the border, ...", "prices will rise, should Sweden impose
+ * sanctions": "should", "had" or "were" opening the sentence (past an
+ * opening quote) or a clause after a comma, right before its subject (a
+ * name, a pronoun, or a determiner and a name), and t in that clause
+ * (no comma between).  "Were" needs its "to" ("Were Turkey to close"). */
+static int ex_inverted_cond(const ex_state *st, size_t t)
+{
+    static const char *const inv[] = {"should", "had", "were", NULL};
+    size_t c, k, s;
+    const ex_mention *m;
+    for (c = t; c-- > 0;) {
+        if (ex_tok_punct(st, c, ',') || ex_tok_punct(st, c, ';') ||
+            ex_tok_punct(st, c, ':'))
+            return 0;
+        if (!ex_pronoun_is(&st->toks[c], inv))
+            continue;
+        for (k = c; k > 0 && st->toks[k - 1].kind == KG_TOK_PUNCT &&
+                    !ex_tok_punct(st, k - 1, ',');
+             k--)
+            ; /* (an opening quote) */
+        if (!(k == 0 || ex_tok_punct(st, k - 1, ',')))
+            return 0;
+        s = c + 1;
+        if (s < t && st->toks[s].tag == KG_W_DET)
+            s++;
+        if (s < t && st->toks[s].tag == KG_W_PRON)
+            s++;
+        else if (s < t && (m = ex_mention_at(st, s)) != NULL &&
+                 m->t0 == s && !m->ent.is_value)
+            s = m->t1;
+        else
+            return 0;
+        if (s > t)
+            return 0;
+        if (ex_tok_is(st, c, "were")) {
+            if (s < st->ntoks && ex_tok_is(st, s, "not"))
+                s++;
+            return s < st->ntoks && ex_tok_is(st, s, "to");
+        }
+        return 1;
+    }
+    return 0;
+}
+
 /* "when he meets Treasury Secretary James Baker next week", "Bush visits
  * Canada next week", "for talks with Shevardnadze next month", "during a
  * visit to Japan later this month": a time still to come in the act's
@@ -8884,6 +8999,8 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             *modality = "conditional";
             break;
         }
+    if (ex_inverted_cond(st, t))
+        *modality = "conditional"; /* "Should the EC ban exports, ..." */
     /* "Rwanda's threat to launch military strikes in Congo", "renewed
      * its threats to attack": the act a threat names is threatened, as
      * after "threatened to" (at most two words between: "to launch
@@ -13140,6 +13257,8 @@ static const kg_entity *ex_let_in(const ex_state *st, const kg_entity *subj,
 int ex_supposed(const ex_state *st, size_t t)
 {
     size_t j;
+    if (ex_inverted_cond(st, t))
+        return 1; /* "Should the EC ban Zimbabwean exports, ..." */
     for (j = t; j-- > 0;) {
         if (st->toks[j].tag == KG_W_COND)
             return 1;

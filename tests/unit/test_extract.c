@@ -19147,6 +19147,60 @@ static void warnings_of_a_state_of_affairs_are_reproaches(void **state)
                     "friction over trade is hurting relations.", "111", 1);
 }
 
+/* "Two security groups warned people to avoid the browser": a warning
+ * to the public at large that tells it what to do is advice, no threat
+ * (ex_warned_public); a warning to a state or a crowd stays one. */
+static void warnings_to_the_public_are_advice(void **state)
+{
+    kg_ctx *ctx = fixture_with_agents("tests/fixtures/petrarch/people.agents");
+    void *own = ctx;
+    (void)state;
+    coded_in(&own, "Sweden warned people to avoid the new drug.", "130", 0);
+    coded_in(&own, "Sweden has warned farmers not to count on more aid.",
+             "130", 0);
+    coded_in(&own, "Sweden warned all people against buying the pills.",
+             "130", 0);
+    coded_in(&own, "Sweden warned Turkey not to send troops.", "130", 1);
+    coded_in(&own, "Sweden warned protesters to leave the square.", "130",
+             1);
+    kg_ctx_free(ctx);
+}
+
+/* "Should the EC ban Zimbabwean exports, the country will be forced to
+ * sell its beef": a condition told by inversion ("should", "had",
+ * "were ... to" before the subject) is supposed, no event, as after
+ * "if" (ex_inverted_cond); the main clause and a plain "should" keep
+ * theirs. */
+static void inverted_conditions_are_supposed(void **state)
+{
+    coded_in(state, "Should Sweden impose sanctions on Turkey, prices will "
+                    "rise.", "163", 0);
+    coded_in(state, "Had Sweden attacked Turkey, the talks would have "
+                    "collapsed.", "190", 0);
+    coded_in(state, "Were Sweden to attack Turkey, the talks would "
+                    "collapse.", "190", 0);
+    coded_in(state, "Prices will rise, should Sweden impose sanctions on "
+                    "Turkey.", "163", 0);
+    coded_in(state, "Sweden attacked Turkey on Monday.", "190", 1);
+    coded_in(state, "Sweden had attacked Turkey before the talks.", "190",
+             1);
+}
+
+/* "claimed the minister's intervention was an attempt to reassure
+ * voters", "the Senate defeated an attempt to cut aid to Mexico": the act
+ * of an attempt only judged (after a copula) or defeated is done by no
+ * one (ex_attempt_judged); the subject's own purpose stays intended. */
+static void attempts_judged_or_defeated_are_not_done(void **state)
+{
+    coded_in(state, "Sweden said the visit was an attempt to praise "
+                    "Turkey.", "051", 0);
+    coded_in(state, "Sweden defeated an attempt to attack Turkey.", "190", 0);
+    coded_in(state, "Sweden blocked a fresh move to attack Turkey.", "190",
+             0);
+    /* (the subject's own attempt keeps its modality: intended praise) */
+    coded_in(state, "Sweden made an attempt to praise Turkey.", "032", 1);
+}
+
 /* "Thatcher will visit Washington next month for talks with President
  * Reagan": a visit is a going, so the talks are the visitor's, not the
  * place's, a date between the place and "for" too. */
@@ -20225,6 +20279,9 @@ int main(void)
         cmocka_unit_test(sectors_protected_get_no_military_protection),
         cmocka_unit_test(acts_required_are_not_done),
         cmocka_unit_test(warnings_of_a_state_of_affairs_are_reproaches),
+        cmocka_unit_test(warnings_to_the_public_are_advice),
+        cmocka_unit_test(inverted_conditions_are_supposed),
+        cmocka_unit_test(attempts_judged_or_defeated_are_not_done),
         cmocka_unit_test(talks_after_a_visit_are_the_visitors),
         cmocka_unit_test(talks_decided_are_intended),
         cmocka_unit_test(decision_reversed_is_no_act),
