@@ -7581,6 +7581,21 @@ int ex_controversy_topic(const ex_state *st, size_t t)
     return 0;
 }
 
+/* The number the n digits at p spell ("1986", the "03" of
+ * "1987-03-26"), or -1 when one of them is no digit (the lint bans
+ * atoi, which cannot tell "x" from "0"). */
+static int ex_digits_value(const char *p, size_t n)
+{
+    size_t i;
+    int v = 0;
+    for (i = 0; i < n; i++) {
+        if (p[i] < '0' || p[i] > '9')
+            return -1;
+        v = v * 10 + (p[i] - '0');
+    }
+    return v;
+}
+
 /* Is the date phrase from token j ("in", perhaps "early", "late" or
  * "mid", perhaps a month, then a year: "in July 1986", "in early 1985",
  * "in mid-1983") dated before the story's date doc ("1987-03-26"): a
@@ -7621,9 +7636,11 @@ static size_t ex_earlier_date_at(const ex_state *st, size_t j,
     if (y->kind != KG_TOK_NUMBER || y->end - y->start != 4 ||
         !(y->lower[0] == '1' || y->lower[0] == '2'))
         return 0;
-    year = atoi(y->lower);
-    dy = atoi(doc);
-    dm = atoi(doc + 5);
+    year = ex_digits_value(y->lower, 4);
+    dy = ex_digits_value(doc, 4);
+    dm = ex_digits_value(doc + 5, 2);
+    if (year < 0 || dy < 0 || dm < 0)
+        return 0;
     *yr = year;
     *mo = month;
     if (month == 0)
