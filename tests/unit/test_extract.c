@@ -1545,6 +1545,33 @@ static void person_of_country_is_a_member(void **state)
     assert_true(g.n == 0 || strcmp(g.subj[0], "TUR") != 0);
 }
 
+/* "By signing the treaty on Friday, the foreign ministers of Sweden,
+ * Turkey and Syria ended": an -ing clause that opens the sentence has
+ * every member of the main clause's list of subjects as its subject, also
+ * when a plural noun of officials and "of" name them (ex_opener_subject,
+ * ex_list_last, ex_officials_of). */
+static void opening_act_of_a_listed_subject(void **state)
+{
+    got g;
+    run(state, "Signing the agreement in Ankara, Sweden and Turkey "
+               "praised the talks.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", NULL, "SWE", "057");
+    expect_rel(&g, 1, "SWE", NULL, "TUR", "057");
+    run(state, "By signing the agreement on Friday, the foreign ministers of "
+               "Sweden, Turkey and Syria have settled the matter.",
+        &g);
+    assert_int_equal(g.n, 6);
+    expect_rel(&g, 0, "SYR", NULL, "TUR", "057");
+    expect_rel(&g, 5, "SWE", NULL, "TUR", "057");
+    /* (a lone subject signs with no one) */
+    run(state, "By signing the agreement on Friday, Sweden has settled the "
+               "matter.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Sweden wishes to sign an agreement with Turkey": an accord wished for
  * is an intent, one thought possible ("able to sign") no event; one
  * signed stays 057 (ex_accord_wished). */
@@ -19480,6 +19507,7 @@ int main(void)
         cmocka_unit_test(firms_business_is_no_act),
         cmocka_unit_test(speaker_and_it_are_coordinated),
         cmocka_unit_test(person_of_country_is_a_member),
+        cmocka_unit_test(opening_act_of_a_listed_subject),
         cmocka_unit_test(accord_wished_is_not_made),
         cmocka_unit_test(passive_signing_after_place_and_date),
         cmocka_unit_test(accord_between_to_come),
