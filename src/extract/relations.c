@@ -11397,6 +11397,14 @@ const kg_onto_relation ex_rally_support = {
     .label = "rallies support for", .cameo = "053", .plover = "SUPPORT",
     .quad = 1};
 
+/* "Labour and the Tories clashed over tax plans", "Britain clashed with
+ * Turkey over trade": a verbal clash over an issue (ex_verbal_clash) is a
+ * quarrel in words, each side's criticism of the other (111; the type is
+ * a dispute, so coordinated subjects quarrel each with each other). */
+const kg_onto_relation ex_verbal_quarrel = {
+    .pattern = "clash over", .type = "dispute", .label = "clashes over",
+    .cameo = "111", .plover = "ACCUSE", .quad = 3};
+
 /* "warned Tony Blair that the use of force could be illegal", "warned
  * the Bank may run the risk of", "warned that relations with Afghanistan
  * were unlikely to improve": a warning of a risk that may come, not of

@@ -1572,6 +1572,25 @@ static void opening_act_of_a_listed_subject(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Sweden and Turkey clashed over fishing quotas": a clash over an issue,
+ * in a sentence that tells no violence, is a quarrel in words, each
+ * side's criticism of the other (ex_verbal_quarrel); a clash over the
+ * weekend, or with arms, stays a fight. */
+static void clash_over_an_issue_is_a_quarrel(void **state)
+{
+    got g;
+    run(state, "Sweden and Turkey have clashed over fishing quotas.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", NULL, "SWE", "111");
+    expect_rel(&g, 1, "SWE", NULL, "TUR", "111");
+    run(state, "Sweden and Turkey clashed over the weekend.", &g);
+    assert_true(g.n == 0 || strcmp(g.cameo[0], "111") != 0);
+    run(state, "Sweden and Turkey clashed over the border, killing ten "
+               "soldiers.",
+        &g);
+    assert_true(g.n == 0 || strcmp(g.cameo[0], "111") != 0);
+}
+
 /* "Sweden wishes to sign an agreement with Turkey": an accord wished for
  * is an intent, one thought possible ("able to sign") no event; one
  * signed stays 057 (ex_accord_wished). */
@@ -19508,6 +19527,7 @@ int main(void)
         cmocka_unit_test(speaker_and_it_are_coordinated),
         cmocka_unit_test(person_of_country_is_a_member),
         cmocka_unit_test(opening_act_of_a_listed_subject),
+        cmocka_unit_test(clash_over_an_issue_is_a_quarrel),
         cmocka_unit_test(accord_wished_is_not_made),
         cmocka_unit_test(passive_signing_after_place_and_date),
         cmocka_unit_test(accord_between_to_come),
