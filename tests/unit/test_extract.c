@@ -5122,6 +5122,18 @@ static void despite_protests_from(void **state)
     run(state, "In spite of criticism from Sweden, Turkey met Putin.", &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 1, "SWE", "criticize", "TUR", "111");
+    /* the objector named before the noun ("despite US objections",
+     * "despite Colombo's objections": ex_despite_owner) */
+    run(state, "Turkey boycotted the talks despite Sweden's protests.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "protest", "TUR", "141");
+    run(state, "Despite Sweden's protests, Turkey boycotted the talks.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "protest", "TUR", "141");
+    /* (a singular noun is left out: "despite Sweden's protest vote") */
+    run(state, "Turkey boycotted the talks despite Sweden's protest vote.",
+        &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* Index of g's first relation of CAMEO code cameo, or g->n. */
