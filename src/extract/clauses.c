@@ -4959,8 +4959,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         t1 = i + ntok;
         if (rel->cameo && !strncmp(rel->cameo, "19", 2) &&
-            ex_verbal_clash(st, i))
-            continue;
+            ex_verbal_clash(st, i)) {
+            /* (the verb, "clashed", read on the noun's entry: a quarrel,
+             * 111, ex_verbal_quarrel; "the clash over" stays none) */
+            if ((rel->noun && !ex_ends_ed(st, i)) || ex_is_passive(st, i))
+                continue;
+            rel = &ex_verbal_quarrel;
+        }
         if (rel->cameo && (!strncmp(rel->cameo, "17", 2) ||
                            !strncmp(rel->cameo, "18", 2) ||
                            !strncmp(rel->cameo, "19", 2)) &&

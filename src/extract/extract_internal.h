@@ -404,6 +404,7 @@ extern const ex_code_map ex_refusals[];
 extern const ex_code_map ex_reductions[];
 extern const kg_onto_relation ex_bare_protest;
 extern const kg_onto_relation ex_rally_support;
+extern const kg_onto_relation ex_verbal_quarrel;
 extern const kg_onto_relation ex_warn_risk;
 extern const kg_onto_relation ex_warn_own_force;
 extern const kg_onto_relation ex_riot;

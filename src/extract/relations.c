@@ -11509,6 +11509,14 @@ const kg_onto_relation ex_rally_support = {
     .label = "rallies support for", .cameo = "053", .plover = "SUPPORT",
     .quad = 1};
 
+/* "Labour and the Tories clashed over tax plans", "Britain clashed with
+ * Turkey over trade": a verbal clash over an issue (ex_verbal_clash) is a
+ * quarrel in words, each side's criticism of the other (111; the type is
+ * a dispute, so coordinated subjects quarrel each with each other). */
+const kg_onto_relation ex_verbal_quarrel = {
+    .pattern = "clash over", .type = "dispute", .label = "clashes over",
+    .cameo = "111", .plover = "ACCUSE", .quad = 3};
+
 /* "warned Tony Blair that the use of force could be illegal", "warned
  * the Bank may run the risk of", "warned that relations with Afghanistan
  * were unlikely to improve": a warning of a risk that may come, not of
@@ -16387,6 +16395,61 @@ size_t ex_opening_lead(const ex_state *st, size_t k, size_t i)
     return k;
 }
 
+/* "the prime ministers of Bulgaria, Albania and Macedonia", "the leaders
+ * of India and Pakistan": officials named by a plural noun (a modifier or
+ * two before it) and "of" or "from" before a list of actors stand for
+ * them.  Returns the token after "of" when such a noun opens at token j,
+ * else j. */
+static size_t ex_officials_of(const ex_state *st, size_t j)
+{
+    static const char *const heads[] = {
+        "ministers", "leaders", "presidents", "premiers", "representatives",
+        "delegations", "envoys", "officials", "governments", NULL};
+    size_t k;
+    for (k = j; k < st->ntoks && k < j + 3; k++) {
+        if (st->toks[k].kind != KG_TOK_WORD ||
+            (st->toks[k].flags & KG_TOKF_CAP) || ex_mention_at(st, k))
+            return j;
+        if (ex_pronoun_is(&st->toks[k], heads))
+            return k + 2 < st->ntoks && (ex_tok_is(st, k + 1, "of") ||
+                                         ex_tok_is(st, k + 1, "from"))
+                       ? k + 2
+                       : j;
+    }
+    return j;
+}
+
+/* The last member of a list of actors that m opens ("France and Germany",
+ * "Bulgaria, Albania and Macedonia"), or m when no list with "and" before
+ * its last member follows it. */
+static const ex_mention *ex_list_last(const ex_state *st,
+                                      const ex_mention *m)
+{
+    const ex_mention *last = m;
+    size_t j = m->t1;
+    for (;;) {
+        const ex_mention *n;
+        int and_ = 0;
+        if (j < st->ntoks && ex_tok_punct(st, j, ','))
+            j++;
+        if (j < st->ntoks && ex_tok_is(st, j, "and")) {
+            and_ = 1;
+            j++;
+        }
+        if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        if (j == m->t1 || j >= st->ntoks ||
+            (n = ex_mention_at(st, j)) == NULL || n->t0 != j ||
+            n->dropped || n->ent.is_value || ex_is_date(&n->ent) ||
+            !n->ent.code || !*n->ent.code)
+            return last;
+        m = n;
+        j = m->t1;
+        if (and_)
+            last = m;
+    }
+}
+
 const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
                                     size_t t1)
 {
@@ -16428,6 +16491,9 @@ const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
         j++;
     /* (nor is a title kg left out of it: "After talks with Blair,
      * President Bush said") */
+    /* ("By signing the accord, the prime ministers of Bulgaria, Albania
+     * and Macedonia have overcome": the officials' countries) */
+    j = ex_officials_of(st, j);
     if (j < st->ntoks && ((m = ex_mention_at(st, j)) == NULL || m->t0 != j)) {
         const char *agent = NULL;
         size_t tl = ex_match_title(st, j, &agent);
@@ -16440,6 +16506,12 @@ const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
         m->dropped || m->ent.is_value || ex_is_date(&m->ent) ||
         m->t1 >= st->ntoks)
         return NULL;
+    /* ("Signing the accord, France and Germany ended": every member of
+     * the list; the last one, from which ex_coordinated reads the rest.
+     * Only for an -ing verb: "In a phone call, Macron and Putin
+     * discussed" is told as the first one's call) */
+    if (ex_is_ing(st, i))
+        m = ex_list_last(st, m);
     j = m->t1;
     if (ex_tok_is(st, j, "'s") && j + 2 < st->ntoks &&
         st->toks[j + 1].kind == KG_TOK_WORD)
@@ -16788,7 +16860,12 @@ size_t ex_coordinated_after(const ex_state *st, const ex_mention *m, size_t v,
                 st->toks[b - 1].tag == KG_W_PREP &&
                 st->toks[0].tag == KG_W_PREP) {
                 size_t k;
-                for (k = 0; k < b - 1 && !st->toks[k].covered; k++)
+                /* ("By signing it on Tuesday, the leaders of Bulgaria,
+                 * Albania and": a comma before the member ends the
+                 * opening phrase before it) */
+                for (k = 0; k < b - 1 && !st->toks[k].covered &&
+                            !ex_tok_punct(st, k, ',');
+                     k++)
                     ;
                 if (k == b - 1)
                     break;

@@ -2465,6 +2465,24 @@ static int ex_despite_calls(ex_state *st, const kg_sentence *s, size_t idx,
                    NULL, pron ? 0.4 : 0.5, seen, nseen, cb, payload);
 }
 
+/* The coded actor whose mention opens at token j and ends right before
+ * a noun, perhaps with "'s" ("despite US objections", "despite
+ * Colombo's objections", "despite Chinese protests"), or NULL. */
+static const ex_mention *ex_despite_owner(const ex_state *st, size_t j)
+{
+    const ex_mention *m = ex_mention_at(st, j);
+    size_t e;
+    if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
+        ex_is_date(&m->ent) || !m->ent.code || !*m->ent.code)
+        return NULL;
+    e = m->t1 + (m->t1 < st->ntoks && ex_tok_is(st, m->t1, "'s") ? 1 : 0);
+    return e + 1 < st->ntoks && st->toks[e].kind == KG_TOK_WORD &&
+                   st->toks[e].tag == KG_W_NONE &&
+                   !(st->toks[e].flags & KG_TOKF_CAP)
+               ? m
+               : NULL;
+}
+
 /* "Israel pressed on with the offensive despite protests from Turkey",
  * "despite strong objections by Germany", "in spite of protests from
  * China": the actor after "by"/"from"
@@ -2476,7 +2494,7 @@ int ex_despite_protests(ex_state *st, const kg_sentence *s,
                         size_t idx, ex_emitted *seen, size_t *nseen,
                         kg_relation_cb cb, void *payload)
 {
-    size_t i, j, k, ntok;
+    size_t i, j, k, ntok, after;
     int err;
     if (!ex_has_cues(st, EX_CUE_DESPITE))
         return KG_OK; /* "despite" */
@@ -2497,27 +2515,45 @@ int ex_despite_protests(ex_state *st, const kg_sentence *s,
             continue;
         if (st->toks[j].tag == KG_W_DET)
             j++;
-        for (k = 0; k < 3 && j + 2 < st->ntoks; k++, j++) {
-            if (ex_tok_is(st, j + 1, "by") || ex_tok_is(st, j + 1, "from"))
-                break;
-            if (st->toks[j].tag != KG_W_NONE || st->toks[j].covered)
-                break;
+        if ((m = ex_despite_owner(st, j)) != NULL) {
+            /* "despite US objections", "despite Colombo's objections":
+             * the objector before the noun (ex_despite_owner) */
+            after = m->t1 + (ex_tok_is(st, m->t1, "'s") ? 1 : 0);
+            if (!kg_onto__match_relation(st->onto, st->ntoks, after, 1,
+                                         ex_lemma, st, &rel, &ntok) ||
+                ntok != 1 || !rel->cameo || !rel->noun ||
+                ex_pronoun_is(&st->toks[after], ex_call_words) ||
+                (strncmp(rel->cameo, "11", 2) != 0 &&
+                 strncmp(rel->cameo, "14", 2) != 0) ||
+                !ex_plural_noun(st, after))
+                continue;
+            j = after;
+            after++;
+        } else {
+            for (k = 0; k < 3 && j + 2 < st->ntoks; k++, j++) {
+                if (ex_tok_is(st, j + 1, "by") || ex_tok_is(st, j + 1, "from"))
+                    break;
+                if (st->toks[j].tag != KG_W_NONE || st->toks[j].covered)
+                    break;
+            }
+            if (j + 2 >= st->ntoks ||
+                ex_pronoun_is(&st->toks[j], ex_call_words) ||
+                !(ex_tok_is(st, j + 1, "by") || ex_tok_is(st, j + 1, "from")) ||
+                !kg_onto__match_relation(st->onto, st->ntoks, j, 2, ex_lemma,
+                                         st, &rel, &ntok) ||
+                ntok != 1 || !rel->cameo ||
+                (strncmp(rel->cameo, "11", 2) != 0 &&
+                 strncmp(rel->cameo, "14", 2) != 0))
+                continue;
+            if (!(m = ex_actor_from(st, j + 2)) || !m->ent.code ||
+                !*m->ent.code)
+                continue;
+            after = m->t1;
         }
-        if (j + 2 >= st->ntoks || ex_pronoun_is(&st->toks[j], ex_call_words) ||
-            !(ex_tok_is(st, j + 1, "by") || ex_tok_is(st, j + 1, "from")) ||
-            !kg_onto__match_relation(st->onto, st->ntoks, j, 2, ex_lemma, st,
-                                     &rel, &ntok) ||
-            ntok != 1 || !rel->cameo ||
-            (strncmp(rel->cameo, "11", 2) != 0 &&
-             strncmp(rel->cameo, "14", 2) != 0))
-            continue;
-        if (!(m = ex_actor_from(st, j + 2)) || !m->ent.code ||
-            !*m->ent.code)
-            continue;
         if (i == 0) {
             /* "Despite protests from China, Japan sent": the actor that
              * opens the main clause after the comma */
-            sm = ex_tok_punct(st, m->t1, ',') ? ex_actor_from(st, m->t1 + 1)
+            sm = ex_tok_punct(st, after, ',') ? ex_actor_from(st, after + 1)
                                               : NULL;
             subj = sm ? &sm->ent : NULL;
         } else {

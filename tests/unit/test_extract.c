@@ -1573,6 +1573,52 @@ static void person_of_country_is_a_member(void **state)
     assert_true(g.n == 0 || strcmp(g.subj[0], "TUR") != 0);
 }
 
+/* "By signing the treaty on Friday, the foreign ministers of Sweden,
+ * Turkey and Syria ended": an -ing clause that opens the sentence has
+ * every member of the main clause's list of subjects as its subject, also
+ * when a plural noun of officials and "of" name them (ex_opener_subject,
+ * ex_list_last, ex_officials_of). */
+static void opening_act_of_a_listed_subject(void **state)
+{
+    got g;
+    run(state, "Signing the agreement in Ankara, Sweden and Turkey "
+               "praised the talks.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", NULL, "SWE", "057");
+    expect_rel(&g, 1, "SWE", NULL, "TUR", "057");
+    run(state, "By signing the agreement on Friday, the foreign ministers of "
+               "Sweden, Turkey and Syria have settled the matter.",
+        &g);
+    assert_int_equal(g.n, 6);
+    expect_rel(&g, 0, "SYR", NULL, "TUR", "057");
+    expect_rel(&g, 5, "SWE", NULL, "TUR", "057");
+    /* (a lone subject signs with no one) */
+    run(state, "By signing the agreement on Friday, Sweden has settled the "
+               "matter.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Sweden and Turkey clashed over fishing quotas": a clash over an issue,
+ * in a sentence that tells no violence, is a quarrel in words, each
+ * side's criticism of the other (ex_verbal_quarrel); a clash over the
+ * weekend, or with arms, stays a fight. */
+static void clash_over_an_issue_is_a_quarrel(void **state)
+{
+    got g;
+    run(state, "Sweden and Turkey have clashed over fishing quotas.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", NULL, "SWE", "111");
+    expect_rel(&g, 1, "SWE", NULL, "TUR", "111");
+    run(state, "Sweden and Turkey clashed over the weekend.", &g);
+    assert_true(g.n == 0 || strcmp(g.cameo[0], "111") != 0);
+    run(state, "Sweden and Turkey clashed over the border, killing ten "
+               "soldiers.",
+        &g);
+    assert_true(g.n == 0 || strcmp(g.cameo[0], "111") != 0);
+}
+
 /* "Sweden wishes to sign an agreement with Turkey": an accord wished for
  * is an intent, one thought possible ("able to sign") no event; one
  * signed stays 057 (ex_accord_wished). */
@@ -5104,6 +5150,18 @@ static void despite_protests_from(void **state)
     run(state, "In spite of criticism from Sweden, Turkey met Putin.", &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 1, "SWE", "criticize", "TUR", "111");
+    /* the objector named before the noun ("despite US objections",
+     * "despite Colombo's objections": ex_despite_owner) */
+    run(state, "Turkey boycotted the talks despite Sweden's protests.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "protest", "TUR", "141");
+    run(state, "Despite Sweden's protests, Turkey boycotted the talks.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "protest", "TUR", "141");
+    /* (a singular noun is left out: "despite Sweden's protest vote") */
+    run(state, "Turkey boycotted the talks despite Sweden's protest vote.",
+        &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* Index of g's first relation of CAMEO code cameo, or g->n. */
@@ -19598,6 +19656,8 @@ int main(void)
         cmocka_unit_test(firms_business_is_no_act),
         cmocka_unit_test(speaker_and_it_are_coordinated),
         cmocka_unit_test(person_of_country_is_a_member),
+        cmocka_unit_test(opening_act_of_a_listed_subject),
+        cmocka_unit_test(clash_over_an_issue_is_a_quarrel),
         cmocka_unit_test(accord_wished_is_not_made),
         cmocka_unit_test(passive_signing_after_place_and_date),
         cmocka_unit_test(accord_between_to_come),
