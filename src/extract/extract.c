@@ -49,17 +49,12 @@
 
 /* The ontology's matchers on the current sentence's tokens (keys and
  * known copies as ex_prepare_tokens made them). */
-size_t ex_match_title(const ex_state *st, size_t i, const char **agent)
-{
-    const char *country;
-    return ex_match_title_country(st, i, agent, &country);
-}
-
-/* (memoised: the keys do not change within a sentence, and the same
- * token is asked about from a dozen places, 3.2 times per token on BBC
- * news; like kg_onto__match_title_country, a miss leaves *agent alone) */
-size_t ex_match_title_country(const ex_state *st, size_t i,
-                              const char **agent, const char **country)
+/* ex_match_title_country's first reading of token i (or of a token past
+ * the sentence, which is not kept). */
+size_t ex_match_title_read(const ex_state *st,
+                           size_t i,
+                           const char **agent,
+                           const char **country)
 {
     ex_tok *t;
     if (i >= st->ntoks)
