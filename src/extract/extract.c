@@ -184,6 +184,16 @@ static int ex_is_dash(const char *s, size_t n)
            (n == 2 && memcmp(s, "--", 2) == 0);
 }
 
+/* Is every byte of w ASCII? */
+static int ex_ascii(const char *w, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if ((unsigned char)w[i] >= 0x80)
+            return 0;
+    return 1;
+}
+
 /* Does token i end in "-ed" ("jailed", "freed")? */
 int ex_ends_ed(const ex_state *st, size_t i)
 {
@@ -675,19 +685,26 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
                                         st->tmp.len)))
             return KG_ENOMEM;
         klen = st->tmp.len;
-        kg_buf_clear(&st->tmp);
-        if ((err = kg_utf8_fold(w, n, &st->tmp)) < 0)
-            return err;
         /* Typographic apostrophes fold to ' through LUMP, so n’t = n't.
          * Most words fold to their key ("Turkey": "turkey"), and then one
-         * copy serves both (neither is ever written). */
-        if (st->tmp.len == klen &&
-            (klen == 0 || memcmp(st->tmp.ptr, t->key, klen) == 0))
+         * copy serves both (neither is ever written).  A word of ASCII
+         * letters and digits only (the key kept each of its bytes) is
+         * such a word without folding it again: both are its bytes in
+         * lower case. */
+        if (klen == n && ex_ascii(w, n)) {
             t->lower = t->key;
-        else if (!(t->lower = kg_arena_strndup(&st->arena,
-                                               st->tmp.ptr ? st->tmp.ptr : "",
-                                               st->tmp.len)))
-            return KG_ENOMEM;
+        } else {
+            kg_buf_clear(&st->tmp);
+            if ((err = kg_utf8_fold(w, n, &st->tmp)) < 0)
+                return err;
+            if (st->tmp.len == klen &&
+                (klen == 0 || memcmp(st->tmp.ptr, t->key, klen) == 0))
+                t->lower = t->key;
+            else if (!(t->lower = kg_arena_strndup(
+                           &st->arena, st->tmp.ptr ? st->tmp.ptr : "",
+                           st->tmp.len)))
+                return KG_ENOMEM;
+        }
         t->tag = kg_nlp__tag(t->lower);
         /* "The US attack on Iraq": "US" in capitals is the country (the
          * ontology's mention), not the pronoun "us" */
