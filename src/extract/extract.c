@@ -215,12 +215,6 @@ int ex_sector_only(const kg_entity *e)
     return e->code && !strncmp(e->code, "---", 3);
 }
 
-int ex_tok_punct(const ex_state *st, size_t i, char c)
-{
-    const ex_tok *t = &st->toks[i];
-    return t->end - t->start == 1 && st->doc->text[t->start] == c;
-}
-
 /* ---- sports talk ------------------------------------------------------ */
 
 /* A sports word with its length (EX_SW("cup")), compared first: most

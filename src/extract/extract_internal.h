@@ -195,7 +195,6 @@ typedef struct ex_state {
 
 /* Helpers of extract.c used by values.c.  Names keep the file's ex_
  * prefix: they are not part of the library's interface. */
-int ex_tok_punct(const ex_state *st, size_t i, char c);
 const kg_entity *ex_anti_entity(ex_state *st, size_t k);
 ex_mention *ex_add_mention(ex_state *st, size_t t0, size_t t1, size_t start,
                            size_t end);
@@ -284,6 +283,14 @@ static inline int ex_word_eq(const char *a, const char *b)
 static inline int ex_tok_is(const ex_state *st, size_t i, const char *s)
 {
     return i < st->ntoks && ex_word_eq(st->toks[i].lower, s);
+}
+
+/* Is token i the one-byte punctuation c?  (inline: asked about 5.8
+ * million times on the first 2,000 BBC stories) */
+static inline int ex_tok_punct(const ex_state *st, size_t i, char c)
+{
+    const ex_tok *t = &st->toks[i];
+    return t->end - t->start == 1 && st->doc->text[t->start] == c;
 }
 
 /* Is w a word of the NULL-ended list? */
