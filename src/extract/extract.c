@@ -49,17 +49,12 @@
 
 /* The ontology's matchers on the current sentence's tokens (keys and
  * known copies as ex_prepare_tokens made them). */
-size_t ex_match_title(const ex_state *st, size_t i, const char **agent)
-{
-    const char *country;
-    return ex_match_title_country(st, i, agent, &country);
-}
-
-/* (memoised: the keys do not change within a sentence, and the same
- * token is asked about from a dozen places, 3.2 times per token on BBC
- * news; like kg_onto__match_title_country, a miss leaves *agent alone) */
-size_t ex_match_title_country(const ex_state *st, size_t i,
-                              const char **agent, const char **country)
+/* ex_match_title_country's first reading of token i (or of a token past
+ * the sentence, which is not kept). */
+size_t ex_match_title_read(const ex_state *st,
+                           size_t i,
+                           const char **agent,
+                           const char **country)
 {
     ex_tok *t;
     if (i >= st->ntoks)
@@ -189,6 +184,16 @@ static int ex_is_dash(const char *s, size_t n)
            (n == 2 && memcmp(s, "--", 2) == 0);
 }
 
+/* Is every byte of w ASCII? */
+static int ex_ascii(const char *w, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if ((unsigned char)w[i] >= 0x80)
+            return 0;
+    return 1;
+}
+
 /* Does token i end in "-ed" ("jailed", "freed")? */
 int ex_ends_ed(const ex_state *st, size_t i)
 {
@@ -210,13 +215,18 @@ int ex_sector_only(const kg_entity *e)
     return e->code && !strncmp(e->code, "---", 3);
 }
 
-int ex_tok_punct(const ex_state *st, size_t i, char c)
-{
-    const ex_tok *t = &st->toks[i];
-    return t->end - t->start == 1 && st->doc->text[t->start] == c;
-}
-
 /* ---- sports talk ------------------------------------------------------ */
+
+/* A sports word with its length (EX_SW("cup")), compared first: most
+ * words that share a list's first letter are of another length ("said"
+ * against the 's' words), and are turned away without reading a byte. */
+typedef struct ex_sports_entry {
+    const char *w;
+    size_t n;
+} ex_sports_entry;
+/* clang-format off */
+#define EX_SW(s) {s, sizeof(s) - 1}
+/* clang-format on */
 
 /* Words that only sports reports use ("striker", "qualifier", "scored",
  * "World Cup").  National teams bear their country's name and clubs a
@@ -232,35 +242,53 @@ static int ex_sports_word(const char *w, size_t n)
 {
     /* one list per first letter: asked for every word of every
      * document, so most words are settled by their first letter */
-    static const char *const a_[] = {"athletics", "athlete", "athletes", NULL};
-    static const char *const b_[] = {"batsman", NULL};
-    static const char *const c_[] = {
-        "cricket", "championship", "championships", "cup", "coach", NULL};
-    static const char *const f_[] = {
-        "football", "footballer", "footballers", "fixture", "fixtures",
-        "fly-half", "full-back", NULL};
-    static const char *const g_[] = {"golf", "goalkeeper", "goalless", NULL};
-    static const char *const h_[] = {
-        "header", "half-time", "hat-trick", "hurdles", NULL};
-    static const char *const i_[] = {"innings", NULL};
-    static const char *const j_[] = {"judo", NULL};
-    static const char *const k_[] = {"kick-off", NULL};
-    static const char *const m_[] = {
-        "midfielder", "midfielders", "medal", NULL};
-    static const char *const o_[] = {"olympics", NULL};
-    static const char *const p_[] = {
-        "premiership", "play-off", "play-offs", NULL};
-    static const char *const q_[] = {
-        "qualifier", "qualifiers", "quarter-final", "quarter-finals", NULL};
-    static const char *const r_[] = {"rugby", "referee", NULL};
-    static const char *const s_[] = {
-        "soccer", "striker", "scored", "scorer", "semi-final", "semi-finals",
-        "sprinter", "stadium", "seeded", "snooker", "skipper", "skippers",
-        NULL};
-    static const char *const t_[] = {
-        "tennis", "tournament", "tie-break", "try-scorer", NULL};
-    static const char *const w_[] = {"wicket", "wickets", "wimbledon", NULL};
-    const char *const *list;
+    static const ex_sports_entry a_[] = {
+        EX_SW("athletics"), EX_SW("athlete"), EX_SW("athletes"), {NULL, 0}};
+    static const ex_sports_entry b_[] = {EX_SW("batsman"), {NULL, 0}};
+    static const ex_sports_entry c_[] = {
+        EX_SW("cricket"), EX_SW("championship"), EX_SW("championships"),
+        EX_SW("cup"),     EX_SW("coach"),        {NULL, 0}};
+    static const ex_sports_entry f_[] = {
+        EX_SW("football"),    EX_SW("footballer"),
+        EX_SW("footballers"), EX_SW("fixture"),
+        EX_SW("fixtures"),    EX_SW("fly-half"),
+        EX_SW("full-back"),   {NULL, 0}};
+    static const ex_sports_entry g_[] = {
+        EX_SW("golf"), EX_SW("goalkeeper"), EX_SW("goalless"), {NULL, 0}};
+    static const ex_sports_entry h_[] = {EX_SW("header"),
+                                         EX_SW("half-time"),
+                                         EX_SW("hat-trick"),
+                                         EX_SW("hurdles"),
+                                         {NULL, 0}};
+    static const ex_sports_entry i_[] = {EX_SW("innings"), {NULL, 0}};
+    static const ex_sports_entry j_[] = {EX_SW("judo"), {NULL, 0}};
+    static const ex_sports_entry k_[] = {EX_SW("kick-off"), {NULL, 0}};
+    static const ex_sports_entry m_[] = {
+        EX_SW("midfielder"), EX_SW("midfielders"), EX_SW("medal"), {NULL, 0}};
+    static const ex_sports_entry o_[] = {EX_SW("olympics"), {NULL, 0}};
+    static const ex_sports_entry p_[] = {
+        EX_SW("premiership"), EX_SW("play-off"), EX_SW("play-offs"), {NULL, 0}};
+    static const ex_sports_entry q_[] = {EX_SW("qualifier"),
+                                         EX_SW("qualifiers"),
+                                         EX_SW("quarter-final"),
+                                         EX_SW("quarter-finals"),
+                                         {NULL, 0}};
+    static const ex_sports_entry r_[] = {
+        EX_SW("rugby"), EX_SW("referee"), {NULL, 0}};
+    static const ex_sports_entry s_[] = {
+        EX_SW("soccer"),   EX_SW("striker"),    EX_SW("scored"),
+        EX_SW("scorer"),   EX_SW("semi-final"), EX_SW("semi-finals"),
+        EX_SW("sprinter"), EX_SW("stadium"),    EX_SW("seeded"),
+        EX_SW("snooker"),  EX_SW("skipper"),    EX_SW("skippers"),
+        {NULL, 0}};
+    static const ex_sports_entry t_[] = {EX_SW("tennis"),
+                                         EX_SW("tournament"),
+                                         EX_SW("tie-break"),
+                                         EX_SW("try-scorer"),
+                                         {NULL, 0}};
+    static const ex_sports_entry w_[] = {
+        EX_SW("wicket"), EX_SW("wickets"), EX_SW("wimbledon"), {NULL, 0}};
+    const ex_sports_entry *list;
     size_t k, j;
     if (n < 3)
         return 0;
@@ -319,10 +347,12 @@ static int ex_sports_word(const char *w, size_t n)
     default:
         return 0;
     }
-    for (k = 0; list[k]; k++) {
-        for (j = 0; j < n && (w[j] | 0x20) == list[k][j]; j++)
+    for (k = 0; list[k].w; k++) {
+        if (list[k].n != n)
+            continue;
+        for (j = 0; j < n && (w[j] | 0x20) == list[k].w[j]; j++)
             ;
-        if (j == n && list[k][n] == '\0')
+        if (j == n)
             return 1;
     }
     return 0;
@@ -665,19 +695,26 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
                                         st->tmp.len)))
             return KG_ENOMEM;
         klen = st->tmp.len;
-        kg_buf_clear(&st->tmp);
-        if ((err = kg_utf8_fold(w, n, &st->tmp)) < 0)
-            return err;
         /* Typographic apostrophes fold to ' through LUMP, so n’t = n't.
          * Most words fold to their key ("Turkey": "turkey"), and then one
-         * copy serves both (neither is ever written). */
-        if (st->tmp.len == klen &&
-            (klen == 0 || memcmp(st->tmp.ptr, t->key, klen) == 0))
+         * copy serves both (neither is ever written).  A word of ASCII
+         * letters and digits only (the key kept each of its bytes) is
+         * such a word without folding it again: both are its bytes in
+         * lower case. */
+        if (klen == n && ex_ascii(w, n)) {
             t->lower = t->key;
-        else if (!(t->lower = kg_arena_strndup(&st->arena,
-                                               st->tmp.ptr ? st->tmp.ptr : "",
-                                               st->tmp.len)))
-            return KG_ENOMEM;
+        } else {
+            kg_buf_clear(&st->tmp);
+            if ((err = kg_utf8_fold(w, n, &st->tmp)) < 0)
+                return err;
+            if (st->tmp.len == klen &&
+                (klen == 0 || memcmp(st->tmp.ptr, t->key, klen) == 0))
+                t->lower = t->key;
+            else if (!(t->lower = kg_arena_strndup(
+                           &st->arena, st->tmp.ptr ? st->tmp.ptr : "",
+                           st->tmp.len)))
+                return KG_ENOMEM;
+        }
         t->tag = kg_nlp__tag(t->lower);
         /* "The US attack on Iraq": "US" in capitals is the country (the
          * ontology's mention), not the pronoun "us" */

@@ -206,22 +206,30 @@ int kg_onto__token_key(const char *s, size_t n, kg_buf *out)
     size_t i = 0;
     int err;
 
-    for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
-        ;
-    if (i == n) {
-        /* ASCII, most tokens of English news: folding lower-cases letters
-         * and keeps digits, so no copy and no code-point decoding */
-        if ((err = kg_buf_grow(out, n)) < 0)
-            return err;
-        for (i = 0; i < n; i++) {
+    /* ASCII, most tokens of English news: folding lower-cases letters
+     * and keeps digits, so no copy and no code-point decoding.  One pass:
+     * a byte past ASCII takes back what was written and goes the long
+     * way (as does a string with no room for its ASCII copy, which is
+     * refused when it is ASCII) */
+    if (kg_buf_grow(out, n) == KG_OK) {
+        size_t at = out->len;
+        for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++) {
             char c = s[i];
             if (c >= 'A' && c <= 'Z')
                 out->ptr[out->len++] = (char)(c + 32);
             else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
                 out->ptr[out->len++] = c;
         }
-        out->ptr[out->len] = '\0';
-        return KG_OK;
+        if (i == n) {
+            out->ptr[out->len] = '\0';
+            return KG_OK;
+        }
+        out->len = at;
+    } else {
+        for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
+            ;
+        if (i == n)
+            return kg_buf_grow(out, n);
     }
     i = 0;
     if ((err = kg_utf8_fold(s, n, &f)) < 0)

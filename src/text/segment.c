@@ -92,6 +92,13 @@ static int seg_is_wordch(int32_t cp)
     return !kg_utf8_is_punct(cp) && !seg_is_space(cp) && cp != 0xFFFD;
 }
 
+/* An ASCII letter or digit (a word character of one byte, seg_is_wordch
+ * without the decoding): most of any English text is runs of these. */
+static int seg_ascii_alnum(unsigned char c)
+{
+    return (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u;
+}
+
 static int seg_is_letter(int32_t cp)
 {
     if (cp < 0)
@@ -549,6 +556,8 @@ static size_t seg_scan_word(const seg_state *s, size_t i, int *hyphen)
     int32_t cp, c2, c3;
 
     for (;;) {
+        while (p < s->len && seg_ascii_alnum((unsigned char)s->t[p]))
+            p++;
         while (seg_is_wordch(cp = seg_cp(s, p, &k)))
             p += k;
         if (cp < 0)
@@ -628,6 +637,9 @@ static int seg_article_name(const seg_state *s, size_t a, size_t b)
      * 'a' or 'e' and need a letter after them */
     if (b - a < 4 || (s->t[a] != 'a' && s->t[a] != 'e'))
         return 0;
+    /* (and a hyphen third or fourth: "al-", "ash-") */
+    if (s->t[a + 2] != '-' && s->t[a + 3] != '-')
+        return 0;
     for (i = 0; arts[i]; i++) {
         n = strlen(arts[i]);
         if (a + n < b && strncmp(s->t + a, arts[i], n) == 0)
@@ -645,6 +657,16 @@ static unsigned seg_case_flags(const seg_state *s, size_t a, size_t b)
     if (seg_is_upper(cp) || seg_article_name(s, a, b))
         flags |= KG_TOKF_CAP;
     while (p < b) {
+        unsigned char c = (unsigned char)s->t[p];
+        if (c < 0x80) {
+            /* (an ASCII byte: a letter, and upper case, by its range) */
+            if ((unsigned)((c | 0x20) - 'a') < 26u) {
+                letters++;
+                upper += c <= 'Z';
+            }
+            p++;
+            continue;
+        }
         cp = seg_cp(s, p, &k);
         if (seg_is_letter(cp)) {
             letters++;
@@ -727,8 +749,13 @@ static int32_t seg_tok_cp(const seg_state *s, size_t ti)
 
 static int seg_tok_eq(const seg_state *s, size_t ti, const char *lit)
 {
-    size_t n = strlen(lit);
     const kg_token *t = &s->tok[ti];
+    size_t n;
+    /* (a token is never empty: its first byte turns most words away
+     * before the literal is measured) */
+    if (s->t[t->start] != lit[0])
+        return 0;
+    n = strlen(lit);
     return t->end - t->start == n && memcmp(s->t + t->start, lit, n) == 0;
 }
 

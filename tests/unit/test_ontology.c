@@ -481,6 +481,12 @@ static void places_and_offices_of_bodies(void **state)
     kg_buf_clear(&key);
     assert_int_equal(kg_onto__token_key("Zu\xCC\x88rich", 8, &key), KG_OK);
     assert_string_equal(key.ptr, "zurich");
+    /* a byte past ASCII late in the word takes back the ASCII copy begun
+     * (after what the buffer held) and folds the whole word */
+    kg_buf_clear(&key);
+    assert_int_equal(kg_buf_put(&key, "x", 1), KG_OK);
+    assert_int_equal(kg_onto__token_key("Ankara-Caf\xC3\xA9", 12, &key), KG_OK);
+    assert_string_equal(key.ptr, "xankaracafe");
     kg_buf_dispose(&key);
 }
 

@@ -600,6 +600,29 @@ static void test_tokens_article_names(void **state)
                  sizeof(want) / sizeof(want[0]));
 }
 
+/* Words of ASCII and other letters: a word is read byte by byte while
+ * its bytes are ASCII letters and digits, and decoded past them; case is
+ * counted over both ("ÉLYSÉE" is all capitals, "aÉ" is not, "ash-Shaykh"
+ * and "an-Nahar" carry their article, "al" and "also-ran" none). */
+static void test_tokens_mixed_letters(void **state)
+{
+    const tok_want want[] = {{"\xC3\x89LYS\xC3\x89\x45", W, CAP | ALL, SP},
+                             {"Caf\xC3\xA9s", W, CAP | SP, ALL},
+                             {"na\xC3\xAFve", W, SP, CAP | ALL},
+                             {"ash-Shaykh", W, CAP | HY | SP, ALL},
+                             {"an-Nahar", W, CAP | HY | SP, ALL},
+                             {"al", W, SP, CAP},
+                             {"also-ran", W, HY | SP, CAP},
+                             {"Zu\xCC\x88rich2", W, CAP | SP, ALL},
+                             {"ABC\xC3\xA9", W, CAP | SP, ALL},
+                             {".", P, 0, SP}};
+    (void)state;
+    check_tokens("\xC3\x89LYS\xC3\x89\x45 Caf\xC3\xA9s na\xC3\xAFve "
+                 "ash-Shaykh an-Nahar al also-ran Zu\xCC\x88rich2 "
+                 "ABC\xC3\xA9.",
+                 want, sizeof(want) / sizeof(want[0]));
+}
+
 static void test_tokens_compounds(void **state)
 {
     const tok_want want[] = {{"The", W, CAP, SP},
@@ -909,6 +932,7 @@ int main(void)
         cmocka_unit_test(test_tokens_article_names),
         cmocka_unit_test(test_tokens_numbers),
         cmocka_unit_test(test_tokens_unicode),
+        cmocka_unit_test(test_tokens_mixed_letters),
         cmocka_unit_test(test_example_cnn),
         cmocka_unit_test(test_example_anadolu),
         cmocka_unit_test(test_random_pieces),
