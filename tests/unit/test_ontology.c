@@ -794,6 +794,7 @@ static void concern_and_approval_wording(void **state)
         assert_int_equal(ntok, cases[k].n);
         assert_string_equal(r->cameo, cases[k].cameo);
     }
+    kg_onto__free(o);
 }
 
 /* The shipped ontology: bodies wire copy of 1987 names in its relations
