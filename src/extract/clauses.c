@@ -3742,15 +3742,19 @@ static size_t ex_coded_objects(ex_state *st, size_t t1,
     return n2;
 }
 
-/* The verb "ship" read as "shipping" at token at (ex_match_ship_verb). */
-typedef struct ex_ship_view {
+/* A sentence read with one token changed (the payload of a lemma
+ * callback that reads the tokens otherwise at one place): at, the token
+ * where the reading differs. */
+typedef struct ex_at_view {
     ex_state *st;
     size_t at;
-} ex_ship_view;
+} ex_at_view;
+
+/* The verb "ship" read as "shipping" at token at (ex_match_ship_verb). */
 
 static const char *ex_ship_lemma(size_t i, size_t j, void *payload)
 {
-    const ex_ship_view *v = payload;
+    const ex_at_view *v = payload;
     if (i == v->at)
         return j == 0 ? "shipping" : NULL;
     return ex_lemma(i, j, v->st);
@@ -3767,7 +3771,7 @@ static int ex_match_ship_verb(ex_state *st, size_t i,
     static const char *const before[] = {"to",    "will",  "would", "shall",
                                          "'ll",   "could", "can",   "may",
                                          "might", "must",  "not",   NULL};
-    ex_ship_view v;
+    ex_at_view v;
     const kg_onto_relation *r;
     if (i == 0 || strcmp(st->toks[i].lower, "ship") != 0 ||
         !ex_pronoun_is(&st->toks[i - 1], before))
@@ -4518,14 +4522,10 @@ static int ex_partner_after_with(const ex_state *st, size_t t1)
 
 /* The lemmas from token at on with a "that" read in after it (the view
  * of ex_match_bare_that). */
-typedef struct ex_that_view {
-    ex_state *st;
-    size_t at;
-} ex_that_view;
 
 static const char *ex_that_lemma(size_t i, size_t j, void *payload)
 {
-    const ex_that_view *v = payload;
+    const ex_at_view *v = payload;
     if (i == v->at + 1)
         return j == 0 ? "that" : NULL;
     return ex_lemma(i > v->at + 1 ? i - 1 : i, j, v->st);
@@ -4546,7 +4546,7 @@ static const kg_onto_relation *ex_match_bare_that(ex_state *st, size_t i,
                                      "remained", NULL};
     const kg_onto_relation *rel;
     const ex_mention *m;
-    ex_that_view v;
+    ex_at_view v;
     size_t n;
     if (i < 1 || i + 2 >= st->ntoks)
         return NULL;
