@@ -6311,7 +6311,8 @@ static const char *ex_firm_ticker(const ex_state *st, const ex_mention *p)
         {"MO", "CAN"},  {"MI", "ITA"},  {"ST", "SWE"}, {"BR", "BEL"},
         {"OL", "NOR"},  {"SI", "SGP"},  {"J", "ZAF"},  {"HE", "FIN"},
         {"VI", "AUT"},  {"SE", "KOR"},  {"KS", "KOR"}, {"WE", "NZL"},
-        {"ME", "AUS"},  {"MN", "PHL"},  {"MA", "ESP"}, {"BO", "IND"}, {"N", "USA"}, {"O", "USA"}};
+        {"ME", "AUS"},  {"MN", "PHL"},  {"MA", "ESP"}, {"BO", "IND"},
+        {"N", "USA"},   {"O", "USA"}};
     const char *s = st->doc->text + p->end, *e = st->doc->text + st->doc->len;
     const char *x;
     size_t k, n;
@@ -6338,6 +6339,13 @@ static const char *ex_firm_ticker(const ex_state *st, const ex_mention *p)
     return NULL;
 }
 
+/* Words that count ("Two Bank of Tokyo officials said"): capitalised at
+ * a sentence's start, such a word is no part of the firm's name that
+ * follows it (ex_bank_of_place). */
+static const char *const ex_count_words[] = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "several", "some", "many", "all", "both", NULL};
+
 /* "Bank of America", "the First National Bank of Chicago", "Bank of
  * Florida Inc", "Hospital Corp of America": a bank or a firm (a union:
  * "United Steelworkers of America", USALAB) the ontology does not know,
@@ -6349,10 +6357,6 @@ static const char *ex_firm_ticker(const ex_state *st, const ex_mention *p)
  * Federal Reserve Bank of New York").  Central banks the ontology names
  * ("Bank of Japan", "Bank of Canada") are matched whole before this.
  * Returns how many it joined, or KG_ENOMEM. */
-static const char *const ex_count_words[] = {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    "ten", "several", "some", "many", "all", "both", NULL};
-
 static int ex_bank_of_place(ex_state *st)
 {
     /* (the word before "of" that makes the name a firm's or a union's:
