@@ -11063,14 +11063,8 @@ static int ex_own_country_owner(const ex_state *st, const ex_mention *m,
     return 0;
 }
 
-/* "Thousands of German farmers marched through Kiel", "rallied in the
- * northern town of Sabha today": a name kg does not know, in capitals,
- * right after a preposition of where (token k) and the lower-case words
- * before q (a place's parts), is where the protest went: a place of the
- * protesters' country, which names no party (a name the gazetteer knows
- * is read by ex_along_place).  kg reads such a name as a place or an
- * organisation of no code (ex_uncoded_name) or as no mention at all.  Returns the token
- * after the name (up to three words), or 0. */
+/* Is m a name no ontology entry matched, read as an organisation or a
+ * place with no code (ex_unknown_place_end)? */
 static int ex_uncoded_name(const ex_mention *m)
 {
     return !m->dropped && !m->ent.is_value &&
@@ -11080,6 +11074,14 @@ static int ex_uncoded_name(const ex_mention *m)
            m->oe == NULL;
 }
 
+/* "Thousands of German farmers marched through Kiel", "rallied in the
+ * northern town of Sabha today": a name kg does not know, in capitals,
+ * right after a preposition of where (token k) and the lower-case words
+ * before q (a place's parts), is where the protest went: a place of the
+ * protesters' country, which names no party (a name the gazetteer knows
+ * is read by ex_along_place).  kg reads such a name as a place or an
+ * organisation of no code (ex_uncoded_name) or as no mention at all.
+ * Returns the token after the name (up to three words), or 0. */
 static size_t ex_unknown_place_end(const ex_state *st, size_t k)
 {
     static const char *const preps[] = {"in", "through", "throughout",
