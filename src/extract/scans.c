@@ -2470,10 +2470,9 @@ static int ex_despite_calls(ex_state *st, const kg_sentence *s, size_t idx,
  * Colombo's objections", "despite Chinese protests"), or NULL. */
 static const ex_mention *ex_despite_owner(const ex_state *st, size_t j)
 {
-    const ex_mention *m = ex_mention_at(st, j);
+    const ex_mention *m = ex_actor_at(st, j);
     size_t e;
-    if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
-        ex_is_date(&m->ent) || !m->ent.code || !*m->ent.code)
+    if (!m || ex_is_date(&m->ent) || !m->ent.code || !*m->ent.code)
         return NULL;
     e = m->t1 + (m->t1 < st->ntoks && ex_tok_is(st, m->t1, "'s") ? 1 : 0);
     return e + 1 < st->ntoks && st->toks[e].kind == KG_TOK_WORD &&
