@@ -16441,8 +16441,7 @@ static const ex_mention *ex_list_last(const ex_state *st,
         if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
         if (j == m->t1 || j >= st->ntoks ||
-            (n = ex_mention_at(st, j)) == NULL || n->t0 != j ||
-            n->dropped || n->ent.is_value || ex_is_date(&n->ent) ||
+            (n = ex_actor_at(st, j)) == NULL || ex_is_date(&n->ent) ||
             !n->ent.code || !*n->ent.code)
             return last;
         m = n;
