@@ -6186,22 +6186,19 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                       NULL, 1);
             modality = "asserted";
         }
-        if (rel->cameo && !strncmp(rel->cameo, "19", 2) &&
-            !strcmp(modality, "asserted") && ex_aid_purpose(st, i)) {
+        if (rel->cameo &&
+            ((!strncmp(rel->cameo, "19", 2) && !strcmp(modality, "asserted") &&
+              ex_aid_purpose(st, i)) ||
+             ((!strncmp(rel->cameo, "19", 2) ||
+               !strncmp(rel->cameo, "18", 2) ||
+               !strncmp(rel->cameo, "17", 2)) &&
+              ex_history_noun(st, i)))) {
             /* "asked for weapons to help it fight al Shabaab": the fight
-             * is what the aid is for (ex_aid_purpose), no act told here
-             * (the asker's own fight, "asked Russia for weapons to fight
-             * Turkey", is read as intended before) */
-            ex_uncode(&refined, &rel);
-            modality = "hypothetical";
-            negated = 0;
-        }
-        if (rel->cameo && (!strncmp(rel->cameo, "19", 2) ||
-                           !strncmp(rel->cameo, "18", 2) ||
-                           !strncmp(rel->cameo, "17", 2)) &&
-            ex_history_noun(st, i)) {
-            /* "in reprisal for an earlier Chadian raid on the town": an
-             * earlier fight named in passing (ex_history_noun) */
+             * is what the aid is for (ex_aid_purpose; the asker's own
+             * fight, "asked Russia for weapons to fight Turkey", is read
+             * as intended before); "in reprisal for an earlier Chadian
+             * raid on the town": an earlier fight named in passing
+             * (ex_history_noun).  No act told here. */
             ex_uncode(&refined, &rel);
             modality = "hypothetical";
             negated = 0;
@@ -6219,18 +6216,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * (ex_warned_fact) */
             ex_recode(&refined, &rel, "criticize", "criticizes", "111",
                       "ACCUSE", 3);
-        if (rel->cameo && !strcmp(rel->cameo, "130") &&
-            ex_warned_public(st, i)) {
+        if (rel->cameo &&
+            ((!strcmp(rel->cameo, "130") && ex_warned_public(st, i)) ||
+             ex_controversy_topic(st, i))) {
             /* "warned people to avoid the browser": advice to the public
-             * (ex_warned_public), no threat */
-            ex_uncode(&refined, &rel);
-            modality = "hypothetical";
-            negated = 0;
-        }
-        if (rel->cameo && ex_controversy_topic(st, i)) {
-            /* "reopened the row over Blair's decision to go to war with
-             * Iraq": the act a quarrel is about, named in passing
-             * (ex_controversy_topic) */
+             * (ex_warned_public), no threat; "reopened the row over
+             * Blair's decision to go to war with Iraq": the act a quarrel
+             * is about, named in passing (ex_controversy_topic) */
             ex_uncode(&refined, &rel);
             modality = "hypothetical";
             negated = 0;
