@@ -7445,17 +7445,19 @@ int ex_obstructed_noun(const ex_state *st, size_t t)
  * over the invasion": is the fighting noun at token t (its phrase:
  * articles, plain words, names, and one actor joined by "and" before it)
  * what a judgement or a dispute is about?  Then the act is a topic,
- * named, not the news told. */
+ * named, not the news told.  A dispute is read by ex_controversy_topic,
+ * as for an act of any root. */
 static int ex_judged_topic_noun(const ex_state *st, size_t t)
 {
     static const char *const judged_of[] = {
         "critical", "criticism", "critic", "critics", "critique", NULL};
     static const char *const judged_to[] = {
         "opposition", "opposed", "objection", "objections", NULL};
-    static const char *const disputed[] = {
-        "row", "rows", "controversy", "debate", "furore", "furor", NULL};
     size_t j = t, n = 0;
-    /* ("the row over Blair's decision to go to war with Iraq": the
+    /* ("the row over the invasion": what a quarrel is about) */
+    if (ex_controversy_topic(st, t))
+        return 1;
+    /* ("critical of Blair's decision to go to war with Iraq": the
      * decision's act) */
     if (t >= 3 && ex_tok_is(st, t - 1, "to") &&
         (ex_tok_is(st, t - 2, "decision") || ex_tok_is(st, t - 2, "decisions")))
@@ -7466,9 +7468,7 @@ static int ex_judged_topic_noun(const ex_state *st, size_t t)
         if ((ex_tok_is(st, j - 1, "of") &&
              ex_pronoun_is(&st->toks[j - 2], judged_of)) ||
             (ex_tok_is(st, j - 1, "to") &&
-             ex_pronoun_is(&st->toks[j - 2], judged_to)) ||
-            ((ex_tok_is(st, j - 1, "over") || ex_tok_is(st, j - 1, "about")) &&
-             ex_pronoun_is(&st->toks[j - 2], disputed)))
+             ex_pronoun_is(&st->toks[j - 2], judged_to)))
             return 1;
         if (m && m->t1 == j && m->t0 < j) {
             j = m->t0;
@@ -7549,16 +7549,16 @@ int ex_history_noun(const ex_state *st, size_t t)
 
 /* Is the act at token t the topic of a controversy?  "reopened the row
  * over the Swedish decision to go to war with Syria", "discussed the
- * scandal over Swedish arms sales to Syria": an act a row, scandal or
- * furore is over is named as what the quarrel is about, not told as
- * news (a noun phrase, names, "of", "to" and "'s" between; the trigger
- * a noun or the verb of an infinitive in it).  The quarrel itself ("the
- * row over semiconductors") is left to the other rules. */
+ * scandal over Swedish arms sales to Syria": an act a row, scandal,
+ * debate or furore is over is named as what the quarrel is about, not
+ * told as news (a noun phrase, names, "of", "to" and "'s" between; the
+ * trigger a noun or the verb of an infinitive in it).  The quarrel itself
+ * ("the row over semiconductors") is left to the other rules. */
 int ex_controversy_topic(const ex_state *st, size_t t)
 {
     static const char *const quarrels[] = {
-        "row",     "rows",   "scandal", "scandals", "controversy",
-        "furore",  "furor",  "uproar",  "outcry",   "storm", NULL};
+        "row",    "rows",  "scandal", "scandals", "controversy", "debate",
+        "furore", "furor", "uproar",  "outcry",   "storm",       NULL};
     static const char *const glue[] = {"of", "to", "'s", "\xe2\x80\x99s",
                                        NULL};
     size_t j = t, n = 0;
@@ -7572,7 +7572,11 @@ int ex_controversy_topic(const ex_state *st, size_t t)
             j = m->t0;
         else if (k->kind == KG_TOK_WORD &&
                  (k->tag == KG_W_DET || k->tag == KG_W_POSS ||
-                  (k->tag == KG_W_NONE && !m) || ex_pronoun_is(k, glue)))
+                  (k->tag == KG_W_NONE && !m) || ex_pronoun_is(k, glue) ||
+                  /* ("the row over President Bush and the invasion":
+                   * an actor joined by "and") */
+                  (ex_tok_is(st, j - 1, "and") &&
+                   (m = ex_mention_at(st, j - 2)) != NULL && m->t1 == j - 1)))
             j--;
         else
             return 0;
