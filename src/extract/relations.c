@@ -950,6 +950,18 @@ static const kg_entity *ex_civilians_of(ex_state *st,
     return e->id && e->code ? e : NULL;
 }
 
+/* Is code one of a country's organs of force and rule: its government,
+ * army, police, courts or intelligence ("ISRMIL", "KENCOP": the
+ * country's three letters and one of these; not its legislature nor a
+ * bare agent, as ex_state_organ reads them)?  The state that acts at
+ * home or for itself is the country or one of these. */
+static int ex_executive_organ(const char *code)
+{
+    static const char *const organs[] = {"GOV", "MIL", "COP", "JUD", "SPY",
+                                         NULL};
+    return strlen(code) == 6 && ex_word_among(code + 3, organs);
+}
+
 /* "Kenyan police broke up the demonstration", "Iranian security forces
  * crushed the protests": violent repression (175) with no party named
  * falls on the actor's own people, as CAMEO codes it (KENCOP ->
@@ -959,20 +971,13 @@ static const kg_entity *ex_civilians_of(ex_state *st,
 const kg_entity *ex_own_civilians(ex_state *st, const kg_entity *subj,
                                   const kg_onto_relation *rel, size_t t1)
 {
-    static const char *const organs[] = {"GOV", "MIL", "COP", "JUD", "SPY",
-                                         NULL};
     const kg_onto_entity *oe;
-    size_t k, n;
     if (!subj || subj->is_value || !subj->country || !subj->code ||
         !ex_repressed_crowd(st, rel, t1) ||
         !(oe = ex_country_of(st, subj->country)) || !oe->code ||
         strncmp(subj->code, oe->code, strlen(oe->code)) != 0)
         return NULL;
-    n = strlen(subj->code);
-    for (k = 0; organs[k] && !(n == 6 && !strcmp(subj->code + 3, organs[k]));
-         k++)
-        ;
-    if (n != 3 && !organs[k])
+    if (strlen(subj->code) != 3 && !ex_executive_organ(subj->code))
         return NULL;
     return ex_civilians_of(st, oe);
 }
@@ -12434,10 +12439,7 @@ static const kg_entity *ex_state_people(ex_state *st, const kg_entity *people,
                                         const kg_entity *state,
                                         const char *cameo, kg_entity *out)
 {
-    static const char *const organs[] = {"GOV", "MIL", "COP", "JUD", "SPY",
-                                         NULL};
     const kg_onto_entity *oe, *c;
-    size_t n, k;
     if (!cameo || (strncmp(cameo, "17", 2) != 0 &&
                    strncmp(cameo, "18", 2) != 0 &&
                    strncmp(cameo, "20", 2) != 0 &&
@@ -12453,11 +12455,7 @@ static const kg_entity *ex_state_people(ex_state *st, const kg_entity *people,
         strncmp(state->code, c->id, 3) != 0 ||
         !strncmp(people->code, c->id, 3))
         return people;
-    n = strlen(state->code);
-    for (k = 0; organs[k] && !(n == 6 && !strcmp(state->code + 3, organs[k]));
-         k++)
-        ;
-    if (n != 3 && !organs[k])
+    if (strlen(state->code) != 3 && !ex_executive_organ(state->code))
         return people;
     *out = *people;
     out->code = ex_concat(st, c->id, "CVL");
@@ -14822,20 +14820,12 @@ static int ex_unarmed_surrender(const ex_state *st,
  * bodies ("Israel" and "its army": ISR, ISRMIL)? */
 static int ex_own_holder(const kg_entity *subj, const kg_entity *holder)
 {
-    static const char *const state[] = {"MIL", "GOV", "COP", "JUD", "SPY",
-                                        NULL};
     const char *s = subj->code, *h = holder->code;
-    size_t k;
     if (!s || !h)
         return 0;
     if (!strcmp(s, h))
         return 1;
-    if (strlen(s) != 3 || strlen(h) != 6 || strncmp(s, h, 3) != 0)
-        return 0;
-    for (k = 0; state[k]; k++)
-        if (!strcmp(h + 3, state[k]))
-            return 1;
-    return 0;
+    return strlen(s) == 3 && !strncmp(s, h, 3) && ex_executive_organ(h);
 }
 
 /* "A police unit freed two women who were held hostage by armed men",
