@@ -7873,6 +7873,10 @@ int ex_warned_fact(const ex_state *st, size_t t)
     return 1;
 }
 
+/* The forms of "warn" that tell a warning ("warned it would"). */
+static const char *const ex_warn_words[] = {"warn", "warns", "warned",
+                                            "warning", NULL};
+
 /* Is the warning at token t advice to the public at large?  "Two
  * security groups warned people to avoid the browser", "officials
  * warned farmers not to count on more aid", "warned consumers against
@@ -7885,12 +7889,10 @@ int ex_warned_fact(const ex_state *st, size_t t)
  * army would fire" stay threats. */
 int ex_warned_public(const ex_state *st, size_t t)
 {
-    static const char *const warn[] = {"warn", "warns", "warned",
-                                        "warning", NULL};
     static const char *const advice[] = {"to", "not", "against", NULL};
     const ex_mention *m;
     size_t k = t + 1;
-    if (!ex_pronoun_is(&st->toks[t], warn))
+    if (!ex_pronoun_is(&st->toks[t], ex_warn_words))
         return 0;
     while (k < st->ntoks && k < t + 3 &&
            (st->toks[k].tag == KG_W_DET || ex_tok_is(st, k, "all")))
@@ -8163,10 +8165,7 @@ static int ex_and_past(const ex_state *st, size_t t)
     return 0;
 }
 
-/* The forms of "warn" and of "say" that tell a warning or a statement
- * ("warned it would", "saying they will"). */
-static const char *const ex_warn_words[] = {"warn", "warns", "warned",
-                                            "warning", NULL};
+/* The forms of "say" that tell a statement ("saying they will"). */
 static const char *const ex_say_words[] = {"say", "says", "said", "saying",
                                            NULL};
 
