@@ -1053,6 +1053,10 @@ const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
                : NULL;
 }
 
+/* Spans of time a phrase counts in ("weeks of protests", "days later"). */
+static const char *const ex_span_words[] = {"hours",  "days",  "weeks",
+                                            "months", "years", NULL};
+
 /* "gave in to weeks of street protests", "bowing to student protests": the
  * protest phrase at token a (an optional "weeks/months/days of", up to
  * four plain words, then protests, demonstrations, riots or strikes)
@@ -1062,8 +1066,6 @@ const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
 static const kg_entity *ex_home_protesters(ex_state *st, size_t a,
                                            const kg_entity *subj)
 {
-    static const char *const spans[] = {"weeks", "months", "days", "years",
-                                        "hours", NULL};
     static const char *const protests[] = {
         "protests", "protest", "demonstrations", "riots", "strikes",
         "protesters", "demonstrators", NULL};
@@ -1082,7 +1084,7 @@ static const kg_entity *ex_home_protesters(ex_state *st, size_t a,
          strcmp(subj->code + 3, "LEG") != 0) ||
         !(oe = ex_country_of(st, subj->country)) || !oe->id)
         return NULL;
-    if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], spans) &&
+    if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], ex_span_words) &&
         ex_tok_is(st, j + 1, "of"))
         j += 2;
     if (j < st->ntoks && (m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
@@ -4814,11 +4816,9 @@ static const ex_mention *ex_quantity_party(const ex_state *st,
  * phrase, as a date does. */
 static int ex_span_before(const ex_state *st, size_t i)
 {
-    static const char *const spans[] = {"hours", "days", "weeks", "months",
-                                        "years", NULL};
     static const char *const places[] = {"before", "after", "ago",
                                          "earlier", "later", NULL};
-    return i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], spans) &&
+    return i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], ex_span_words) &&
            ex_pronoun_is(&st->toks[i + 1], places);
 }
 
