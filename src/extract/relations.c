@@ -2512,7 +2512,6 @@ static int ex_past_verb_with_object(ex_state *st, size_t t)
         "eight", "nine",  "ten",     "dozens",   "hundreds",  "thousands",
         "scores", "several", NULL};
     const ex_tok *k = &st->toks[t], *n;
-    const ex_mention *m;
     if (t + 1 >= st->ntoks ||
         !(ex_ends_ed(st, t) || kg_onto__irregular(st->onto, k->lower)))
         return 0;
@@ -2521,10 +2520,9 @@ static int ex_past_verb_with_object(ex_state *st, size_t t)
     if (ex_shared_object_verb(st, t + 1))
         t += 2;
     n = &st->toks[t + 1];
-    m = ex_mention_at(st, t + 1);
     return n->kind == KG_TOK_NUMBER || n->tag == KG_W_DET ||
            n->tag == KG_W_POSS || ex_pronoun_is(n, counts) ||
-           (m && m->t0 == t + 1 && !m->dropped && !m->ent.is_value);
+           ex_actor_at(st, t + 1) != NULL;
 }
 
 /* "smashed four Iraqi brigades,": the past form with no entry of its own
@@ -4463,9 +4461,8 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
         /* ("parts of northern Ethiopia") */
         if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], compass))
             k++;
-        pm = k < st->ntoks ? ex_mention_at(st, k) : NULL;
-        if (pm && pm->t0 == k && !pm->dropped && !pm->ent.is_value &&
-            !(pm->t1 < st->ntoks && ex_tok_is(st, pm->t1, "'s")))
+        pm = ex_actor_at(st, k);
+        if (pm && !(pm->t1 < st->ntoks && ex_tok_is(st, pm->t1, "'s")))
             return k;
     }
     /* "detained members of the HDP", "arrested dozens of supporters of
@@ -4479,11 +4476,9 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     if (m && m->t0 == i && m->ent.is_value) {
         if (!m->ent.type || strcmp(m->ent.type, "Quantity") != 0)
             return (size_t)-1;
-        for (j = i + 1; j < m->t1; j++) {
-            const ex_mention *a = ex_mention_at(st, j);
-            if (a && a->t0 == j && !a->dropped && !a->ent.is_value)
+        for (j = i + 1; j < m->t1; j++)
+            if (ex_actor_at(st, j))
                 return j;
-        }
         j = m->t1;
         /* "freed 100 of the U.N. peacekeepers", "freed 100 more of the
          * peacekeepers they seized": a figure's part of the actor is the
@@ -4495,9 +4490,8 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
             while (k < st->ntoks && (st->toks[k].tag == KG_W_DET ||
                                      st->toks[k].tag == KG_W_POSS))
                 k++;
-            pm = k > j + 1 && k < st->ntoks ? ex_mention_at(st, k) : NULL;
-            if (pm && pm->t0 == k && !pm->dropped && !pm->ent.is_value &&
-                !(pm->t1 < st->ntoks && ex_tok_is(st, pm->t1, "'s")))
+            pm = k > j + 1 ? ex_actor_at(st, k) : NULL;
+            if (pm && !(pm->t1 < st->ntoks && ex_tok_is(st, pm->t1, "'s")))
                 return k;
         }
         /* "arrested 50 members of the Taliban": a figure's quantity
@@ -4563,10 +4557,7 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
         if (m && m->t0 == j && m->t1 < st->ntoks &&
             ex_tok_is(st, m->t1, "'s")) {
             j = m->t1 + 1;
-            m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-            return m && m->t0 == j && !m->dropped && !m->ent.is_value
-                       ? j
-                       : (size_t)-1;
+            return ex_actor_at(st, j) ? j : (size_t)-1;
         }
     }
     if ((j == i && !other) || j >= st->ntoks)
@@ -5564,8 +5555,7 @@ static size_t ex_relative_prep(const ex_state *st, size_t t1,
     /* the clause's subject: a pronoun or an actor */
     if (j < st->ntoks && st->toks[j].tag == KG_W_PRON)
         j++;
-    else if (j < st->ntoks && (m = ex_mention_at(st, j)) != NULL &&
-             m->t0 == j && !m->dropped && !m->ent.is_value)
+    else if ((m = ex_actor_at(st, j)) != NULL)
         j = m->t1;
     else
         return (size_t)-1;
@@ -5640,12 +5630,11 @@ static size_t ex_held_by(const ex_state *st, size_t i)
                                        NULL};
     size_t j, end = i + 12 < st->ntoks ? i + 12 : st->ntoks;
     for (j = i; j < end; j++) {
-        const ex_mention *m = ex_mention_at(st, j);
+        const ex_mention *m = ex_actor_at(st, j);
         if (ex_tok_is(st, j, ".") || ex_tok_is(st, j, ";") ||
             ex_is_quote(st, j))
             return (size_t)-1;
-        if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
-            m->ent.code && *m->ent.code)
+        if (m && m->ent.code && *m->ent.code)
             return (size_t)-1;
         if (!ex_pronoun_is(&st->toks[j], held))
             continue;
@@ -5789,9 +5778,8 @@ static size_t ex_goods_origin(const ex_state *st, size_t i,
         k = ex_tok_is(st, j, "from") ? j + 1 : j + 2;
         if (k < st->ntoks && st->toks[k].tag == KG_W_DET)
             k++;
-        m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
-        return m && m->t0 == k && !m->dropped && !m->ent.is_value &&
-                       m->ent.type && !strcmp(m->ent.type, "Country")
+        m = ex_actor_at(st, k);
+        return m && m->ent.type && !strcmp(m->ent.type, "Country")
                    ? k
                    : (size_t)-1;
     }
@@ -6122,10 +6110,9 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             /* "the release of 21 hostages held by Abu Sayyaf": asked of
              * the holders (ex_held_by) */
             size_t h = ex_held_by(st, i);
-            const ex_mention *hm = h != (size_t)-1 ? ex_mention_at(st, h)
+            const ex_mention *hm = h != (size_t)-1 ? ex_actor_at(st, h)
                                                    : NULL;
-            if (hm && hm->t0 == h && !hm->dropped && !hm->ent.is_value &&
-                hm->ent.code && *hm->ent.code) {
+            if (hm && hm->ent.code && *hm->ent.code) {
                 i = h;
                 continue;
             }
@@ -10092,11 +10079,8 @@ const ex_mention *ex_support_of(const ex_state *st, size_t t1)
               ex_tok_is(st, j + 2, "with")))) {
             for (k = j + 3; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
                 ;
-            m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
-            return m && m->t0 == k && !m->dropped && !m->ent.is_value &&
-                           !ex_is_date(&m->ent)
-                       ? m
-                       : NULL;
+            m = ex_actor_at(st, k);
+            return m && !ex_is_date(&m->ent) ? m : NULL;
         }
         m = ex_mention_at(st, j);
         if (m && m->t0 == j && !m->ent.is_value && !ex_is_date(&m->ent)) {
@@ -10173,9 +10157,9 @@ const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
                    : ex_pronoun_is(t, policy) ? '2'
                                               : 0;
         }
-        m = ex_mention_at(st, k);
-        if (!found && m && m->t0 == k && !m->dropped && !m->ent.is_value &&
-            !ex_is_date(&m->ent) && !(subj && ex_same_id(subj, &m->ent)) &&
+        m = ex_actor_at(st, k);
+        if (!found && m && !ex_is_date(&m->ent) &&
+            !(subj && ex_same_id(subj, &m->ent)) &&
             ex_demand_addressee(st, j, m, leader))
             found = m;
     }
@@ -16100,10 +16084,9 @@ int ex_want_noun(ex_state *st, size_t i)
          * said after meeting Blair", the subject is too often another
          * actor than the nearest) */
         const ex_tok *q = &st->toks[i + 1];
-        m = ex_mention_at(st, i + 1);
+        m = ex_actor_at(st, i + 1);
         if (q->tag == KG_W_DET || q->tag == KG_W_POSS ||
-            (m && m->t0 == i + 1 && !m->dropped && !m->ent.is_value &&
-             !ex_is_date(&m->ent)))
+            (m && !ex_is_date(&m->ent)))
             return 0;
     }
     if (ex_after_gerund(st, i))
