@@ -8227,8 +8227,7 @@ static int ex_reported_would(const ex_state *st, size_t i)
         ex_tok_is(st, i + 1, "not") || ex_tok_is(st, i + 1, "n't"))
         return 0;
     while (j > 0) {
-        if ((m = ex_mention_at(st, j - 1)) != NULL && m->t1 == j &&
-            !m->dropped && !m->ent.is_value && m->ent.code) {
+        if ((m = ex_actor_before(st, j)) != NULL && m->ent.code) {
             j = m->t0;
             named = 1;
         } else if (named && (ex_tok_is(st, j - 1, "and") ||
