@@ -9242,17 +9242,14 @@ static int ex_speaking_group(const kg_entity *e)
 {
     static const char *const agents[] = {"MIL", "GOV", "LEG", "JUD", "COP",
                                          "PTY", "OPP", "REB", "INS", NULL};
-    size_t k, n = e->code ? strlen(e->code) : 0;
+    size_t n = e->code ? strlen(e->code) : 0;
     if (n < 6)
         return 0;
     /* (a named armed group: PSEREBHMS for Hamas, IMGMUSALQ for al-Qaeda) */
     if (!strncmp(e->code + 3, "REB", 3) || !strncmp(e->code + 3, "INS", 3) ||
         !strncmp(e->code, "IMG", 3))
         return 1;
-    for (k = 0; agents[k]; k++)
-        if (!strcmp(e->code + n - 3, agents[k]))
-            return 1;
-    return 0;
+    return ex_word_among(e->code + n - 3, agents);
 }
 
 /* "Hamas vowed it would free the soldier", "Venezuela's opposition
@@ -12167,15 +12164,11 @@ int ex_no_relation(const kg_relation *r, void *payload)
 static int ex_last_word_in(const kg_entity *e, const char *const *nouns)
 {
     const char *w;
-    size_t k;
     if (!e->text)
         return 0;
     w = strrchr(e->text, ' ');
     w = w ? w + 1 : e->text;
-    for (k = 0; nouns[k]; k++)
-        if (!strcmp(w, nouns[k]))
-            return 1;
-    return 0;
+    return ex_word_among(w, nouns);
 }
 
 /* Does an actor's text end in a noun for a whole force ("French troops",
@@ -12214,10 +12207,7 @@ int ex_crowd(const kg_entity *e)
         return 0;
     for (k = 0; k <= n; k++) /* ASCII only: the nouns are */
         low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
-    for (k = 0; nouns[k]; k++)
-        if (!strcmp(low, nouns[k]))
-            return 1;
-    return 0;
+    return ex_word_among(low, nouns);
 }
 
 /* "Police officers beat an opposition journalist unconscious": one
@@ -12467,10 +12457,7 @@ static int ex_foreign_before(const ex_state *st, const kg_entity *e)
     for (k = 0; k < b - a; k++)
         w[k] = (char)((unsigned char)t[a + k] | 32);
     w[k] = 0;
-    for (k = 0; abroad[k]; k++)
-        if (!strcmp(w, abroad[k]))
-            return 1;
-    return 0;
+    return ex_word_among(w, abroad);
 }
 
 /* "Kuwait granted women the right to vote", "Saudi Arabia allowed women
@@ -14776,15 +14763,13 @@ static int ex_unarmed_surrender(const ex_state *st,
         "CVL", "HLH", "BUS", "MED", "LAB", "AGR", "REF", "NGO", "EDU",
         "JUD", "ELI", "REL", NULL};
     const char *c = subj->code;
-    size_t k, b;
+    size_t b;
     const ex_mention *m;
     if (!rel->cameo || strcmp(rel->cameo, "0874") != 0 || subj->is_value ||
         !c)
         return 0;
-    if (strlen(c) >= 6)
-        for (k = 0; unarmed[k]; k++)
-            if (!strcmp(c + strlen(c) - 3, unarmed[k]))
-                return 1;
+    if (strlen(c) >= 6 && ex_word_among(c + strlen(c) - 3, unarmed))
+        return 1;
     if (!subj->type || strcmp(subj->type, "Country") != 0 || !subj->text ||
         !subj->label || !strcmp(subj->text, subj->label))
         return 0;
@@ -16196,7 +16181,6 @@ int ex_symmetric(const kg_onto_relation *rel)
                                         "relation", "partnership",
                                         "alliance", "friendship",
                                         "rivalry", "dispute", NULL};
-    size_t k;
     /* a visit, a host and a mediator are not shared: "China, India and
      * Brazil were invited to attend" is no visit of each to each */
     if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
@@ -16204,9 +16188,8 @@ int ex_symmetric(const kg_onto_relation *rel)
         strncmp(rel->cameo, "043", 3) != 0 &&
         strncmp(rel->cameo, "045", 3) != 0)
         return 1;
-    for (k = 0; types[k]; k++)
-        if (!strcmp(rel->type, types[k]))
-            return 1;
+    if (ex_word_among(rel->type, types))
+        return 1;
     /* (a truce kept by two sides together, 0871: "Pakistan and India
      * agreed to stop firing", "Hamas and Israel stop firing" is each
      * side's with the other) */
@@ -16515,10 +16498,8 @@ int ex_shared_act(const kg_onto_relation *rel)
         "sign", "cooperate_materially", "cooperate_militarily",
         "cooperate_economically", "share_intelligence", "exchange",
         "ceasefire", NULL};
-    size_t k;
-    for (k = 0; types[k]; k++)
-        if (!strcmp(rel->type, types[k]))
-            return 1;
+    if (ex_word_among(rel->type, types))
+        return 1;
     /* "Russia and Ukraine agreed to hold talks", "India and Japan agreed
      * to boost trade": an agreement to do what is done with a partner
      * (the entry's preposition is "with") binds each to the other; not
