@@ -950,6 +950,18 @@ static const kg_entity *ex_civilians_of(ex_state *st,
     return e->id && e->code ? e : NULL;
 }
 
+/* Is code one of a country's organs of force and rule: its government,
+ * army, police, courts or intelligence ("ISRMIL", "KENCOP": the
+ * country's three letters and one of these; not its legislature nor a
+ * bare agent, as ex_state_organ reads them)?  The state that acts at
+ * home or for itself is the country or one of these. */
+static int ex_executive_organ(const char *code)
+{
+    static const char *const organs[] = {"GOV", "MIL", "COP", "JUD", "SPY",
+                                         NULL};
+    return strlen(code) == 6 && ex_word_among(code + 3, organs);
+}
+
 /* "Kenyan police broke up the demonstration", "Iranian security forces
  * crushed the protests": violent repression (175) with no party named
  * falls on the actor's own people, as CAMEO codes it (KENCOP ->
@@ -959,20 +971,13 @@ static const kg_entity *ex_civilians_of(ex_state *st,
 const kg_entity *ex_own_civilians(ex_state *st, const kg_entity *subj,
                                   const kg_onto_relation *rel, size_t t1)
 {
-    static const char *const organs[] = {"GOV", "MIL", "COP", "JUD", "SPY",
-                                         NULL};
     const kg_onto_entity *oe;
-    size_t k, n;
     if (!subj || subj->is_value || !subj->country || !subj->code ||
         !ex_repressed_crowd(st, rel, t1) ||
         !(oe = ex_country_of(st, subj->country)) || !oe->code ||
         strncmp(subj->code, oe->code, strlen(oe->code)) != 0)
         return NULL;
-    n = strlen(subj->code);
-    for (k = 0; organs[k] && !(n == 6 && !strcmp(subj->code + 3, organs[k]));
-         k++)
-        ;
-    if (n != 3 && !organs[k])
+    if (strlen(subj->code) != 3 && !ex_executive_organ(subj->code))
         return NULL;
     return ex_civilians_of(st, oe);
 }
@@ -1048,6 +1053,10 @@ const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
                : NULL;
 }
 
+/* Spans of time a phrase counts in ("weeks of protests", "days later"). */
+static const char *const ex_span_words[] = {"hours",  "days",  "weeks",
+                                            "months", "years", NULL};
+
 /* "gave in to weeks of street protests", "bowing to student protests": the
  * protest phrase at token a (an optional "weeks/months/days of", up to
  * four plain words, then protests, demonstrations, riots or strikes)
@@ -1057,8 +1066,6 @@ const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
 static const kg_entity *ex_home_protesters(ex_state *st, size_t a,
                                            const kg_entity *subj)
 {
-    static const char *const spans[] = {"weeks", "months", "days", "years",
-                                        "hours", NULL};
     static const char *const protests[] = {
         "protests", "protest", "demonstrations", "riots", "strikes",
         "protesters", "demonstrators", NULL};
@@ -1077,7 +1084,7 @@ static const kg_entity *ex_home_protesters(ex_state *st, size_t a,
          strcmp(subj->code + 3, "LEG") != 0) ||
         !(oe = ex_country_of(st, subj->country)) || !oe->id)
         return NULL;
-    if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], spans) &&
+    if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], ex_span_words) &&
         ex_tok_is(st, j + 1, "of"))
         j += 2;
     if (j < st->ntoks && (m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
@@ -2505,7 +2512,6 @@ static int ex_past_verb_with_object(ex_state *st, size_t t)
         "eight", "nine",  "ten",     "dozens",   "hundreds",  "thousands",
         "scores", "several", NULL};
     const ex_tok *k = &st->toks[t], *n;
-    const ex_mention *m;
     if (t + 1 >= st->ntoks ||
         !(ex_ends_ed(st, t) || kg_onto__irregular(st->onto, k->lower)))
         return 0;
@@ -2514,10 +2520,9 @@ static int ex_past_verb_with_object(ex_state *st, size_t t)
     if (ex_shared_object_verb(st, t + 1))
         t += 2;
     n = &st->toks[t + 1];
-    m = ex_mention_at(st, t + 1);
     return n->kind == KG_TOK_NUMBER || n->tag == KG_W_DET ||
            n->tag == KG_W_POSS || ex_pronoun_is(n, counts) ||
-           (m && m->t0 == t + 1 && !m->dropped && !m->ent.is_value);
+           ex_actor_at(st, t + 1) != NULL;
 }
 
 /* "smashed four Iraqi brigades,": the past form with no entry of its own
@@ -4456,9 +4461,8 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
         /* ("parts of northern Ethiopia") */
         if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], compass))
             k++;
-        pm = k < st->ntoks ? ex_mention_at(st, k) : NULL;
-        if (pm && pm->t0 == k && !pm->dropped && !pm->ent.is_value &&
-            !(pm->t1 < st->ntoks && ex_tok_is(st, pm->t1, "'s")))
+        pm = ex_actor_at(st, k);
+        if (pm && !(pm->t1 < st->ntoks && ex_tok_is(st, pm->t1, "'s")))
             return k;
     }
     /* "detained members of the HDP", "arrested dozens of supporters of
@@ -4472,11 +4476,9 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     if (m && m->t0 == i && m->ent.is_value) {
         if (!m->ent.type || strcmp(m->ent.type, "Quantity") != 0)
             return (size_t)-1;
-        for (j = i + 1; j < m->t1; j++) {
-            const ex_mention *a = ex_mention_at(st, j);
-            if (a && a->t0 == j && !a->dropped && !a->ent.is_value)
+        for (j = i + 1; j < m->t1; j++)
+            if (ex_actor_at(st, j))
                 return j;
-        }
         j = m->t1;
         /* "freed 100 of the U.N. peacekeepers", "freed 100 more of the
          * peacekeepers they seized": a figure's part of the actor is the
@@ -4488,9 +4490,8 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
             while (k < st->ntoks && (st->toks[k].tag == KG_W_DET ||
                                      st->toks[k].tag == KG_W_POSS))
                 k++;
-            pm = k > j + 1 && k < st->ntoks ? ex_mention_at(st, k) : NULL;
-            if (pm && pm->t0 == k && !pm->dropped && !pm->ent.is_value &&
-                !(pm->t1 < st->ntoks && ex_tok_is(st, pm->t1, "'s")))
+            pm = k > j + 1 ? ex_actor_at(st, k) : NULL;
+            if (pm && !(pm->t1 < st->ntoks && ex_tok_is(st, pm->t1, "'s")))
                 return k;
         }
         /* "arrested 50 members of the Taliban": a figure's quantity
@@ -4556,10 +4557,7 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
         if (m && m->t0 == j && m->t1 < st->ntoks &&
             ex_tok_is(st, m->t1, "'s")) {
             j = m->t1 + 1;
-            m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-            return m && m->t0 == j && !m->dropped && !m->ent.is_value
-                       ? j
-                       : (size_t)-1;
+            return ex_actor_at(st, j) ? j : (size_t)-1;
         }
     }
     if ((j == i && !other) || j >= st->ntoks)
@@ -4809,11 +4807,9 @@ static const ex_mention *ex_quantity_party(const ex_state *st,
  * phrase, as a date does. */
 static int ex_span_before(const ex_state *st, size_t i)
 {
-    static const char *const spans[] = {"hours", "days", "weeks", "months",
-                                        "years", NULL};
     static const char *const places[] = {"before", "after", "ago",
                                          "earlier", "later", NULL};
-    return i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], spans) &&
+    return i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], ex_span_words) &&
            ex_pronoun_is(&st->toks[i + 1], places);
 }
 
@@ -5559,8 +5555,7 @@ static size_t ex_relative_prep(const ex_state *st, size_t t1,
     /* the clause's subject: a pronoun or an actor */
     if (j < st->ntoks && st->toks[j].tag == KG_W_PRON)
         j++;
-    else if (j < st->ntoks && (m = ex_mention_at(st, j)) != NULL &&
-             m->t0 == j && !m->dropped && !m->ent.is_value)
+    else if ((m = ex_actor_at(st, j)) != NULL)
         j = m->t1;
     else
         return (size_t)-1;
@@ -5635,12 +5630,11 @@ static size_t ex_held_by(const ex_state *st, size_t i)
                                        NULL};
     size_t j, end = i + 12 < st->ntoks ? i + 12 : st->ntoks;
     for (j = i; j < end; j++) {
-        const ex_mention *m = ex_mention_at(st, j);
+        const ex_mention *m = ex_actor_at(st, j);
         if (ex_tok_is(st, j, ".") || ex_tok_is(st, j, ";") ||
             ex_is_quote(st, j))
             return (size_t)-1;
-        if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
-            m->ent.code && *m->ent.code)
+        if (m && m->ent.code && *m->ent.code)
             return (size_t)-1;
         if (!ex_pronoun_is(&st->toks[j], held))
             continue;
@@ -5784,9 +5778,8 @@ static size_t ex_goods_origin(const ex_state *st, size_t i,
         k = ex_tok_is(st, j, "from") ? j + 1 : j + 2;
         if (k < st->ntoks && st->toks[k].tag == KG_W_DET)
             k++;
-        m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
-        return m && m->t0 == k && !m->dropped && !m->ent.is_value &&
-                       m->ent.type && !strcmp(m->ent.type, "Country")
+        m = ex_actor_at(st, k);
+        return m && m->ent.type && !strcmp(m->ent.type, "Country")
                    ? k
                    : (size_t)-1;
     }
@@ -6117,10 +6110,9 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             /* "the release of 21 hostages held by Abu Sayyaf": asked of
              * the holders (ex_held_by) */
             size_t h = ex_held_by(st, i);
-            const ex_mention *hm = h != (size_t)-1 ? ex_mention_at(st, h)
+            const ex_mention *hm = h != (size_t)-1 ? ex_actor_at(st, h)
                                                    : NULL;
-            if (hm && hm->t0 == h && !hm->dropped && !hm->ent.is_value &&
-                hm->ent.code && *hm->ent.code) {
+            if (hm && hm->ent.code && *hm->ent.code) {
                 i = h;
                 continue;
             }
@@ -7445,17 +7437,19 @@ int ex_obstructed_noun(const ex_state *st, size_t t)
  * over the invasion": is the fighting noun at token t (its phrase:
  * articles, plain words, names, and one actor joined by "and" before it)
  * what a judgement or a dispute is about?  Then the act is a topic,
- * named, not the news told. */
+ * named, not the news told.  A dispute is read by ex_controversy_topic,
+ * as for an act of any root. */
 static int ex_judged_topic_noun(const ex_state *st, size_t t)
 {
     static const char *const judged_of[] = {
         "critical", "criticism", "critic", "critics", "critique", NULL};
     static const char *const judged_to[] = {
         "opposition", "opposed", "objection", "objections", NULL};
-    static const char *const disputed[] = {
-        "row", "rows", "controversy", "debate", "furore", "furor", NULL};
     size_t j = t, n = 0;
-    /* ("the row over Blair's decision to go to war with Iraq": the
+    /* ("the row over the invasion": what a quarrel is about) */
+    if (ex_controversy_topic(st, t))
+        return 1;
+    /* ("critical of Blair's decision to go to war with Iraq": the
      * decision's act) */
     if (t >= 3 && ex_tok_is(st, t - 1, "to") &&
         (ex_tok_is(st, t - 2, "decision") || ex_tok_is(st, t - 2, "decisions")))
@@ -7466,9 +7460,7 @@ static int ex_judged_topic_noun(const ex_state *st, size_t t)
         if ((ex_tok_is(st, j - 1, "of") &&
              ex_pronoun_is(&st->toks[j - 2], judged_of)) ||
             (ex_tok_is(st, j - 1, "to") &&
-             ex_pronoun_is(&st->toks[j - 2], judged_to)) ||
-            ((ex_tok_is(st, j - 1, "over") || ex_tok_is(st, j - 1, "about")) &&
-             ex_pronoun_is(&st->toks[j - 2], disputed)))
+             ex_pronoun_is(&st->toks[j - 2], judged_to)))
             return 1;
         if (m && m->t1 == j && m->t0 < j) {
             j = m->t0;
@@ -7549,16 +7541,16 @@ int ex_history_noun(const ex_state *st, size_t t)
 
 /* Is the act at token t the topic of a controversy?  "reopened the row
  * over the Swedish decision to go to war with Syria", "discussed the
- * scandal over Swedish arms sales to Syria": an act a row, scandal or
- * furore is over is named as what the quarrel is about, not told as
- * news (a noun phrase, names, "of", "to" and "'s" between; the trigger
- * a noun or the verb of an infinitive in it).  The quarrel itself ("the
- * row over semiconductors") is left to the other rules. */
+ * scandal over Swedish arms sales to Syria": an act a row, scandal,
+ * debate or furore is over is named as what the quarrel is about, not
+ * told as news (a noun phrase, names, "of", "to" and "'s" between; the
+ * trigger a noun or the verb of an infinitive in it).  The quarrel itself
+ * ("the row over semiconductors") is left to the other rules. */
 int ex_controversy_topic(const ex_state *st, size_t t)
 {
     static const char *const quarrels[] = {
-        "row",     "rows",   "scandal", "scandals", "controversy",
-        "furore",  "furor",  "uproar",  "outcry",   "storm", NULL};
+        "row",    "rows",  "scandal", "scandals", "controversy", "debate",
+        "furore", "furor", "uproar",  "outcry",   "storm",       NULL};
     static const char *const glue[] = {"of", "to", "'s", "\xe2\x80\x99s",
                                        NULL};
     size_t j = t, n = 0;
@@ -7572,7 +7564,11 @@ int ex_controversy_topic(const ex_state *st, size_t t)
             j = m->t0;
         else if (k->kind == KG_TOK_WORD &&
                  (k->tag == KG_W_DET || k->tag == KG_W_POSS ||
-                  (k->tag == KG_W_NONE && !m) || ex_pronoun_is(k, glue)))
+                  (k->tag == KG_W_NONE && !m) || ex_pronoun_is(k, glue) ||
+                  /* ("the row over President Bush and the invasion":
+                   * an actor joined by "and") */
+                  (ex_tok_is(st, j - 1, "and") &&
+                   (m = ex_mention_at(st, j - 2)) != NULL && m->t1 == j - 1)))
             j--;
         else
             return 0;
@@ -7864,6 +7860,10 @@ int ex_warned_fact(const ex_state *st, size_t t)
     return 1;
 }
 
+/* The forms of "warn" that tell a warning ("warned it would"). */
+static const char *const ex_warn_words[] = {"warn", "warns", "warned",
+                                            "warning", NULL};
+
 /* Is the warning at token t advice to the public at large?  "Two
  * security groups warned people to avoid the browser", "officials
  * warned farmers not to count on more aid", "warned consumers against
@@ -7876,12 +7876,10 @@ int ex_warned_fact(const ex_state *st, size_t t)
  * army would fire" stay threats. */
 int ex_warned_public(const ex_state *st, size_t t)
 {
-    static const char *const warn[] = {"warn", "warns", "warned",
-                                        "warning", NULL};
     static const char *const advice[] = {"to", "not", "against", NULL};
     const ex_mention *m;
     size_t k = t + 1;
-    if (!ex_pronoun_is(&st->toks[t], warn))
+    if (!ex_pronoun_is(&st->toks[t], ex_warn_words))
         return 0;
     while (k < st->ntoks && k < t + 3 &&
            (st->toks[k].tag == KG_W_DET || ex_tok_is(st, k, "all")))
@@ -8154,10 +8152,7 @@ static int ex_and_past(const ex_state *st, size_t t)
     return 0;
 }
 
-/* The forms of "warn" and of "say" that tell a warning or a statement
- * ("warned it would", "saying they will"). */
-static const char *const ex_warn_words[] = {"warn", "warns", "warned",
-                                            "warning", NULL};
+/* The forms of "say" that tell a statement ("saying they will"). */
 static const char *const ex_say_words[] = {"say", "says", "said", "saying",
                                            NULL};
 
@@ -8232,8 +8227,7 @@ static int ex_reported_would(const ex_state *st, size_t i)
         ex_tok_is(st, i + 1, "not") || ex_tok_is(st, i + 1, "n't"))
         return 0;
     while (j > 0) {
-        if ((m = ex_mention_at(st, j - 1)) != NULL && m->t1 == j &&
-            !m->dropped && !m->ent.is_value && m->ent.code) {
+        if ((m = ex_actor_before(st, j)) != NULL && m->ent.code) {
             j = m->t0;
             named = 1;
         } else if (named && (ex_tok_is(st, j - 1, "and") ||
@@ -9248,17 +9242,14 @@ static int ex_speaking_group(const kg_entity *e)
 {
     static const char *const agents[] = {"MIL", "GOV", "LEG", "JUD", "COP",
                                          "PTY", "OPP", "REB", "INS", NULL};
-    size_t k, n = e->code ? strlen(e->code) : 0;
+    size_t n = e->code ? strlen(e->code) : 0;
     if (n < 6)
         return 0;
     /* (a named armed group: PSEREBHMS for Hamas, IMGMUSALQ for al-Qaeda) */
     if (!strncmp(e->code + 3, "REB", 3) || !strncmp(e->code + 3, "INS", 3) ||
         !strncmp(e->code, "IMG", 3))
         return 1;
-    for (k = 0; agents[k]; k++)
-        if (!strcmp(e->code + n - 3, agents[k]))
-            return 1;
-    return 0;
+    return ex_word_among(e->code + n - 3, agents);
 }
 
 /* "Hamas vowed it would free the soldier", "Venezuela's opposition
@@ -10084,11 +10075,8 @@ const ex_mention *ex_support_of(const ex_state *st, size_t t1)
               ex_tok_is(st, j + 2, "with")))) {
             for (k = j + 3; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
                 ;
-            m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
-            return m && m->t0 == k && !m->dropped && !m->ent.is_value &&
-                           !ex_is_date(&m->ent)
-                       ? m
-                       : NULL;
+            m = ex_actor_at(st, k);
+            return m && !ex_is_date(&m->ent) ? m : NULL;
         }
         m = ex_mention_at(st, j);
         if (m && m->t0 == j && !m->ent.is_value && !ex_is_date(&m->ent)) {
@@ -10165,9 +10153,9 @@ const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
                    : ex_pronoun_is(t, policy) ? '2'
                                               : 0;
         }
-        m = ex_mention_at(st, k);
-        if (!found && m && m->t0 == k && !m->dropped && !m->ent.is_value &&
-            !ex_is_date(&m->ent) && !(subj && ex_same_id(subj, &m->ent)) &&
+        m = ex_actor_at(st, k);
+        if (!found && m && !ex_is_date(&m->ent) &&
+            !(subj && ex_same_id(subj, &m->ent)) &&
             ex_demand_addressee(st, j, m, leader))
             found = m;
     }
@@ -12176,15 +12164,11 @@ int ex_no_relation(const kg_relation *r, void *payload)
 static int ex_last_word_in(const kg_entity *e, const char *const *nouns)
 {
     const char *w;
-    size_t k;
     if (!e->text)
         return 0;
     w = strrchr(e->text, ' ');
     w = w ? w + 1 : e->text;
-    for (k = 0; nouns[k]; k++)
-        if (!strcmp(w, nouns[k]))
-            return 1;
-    return 0;
+    return ex_word_among(w, nouns);
 }
 
 /* Does an actor's text end in a noun for a whole force ("French troops",
@@ -12223,10 +12207,7 @@ int ex_crowd(const kg_entity *e)
         return 0;
     for (k = 0; k <= n; k++) /* ASCII only: the nouns are */
         low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
-    for (k = 0; nouns[k]; k++)
-        if (!strcmp(low, nouns[k]))
-            return 1;
-    return 0;
+    return ex_word_among(low, nouns);
 }
 
 /* "Police officers beat an opposition journalist unconscious": one
@@ -12430,10 +12411,7 @@ static const kg_entity *ex_state_people(ex_state *st, const kg_entity *people,
                                         const kg_entity *state,
                                         const char *cameo, kg_entity *out)
 {
-    static const char *const organs[] = {"GOV", "MIL", "COP", "JUD", "SPY",
-                                         NULL};
     const kg_onto_entity *oe, *c;
-    size_t n, k;
     if (!cameo || (strncmp(cameo, "17", 2) != 0 &&
                    strncmp(cameo, "18", 2) != 0 &&
                    strncmp(cameo, "20", 2) != 0 &&
@@ -12449,11 +12427,7 @@ static const kg_entity *ex_state_people(ex_state *st, const kg_entity *people,
         strncmp(state->code, c->id, 3) != 0 ||
         !strncmp(people->code, c->id, 3))
         return people;
-    n = strlen(state->code);
-    for (k = 0; organs[k] && !(n == 6 && !strcmp(state->code + 3, organs[k]));
-         k++)
-        ;
-    if (n != 3 && !organs[k])
+    if (strlen(state->code) != 3 && !ex_executive_organ(state->code))
         return people;
     *out = *people;
     out->code = ex_concat(st, c->id, "CVL");
@@ -12483,10 +12457,7 @@ static int ex_foreign_before(const ex_state *st, const kg_entity *e)
     for (k = 0; k < b - a; k++)
         w[k] = (char)((unsigned char)t[a + k] | 32);
     w[k] = 0;
-    for (k = 0; abroad[k]; k++)
-        if (!strcmp(w, abroad[k]))
-            return 1;
-    return 0;
+    return ex_word_among(w, abroad);
 }
 
 /* "Kuwait granted women the right to vote", "Saudi Arabia allowed women
@@ -14792,15 +14763,13 @@ static int ex_unarmed_surrender(const ex_state *st,
         "CVL", "HLH", "BUS", "MED", "LAB", "AGR", "REF", "NGO", "EDU",
         "JUD", "ELI", "REL", NULL};
     const char *c = subj->code;
-    size_t k, b;
+    size_t b;
     const ex_mention *m;
     if (!rel->cameo || strcmp(rel->cameo, "0874") != 0 || subj->is_value ||
         !c)
         return 0;
-    if (strlen(c) >= 6)
-        for (k = 0; unarmed[k]; k++)
-            if (!strcmp(c + strlen(c) - 3, unarmed[k]))
-                return 1;
+    if (strlen(c) >= 6 && ex_word_among(c + strlen(c) - 3, unarmed))
+        return 1;
     if (!subj->type || strcmp(subj->type, "Country") != 0 || !subj->text ||
         !subj->label || !strcmp(subj->text, subj->label))
         return 0;
@@ -14818,20 +14787,12 @@ static int ex_unarmed_surrender(const ex_state *st,
  * bodies ("Israel" and "its army": ISR, ISRMIL)? */
 static int ex_own_holder(const kg_entity *subj, const kg_entity *holder)
 {
-    static const char *const state[] = {"MIL", "GOV", "COP", "JUD", "SPY",
-                                        NULL};
     const char *s = subj->code, *h = holder->code;
-    size_t k;
     if (!s || !h)
         return 0;
     if (!strcmp(s, h))
         return 1;
-    if (strlen(s) != 3 || strlen(h) != 6 || strncmp(s, h, 3) != 0)
-        return 0;
-    for (k = 0; state[k]; k++)
-        if (!strcmp(h + 3, state[k]))
-            return 1;
-    return 0;
+    return strlen(s) == 3 && !strncmp(s, h, 3) && ex_executive_organ(h);
 }
 
 /* "A police unit freed two women who were held hostage by armed men",
@@ -16107,10 +16068,9 @@ int ex_want_noun(ex_state *st, size_t i)
          * said after meeting Blair", the subject is too often another
          * actor than the nearest) */
         const ex_tok *q = &st->toks[i + 1];
-        m = ex_mention_at(st, i + 1);
+        m = ex_actor_at(st, i + 1);
         if (q->tag == KG_W_DET || q->tag == KG_W_POSS ||
-            (m && m->t0 == i + 1 && !m->dropped && !m->ent.is_value &&
-             !ex_is_date(&m->ent)))
+            (m && !ex_is_date(&m->ent)))
             return 0;
     }
     if (ex_after_gerund(st, i))
@@ -16221,7 +16181,6 @@ int ex_symmetric(const kg_onto_relation *rel)
                                         "relation", "partnership",
                                         "alliance", "friendship",
                                         "rivalry", "dispute", NULL};
-    size_t k;
     /* a visit, a host and a mediator are not shared: "China, India and
      * Brazil were invited to attend" is no visit of each to each */
     if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
@@ -16229,9 +16188,8 @@ int ex_symmetric(const kg_onto_relation *rel)
         strncmp(rel->cameo, "043", 3) != 0 &&
         strncmp(rel->cameo, "045", 3) != 0)
         return 1;
-    for (k = 0; types[k]; k++)
-        if (!strcmp(rel->type, types[k]))
-            return 1;
+    if (ex_word_among(rel->type, types))
+        return 1;
     /* (a truce kept by two sides together, 0871: "Pakistan and India
      * agreed to stop firing", "Hamas and Israel stop firing" is each
      * side's with the other) */
@@ -16540,10 +16498,8 @@ int ex_shared_act(const kg_onto_relation *rel)
         "sign", "cooperate_materially", "cooperate_militarily",
         "cooperate_economically", "share_intelligence", "exchange",
         "ceasefire", NULL};
-    size_t k;
-    for (k = 0; types[k]; k++)
-        if (!strcmp(rel->type, types[k]))
-            return 1;
+    if (ex_word_among(rel->type, types))
+        return 1;
     /* "Russia and Ukraine agreed to hold talks", "India and Japan agreed
      * to boost trade": an agreement to do what is done with a partner
      * (the entry's preposition is "with") binds each to the other; not

@@ -18918,6 +18918,17 @@ static void acts_a_row_is_over_are_not_coded(void **state)
     coded_in(state, "A former minister recalled the Syrian fighting with "
                     "Turkey.", "190", 1);
     coded_in(state, "Syria decided to attack Turkey.", "190", 1);
+    /* a debate is a quarrel too, at any root */
+    coded_in(state, "Parliament opened a debate over the Syrian fighting "
+                    "with Turkey.", "190", 0);
+    coded_in(state, "Senators renewed the debate over Syria's decision to "
+                    "impose sanctions on Turkey.", "163", 0);
+    coded_in(state, "Syria decided to impose sanctions on Turkey.", "163", 1);
+    /* an actor joined by "and" before the act */
+    coded_in(state, "Senators renewed the row over President Assad and the "
+                    "Syrian sanctions on Turkey.", "163", 0);
+    coded_in(state, "A former minister reopened the row over President Assad "
+                    "and the Syrian raid on Aleppo.", "190", 0);
 }
 
 /* The date of the first coded act of text, as a document of 2023-05-12,
