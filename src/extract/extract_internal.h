@@ -60,6 +60,7 @@ typedef struct ex_tok {
     unsigned title_ntok; /* tokens matched + 1; 0: not asked yet */
     const char *title_agent, *title_country;
     int participle;      /* ex_participle_form + 1; 0: not asked yet */
+    int when_opener;     /* ex_when_opener + 1; 0: not asked yet */
 } ex_tok;
 
 /* ex_tok.covered of a word read as part of another act and so read as no

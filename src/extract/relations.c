@@ -90,6 +90,24 @@ static int ex_bare_month(const ex_state *st, size_t k)
            !(k + 1 < st->ntoks && st->toks[k + 1].kind == KG_TOK_NUMBER);
 }
 
+/* The words in lower case that ex_when_phrase reads at the token it
+ * starts from: a part of the day, "on" or "in", a day named from today
+ * and a period's "this", "last" or "next" (the other words it reads are
+ * capitalised or come after one of these). */
+static const char *const ex_when_openers[] = {
+    "late", "early", "on", "in", "yesterday", "today", "this", "last",
+    "next", NULL};
+
+/* Is token j (in the sentence) one of ex_when_openers?  Kept in the token:
+ * ex_when_phrase asks about twice per token. */
+static int ex_when_opener(const ex_state *st, size_t j)
+{
+    ex_tok *t = &st->toks[j];
+    if (!t->when_opener)
+        t->when_opener = 1 + ex_word_among(t->lower, ex_when_openers);
+    return t->when_opener - 1;
+}
+
 /* A date phrase from token j ("on Monday", "Tuesday", "last week" when
  * kg reads it as a date, "late on Monday", "early Friday", "in March",
  * "in 1998"): the token after it, or j when there is none. */
@@ -99,6 +117,15 @@ size_t ex_when_phrase(const ex_state *st, size_t j)
     static const char *const near[] = {"this", "last", "next", NULL};
     const ex_mention *m;
     size_t k = j;
+    /* "said", "the": a word in lower case that opens no date phrase
+     * begins one only as a date kg reads ("last week" in some
+     * documents); every word read below is capitalised or an opener */
+    if (j < st->ntoks && !(st->toks[j].flags & KG_TOKF_CAP) &&
+        !ex_when_opener(st, j)) {
+        m = ex_mention_at(st, j);
+        return m && m->t0 == j && !m->dropped && ex_is_date(&m->ent) ? m->t1
+                                                                       : j;
+    }
     /* "demanded late on Monday that": the part of the day goes with the
      * date ("the late Yasser Arafat", "early elections" have none) */
     if (ex_tok_is(st, k, "late") || ex_tok_is(st, k, "early"))
