@@ -831,6 +831,7 @@ int ex_civil_actor(const ex_state *st, const ex_mention *sm,
                    const kg_entity *e);
 int ex_promised_reform(const ex_state *st, const char *cameo,
                        const char *modality);
+size_t ex_speech_occasion(const ex_state *st, size_t j);
 int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  kg_relation_cb cb, void *payload);
 

@@ -8967,6 +8967,20 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             break;
         }
     }
+    /* "The king promised in a speech to the nation to hand powers to
+     * parliament": the promise before the occasion of the speech
+     * (ex_speech_occasion) governs the infinitive after it, however long
+     * the occasion runs */
+    if (!strcmp(*modality, "asserted") && t >= 4 &&
+        ex_tok_is(st, t - 1, "to"))
+        for (i = t - 2; i > 0 && i + 12 > t; i--)
+            if (ex_tok_is(st, i, "in") && ex_speech_occasion(st, i) == t - 1) {
+                if (st->toks[i - 1].tag == KG_W_INTENT) {
+                    *modality = "intended";
+                    st->intent_word = 1;
+                }
+                break;
+            }
     if (!strcmp(*modality, "asserted") && t >= 2 &&
         (ex_tok_is(st, t - 1, "and") || ex_tok_is(st, t - 1, "or")) &&
         !ex_past_finite(st, t - 1, t) &&

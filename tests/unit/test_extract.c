@@ -672,6 +672,67 @@ static void unnamed_tail_speaker(void **state)
     assert_string_equal(g.modality[0], "intended");
 }
 
+/* "Russia will send aid to Syria, Minister Ivan Petrov said": a person
+ * kg does not know, named right after a title of government office with
+ * no country, speaks for the state the clause is about, as "the
+ * minister said" does (03x); a person kg knows of another state does
+ * not. */
+static void titled_stranger_speaks_for_state(void **state)
+{
+    got g;
+    run(state, "Russia will send aid to Syria, Minister Ivan Petrov said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", NULL);
+    assert_string_equal(g.modality[0], "intended");
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
+    run(state, "Minister Ivan Petrov said Russia would send aid to Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", NULL);
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
+    /* (no title: a stranger's report of Russia's plan stays a future) */
+    run(state, "Russia will send aid to Syria, Ivan Petrov said.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(strncmp(g.cameo[0], "07", 2), 0);
+}
+
+/* "said in a statement that it would", "promised in a speech to the
+ * nation to": the occasion of the speech between the speech or promise
+ * verb and the clause leaves the clause the speaker's stated intent. */
+static void speech_occasion_keeps_the_intent(void **state)
+{
+    got g;
+    run(state, "Russia said in a statement that it would send aid to "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", NULL);
+    assert_string_equal(g.modality[0], "intended");
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
+    run(state, "Russia said in a televised address on Monday that it would "
+               "send aid to Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
+    run(state, "Russia promised in a speech to the nation to send aid to "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", NULL);
+    assert_string_equal(g.modality[0], "intended");
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
+    /* (a place is no occasion: "sent aid in a convoy" is done) */
+    run(state, "Russia sent aid to Syria in a convoy.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(strncmp(g.cameo[0], "07", 2), 0);
+}
+
 /* "Erdogan is expected in Moscow on Friday": an arrival forecast is an
  * intent to meet the host (036), as "is expected to arrive in" is, and
  * no passive; with no actor right before, "increases are expected in
@@ -19549,6 +19610,8 @@ int main(void)
         cmocka_unit_test(aside_between_dashes_is_skipped),
         cmocka_unit_test(negation_is_kept),
         cmocka_unit_test(unnamed_tail_speaker),
+        cmocka_unit_test(titled_stranger_speaks_for_state),
+        cmocka_unit_test(speech_occasion_keeps_the_intent),
         cmocka_unit_test(unnamed_officials_announce_intent),
         cmocka_unit_test(expected_in_a_capital_is_a_visit_ahead),
         cmocka_unit_test(aid_pledged_to_people_in_a_place),
