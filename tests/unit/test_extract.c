@@ -7394,6 +7394,23 @@ static void troops_sent_to_protect(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "mobilize", "SYR", "154");
+    /* troops sent to a force that keeps the peace provide protection
+     * too, and offered or planned that is an intent (0334) */
+    run(state, "Turkey dispatched troops to Syria as part of a regional "
+               "peacekeeping force.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "protect", "SYR", "074");
+    run(state, "Turkey is ready to dispatch troops to Syria as the core of "
+               "a peace force.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "0334");
+    run(state, "Turkey dispatched troops to Syria to join the invasion "
+               "force.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "mobilize", "SYR", "154");
     /* troops arriving are no visitors: peacekeepers, or troops come to
      * protect, provide protection; other troops no event */
     run(state, "Turkish peacekeepers arrived in Syria on Monday.", &g);
