@@ -8053,6 +8053,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         return err;
     if ((err = ex_place_visits(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
+    if ((err = ex_joint_pairs(st, s, idx, seen, &nseen, cb, payload)) != 0)
+        return err;
     if ((err = ex_comma_passives(st, s, idx, seen, &nseen, cb,
                                  payload)) != 0)
         return err;

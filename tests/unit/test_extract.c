@@ -733,6 +733,43 @@ static void speech_occasion_keeps_the_intent(void **state)
     assert_int_equal(strncmp(g.cameo[0], "07", 2), 0);
 }
 
+/* "India and Japan will jointly build a rail line", "Egyptian and Saudi
+ * warships staged manoeuvres together": two countries' actors as one
+ * subject who work jointly or together, or hold military exercises,
+ * cooperate with each other (060; 062 when military); not for a verb
+ * the lexicon codes on its own ("jointly condemned Syria"), a stake held
+ * together, or "together with". */
+static void pair_works_jointly(void **state)
+{
+    got g;
+    run(state, "France and Germany will jointly build a new railway line.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "FRA", NULL, "DEU", "060");
+    expect_rel(&g, 1, "DEU", NULL, "FRA", "060");
+
+    run(state, "French and German warships staged manoeuvres together in "
+               "the Gulf.",
+        &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.cameo[0], "062");
+    assert_string_equal(g.cameo[1], "062");
+
+    run(state, "French and German troops staged desert exercises.", &g);
+    assert_true(g.n >= 2);
+    assert_string_equal(g.cameo[g.n - 1], "062");
+
+    run(state, "France and Germany jointly condemned Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, NULL, NULL, "SYR", NULL);
+    expect_rel(&g, 1, NULL, NULL, "SYR", NULL);
+
+    run(state, "France and Germany jointly own a stake in the pipeline.", &g);
+    assert_int_equal(g.n, 0);
+
+    run(state, "France, together with Germany, opened a new railway line.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Erdogan is expected in Moscow on Friday": an arrival forecast is an
  * intent to meet the host (036), as "is expected to arrive in" is, and
  * no passive; with no actor right before, "increases are expected in
@@ -19629,6 +19666,7 @@ int main(void)
         cmocka_unit_test(unnamed_tail_speaker),
         cmocka_unit_test(titled_stranger_speaks_for_state),
         cmocka_unit_test(speech_occasion_keeps_the_intent),
+        cmocka_unit_test(pair_works_jointly),
         cmocka_unit_test(unnamed_officials_announce_intent),
         cmocka_unit_test(expected_in_a_capital_is_a_visit_ahead),
         cmocka_unit_test(aid_pledged_to_people_in_a_place),
