@@ -4191,22 +4191,43 @@ const ex_mention *ex_people_in_place(const ex_state *st, size_t t1,
         "families",  "children",  "displaced", "refugees", "migrants",
         "communities", "population", "populations", "farmers", "villagers",
         NULL};
+    /* "pledged $50 million for the reconstruction of Bosnia", "aid for
+     * rebuilding in Aceh": the work of rebuilding a country or place
+     * goes to it, "of" or "in" */
+    static const char *const rebuild[] = {
+        "reconstruction", "rebuilding", "rehabilitation", NULL};
     const ex_mention *m;
-    size_t j = t1, words = 0;
-    int who = 0;
+    size_t j = t1, words = 0, of = 0;
+    int who = 0, work = 0;
     if (!lead || j >= st->ntoks || !ex_in_list(lead, st->toks[j].lower))
         return NULL;
     for (j++; j < st->ntoks && words < 6; j++) {
         const ex_tok *k = &st->toks[j];
+        if (ex_tok_is(st, j, "of"))
+            of = j;
         if (k->tag == KG_W_DET || ex_tok_is(st, j, "of"))
             continue;
         if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE ||
             (k->flags & KG_TOKF_CAP) || k->covered)
             break;
         who |= ex_pronoun_is(k, people);
+        work |= ex_pronoun_is(k, rebuild);
         words++;
     }
-    if (!who || j + 1 >= st->ntoks || !ex_tok_is(st, j, "in"))
+    if (!who && work && of && j < st->ntoks && !ex_tok_is(st, j, "in")) {
+        /* (the place right after the rebuilding's "of" and its
+         * article) */
+        size_t a = of + 1;
+        while (a < j && st->toks[a].tag == KG_W_DET)
+            a++;
+        m = a == j && of > t1 + 1 &&
+                    ex_pronoun_is(&st->toks[of - 1], rebuild)
+                ? ex_actor_at(st, j)
+                : NULL;
+        return m && m->ent.country && ex_country_or_place(m->ent.type) ? m
+                                                                     : NULL;
+    }
+    if (!(who || work) || j + 1 >= st->ntoks || !ex_tok_is(st, j, "in"))
         return NULL;
     for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
         ;

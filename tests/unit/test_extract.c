@@ -843,6 +843,16 @@ static void aid_pledged_to_people_in_a_place(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "pledge", "SYR", "033");
+    /* the rebuilding of a place goes to it too, "of" or "in" */
+    run(state, "Russia pledged loans for the reconstruction of Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "pledge", "SYR", "0331");
+    run(state, "Russia pledged loans for reconstruction in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "pledge", "SYR", "0331");
+    /* (not any work: "the development of" a country may be anyone's) */
+    run(state, "Russia pledged loans for the development of Syria.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "agreed to let Norwegian inspectors into": a concession agreed to is
