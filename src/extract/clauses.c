@@ -2068,6 +2068,87 @@ static int ex_speaks_for(const kg_entity *speaker, const kg_entity *subj)
              ex_code_ends(subj->code, "MIL")));
 }
 
+/* "Pakistan will hand over the suspects, Interior Minister Rahim Khan
+ * said": a person kg does not know (no code, no country) named right
+ * after a title of government office with no country of its own speaks
+ * for the state the clause is about, as "the interior minister said"
+ * (---GOV, ex_speaks_for) does.  A title naming a country ("U.S.
+ * Secretary of State") or another sector ("opposition leader") does not
+ * qualify, nor does a known person (coded on his own). */
+static int ex_titled_stranger(const ex_state *st, const kg_entity *speaker)
+{
+    size_t t0, j;
+    if (!speaker || (speaker->code && *speaker->code) ||
+        (speaker->country && *speaker->country) || !speaker->type ||
+        strcmp(speaker->type, "Person") != 0 ||
+        (t0 = ex_tok_from(st, speaker->start)) >= st->ntoks)
+        return 0;
+    for (j = t0 > 4 ? t0 - 4 : 0; j < t0; j++) {
+        const char *agent = NULL, *country = NULL;
+        size_t n = ex_match_title_country(st, j, &agent, &country);
+        if (n && j + n == t0)
+            return agent && !strncmp(agent, "GOV", 3) &&
+                   (!country || !*country);
+    }
+    return 0;
+}
+
+/* ex_speaks_for, or a titled official kg does not know
+ * (ex_titled_stranger) for a state or one of its organs. */
+static int ex_speaks_for_state(const ex_state *st, const kg_entity *speaker,
+                               const kg_entity *subj)
+{
+    return ex_speaks_for(speaker, subj) ||
+           (ex_titled_stranger(st, speaker) && subj->country &&
+            *subj->country && subj->code &&
+            ((subj->type && !strcmp(subj->type, "Country")) ||
+             ex_code_ends(subj->code, "GOV") ||
+             ex_code_ends(subj->code, "MIL")));
+}
+
+/* "Russia said in a statement that it would send aid", "the president
+ * announced in a televised address to the nation that he would call
+ * elections": the occasion of the speech, "in" and a message word with
+ * up to three words before it (an article, a possessive, "televised")
+ * and "to" and its hearers after it ("to the nation", "to parliament"),
+ * is no word of the clause; returns the token after the phrase at j, or
+ * j when none starts there. */
+size_t ex_speech_occasion(const ex_state *st, size_t j)
+{
+    static const char *const message[] = {
+        "statement",  "speech",    "address",   "interview",  "communique",
+        "letter",     "message",   "broadcast", "briefing",   "declaration",
+        "conference", "session",   "appearance", NULL};
+    size_t k, end = j;
+    if (j + 1 >= st->ntoks || !ex_tok_is(st, j, "in"))
+        return j;
+    for (k = j + 1; k < st->ntoks && k <= j + 4; k++) {
+        const ex_tok *w = &st->toks[k];
+        if (w->kind == KG_TOK_PUNCT || ex_mention_at(st, k))
+            return j;
+        if (ex_pronoun_is(w, message)) {
+            end = k + 1;
+            break;
+        }
+    }
+    if (end == j)
+        return j;
+    /* ("to the nation", "to parliament", "to the United Nations") */
+    if (end + 1 < st->ntoks && ex_tok_is(st, end, "to") &&
+        !ex_tok_is(st, end + 1, "that")) {
+        const ex_mention *m;
+        k = end + 1;
+        if (st->toks[k].tag == KG_W_DET && k + 1 < st->ntoks)
+            k++;
+        if ((m = ex_mention_at(st, k)) != NULL && m->t0 == k)
+            return m->t1;
+        if (st->toks[k].kind != KG_TOK_PUNCT &&
+            st->toks[k].tag != KG_W_PRON && st->toks[k].tag != KG_W_SUB)
+            return k + 1;
+    }
+    return end;
+}
+
 /* "Israel announced it would free 150 prisoners", "Russia said it will
  * supply weapons": an actor that says it will act states an intention
  * (CAMEO root 03 for cooperation, 13 for force), as "pledged to" does.
@@ -2080,7 +2161,8 @@ static int ex_announced_intent(const ex_state *st, const kg_entity *speaker,
 {
     size_t j;
     size_t n = 0;
-    if (!speaker || speech_at >= i || !subj || !ex_speaks_for(speaker, subj))
+    if (!speaker || speech_at >= i || !subj ||
+        !ex_speaks_for_state(st, speaker, subj))
         return 0;
     /* near, not counting a day, and a name counting as one word ("told
      * the European Union on Monday that it would withdraw" is as near as
@@ -2091,6 +2173,11 @@ static int ex_announced_intent(const ex_state *st, const kg_entity *speaker,
             /* ("told the nation on Thursday that he would give up
              * command": the day is not counted at all) */
             j = ex_when_phrase(st, j) - 1;
+            continue;
+        }
+        if (ex_speech_occasion(st, j) > j) {
+            /* ("said in a statement that it would": nor the occasion) */
+            j = ex_speech_occasion(st, j) - 1;
             continue;
         }
         n++;
@@ -2143,7 +2230,7 @@ static int ex_could_if_threat(const ex_state *st, const kg_entity *speaker,
                                         NULL};
     size_t j, from = st->subj_end;
     if (!speaker || !subj || speech_at == (size_t)-1 || speech_at == i ||
-        from >= i || !ex_speaks_for(speaker, subj))
+        from >= i || !ex_speaks_for_state(st, speaker, subj))
         return 0;
     for (j = from; j < i; j++) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';'))
@@ -2192,7 +2279,7 @@ static int ex_announced_after(const ex_state *st, const kg_entity *speaker,
         ;
     if (j == speech_at)
         return 0;
-    if (!unnamed && !ex_speaks_for(speaker, subj))
+    if (!unnamed && !ex_speaks_for_state(st, speaker, subj))
         return 0;
     for (j = from; j < i; j++) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';'))
@@ -7965,6 +8052,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                   payload)) != 0)
         return err;
     if ((err = ex_place_visits(st, s, idx, seen, &nseen, cb, payload)) != 0)
+        return err;
+    if ((err = ex_joint_pairs(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
     if ((err = ex_comma_passives(st, s, idx, seen, &nseen, cb,
                                  payload)) != 0)

@@ -732,6 +732,9 @@ int ex_brokered_truces(ex_state *st, const kg_sentence *s, size_t idx,
 int ex_place_visits(ex_state *st, const kg_sentence *s, size_t idx,
                     ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                     void *payload);
+int ex_joint_pairs(ex_state *st, const kg_sentence *s, size_t idx,
+                   ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                   void *payload);
 int ex_deep(ex_state *st, const kg_sentence *s, size_t idx,
             const ex_trigger *cands, size_t ncands, ex_emitted *seen,
             size_t *nseen, kg_relation_cb cb, void *payload);
@@ -832,6 +835,7 @@ int ex_civil_actor(const ex_state *st, const ex_mention *sm,
                    const kg_entity *e);
 int ex_promised_reform(const ex_state *st, const char *cameo,
                        const char *modality);
+size_t ex_speech_occasion(const ex_state *st, size_t j);
 int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  kg_relation_cb cb, void *payload);
 

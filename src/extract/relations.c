@@ -8988,6 +8988,20 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             break;
         }
     }
+    /* "The king promised in a speech to the nation to hand powers to
+     * parliament": the promise before the occasion of the speech
+     * (ex_speech_occasion) governs the infinitive after it, however long
+     * the occasion runs */
+    if (!strcmp(*modality, "asserted") && t >= 4 &&
+        ex_tok_is(st, t - 1, "to"))
+        for (i = t - 2; i > 0 && i + 12 > t; i--)
+            if (ex_tok_is(st, i, "in") && ex_speech_occasion(st, i) == t - 1) {
+                if (st->toks[i - 1].tag == KG_W_INTENT) {
+                    *modality = "intended";
+                    st->intent_word = 1;
+                }
+                break;
+            }
     if (!strcmp(*modality, "asserted") && t >= 2 &&
         (ex_tok_is(st, t - 1, "and") || ex_tok_is(st, t - 1, "or")) &&
         !ex_past_finite(st, t - 1, t) &&
@@ -13568,6 +13582,21 @@ static void ex_nonstate_sector(kg_entity *e)
         e->code += 3;
 }
 
+/* "as the vanguard of a West African peace force", "to join the
+ * peacekeeping mission in Darfur": a word of peace before a word of a
+ * force or mission at token j names a force that keeps the peace, the
+ * purpose of troops sent to it (ex_protective_purpose). */
+static int ex_peace_force_at(const ex_state *st, size_t j)
+{
+    static const char *const peace[] = {
+        "peace",         "peacekeeping",  "peace-keeping", "stabilisation",
+        "stabilization", "monitoring",    "ceasefire",     "truce", NULL};
+    static const char *const force[] = {"force", "forces", "mission",
+                                        "operation", NULL};
+    return j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], peace) &&
+           ex_pronoun_is(&st->toks[j + 1], force);
+}
+
 /* "sent troops to East Timor to restore order", "deployed paratroopers to
  * Sierra Leone on Monday to protect foreign nationals": troops sent with
  * a purpose of protection or peacekeeping provide military protection
@@ -13594,6 +13623,8 @@ static int ex_protective_purpose(const ex_state *st, size_t t1)
             /* (not "to guard against infiltration": a border held
              * against someone) */
             return !ex_tok_is(st, j + 2, "against");
+        if (ex_peace_force_at(st, j))
+            return 1;
     }
     return 0;
 }

@@ -1821,6 +1821,160 @@ int ex_brokered_truces(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* ---- "India and Japan will jointly build a rail line" ------------------ */
+
+/* Has an event of subj toward obj been emitted in this sentence? */
+static int ex_pair_emitted(const ex_emitted *seen, size_t nseen,
+                           const kg_entity *subj, const kg_entity *obj)
+{
+    size_t k;
+    for (k = 0; k < nseen; k++)
+        if (seen[k].subj && seen[k].obj && !strcmp(seen[k].subj, subj->id) &&
+            !strcmp(seen[k].obj, obj->id))
+            return 1;
+    return 0;
+}
+
+/* "India and Japan will jointly build a rail line", "Egyptian and Saudi
+ * warships staged manoeuvres together", "American and Egyptian troops
+ * staged desert exercises": two actors of two countries coordinated as
+ * a clause's subject who do something jointly or together, or hold
+ * military exercises, cooperate with each other: 062 when the
+ * work is military (a word of exercise, troops or warships), else 060
+ * (material cooperation, not specified), each toward the other.  Not
+ * when the clause names a third coded actor after the pair ("jointly
+ * condemned Iran" is each one's act toward Iran; a place in either
+ * country is none), nor when an event of
+ * the pair was read already, nor for "together with" (a partner, read
+ * elsewhere). */
+int ex_joint_pairs(ex_state *st, const kg_sentence *s, size_t idx,
+                   ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                   void *payload)
+{
+    static const char *const joint[] = {"jointly", "together", NULL};
+    /* (what two hold or make up together is no work: "jointly own a 50
+     * pct stake", "together produce 40 pct of the world's silver") */
+    static const char *const stative[] = {
+        "own",      "owns",      "owned",   "hold",     "holds",  "held",
+        "control",  "controls",  "controlled", "produce", "produces",
+        "account",  "accounts",  "accounted", "have",   "has",    "had",
+        "represent", "represents", "make",  "makes",    "form",   "forms",
+        NULL};
+    static const char *const drills[] = {
+        "exercises", "exercise", "manoeuvres", "maneuvers", "manoeuvre",
+        "maneuver",  "drills",   "drill",      "war-games", NULL};
+    static const char *const arms[] = {
+        "troops",   "soldiers", "warships", "navies",  "forces", "marines",
+        "sweep",    "patrol",   "patrols",  "offensive", NULL};
+    static const kg_onto_relation coop = {
+        "jointly", "cooperate_materially", "cooperates with", "060",
+        "COOPERATE", 2, 0, NULL, NULL, NULL, NULL, NULL, 0, 0, 0};
+    static const kg_onto_relation coop_mil = {
+        "jointly", "cooperate_militarily", "cooperates militarily with",
+        "062", "COOPERATE", 2, 0, NULL, NULL, NULL, NULL, NULL, 0, 0, 0};
+    size_t i, j;
+    int err;
+    if (ex_coded_actors(st, 2) < 2)
+        return KG_OK;
+    for (i = 2; i < st->ntoks; i++) {
+        const ex_mention *xm = NULL, *ym = NULL;
+        const kg_onto_relation *rel = &coop;
+        const char *modality;
+        int negated, drill = ex_pronoun_is(&st->toks[i], drills), bi;
+        size_t start;
+        if (st->toks[i].quote ||
+            (!drill && !ex_pronoun_is(&st->toks[i], joint)) ||
+            (i + 1 < st->ntoks && ex_tok_is(st, i + 1, "with")))
+            continue;
+        /* the pair: "X and Y", then up to eight plain words to the cue */
+        for (j = i; j-- > 0 && i - j <= 10;) {
+            const ex_mention *m = ex_mention_at(st, j);
+            if (st->toks[j].kind == KG_TOK_PUNCT ||
+                st->toks[j].tag == KG_W_SUB || st->toks[j].tag == KG_W_SPEECH)
+                break;
+            if (m && !m->dropped && !m->ent.is_value && m->t1 == j + 1 &&
+                m->ent.code && *m->ent.code) {
+                ym = m;
+                break;
+            }
+        }
+        if (!ym || ym->t0 < 2 || !ex_tok_is(st, ym->t0 - 1, "and") ||
+            !(xm = ex_mention_at(st, ym->t0 - 2)) || xm->dropped ||
+            xm->ent.is_value || xm->t1 != ym->t0 - 1)
+            continue;
+        if (!xm->ent.code || !*xm->ent.code || !ym->ent.code ||
+            !*ym->ent.code || !xm->ent.country || !*xm->ent.country ||
+            !ym->ent.country || !*ym->ent.country ||
+            !strcmp(xm->ent.country, ym->ent.country))
+            continue;
+        /* (the pair opens its clause: "the", a dateline's dash, a comma) */
+        start = xm->t0;
+        while (start > 0 && st->toks[start - 1].tag == KG_W_DET)
+            start--;
+        if (start > 0 && st->toks[start - 1].kind != KG_TOK_PUNCT)
+            continue;
+        /* (no third coded actor in the rest of the clause) */
+        for (j = ym->t1; j < st->ntoks; j++) {
+            const ex_mention *m = ex_mention_at(st, j);
+            if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+                ex_tok_punct(st, j, '.') || st->toks[j].tag == KG_W_SUB)
+                break;
+            /* (a place of the pair's own lands is no third: "west of
+             * Cairo") */
+            if (m && !m->dropped && !m->ent.is_value && m->ent.code &&
+                *m->ent.code &&
+                (!m->ent.country ||
+                 (strcmp(m->ent.country, xm->ent.country) != 0 &&
+                  strcmp(m->ent.country, ym->ent.country) != 0)))
+                break;
+        }
+        if (j < st->ntoks && !ex_tok_punct(st, j, ',') &&
+            !ex_tok_punct(st, j, ';') && !ex_tok_punct(st, j, '.') &&
+            st->toks[j].tag != KG_W_SUB)
+            continue;
+        if (!drill && ((i + 1 < st->ntoks &&
+                        ex_pronoun_is(&st->toks[i + 1], stative)) ||
+                       ex_pronoun_is(&st->toks[i - 1], stative)))
+            continue;
+        /* (a verb of the lexicon's own between: "jointly vetoed the
+         * resolution" is each one's veto, no work together) */
+        for (j = ym->t1; j <= i + 1 && j < st->ntoks; j++) {
+            const kg_onto_relation *vr;
+            size_t vn;
+            if (j != i && !ex_pronoun_is(&st->toks[j], drills) &&
+                !ex_pronoun_is(&st->toks[j], arms) &&
+                kg_onto__match_relation(st->onto, st->ntoks, j, 0, ex_lemma,
+                                        st, &vr, &vn) &&
+                vr->cameo && *vr->cameo && strncmp(vr->cameo, "06", 2) != 0 &&
+                strncmp(vr->cameo, "15", 2) != 0)
+                break;
+        }
+        if (j <= i + 1 && j < st->ntoks)
+            continue;
+        if (ex_pair_emitted(seen, *nseen, &xm->ent, &ym->ent) ||
+            ex_pair_emitted(seen, *nseen, &ym->ent, &xm->ent))
+            continue;
+        if (drill || ex_code_ends(xm->ent.code, "MIL") ||
+            ex_code_ends(ym->ent.code, "MIL"))
+            rel = &coop_mil;
+        for (j = ym->t1 - 1; j < i + 3 && j < st->ntoks; j++)
+            if (ex_pronoun_is(&st->toks[j], arms) ||
+                ex_pronoun_is(&st->toks[j], drills))
+                rel = &coop_mil;
+        ex_cues(st, ym->t1, i, &negated, &modality);
+        if (negated || (strcmp(modality, "asserted") != 0 &&
+                        strcmp(modality, "intended") != 0))
+            continue;
+        for (bi = 0; bi < 2; bi++)
+            if ((err = ex_emit(st, s, idx, bi ? &ym->ent : &xm->ent,
+                               bi ? &xm->ent : &ym->ent, rel, i, i + 1, 0,
+                               modality, NULL, 0.5, seen, nseen, cb,
+                               payload)) != 0)
+                return err;
+    }
+    return KG_OK;
+}
+
 /* ---- "a Moscow visit by Modi" ------------------------------------------ */
 
 /* "a Moscow visit by Modi", "Modi's Moscow visit": a place or country
@@ -4037,22 +4191,43 @@ const ex_mention *ex_people_in_place(const ex_state *st, size_t t1,
         "families",  "children",  "displaced", "refugees", "migrants",
         "communities", "population", "populations", "farmers", "villagers",
         NULL};
+    /* "pledged $50 million for the reconstruction of Bosnia", "aid for
+     * rebuilding in Aceh": the work of rebuilding a country or place
+     * goes to it, "of" or "in" */
+    static const char *const rebuild[] = {
+        "reconstruction", "rebuilding", "rehabilitation", NULL};
     const ex_mention *m;
-    size_t j = t1, words = 0;
-    int who = 0;
+    size_t j = t1, words = 0, of = 0;
+    int who = 0, work = 0;
     if (!lead || j >= st->ntoks || !ex_in_list(lead, st->toks[j].lower))
         return NULL;
     for (j++; j < st->ntoks && words < 6; j++) {
         const ex_tok *k = &st->toks[j];
+        if (ex_tok_is(st, j, "of"))
+            of = j;
         if (k->tag == KG_W_DET || ex_tok_is(st, j, "of"))
             continue;
         if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE ||
             (k->flags & KG_TOKF_CAP) || k->covered)
             break;
         who |= ex_pronoun_is(k, people);
+        work |= ex_pronoun_is(k, rebuild);
         words++;
     }
-    if (!who || j + 1 >= st->ntoks || !ex_tok_is(st, j, "in"))
+    if (!who && work && of && j < st->ntoks && !ex_tok_is(st, j, "in")) {
+        /* (the place right after the rebuilding's "of" and its
+         * article) */
+        size_t a = of + 1;
+        while (a < j && st->toks[a].tag == KG_W_DET)
+            a++;
+        m = a == j && of > t1 + 1 &&
+                    ex_pronoun_is(&st->toks[of - 1], rebuild)
+                ? ex_actor_at(st, j)
+                : NULL;
+        return m && m->ent.country && ex_country_or_place(m->ent.type) ? m
+                                                                     : NULL;
+    }
+    if (!(who || work) || j + 1 >= st->ntoks || !ex_tok_is(st, j, "in"))
         return NULL;
     for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
         ;

@@ -672,6 +672,104 @@ static void unnamed_tail_speaker(void **state)
     assert_string_equal(g.modality[0], "intended");
 }
 
+/* "Russia will send aid to Syria, Minister Ivan Petrov said": a person
+ * kg does not know, named right after a title of government office with
+ * no country, speaks for the state the clause is about, as "the
+ * minister said" does (03x); a person kg knows of another state does
+ * not. */
+static void titled_stranger_speaks_for_state(void **state)
+{
+    got g;
+    run(state, "Russia will send aid to Syria, Minister Ivan Petrov said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", NULL);
+    assert_string_equal(g.modality[0], "intended");
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
+    run(state, "Minister Ivan Petrov said Russia would send aid to Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", NULL);
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
+    /* (no title: a stranger's report of Russia's plan stays a future) */
+    run(state, "Russia will send aid to Syria, Ivan Petrov said.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(strncmp(g.cameo[0], "07", 2), 0);
+}
+
+/* "said in a statement that it would", "promised in a speech to the
+ * nation to": the occasion of the speech between the speech or promise
+ * verb and the clause leaves the clause the speaker's stated intent. */
+static void speech_occasion_keeps_the_intent(void **state)
+{
+    got g;
+    run(state, "Russia said in a statement that it would send aid to "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", NULL);
+    assert_string_equal(g.modality[0], "intended");
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
+    run(state, "Russia said in a televised address on Monday that it would "
+               "send aid to Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
+    run(state, "Russia promised in a speech to the nation to send aid to "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", NULL);
+    assert_string_equal(g.modality[0], "intended");
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
+    /* (a place is no occasion: "sent aid in a convoy" is done) */
+    run(state, "Russia sent aid to Syria in a convoy.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(strncmp(g.cameo[0], "07", 2), 0);
+}
+
+/* "India and Japan will jointly build a rail line", "Egyptian and Saudi
+ * warships staged manoeuvres together": two countries' actors as one
+ * subject who work jointly or together, or hold military exercises,
+ * cooperate with each other (060; 062 when military); not for a verb
+ * the lexicon codes on its own ("jointly condemned Syria"), a stake held
+ * together, or "together with". */
+static void pair_works_jointly(void **state)
+{
+    got g;
+    run(state, "France and Germany will jointly build a new railway line.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "FRA", NULL, "DEU", "060");
+    expect_rel(&g, 1, "DEU", NULL, "FRA", "060");
+
+    run(state, "French and German warships staged manoeuvres together in "
+               "the Gulf.",
+        &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.cameo[0], "062");
+    assert_string_equal(g.cameo[1], "062");
+
+    run(state, "French and German troops staged desert exercises.", &g);
+    assert_true(g.n >= 2);
+    assert_string_equal(g.cameo[g.n - 1], "062");
+
+    run(state, "France and Germany jointly condemned Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, NULL, NULL, "SYR", NULL);
+    expect_rel(&g, 1, NULL, NULL, "SYR", NULL);
+
+    run(state, "France and Germany jointly own a stake in the pipeline.", &g);
+    assert_int_equal(g.n, 0);
+
+    run(state, "France, together with Germany, opened a new railway line.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Erdogan is expected in Moscow on Friday": an arrival forecast is an
  * intent to meet the host (036), as "is expected to arrive in" is, and
  * no passive; with no actor right before, "increases are expected in
@@ -745,6 +843,16 @@ static void aid_pledged_to_people_in_a_place(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "pledge", "SYR", "033");
+    /* the rebuilding of a place goes to it too, "of" or "in" */
+    run(state, "Russia pledged loans for the reconstruction of Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "pledge", "SYR", "0331");
+    run(state, "Russia pledged loans for reconstruction in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "pledge", "SYR", "0331");
+    /* (not any work: "the development of" a country may be anyone's) */
+    run(state, "Russia pledged loans for the development of Syria.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "agreed to let Norwegian inspectors into": a concession agreed to is
@@ -7330,6 +7438,23 @@ static void troops_sent_to_protect(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "mobilize", "SYR", "154");
     run(state, "Turkey dispatched troops to Syria to guard against attacks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "mobilize", "SYR", "154");
+    /* troops sent to a force that keeps the peace provide protection
+     * too, and offered or planned that is an intent (0334) */
+    run(state, "Turkey dispatched troops to Syria as part of a regional "
+               "peacekeeping force.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "protect", "SYR", "074");
+    run(state, "Turkey is ready to dispatch troops to Syria as the core of "
+               "a peace force.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "0334");
+    run(state, "Turkey dispatched troops to Syria to join the invasion "
+               "force.",
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "mobilize", "SYR", "154");
@@ -19560,6 +19685,9 @@ int main(void)
         cmocka_unit_test(aside_between_dashes_is_skipped),
         cmocka_unit_test(negation_is_kept),
         cmocka_unit_test(unnamed_tail_speaker),
+        cmocka_unit_test(titled_stranger_speaks_for_state),
+        cmocka_unit_test(speech_occasion_keeps_the_intent),
+        cmocka_unit_test(pair_works_jointly),
         cmocka_unit_test(unnamed_officials_announce_intent),
         cmocka_unit_test(expected_in_a_capital_is_a_visit_ahead),
         cmocka_unit_test(aid_pledged_to_people_in_a_place),
