@@ -3247,6 +3247,188 @@ int ex_unless_held_acts(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* The code of what an actor "will face" at token k (a few words of
+ * description before it: "serious retaliation", "an embargo on
+ * high-technology exports", "air strikes"): 1312 for sanctions, 138 for
+ * force, 130 for consequences or retaliation, else NULL. */
+static const char *ex_faced_code(const ex_state *st, size_t k)
+{
+    static const char *const sanction[] = {
+        "sanctions", "sanction", "embargo", "embargoes", "boycott",
+        "boycotts",  "tariffs",  NULL};
+    static const char *const force[] = {"strikes", "attack", "attacks",
+                                        "invasion", "bombing", "bombings",
+                                        NULL};
+    static const char *const plain[] = {"consequences", "retaliation",
+                                        "reprisals",    "repercussions",
+                                        "punishment",   NULL};
+    size_t e;
+    for (e = k; e < st->ntoks && e < k + 4; e++) {
+        const ex_tok *t = &st->toks[e];
+        if (t->kind != KG_TOK_WORD || (t->flags & KG_TOKF_CAP) || t->mention)
+            return NULL;
+        if (ex_pronoun_is(t, sanction))
+            return "1312";
+        if (ex_pronoun_is(t, force) ||
+            (ex_tok_is(st, e, "action") && e > k &&
+             ex_tok_is(st, e - 1, "military")))
+            return "138";
+        if (ex_pronoun_is(t, plain))
+            return "130";
+    }
+    return NULL;
+}
+
+/* Does "pay dearly", "pay the price" or "pay a heavy price" open at
+ * token k ("pay" at k)? */
+static int ex_pay_price(const ex_state *st, size_t k)
+{
+    size_t e;
+    if (!ex_tok_is(st, k, "pay") || k + 1 >= st->ntoks)
+        return 0;
+    if (ex_tok_is(st, k + 1, "dearly"))
+        return 1;
+    for (e = k + 1; e < st->ntoks && e < k + 4; e++)
+        if (ex_tok_is(st, e, "price"))
+            return st->toks[k + 1].tag == KG_W_DET;
+    return 0;
+}
+
+/* The one who will face what the modal at w puts forward: the coded
+ * actor that ends right before it as the clause's subject (after the
+ * sentence's start, a punctuation mark, "that", a speech verb or a date
+ * after one: "said Taipei would face"), or, for "it" or "they", the
+ * actor the speaker told or warned right before ("told Uganda on Friday
+ * that it would pay dearly"); else NULL. */
+static const ex_mention *ex_facing_actor(const ex_state *st, size_t w)
+{
+    static const char *const told[] = {"told",   "tells",  "warned",
+                                       "warns",  "warning", "informed",
+                                       "reminded", NULL};
+    static const char *const pron[] = {"it", "they", NULL};
+    const ex_mention *m;
+    size_t b, v;
+    if (w == 0)
+        return NULL;
+    if (ex_pronoun_is(&st->toks[w - 1], pron)) {
+        v = ex_before_when(st, w - 1);
+        if (v != (size_t)-1 && ex_tok_is(st, v, "that"))
+            v = ex_before_when(st, v);
+        v = v != (size_t)-1 ? ex_before_when(st, v + 1) : v;
+        if (v == (size_t)-1 || !(m = ex_mention_at(st, v)) ||
+            m->t1 != v + 1 || m->t0 == 0 ||
+            !ex_pronoun_is(&st->toks[m->t0 - 1], told))
+            return NULL;
+    } else if (!(m = ex_mention_at(st, w - 1)) || m->t1 != w) {
+        return NULL;
+    } else {
+        for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
+            ;
+        if (b > 0 && st->toks[b - 1].kind == KG_TOK_WORD &&
+            !ex_tok_is(st, b - 1, "that") &&
+            st->toks[b - 1].tag != KG_W_SPEECH &&
+            !((v = ex_before_when(st, b)) != b - 1 && v != (size_t)-1 &&
+              (st->toks[v].tag == KG_W_SPEECH || ex_tok_is(st, v, "that"))))
+            return NULL;
+    }
+    if (m->dropped || m->ent.is_value || ex_is_date(&m->ent) ||
+        !m->ent.code || !*m->ent.code)
+        return NULL;
+    return m;
+}
+
+/* "Taipei would face consequences if it went ahead with the referendum,
+ * Beijing said", "New Delhi could face an embargo on high-technology
+ * exports if it tested again, Japan's foreign minister said", "told
+ * Uganda that it would pay dearly for backing the rebels": what a
+ * speaker says another actor "will", "would", "could" or "may" face
+ * (sanctions or an embargo, force, consequences or retaliation), or
+ * that it will "pay dearly" or "pay the price", is the speaker's threat
+ * to it (1312, 138, 130), as "warned it would impose sanctions" is.
+ * The speaker (ex_speaker) speaks before the clause or after it past a
+ * comma, is coded, and is neither the one who faces it nor its country
+ * ("Iran said it could face sanctions" threatens no one); "would not
+ * face" is none. */
+int ex_face_threats(ex_state *st, const kg_sentence *s, size_t idx,
+                    ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                    void *payload)
+{
+    static const char *const modal[] = {"will",  "would", "could", "may",
+                                        "might", "shall", "'ll",   "'d",
+                                        NULL};
+    static const char *const warned[] = {"warned", "warns", NULL};
+    static const char *const adverb[] = {"also", "now",  "soon",
+                                         "then", "certainly", "surely",
+                                         NULL};
+    static const kg_onto_relation threat[3] = {
+        {.pattern = "threaten", .type = "threaten", .label = "threatens",
+         .cameo = "130", .plover = "THREATEN", .quad = 3},
+        {.pattern = "threaten", .type = "threaten",
+         .label = "threatens with sanctions", .cameo = "1312",
+         .plover = "THREATEN", .quad = 3},
+        {.pattern = "threaten", .type = "threaten",
+         .label = "threatens with force", .cameo = "138",
+         .plover = "THREATEN", .quad = 3}};
+    size_t f, w, at, e, k;
+    int err;
+    for (f = 2; f + 1 < st->ntoks; f++) {
+        const ex_mention *ym;
+        const kg_entity *sp;
+        const char *code;
+        kg_entity speaker;
+        const kg_onto_relation *rel;
+        if (!(ex_tok_is(st, f, "face") || ex_tok_is(st, f, "pay")))
+            continue;
+        code = ex_tok_is(st, f, "pay") ? (ex_pay_price(st, f) ? "130" : NULL)
+                                       : ex_faced_code(st, f + 1);
+        if (!code)
+            continue;
+        /* the modal, past an adverb or an opening quote ("will 'pay the
+         * price'") */
+        for (w = f; w-- > 0 && f - w <= 3;)
+            if (!(ex_pronoun_is(&st->toks[w], adverb) ||
+                  ex_is_quote(st, w) || ex_tok_punct(st, w, '\'')))
+                break;
+        if (w == (size_t)-1 || !ex_pronoun_is(&st->toks[w], modal) ||
+            !(ym = ex_facing_actor(st, w)))
+            continue;
+        /* (the speech verb before the clause, or after it past a comma:
+         * "..., Beijing said"; a warning there is one too: "..., Sweden
+         * warned") */
+        if (!ex_speaker(st, &at, &speaker))
+            at = (size_t)-1;
+        for (e = f + 1; e < st->ntoks && !ex_tok_punct(st, e, ','); e++)
+            ;
+        for (k = st->ntoks; k-- > e + 1;)
+            if (ex_pronoun_is(&st->toks[k], warned) &&
+                (at == (size_t)-1 || k > at) &&
+                (sp = ex_subject_of(st, k)) != NULL) {
+                speaker = *sp;
+                at = k;
+                break;
+            }
+        if (at == (size_t)-1 || !(at < ym->t0 || (at > f && e < at)) ||
+            !speaker.code || !*speaker.code ||
+            ex_same_id(&speaker, &ym->ent) ||
+            !strcmp(speaker.code, ym->ent.code) ||
+            (speaker.country && !strcmp(speaker.country, ym->ent.code)))
+            continue;
+        for (k = ym->t1; k < f; k++)
+            if (st->toks[k].tag == KG_W_NEG)
+                break;
+        if (k < f)
+            continue;
+        rel = !strcmp(code, "1312") ? &threat[1]
+              : !strcmp(code, "138") ? &threat[2]
+                                     : &threat[0];
+        if ((err = ex_emit(st, s, idx, &speaker, &ym->ent, rel, f, f + 1, 0,
+                           "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* "Spain agreed to a Dutch request for help", "agreed Monday to meet
  * a Polish request", "Oslo accepted a Swedish offer of talks",
  * "granted the Kenyan plea": a verb of granting at token i ("agree to",

@@ -19055,6 +19055,39 @@ static void capacity_is_no_act(void **state)
     coded_in(state, "Sweden rejected Turkey.", "120", 1);
 }
 
+/* "Taipei would face consequences if it went ahead, Beijing said", "told
+ * Uganda that it would pay dearly for backing the rebels": what a
+ * speaker says another actor will face (sanctions, force, consequences)
+ * or will pay dearly for is the speaker's threat to it (ex_face_threats);
+ * one's own fate, a denial or another's report is none. */
+static void fate_foretold_is_a_threat(void **state)
+{
+    got g;
+    run(state, "Turkey would face sanctions if it invaded Syria, Sweden "
+               "said on Monday.",
+        &g);
+    assert_true(rel_with_code(&g, "1312") < g.n);
+    expect_rel(&g, rel_with_code(&g, "1312"), "SWE", "threaten", "TUR",
+               "1312");
+    expect_coded(state, "Sweden said Turkey could face serious consequences "
+                        "if it kept troops in Syria.",
+                 "SWE", "threaten", "TUR", "130");
+    expect_coded(state, "Sweden told Turkey on Friday that it would pay "
+                        "dearly for backing the rebels.",
+                 "SWE", "threaten", "TUR", "130");
+    expect_coded(state, "Turkey will face air strikes unless it pulls back, "
+                        "Sweden warned.",
+                 "SWE", "threaten", "TUR", "138");
+    /* (one's own fate; a denial; a speaker after the clause with no
+     * comma reports another matter) */
+    coded_in(state, "Sweden said it could face sanctions.", "1312", 0);
+    coded_in(state, "Turkey would not face sanctions, Sweden said.", "1312",
+             0);
+    coded_in(state, "Turkey could face sanctions after Sweden said Syria "
+                    "lied.",
+             "1312", 0);
+}
+
 /* "He nodded towards the tomb, rather than lay a wreath": the act after
  * "rather than" or "instead of" is set aside, not done. */
 static void acts_set_aside_are_not_done(void **state)
@@ -20332,6 +20365,7 @@ int main(void)
         cmocka_unit_test(force_on_rebel_held_places),
         cmocka_unit_test(accord_named_for_comparison),
         cmocka_unit_test(capacity_is_no_act),
+        cmocka_unit_test(fate_foretold_is_a_threat),
         cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(acts_believed_likely_are_not_done),
         cmocka_unit_test(relations_judged_in_general_are_not_coded),
