@@ -7996,6 +7996,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         return err;
     if ((err = ex_face_threats(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
+    if ((err = ex_protest_concessions(st, s, idx, seen, &nseen, cb,
+                                      payload)) != 0)
+        return err;
     if ((err = ex_answered_appeals(st, s, idx, seen, &nseen, cb,
                                    payload)) != 0)
         return err;

@@ -3429,6 +3429,134 @@ int ex_face_threats(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* The code of a state's concession told by the verb at token v, done
+ * (no "to", modal or negation right before it): a resignation ("quit",
+ * "resigned", "stepped down": 0831), a policy dropped ("scrapped its
+ * fuel tax rise", "halted work on", "repealed the farm laws": 0832, a
+ * noun of policy within eight words, no punctuation between), "agreed
+ * (in 1998) to" (083), rights given ("gave women the vote": 0833), or a
+ * climb-down ("backed down", "relented": 080); else NULL. */
+static const char *ex_concession_code(const ex_state *st, size_t v)
+{
+    static const char *const quit[] = {"quit",     "quits",   "resigned",
+                                       "resigns",  NULL};
+    static const char *const down[] = {"stepped", "steps", "stood",
+                                       "stands",  "backed", "backs",
+                                       NULL};
+    static const char *const drop[] = {
+        "scrapped",   "scraps",    "dropped",   "drops",     "repealed",
+        "repeals",    "abandoned", "abandons",  "shelved",   "shelves",
+        "withdrew",   "withdraws", "reversed",  "reverses",  "cancelled",
+        "canceled",   "cancels",   "rescinded", "rescinds",  "revoked",
+        "revokes",    "halted",    "halts",     "suspended", "suspends",
+        "postponed",  "postpones", NULL};
+    static const char *const policy[] = {
+        "plan",     "plans",    "law",      "laws",       "tax",
+        "taxes",    "rise",     "hike",     "increase",   "bill",
+        "proposal", "proposals", "decree",  "project",    "policy",
+        "measure",  "measures", "rule",     "rules",      "work",
+        "requirement", "reform", "reforms", "legislation", "amendment",
+        NULL};
+    static const char *const give[] = {"gave", "gives", "granted", "grants",
+                                       NULL};
+    static const char *const right[] = {"vote", "right", "rights", NULL};
+    static const char *const block[] = {
+        "to",    "not",   "n't",   "never", "will", "would", "could",
+        "may",   "might", "should", "must", "can",  "cannot", NULL};
+    size_t k;
+    if (v > 0 && ex_pronoun_is(&st->toks[v - 1], block))
+        return NULL;
+    if (ex_pronoun_is(&st->toks[v], quit))
+        return "0831";
+    if (ex_pronoun_is(&st->toks[v], down) && v + 1 < st->ntoks &&
+        ex_tok_is(st, v + 1, "down"))
+        return st->toks[v].lower[0] == 'b' ? "080" : "0831";
+    if (ex_tok_is(st, v, "relented") || ex_tok_is(st, v, "relents"))
+        return "080";
+    if (ex_tok_is(st, v, "agreed") || ex_tok_is(st, v, "agrees")) {
+        k = ex_skip_when(st, v + 1);
+        return k < st->ntoks && ex_tok_is(st, k, "to") ? "083" : NULL;
+    }
+    if (ex_pronoun_is(&st->toks[v], drop) || ex_pronoun_is(&st->toks[v], give))
+        for (k = v + 1; k < st->ntoks && k < v + 9; k++) {
+            if (st->toks[k].kind == KG_TOK_PUNCT &&
+                !ex_tok_punct(st, k, '-'))
+                return NULL;
+            if (ex_pronoun_is(&st->toks[v], drop) &&
+                ex_pronoun_is(&st->toks[k], policy))
+                return "0832";
+            if (ex_pronoun_is(&st->toks[v], give) &&
+                ex_pronoun_is(&st->toks[k], right))
+                return "0833";
+        }
+    return NULL;
+}
+
+/* "Sri Lanka's president quit after months of street protests", "France's
+ * government scrapped its fuel tax rise after weeks of protests", "Israel
+ * halted work on the settlement after Washington objected", "Facing
+ * pressure from Brussels, Warsaw dropped its plan": a state's concession
+ * (ex_concession_code) that no lexicon entry read (no relation at its
+ * verb) yields to the party whose protests, pressure or objection the
+ * sentence names (ex_concession_party: the protesters of its own
+ * country when only their protests are named).  The one who concedes is
+ * the verb's subject: a government, its army or its legislature, or a
+ * country (read as its government). */
+int ex_protest_concessions(ex_state *st, const kg_sentence *s, size_t idx,
+                           ex_emitted *seen, size_t *nseen,
+                           kg_relation_cb cb, void *payload)
+{
+    static const kg_onto_relation yields[] = {
+        {.pattern = "yield", .type = "yield", .label = "yields to",
+         .cameo = "080", .plover = "CONCEDE", .quad = 2},
+        {.pattern = "yield", .type = "yield",
+         .label = "accedes to demands of", .cameo = "083",
+         .plover = "CONCEDE", .quad = 2},
+        {.pattern = "yield", .type = "yield",
+         .label = "accedes to leadership change demanded by",
+         .cameo = "0831", .plover = "CONCEDE", .quad = 2},
+        {.pattern = "yield", .type = "yield",
+         .label = "accedes to policy change demanded by", .cameo = "0832",
+         .plover = "CONCEDE", .quad = 2},
+        {.pattern = "yield", .type = "yield",
+         .label = "accedes to rights demanded by", .cameo = "0833",
+         .plover = "CONCEDE", .quad = 2}};
+    size_t v, r;
+    int err;
+    for (v = 1; v < st->ntoks; v++) {
+        const char *code;
+        const kg_entity *subj, *party;
+        kg_entity state;
+        if (st->toks[v].trigger || st->toks[v].quote ||
+            !(code = ex_concession_code(st, v)) ||
+            !(subj = ex_subject_of(st, v)) || !subj->code || !subj->country)
+            continue;
+        state = *subj;
+        if (subj->type && !strcmp(subj->type, "Country") &&
+            !strcmp(subj->code, subj->country)) {
+            /* ("France scrapped": its government; a country resigns
+             * no office) */
+            if (!strcmp(code, "0831"))
+                continue;
+            state.code = ex_concat(st, subj->country, "GOV");
+        }
+        if (!state.code || strlen(state.code) != 6 ||
+            !(ex_code_ends(state.code, "GOV") ||
+              ex_code_ends(state.code, "MIL") ||
+              ex_code_ends(state.code, "LEG")) ||
+            !(party = ex_concession_party(st, &state, v)) ||
+            !strncmp(party->code, "---", 3))
+            continue; /* (a crowd of no country: "bowing to protesters'") */
+        for (r = 0; strcmp(yields[r].cameo, code) != 0; r++)
+            ;
+        if ((err = ex_emit(st, s, idx, subj, party, &yields[r], v, v + 1, 0,
+                           "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* "Spain agreed to a Dutch request for help", "agreed Monday to meet
  * a Polish request", "Oslo accepted a Swedish offer of talks",
  * "granted the Kenyan plea": a verb of granting at token i ("agree to",

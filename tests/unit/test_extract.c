@@ -19088,6 +19088,37 @@ static void fate_foretold_is_a_threat(void **state)
              "1312", 0);
 }
 
+/* "Sri Lanka's president quit after months of street protests", "Israel
+ * halted work on the neighbourhood after Washington objected": a state's
+ * concession no entry reads (a resignation, a policy dropped) yields to
+ * the party whose protests, pressure or objection the sentence names, or
+ * to its own opposition when only protests are named
+ * (ex_protest_concessions); not after air strikes, nor one not made. */
+static void concessions_after_protests_yield(void **state)
+{
+    expect_coded(state, "Sweden's government scrapped its fuel tax rise "
+                        "after weeks of street protests.",
+                 "SWE", "yield", "SWE_OPP", "0832");
+    expect_coded(state, "The Swedish prime minister resigned after months "
+                        "of protests.",
+                 "SWE", "yield", "SWE_OPP", "0831");
+    expect_coded(state, "Turkey halted work on the dam after Sweden "
+                        "objected.",
+                 "TUR", "yield", "SWE", "0832");
+    expect_coded(state, "Under pressure from Sweden, Turkey dropped its "
+                        "plan to build the dam.",
+                 "TUR", "yield", "SWE", "0832");
+    coded_in(state, "Sweden's government scrapped its fuel tax rise after "
+                    "air strikes by Turkey.",
+             "0832", 0);
+    coded_in(state, "Sweden's government did not scrap its fuel tax rise "
+                    "after weeks of protests.",
+             "0832", 0);
+    coded_in(state, "Turkey's army withdrew its troops after weeks of "
+                    "protests.",
+             "0832", 0);
+}
+
 /* "He nodded towards the tomb, rather than lay a wreath": the act after
  * "rather than" or "instead of" is set aside, not done. */
 static void acts_set_aside_are_not_done(void **state)
@@ -20366,6 +20397,7 @@ int main(void)
         cmocka_unit_test(accord_named_for_comparison),
         cmocka_unit_test(capacity_is_no_act),
         cmocka_unit_test(fate_foretold_is_a_threat),
+        cmocka_unit_test(concessions_after_protests_yield),
         cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(acts_believed_likely_are_not_done),
         cmocka_unit_test(relations_judged_in_general_are_not_coded),
