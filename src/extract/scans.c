@@ -3557,6 +3557,162 @@ int ex_protest_concessions(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* Does a protest noun (a sit-in, a camp, a strike, a blockade, the
+ * streets) stand within four words after token k, no punctuation but a
+ * hyphen between? */
+static int ex_protest_noun_after(const ex_state *st, size_t k)
+{
+    static const char *const nouns[] = {
+        "sit-in",    "sit-ins",   "camp",     "camps",     "protest",
+        "protests",  "strike",    "strikes",  "blockade",  "blockades",
+        "occupation", "campaign", "demonstration", "demonstrations",
+        "vigil",     "barricades", "streets", "street",    "square",
+        "march",     "marches",   "rally",    "rallies",   NULL};
+    size_t e;
+    for (e = k; e < st->ntoks && e < k + 5; e++) {
+        if (st->toks[e].kind == KG_TOK_PUNCT && !ex_tok_punct(st, e, '-'))
+            return 0;
+        if (ex_pronoun_is(&st->toks[e], nouns))
+            return 1;
+    }
+    return 0;
+}
+
+/* The end of a protest kept up at token v, or 0: "stay" or "remain"
+ * (after "to" or a modal; "stay put", "stay on the streets") with an
+ * "until" within six words; a protest noun after a verb of ending
+ * ("end", "call off", "fold", "clear", "lift", "abandon") refused or
+ * denied ("refused to end their sit-in", "vowed not to end", "would not
+ * fold their tent camp"); or after "keep up" or "continue" with an
+ * "until", "despite", "defying" or "ignoring" after it.  *until is set
+ * to the "until" read, or 0. */
+static size_t ex_dissent_kept(const ex_state *st, size_t v, size_t *until)
+{
+    static const char *const stay[] = {"stay", "remain", NULL};
+    static const char *const end[] = {"end",   "call",    "fold", "clear",
+                                      "lift",  "abandon", "halt", "stop",
+                                      "dismantle", NULL};
+    static const char *const keep[] = {"keep", "continue", NULL};
+    static const char *const lead[] = {"to",  "will", "would", "shall",
+                                       "'ll", NULL};
+    static const char *const refuse[] = {"refused", "refuse", "refuses",
+                                         "refusing", "not",   "never",
+                                         NULL};
+    static const char *const nots[] = {"not", "n't", "never", NULL};
+    static const char *const defy[] = {"despite", "defying", "ignoring",
+                                       NULL};
+    size_t k, e;
+    *until = 0;
+    if (v < 2)
+        return 0;
+    for (k = v + 1; k < st->ntoks && k < v + 8; k++) {
+        if (ex_tok_is(st, k, "until") || ex_tok_is(st, k, "till")) {
+            *until = k;
+            break;
+        }
+        if (st->toks[k].kind == KG_TOK_PUNCT && !ex_tok_punct(st, k, '-'))
+            break;
+    }
+    if (ex_pronoun_is(&st->toks[v], stay))
+        return ex_pronoun_is(&st->toks[v - 1], lead) && *until ? v + 1 : 0;
+    if (ex_pronoun_is(&st->toks[v], keep)) {
+        e = ex_tok_is(st, v + 1, "up") ? v + 2 : v + 1;
+        if (!ex_pronoun_is(&st->toks[v - 1], lead) ||
+            !ex_protest_noun_after(st, e))
+            return 0;
+        for (k = e; k < st->ntoks && !*until; k++)
+            if (ex_pronoun_is(&st->toks[k], defy))
+                return e;
+        return *until ? e : 0;
+    }
+    if (!ex_pronoun_is(&st->toks[v], end) ||
+        (ex_tok_is(st, v, "call") && !ex_tok_is(st, v + 1, "off")))
+        return 0;
+    e = ex_tok_is(st, v, "call") ? v + 2 : v + 1;
+    if (!(ex_tok_is(st, v - 1, "to") ? ex_pronoun_is(&st->toks[v - 2], refuse)
+                                     : ex_pronoun_is(&st->toks[v - 1], nots) &&
+                                           ex_pronoun_is(&st->toks[v - 2],
+                                                         lead)))
+        return 0;
+    return ex_protest_noun_after(st, e) ? e : 0;
+}
+
+/* Does the sentence tell of protest: a word of protest, strike,
+ * demonstration, occupation, a sit-in or a camp ("students occupying the
+ * parliament building", "protesters", "striking miners", "stay on the
+ * streets")? */
+static int ex_protest_sentence(const ex_state *st)
+{
+    static const char *const stems[] = {"protest", "demonstrat", "strik",
+                                        "occup",   "sit-in",     "camp",
+                                        "rall",    "march",      "streets",
+                                        NULL};
+    size_t j, k;
+    for (j = 0; j < st->ntoks; j++)
+        for (k = 0; stems[k]; k++)
+            if (!strncmp(st->toks[j].lower, stems[k], strlen(stems[k])))
+                return 1;
+    return 0;
+}
+
+/* "Students occupying the parliament vowed to stay until Suharto
+ * resigned", "the protesters refused to end their sit-in", "supporters
+ * of the opposition said they would not fold their tent camp until the
+ * government annuls the vote", "vowed to keep up their street campaign
+ * despite government appeals to go home": dissent kept up
+ * (ex_dissent_kept) by a people, its opposition, students, workers or
+ * farmers (CVL, OPP, EDU, LAB, AGR) refuses to ease it (1242), aimed
+ * at the one whose act the "until" waits for (ex_until_party), else at
+ * the protesters' own country (ex_own_country); not when the "until"
+ * names a date ("will remain in Madagascar until Tuesday"), and a stay
+ * only in a sentence of protest (ex_protest_sentence).  The subject is
+ * the verb's ("vowed to stay": the vower's). */
+int ex_dissent_kept_up(ex_state *st, const kg_sentence *s, size_t idx,
+                       ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                       void *payload)
+{
+    static const char *const people[] = {"CVL", "OPP", "EDU", "LAB", "AGR",
+                                         NULL};
+    static const kg_onto_relation refuse = {
+        .pattern = "refuse", .type = "reject",
+        .label = "refuses to ease dissent against", .cameo = "1242",
+        .plover = "REJECT", .quad = 3};
+    size_t v, e, until, r;
+    int err;
+    for (v = 2; v + 1 < st->ntoks; v++) {
+        const kg_entity *subj, *target;
+        const ex_mention *um;
+        size_t w;
+        if (st->toks[v].quote || !(e = ex_dissent_kept(st, v, &until)))
+            continue;
+        /* ("vowed on Wednesday to stay": the vower, read at its verb) */
+        w = ex_tok_is(st, v - 1, "to") ? ex_before_when(st, v - 1) : v;
+        if (w == (size_t)-1 || !(subj = ex_subject_of(st, w)))
+            subj = ex_subject_of(st, v);
+        if (!subj || !subj->code ||
+            !subj->country || strlen(subj->code) < 6 ||
+            (subj->type && !strcmp(subj->type, "Country")))
+            continue;
+        for (r = 0; people[r] && !ex_code_ends(subj->code, people[r]); r++)
+            ;
+        if (!people[r] ||
+            /* ("will remain in Madagascar until Tuesday": a stay) */
+            (until && ex_when_phrase(st, until + 1) != until + 1) ||
+            ((ex_tok_is(st, v, "stay") || ex_tok_is(st, v, "remain")) &&
+             !ex_protest_sentence(st)))
+            continue;
+        um = until ? ex_until_party(st, until, subj) : NULL;
+        target = um ? &um->ent : ex_own_country(st, subj, refuse.cameo);
+        if (!target)
+            continue;
+        if ((err = ex_emit(st, s, idx, subj, target, &refuse, v, e, 0,
+                           "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* "Spain agreed to a Dutch request for help", "agreed Monday to meet
  * a Polish request", "Oslo accepted a Swedish offer of talks",
  * "granted the Kenyan plea": a verb of granting at token i ("agree to",

@@ -19119,6 +19119,36 @@ static void concessions_after_protests_yield(void **state)
              "0832", 0);
 }
 
+/* "Students occupying the parliament vowed to stay until Suharto
+ * resigned", "striking miners refused to end their sit-in": dissent kept
+ * up by a people, workers or an opposition refuses to ease it (1242), at
+ * the one the "until" waits for, else at home (ex_dissent_kept_up); not
+ * a stay until a date, nor a stay told with no protest, nor a sit-in
+ * ended. */
+static void dissent_kept_up_is_refused(void **state)
+{
+    expect_coded(state, "Swedish protesters occupying the parliament vowed "
+                        "on Monday to stay until the government resigns.",
+                 "SWE_CVL", "reject", "SWE", "1242");
+    expect_coded(state, "Swedish workers refused to end their sit-in.",
+                 "SWE_LAB", "reject", "SWE", "1242");
+    expect_coded(state, "Swedish protesters said they would not fold their "
+                        "tent camp until the government resigns.",
+                 "SWE_CVL", "reject", "SWE", "1242");
+    expect_coded(state, "Swedish protesters vowed to keep up their street "
+                        "campaign despite appeals to go home.",
+                 "SWE_CVL", "reject", "SWE", "1242");
+    expect_coded(state, "Swedish workers said they would continue their "
+                        "strike until Turkey agrees to their demands.",
+                 "SWE_LAB", "reject", "TUR", "1242");
+    coded_in(state, "Swedish workers will remain in Turkey until Tuesday.",
+             "1242", 0);
+    coded_in(state, "Swedish workers vowed to stay until the government "
+                    "resigns.",
+             "1242", 0);
+    coded_in(state, "Swedish workers ended their sit-in.", "1242", 0);
+}
+
 /* "He nodded towards the tomb, rather than lay a wreath": the act after
  * "rather than" or "instead of" is set aside, not done. */
 static void acts_set_aside_are_not_done(void **state)
@@ -20398,6 +20428,7 @@ int main(void)
         cmocka_unit_test(capacity_is_no_act),
         cmocka_unit_test(fate_foretold_is_a_threat),
         cmocka_unit_test(concessions_after_protests_yield),
+        cmocka_unit_test(dissent_kept_up_is_refused),
         cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(acts_believed_likely_are_not_done),
         cmocka_unit_test(relations_judged_in_general_are_not_coded),
