@@ -2390,6 +2390,54 @@ static const kg_entity *ex_despite_subject(ex_state *st, size_t i,
     return *sm ? &(*sm)->ent : NULL;
 }
 
+/* What a subject does "despite" another's calls or protests defies it:
+ * a refusal to yield (124). */
+static const kg_onto_relation ex_defy = {
+    .pattern = "despite call", .type = "reject", .label = "defies",
+    .cameo = "124", .plover = "REJECT", .quad = 3};
+
+/* The modality of a defiance told before the "despite" at i: asserted
+ * ("would not step down": the statement is the refusal), conditional
+ * after "if" ("if Iran presses on"), hypothetical after "might", "could"
+ * or "may": not yet a refusal. */
+static const char *ex_despite_modality(const ex_state *st, size_t i)
+{
+    const char *modality = "asserted";
+    size_t k;
+    for (k = 0; k < i; k++)
+        if (st->toks[k].tag == KG_W_COND)
+            return "conditional";
+        else if (ex_tok_is(st, k, "might") || ex_tok_is(st, k, "could") ||
+                 ex_tok_is(st, k, "may"))
+            modality = "hypothetical";
+    return modality;
+}
+
+/* Does a word of persisting stand before the "despite" at i, in its
+ * sentence ("will go ahead", "pressed ahead", "will not budge",
+ * "defended plans", "insisted", "continued")?  What merely happens
+ * despite protests ("sales are rising despite Peking's complaints") or
+ * is only forecast defies no one. */
+static int ex_persisted_before(const ex_state *st, size_t i)
+{
+    static const char *const stems[] = {"budg",    "proceed", "persist",
+                                        "defend",  "insist",  "continu",
+                                        NULL};
+    size_t k, n;
+    for (k = 0; k < i; k++) {
+        if (ex_tok_is(st, k, "ahead") || ex_tok_is(st, k, "on"))
+            if (k > 0 && (!strncmp(st->toks[k - 1].lower, "go", 2) ||
+                          !strncmp(st->toks[k - 1].lower, "went", 4) ||
+                          !strncmp(st->toks[k - 1].lower, "press", 5) ||
+                          !strncmp(st->toks[k - 1].lower, "push", 4)))
+                return 1;
+        for (n = 0; stems[n]; n++)
+            if (!strncmp(st->toks[k].lower, stems[n], strlen(stems[n])))
+                return 1;
+    }
+    return 0;
+}
+
 /* "Australia will not change its policy despite appeals from Indonesia",
  * "Assad would not step down despite Turkish demands", "despite
  * Washington's repeated calls": to act against an actor's calls or
@@ -2402,12 +2450,8 @@ static int ex_despite_calls(ex_state *st, const kg_sentence *s, size_t idx,
                             size_t i, size_t a, ex_emitted *seen,
                             size_t *nseen, kg_relation_cb cb, void *payload)
 {
-    static const kg_onto_relation defy = {
-        .pattern = "despite call", .type = "reject", .label = "defies",
-        .cameo = "124", .plover = "REJECT", .quad = 3};
     const ex_mention *m = NULL, *sm;
     const kg_entity *subj;
-    const char *modality;
     size_t j = a, k, end;
     int pron;
     while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
@@ -2451,18 +2495,9 @@ static int ex_despite_calls(ex_state *st, const kg_sentence *s, size_t idx,
     if (sm && !pron && sm->t0 > 0 && sm->t0 < i &&
         st->toks[sm->t0 - 1].tag == KG_W_PREP)
         return KG_OK;
-    /* ("would not step down": a statement; "might press on", "if Iran
-     * presses on": not yet a refusal) */
-    modality = "asserted";
-    for (k = 0; k < i; k++)
-        if (st->toks[k].tag == KG_W_COND) {
-            modality = "conditional";
-            break;
-        } else if (ex_tok_is(st, k, "might") || ex_tok_is(st, k, "could") ||
-                   ex_tok_is(st, k, "may"))
-            modality = "hypothetical";
-    return ex_emit(st, s, idx, subj, &m->ent, &defy, i, i + 1, 0, modality,
-                   NULL, pron ? 0.4 : 0.5, seen, nseen, cb, payload);
+    return ex_emit(st, s, idx, subj, &m->ent, &ex_defy, i, i + 1, 0,
+                   ex_despite_modality(st, i), NULL, pron ? 0.4 : 0.5, seen,
+                   nseen, cb, payload);
 }
 
 /* The coded actor whose mention opens at token j and ends right before
@@ -2565,6 +2600,15 @@ int ex_despite_protests(ex_state *st, const kg_sentence *s,
         if ((err = ex_emit(st, s, idx, &m->ent, subj, rel, j, j + 1, negated,
                            modality, NULL, pron ? 0.4 : 0.6, seen, nseen, cb,
                            payload)) != 0)
+            return err;
+        /* "France will go ahead with its tests despite protests from
+         * Australia": an act the subject persists in defies the
+         * protester too, as it defies a call (124; the code book codes
+         * "India will press ahead ... despite Dhaka's objections" 1232) */
+        if (ex_persisted_before(st, i) &&
+            (err = ex_emit(st, s, idx, subj, &m->ent, &ex_defy, i, i + 1, 0,
+                           ex_despite_modality(st, i), NULL,
+                           pron ? 0.4 : 0.5, seen, nseen, cb, payload)) != 0)
             return err;
     }
     return KG_OK;

@@ -19149,6 +19149,27 @@ static void dissent_kept_up_is_refused(void **state)
     coded_in(state, "Swedish workers ended their sit-in.", "1242", 0);
 }
 
+/* "India will press ahead with the fence despite Dhaka's objections",
+ * "France will go ahead with its tests despite protests from Australia":
+ * an act persisted in despite another's protests defies it (124) beside
+ * the protest itself; what merely happens despite them does not. */
+static void protests_defied_by_persisting(void **state)
+{
+    got g;
+    run(state, "Turkey will go ahead with the dam despite protests from "
+               "Sweden.",
+        &g);
+    expect_rel(&g, rel_with_code(&g, "124"), "TUR", "reject", "SWE", "124");
+    expect_rel(&g, rel_with_code(&g, "141"), "SWE", "protest", "TUR", "141");
+    run(state, "Turkey will not budge on the dam despite Sweden's "
+               "protests.",
+        &g);
+    expect_rel(&g, rel_with_code(&g, "124"), "TUR", "reject", "SWE", "124");
+    run(state, "Turkey's exports are rising despite protests from Sweden.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "124"), g.n);
+}
+
 /* "He nodded towards the tomb, rather than lay a wreath": the act after
  * "rather than" or "instead of" is set aside, not done. */
 static void acts_set_aside_are_not_done(void **state)
@@ -20429,6 +20450,7 @@ int main(void)
         cmocka_unit_test(fate_foretold_is_a_threat),
         cmocka_unit_test(concessions_after_protests_yield),
         cmocka_unit_test(dissent_kept_up_is_refused),
+        cmocka_unit_test(protests_defied_by_persisting),
         cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(acts_believed_likely_are_not_done),
         cmocka_unit_test(relations_judged_in_general_are_not_coded),
