@@ -8083,6 +8083,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     if ((err = ex_unless_held_acts(st, s, idx, seen, &nseen, cb,
                                    payload)) != 0)
         return err;
+    if ((err = ex_face_threats(st, s, idx, seen, &nseen, cb, payload)) != 0)
+        return err;
+    if ((err = ex_protest_concessions(st, s, idx, seen, &nseen, cb,
+                                      payload)) != 0)
+        return err;
+    if ((err = ex_dissent_kept_up(st, s, idx, seen, &nseen, cb, payload)) !=
+        0)
+        return err;
     if ((err = ex_answered_appeals(st, s, idx, seen, &nseen, cb,
                                    payload)) != 0)
         return err;

@@ -486,6 +486,8 @@ const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
                                 const char *cameo);
 const kg_entity *ex_pressure_source(ex_state *st, size_t t1,
                                     const kg_entity *subj);
+const kg_entity *ex_concession_party(ex_state *st, const kg_entity *subj,
+                                     size_t v);
 const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj);
 const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
                                  const kg_entity *subj);
@@ -765,6 +767,15 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
 int ex_unless_held_acts(ex_state *st, const kg_sentence *s, size_t idx,
                         ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                         void *payload);
+int ex_face_threats(ex_state *st, const kg_sentence *s, size_t idx,
+                    ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                    void *payload);
+int ex_protest_concessions(ex_state *st, const kg_sentence *s, size_t idx,
+                           ex_emitted *seen, size_t *nseen,
+                           kg_relation_cb cb, void *payload);
+int ex_dissent_kept_up(ex_state *st, const kg_sentence *s, size_t idx,
+                       ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                       void *payload);
 int ex_charge_nouns(ex_state *st, const kg_sentence *s, size_t idx,
                     ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                     void *payload);

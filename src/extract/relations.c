@@ -1095,7 +1095,8 @@ static const kg_entity *ex_home_protesters(ex_state *st, size_t a,
 {
     static const char *const protests[] = {
         "protests", "protest", "demonstrations", "riots", "strikes",
-        "protesters", "demonstrators", NULL};
+        "protesters", "demonstrators", "unrest", "strike", "campaigning",
+        NULL};
     const kg_onto_entity *oe;
     const ex_mention *m;
     kg_entity *e;
@@ -1208,6 +1209,59 @@ const kg_entity *ex_pressure_source(ex_state *st, size_t t1,
         !*m->ent.code || ex_is_date(&m->ent) || ex_same_id(&m->ent, subj))
         return NULL;
     return &m->ent;
+}
+
+/* "quit after months of street protests", "scrapped its fuel tax rise
+ * after weeks of yellow vest protests", "Facing mounting pressure from
+ * Brussels, Warsaw backed down", "halted work on the neighbourhood
+ * after Washington objected": the party a state's concession (its verb
+ * at v) gives in to, named anywhere in the sentence: after "pressure
+ * from" or "bowing to" (ex_pressure_source, from the sentence's start
+ * and from the verb), or in a protest phrase after "after", "following",
+ * "amid" or "in response to" (ex_home_protesters: the protesters named,
+ * else the state's own opposition or students; not "air strikes"), or
+ * an actor that "objected", "protested" or "complained" after "after".
+ * Returns it (coded, not subj), or NULL. */
+const kg_entity *ex_concession_party(ex_state *st, const kg_entity *subj,
+                                     size_t v)
+{
+    static const char *const lead[] = {"after", "following", "amid", NULL};
+    static const char *const objected[] = {"objected", "protested",
+                                           "complained", NULL};
+    static const char *const armed[] = {"air",    "missile", "military",
+                                        "drone",  "rocket",  "artillery",
+                                        "naval",  "bombing", NULL};
+    const kg_entity *e;
+    const ex_mention *m;
+    size_t j, a, k;
+    if ((e = ex_pressure_source(st, 0, subj)) != NULL ||
+        (v + 1 < st->ntoks && (e = ex_pressure_source(st, v + 1, subj))))
+        return e;
+    for (j = 0; j + 2 < st->ntoks; j++) {
+        if (ex_pronoun_is(&st->toks[j], lead))
+            a = j + 1;
+        else if (ex_tok_is(st, j, "response") && j > 0 &&
+                 ex_tok_is(st, j - 1, "in") && ex_tok_is(st, j + 1, "to"))
+            a = j + 2;
+        else
+            continue;
+        if (a < st->ntoks && st->toks[a].tag == KG_W_DET)
+            a++;
+        if (a < st->ntoks && (m = ex_mention_at(st, a)) != NULL &&
+            m->t0 == a && !m->dropped && !m->ent.is_value && m->ent.code &&
+            *m->ent.code && !ex_is_date(&m->ent) &&
+            !ex_same_id(&m->ent, subj) && m->t1 < st->ntoks &&
+            ex_pronoun_is(&st->toks[m->t1], objected))
+            return &m->ent; /* "after Washington objected" */
+        for (k = a; k < st->ntoks && k < a + 6; k++)
+            if (ex_pronoun_is(&st->toks[k], armed))
+                break;
+        if (k < st->ntoks && k < a + 6)
+            continue;
+        if ((e = ex_home_protesters(st, a, subj)) != NULL)
+            return e;
+    }
+    return NULL;
 }
 
 /* The named actor at token j (after an optional article) that "must" or

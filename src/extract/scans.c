@@ -2544,6 +2544,54 @@ static const kg_entity *ex_despite_subject(ex_state *st, size_t i,
     return *sm ? &(*sm)->ent : NULL;
 }
 
+/* What a subject does "despite" another's calls or protests defies it:
+ * a refusal to yield (124). */
+static const kg_onto_relation ex_defy = {
+    .pattern = "despite call", .type = "reject", .label = "defies",
+    .cameo = "124", .plover = "REJECT", .quad = 3};
+
+/* The modality of a defiance told before the "despite" at i: asserted
+ * ("would not step down": the statement is the refusal), conditional
+ * after "if" ("if Iran presses on"), hypothetical after "might", "could"
+ * or "may": not yet a refusal. */
+static const char *ex_despite_modality(const ex_state *st, size_t i)
+{
+    const char *modality = "asserted";
+    size_t k;
+    for (k = 0; k < i; k++)
+        if (st->toks[k].tag == KG_W_COND)
+            return "conditional";
+        else if (ex_tok_is(st, k, "might") || ex_tok_is(st, k, "could") ||
+                 ex_tok_is(st, k, "may"))
+            modality = "hypothetical";
+    return modality;
+}
+
+/* Does a word of persisting stand before the "despite" at i, in its
+ * sentence ("will go ahead", "pressed ahead", "will not budge",
+ * "defended plans", "insisted", "continued")?  What merely happens
+ * despite protests ("sales are rising despite Peking's complaints") or
+ * is only forecast defies no one. */
+static int ex_persisted_before(const ex_state *st, size_t i)
+{
+    static const char *const stems[] = {"budg",    "proceed", "persist",
+                                        "defend",  "insist",  "continu",
+                                        NULL};
+    size_t k, n;
+    for (k = 0; k < i; k++) {
+        if (ex_tok_is(st, k, "ahead") || ex_tok_is(st, k, "on"))
+            if (k > 0 && (!strncmp(st->toks[k - 1].lower, "go", 2) ||
+                          !strncmp(st->toks[k - 1].lower, "went", 4) ||
+                          !strncmp(st->toks[k - 1].lower, "press", 5) ||
+                          !strncmp(st->toks[k - 1].lower, "push", 4)))
+                return 1;
+        for (n = 0; stems[n]; n++)
+            if (!strncmp(st->toks[k].lower, stems[n], strlen(stems[n])))
+                return 1;
+    }
+    return 0;
+}
+
 /* "Australia will not change its policy despite appeals from Indonesia",
  * "Assad would not step down despite Turkish demands", "despite
  * Washington's repeated calls": to act against an actor's calls or
@@ -2556,12 +2604,8 @@ static int ex_despite_calls(ex_state *st, const kg_sentence *s, size_t idx,
                             size_t i, size_t a, ex_emitted *seen,
                             size_t *nseen, kg_relation_cb cb, void *payload)
 {
-    static const kg_onto_relation defy = {
-        .pattern = "despite call", .type = "reject", .label = "defies",
-        .cameo = "124", .plover = "REJECT", .quad = 3};
     const ex_mention *m = NULL, *sm;
     const kg_entity *subj;
-    const char *modality;
     size_t j = a, k, end;
     int pron;
     while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
@@ -2605,18 +2649,9 @@ static int ex_despite_calls(ex_state *st, const kg_sentence *s, size_t idx,
     if (sm && !pron && sm->t0 > 0 && sm->t0 < i &&
         st->toks[sm->t0 - 1].tag == KG_W_PREP)
         return KG_OK;
-    /* ("would not step down": a statement; "might press on", "if Iran
-     * presses on": not yet a refusal) */
-    modality = "asserted";
-    for (k = 0; k < i; k++)
-        if (st->toks[k].tag == KG_W_COND) {
-            modality = "conditional";
-            break;
-        } else if (ex_tok_is(st, k, "might") || ex_tok_is(st, k, "could") ||
-                   ex_tok_is(st, k, "may"))
-            modality = "hypothetical";
-    return ex_emit(st, s, idx, subj, &m->ent, &defy, i, i + 1, 0, modality,
-                   NULL, pron ? 0.4 : 0.5, seen, nseen, cb, payload);
+    return ex_emit(st, s, idx, subj, &m->ent, &ex_defy, i, i + 1, 0,
+                   ex_despite_modality(st, i), NULL, pron ? 0.4 : 0.5, seen,
+                   nseen, cb, payload);
 }
 
 /* The coded actor whose mention opens at token j and ends right before
@@ -2719,6 +2754,15 @@ int ex_despite_protests(ex_state *st, const kg_sentence *s,
         if ((err = ex_emit(st, s, idx, &m->ent, subj, rel, j, j + 1, negated,
                            modality, NULL, pron ? 0.4 : 0.6, seen, nseen, cb,
                            payload)) != 0)
+            return err;
+        /* "France will go ahead with its tests despite protests from
+         * Australia": an act the subject persists in defies the
+         * protester too, as it defies a call (124; the code book codes
+         * "India will press ahead ... despite Dhaka's objections" 1232) */
+        if (ex_persisted_before(st, i) &&
+            (err = ex_emit(st, s, idx, subj, &m->ent, &ex_defy, i, i + 1, 0,
+                           ex_despite_modality(st, i), NULL,
+                           pron ? 0.4 : 0.5, seen, nseen, cb, payload)) != 0)
             return err;
     }
     return KG_OK;
@@ -3395,6 +3439,472 @@ int ex_unless_held_acts(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         if ((err = ex_emit(st, s, idx, speaker, &pm->ent, &threat, w + 1,
                            w + 2, 0, "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* The code of what an actor "will face" at token k (a few words of
+ * description before it: "serious retaliation", "an embargo on
+ * high-technology exports", "air strikes"): 1312 for sanctions, 138 for
+ * force, 130 for consequences or retaliation, else NULL. */
+static const char *ex_faced_code(const ex_state *st, size_t k)
+{
+    static const char *const sanction[] = {
+        "sanctions", "sanction", "embargo", "embargoes", "boycott",
+        "boycotts",  "tariffs",  NULL};
+    static const char *const force[] = {"strikes", "attack", "attacks",
+                                        "invasion", "bombing", "bombings",
+                                        NULL};
+    static const char *const plain[] = {"consequences", "retaliation",
+                                        "reprisals",    "repercussions",
+                                        "punishment",   NULL};
+    size_t e;
+    for (e = k; e < st->ntoks && e < k + 4; e++) {
+        const ex_tok *t = &st->toks[e];
+        if (t->kind != KG_TOK_WORD || (t->flags & KG_TOKF_CAP) || t->mention)
+            return NULL;
+        if (ex_pronoun_is(t, sanction))
+            return "1312";
+        if (ex_pronoun_is(t, force) ||
+            (ex_tok_is(st, e, "action") && e > k &&
+             ex_tok_is(st, e - 1, "military")))
+            return "138";
+        if (ex_pronoun_is(t, plain))
+            return "130";
+    }
+    return NULL;
+}
+
+/* Does "pay dearly", "pay the price" or "pay a heavy price" open at
+ * token k ("pay" at k)? */
+static int ex_pay_price(const ex_state *st, size_t k)
+{
+    size_t e;
+    if (!ex_tok_is(st, k, "pay") || k + 1 >= st->ntoks)
+        return 0;
+    if (ex_tok_is(st, k + 1, "dearly"))
+        return 1;
+    for (e = k + 1; e < st->ntoks && e < k + 4; e++)
+        if (ex_tok_is(st, e, "price"))
+            return st->toks[k + 1].tag == KG_W_DET;
+    return 0;
+}
+
+/* The one who will face what the modal at w puts forward: the coded
+ * actor that ends right before it as the clause's subject (after the
+ * sentence's start, a punctuation mark, "that", a speech verb or a date
+ * after one: "said Taipei would face"), or, for "it" or "they", the
+ * actor the speaker told or warned right before ("told Uganda on Friday
+ * that it would pay dearly"); else NULL. */
+static const ex_mention *ex_facing_actor(const ex_state *st, size_t w)
+{
+    static const char *const told[] = {"told",   "tells",  "warned",
+                                       "warns",  "warning", "informed",
+                                       "reminded", NULL};
+    static const char *const pron[] = {"it", "they", NULL};
+    const ex_mention *m;
+    size_t b, v;
+    if (w == 0)
+        return NULL;
+    if (ex_pronoun_is(&st->toks[w - 1], pron)) {
+        v = ex_before_when(st, w - 1);
+        if (v != (size_t)-1 && ex_tok_is(st, v, "that"))
+            v = ex_before_when(st, v);
+        v = v != (size_t)-1 ? ex_before_when(st, v + 1) : v;
+        if (v == (size_t)-1 || !(m = ex_mention_at(st, v)) ||
+            m->t1 != v + 1 || m->t0 == 0 ||
+            !ex_pronoun_is(&st->toks[m->t0 - 1], told))
+            return NULL;
+    } else if (!(m = ex_mention_at(st, w - 1)) || m->t1 != w) {
+        return NULL;
+    } else {
+        for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
+            ;
+        if (b > 0 && st->toks[b - 1].kind == KG_TOK_WORD &&
+            !ex_tok_is(st, b - 1, "that") &&
+            st->toks[b - 1].tag != KG_W_SPEECH &&
+            !((v = ex_before_when(st, b)) != b - 1 && v != (size_t)-1 &&
+              (st->toks[v].tag == KG_W_SPEECH || ex_tok_is(st, v, "that"))))
+            return NULL;
+    }
+    if (m->dropped || m->ent.is_value || ex_is_date(&m->ent) ||
+        !m->ent.code || !*m->ent.code)
+        return NULL;
+    return m;
+}
+
+/* "Taipei would face consequences if it went ahead with the referendum,
+ * Beijing said", "New Delhi could face an embargo on high-technology
+ * exports if it tested again, Japan's foreign minister said", "told
+ * Uganda that it would pay dearly for backing the rebels": what a
+ * speaker says another actor "will", "would", "could" or "may" face
+ * (sanctions or an embargo, force, consequences or retaliation), or
+ * that it will "pay dearly" or "pay the price", is the speaker's threat
+ * to it (1312, 138, 130), as "warned it would impose sanctions" is.
+ * The speaker (ex_speaker) speaks before the clause or after it past a
+ * comma, is coded, and is neither the one who faces it nor its country
+ * ("Iran said it could face sanctions" threatens no one); "would not
+ * face" is none. */
+int ex_face_threats(ex_state *st, const kg_sentence *s, size_t idx,
+                    ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                    void *payload)
+{
+    static const char *const modal[] = {"will",  "would", "could", "may",
+                                        "might", "shall", "'ll",   "'d",
+                                        NULL};
+    static const char *const warned[] = {"warned", "warns", NULL};
+    static const char *const adverb[] = {"also", "now",  "soon",
+                                         "then", "certainly", "surely",
+                                         NULL};
+    static const kg_onto_relation threat[3] = {
+        {.pattern = "threaten", .type = "threaten", .label = "threatens",
+         .cameo = "130", .plover = "THREATEN", .quad = 3},
+        {.pattern = "threaten", .type = "threaten",
+         .label = "threatens with sanctions", .cameo = "1312",
+         .plover = "THREATEN", .quad = 3},
+        {.pattern = "threaten", .type = "threaten",
+         .label = "threatens with force", .cameo = "138",
+         .plover = "THREATEN", .quad = 3}};
+    size_t f, w, at, e, k;
+    int err;
+    for (f = 2; f + 1 < st->ntoks; f++) {
+        const ex_mention *ym;
+        const kg_entity *sp;
+        const char *code;
+        kg_entity speaker;
+        const kg_onto_relation *rel;
+        if (!(ex_tok_is(st, f, "face") || ex_tok_is(st, f, "pay")))
+            continue;
+        code = ex_tok_is(st, f, "pay") ? (ex_pay_price(st, f) ? "130" : NULL)
+                                       : ex_faced_code(st, f + 1);
+        if (!code)
+            continue;
+        /* the modal, past an adverb or an opening quote ("will 'pay the
+         * price'") */
+        for (w = f; w-- > 0 && f - w <= 3;)
+            if (!(ex_pronoun_is(&st->toks[w], adverb) ||
+                  ex_is_quote(st, w) || ex_tok_punct(st, w, '\'')))
+                break;
+        if (w == (size_t)-1 || !ex_pronoun_is(&st->toks[w], modal) ||
+            !(ym = ex_facing_actor(st, w)))
+            continue;
+        /* (the speech verb before the clause, or after it past a comma:
+         * "..., Beijing said"; a warning there is one too: "..., Sweden
+         * warned") */
+        if (!ex_speaker(st, &at, &speaker))
+            at = (size_t)-1;
+        for (e = f + 1; e < st->ntoks && !ex_tok_punct(st, e, ','); e++)
+            ;
+        for (k = st->ntoks; k-- > e + 1;)
+            if (ex_pronoun_is(&st->toks[k], warned) &&
+                (at == (size_t)-1 || k > at) &&
+                (sp = ex_subject_of(st, k)) != NULL) {
+                speaker = *sp;
+                at = k;
+                break;
+            }
+        if (at == (size_t)-1 || !(at < ym->t0 || (at > f && e < at)) ||
+            !speaker.code || !*speaker.code ||
+            ex_same_id(&speaker, &ym->ent) ||
+            !strcmp(speaker.code, ym->ent.code) ||
+            (speaker.country && !strcmp(speaker.country, ym->ent.code)))
+            continue;
+        for (k = ym->t1; k < f; k++)
+            if (st->toks[k].tag == KG_W_NEG)
+                break;
+        if (k < f)
+            continue;
+        rel = !strcmp(code, "1312") ? &threat[1]
+              : !strcmp(code, "138") ? &threat[2]
+                                     : &threat[0];
+        if ((err = ex_emit(st, s, idx, &speaker, &ym->ent, rel, f, f + 1, 0,
+                           "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* The code of a state's concession told by the verb at token v, done
+ * (no "to", modal or negation right before it): a resignation ("quit",
+ * "resigned", "stepped down": 0831), a policy dropped ("scrapped its
+ * fuel tax rise", "halted work on", "repealed the farm laws": 0832, a
+ * noun of policy within eight words, no punctuation between), "agreed
+ * (in 1998) to" (083), rights given ("gave women the vote": 0833), or a
+ * climb-down ("backed down", "relented": 080); else NULL. */
+static const char *ex_concession_code(const ex_state *st, size_t v)
+{
+    static const char *const quit[] = {"quit",     "quits",   "resigned",
+                                       "resigns",  NULL};
+    static const char *const down[] = {"stepped", "steps", "stood",
+                                       "stands",  "backed", "backs",
+                                       NULL};
+    static const char *const drop[] = {
+        "scrapped",   "scraps",    "dropped",   "drops",     "repealed",
+        "repeals",    "abandoned", "abandons",  "shelved",   "shelves",
+        "withdrew",   "withdraws", "reversed",  "reverses",  "cancelled",
+        "canceled",   "cancels",   "rescinded", "rescinds",  "revoked",
+        "revokes",    "halted",    "halts",     "suspended", "suspends",
+        "postponed",  "postpones", NULL};
+    static const char *const policy[] = {
+        "plan",     "plans",    "law",      "laws",       "tax",
+        "taxes",    "rise",     "hike",     "increase",   "bill",
+        "proposal", "proposals", "decree",  "project",    "policy",
+        "measure",  "measures", "rule",     "rules",      "work",
+        "requirement", "reform", "reforms", "legislation", "amendment",
+        NULL};
+    static const char *const give[] = {"gave", "gives", "granted", "grants",
+                                       NULL};
+    static const char *const right[] = {"vote", "right", "rights", NULL};
+    static const char *const block[] = {
+        "to",    "not",   "n't",   "never", "will", "would", "could",
+        "may",   "might", "should", "must", "can",  "cannot", NULL};
+    size_t k;
+    if (v > 0 && ex_pronoun_is(&st->toks[v - 1], block))
+        return NULL;
+    if (ex_pronoun_is(&st->toks[v], quit))
+        return "0831";
+    if (ex_pronoun_is(&st->toks[v], down) && v + 1 < st->ntoks &&
+        ex_tok_is(st, v + 1, "down"))
+        return st->toks[v].lower[0] == 'b' ? "080" : "0831";
+    if (ex_tok_is(st, v, "relented") || ex_tok_is(st, v, "relents"))
+        return "080";
+    if (ex_tok_is(st, v, "agreed") || ex_tok_is(st, v, "agrees")) {
+        k = ex_skip_when(st, v + 1);
+        return k < st->ntoks && ex_tok_is(st, k, "to") ? "083" : NULL;
+    }
+    if (ex_pronoun_is(&st->toks[v], drop) || ex_pronoun_is(&st->toks[v], give))
+        for (k = v + 1; k < st->ntoks && k < v + 9; k++) {
+            if (st->toks[k].kind == KG_TOK_PUNCT &&
+                !ex_tok_punct(st, k, '-'))
+                return NULL;
+            if (ex_pronoun_is(&st->toks[v], drop) &&
+                ex_pronoun_is(&st->toks[k], policy))
+                return "0832";
+            if (ex_pronoun_is(&st->toks[v], give) &&
+                ex_pronoun_is(&st->toks[k], right))
+                return "0833";
+        }
+    return NULL;
+}
+
+/* "Sri Lanka's president quit after months of street protests", "France's
+ * government scrapped its fuel tax rise after weeks of protests", "Israel
+ * halted work on the settlement after Washington objected", "Facing
+ * pressure from Brussels, Warsaw dropped its plan": a state's concession
+ * (ex_concession_code) that no lexicon entry read (no relation at its
+ * verb) yields to the party whose protests, pressure or objection the
+ * sentence names (ex_concession_party: the protesters of its own
+ * country when only their protests are named).  The one who concedes is
+ * the verb's subject: a government, its army or its legislature, or a
+ * country (read as its government). */
+int ex_protest_concessions(ex_state *st, const kg_sentence *s, size_t idx,
+                           ex_emitted *seen, size_t *nseen,
+                           kg_relation_cb cb, void *payload)
+{
+    static const kg_onto_relation yields[] = {
+        {.pattern = "yield", .type = "yield", .label = "yields to",
+         .cameo = "080", .plover = "CONCEDE", .quad = 2},
+        {.pattern = "yield", .type = "yield",
+         .label = "accedes to demands of", .cameo = "083",
+         .plover = "CONCEDE", .quad = 2},
+        {.pattern = "yield", .type = "yield",
+         .label = "accedes to leadership change demanded by",
+         .cameo = "0831", .plover = "CONCEDE", .quad = 2},
+        {.pattern = "yield", .type = "yield",
+         .label = "accedes to policy change demanded by", .cameo = "0832",
+         .plover = "CONCEDE", .quad = 2},
+        {.pattern = "yield", .type = "yield",
+         .label = "accedes to rights demanded by", .cameo = "0833",
+         .plover = "CONCEDE", .quad = 2}};
+    size_t v, r;
+    int err;
+    for (v = 1; v < st->ntoks; v++) {
+        const char *code;
+        const kg_entity *subj, *party;
+        kg_entity state;
+        if (st->toks[v].trigger || st->toks[v].quote ||
+            !(code = ex_concession_code(st, v)) ||
+            !(subj = ex_subject_of(st, v)) || !subj->code || !subj->country)
+            continue;
+        state = *subj;
+        if (subj->type && !strcmp(subj->type, "Country") &&
+            !strcmp(subj->code, subj->country)) {
+            /* ("France scrapped": its government; a country resigns
+             * no office) */
+            if (!strcmp(code, "0831"))
+                continue;
+            state.code = ex_concat(st, subj->country, "GOV");
+        }
+        if (!state.code || strlen(state.code) != 6 ||
+            !(ex_code_ends(state.code, "GOV") ||
+              ex_code_ends(state.code, "MIL") ||
+              ex_code_ends(state.code, "LEG")) ||
+            !(party = ex_concession_party(st, &state, v)) ||
+            !strncmp(party->code, "---", 3))
+            continue; /* (a crowd of no country: "bowing to protesters'") */
+        for (r = 0; strcmp(yields[r].cameo, code) != 0; r++)
+            ;
+        if ((err = ex_emit(st, s, idx, subj, party, &yields[r], v, v + 1, 0,
+                           "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* Does a protest noun (a sit-in, a camp, a strike, a blockade, the
+ * streets) stand within four words after token k, no punctuation but a
+ * hyphen between? */
+static int ex_protest_noun_after(const ex_state *st, size_t k)
+{
+    static const char *const nouns[] = {
+        "sit-in",    "sit-ins",   "camp",     "camps",     "protest",
+        "protests",  "strike",    "strikes",  "blockade",  "blockades",
+        "occupation", "campaign", "demonstration", "demonstrations",
+        "vigil",     "barricades", "streets", "street",    "square",
+        "march",     "marches",   "rally",    "rallies",   NULL};
+    size_t e;
+    for (e = k; e < st->ntoks && e < k + 5; e++) {
+        if (st->toks[e].kind == KG_TOK_PUNCT && !ex_tok_punct(st, e, '-'))
+            return 0;
+        if (ex_pronoun_is(&st->toks[e], nouns))
+            return 1;
+    }
+    return 0;
+}
+
+/* The end of a protest kept up at token v, or 0: "stay" or "remain"
+ * (after "to" or a modal; "stay put", "stay on the streets") with an
+ * "until" within six words; a protest noun after a verb of ending
+ * ("end", "call off", "fold", "clear", "lift", "abandon") refused or
+ * denied ("refused to end their sit-in", "vowed not to end", "would not
+ * fold their tent camp"); or after "keep up" or "continue" with an
+ * "until", "despite", "defying" or "ignoring" after it.  *until is set
+ * to the "until" read, or 0. */
+static size_t ex_dissent_kept(const ex_state *st, size_t v, size_t *until)
+{
+    static const char *const stay[] = {"stay", "remain", NULL};
+    static const char *const end[] = {"end",   "call",    "fold", "clear",
+                                      "lift",  "abandon", "halt", "stop",
+                                      "dismantle", NULL};
+    static const char *const keep[] = {"keep", "continue", NULL};
+    static const char *const lead[] = {"to",  "will", "would", "shall",
+                                       "'ll", NULL};
+    static const char *const refuse[] = {"refused", "refuse", "refuses",
+                                         "refusing", "not",   "never",
+                                         NULL};
+    static const char *const nots[] = {"not", "n't", "never", NULL};
+    static const char *const defy[] = {"despite", "defying", "ignoring",
+                                       NULL};
+    size_t k, e;
+    *until = 0;
+    if (v < 2)
+        return 0;
+    for (k = v + 1; k < st->ntoks && k < v + 8; k++) {
+        if (ex_tok_is(st, k, "until") || ex_tok_is(st, k, "till")) {
+            *until = k;
+            break;
+        }
+        if (st->toks[k].kind == KG_TOK_PUNCT && !ex_tok_punct(st, k, '-'))
+            break;
+    }
+    if (ex_pronoun_is(&st->toks[v], stay))
+        return ex_pronoun_is(&st->toks[v - 1], lead) && *until ? v + 1 : 0;
+    if (ex_pronoun_is(&st->toks[v], keep)) {
+        e = ex_tok_is(st, v + 1, "up") ? v + 2 : v + 1;
+        if (!ex_pronoun_is(&st->toks[v - 1], lead) ||
+            !ex_protest_noun_after(st, e))
+            return 0;
+        for (k = e; k < st->ntoks && !*until; k++)
+            if (ex_pronoun_is(&st->toks[k], defy))
+                return e;
+        return *until ? e : 0;
+    }
+    if (!ex_pronoun_is(&st->toks[v], end) ||
+        (ex_tok_is(st, v, "call") && !ex_tok_is(st, v + 1, "off")))
+        return 0;
+    e = ex_tok_is(st, v, "call") ? v + 2 : v + 1;
+    if (!(ex_tok_is(st, v - 1, "to") ? ex_pronoun_is(&st->toks[v - 2], refuse)
+                                     : ex_pronoun_is(&st->toks[v - 1], nots) &&
+                                           ex_pronoun_is(&st->toks[v - 2],
+                                                         lead)))
+        return 0;
+    return ex_protest_noun_after(st, e) ? e : 0;
+}
+
+/* Does the sentence tell of protest: a word of protest, strike,
+ * demonstration, occupation, a sit-in or a camp ("students occupying the
+ * parliament building", "protesters", "striking miners", "stay on the
+ * streets")? */
+static int ex_protest_sentence(const ex_state *st)
+{
+    static const char *const stems[] = {"protest", "demonstrat", "strik",
+                                        "occup",   "sit-in",     "camp",
+                                        "rall",    "march",      "streets",
+                                        NULL};
+    size_t j, k;
+    for (j = 0; j < st->ntoks; j++)
+        for (k = 0; stems[k]; k++)
+            if (!strncmp(st->toks[j].lower, stems[k], strlen(stems[k])))
+                return 1;
+    return 0;
+}
+
+/* "Students occupying the parliament vowed to stay until Suharto
+ * resigned", "the protesters refused to end their sit-in", "supporters
+ * of the opposition said they would not fold their tent camp until the
+ * government annuls the vote", "vowed to keep up their street campaign
+ * despite government appeals to go home": dissent kept up
+ * (ex_dissent_kept) by a people, its opposition, students, workers or
+ * farmers (CVL, OPP, EDU, LAB, AGR) refuses to ease it (1242), aimed
+ * at the one whose act the "until" waits for (ex_until_party), else at
+ * the protesters' own country (ex_own_country); not when the "until"
+ * names a date ("will remain in Madagascar until Tuesday"), and a stay
+ * only in a sentence of protest (ex_protest_sentence).  The subject is
+ * the verb's ("vowed to stay": the vower's). */
+int ex_dissent_kept_up(ex_state *st, const kg_sentence *s, size_t idx,
+                       ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                       void *payload)
+{
+    static const char *const people[] = {"CVL", "OPP", "EDU", "LAB", "AGR",
+                                         NULL};
+    static const kg_onto_relation refuse = {
+        .pattern = "refuse", .type = "reject",
+        .label = "refuses to ease dissent against", .cameo = "1242",
+        .plover = "REJECT", .quad = 3};
+    size_t v, e, until, r;
+    int err;
+    for (v = 2; v + 1 < st->ntoks; v++) {
+        const kg_entity *subj, *target;
+        const ex_mention *um;
+        size_t w;
+        if (st->toks[v].quote || !(e = ex_dissent_kept(st, v, &until)))
+            continue;
+        /* ("vowed on Wednesday to stay": the vower, read at its verb) */
+        w = ex_tok_is(st, v - 1, "to") ? ex_before_when(st, v - 1) : v;
+        if (w == (size_t)-1 || !(subj = ex_subject_of(st, w)))
+            subj = ex_subject_of(st, v);
+        if (!subj || !subj->code ||
+            !subj->country || strlen(subj->code) < 6 ||
+            (subj->type && !strcmp(subj->type, "Country")))
+            continue;
+        for (r = 0; people[r] && !ex_code_ends(subj->code, people[r]); r++)
+            ;
+        if (!people[r] ||
+            /* ("will remain in Madagascar until Tuesday": a stay) */
+            (until && ex_when_phrase(st, until + 1) != until + 1) ||
+            ((ex_tok_is(st, v, "stay") || ex_tok_is(st, v, "remain")) &&
+             !ex_protest_sentence(st)))
+            continue;
+        um = until ? ex_until_party(st, until, subj) : NULL;
+        target = um ? &um->ent : ex_own_country(st, subj, refuse.cameo);
+        if (!target)
+            continue;
+        if ((err = ex_emit(st, s, idx, subj, target, &refuse, v, e, 0,
+                           "asserted", NULL, 0.5, seen, nseen, cb,
                            payload)) != 0)
             return err;
     }

@@ -19191,6 +19191,121 @@ static void capacity_is_no_act(void **state)
     coded_in(state, "Sweden rejected Turkey.", "120", 1);
 }
 
+/* "Taipei would face consequences if it went ahead, Beijing said", "told
+ * Uganda that it would pay dearly for backing the rebels": what a
+ * speaker says another actor will face (sanctions, force, consequences)
+ * or will pay dearly for is the speaker's threat to it (ex_face_threats);
+ * one's own fate, a denial or another's report is none. */
+static void fate_foretold_is_a_threat(void **state)
+{
+    got g;
+    run(state, "Turkey would face sanctions if it invaded Syria, Sweden "
+               "said on Monday.",
+        &g);
+    assert_true(rel_with_code(&g, "1312") < g.n);
+    expect_rel(&g, rel_with_code(&g, "1312"), "SWE", "threaten", "TUR",
+               "1312");
+    expect_coded(state, "Sweden said Turkey could face serious consequences "
+                        "if it kept troops in Syria.",
+                 "SWE", "threaten", "TUR", "130");
+    expect_coded(state, "Sweden told Turkey on Friday that it would pay "
+                        "dearly for backing the rebels.",
+                 "SWE", "threaten", "TUR", "130");
+    expect_coded(state, "Turkey will face air strikes unless it pulls back, "
+                        "Sweden warned.",
+                 "SWE", "threaten", "TUR", "138");
+    /* (one's own fate; a denial; a speaker after the clause with no
+     * comma reports another matter) */
+    coded_in(state, "Sweden said it could face sanctions.", "1312", 0);
+    coded_in(state, "Turkey would not face sanctions, Sweden said.", "1312",
+             0);
+    coded_in(state, "Turkey could face sanctions after Sweden said Syria "
+                    "lied.",
+             "1312", 0);
+}
+
+/* "Sri Lanka's president quit after months of street protests", "Israel
+ * halted work on the neighbourhood after Washington objected": a state's
+ * concession no entry reads (a resignation, a policy dropped) yields to
+ * the party whose protests, pressure or objection the sentence names, or
+ * to its own opposition when only protests are named
+ * (ex_protest_concessions); not after air strikes, nor one not made. */
+static void concessions_after_protests_yield(void **state)
+{
+    expect_coded(state, "Sweden's government scrapped its fuel tax rise "
+                        "after weeks of street protests.",
+                 "SWE", "yield", "SWE_OPP", "0832");
+    expect_coded(state, "The Swedish prime minister resigned after months "
+                        "of protests.",
+                 "SWE", "yield", "SWE_OPP", "0831");
+    expect_coded(state, "Turkey halted work on the dam after Sweden "
+                        "objected.",
+                 "TUR", "yield", "SWE", "0832");
+    expect_coded(state, "Under pressure from Sweden, Turkey dropped its "
+                        "plan to build the dam.",
+                 "TUR", "yield", "SWE", "0832");
+    coded_in(state, "Sweden's government scrapped its fuel tax rise after "
+                    "air strikes by Turkey.",
+             "0832", 0);
+    coded_in(state, "Sweden's government did not scrap its fuel tax rise "
+                    "after weeks of protests.",
+             "0832", 0);
+    coded_in(state, "Turkey's army withdrew its troops after weeks of "
+                    "protests.",
+             "0832", 0);
+}
+
+/* "Students occupying the parliament vowed to stay until Suharto
+ * resigned", "striking miners refused to end their sit-in": dissent kept
+ * up by a people, workers or an opposition refuses to ease it (1242), at
+ * the one the "until" waits for, else at home (ex_dissent_kept_up); not
+ * a stay until a date, nor a stay told with no protest, nor a sit-in
+ * ended. */
+static void dissent_kept_up_is_refused(void **state)
+{
+    expect_coded(state, "Swedish protesters occupying the parliament vowed "
+                        "on Monday to stay until the government resigns.",
+                 "SWE_CVL", "reject", "SWE", "1242");
+    expect_coded(state, "Swedish workers refused to end their sit-in.",
+                 "SWE_LAB", "reject", "SWE", "1242");
+    expect_coded(state, "Swedish protesters said they would not fold their "
+                        "tent camp until the government resigns.",
+                 "SWE_CVL", "reject", "SWE", "1242");
+    expect_coded(state, "Swedish protesters vowed to keep up their street "
+                        "campaign despite appeals to go home.",
+                 "SWE_CVL", "reject", "SWE", "1242");
+    expect_coded(state, "Swedish workers said they would continue their "
+                        "strike until Turkey agrees to their demands.",
+                 "SWE_LAB", "reject", "TUR", "1242");
+    coded_in(state, "Swedish workers will remain in Turkey until Tuesday.",
+             "1242", 0);
+    coded_in(state, "Swedish workers vowed to stay until the government "
+                    "resigns.",
+             "1242", 0);
+    coded_in(state, "Swedish workers ended their sit-in.", "1242", 0);
+}
+
+/* "India will press ahead with the fence despite Dhaka's objections",
+ * "France will go ahead with its tests despite protests from Australia":
+ * an act persisted in despite another's protests defies it (124) beside
+ * the protest itself; what merely happens despite them does not. */
+static void protests_defied_by_persisting(void **state)
+{
+    got g;
+    run(state, "Turkey will go ahead with the dam despite protests from "
+               "Sweden.",
+        &g);
+    expect_rel(&g, rel_with_code(&g, "124"), "TUR", "reject", "SWE", "124");
+    expect_rel(&g, rel_with_code(&g, "141"), "SWE", "protest", "TUR", "141");
+    run(state, "Turkey will not budge on the dam despite Sweden's "
+               "protests.",
+        &g);
+    expect_rel(&g, rel_with_code(&g, "124"), "TUR", "reject", "SWE", "124");
+    run(state, "Turkey's exports are rising despite protests from Sweden.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "124"), g.n);
+}
+
 /* "He nodded towards the tomb, rather than lay a wreath": the act after
  * "rather than" or "instead of" is set aside, not done. */
 static void acts_set_aside_are_not_done(void **state)
@@ -20471,6 +20586,10 @@ int main(void)
         cmocka_unit_test(force_on_rebel_held_places),
         cmocka_unit_test(accord_named_for_comparison),
         cmocka_unit_test(capacity_is_no_act),
+        cmocka_unit_test(fate_foretold_is_a_threat),
+        cmocka_unit_test(concessions_after_protests_yield),
+        cmocka_unit_test(dissent_kept_up_is_refused),
+        cmocka_unit_test(protests_defied_by_persisting),
         cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(acts_believed_likely_are_not_done),
         cmocka_unit_test(relations_judged_in_general_are_not_coded),
