@@ -16962,6 +16962,43 @@ int ex_is_passive(const ex_state *st, size_t i)
     return 0;
 }
 
+/* Is code a side that uses force: an armed one (ex_armed_code), or
+ * extremists, police or criminals? */
+static int ex_force_side_code(const char *code)
+{
+    return ex_armed_code(code) || ex_code_ends(code, "RAD") ||
+           ex_code_ends(code, "COP") || ex_code_ends(code, "CRM");
+}
+
+/* "was shot dead by a Jewish extremist", "were beaten by Hindu
+ * nationalist mobs": up to two open-class words kg knows no actor in
+ * (a faith, a creed, a trait: any word, not the closed list of
+ * ex_by_agent's describe) right before the mention of a passive's agent,
+ * an armed side named by a common noun, from token k.  The token of that mention, or k when
+ * none follows. */
+static size_t ex_agent_describers(const ex_state *st, size_t k)
+{
+    size_t j;
+    if (k >= st->ntoks || ex_mention_at(st, k))
+        return k;
+    for (j = k; j < st->ntoks && j < k + 2; j++) {
+        const ex_mention *m;
+        if (st->toks[j].kind != KG_TOK_WORD || st->toks[j].tag != KG_W_NONE ||
+            ex_mention_at(st, j))
+            return k;
+        m = j + 1 < st->ntoks ? ex_mention_at(st, j + 1) : NULL;
+        /* (a group named by a common noun: before a name the words are
+         * its title, "vetoed by President Reagan", read elsewhere; and
+         * an armed or violent one, "sabotaged by anti-government
+         * rebels": "rejected by the bankruptcy court trustee" is no
+         * agent of force and keeps its reading) */
+        if (m && m->t0 == j + 1 && !(st->toks[j + 1].flags & KG_TOKF_CAP) &&
+            ex_force_side_code(m->ent.code))
+            return j + 1;
+    }
+    return k;
+}
+
 /* The agent of a passive verb: the actor after "by" in the next few
  * tokens ("were released yesterday by Putin himself"), or NULL. */
 const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
@@ -17018,6 +17055,7 @@ const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
                           ex_pronoun_is(&st->toks[k], describe)));
                  d++)
                 k++;
+            k = ex_agent_describers(st, k);
             m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
             return m && !m->dropped && !m->ent.is_value ? &m->ent : NULL;
         }

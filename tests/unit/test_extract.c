@@ -11326,6 +11326,24 @@ static void by_a_group_linked_to(void **state)
     assert_true(g.n == 0 || strcmp(g.subj[0], "TALIBAN") != 0);
 }
 
+/* "was shot dead by a Jewish extremist", "sabotaged by anti-government
+ * rebels": words kg knows no actor in, before the common noun of an armed
+ * or violent side after a passive's "by", describe that agent; before a
+ * side of no force they are left (book21c 2026-11-24). */
+static void by_described_armed_side(void **state)
+{
+    got g;
+    run(state, "A Turkish diplomat was killed by hardline extremists in "
+               "Aleppo.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "kill", "TUR", "190");
+    assert_string_equal(g.code[0], "SYRRAD");
+    run(state, "The Turkish plan was rejected by hardline voters in Aleppo.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* A group noun right after the sentence's own dateline or credit opens
  * the story ("BAGHDAD -- Kidnappers seized", "AFP - Militants said") and
  * is a group, armed ones set where the dateline is; "across" a country
@@ -19899,6 +19917,7 @@ int main(void)
         cmocka_unit_test(groups_take_the_sentence_country),
         cmocka_unit_test(perpetrators_head_their_victims),
         cmocka_unit_test(by_a_group_linked_to),
+        cmocka_unit_test(by_described_armed_side),
         cmocka_unit_test(town_in_place_phrase_does_not_act),
         cmocka_unit_test(he_is_the_unnamed_person),
         cmocka_unit_test(destroyed_forces_barred_movement_and_abiding),
