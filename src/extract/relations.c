@@ -16970,8 +16970,8 @@ static int ex_force_side_code(const char *code)
            ex_code_ends(code, "COP") || ex_code_ends(code, "CRM");
 }
 
-/* "was shot dead by a Jewish extremist", "were beaten by Hindu
- * nationalist mobs": up to two open-class words kg knows no actor in
+/* "was shot dead by a Jewish extremist", "were attacked by Hindu
+ * nationalist militants": up to two open-class words kg knows no actor in
  * (a faith, a creed, a trait: any word, not the closed list of
  * ex_by_agent's describe) right before the mention of a passive's agent,
  * an armed side named by a common noun, from token k.  The token of that mention, or k when
