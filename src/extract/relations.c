@@ -12197,13 +12197,14 @@ static int ex_forces_noun(const kg_entity *e)
 }
 
 /* Is the entity a crowd of protesters ("protesters", "Syrian
- * demonstrators"), by the last word of its text? */
+ * demonstrators", "Angry crowds in Tunisia"), by the last word of its
+ * text? */
 int ex_crowd(const kg_entity *e)
 {
     static const char *const nouns[] = {
         "protester", "protesters", "protestor", "protestors",
         "demonstrator", "demonstrators", "rioter", "rioters", "youths",
-        "mob", "mobs", NULL};
+        "mob", "mobs", "crowd", "crowds", NULL};
     static const char *const backers[] = {"supporters of ", "followers of ",
                                           "loyalists of ", NULL};
     const char *w;

@@ -14284,6 +14284,18 @@ static void storming_protesters_and_expelled_forces(void **state)
     expect_rel(&g, 0, "TUR", "deport", "SYR_REB", "174");
 }
 
+/* "Angry crowds in Tunisia torched police stations", "hungry crowds
+ * stormed supermarkets": a crowd is civilians (CVL, as a mob) and, as
+ * protesters, riots (145) where it burns or storms (book21c
+ * 2026-11-24). */
+static void storming_crowds_riot(void **state)
+{
+    got g;
+    run(state, "Angry Turkish crowds stormed the parliament.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "riot", "TUR_LEG", "145");
+}
+
 /* "Russia warned that it would attack Syria": a warning of one's own
  * act of force is a threat (138); a warning of another's act is not. */
 static void warnings_of_own_force_are_threats(void **state)
@@ -19961,6 +19973,7 @@ int main(void)
         cmocka_unit_test(rejected_requests_take_the_asked_act),
         cmocka_unit_test(stopped_aid_is_reduced),
         cmocka_unit_test(storming_protesters_and_expelled_forces),
+        cmocka_unit_test(storming_crowds_riot),
         cmocka_unit_test(warnings_of_own_force_are_threats),
         cmocka_unit_test(demands_or_face_are_threats),
         cmocka_unit_test(threats_to_act),
