@@ -13690,6 +13690,21 @@ static int ex_relief_arrives(const ex_state *st, const kg_onto_relation *rel,
     return veh ? (load ? 1 : 2) : 0;
 }
 
+/* Is the verb entry at token t0 a demand (10) made by a participle or a
+ * "to" infinitive ("demanding that", "to demand"), not a finite one ("are
+ * demanding")? */
+static int ex_nonfinite_demand(const ex_state *st,
+                               const kg_onto_relation *rel, size_t t0)
+{
+    static const char *const be[] = {"is", "are", "was", "were", "been",
+                                     NULL};
+    if (rel->noun || !rel->cameo || strncmp(rel->cameo, "10", 2) != 0 ||
+        t0 == 0 || t0 >= st->ntoks)
+        return 0;
+    return (ex_ends_ing(st, t0) && !ex_pronoun_is(&st->toks[t0 - 1], be)) ||
+           ex_tok_is(st, t0 - 1, "to");
+}
+
 /* "marched on parliament demanding that Suharto step down", "went on
  * strike to press the junta to hand power", "boycotted Japanese beer to
  * press Tokyo to lift its curbs": a demand (10) made by a participle or
@@ -13700,20 +13715,66 @@ static int ex_relief_arrives(const ex_state *st, const kg_onto_relation *rel,
 static int ex_protest_aim(const ex_state *st, const kg_onto_relation *rel,
                           size_t t0, const ex_emitted *seen, size_t nseen)
 {
-    static const char *const be[] = {"is", "are", "was", "were", "been",
-                                     NULL};
     size_t k;
-    if (rel->noun || !rel->cameo || strncmp(rel->cameo, "10", 2) != 0 ||
-        t0 == 0 || t0 >= st->ntoks)
-        return 0;
-    if (!(ex_ends_ing(st, t0) && !ex_pronoun_is(&st->toks[t0 - 1], be)) &&
-        !ex_tok_is(st, t0 - 1, "to"))
+    if (!ex_nonfinite_demand(st, rel, t0))
         return 0;
     for (k = 0; k < nseen; k++)
         if (!seen[k].negated && seen[k].type &&
             (!strcmp(seen[k].type, "protest") || !strcmp(seen[k].type, "riot")))
             return 1;
     return 0;
+}
+
+/* "Thousands of Greek farmers", "200 farmers", "Tens of thousands of
+ * Filipinos": is the mention of subj nearest before token t0 counted by
+ * a head count (a figure, or "thousands", "hundreds", "dozens",
+ * "millions", "scores" with "of")? */
+static int ex_counted_subject(const ex_state *st, const kg_entity *subj,
+                              size_t t0)
+{
+    static const char *const counts[] = {"thousands", "hundreds", "dozens",
+                                         "millions",  "scores",   NULL};
+    const ex_mention *sm = NULL;
+    size_t k, a;
+    for (k = 0; k < st->nments; k++)
+        if (st->ments[k].t1 <= t0 && !st->ments[k].dropped &&
+            ex_same_id(&st->ments[k].ent, subj) &&
+            (!sm || st->ments[k].t0 > sm->t0))
+            sm = &st->ments[k];
+    if (!sm || sm->t0 == 0)
+        return 0;
+    a = sm->t0;
+    while (a > 0 && st->toks[a - 1].tag == KG_W_DET)
+        a--;
+    if (a > 0 && st->toks[a - 1].kind == KG_TOK_NUMBER)
+        return 1;
+    return a > 1 && ex_tok_is(st, a - 1, "of") &&
+           ex_pronoun_is(&st->toks[a - 2], counts);
+}
+
+/* "Thousands of Greek farmers parked their tractors across the highway,
+ * demanding that the government raise price support", "Rioters
+ * demanding President Suharto's resignation torched shops": a demand
+ * (10) a crowd makes by a participle or a "to" infinitive, beside an act
+ * kg does not read as a protest, is the crowd's protest (141, with the
+ * sub-code of what is demanded: 1411 a change of leader, 1412 of policy,
+ * 1413 rights, 1414 institutions), as CAMEO codes demonstrators'
+ * demands; a crowd is protesters, rioters, mobs, crowds (ex_crowd) or a
+ * group counted by head.  Not a finite demand ("farmers demanded"), nor
+ * one a protest the sentence gave already has as its aim
+ * (ex_protest_aim).  The protest's code, or NULL. */
+static const char *ex_crowd_demand(const ex_state *st,
+                                   const kg_onto_relation *rel,
+                                   const kg_entity *subj, size_t t0)
+{
+    static const ex_code_map aims[] = {{"1041", "1411"}, {"1042", "1412"},
+                                       {"1043", "1413"}, {"1044", "1414"},
+                                       {"10", "141"},    {NULL, NULL}};
+    if (!ex_nonfinite_demand(st, rel, t0))
+        return NULL;
+    if (!ex_crowd(subj) && !ex_counted_subject(st, subj, t0))
+        return NULL;
+    return ex_map_code(aims, rel->cameo);
 }
 
 /* Does a verb entry with an event code (of CAMEO root root, when not
@@ -15161,6 +15222,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             negated = 0;
         }
     }
+    if ((code = ex_crowd_demand(st, rel, subj, t0)) != NULL)
+        /* (see ex_crowd_demand) */
+        ex_recode(&protect, &rel, "protest", "demonstrates against", code,
+                  "PROTEST", 3);
     /* troops sent or arriving to protect, peacekeepers arriving: 074 */
     arrive = ex_troops_arrive(st, subj, rel, t0, t1);
     if (arrive == 2)

@@ -14296,6 +14296,31 @@ static void storming_crowds_riot(void **state)
     expect_rel(&g, 0, "TUR_CVL", "riot", "TUR_LEG", "145");
 }
 
+/* "Thousands of Greek farmers parked their tractors across the highway,
+ * demanding that the government raise price support": a crowd's demand
+ * made by a participle beside an act kg does not read as a protest is
+ * its protest (141); a finite demand, or one by a group not counted by
+ * head, stays a demand (book21c 2026-11-24). */
+static void crowd_demands_are_protests(void **state)
+{
+    got g;
+    run(state, "Thousands of Turkish farmers parked their tractors on the "
+               "highway, demanding that Syria withdraw its troops.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, "SYR", "141");
+    run(state, "Turkish farmers parked their tractors on the highway, "
+               "demanding that Syria withdraw its troops.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, "SYR", "100");
+    run(state, "Thousands of Turkish farmers demanded that Syria withdraw "
+               "its troops.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, "SYR", "100");
+}
+
 /* "Russia warned that it would attack Syria": a warning of one's own
  * act of force is a threat (138); a warning of another's act is not. */
 static void warnings_of_own_force_are_threats(void **state)
@@ -19974,6 +19999,7 @@ int main(void)
         cmocka_unit_test(stopped_aid_is_reduced),
         cmocka_unit_test(storming_protesters_and_expelled_forces),
         cmocka_unit_test(storming_crowds_riot),
+        cmocka_unit_test(crowd_demands_are_protests),
         cmocka_unit_test(warnings_of_own_force_are_threats),
         cmocka_unit_test(demands_or_face_are_threats),
         cmocka_unit_test(threats_to_act),
