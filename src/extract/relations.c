@@ -12276,13 +12276,14 @@ static int ex_forces_noun(const kg_entity *e)
 }
 
 /* Is the entity a crowd of protesters ("protesters", "Syrian
- * demonstrators"), by the last word of its text? */
+ * demonstrators", "Angry crowds in Tunisia"), by the last word of its
+ * text? */
 int ex_crowd(const kg_entity *e)
 {
     static const char *const nouns[] = {
         "protester", "protesters", "protestor", "protestors",
         "demonstrator", "demonstrators", "rioter", "rioters", "youths",
-        "mob", "mobs", NULL};
+        "mob", "mobs", "crowd", "crowds", NULL};
     static const char *const backers[] = {"supporters of ", "followers of ",
                                           "loyalists of ", NULL};
     const char *w;
@@ -13772,6 +13773,21 @@ static int ex_relief_arrives(const ex_state *st, const kg_onto_relation *rel,
     return veh ? (load ? 1 : 2) : 0;
 }
 
+/* Is the verb entry at token t0 a demand (10) made by a participle or a
+ * "to" infinitive ("demanding that", "to demand"), not a finite one ("are
+ * demanding")? */
+static int ex_nonfinite_demand(const ex_state *st,
+                               const kg_onto_relation *rel, size_t t0)
+{
+    static const char *const be[] = {"is", "are", "was", "were", "been",
+                                     NULL};
+    if (rel->noun || !rel->cameo || strncmp(rel->cameo, "10", 2) != 0 ||
+        t0 == 0 || t0 >= st->ntoks)
+        return 0;
+    return (ex_ends_ing(st, t0) && !ex_pronoun_is(&st->toks[t0 - 1], be)) ||
+           ex_tok_is(st, t0 - 1, "to");
+}
+
 /* "marched on parliament demanding that Suharto step down", "went on
  * strike to press the junta to hand power", "boycotted Japanese beer to
  * press Tokyo to lift its curbs": a demand (10) made by a participle or
@@ -13782,20 +13798,66 @@ static int ex_relief_arrives(const ex_state *st, const kg_onto_relation *rel,
 static int ex_protest_aim(const ex_state *st, const kg_onto_relation *rel,
                           size_t t0, const ex_emitted *seen, size_t nseen)
 {
-    static const char *const be[] = {"is", "are", "was", "were", "been",
-                                     NULL};
     size_t k;
-    if (rel->noun || !rel->cameo || strncmp(rel->cameo, "10", 2) != 0 ||
-        t0 == 0 || t0 >= st->ntoks)
-        return 0;
-    if (!(ex_ends_ing(st, t0) && !ex_pronoun_is(&st->toks[t0 - 1], be)) &&
-        !ex_tok_is(st, t0 - 1, "to"))
+    if (!ex_nonfinite_demand(st, rel, t0))
         return 0;
     for (k = 0; k < nseen; k++)
         if (!seen[k].negated && seen[k].type &&
             (!strcmp(seen[k].type, "protest") || !strcmp(seen[k].type, "riot")))
             return 1;
     return 0;
+}
+
+/* "Thousands of Greek farmers", "200 farmers", "Tens of thousands of
+ * Filipinos": is the mention of subj nearest before token t0 counted by
+ * a head count (a figure, or "thousands", "hundreds", "dozens",
+ * "millions", "scores" with "of")? */
+static int ex_counted_subject(const ex_state *st, const kg_entity *subj,
+                              size_t t0)
+{
+    static const char *const counts[] = {"thousands", "hundreds", "dozens",
+                                         "millions",  "scores",   NULL};
+    const ex_mention *sm = NULL;
+    size_t k, a;
+    for (k = 0; k < st->nments; k++)
+        if (st->ments[k].t1 <= t0 && !st->ments[k].dropped &&
+            ex_same_id(&st->ments[k].ent, subj) &&
+            (!sm || st->ments[k].t0 > sm->t0))
+            sm = &st->ments[k];
+    if (!sm || sm->t0 == 0)
+        return 0;
+    a = sm->t0;
+    while (a > 0 && st->toks[a - 1].tag == KG_W_DET)
+        a--;
+    if (a > 0 && st->toks[a - 1].kind == KG_TOK_NUMBER)
+        return 1;
+    return a > 1 && ex_tok_is(st, a - 1, "of") &&
+           ex_pronoun_is(&st->toks[a - 2], counts);
+}
+
+/* "Thousands of Greek farmers parked their tractors across the highway,
+ * demanding that the government raise price support", "Rioters
+ * demanding President Suharto's resignation torched shops": a demand
+ * (10) a crowd makes by a participle or a "to" infinitive, beside an act
+ * kg does not read as a protest, is the crowd's protest (141, with the
+ * sub-code of what is demanded: 1411 a change of leader, 1412 of policy,
+ * 1413 rights, 1414 institutions), as CAMEO codes demonstrators'
+ * demands; a crowd is protesters, rioters, mobs, crowds (ex_crowd) or a
+ * group counted by head.  Not a finite demand ("farmers demanded"), nor
+ * one a protest the sentence gave already has as its aim
+ * (ex_protest_aim).  The protest's code, or NULL. */
+static const char *ex_crowd_demand(const ex_state *st,
+                                   const kg_onto_relation *rel,
+                                   const kg_entity *subj, size_t t0)
+{
+    static const ex_code_map aims[] = {{"1041", "1411"}, {"1042", "1412"},
+                                       {"1043", "1413"}, {"1044", "1414"},
+                                       {"10", "141"},    {NULL, NULL}};
+    if (!ex_nonfinite_demand(st, rel, t0))
+        return NULL;
+    if (!ex_crowd(subj) && !ex_counted_subject(st, subj, t0))
+        return NULL;
+    return ex_map_code(aims, rel->cameo);
 }
 
 /* Does a verb entry with an event code (of CAMEO root root, when not
@@ -15233,6 +15295,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             negated = 0;
         }
     }
+    if ((code = ex_crowd_demand(st, rel, subj, t0)) != NULL)
+        /* (see ex_crowd_demand) */
+        ex_recode(&protect, &rel, "protest", "demonstrates against", code,
+                  "PROTEST", 3);
     /* troops sent or arriving to protect, peacekeepers arriving: 074 */
     arrive = ex_troops_arrive(st, subj, rel, t0, t1);
     if (arrive == 2)
@@ -17030,6 +17096,43 @@ int ex_is_passive(const ex_state *st, size_t i)
     return 0;
 }
 
+/* Is code a side that uses force: an armed one (ex_armed_code), or
+ * extremists, police or criminals? */
+static int ex_force_side_code(const char *code)
+{
+    return ex_armed_code(code) || ex_code_ends(code, "RAD") ||
+           ex_code_ends(code, "COP") || ex_code_ends(code, "CRM");
+}
+
+/* "was shot dead by a Jewish extremist", "were attacked by Hindu
+ * nationalist militants": up to two open-class words kg knows no actor in
+ * (a faith, a creed, a trait: any word, not the closed list of
+ * ex_by_agent's describe) right before the mention of a passive's agent,
+ * an armed side named by a common noun, from token k.  The token of that mention, or k when
+ * none follows. */
+static size_t ex_agent_describers(const ex_state *st, size_t k)
+{
+    size_t j;
+    if (k >= st->ntoks || ex_mention_at(st, k))
+        return k;
+    for (j = k; j < st->ntoks && j < k + 2; j++) {
+        const ex_mention *m;
+        if (st->toks[j].kind != KG_TOK_WORD || st->toks[j].tag != KG_W_NONE ||
+            ex_mention_at(st, j))
+            return k;
+        m = j + 1 < st->ntoks ? ex_mention_at(st, j + 1) : NULL;
+        /* (a group named by a common noun: before a name the words are
+         * its title, "vetoed by President Reagan", read elsewhere; and
+         * an armed or violent one, "sabotaged by anti-government
+         * rebels": "rejected by the bankruptcy court trustee" is no
+         * agent of force and keeps its reading) */
+        if (m && m->t0 == j + 1 && !(st->toks[j + 1].flags & KG_TOKF_CAP) &&
+            ex_force_side_code(m->ent.code))
+            return j + 1;
+    }
+    return k;
+}
+
 /* The agent of a passive verb: the actor after "by" in the next few
  * tokens ("were released yesterday by Putin himself"), or NULL. */
 const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
@@ -17086,6 +17189,7 @@ const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
                           ex_pronoun_is(&st->toks[k], describe)));
                  d++)
                 k++;
+            k = ex_agent_describers(st, k);
             m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
             return m && !m->dropped && !m->ent.is_value ? &m->ent : NULL;
         }

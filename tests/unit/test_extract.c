@@ -11451,6 +11451,24 @@ static void by_a_group_linked_to(void **state)
     assert_true(g.n == 0 || strcmp(g.subj[0], "TALIBAN") != 0);
 }
 
+/* "was shot dead by a Jewish extremist", "sabotaged by anti-government
+ * rebels": words kg knows no actor in, before the common noun of an armed
+ * or violent side after a passive's "by", describe that agent; before a
+ * side of no force they are left (book21c 2026-11-24). */
+static void by_described_armed_side(void **state)
+{
+    got g;
+    run(state, "A Turkish diplomat was killed by hardline extremists in "
+               "Aleppo.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "kill", "TUR", "190");
+    assert_string_equal(g.code[0], "SYRRAD");
+    run(state, "The Turkish plan was rejected by hardline voters in Aleppo.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* A group noun right after the sentence's own dateline or credit opens
  * the story ("BAGHDAD -- Kidnappers seized", "AFP - Militants said") and
  * is a group, armed ones set where the dateline is; "across" a country
@@ -14389,6 +14407,43 @@ static void storming_protesters_and_expelled_forces(void **state)
     run(state, "Turkey expelled Syrian insurgents.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "deport", "SYR_REB", "174");
+}
+
+/* "Angry crowds in Tunisia torched police stations", "hungry crowds
+ * stormed supermarkets": a crowd is civilians (CVL, as a mob) and, as
+ * protesters, riots (145) where it burns or storms (book21c
+ * 2026-11-24). */
+static void storming_crowds_riot(void **state)
+{
+    got g;
+    run(state, "Angry Turkish crowds stormed the parliament.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "riot", "TUR_LEG", "145");
+}
+
+/* "Thousands of Greek farmers parked their tractors across the highway,
+ * demanding that the government raise price support": a crowd's demand
+ * made by a participle beside an act kg does not read as a protest is
+ * its protest (141); a finite demand, or one by a group not counted by
+ * head, stays a demand (book21c 2026-11-24). */
+static void crowd_demands_are_protests(void **state)
+{
+    got g;
+    run(state, "Thousands of Turkish farmers parked their tractors on the "
+               "highway, demanding that Syria withdraw its troops.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, "SYR", "141");
+    run(state, "Turkish farmers parked their tractors on the highway, "
+               "demanding that Syria withdraw its troops.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, "SYR", "100");
+    run(state, "Thousands of Turkish farmers demanded that Syria withdraw "
+               "its troops.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, "SYR", "100");
 }
 
 /* "Russia warned that it would attack Syria": a warning of one's own
@@ -20153,6 +20208,7 @@ int main(void)
         cmocka_unit_test(groups_take_the_sentence_country),
         cmocka_unit_test(perpetrators_head_their_victims),
         cmocka_unit_test(by_a_group_linked_to),
+        cmocka_unit_test(by_described_armed_side),
         cmocka_unit_test(town_in_place_phrase_does_not_act),
         cmocka_unit_test(he_is_the_unnamed_person),
         cmocka_unit_test(destroyed_forces_barred_movement_and_abiding),
@@ -20196,6 +20252,8 @@ int main(void)
         cmocka_unit_test(rejected_requests_take_the_asked_act),
         cmocka_unit_test(stopped_aid_is_reduced),
         cmocka_unit_test(storming_protesters_and_expelled_forces),
+        cmocka_unit_test(storming_crowds_riot),
+        cmocka_unit_test(crowd_demands_are_protests),
         cmocka_unit_test(warnings_of_own_force_are_threats),
         cmocka_unit_test(demands_or_face_are_threats),
         cmocka_unit_test(threats_to_act),
