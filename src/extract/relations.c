@@ -10529,6 +10529,24 @@ static int ex_pattern_grows_trade(const char *pattern)
     return 0;
 }
 
+/* "the exchange held talks with its German rival", "the chip maker is
+ * allied with a French group", "the carmaker will meet its lenders next
+ * week": talks, meetings and backing between two firms are their
+ * business, no diplomacy (04, 036, 164 talks broken off, 05 other than a
+ * signed accord), as tools/eval/realnews codes firms only in cooperation
+ * (057, 03x; "will cooperate with Intel on chips" stays). */
+static int ex_firms_dealings(const kg_onto_relation *rel,
+                             const kg_entity *subj, const kg_entity *obj)
+{
+    const char *c = rel->cameo;
+    if (!c || obj->is_value || !ex_firm_code(subj->code) ||
+        !ex_firm_code(obj->code) ||
+        (rel->pattern && !strcmp(rel->pattern, "cooperate")))
+        return 0;
+    return !strncmp(c, "04", 2) || !strcmp(c, "036") || !strcmp(c, "164") ||
+           (!strncmp(c, "05", 2) && strcmp(c, "057") != 0);
+}
+
 /* A firm's sale or supply ("Toshiba has supplied equipment to British
  * makers", "the firm ships crude to Japan") and a loan or funds one firm
  * gives another ("the bank will fund the carmaker's purchase", "the state
@@ -10541,6 +10559,8 @@ static int ex_firms_business(const ex_state *st, const kg_onto_relation *rel,
 {
     if (!rel->cameo || obj->is_value || !ex_firm_code(subj->code))
         return 0;
+    if (ex_firms_dealings(rel, subj, obj))
+        return 1;
     /* "the bank's total loans to Argentina totaled 875 mln dlrs", "some
      * 21 Japanese banks have loans outstanding to Nigeria": a firm's loans
      * told as a figure are its book, no aid given (as ex_trade_figures) */

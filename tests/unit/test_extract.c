@@ -1531,6 +1531,26 @@ static void firms_business_is_no_act(void **state)
                "BRENNER_BANK", "061");
 }
 
+/* "the exchange held talks with its German rival": talks, meetings and
+ * backing between two firms are business (ex_firms_dealings); a signed
+ * accord and a state's talks with a firm stay. */
+static void firms_talks_are_business(void **state)
+{
+    got g;
+    run(state, "Zorg Motors held talks with Brenner Bank on Monday.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Zorg Motors will meet Brenner Bank next week.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Zorg Motors is allied with Brenner Bank.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Zorg Motors signed an agreement with Brenner Bank.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ZORG_MOTORS", NULL, "BRENNER_BANK", "057");
+    run(state, "Turkey held talks with Brenner Bank on Monday.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "TUR", NULL, "BRENNER_BANK", "046");
+}
+
 /* "Sweden said it and Turkey signed an accord": a speaker naming itself
  * as "it" beside a partner is one of the coordinated subjects of what it
  * reports (ex_speaker_and_it); each then acts with the other. */
@@ -19654,6 +19674,7 @@ int main(void)
         cmocka_unit_test(parts_of_a_country),
         cmocka_unit_test(host_presenter_no_visit),
         cmocka_unit_test(firms_business_is_no_act),
+        cmocka_unit_test(firms_talks_are_business),
         cmocka_unit_test(speaker_and_it_are_coordinated),
         cmocka_unit_test(person_of_country_is_a_member),
         cmocka_unit_test(opening_act_of_a_listed_subject),
