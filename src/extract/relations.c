@@ -15106,6 +15106,55 @@ static int ex_proposed_thing(const ex_state *st, const kg_onto_relation *rel,
     return 1;
 }
 
+/* "the minister's Moscow talks with his Soviet host", "the premier will
+ * visit Washington next month for talks with the president", "leaves
+ * for Tokyo for talks": a capital named right before a meeting noun, or
+ * a place visited, gone to or arrived in before it, is where the talks are held, no party to them (04x or 036
+ * with that place as the subject). */
+static int ex_venue_as_party(const ex_state *st, const kg_onto_relation *rel,
+                             const kg_entity *subj, const kg_entity *obj,
+                             size_t t0)
+{
+    static const char *const to[] = {"visit", "visits", "visited",
+                                     "visiting", "to", NULL};
+    static const char *const leave[] = {"leave", "leaves", "left", "leaving",
+                                        "depart", "departs", "departed",
+                                        "head", "heads", "headed", NULL};
+    static const char *const arrive[] = {"arrive", "arrives", "arrived",
+                                         "arriving", NULL};
+    const ex_mention *m;
+    size_t b;
+    if (!rel->cameo || subj->is_value || !subj->type ||
+        strcmp(subj->type, "Country") != 0 ||
+        (strncmp(rel->cameo, "04", 2) != 0 && strcmp(rel->cameo, "036") != 0))
+        return 0;
+    b = ex_tok_from(st, subj->start);
+    if (b >= t0 || !(m = ex_mention_at(st, b)) || m->t0 != b)
+        return 0;
+    /* (after a determiner or a possessive: "the Moscow talks", "Shultz'
+     * Moscow talks"; "Moscow talks with Bonn" may be the verb; the host
+     * capital is a party when the other side is foreign: "the Washington
+     * talks with Brazil's finance minister") */
+    if (m->kind == KG_NAME_METONYM && m->t1 == t0 && b > 0 &&
+        (st->toks[b - 1].tag == KG_W_DET || st->toks[b - 1].tag == KG_W_POSS ||
+         ex_tok_is(st, b - 1, "'s") ||
+         st->doc->text[st->toks[b - 1].end - 1] == '\'') &&
+        !obj->is_value && subj->country && obj->country &&
+        !strcmp(subj->country, obj->country))
+        return 1;
+    /* (the talks a noun or "for talks": "visited Turkey to meet Erdogan"
+     * is read as the visitor's by the infinitive's rules) */
+    if (ex_tok_is(st, t0 - 1, "to"))
+        return 0;
+    if (b > 0 && ex_pronoun_is(&st->toks[b - 1], to))
+        return 1;
+    /* ("leaves for Washington", "arrived in Moscow") */
+    return b > 1 && ((ex_tok_is(st, b - 1, "for") &&
+                      ex_pronoun_is(&st->toks[b - 2], leave)) ||
+                     (ex_tok_is(st, b - 1, "in") &&
+                      ex_pronoun_is(&st->toks[b - 2], arrive)));
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -15146,7 +15195,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_worry_far_object(st, rel, obj, t1) ||
         ex_rescue_no_release(st, rel, subj, t0, t1) ||
         ex_unarmed_surrender(st, rel, subj) ||
-        ex_compared_pair(st, rel, subj, obj) || ex_capacity_only(st, t0))
+        ex_compared_pair(st, rel, subj, obj) || ex_capacity_only(st, t0) ||
+        ex_venue_as_party(st, rel, subj, obj, t0))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||

@@ -1531,6 +1531,36 @@ static void firms_business_is_no_act(void **state)
                "BRENNER_BANK", "061");
 }
 
+/* "the premier will visit Moscow for talks with the president", "the
+ * minister's Moscow talks with his host": the place visited, or the
+ * host's capital before the meeting noun, is where the talks are held,
+ * no party to them (ex_venue_as_party); a host capital with a foreign
+ * guest stays one. */
+/* Is there an event from subj to obj among g's? */
+static int has_pair(const got *g, const char *subj, const char *obj)
+{
+    size_t k;
+    for (k = 0; k < g->n; k++)
+        if (!strcmp(g->subj[k], subj) && !strcmp(g->obj[k], obj))
+            return 1;
+    return 0;
+}
+
+static void venue_is_no_party(void **state)
+{
+    got g;
+    run(state, "Erdogan will visit Moscow next week for talks with Putin.",
+        &g);
+    assert_false(has_pair(&g, "RUS", "person_vladimir_putin"));
+    run(state, "Erdogan leaves for Moscow on Monday for talks with Putin.",
+        &g);
+    assert_false(has_pair(&g, "RUS", "person_vladimir_putin"));
+    run(state, "Erdogan's Moscow talks with Putin were useful.", &g);
+    assert_false(has_pair(&g, "RUS", "person_vladimir_putin"));
+    run(state, "Officials praised the Ankara talks with Putin.", &g);
+    assert_true(has_pair(&g, "TUR", "person_vladimir_putin"));
+}
+
 /* "the exchange held talks with its German rival": talks, meetings and
  * backing between two firms are business (ex_firms_dealings); a signed
  * accord and a state's talks with a firm stay. */
@@ -19675,6 +19705,7 @@ int main(void)
         cmocka_unit_test(host_presenter_no_visit),
         cmocka_unit_test(firms_business_is_no_act),
         cmocka_unit_test(firms_talks_are_business),
+        cmocka_unit_test(venue_is_no_party),
         cmocka_unit_test(speaker_and_it_are_coordinated),
         cmocka_unit_test(person_of_country_is_a_member),
         cmocka_unit_test(opening_act_of_a_listed_subject),
