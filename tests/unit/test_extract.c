@@ -1536,6 +1536,23 @@ static void firms_business_is_no_act(void **state)
  * host's capital before the meeting noun, is where the talks are held,
  * no party to them (ex_venue_as_party); a host capital with a foreign
  * guest stays one. */
+/* "the defence minister said that the country's warships destroyed the
+ * platform": a state saying that its own forces did harm reports the
+ * act, no accusation of itself (ex_own_side_said); saying so of
+ * another's forces still accuses them. */
+static void own_side_said_is_no_accusation(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey said that Turkish troops attacked Syria.", &g);
+    assert_true(g.n >= 1);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "112");
+    run(state, "Sweden said that Turkish troops attacked Syria.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "accuse", "TUR", "112");
+}
+
 /* Is there an event from subj to obj among g's? */
 static int has_pair(const got *g, const char *subj, const char *obj)
 {
@@ -19706,6 +19723,7 @@ int main(void)
         cmocka_unit_test(firms_business_is_no_act),
         cmocka_unit_test(firms_talks_are_business),
         cmocka_unit_test(venue_is_no_party),
+        cmocka_unit_test(own_side_said_is_no_accusation),
         cmocka_unit_test(speaker_and_it_are_coordinated),
         cmocka_unit_test(person_of_country_is_a_member),
         cmocka_unit_test(opening_act_of_a_listed_subject),
