@@ -15155,6 +15155,28 @@ static int ex_venue_as_party(const ex_state *st, const kg_onto_relation *rel,
                       ex_pronoun_is(&st->toks[b - 2], arrive)));
 }
 
+/* "investors returning to investing in U.S. Treasuries", "have invested
+ * heavily in Tokyo's stocks", "invest in the Seoul market": an actor that
+ * only names the securities or the market money goes into (a modifier
+ * or possessor of such a noun) is no partner of economic cooperation
+ * (06x, 0311): buying a state's bonds or shares is portfolio business. */
+static int ex_securities_named(const ex_state *st, const kg_onto_relation *rel,
+                               const kg_entity *obj)
+{
+    static const char *const paper[] = {
+        "treasuries", "bonds",    "bond",     "stocks",   "stock",
+        "shares",     "equities", "securities", "market", "markets",
+        "bourse",     "exchange", NULL};
+    size_t k;
+    if (!rel->cameo || obj->is_value ||
+        (strncmp(rel->cameo, "06", 2) != 0 && strcmp(rel->cameo, "0311") != 0))
+        return 0;
+    k = ex_tok_from(st, obj->end);
+    if (k < st->ntoks && ex_tok_is(st, k, "'s"))
+        k++;
+    return k < st->ntoks && ex_pronoun_is(&st->toks[k], paper);
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -15196,7 +15218,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_rescue_no_release(st, rel, subj, t0, t1) ||
         ex_unarmed_surrender(st, rel, subj) ||
         ex_compared_pair(st, rel, subj, obj) || ex_capacity_only(st, t0) ||
-        ex_venue_as_party(st, rel, subj, obj, t0))
+        ex_venue_as_party(st, rel, subj, obj, t0) ||
+        ex_securities_named(st, rel, obj))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||

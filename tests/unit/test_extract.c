@@ -5240,6 +5240,19 @@ static size_t rel_with_code(const got *g, const char *cameo)
     return k;
 }
 
+/* "investing in U.S. Treasuries", "selling grain to the Spanish market":
+ * an actor that only names the securities or the market is no partner
+ * of economic cooperation (ex_securities_named). */
+static void securities_market_is_no_partner(void **state)
+{
+    got g;
+    run(state, "Sweden sells trucks to the Turkish market.", &g);
+    assert_int_equal(rel_with_code(&g, "061"), g.n);
+    run(state, "Sweden sells trucks to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+}
+
 /* text gives, among its relations, subj -type-> obj coded code (the first
  * relation of that code). */
 static void expect_coded(void **state, const char *text, const char *subj,
@@ -19724,6 +19737,7 @@ int main(void)
         cmocka_unit_test(firms_talks_are_business),
         cmocka_unit_test(venue_is_no_party),
         cmocka_unit_test(own_side_said_is_no_accusation),
+        cmocka_unit_test(securities_market_is_no_partner),
         cmocka_unit_test(speaker_and_it_are_coordinated),
         cmocka_unit_test(person_of_country_is_a_member),
         cmocka_unit_test(opening_act_of_a_listed_subject),
