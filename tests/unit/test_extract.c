@@ -1563,6 +1563,19 @@ static int has_pair(const got *g, const char *subj, const char *obj)
     return 0;
 }
 
+/* "insurers put their funds into the U.S., but will now invest in
+ * Britain", "criticised Japan but did not name China": "did", "not" and
+ * adverbs of time between "but" and the verb keep the first verb's
+ * subject (ex_and_verb), not the object nearest before. */
+static void but_now_keeps_the_subject(void **state)
+{
+    got g;
+    run(state, "Sweden sent troops into Turkey, but will now praise Syria.",
+        &g);
+    assert_false(has_pair(&g, "TUR", "SYR"));
+    assert_true(has_pair(&g, "SWE", "SYR"));
+}
+
 static void venue_is_no_party(void **state)
 {
     got g;
@@ -19738,6 +19751,7 @@ int main(void)
         cmocka_unit_test(venue_is_no_party),
         cmocka_unit_test(own_side_said_is_no_accusation),
         cmocka_unit_test(securities_market_is_no_partner),
+        cmocka_unit_test(but_now_keeps_the_subject),
         cmocka_unit_test(speaker_and_it_are_coordinated),
         cmocka_unit_test(person_of_country_is_a_member),
         cmocka_unit_test(opening_act_of_a_listed_subject),
