@@ -1717,6 +1717,24 @@ static int ex_own_side_said(const kg_entity *speaker, const kg_entity *doer,
            !ex_in_list(ex_claim_verbs, verb);
 }
 
+/* "could not be reached for comment on", "was not available for comment",
+ * "were unable to comment on", "was not able to comment immediately": a
+ * comment the speaker could not be asked for or could not give is no
+ * refusal to comment (011, which CAMEO keeps for an explicit refusal).
+ * i is the trigger's "comment". */
+static int ex_comment_out_of_reach(const ex_state *st, size_t i)
+{
+    static const char *const reach[] = {"reached",   "available",
+                                        "unavailable", "contacted",
+                                        NULL};
+    static const char *const able[] = {"able", "unable", NULL};
+    if (i < 2)
+        return 0;
+    return (ex_tok_is(st, i - 1, "for") &&
+            ex_pronoun_is(&st->toks[i - 2], reach)) ||
+           (ex_tok_is(st, i - 1, "to") && ex_pronoun_is(&st->toks[i - 2], able));
+}
+
 /* Is the verb at token t an act its clause's subject weighs doing:
  * "considering sending", "weighing whether to freeze", "was studying
  * whether to impose"?  A form of consider, weigh, mull, study or debate
@@ -6315,8 +6333,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * refusal announced, as "said it would not" is */
                 modality = "intended";
         }
-        if (negated && rel->cameo && !strcmp(rel->cameo, "010") &&
-            !strcmp(rel->type, "comment")) {
+        if (rel->cameo && !strcmp(rel->cameo, "010") &&
+            !strcmp(rel->type, "comment") && ex_comment_out_of_reach(st, i)) {
+            /* "could not be reached for comment on the attack": no
+             * comment made nor refused (ex_comment_out_of_reach) */
+            ex_uncode(&refined, &rel);
+        } else if (negated && rel->cameo && !strcmp(rel->cameo, "010") &&
+                   !strcmp(rel->type, "comment")) {
             /* "would not comment on Japan", "refused to comment on Iran",
              * "had no comment on China": a comment withheld is the act
              * CAMEO codes as declining to comment (011), not a negated

@@ -15678,6 +15678,13 @@ static void comments_withheld_are_declined(void **state)
     run(state, "Russia commented on Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "comment", "SYR", "010");
+    /* a comment that could not be asked for or given is none, and no
+     * refusal (ex_comment_out_of_reach) */
+    run(state, "Erdogan could not be reached for comment on Syria.", &g);
+    assert_int_equal(rel_with_code(&g, "011"), g.n);
+    assert_int_equal(rel_with_code(&g, "010"), g.n);
+    run(state, "Russia was unable to comment on Syria.", &g);
+    assert_int_equal(rel_with_code(&g, "011"), g.n);
 }
 
 /* Harm an actor's own side did, admitted ("Israel admitted that its
