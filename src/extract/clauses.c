@@ -1694,6 +1694,47 @@ static size_t ex_claim_verb(const ex_state *st, size_t t0, int harm_done)
     return v - 1;
 }
 
+/* The state itself, its government or its forces (USA, USAGOV,
+ * USAGOVMIL, USAMIL), not its opposition, rebels or people? */
+static int ex_state_side(const char *code)
+{
+    size_t n = code ? strlen(code) : 0;
+    return n == 3 || (n >= 6 && (!strncmp(code + 3, "GOV", 3) ||
+                                 !strncmp(code + 3, "MIL", 3)));
+}
+
+/* "the defence minister said that the country's warships destroyed the
+ * platform": a state's official who says (not claims or alleges) that
+ * his own state or its forces did harm reports the act; ex_claim_verb's
+ * "said that" puts blame on another (an opposition leader who says that
+ * the army killed protesters still accuses it). */
+static int ex_own_side_said(const kg_entity *speaker, const kg_entity *doer,
+                            const char *verb)
+{
+    return speaker && doer && speaker->country && doer->country &&
+           !strcmp(speaker->country, doer->country) &&
+           ex_state_side(speaker->code) && ex_state_side(doer->code) &&
+           !ex_in_list(ex_claim_verbs, verb);
+}
+
+/* "could not be reached for comment on", "was not available for comment",
+ * "were unable to comment on", "was not able to comment immediately": a
+ * comment the speaker could not be asked for or could not give is no
+ * refusal to comment (011, which CAMEO keeps for an explicit refusal).
+ * i is the trigger's "comment". */
+static int ex_comment_out_of_reach(const ex_state *st, size_t i)
+{
+    static const char *const reach[] = {"reached",   "available",
+                                        "unavailable", "contacted",
+                                        NULL};
+    static const char *const able[] = {"able", "unable", NULL};
+    if (i < 2)
+        return 0;
+    return (ex_tok_is(st, i - 1, "for") &&
+            ex_pronoun_is(&st->toks[i - 2], reach)) ||
+           (ex_tok_is(st, i - 1, "to") && ex_pronoun_is(&st->toks[i - 2], able));
+}
+
 /* Is the verb at token t an act its clause's subject weighs doing:
  * "considering sending", "weighing whether to freeze", "was studying
  * whether to impose"?  A form of consider, weigh, mull, study or debate
@@ -6207,6 +6248,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * an admission is (ex_admit_verb below), no accusation */
                 ex_recode(&refined, &rel, "claim_responsibility",
                           "claims responsibility for", "015", NULL, 1);
+            } else if (ex_own_side_said(claimant, subj, st->toks[v].lower)) {
+                /* "U.S. Defence Secretary Weinberger said that U.S.
+                 * warships destroyed the platform": harm one's own side
+                 * did, told with "said that", is the act reported, no
+                 * accusation (ex_own_side_said) */
             } else {
                 if (claimant &&
                     (err = ex_emit(st, s, idx, claimant, subj, &accuse, v,
@@ -6374,8 +6420,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * refusal announced, as "said it would not" is */
                 modality = "intended";
         }
-        if (negated && rel->cameo && !strcmp(rel->cameo, "010") &&
-            !strcmp(rel->type, "comment")) {
+        if (rel->cameo && !strcmp(rel->cameo, "010") &&
+            !strcmp(rel->type, "comment") && ex_comment_out_of_reach(st, i)) {
+            /* "could not be reached for comment on the attack": no
+             * comment made nor refused (ex_comment_out_of_reach) */
+            ex_uncode(&refined, &rel);
+        } else if (negated && rel->cameo && !strcmp(rel->cameo, "010") &&
+                   !strcmp(rel->type, "comment")) {
             /* "would not comment on Japan", "refused to comment on Iran",
              * "had no comment on China": a comment withheld is the act
              * CAMEO codes as declining to comment (011), not a negated

@@ -10612,6 +10612,24 @@ static int ex_pattern_grows_trade(const char *pattern)
     return 0;
 }
 
+/* "the exchange held talks with its German rival", "the chip maker is
+ * allied with a French group", "the carmaker will meet its lenders next
+ * week": talks, meetings and backing between two firms are their
+ * business, no diplomacy (04, 036, 164 talks broken off, 05 other than a
+ * signed accord), as tools/eval/realnews codes firms only in cooperation
+ * (057, 03x; "will cooperate with Intel on chips" stays). */
+static int ex_firms_dealings(const kg_onto_relation *rel,
+                             const kg_entity *subj, const kg_entity *obj)
+{
+    const char *c = rel->cameo;
+    if (!c || obj->is_value || !ex_firm_code(subj->code) ||
+        !ex_firm_code(obj->code) ||
+        (rel->pattern && !strcmp(rel->pattern, "cooperate")))
+        return 0;
+    return !strncmp(c, "04", 2) || !strcmp(c, "036") || !strcmp(c, "164") ||
+           (!strncmp(c, "05", 2) && strcmp(c, "057") != 0);
+}
+
 /* A firm's sale or supply ("Toshiba has supplied equipment to British
  * makers", "the firm ships crude to Japan") and a loan or funds one firm
  * gives another ("the bank will fund the carmaker's purchase", "the state
@@ -10624,6 +10642,8 @@ static int ex_firms_business(const ex_state *st, const kg_onto_relation *rel,
 {
     if (!rel->cameo || obj->is_value || !ex_firm_code(subj->code))
         return 0;
+    if (ex_firms_dealings(rel, subj, obj))
+        return 1;
     /* "the bank's total loans to Argentina totaled 875 mln dlrs", "some
      * 21 Japanese banks have loans outstanding to Nigeria": a firm's loans
      * told as a figure are its book, no aid given (as ex_trade_figures) */
@@ -15221,6 +15241,77 @@ static int ex_proposed_thing(const ex_state *st, const kg_onto_relation *rel,
     return 1;
 }
 
+/* "the minister's Moscow talks with his Soviet host", "the premier will
+ * visit Washington next month for talks with the president", "leaves
+ * for Tokyo for talks": a capital named right before a meeting noun, or
+ * a place visited, gone to or arrived in before it, is where the talks are held, no party to them (04x or 036
+ * with that place as the subject). */
+static int ex_venue_as_party(const ex_state *st, const kg_onto_relation *rel,
+                             const kg_entity *subj, const kg_entity *obj,
+                             size_t t0)
+{
+    static const char *const to[] = {"visit", "visits", "visited",
+                                     "visiting", "to", NULL};
+    static const char *const leave[] = {"leave", "leaves", "left", "leaving",
+                                        "depart", "departs", "departed",
+                                        "head", "heads", "headed", NULL};
+    static const char *const arrive[] = {"arrive", "arrives", "arrived",
+                                         "arriving", NULL};
+    const ex_mention *m;
+    size_t b;
+    if (!rel->cameo || subj->is_value || !subj->type ||
+        strcmp(subj->type, "Country") != 0 ||
+        (strncmp(rel->cameo, "04", 2) != 0 && strcmp(rel->cameo, "036") != 0))
+        return 0;
+    b = ex_tok_from(st, subj->start);
+    if (b >= t0 || !(m = ex_mention_at(st, b)) || m->t0 != b)
+        return 0;
+    /* (after a determiner or a possessive: "the Moscow talks", "Shultz'
+     * Moscow talks"; "Moscow talks with Bonn" may be the verb; the host
+     * capital is a party when the other side is foreign: "the Washington
+     * talks with Brazil's finance minister") */
+    if (m->kind == KG_NAME_METONYM && m->t1 == t0 && b > 0 &&
+        (st->toks[b - 1].tag == KG_W_DET || st->toks[b - 1].tag == KG_W_POSS ||
+         ex_tok_is(st, b - 1, "'s") ||
+         st->doc->text[st->toks[b - 1].end - 1] == '\'') &&
+        !obj->is_value && subj->country && obj->country &&
+        !strcmp(subj->country, obj->country))
+        return 1;
+    /* (the talks a noun or "for talks": "visited Turkey to meet Erdogan"
+     * is read as the visitor's by the infinitive's rules) */
+    if (ex_tok_is(st, t0 - 1, "to"))
+        return 0;
+    if (b > 0 && ex_pronoun_is(&st->toks[b - 1], to))
+        return 1;
+    /* ("leaves for Washington", "arrived in Moscow") */
+    return b > 1 && ((ex_tok_is(st, b - 1, "for") &&
+                      ex_pronoun_is(&st->toks[b - 2], leave)) ||
+                     (ex_tok_is(st, b - 1, "in") &&
+                      ex_pronoun_is(&st->toks[b - 2], arrive)));
+}
+
+/* "investors returning to investing in U.S. Treasuries", "have invested
+ * heavily in Tokyo's stocks", "invest in the Seoul market": an actor that
+ * only names the securities or the market money goes into (a modifier
+ * or possessor of such a noun) is no partner of economic cooperation
+ * (06x, 0311): buying a state's bonds or shares is portfolio business. */
+static int ex_securities_named(const ex_state *st, const kg_onto_relation *rel,
+                               const kg_entity *obj)
+{
+    static const char *const paper[] = {
+        "treasuries", "bonds",    "bond",     "stocks",   "stock",
+        "shares",     "equities", "securities", "market", "markets",
+        "bourse",     "exchange", NULL};
+    size_t k;
+    if (!rel->cameo || obj->is_value ||
+        (strncmp(rel->cameo, "06", 2) != 0 && strcmp(rel->cameo, "0311") != 0))
+        return 0;
+    k = ex_tok_from(st, obj->end);
+    if (k < st->ntoks && ex_tok_is(st, k, "'s"))
+        k++;
+    return k < st->ntoks && ex_pronoun_is(&st->toks[k], paper);
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -15261,7 +15352,9 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_worry_far_object(st, rel, obj, t1) ||
         ex_rescue_no_release(st, rel, subj, t0, t1) ||
         ex_unarmed_surrender(st, rel, subj) ||
-        ex_compared_pair(st, rel, subj, obj) || ex_capacity_only(st, t0))
+        ex_compared_pair(st, rel, subj, obj) || ex_capacity_only(st, t0) ||
+        ex_venue_as_party(st, rel, subj, obj, t0) ||
+        ex_securities_named(st, rel, obj))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||

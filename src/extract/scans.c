@@ -4836,18 +4836,21 @@ size_t ex_and_verb(const ex_state *st, size_t i)
 {
     /* (and the modals: "criticised Japan but would meet France", "would
      * have to coordinate action with": the same subject's act put
-     * ahead) */
+     * ahead; "did not", and the adverbs of time: "but will now invest
+     * in Britain") */
     static const char *const aux[] = {"has",   "have",  "had",   "was",
                                       "were",  "is",    "are",   "then",
                                       "also",  "will",  "would", "could",
                                       "can",   "may",   "might", "should",
-                                      "must",  NULL};
+                                      "must",  "did",   "does",  "do",
+                                      "not",   "never", "now",   "still",
+                                      "soon",  "later", "again", NULL};
     size_t j = i, k;
     /* "and threatened to sever": through the verb that governs "to" */
     if (j > 2 && ex_tok_is(st, j - 1, "to") &&
         st->toks[j - 2].kind == KG_TOK_WORD && !ex_mention_at(st, j - 2))
         j -= 2;
-    for (k = 0; k < 2 && j > 0 && ex_pronoun_is(&st->toks[j - 1], aux); k++)
+    for (k = 0; k < 3 && j > 0 && ex_pronoun_is(&st->toks[j - 1], aux); k++)
         j--;
     return j > 1 && (ex_tok_is(st, j - 1, "and") || ex_tok_is(st, j - 1, "but"))
                ? j

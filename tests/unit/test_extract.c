@@ -1639,6 +1639,86 @@ static void firms_business_is_no_act(void **state)
                "BRENNER_BANK", "061");
 }
 
+/* "the premier will visit Moscow for talks with the president", "the
+ * minister's Moscow talks with his host": the place visited, or the
+ * host's capital before the meeting noun, is where the talks are held,
+ * no party to them (ex_venue_as_party); a host capital with a foreign
+ * guest stays one. */
+/* "the defence minister said that the country's warships destroyed the
+ * platform": a state saying that its own forces did harm reports the
+ * act, no accusation of itself (ex_own_side_said); saying so of
+ * another's forces still accuses them. */
+static void own_side_said_is_no_accusation(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey said that Turkish troops attacked Syria.", &g);
+    assert_true(g.n >= 1);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "112");
+    run(state, "Sweden said that Turkish troops attacked Syria.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "accuse", "TUR", "112");
+}
+
+/* Is there an event from subj to obj among g's? */
+static int has_pair(const got *g, const char *subj, const char *obj)
+{
+    size_t k;
+    for (k = 0; k < g->n; k++)
+        if (!strcmp(g->subj[k], subj) && !strcmp(g->obj[k], obj))
+            return 1;
+    return 0;
+}
+
+/* "insurers put their funds into the U.S., but will now invest in
+ * Britain", "criticised Japan but did not name China": "did", "not" and
+ * adverbs of time between "but" and the verb keep the first verb's
+ * subject (ex_and_verb), not the object nearest before. */
+static void but_now_keeps_the_subject(void **state)
+{
+    got g;
+    run(state, "Sweden sent troops into Turkey, but will now praise Syria.",
+        &g);
+    assert_false(has_pair(&g, "TUR", "SYR"));
+    assert_true(has_pair(&g, "SWE", "SYR"));
+}
+
+static void venue_is_no_party(void **state)
+{
+    got g;
+    run(state, "Erdogan will visit Moscow next week for talks with Putin.",
+        &g);
+    assert_false(has_pair(&g, "RUS", "person_vladimir_putin"));
+    run(state, "Erdogan leaves for Moscow on Monday for talks with Putin.",
+        &g);
+    assert_false(has_pair(&g, "RUS", "person_vladimir_putin"));
+    run(state, "Erdogan's Moscow talks with Putin were useful.", &g);
+    assert_false(has_pair(&g, "RUS", "person_vladimir_putin"));
+    run(state, "Officials praised the Ankara talks with Putin.", &g);
+    assert_true(has_pair(&g, "TUR", "person_vladimir_putin"));
+}
+
+/* "the exchange held talks with its German rival": talks, meetings and
+ * backing between two firms are business (ex_firms_dealings); a signed
+ * accord and a state's talks with a firm stay. */
+static void firms_talks_are_business(void **state)
+{
+    got g;
+    run(state, "Zorg Motors held talks with Brenner Bank on Monday.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Zorg Motors will meet Brenner Bank next week.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Zorg Motors is allied with Brenner Bank.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Zorg Motors signed an agreement with Brenner Bank.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ZORG_MOTORS", NULL, "BRENNER_BANK", "057");
+    run(state, "Turkey held talks with Brenner Bank on Monday.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "TUR", NULL, "BRENNER_BANK", "046");
+}
+
 /* "Sweden said it and Turkey signed an accord": a speaker naming itself
  * as "it" beside a partner is one of the coordinated subjects of what it
  * reports (ex_speaker_and_it); each then acts with the other. */
@@ -5279,6 +5359,19 @@ static size_t rel_with_code(const got *g, const char *cameo)
     for (k = 0; k < g->n && strcmp(g->cameo[k], cameo) != 0; k++)
         ;
     return k;
+}
+
+/* "investing in U.S. Treasuries", "selling grain to the Spanish market":
+ * an actor that only names the securities or the market is no partner
+ * of economic cooperation (ex_securities_named). */
+static void securities_market_is_no_partner(void **state)
+{
+    got g;
+    run(state, "Sweden sells trucks to the Turkish market.", &g);
+    assert_int_equal(rel_with_code(&g, "061"), g.n);
+    run(state, "Sweden sells trucks to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
 }
 
 /* text gives, among its relations, subj -type-> obj coded code (the first
@@ -15765,6 +15858,13 @@ static void comments_withheld_are_declined(void **state)
     run(state, "Russia commented on Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "comment", "SYR", "010");
+    /* a comment that could not be asked for or given is none, and no
+     * refusal (ex_comment_out_of_reach) */
+    run(state, "Erdogan could not be reached for comment on Syria.", &g);
+    assert_int_equal(rel_with_code(&g, "011"), g.n);
+    assert_int_equal(rel_with_code(&g, "010"), g.n);
+    run(state, "Russia was unable to comment on Syria.", &g);
+    assert_int_equal(rel_with_code(&g, "011"), g.n);
 }
 
 /* Harm an actor's own side did, admitted ("Israel admitted that its
@@ -19963,6 +20063,11 @@ int main(void)
         cmocka_unit_test(parts_of_a_country),
         cmocka_unit_test(host_presenter_no_visit),
         cmocka_unit_test(firms_business_is_no_act),
+        cmocka_unit_test(firms_talks_are_business),
+        cmocka_unit_test(venue_is_no_party),
+        cmocka_unit_test(own_side_said_is_no_accusation),
+        cmocka_unit_test(securities_market_is_no_partner),
+        cmocka_unit_test(but_now_keeps_the_subject),
         cmocka_unit_test(speaker_and_it_are_coordinated),
         cmocka_unit_test(person_of_country_is_a_member),
         cmocka_unit_test(opening_act_of_a_listed_subject),
