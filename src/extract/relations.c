@@ -6810,6 +6810,11 @@ static int ex_barred_from(const ex_state *st, size_t t)
     return ex_pronoun_is(&st->toks[k], bar);
 }
 
+/* The finite forms of "have" and "be" that open a verb group ("has yet
+ * to", "is yet to", "has spread"). */
+static const char *const ex_have_be_finite[] = {"has", "have", "had", "is",
+                                                "are", "was",  "were", NULL};
+
 /* "refused to meet", "declined to resume talks", "failed to reach", "has
  * yet to condemn": the verb before the infinitive at token t says the act
  * was not done ("ruled out sending", "stopped short of condemning",
@@ -6833,8 +6838,6 @@ int ex_refused_before(const ex_state *st, size_t t)
                                        "stopping", NULL};
     static const char *const refrain[] = {"refrain", "refrains", "refrained",
                                           "refraining", NULL};
-    static const char *const have[] = {"has", "have", "had", "is", "are",
-                                       "was", "were", NULL};
     static const char *const avoid[] = {"avoid", "avoids", "avoided",
                                         "avoiding", NULL};
     static const char *const postpone[] = {
@@ -6899,7 +6902,7 @@ int ex_refused_before(const ex_state *st, size_t t)
     /* "France has yet to condemn Iran", "is yet to release": not done
      * so far */
     if (ex_tok_is(st, h, "yet") && h > 0 &&
-        ex_pronoun_is(&st->toks[h - 1], have))
+        ex_pronoun_is(&st->toks[h - 1], ex_have_be_finite))
         return 2;
     return ex_pronoun_is(&st->toks[h], fail) ? 2 : 0;
 }
@@ -11124,12 +11127,10 @@ static int ex_unknown_place_at(const ex_state *st, const ex_mention *m)
  * or k. */
 static size_t ex_protest_spread(const ex_state *st, size_t k)
 {
-    static const char *const aux[] = {"has", "have", "had", "is", "are",
-                                      "was", "were", NULL};
     static const char *const verb[] = {"spread", "spreads", "spreading",
                                        NULL};
     size_t v = k;
-    if (v < st->ntoks && ex_pronoun_is(&st->toks[v], aux))
+    if (v < st->ntoks && ex_pronoun_is(&st->toks[v], ex_have_be_finite))
         v++;
     if (v >= st->ntoks || !ex_pronoun_is(&st->toks[v], verb))
         return k;
