@@ -705,6 +705,10 @@ static const char *const ex_you[] = {"you", "your", NULL};
  * agreed"). */
 static const char *const ex_subject_pronouns[] = {"it", "he", "she", "they",
                                                   "we", NULL};
+/* The same and "I": the pronoun that opens a clause as its subject
+ * ("warned it would", "and I agreed"). */
+static const char *const ex_clause_pronouns[] = {"it", "he", "she", "they",
+                                                 "we", "i",  NULL};
 
 /* "“Dear Russian friends, you are ...": an actor that opens a quote,
  * before a comma, is whom the speech addresses ("you" in it and in the
@@ -13406,8 +13410,6 @@ const ex_mention *ex_warning_party(const ex_state *st, size_t t1,
     static const char *const modal[] = {"would", "will", "could", "might",
                                         "may",   "shall", "'d", "'ll",
                                         NULL};
-    static const char *const own[] = {"it", "they", "he",  "she",
-                                      "we", "i",    NULL};
     const ex_mention *m = ex_opened_clause_party(st, t1, subj, 0);
     size_t j;
     if (!m || (subj->country && m->ent.code &&
@@ -13417,7 +13419,7 @@ const ex_mention *ex_warning_party(const ex_state *st, size_t t1,
         const ex_mention *s;
         if (!ex_pronoun_is(&st->toks[j], modal))
             continue;
-        if (ex_pronoun_is(&st->toks[j - 1], own) ||
+        if (ex_pronoun_is(&st->toks[j - 1], ex_clause_pronouns) ||
             ((s = ex_mention_at(st, j - 1)) != NULL &&
              ex_same_id(&s->ent, subj)))
             return NULL;
@@ -14145,13 +14147,11 @@ static const kg_entity *ex_worth_of(const ex_state *st,
 static int ex_trigger_crosses_clause(const ex_state *st, size_t t0,
                                      size_t t1)
 {
-    static const char *const subj[] = {"it", "he", "she", "they", "we",
-                                       "i", NULL};
     size_t k;
     for (k = t0 + 1; k + 1 < t1 && k + 1 < st->ntoks; k++) {
         if (!ex_tok_is(st, k, "and") && !ex_tok_is(st, k, "but"))
             continue;
-        if (ex_pronoun_is(&st->toks[k + 1], subj))
+        if (ex_pronoun_is(&st->toks[k + 1], ex_clause_pronouns))
             return 1;
         /* ("and this has helped"; "and this ceasefire" joins objects) */
         if ((ex_tok_is(st, k + 1, "this") || ex_tok_is(st, k + 1, "that")) &&
