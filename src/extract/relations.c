@@ -645,6 +645,10 @@ static const char *const ex_stop_words[] = {
     "ban",       "bans",      "banned",    "banning",    "embargoed",
     NULL};
 
+/* The finite forms of "have" ("Turkey has a special relationship with",
+ * "who had stepped down"). */
+static const char *const ex_have_finite[] = {"has", "have", "had", NULL};
+
 /* May token i stand between a noun trigger and the actor that owns it
  * ("Turkey's repeated requests", "the Russian-Turkish trade", "Western
  * sanctions")?  Verbs, prepositions and clause words end the phrase. */
@@ -691,8 +695,7 @@ static int ex_in_noun_phrase(const ex_state *st, size_t i, size_t *open)
         !(k->flags & KG_TOKF_CAP))
         return ++*open <= 2;
     /* "Turkey has a special relationship with": having a relation */
-    if (ex_tok_is(st, i, "has") || ex_tok_is(st, i, "have") ||
-        ex_tok_is(st, i, "had"))
+    if (ex_pronoun_is(k, ex_have_finite))
         return ++*open <= 3;
     return 0;
 }
@@ -12744,13 +12747,12 @@ static int ex_work_as_job(const ex_state *st, const kg_onto_relation *rel,
                           size_t t0)
 {
     static const char *const forms[] = {"work", "works", "worked", NULL};
-    static const char *const perfect[] = {"have", "has", "had", NULL};
     size_t k, n;
     if (rel->noun || !rel->pattern || strncmp(rel->pattern, "work ", 5) != 0 ||
         t0 >= st->ntoks || !ex_pronoun_is(&st->toks[t0], forms))
         return 0;
     k = t0;
-    if (k > 0 && ex_pronoun_is(&st->toks[k - 1], perfect))
+    if (k > 0 && ex_pronoun_is(&st->toks[k - 1], ex_have_finite))
         k--;
     if (k > 0 && (ex_tok_is(st, k - 1, "to") ||
                   st->toks[k - 1].tag == KG_W_MODAL ||
@@ -12798,7 +12800,6 @@ static int ex_work_as_job(const ex_state *st, const kg_onto_relation *rel,
 static int ex_career_step_down(const ex_state *st, const kg_onto_relation *rel,
                                size_t t0)
 {
-    static const char *const have[] = {"had", "has", "have", NULL};
     static const char *const run[] = {"stand", "run", "contest", "seek",
                                       "become", "take", "join", NULL};
     size_t k = t0, n;
@@ -12806,7 +12807,7 @@ static int ex_career_step_down(const ex_state *st, const kg_onto_relation *rel,
         !rel->pattern || (strcmp(rel->pattern, "step down") != 0 &&
                           strcmp(rel->pattern, "step aside") != 0))
         return 0;
-    if (k > 0 && ex_pronoun_is(&st->toks[k - 1], have))
+    if (k > 0 && ex_pronoun_is(&st->toks[k - 1], ex_have_finite))
         k--;
     if (k > 0 && ex_tok_is(st, k - 1, "who"))
         return 1;
