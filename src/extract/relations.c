@@ -744,6 +744,20 @@ void ex_note_addressee(ex_state *st)
     }
 }
 
+/* A new entity that is the country oe and nothing else (no words, no
+ * offsets), in the document's arena; NULL when none is left. */
+static const kg_entity *ex_country_entity(ex_state *st,
+                                          const kg_onto_entity *oe)
+{
+    static const kg_entity none;
+    kg_entity *e = kg_arena_alloc(&st->arena, sizeof(*e));
+    if (!e)
+        return NULL;
+    *e = none;
+    ex_as_country(e, oe);
+    return e;
+}
+
 /* The speaker's country, as an entity, for "we" in a quote; a speaker
  * that is no person but a coded actor (a country, a bloc, an army: "“We
  * have seized a British tanker,” the Revolutionary Guards said") is
@@ -751,9 +765,7 @@ void ex_note_addressee(ex_state *st)
  * left out: its "we" stays unresolved, as before.) */
 static const kg_entity *ex_speaker_country(ex_state *st)
 {
-    static kg_entity none;
     const kg_onto_entity *oe;
-    kg_entity *e;
     if (st->have_speaker && !ex_is_person(&st->speaker) &&
         !st->speaker.is_value && st->speaker.code && st->speaker.code[0])
         return &st->speaker;
@@ -762,12 +774,7 @@ static const kg_entity *ex_speaker_country(ex_state *st)
         !(oe = kg_onto__entity(st->onto, st->speaker.country)) ||
         strcmp(oe->type, "Country") != 0)
         return NULL;
-    e = kg_arena_alloc(&st->arena, sizeof(*e));
-    if (!e)
-        return NULL;
-    *e = none;
-    ex_as_country(e, oe);
-    return e;
+    return ex_country_entity(st, oe);
 }
 
 static int ex_home_curfew(const char *cameo);
@@ -866,9 +873,7 @@ static int ex_home_eased(const ex_state *st, const kg_entity *subj,
 const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
                                 const char *cameo)
 {
-    static kg_entity none;
     const kg_onto_entity *oe;
-    kg_entity *e;
     /* (a government named by its country, node LKA coded LKAGOV, only
      * for a curfew, martial law or an emergency, which are domestic:
      * "Washington lifted remaining restrictions" eased them for Poland,
@@ -886,12 +891,7 @@ const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
         !((ex_home_curfew(cameo) || ex_home_test(cameo)) &&
           ex_bare_country(st, subj)))
         return NULL;
-    e = kg_arena_alloc(&st->arena, sizeof(*e));
-    if (!e)
-        return NULL;
-    *e = none;
-    ex_as_country(e, oe);
-    return e;
+    return ex_country_entity(st, oe);
 }
 
 /* Does a repression entry (175) that ends at t1 fall on a crowd that kg
