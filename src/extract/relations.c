@@ -726,8 +726,8 @@ void ex_note_addressee(ex_state *st)
             continue;
         if (ex_tok_is(st, j, "dear") || ex_tok_is(st, j, "my"))
             j++;
-        m = ex_mention_at(st, j);
-        if (!m || m->t0 != j || m->dropped || m->ent.is_value)
+        m = ex_actor_at(st, j);
+        if (!m)
             continue;
         /* ("Dear Russian friends,": up to two words after the actor) */
         for (j = m->t1; j < st->ntoks && j < m->t1 + 2 &&
@@ -1798,9 +1798,8 @@ const ex_mention *ex_as_did(const ex_state *st, size_t j)
     j++;
     if (st->toks[j].tag == KG_W_DET)
         j++;
-    m = ex_mention_at(st, j);
-    if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
-        m->t1 >= st->ntoks || !ex_pronoun_is(&st->toks[m->t1], did))
+    m = ex_actor_at(st, j);
+    if (!m || m->t1 >= st->ntoks || !ex_pronoun_is(&st->toks[m->t1], did))
         return NULL;
     e = m->t1 + 1;
     if (e < st->ntoks && ex_tok_is(st, e, "done"))
@@ -4200,8 +4199,8 @@ static int ex_new_before_body(const ex_state *st, size_t i)
     size_t k;
     if (!ex_tok_is(st, i, "new") || i + 1 >= st->ntoks)
         return 0;
-    m = ex_mention_at(st, i + 1);
-    if (!m || m->t0 != i + 1 || m->dropped || m->ent.is_value)
+    m = ex_actor_at(st, i + 1);
+    if (!m)
         return 0;
     /* (a body named with its country: two words or more, or one before
      * "of" or "in" and the country, "the new government in Poland"; not
@@ -4971,9 +4970,8 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
         return j; /* (the party is read after the preposition as usual) */
     for (i = j + 1; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
         ;
-    m = i < st->ntoks ? ex_mention_at(st, i) : NULL;
-    if (!m || m->t0 != i || m->dropped || m->ent.is_value || !m->ent.code ||
-        !*m->ent.code)
+    m = ex_actor_at(st, i);
+    if (!m || !m->ent.code || !*m->ent.code)
         return (size_t)-1;
     after = m->t1 < st->ntoks ? &st->toks[m->t1] : NULL;
     if (!hedged && after && after->kind == KG_TOK_WORD &&
@@ -10920,9 +10918,8 @@ const kg_entity *ex_jailer(const ex_state *st, const ex_mention *sm,
      * for 60 days in an Israeli prison") */
     end = i + 10 < st->ntoks ? i + 10 : st->ntoks;
     for (j = i > sm->t1 + 6 ? i + 1 : sm->t1; j < end; j++) {
-        const ex_mention *m = j == i ? NULL : ex_mention_at(st, j);
-        if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
-            !m->ent.country || !ex_country_of(st, m->ent.country) ||
+        const ex_mention *m = j == i ? NULL : ex_actor_at(st, j);
+        if (!m || !m->ent.country || !ex_country_of(st, m->ent.country) ||
             m->t1 >= st->ntoks || (j < i && m->t1 >= i) ||
             !ex_pronoun_is(&st->toks[m->t1], jails))
             continue;
@@ -11002,12 +10999,11 @@ int ex_no_party_after(const ex_state *st, size_t k, const char *home)
 {
     size_t j;
     for (j = k; j < st->ntoks; j++) {
-        const ex_mention *m = ex_mention_at(st, j);
+        const ex_mention *m = ex_actor_at(st, j);
         if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
             ex_speaker_tail(st, j))
             return 1;
-        if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
-            ex_is_date(&m->ent) ||
+        if (!m || ex_is_date(&m->ent) ||
             (m->ent.code && !strncmp(m->ent.code, "---", 3)))
             continue; /* (nor a group of no country: "shutting banks") */
         if (!m->ent.code || !m->ent.country ||
@@ -15845,17 +15841,16 @@ const ex_mention *ex_toll_party(const ex_state *st, size_t t1, size_t *at)
                ex_pronoun_is(&st->toks[j], harmed))))
             continue;
         k = j + 1;
-        m = ex_mention_at(st, k);
-        if (!(m && m->t0 == k && !m->dropped && !m->ent.is_value)) {
+        m = ex_actor_at(st, k);
+        if (!m) {
             k = ex_object_modifiers(st, k);
             if (k == (size_t)-1)
                 return NULL;
-            m = ex_mention_at(st, k);
+            m = ex_actor_at(st, k);
         }
         /* (a country named: "killing nine people" outside an embassy
          * says whose people only by where they were) */
-        if (!m || m->t0 != k || m->dropped || m->ent.is_value ||
-            ex_is_date(&m->ent) || !m->ent.code || !*m->ent.code ||
+        if (!m || ex_is_date(&m->ent) || !m->ent.code || !*m->ent.code ||
             !m->ent.country || !*m->ent.country ||
             ex_tok_is(st, m->t1 - 1, "people") ||
             ex_tok_is(st, m->t1 - 1, "persons"))
@@ -17022,12 +17017,11 @@ size_t ex_by_coagents(const ex_state *st, size_t t1,
         }
         while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
             k++;
-        p = k < st->ntoks ? ex_mention_at(st, k) : NULL;
+        p = ex_actor_at(st, k);
         /* (only coded actors: a name kg does not know may be the tail of
          * one with "and" in it, "the Securities and Exchange Commission",
          * "the Department of Trade and Industry") */
-        if (!p || p->t0 != k || p->dropped || p->ent.is_value ||
-            !p->ent.code || !*p->ent.code || ex_verb_starts(st, p->t1))
+        if (!p || !p->ent.code || !*p->ent.code || ex_verb_starts(st, p->t1))
             break;
         out[n++] = &p->ent;
         m = p;
