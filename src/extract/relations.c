@@ -672,6 +672,10 @@ static const char *const ex_stop_words[] = {
     "ban",       "bans",      "banned",    "banning",    "embargoed",
     NULL};
 
+/* The finite forms of "have" ("Turkey has a special relationship with",
+ * "who had stepped down"). */
+static const char *const ex_have_finite[] = {"has", "have", "had", NULL};
+
 /* May token i stand between a noun trigger and the actor that owns it
  * ("Turkey's repeated requests", "the Russian-Turkish trade", "Western
  * sanctions")?  Verbs, prepositions and clause words end the phrase. */
@@ -718,8 +722,7 @@ static int ex_in_noun_phrase(const ex_state *st, size_t i, size_t *open)
         !(k->flags & KG_TOKF_CAP))
         return ++*open <= 2;
     /* "Turkey has a special relationship with": having a relation */
-    if (ex_tok_is(st, i, "has") || ex_tok_is(st, i, "have") ||
-        ex_tok_is(st, i, "had"))
+    if (ex_pronoun_is(k, ex_have_finite))
         return ++*open <= 3;
     return 0;
 }
@@ -732,6 +735,10 @@ static const char *const ex_you[] = {"you", "your", NULL};
  * agreed"). */
 static const char *const ex_subject_pronouns[] = {"it", "he", "she", "they",
                                                   "we", NULL};
+/* The same and "I": the pronoun that opens a clause as its subject
+ * ("warned it would", "and I agreed"). */
+static const char *const ex_clause_pronouns[] = {"it", "he", "she", "they",
+                                                 "we", "i",  NULL};
 
 /* "“Dear Russian friends, you are ...": an actor that opens a quote,
  * before a comma, is whom the speech addresses ("you" in it and in the
@@ -746,8 +753,8 @@ void ex_note_addressee(ex_state *st)
             continue;
         if (ex_tok_is(st, j, "dear") || ex_tok_is(st, j, "my"))
             j++;
-        m = ex_mention_at(st, j);
-        if (!m || m->t0 != j || m->dropped || m->ent.is_value)
+        m = ex_actor_at(st, j);
+        if (!m)
             continue;
         /* ("Dear Russian friends,": up to two words after the actor) */
         for (j = m->t1; j < st->ntoks && j < m->t1 + 2 &&
@@ -764,6 +771,20 @@ void ex_note_addressee(ex_state *st)
     }
 }
 
+/* A new entity that is the country oe and nothing else (no words, no
+ * offsets), in the document's arena; NULL when none is left. */
+static const kg_entity *ex_country_entity(ex_state *st,
+                                          const kg_onto_entity *oe)
+{
+    static const kg_entity none;
+    kg_entity *e = kg_arena_alloc(&st->arena, sizeof(*e));
+    if (!e)
+        return NULL;
+    *e = none;
+    ex_as_country(e, oe);
+    return e;
+}
+
 /* The speaker's country, as an entity, for "we" in a quote; a speaker
  * that is no person but a coded actor (a country, a bloc, an army: "“We
  * have seized a British tanker,” the Revolutionary Guards said") is
@@ -771,9 +792,7 @@ void ex_note_addressee(ex_state *st)
  * left out: its "we" stays unresolved, as before.) */
 static const kg_entity *ex_speaker_country(ex_state *st)
 {
-    static kg_entity none;
     const kg_onto_entity *oe;
-    kg_entity *e;
     if (st->have_speaker && !ex_is_person(&st->speaker) &&
         !st->speaker.is_value && st->speaker.code && st->speaker.code[0])
         return &st->speaker;
@@ -782,12 +801,7 @@ static const kg_entity *ex_speaker_country(ex_state *st)
         !(oe = kg_onto__entity(st->onto, st->speaker.country)) ||
         strcmp(oe->type, "Country") != 0)
         return NULL;
-    e = kg_arena_alloc(&st->arena, sizeof(*e));
-    if (!e)
-        return NULL;
-    *e = none;
-    ex_as_country(e, oe);
-    return e;
+    return ex_country_entity(st, oe);
 }
 
 static int ex_home_curfew(const char *cameo);
@@ -886,9 +900,7 @@ static int ex_home_eased(const ex_state *st, const kg_entity *subj,
 const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
                                 const char *cameo)
 {
-    static kg_entity none;
     const kg_onto_entity *oe;
-    kg_entity *e;
     /* (a government named by its country, node LKA coded LKAGOV, only
      * for a curfew, martial law or an emergency, which are domestic:
      * "Washington lifted remaining restrictions" eased them for Poland,
@@ -906,12 +918,7 @@ const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
         !((ex_home_curfew(cameo) || ex_home_test(cameo)) &&
           ex_bare_country(st, subj)))
         return NULL;
-    e = kg_arena_alloc(&st->arena, sizeof(*e));
-    if (!e)
-        return NULL;
-    *e = none;
-    ex_as_country(e, oe);
-    return e;
+    return ex_country_entity(st, oe);
 }
 
 /* Does a repression entry (175) that ends at t1 fall on a crowd that kg
@@ -1872,9 +1879,8 @@ const ex_mention *ex_as_did(const ex_state *st, size_t j)
     j++;
     if (st->toks[j].tag == KG_W_DET)
         j++;
-    m = ex_mention_at(st, j);
-    if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
-        m->t1 >= st->ntoks || !ex_pronoun_is(&st->toks[m->t1], did))
+    m = ex_actor_at(st, j);
+    if (!m || m->t1 >= st->ntoks || !ex_pronoun_is(&st->toks[m->t1], did))
         return NULL;
     e = m->t1 + 1;
     if (e < st->ntoks && ex_tok_is(st, e, "done"))
@@ -4274,8 +4280,8 @@ static int ex_new_before_body(const ex_state *st, size_t i)
     size_t k;
     if (!ex_tok_is(st, i, "new") || i + 1 >= st->ntoks)
         return 0;
-    m = ex_mention_at(st, i + 1);
-    if (!m || m->t0 != i + 1 || m->dropped || m->ent.is_value)
+    m = ex_actor_at(st, i + 1);
+    if (!m)
         return 0;
     /* (a body named with its country: two words or more, or one before
      * "of" or "in" and the country, "the new government in Poland"; not
@@ -5045,9 +5051,8 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
         return j; /* (the party is read after the preposition as usual) */
     for (i = j + 1; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
         ;
-    m = i < st->ntoks ? ex_mention_at(st, i) : NULL;
-    if (!m || m->t0 != i || m->dropped || m->ent.is_value || !m->ent.code ||
-        !*m->ent.code)
+    m = ex_actor_at(st, i);
+    if (!m || !m->ent.code || !*m->ent.code)
         return (size_t)-1;
     after = m->t1 < st->ntoks ? &st->toks[m->t1] : NULL;
     if (!hedged && after && after->kind == KG_TOK_WORD &&
@@ -6891,6 +6896,11 @@ static int ex_barred_from(const ex_state *st, size_t t)
     return ex_pronoun_is(&st->toks[k], bar);
 }
 
+/* The finite forms of "have" and "be" that open a verb group ("has yet
+ * to", "is yet to", "has spread"). */
+static const char *const ex_have_be_finite[] = {"has", "have", "had", "is",
+                                                "are", "was",  "were", NULL};
+
 /* "refused to meet", "declined to resume talks", "failed to reach", "has
  * yet to condemn": the verb before the infinitive at token t says the act
  * was not done ("ruled out sending", "stopped short of condemning",
@@ -6914,8 +6924,6 @@ int ex_refused_before(const ex_state *st, size_t t)
                                        "stopping", NULL};
     static const char *const refrain[] = {"refrain", "refrains", "refrained",
                                           "refraining", NULL};
-    static const char *const have[] = {"has", "have", "had", "is", "are",
-                                       "was", "were", NULL};
     static const char *const avoid[] = {"avoid", "avoids", "avoided",
                                         "avoiding", NULL};
     static const char *const postpone[] = {
@@ -6980,7 +6988,7 @@ int ex_refused_before(const ex_state *st, size_t t)
     /* "France has yet to condemn Iran", "is yet to release": not done
      * so far */
     if (ex_tok_is(st, h, "yet") && h > 0 &&
-        ex_pronoun_is(&st->toks[h - 1], have))
+        ex_pronoun_is(&st->toks[h - 1], ex_have_be_finite))
         return 2;
     return ex_pronoun_is(&st->toks[h], fail) ? 2 : 0;
 }
@@ -11025,9 +11033,8 @@ const kg_entity *ex_jailer(const ex_state *st, const ex_mention *sm,
      * for 60 days in an Israeli prison") */
     end = i + 10 < st->ntoks ? i + 10 : st->ntoks;
     for (j = i > sm->t1 + 6 ? i + 1 : sm->t1; j < end; j++) {
-        const ex_mention *m = j == i ? NULL : ex_mention_at(st, j);
-        if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
-            !m->ent.country || !ex_country_of(st, m->ent.country) ||
+        const ex_mention *m = j == i ? NULL : ex_actor_at(st, j);
+        if (!m || !m->ent.country || !ex_country_of(st, m->ent.country) ||
             m->t1 >= st->ntoks || (j < i && m->t1 >= i) ||
             !ex_pronoun_is(&st->toks[m->t1], jails))
             continue;
@@ -11107,12 +11114,11 @@ int ex_no_party_after(const ex_state *st, size_t k, const char *home)
 {
     size_t j;
     for (j = k; j < st->ntoks; j++) {
-        const ex_mention *m = ex_mention_at(st, j);
+        const ex_mention *m = ex_actor_at(st, j);
         if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
             ex_speaker_tail(st, j))
             return 1;
-        if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
-            ex_is_date(&m->ent) ||
+        if (!m || ex_is_date(&m->ent) ||
             (m->ent.code && !strncmp(m->ent.code, "---", 3)))
             continue; /* (nor a group of no country: "shutting banks") */
         if (!m->ent.code || !m->ent.country ||
@@ -11239,12 +11245,10 @@ static int ex_unknown_place_at(const ex_state *st, const ex_mention *m)
  * or k. */
 static size_t ex_protest_spread(const ex_state *st, size_t k)
 {
-    static const char *const aux[] = {"has", "have", "had", "is", "are",
-                                      "was", "were", NULL};
     static const char *const verb[] = {"spread", "spreads", "spreading",
                                        NULL};
     size_t v = k;
-    if (v < st->ntoks && ex_pronoun_is(&st->toks[v], aux))
+    if (v < st->ntoks && ex_pronoun_is(&st->toks[v], ex_have_be_finite))
         v++;
     if (v >= st->ntoks || !ex_pronoun_is(&st->toks[v], verb))
         return k;
@@ -12855,13 +12859,12 @@ static int ex_work_as_job(const ex_state *st, const kg_onto_relation *rel,
                           size_t t0)
 {
     static const char *const forms[] = {"work", "works", "worked", NULL};
-    static const char *const perfect[] = {"have", "has", "had", NULL};
     size_t k, n;
     if (rel->noun || !rel->pattern || strncmp(rel->pattern, "work ", 5) != 0 ||
         t0 >= st->ntoks || !ex_pronoun_is(&st->toks[t0], forms))
         return 0;
     k = t0;
-    if (k > 0 && ex_pronoun_is(&st->toks[k - 1], perfect))
+    if (k > 0 && ex_pronoun_is(&st->toks[k - 1], ex_have_finite))
         k--;
     if (k > 0 && (ex_tok_is(st, k - 1, "to") ||
                   st->toks[k - 1].tag == KG_W_MODAL ||
@@ -12909,7 +12912,6 @@ static int ex_work_as_job(const ex_state *st, const kg_onto_relation *rel,
 static int ex_career_step_down(const ex_state *st, const kg_onto_relation *rel,
                                size_t t0)
 {
-    static const char *const have[] = {"had", "has", "have", NULL};
     static const char *const run[] = {"stand", "run", "contest", "seek",
                                       "become", "take", "join", NULL};
     size_t k = t0, n;
@@ -12917,7 +12919,7 @@ static int ex_career_step_down(const ex_state *st, const kg_onto_relation *rel,
         !rel->pattern || (strcmp(rel->pattern, "step down") != 0 &&
                           strcmp(rel->pattern, "step aside") != 0))
         return 0;
-    if (k > 0 && ex_pronoun_is(&st->toks[k - 1], have))
+    if (k > 0 && ex_pronoun_is(&st->toks[k - 1], ex_have_finite))
         k--;
     if (k > 0 && ex_tok_is(st, k - 1, "who"))
         return 1;
@@ -13521,8 +13523,6 @@ const ex_mention *ex_warning_party(const ex_state *st, size_t t1,
     static const char *const modal[] = {"would", "will", "could", "might",
                                         "may",   "shall", "'d", "'ll",
                                         NULL};
-    static const char *const own[] = {"it", "they", "he",  "she",
-                                      "we", "i",    NULL};
     const ex_mention *m = ex_opened_clause_party(st, t1, subj, 0);
     size_t j;
     if (!m || (subj->country && m->ent.code &&
@@ -13532,7 +13532,7 @@ const ex_mention *ex_warning_party(const ex_state *st, size_t t1,
         const ex_mention *s;
         if (!ex_pronoun_is(&st->toks[j], modal))
             continue;
-        if (ex_pronoun_is(&st->toks[j - 1], own) ||
+        if (ex_pronoun_is(&st->toks[j - 1], ex_clause_pronouns) ||
             ((s = ex_mention_at(st, j - 1)) != NULL &&
              ex_same_id(&s->ent, subj)))
             return NULL;
@@ -14338,13 +14338,11 @@ static const kg_entity *ex_worth_of(const ex_state *st,
 static int ex_trigger_crosses_clause(const ex_state *st, size_t t0,
                                      size_t t1)
 {
-    static const char *const subj[] = {"it", "he", "she", "they", "we",
-                                       "i", NULL};
     size_t k;
     for (k = t0 + 1; k + 1 < t1 && k + 1 < st->ntoks; k++) {
         if (!ex_tok_is(st, k, "and") && !ex_tok_is(st, k, "but"))
             continue;
-        if (ex_pronoun_is(&st->toks[k + 1], subj))
+        if (ex_pronoun_is(&st->toks[k + 1], ex_clause_pronouns))
             return 1;
         /* ("and this has helped"; "and this ceasefire" joins objects) */
         if ((ex_tok_is(st, k + 1, "this") || ex_tok_is(st, k + 1, "that")) &&
@@ -16114,17 +16112,16 @@ const ex_mention *ex_toll_party(const ex_state *st, size_t t1, size_t *at)
                ex_pronoun_is(&st->toks[j], harmed))))
             continue;
         k = j + 1;
-        m = ex_mention_at(st, k);
-        if (!(m && m->t0 == k && !m->dropped && !m->ent.is_value)) {
+        m = ex_actor_at(st, k);
+        if (!m) {
             k = ex_object_modifiers(st, k);
             if (k == (size_t)-1)
                 return NULL;
-            m = ex_mention_at(st, k);
+            m = ex_actor_at(st, k);
         }
         /* (a country named: "killing nine people" outside an embassy
          * says whose people only by where they were) */
-        if (!m || m->t0 != k || m->dropped || m->ent.is_value ||
-            ex_is_date(&m->ent) || !m->ent.code || !*m->ent.code ||
+        if (!m || ex_is_date(&m->ent) || !m->ent.code || !*m->ent.code ||
             !m->ent.country || !*m->ent.country ||
             ex_tok_is(st, m->t1 - 1, "people") ||
             ex_tok_is(st, m->t1 - 1, "persons"))
@@ -17329,12 +17326,11 @@ size_t ex_by_coagents(const ex_state *st, size_t t1,
         }
         while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
             k++;
-        p = k < st->ntoks ? ex_mention_at(st, k) : NULL;
+        p = ex_actor_at(st, k);
         /* (only coded actors: a name kg does not know may be the tail of
          * one with "and" in it, "the Securities and Exchange Commission",
          * "the Department of Trade and Industry") */
-        if (!p || p->t0 != k || p->dropped || p->ent.is_value ||
-            !p->ent.code || !*p->ent.code || ex_verb_starts(st, p->t1))
+        if (!p || !p->ent.code || !*p->ent.code || ex_verb_starts(st, p->t1))
             break;
         out[n++] = &p->ent;
         m = p;
