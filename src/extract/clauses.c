@@ -2403,21 +2403,23 @@ static int ex_market_sense(const ex_state *st, size_t i)
         "election",  "campaign",  "police",    "chanting",  "slogans",
         "demanding", "demand",    "opposition", NULL};
     size_t j, lo, hi;
-    if (ex_pronoun_is(&st->toks[i], stop) && i + 2 < st->ntoks &&
-        ex_tok_is(st, i + 1, "trading") && ex_tok_is(st, i + 2, "in"))
+    /* (the single words around the token first, the verb's list after
+     * them: this runs at most tokens, and few stand before "trading in"
+     * or near "liquidity") */
+    if (i + 2 < st->ntoks && ex_tok_is(st, i + 1, "trading") &&
+        ex_tok_is(st, i + 2, "in") && ex_pronoun_is(&st->toks[i], stop))
         for (j = i + 3; j < st->ntoks && j <= i + 6; j++)
             if (ex_pronoun_is(&st->toks[j], papers))
                 return 1;
     if ((ex_tok_is(st, i, "pressure") || ex_tok_is(st, i, "pressures")) &&
         i > 0 && ex_pronoun_is(&st->toks[i - 1], forces))
         return 1;
-    if (ex_pronoun_is(&st->toks[i], give)) {
-        if (i > 0 && ex_tok_is(st, i - 1, "liquidity"))
-            return 1;
-        for (j = i + 1; j < st->ntoks && j <= i + 3; j++)
-            if (ex_tok_is(st, j, "liquidity"))
+    for (j = i > 0 ? i - 1 : i + 1; j < st->ntoks && j <= i + 3; j++)
+        if (j != i && ex_tok_is(st, j, "liquidity")) {
+            if (ex_pronoun_is(&st->toks[i], give))
                 return 1;
-    }
+            break;
+        }
     if (ex_tok_is(st, i, "striking")) {
         const ex_tok *p = i > 0 ? &st->toks[i - 1] : NULL;
         if (p && (p->tag == KG_W_DET || p->tag == KG_W_POSS ||
