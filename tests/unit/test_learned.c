@@ -187,6 +187,19 @@ static void model_codes_an_uncoded_sentence(void **state)
      * e^1.5 / (e^1 + e^0 + e^1.5): 0.55) */
     run((void **)&ctx, "Sweden sat with Turkey on Monday.", &g);
     assert_int_equal(g.n, 0);
+    /* told across a comma, or with a verb of speech between: no direct
+     * report of an act between the two (learn_direct) */
+    run((void **)&ctx, "Sweden traded barbs, in Paris, with Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    run((void **)&ctx, "Sweden said barbs were traded with Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    /* acted on by someone unnamed: no source (learn_patient) */
+    run((void **)&ctx, "Sweden was pelted with barbs near Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    /* the same words with the actor as the doer are coded */
+    run((void **)&ctx, "Sweden pelted barbs near Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "learned", "TUR", "11");
     kg_ctx_free(ctx);
     remove_fixture(dir);
 }
