@@ -252,6 +252,8 @@ int main(void)
         cmocka_unit_test(model_codes_an_uncoded_sentence),
         cmocka_unit_test(features_of_a_passive_pair),
     };
-    kg_global_init();
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    /* (the group's fixture context is the one without a model; the tests
+     * that need a model or the dump make their own) */
+    return cmocka_run_group_tests(tests, kg_test_ctx_setup,
+                                  kg_test_ctx_teardown);
 }
