@@ -72,7 +72,7 @@ export ASAN_OPTIONS = fast_unwind_on_malloc=0
 
 .PHONY: all deps demo test unit e2e clients check valgrind headertest lint \
         clean format format-check eval eval-test fuzz fuzz-build fuzz-replay \
-        hostile bench scale
+        hostile bench scale learn
 
 all: $(KG) $(LIB) $(PEAKRSS)
 
@@ -176,6 +176,15 @@ hostile: $(KG)
 # the examples' gold in tests/gold/, prints the table and writes docs/quality.md.
 eval: $(KG)
 	@KG=$(KG) PYTHONDONTWRITEBYTECODE=1 /usr/bin/python3 tools/eval/run_eval.py
+
+# The learned fallback coder's model (kg --learned, src/extract/learned.c):
+# `make learn` retrains ontology/learned_roots.tsv from our code-book
+# sentences (tools/learn/train_roots.py; a few minutes) and prints the
+# cross-validated figures; the model is committed, never trained at build
+# or run time.
+learn: $(KG)
+	@PYTHONDONTWRITEBYTECODE=1 /usr/bin/python3 tools/learn/train_roots.py \
+	    --kg $(KG)
 
 # Speed against the peers (docs/performance.md): `make bench` times kg build
 # on the news corpora in ../shared/data and, in the same run, wink-nlp and

@@ -36,6 +36,12 @@ typedef struct kg_options {
  * AUTO: only those the fast path left without a relation. */
 #define KG_OPT_PARSER_DEEP 0x2u
 #define KG_OPT_PARSER_AUTO 0x4u
+/* The learned fallback coder: in a sentence where the rules code no event,
+ * the likeliest pair of coded actors gets the CAMEO root a model trained
+ * on our code-book sentences gives it (ontology/learned_roots.tsv), when
+ * the model is sure enough; such a relation has type "learned" and half
+ * the model's probability as its confidence. */
+#define KG_OPT_LEARNED 0x8u
 
 /**
  * Create a context and load the ontology.

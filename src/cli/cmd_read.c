@@ -27,6 +27,10 @@
     "                       Link Grammar for every sentence with two actors\n" \
     "                       and a verb), auto (Link Grammar only where the\n" \
     "                       fast path found no relation)\n" \
+    "      --learned        code with a learned model (ontology/\n" \
+    "                       learned_roots.tsv) the likeliest pair of actors\n" \
+    "                       of a sentence the rules code nothing in (type\n" \
+    "                       \"learned\", CAMEO root only)\n" \
     "      --ontology DIR   ontology folder (default: found automatically)\n" \
     "      --actors FILE    add a PETRARCH/TABARI .actors dictionary\n" \
     "                       (repeatable; its names win over the ontology's)\n" \
@@ -86,7 +90,7 @@ static const char entities_usage[] =
     "Exit status: 0 success, 1 failure, 2 bad usage.\n";
 
 enum { OPT_DATE = 256, OPT_STRICT, OPT_ONTOLOGY, OPT_ACTORS, OPT_AGENTS,
-       OPT_VERBS, OPT_PARSER = 300 };
+       OPT_VERBS, OPT_PARSER = 300, OPT_LEARNED };
 enum read_mode { READ_BUILD, READ_EXTRACT, READ_ENTITIES };
 
 /* Parse the options of a reading command; returns -1 to go on, or an exit
@@ -100,6 +104,7 @@ static int read_parse(const char *cmd, int mode, int argc, char **argv,
         {"date", required_argument, NULL, OPT_DATE},
         {"strict", no_argument, NULL, OPT_STRICT},
         {"parser", required_argument, NULL, OPT_PARSER},
+        {"learned", no_argument, NULL, OPT_LEARNED},
         {"ontology", required_argument, NULL, OPT_ONTOLOGY},
         {"actors", required_argument, NULL, OPT_ACTORS},
         {"agents", required_argument, NULL, OPT_AGENTS},
@@ -154,6 +159,9 @@ static int read_parse(const char *cmd, int mode, int argc, char **argv,
                         optarg);
                 return KG_EXIT_USAGE;
             }
+            break;
+        case OPT_LEARNED:
+            o->flags |= KG_OPT_LEARNED;
             break;
         case OPT_ONTOLOGY:
             o->ontology = optarg;

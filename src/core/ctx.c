@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "../nlp/lg.h"
+#include "../extract/learned.h"
 #include "../ontology/ontology.h"
 
 #ifndef KG_DATADIR
@@ -29,6 +30,9 @@ struct kg_ctx {
     unsigned flags;
     kg_limits limits;
     char *ontology_dir;
+    kg_learned *learned; /* KG_OPT_LEARNED's model, or NULL */
+    FILE *feature_dump;  /* $KG_DUMP_FEATURES, or NULL */
+    int learned_shared;  /* both are another ctx's */
     char errmsg[512];
 };
 
@@ -68,6 +72,40 @@ struct kg_lg *kg_ctx__lg(kg_ctx *ctx)
             kg_lg__set_time_budget(ctx->lg, (int)ctx->limits.parse_seconds);
     }
     return ctx->lg;
+}
+
+const kg_learned *kg_ctx__learned(const kg_ctx *ctx)
+{
+    return (ctx->flags & KG_OPT_LEARNED) ? ctx->learned : NULL;
+}
+
+FILE *kg_ctx__feature_dump(const kg_ctx *ctx)
+{
+    return ctx->feature_dump;
+}
+
+/* The learned fallback's model, when KG_OPT_LEARNED asks for it (an absent
+ * file is no model, a bad one an error), and the hidden feature dump of
+ * its trainer: $KG_DUMP_FEATURES names a file that receives one line per
+ * candidate pair (tools/learn/train_roots.py). */
+static int ctx_load_learned(kg_ctx *ctx)
+{
+    const char *dump = getenv("KG_DUMP_FEATURES");
+    char path[4096];
+    int err;
+    if (dump && *dump && !(ctx->feature_dump = fopen(dump, "w")))
+        return kg_ctx__error(ctx, KG_EIO, "%s: %s", dump, strerror(errno));
+    if (!(ctx->flags & KG_OPT_LEARNED))
+        return KG_OK;
+    snprintf(path, sizeof(path), "%s/%s", ctx->ontology_dir,
+             KG_LEARNED_FILE);
+    err = kg_learned__load(&ctx->learned, path, ctx->errmsg,
+                           sizeof(ctx->errmsg));
+    if (err == KG_ENOTFOUND) {
+        ctx->errmsg[0] = '\0';
+        err = KG_OK;
+    }
+    return err;
 }
 
 struct kg_onto *kg_ctx__onto_mut(kg_ctx *ctx)
@@ -198,6 +236,8 @@ int kg_ctx__new_threads(kg_ctx **out, const kg_options *opts, int threads)
         return KG_ENOMEM;
     err = kg_onto__load(&ctx->onto, ctx->ontology_dir, threads, ctx->errmsg,
                         sizeof(ctx->errmsg));
+    if (err >= 0)
+        err = ctx_load_learned(ctx);
     return err;
 }
 
@@ -212,6 +252,9 @@ int kg_ctx__new_sharing(kg_ctx **out, const kg_ctx *parent)
     ctx->flags = parent->flags;
     ctx->onto = parent->onto;
     ctx->onto_shared = 1;
+    ctx->learned = parent->learned;
+    ctx->feature_dump = parent->feature_dump;
+    ctx->learned_shared = 1;
     if (parent->ontology_dir &&
         !(ctx->ontology_dir = strdup(parent->ontology_dir)))
         return KG_ENOMEM;
@@ -224,6 +267,11 @@ void kg_ctx_free(kg_ctx *ctx)
         return;
     if (!ctx->onto_shared)
         kg_onto__free(ctx->onto);
+    if (!ctx->learned_shared) {
+        kg_learned__free(ctx->learned);
+        if (ctx->feature_dump)
+            fclose(ctx->feature_dump);
+    }
     kg_lg__free(ctx->lg);
     kg_strpool_dispose(&ctx->pool);
     free(ctx->ontology_dir);

@@ -6,6 +6,8 @@
 
 #include "kg/ctx.h"
 
+#include <stdio.h>
+
 #include "../util/strpool.h"
 
 struct kg_onto;
@@ -24,6 +26,16 @@ kg_strpool *kg_ctx__pool(kg_ctx *ctx);
 
 /* The loaded ontology (borrowed), never NULL after kg_ctx_new succeeded. */
 const struct kg_onto *kg_ctx__onto(const kg_ctx *ctx);
+
+struct kg_learned;
+/* The learned fallback coder's model (borrowed), NULL unless the context
+ * was made with KG_OPT_LEARNED and ontology/learned_roots.tsv exists. */
+const struct kg_learned *kg_ctx__learned(const kg_ctx *ctx);
+
+/* The file $KG_DUMP_FEATURES named when the context was made (borrowed),
+ * or NULL: the learned coder's candidates are written there for its
+ * trainer (a hidden switch, no option). */
+FILE *kg_ctx__feature_dump(const kg_ctx *ctx);
 
 struct kg_lg;
 /* The Link Grammar parser, loaded on first use (0.4 s); NULL when it

@@ -1454,11 +1454,13 @@ typedef struct ex_limited {
     kg_relation_cb cb;
     void *payload;
     size_t n, max;
+    size_t ncoded; /* relations with an event code, this sentence */
 } ex_limited;
 
 static int ex_limited_relation(const kg_relation *r, void *payload)
 {
     ex_limited *l = payload;
+    l->ncoded += r->cameo != NULL;
     if (++l->n > l->max)
         return kg_ctx__error(l->ctx, KG_ELIMIT,
                              "more than %zu relations in one document "
@@ -1814,9 +1816,13 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
         lim.cb = rcb;
         lim.payload = payload;
         lim.max = limits->max_relations_per_doc;
+        lim.ncoded = 0;
         if ((err = ex_relations(&st, s, si,
                                 rcb ? ex_limited_relation : ex_no_relation,
                                 rcb ? (void *)&lim : payload)) != 0)
+            goto out;
+        if (rcb && (err = ex_learned_sentence(&st, s, si, lim.ncoded,
+                                              ex_limited_relation, &lim)) != 0)
             goto out;
         /* (a quote that goes on into the next sentence keeps its
          * speaker there) */

@@ -625,6 +625,13 @@ int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj,
 const char *ex_refused_request(ex_state *st, size_t t1);
 void ex_source_span(const ex_state *st, kg_entity *e);
 int ex_no_relation(const kg_relation *r, void *payload);
+
+/* The learned fallback coder on sentence si (learned.c): writes its
+ * candidates to the feature dump if there is one and, when the rules
+ * wrote no coded event (ncoded == 0) and a model is loaded, the likeliest
+ * candidate that passes the model's threshold to cb. */
+int ex_learned_sentence(ex_state *st, const kg_sentence *s, size_t si,
+                        size_t ncoded, kg_relation_cb cb, void *payload);
 int ex_crowd(const kg_entity *e);
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
