@@ -13280,6 +13280,15 @@ int ex_supposed(const ex_state *st, size_t t)
  * code that becomes a threat under the modality (ex_threat_code) or is
  * one: "said it would cooperate if Washington lifted sanctions" is an
  * offer, left alone. */
+/* Does token j end the stretch a condition or a reason may follow the
+ * act in: a full stop, a semicolon, a colon or a question mark (a comma
+ * does not: "warned it would walk away from the talks, if Israel")? */
+static int ex_condition_stop(const ex_state *st, size_t j)
+{
+    return ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+           ex_tok_punct(st, j, ':') || ex_tok_punct(st, j, '?');
+}
+
 /* The coded actor (other than subj) that opens the clause of the first
  * conditional word ("if", "unless"; with until, "until" or "till")
  * after t1, within 12 words and the sentence's clause, or NULL (see
@@ -13293,8 +13302,7 @@ static const ex_mention *ex_opened_clause_party(const ex_state *st,
     const ex_mention *m;
     size_t j, k;
     for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
-        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
-            ex_tok_punct(st, j, ':') || ex_tok_punct(st, j, '?'))
+        if (ex_condition_stop(st, j))
             return NULL;
         if (until ? !ex_pronoun_is(&st->toks[j], untils)
                   : st->toks[j].tag != KG_W_COND)
@@ -13341,8 +13349,7 @@ const ex_mention *ex_retaliation_party(const ex_state *st, size_t t1,
     if (!cameo || !roots[r] || !subj)
         return NULL;
     for (j = t1; j + 2 < st->ntoks && j < t1 + 12; j++) {
-        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
-            ex_tok_punct(st, j, ':') || ex_tok_punct(st, j, '?'))
+        if (ex_condition_stop(st, j))
             return NULL;
         /* (the act's own adverbial, "in retaliation for", "as a
          * reprisal against", "to retaliate for"; not another's clause:
@@ -13486,8 +13493,7 @@ int ex_unless_threat(const ex_state *st, size_t t1, const char *cameo,
     if (!cameo || !coerced)
         return 0;
     for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
-        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
-            ex_tok_punct(st, j, ':') || ex_tok_punct(st, j, '?'))
+        if (ex_condition_stop(st, j))
             return 0;
         if (ex_tok_is(st, j, "if") && ex_negative_if(st, j))
             return 1;
