@@ -1815,8 +1815,8 @@ static const ex_mention *ex_topic_target(const ex_state *st, size_t t1,
 {
     size_t j;
     for (j = t1; j < st->ntoks && j <= t1 + 6; j++) {
-        const ex_mention *m = ex_mention_at(st, j);
-        if (!m || m->t0 != j || m->dropped || m->ent.is_value)
+        const ex_mention *m = ex_actor_at(st, j);
+        if (!m)
             continue;
         if (!ex_topic_phrase(st, t1, m) || !m->ent.code || !*m->ent.code ||
             m->compound || !strncmp(m->ent.code, "---", 3) ||
@@ -1953,8 +1953,8 @@ static const ex_mention *ex_inquiry_target(const ex_state *st, size_t t1,
                !(ex_pronoun_is(&st->toks[j], claims) &&
                  ex_tok_is(st, j + 1, "against"))) {
             const ex_tok *k = &st->toks[j];
-            const ex_mention *m = ex_mention_at(st, j);
-            if (m && m->t0 == j && !m->dropped && !m->ent.is_value) {
+            const ex_mention *m = ex_actor_at(st, j);
+            if (m) {
                 /* "a US drone strike", "the Israeli shelling": the
                  * modifier names the agent */
                 /* (not a place of the investigator's own country: "an
@@ -1991,12 +1991,12 @@ static const ex_mention *ex_inquiry_target(const ex_state *st, size_t t1,
     }
     for (end = j; end < st->ntoks && end < j + 14; end++) {
         const ex_tok *k = &st->toks[end];
-        const ex_mention *m = ex_mention_at(st, end);
+        const ex_mention *m = ex_actor_at(st, end);
         if ((k->kind == KG_TOK_PUNCT && !ex_tok_punct(st, end, '-') &&
              !ex_tok_is(st, end, "'s") && !ex_tok_is(st, end, "'")) ||
             ex_pronoun_is(k, stop))
             break;
-        if (!m || m->t0 != end || m->dropped || m->ent.is_value)
+        if (!m)
             continue;
         end = m->t1 - 1;
         if (!m->ent.code || !*m->ent.code || m->compound ||
@@ -3076,9 +3076,8 @@ static int ex_foreign_party(const ex_state *st, const kg_entity *subj,
     if (!subj->country)
         return 1;
     for (j = 0; j < st->ntoks; j++) {
-        const ex_mention *m = ex_mention_at(st, j);
-        if (!(m && m->t0 == j && !m->dropped && !m->ent.is_value &&
-              m->ent.code && *m->ent.code && m->ent.country &&
+        const ex_mention *m = ex_actor_at(st, j);
+        if (!(m && m->ent.code && *m->ent.code && m->ent.country &&
               strcmp(m->ent.country, subj->country) != 0))
             continue;
         /* (a speaker: a speech verb within four words, "the official
@@ -3174,9 +3173,8 @@ static int ex_threat_to(ex_state *st, size_t i, const kg_onto_relation **rel,
         ;
     if (o < st->ntoks && ex_compass_before_place(st, o))
         o++;
-    m = o < st->ntoks ? ex_mention_at(st, o) : NULL;
-    if (!m || m->t0 != o || m->dropped || m->ent.is_value ||
-        ex_is_date(&m->ent) ||
+    m = ex_actor_at(st, o);
+    if (!m || ex_is_date(&m->ent) ||
         (m->t1 < st->ntoks && (ex_tok_is(st, m->t1, "'s") ||
                                ex_tok_is(st, m->t1, "'"))))
         return c ? ex_plain_threat(rel, ntok, c - i) : 0;
@@ -4545,7 +4543,6 @@ static const kg_onto_relation *ex_match_bare_that(ex_state *st, size_t i,
                                      "been", "am", "remain", "remains",
                                      "remained", NULL};
     const kg_onto_relation *rel;
-    const ex_mention *m;
     ex_at_view v;
     size_t n;
     if (i < 1 || i + 2 >= st->ntoks)
@@ -4554,9 +4551,8 @@ static const kg_onto_relation *ex_match_bare_that(ex_state *st, size_t i,
         !(i >= 2 && ex_is_adverb(st, i - 1) &&
           ex_pronoun_is(&st->toks[i - 2], be)))
         return NULL;
-    m = ex_mention_at(st, i + 1);
     if (!(st->toks[i + 1].tag == KG_W_DET || st->toks[i + 1].tag == KG_W_PRON ||
-          (m && m->t0 == i + 1 && !m->dropped && !m->ent.is_value)))
+          ex_actor_at(st, i + 1)))
         return NULL;
     v.st = st;
     v.at = i;
