@@ -1486,13 +1486,12 @@ int ex_hyphen_brokers(ex_state *st, const kg_sentence *s, size_t idx,
     int err;
     for (p = 0; p + 1 < st->ntoks; p++) {
         const kg_entity *parties[EX_MAX_OBJECTS + 1];
-        const ex_mention *am = ex_mention_at(st, p), *xm, *sm;
+        const ex_mention *am = ex_actor_at(st, p), *xm, *sm;
         const char *w = st->toks[p].lower, *h = strrchr(w, '-');
         size_t d = p + 1, np = 0, q;
         int pron;
         if (!h || (strcmp(h, "-brokered") != 0 && strcmp(h, "-mediated") != 0) ||
-            st->toks[p].quote || !am || am->t0 != p || am->dropped ||
-            am->ent.is_value || !am->ent.code || !*am->ent.code)
+            st->toks[p].quote || !am || !am->ent.code || !*am->ent.code)
             continue;
         if (d + 1 < st->ntoks && !ex_pronoun_is(&st->toks[d], deals) &&
             st->toks[d].kind == KG_TOK_WORD && st->toks[d].tag == KG_W_NONE &&
@@ -2235,8 +2234,8 @@ int ex_receipts(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
             ;
-        m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-        if (!m || m->t0 != j || m->dropped || m->ent.is_value)
+        m = ex_actor_at(st, j);
+        if (!m)
             continue;
         giver = &m->ent;
         if (!(receiver = ex_subject(st, i, 0, 0, &sm, &pron)))
@@ -3205,13 +3204,11 @@ int ex_unless_held_acts(ex_state *st, const kg_sentence *s, size_t idx,
         /* the subject right before the modal, after the speech verb
          * ("said it would", "warned that they would"): the speaker's own
          * pronoun, or the speaker named again */
-        sm = ex_mention_at(st, w - 1);
+        sm = ex_actor_before(st, w);
         v = w - 1;
-        if (sm && sm->t1 == w && !sm->dropped && !sm->ent.is_value)
+        if (sm)
             v = sm->t0;
-        else if (ex_pronoun_is(&st->toks[w - 1], own))
-            sm = NULL;
-        else
+        else if (!ex_pronoun_is(&st->toks[w - 1], own))
             continue;
         if (v > 0 && ex_tok_is(st, v - 1, "that"))
             v--;
@@ -3568,10 +3565,10 @@ const ex_mention *ex_posture_target(const ex_state *st, size_t t1,
     if ((!subj->country || !*subj->country) && !igo)
         return NULL;
     for (j = t1; j < st->ntoks && j < t1 + 16; j++) {
-        const ex_mention *m = ex_mention_at(st, j);
+        const ex_mention *m = ex_actor_at(st, j);
         if (ex_tok_punct(st, j, ';'))
             return NULL;
-        if (!m || m->t0 != j || m->dropped || m->ent.is_value)
+        if (!m)
             continue;
         j = m->t1 - 1;
         /* (an organisation has no country: "a show of force against
@@ -3968,14 +3965,12 @@ const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
     if (j + 2 < st->ntoks && ex_pronoun_is(&st->toks[j], ex_site_nouns) &&
         ex_tok_is(st, j + 1, "of"))
         j += 2;
-    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
-        ex_country_or_place(m->ent.type))
+    m = ex_actor_at(st, j);
+    if (m && ex_country_or_place(m->ent.type))
         return m;
     /* ("thrust into the outskirts of the Jabalya refugee camp": a camp
      * named for its people is a place; they are the ones hit) */
-    if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
-        m->ent.code && *m->ent.code && m->t1 < st->ntoks &&
+    if (m && m->ent.code && *m->ent.code && m->t1 < st->ntoks &&
         (ex_tok_is(st, m->t1, "camp") || ex_tok_is(st, m->t1, "camps")))
         return m;
     return NULL;
@@ -3996,8 +3991,8 @@ const ex_mention *ex_visited_place(const ex_state *st, size_t t1)
         return NULL; /* ("visited Kabul", "visited troops": read already) */
     while (j < end && !ex_tok_is(st, j, "in")) {
         const ex_tok *k = &st->toks[j];
-        m = ex_mention_at(st, j);
-        if (m && m->t0 == j && !m->dropped && !m->ent.is_value && words) {
+        m = ex_actor_at(st, j);
+        if (m && words) {
             j = m->t1; /* (the one the site is of or for) */
             continue;
         }
