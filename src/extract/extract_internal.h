@@ -438,6 +438,7 @@ void ex_index_mentions(ex_state *st);
 /* relations.c */
 extern const char *const ex_period_words[];
 extern const char *const ex_ask_nouns[];
+extern const char *const ex_subject_pronouns[];
 extern const ex_code_map ex_refusals[];
 extern const ex_code_map ex_reductions[];
 extern const kg_onto_relation ex_bare_protest;

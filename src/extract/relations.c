@@ -706,8 +706,8 @@ static const char *const ex_we[] = {"we", "us", "our", NULL};
 static const char *const ex_you[] = {"you", "your", NULL};
 /* The pronouns that stand for an actor as a subject ("it said", "they
  * agreed"). */
-static const char *const ex_subject_pronouns[] = {"it", "he", "she", "they",
-                                                  "we", NULL};
+const char *const ex_subject_pronouns[] = {"it", "he", "she", "they", "we",
+                                           NULL};
 /* The same and "I": the pronoun that opens a clause as its subject
  * ("warned it would", "and I agreed"). */
 static const char *const ex_clause_pronouns[] = {"it", "he", "she", "they",

@@ -3167,8 +3167,6 @@ int ex_unless_held_acts(ex_state *st, const kg_sentence *s, size_t idx,
 {
     static const char *const will[] = {"will", "would", "shall", NULL};
     static const char *const nots[] = {"not", "never", "no", NULL};
-    static const char *const own[] = {"it", "they", "we", "he", "she",
-                                      NULL};
     /* (a state, no act: "said it would be impossible if Congress did not
      * have confidence" speaks of a thing) */
     static const char *const state[] = {"be", "become", "remain", "stay",
@@ -3208,7 +3206,7 @@ int ex_unless_held_acts(ex_state *st, const kg_sentence *s, size_t idx,
         v = w - 1;
         if (sm)
             v = sm->t0;
-        else if (!ex_pronoun_is(&st->toks[w - 1], own))
+        else if (!ex_pronoun_is(&st->toks[w - 1], ex_subject_pronouns))
             continue;
         if (v > 0 && ex_tok_is(st, v - 1, "that"))
             v--;
