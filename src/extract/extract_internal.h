@@ -439,6 +439,7 @@ void ex_index_mentions(ex_state *st);
 extern const char *const ex_period_words[];
 extern const char *const ex_ask_nouns[];
 extern const char *const ex_subject_pronouns[];
+extern const char *const ex_have_be_finite[];
 extern const ex_code_map ex_refusals[];
 extern const ex_code_map ex_reductions[];
 extern const kg_onto_relation ex_bare_protest;

@@ -6817,8 +6817,8 @@ static int ex_barred_from(const ex_state *st, size_t t)
 
 /* The finite forms of "have" and "be" that open a verb group ("has yet
  * to", "is yet to", "has spread"). */
-static const char *const ex_have_be_finite[] = {"has", "have", "had", "is",
-                                                "are", "was",  "were", NULL};
+const char *const ex_have_be_finite[] = {"has", "have", "had", "is",
+                                         "are", "was",  "were", NULL};
 
 /* "refused to meet", "declined to resume talks", "failed to reach", "has
  * yet to condemn": the verb before the infinitive at token t says the act

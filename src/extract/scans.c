@@ -2967,13 +2967,11 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
              * pocketed": a wrongdoing charges the actor its subject
              * phrase names (the first, before the phrase's verb; in a
              * clause: not "into alleged war crimes by Russia") */
-            static const char *const aux[] = {"had", "has", "have", "was",
-                                              "were", "is", "are", NULL};
             size_t k;
             m = NULL;
             for (k = j; k < st->ntoks && k < j + 8 &&
                         st->toks[k].kind != KG_TOK_PUNCT &&
-                        !ex_pronoun_is(&st->toks[k], aux);
+                        !ex_pronoun_is(&st->toks[k], ex_have_be_finite);
                  k++) {
                 const ex_mention *x = ex_actor_at(st, k);
                 if (x && x->ent.code && *x->ent.code) {
