@@ -1034,10 +1034,7 @@ const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
     size_t j = t1, words = 0;
     while (j < st->ntoks && words < 3 &&
            (st->toks[j].tag == KG_W_DET ||
-            (st->toks[j].kind == KG_TOK_WORD &&
-             st->toks[j].tag == KG_W_NONE &&
-             !(st->toks[j].flags & KG_TOKF_CAP) &&
-             !ex_mention_at(st, j)))) {
+            ex_plain_word(st, j))) {
         j++;
         words++;
     }
@@ -1099,9 +1096,7 @@ static const kg_entity *ex_home_protesters(ex_state *st, size_t a,
         m->t1 < st->ntoks && ex_pronoun_is(&st->toks[m->t1], protests) &&
         !ex_same_id(&m->ent, subj))
         return &m->ent; /* "months of opposition demonstrations" */
-    while (j < st->ntoks && words <= 3 && st->toks[j].kind == KG_TOK_WORD &&
-           st->toks[j].tag == KG_W_NONE &&
-           !(st->toks[j].flags & KG_TOKF_CAP) && !ex_mention_at(st, j)) {
+    while (j < st->ntoks && words <= 3 && ex_plain_word(st, j)) {
         if (ex_pronoun_is(&st->toks[j], protests))
             break;
         if (ex_tok_is(st, j, "student") || ex_tok_is(st, j, "students"))
@@ -3882,9 +3877,8 @@ static int ex_gap_modifier(const ex_state *st, const ex_mention *m, size_t t1,
         m->t1 + 1 >= t1 || !ex_tok_is(st, t1 - 1, "to"))
         return 0;
     q = &st->toks[m->t1];
-    return q->kind == KG_TOK_WORD && q->tag == KG_W_NONE &&
-           !(q->flags & KG_TOKF_CAP) && !ex_mention_at(st, m->t1) &&
-           !ex_pronoun_is(q, actors) && !ex_is_adverb(st, m->t1);
+    return ex_plain_word(st, m->t1) && !ex_pronoun_is(q, actors) &&
+           !ex_is_adverb(st, m->t1);
 }
 
 /* "ordered the French medical charity Medecins Sans Frontieres to
@@ -4677,8 +4671,7 @@ static size_t ex_firm_part_of(const ex_state *st, size_t i)
     size_t j = i;
     while (j + 1 < st->ntoks && j < i + 2 &&
            !ex_pronoun_is(&st->toks[j], parts) &&
-           st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
-           !(st->toks[j].flags & KG_TOKF_CAP) && !ex_mention_at(st, j))
+           ex_plain_word(st, j))
         j++; /* ("a wholly owned subsidiary of") */
     if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], parts) ||
         !ex_tok_is(st, j + 1, "of"))
@@ -4769,10 +4762,8 @@ static const char *ex_recipient_prep(const kg_onto_relation *rel)
  * given, rather than a party? */
 static int ex_thing_modifier(const ex_state *st, const ex_mention *m)
 {
-    const ex_tok *k = m->t1 < st->ntoks ? &st->toks[m->t1] : NULL;
-    return !m->ent.is_value && !ex_is_person(&m->ent) && k &&
-           k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
-           !(k->flags & KG_TOKF_CAP) && !ex_mention_at(st, m->t1);
+    return !m->ent.is_value && !ex_is_person(&m->ent) && m->t1 < st->ntoks &&
+           ex_plain_word(st, m->t1);
 }
 
 /* "has sold 200,000 tonnes of soft wheat to Tunisia", "will supply
@@ -5599,9 +5590,7 @@ static size_t ex_skipped_phrase(const ex_state *st, size_t i)
     while (j < st->ntoks &&
            (st->toks[j].tag == KG_W_DET || st->toks[j].tag == KG_W_POSS))
         j++;
-    while (j < st->ntoks && words < 3 && st->toks[j].kind == KG_TOK_WORD &&
-           st->toks[j].tag == KG_W_NONE &&
-           !(st->toks[j].flags & KG_TOKF_CAP) && !ex_mention_at(st, j)) {
+    while (j < st->ntoks && words < 3 && ex_plain_word(st, j)) {
         j++;
         words++;
     }
@@ -5721,9 +5710,7 @@ static size_t ex_role_apposition_end(const ex_state *st, size_t i,
 {
     const ex_mention *m;
     size_t k = i;
-    while (k < st->ntoks && k < i + 2 && st->toks[k].kind == KG_TOK_WORD &&
-           st->toks[k].tag == KG_W_NONE &&
-           !(st->toks[k].flags & KG_TOKF_CAP) && !ex_mention_at(st, k))
+    while (k < st->ntoks && k < i + 2 && ex_plain_word(st, k))
         k++;
     if (k == i || k + 2 >= st->ntoks || !ex_tok_punct(st, k, ',') ||
         !(m = ex_mention_at(st, k + 1)) || m->t0 != k + 1 || m->dropped ||
@@ -5773,8 +5760,7 @@ static size_t ex_goods_origin(const ex_state *st, size_t i,
      * microchips") */
     while (j + 1 < st->ntoks && j < i + 3 &&
            !ex_pronoun_is(&st->toks[j], goods) &&
-           st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
-           !(st->toks[j].flags & KG_TOKF_CAP) && !ex_mention_at(st, j))
+           ex_plain_word(st, j))
         j++;
     if (j > i && j + 1 < st->ntoks &&
         (ex_tok_is(st, j, "from") ||
@@ -6096,10 +6082,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             (!strncmp(rel->cameo, "11", 2) ||
              !strncmp(rel->cameo, "12", 2)) &&
             ex_tok_is(st, i, "as") && i + 2 < st->ntoks &&
-            st->toks[i + 1].kind == KG_TOK_WORD &&
-            st->toks[i + 1].tag == KG_W_NONE &&
-            !(st->toks[i + 1].flags & KG_TOKF_CAP) &&
-            !ex_mention_at(st, i + 1) &&
+            ex_plain_word(st, i + 1) &&
             (st->toks[i + 2].tag == KG_W_DET ||
              ((m = ex_mention_at(st, i + 2)) != NULL && m->t0 == i + 2))) {
             /* "denounced as illegal Israel's decision", "rejected as
@@ -6293,10 +6276,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             !strncmp(rel->cameo, "09", 2) && ex_country_or_place(m->ent.type) &&
             m->t1 + 1 < st->ntoks && i > 0 &&
             st->toks[i - 1].tag == KG_W_DET &&
-            st->toks[m->t1].kind == KG_TOK_WORD &&
-            st->toks[m->t1].tag == KG_W_NONE &&
-            !(st->toks[m->t1].flags & KG_TOKF_CAP) &&
-            !ex_mention_at(st, m->t1) && skipped < EX_OBJECT_SKIP) {
+            ex_plain_word(st, m->t1) && skipped < EX_OBJECT_SKIP) {
             /* "an inquiry into the Beslan school hostage massacre", "a
              * special prosecutor's investigation into the Iran arms
              * scandal": a place's name before what is looked into names
@@ -6540,10 +6520,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             *m->ent.code && m->ent.type && m->t1 < st->ntoks &&
             (!strcmp(m->ent.type, "Country") ||
              m->kind == KG_NAME_DEMONYM) &&
-            st->toks[m->t1].kind == KG_TOK_WORD &&
-            st->toks[m->t1].tag == KG_W_NONE &&
-            !(st->toks[m->t1].flags & KG_TOKF_CAP) &&
-            !ex_mention_at(st, m->t1)) {
+            ex_plain_word(st, m->t1)) {
             /* "blamed an inflexible U.S. position", "criticised the
              * West German policy" past "the proposed": a verdict on a
              * state's stance, a word describing it between the article
@@ -13019,13 +12996,10 @@ static int ex_home_restriction(const ex_state *st, const kg_entity *subj,
 static int ex_capital_modifier(const ex_state *st, size_t t,
                                const ex_mention *m)
 {
-    const ex_tok *n;
     if (m->t1 != t + 1 || m->t1 >= st->ntoks || t == 0 ||
         !ex_pronoun_is(&st->toks[t - 1], ex_compass_points))
         return 0;
-    n = &st->toks[m->t1];
-    return n->kind == KG_TOK_WORD && n->tag == KG_W_NONE &&
-           !(n->flags & KG_TOKF_CAP) && !ex_mention_at(st, m->t1);
+    return ex_plain_word(st, m->t1);
 }
 
 /* "lifted the curfew in Colombo", "imposed a curfew on Baghdad",
@@ -14781,10 +14755,7 @@ static int ex_unarmed_surrender(const ex_state *st,
     m = b < st->ntoks ? ex_mention_at(st, b) : NULL;
     if (!m || m->t1 >= st->ntoks)
         return 0;
-    return st->toks[m->t1].kind == KG_TOK_WORD &&
-           st->toks[m->t1].tag == KG_W_NONE &&
-           !(st->toks[m->t1].flags & KG_TOKF_CAP) &&
-           !ex_mention_at(st, m->t1);
+    return ex_plain_word(st, m->t1);
 }
 
 /* Is holder the subject itself or, for a state, one of its own state
