@@ -1443,10 +1443,7 @@ static int ex_topic_of(const ex_state *st, const ex_mention *m)
     for (j = m->t0; j > 0 && st->toks[j - 1].tag == KG_W_DET; j--)
         ;
     return j >= 2 && ex_pronoun_is(&st->toks[j - 1], about) &&
-           st->toks[j - 2].kind == KG_TOK_WORD &&
-           st->toks[j - 2].tag == KG_W_NONE &&
-           !(st->toks[j - 2].flags & KG_TOKF_CAP) &&
-           !ex_mention_at(st, j - 2);
+           ex_plain_word(st, j - 2);
 }
 
 /* Events that do harm without an actor: as the subject of a verb they
@@ -2512,7 +2509,6 @@ static int ex_passive_of_plain_noun(const ex_state *st, const ex_mention *sm,
     static const char *const adverbs[] = {"now", "also", "still",
                                           "currently", "already", NULL};
     size_t a, j;
-    const ex_tok *q;
     if (!sm)
         return 0;
     for (a = i; a-- > 0 && i - a <= 2;)
@@ -2530,9 +2526,7 @@ static int ex_passive_of_plain_noun(const ex_state *st, const ex_mention *sm,
         return 0;
     if (ex_tok_is(st, sm->t1, "'s") || ex_tok_is(st, sm->t1, "s"))
         return 0;
-    q = &st->toks[j - 1];
-    return q->kind == KG_TOK_WORD && q->tag == KG_W_NONE &&
-           !(q->flags & KG_TOKF_CAP) && !ex_mention_at(st, j - 1);
+    return ex_plain_word(st, j - 1);
 }
 
 /* ", kidnapped in Iraq", ", seized by militants", ", accused of": is the
@@ -2876,10 +2870,8 @@ static int ex_blame_not_laid(const ex_state *st, size_t i, size_t t1)
     for (k = i + 1; k + 1 < t1; k++)
         if (ex_tok_is(st, k, "for"))
             return 1;
-    return i > 0 && ex_ends_ed(st, i) && st->toks[i - 1].kind == KG_TOK_WORD &&
-           st->toks[i - 1].tag == KG_W_NONE &&
-           !(st->toks[i - 1].flags & KG_TOKF_CAP) &&
-           !ex_mention_at(st, i - 1) && !ex_by_agent(st, t1);
+    return i > 0 && ex_ends_ed(st, i) && ex_plain_word(st, i - 1) &&
+           !ex_by_agent(st, t1);
 }
 
 /* Is "back" at token i the particle of the verb before it ("pulled
@@ -3225,9 +3217,7 @@ static int ex_plural_after_state(const ex_state *st, size_t i)
     if (n < 4 || st->toks[i].lower[n - 1] != 's' ||
         st->toks[i].kind != KG_TOK_WORD || (st->toks[i].flags & KG_TOKF_CAP))
         return 0;
-    if (j >= 2 && st->toks[j - 1].kind == KG_TOK_WORD &&
-        st->toks[j - 1].tag == KG_W_NONE &&
-        !(st->toks[j - 1].flags & KG_TOKF_CAP) && !ex_mention_at(st, j - 1))
+    if (j >= 2 && ex_plain_word(st, j - 1))
         j--;
     m = ex_actor_before(st, j);
     return m && m->ent.type &&
@@ -3297,7 +3287,6 @@ static int ex_organ_object_protests(const ex_state *st, const ex_mention *sm,
                                     const kg_onto_relation *rel, size_t i)
 {
     size_t b, k, cl = sm->ent.code ? strlen(sm->ent.code) : 0;
-    const ex_tok *v;
     if (!rel->cameo || strncmp(rel->cameo, "14", 2) != 0 || i < 2 ||
         !ex_tok_is(st, i - 1, "to") || sm->t1 >= i || i - sm->t1 > 3 ||
         cl < 6 || !ex_state_organ(sm->ent.code + cl - 3) || sm->t0 < 2)
@@ -3308,10 +3297,7 @@ static int ex_organ_object_protests(const ex_state *st, const ex_mention *sm,
     b = sm->t0 - 1;
     while (b > 0 && st->toks[b].tag == KG_W_DET)
         b--;
-    v = &st->toks[b];
-    return b + 1 < sm->t0 && v->kind == KG_TOK_WORD &&
-           v->tag == KG_W_NONE && !(v->flags & KG_TOKF_CAP) &&
-           !ex_mention_at(st, b);
+    return b + 1 < sm->t0 && ex_plain_word(st, b);
 }
 
 /* Is rel, read at the word "strike" ("strike", "strike at": an attack,
@@ -3702,10 +3688,7 @@ static int ex_match_past_place(ex_state *st, size_t i,
      * purpose, no "protest to" Nairobi; "to the Chinese ambassador",
      * "to Japan" go on with an object) */
     if (ex_tok_is(st, pm->t1, "to") && pm->t1 + 1 < st->ntoks &&
-        st->toks[pm->t1 + 1].kind == KG_TOK_WORD &&
-        st->toks[pm->t1 + 1].tag == KG_W_NONE &&
-        !(st->toks[pm->t1 + 1].flags & KG_TOKF_CAP) &&
-        !ex_mention_at(st, pm->t1 + 1))
+        ex_plain_word(st, pm->t1 + 1))
         return 0;
     u.st = st;
     u.s0 = i + 1;
