@@ -1413,10 +1413,7 @@ int ex_possessed_protests(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         /* the possessive before the noun, past two plain words */
         for (j = k, n = 0; n < 3 && j > 1 && !ex_possessive_mark(st, j - 1) &&
-                           st->toks[j - 1].kind == KG_TOK_WORD &&
-                           st->toks[j - 1].tag == KG_W_NONE &&
-                           !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
-                           !ex_mention_at(st, j - 1);
+                           ex_plain_word(st, j - 1);
              n++)
             j--;
         if (j < 1 || !(mark = ex_possessive_mark(st, j - 1)) ||
@@ -3783,10 +3780,7 @@ const ex_mention *ex_place_after(const ex_state *st, size_t t1, int part)
     if (by) {
         /* ("the strategic port city of Basra") */
         for (w = 0; w < 4 && k + 1 < st->ntoks &&
-                    st->toks[k].kind == KG_TOK_WORD &&
-                    st->toks[k].tag == KG_W_NONE &&
-                    !(st->toks[k].flags & KG_TOKF_CAP) &&
-                    !ex_mention_at(st, k);
+                    ex_plain_word(st, k);
              w++)
             k++;
         if (w > 0) {
