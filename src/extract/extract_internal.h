@@ -285,6 +285,13 @@ static inline int ex_tok_is(const ex_state *st, size_t i, const char *s)
     return i < st->ntoks && ex_word_eq(st->toks[i].lower, s);
 }
 
+/* Is token i the possessive "'s" or a bare "s" (the same ending written
+ * without its apostrophe): "Turkey's army", "the group's leader"? */
+static inline int ex_tok_possessive(const ex_state *st, size_t i)
+{
+    return ex_tok_is(st, i, "'s") || ex_tok_is(st, i, "s");
+}
+
 /* Is token i the one-byte punctuation c?  (inline: asked about 5.8
  * million times on the first 2,000 BBC stories) */
 static inline int ex_tok_punct(const ex_state *st, size_t i, char c)

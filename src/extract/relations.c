@@ -672,7 +672,7 @@ static int ex_in_noun_phrase(const ex_state *st, size_t i, size_t *open)
         NULL};
     const ex_tok *k = &st->toks[i];
     if (k->tag == KG_W_DET || ex_is_quote(st, i) || ex_tok_is(st, i, "and") ||
-        ex_tok_is(st, i, "s") || ex_tok_is(st, i, "'s"))
+        ex_tok_possessive(st, i))
         return 1;
     if (i > 0 && ex_tok_is(st, i, "of") &&
         (ex_pronoun_is(&st->toks[i - 1], counts) ||
@@ -1049,7 +1049,7 @@ const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
         ex_same_id(&m->ent, subj) || m->t1 >= st->ntoks)
         return NULL;
     v = &st->toks[m->t1];
-    if (ex_tok_is(st, m->t1, "'s") || ex_tok_is(st, m->t1, "s"))
+    if (ex_tok_possessive(st, m->t1))
         return m;
     return v->kind == KG_TOK_WORD && !(v->flags & KG_TOKF_CAP) &&
                    (v->tag == KG_W_NONE || v->tag == KG_W_AUX)
@@ -4052,8 +4052,7 @@ static const ex_mention *ex_state_deed_place(const ex_state *st, size_t i)
     if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
         m->dropped || m->ent.is_value || !m->ent.type || !m->ent.code ||
         !ex_country_or_place(m->ent.type) ||
-        (m->t1 < st->ntoks && (ex_tok_is(st, m->t1, "'s") ||
-                               ex_tok_is(st, m->t1, "s"))))
+        (m->t1 < st->ntoks && ex_tok_possessive(st, m->t1)))
         return NULL;
     return m;
 }
@@ -10640,7 +10639,7 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
             if (ex_tok_is(st, j - 1, "into"))
                 p = j;
             else if (j == i + 1 && m->t1 < st->ntoks &&
-                     (ex_tok_is(st, m->t1, "'s") || ex_tok_is(st, m->t1, "s")))
+                     ex_tok_possessive(st, m->t1))
                 p = j;
         }
         if (p == 0 && ex_sector_only(&m->ent)) {
@@ -11019,7 +11018,7 @@ static int ex_own_country_owner(const ex_state *st, const ex_mention *m,
     if (!m || m->dropped || !m->ent.code || strcmp(m->ent.code, c->id) ||
         !m->ent.type || strcmp(m->ent.type, "Country") ||
         m->t1 + 1 >= st->ntoks ||
-        !(ex_tok_is(st, m->t1, "'s") || ex_tok_is(st, m->t1, "s")))
+        !ex_tok_possessive(st, m->t1))
         return 0;
     for (k = m->t1 + 1; k < st->ntoks && k < m->t1 + 4; k++) {
         const ex_tok *t = &st->toks[k];
@@ -11066,8 +11065,7 @@ static size_t ex_unknown_place_end(const ex_state *st, size_t k)
         q++;
     m = q < st->ntoks ? ex_mention_at(st, q) : NULL;
     if (m && m->t0 == q && ex_uncoded_name(m))
-        return m->t1 < st->ntoks && (ex_tok_is(st, m->t1, "'s") ||
-                                     ex_tok_is(st, m->t1, "s"))
+        return m->t1 < st->ntoks && ex_tok_possessive(st, m->t1)
                    ? 0
                    : m->t1;
     for (w = q; w < st->ntoks && w < q + 3; w++) {
@@ -12494,8 +12492,7 @@ static int ex_place_in_phrase(const ex_state *st, const kg_entity *e)
     if (t >= st->ntoks || st->toks[t].start != e->start ||
         !(m = ex_mention_at(st, t)) || m->kind == KG_NAME_DEMONYM ||
         m->compound || (st->toks[t].flags & KG_TOKF_HYPHEN) ||
-        (m->t1 < st->ntoks && (ex_tok_is(st, m->t1, "'s") ||
-                               ex_tok_is(st, m->t1, "s"))))
+        (m->t1 < st->ntoks && ex_tok_possessive(st, m->t1)))
         return 0;
     while (t > 0 && (st->toks[t - 1].tag == KG_W_DET ||
                      ex_pronoun_is(&st->toks[t - 1], ex_directions)))
@@ -13031,7 +13028,7 @@ static const kg_entity *ex_capital_place(ex_state *st, const kg_entity *e,
          * Washington's allegations", "in U.S. Government bonds" name
          * the state) */
         (m->t1 < st->ntoks &&
-         (ex_tok_is(st, m->t1, "'s") || ex_tok_is(st, m->t1, "s"))) ||
+         ex_tok_possessive(st, m->t1)) ||
         ex_tok_is(st, m->t1 - 1, "government") ||
         ex_tok_is(st, m->t1 - 1, "administration") ||
         !(ex_pronoun_is(&st->toks[t - 1], at) ||
@@ -16095,8 +16092,7 @@ int ex_want_noun(ex_state *st, size_t i)
         return m->kind == KG_NAME_DEMONYM || ex_broker_mention(st, m) ||
                        (b > 0 && (st->toks[b - 1].tag == KG_W_POSS ||
                                   st->toks[b - 1].tag == KG_W_DET ||
-                                  ex_tok_is(st, b - 1, "s") ||
-                                  ex_tok_is(st, b - 1, "'s")))
+                                  ex_tok_possessive(st, b - 1)))
                    ? 1
                    : 0;
     }
@@ -16104,7 +16100,7 @@ int ex_want_noun(ex_state *st, size_t i)
         return 1; /* Turkey's requests */
     if (i >= 2 && ex_ends_ed(st, i - 1) &&
         (st->toks[i - 2].tag == KG_W_DET || st->toks[i - 2].tag == KG_W_POSS ||
-         ex_tok_is(st, i - 2, "s") || ex_tok_is(st, i - 2, "'s")))
+         ex_tok_possessive(st, i - 2)))
         return 1; /* "Turkey's repeated requests", "the renewed talks" */
     {
         /* "a surprise visit", "his brief official visit": up to two
@@ -16126,7 +16122,7 @@ int ex_want_noun(ex_state *st, size_t i)
                 /* ("Putin's historic visit to Japan", "Downer's brief
                  * official visit": after an actor's possessive, as
                  * after "his") */
-                ex_tok_is(st, j - 2, "'s") || ex_tok_is(st, j - 2, "s"))
+                ex_tok_possessive(st, j - 2))
                 return 1;
             /* "arrested 35 members in dawn raids in Alexandria", "killed
              * five soldiers in separate attacks": a plural after a
