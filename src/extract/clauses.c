@@ -1443,10 +1443,7 @@ static int ex_topic_of(const ex_state *st, const ex_mention *m)
     for (j = m->t0; j > 0 && st->toks[j - 1].tag == KG_W_DET; j--)
         ;
     return j >= 2 && ex_pronoun_is(&st->toks[j - 1], about) &&
-           st->toks[j - 2].kind == KG_TOK_WORD &&
-           st->toks[j - 2].tag == KG_W_NONE &&
-           !(st->toks[j - 2].flags & KG_TOKF_CAP) &&
-           !ex_mention_at(st, j - 2);
+           ex_plain_word(st, j - 2);
 }
 
 /* Events that do harm without an actor: as the subject of a verb they
@@ -1856,8 +1853,8 @@ static const ex_mention *ex_topic_target(const ex_state *st, size_t t1,
 {
     size_t j;
     for (j = t1; j < st->ntoks && j <= t1 + 6; j++) {
-        const ex_mention *m = ex_mention_at(st, j);
-        if (!m || m->t0 != j || m->dropped || m->ent.is_value)
+        const ex_mention *m = ex_actor_at(st, j);
+        if (!m)
             continue;
         if (!ex_topic_phrase(st, t1, m) || !m->ent.code || !*m->ent.code ||
             m->compound || !strncmp(m->ent.code, "---", 3) ||
@@ -1994,8 +1991,8 @@ static const ex_mention *ex_inquiry_target(const ex_state *st, size_t t1,
                !(ex_pronoun_is(&st->toks[j], claims) &&
                  ex_tok_is(st, j + 1, "against"))) {
             const ex_tok *k = &st->toks[j];
-            const ex_mention *m = ex_mention_at(st, j);
-            if (m && m->t0 == j && !m->dropped && !m->ent.is_value) {
+            const ex_mention *m = ex_actor_at(st, j);
+            if (m) {
                 /* "a US drone strike", "the Israeli shelling": the
                  * modifier names the agent */
                 /* (not a place of the investigator's own country: "an
@@ -2032,12 +2029,12 @@ static const ex_mention *ex_inquiry_target(const ex_state *st, size_t t1,
     }
     for (end = j; end < st->ntoks && end < j + 14; end++) {
         const ex_tok *k = &st->toks[end];
-        const ex_mention *m = ex_mention_at(st, end);
+        const ex_mention *m = ex_actor_at(st, end);
         if ((k->kind == KG_TOK_PUNCT && !ex_tok_punct(st, end, '-') &&
              !ex_tok_is(st, end, "'s") && !ex_tok_is(st, end, "'")) ||
             ex_pronoun_is(k, stop))
             break;
-        if (!m || m->t0 != end || m->dropped || m->ent.is_value)
+        if (!m)
             continue;
         end = m->t1 - 1;
         if (!m->ent.code || !*m->ent.code || m->compound ||
@@ -2642,7 +2639,6 @@ static int ex_passive_of_plain_noun(const ex_state *st, const ex_mention *sm,
     static const char *const adverbs[] = {"now", "also", "still",
                                           "currently", "already", NULL};
     size_t a, j;
-    const ex_tok *q;
     if (!sm)
         return 0;
     for (a = i; a-- > 0 && i - a <= 2;)
@@ -2660,9 +2656,7 @@ static int ex_passive_of_plain_noun(const ex_state *st, const ex_mention *sm,
         return 0;
     if (ex_tok_is(st, sm->t1, "'s") || ex_tok_is(st, sm->t1, "s"))
         return 0;
-    q = &st->toks[j - 1];
-    return q->kind == KG_TOK_WORD && q->tag == KG_W_NONE &&
-           !(q->flags & KG_TOKF_CAP) && !ex_mention_at(st, j - 1);
+    return ex_plain_word(st, j - 1);
 }
 
 /* ", kidnapped in Iraq", ", seized by militants", ", accused of": is the
@@ -3006,10 +3000,8 @@ static int ex_blame_not_laid(const ex_state *st, size_t i, size_t t1)
     for (k = i + 1; k + 1 < t1; k++)
         if (ex_tok_is(st, k, "for"))
             return 1;
-    return i > 0 && ex_ends_ed(st, i) && st->toks[i - 1].kind == KG_TOK_WORD &&
-           st->toks[i - 1].tag == KG_W_NONE &&
-           !(st->toks[i - 1].flags & KG_TOKF_CAP) &&
-           !ex_mention_at(st, i - 1) && !ex_by_agent(st, t1);
+    return i > 0 && ex_ends_ed(st, i) && ex_plain_word(st, i - 1) &&
+           !ex_by_agent(st, t1);
 }
 
 /* Is "back" at token i the particle of the verb before it ("pulled
@@ -3206,9 +3198,8 @@ static int ex_foreign_party(const ex_state *st, const kg_entity *subj,
     if (!subj->country)
         return 1;
     for (j = 0; j < st->ntoks; j++) {
-        const ex_mention *m = ex_mention_at(st, j);
-        if (!(m && m->t0 == j && !m->dropped && !m->ent.is_value &&
-              m->ent.code && *m->ent.code && m->ent.country &&
+        const ex_mention *m = ex_actor_at(st, j);
+        if (!(m && m->ent.code && *m->ent.code && m->ent.country &&
               strcmp(m->ent.country, subj->country) != 0))
             continue;
         /* (a speaker: a speech verb within four words, "the official
@@ -3304,9 +3295,8 @@ static int ex_threat_to(ex_state *st, size_t i, const kg_onto_relation **rel,
         ;
     if (o < st->ntoks && ex_compass_before_place(st, o))
         o++;
-    m = o < st->ntoks ? ex_mention_at(st, o) : NULL;
-    if (!m || m->t0 != o || m->dropped || m->ent.is_value ||
-        ex_is_date(&m->ent) ||
+    m = ex_actor_at(st, o);
+    if (!m || ex_is_date(&m->ent) ||
         (m->t1 < st->ntoks && (ex_tok_is(st, m->t1, "'s") ||
                                ex_tok_is(st, m->t1, "'"))))
         return c ? ex_plain_threat(rel, ntok, c - i) : 0;
@@ -3357,9 +3347,7 @@ static int ex_plural_after_state(const ex_state *st, size_t i)
     if (n < 4 || st->toks[i].lower[n - 1] != 's' ||
         st->toks[i].kind != KG_TOK_WORD || (st->toks[i].flags & KG_TOKF_CAP))
         return 0;
-    if (j >= 2 && st->toks[j - 1].kind == KG_TOK_WORD &&
-        st->toks[j - 1].tag == KG_W_NONE &&
-        !(st->toks[j - 1].flags & KG_TOKF_CAP) && !ex_mention_at(st, j - 1))
+    if (j >= 2 && ex_plain_word(st, j - 1))
         j--;
     m = ex_actor_before(st, j);
     return m && m->ent.type &&
@@ -3429,7 +3417,6 @@ static int ex_organ_object_protests(const ex_state *st, const ex_mention *sm,
                                     const kg_onto_relation *rel, size_t i)
 {
     size_t b, k, cl = sm->ent.code ? strlen(sm->ent.code) : 0;
-    const ex_tok *v;
     if (!rel->cameo || strncmp(rel->cameo, "14", 2) != 0 || i < 2 ||
         !ex_tok_is(st, i - 1, "to") || sm->t1 >= i || i - sm->t1 > 3 ||
         cl < 6 || !ex_state_organ(sm->ent.code + cl - 3) || sm->t0 < 2)
@@ -3440,10 +3427,7 @@ static int ex_organ_object_protests(const ex_state *st, const ex_mention *sm,
     b = sm->t0 - 1;
     while (b > 0 && st->toks[b].tag == KG_W_DET)
         b--;
-    v = &st->toks[b];
-    return b + 1 < sm->t0 && v->kind == KG_TOK_WORD &&
-           v->tag == KG_W_NONE && !(v->flags & KG_TOKF_CAP) &&
-           !ex_mention_at(st, b);
+    return b + 1 < sm->t0 && ex_plain_word(st, b);
 }
 
 /* Is rel, read at the word "strike" ("strike", "strike at": an attack,
@@ -3834,10 +3818,7 @@ static int ex_match_past_place(ex_state *st, size_t i,
      * purpose, no "protest to" Nairobi; "to the Chinese ambassador",
      * "to Japan" go on with an object) */
     if (ex_tok_is(st, pm->t1, "to") && pm->t1 + 1 < st->ntoks &&
-        st->toks[pm->t1 + 1].kind == KG_TOK_WORD &&
-        st->toks[pm->t1 + 1].tag == KG_W_NONE &&
-        !(st->toks[pm->t1 + 1].flags & KG_TOKF_CAP) &&
-        !ex_mention_at(st, pm->t1 + 1))
+        ex_plain_word(st, pm->t1 + 1))
         return 0;
     u.st = st;
     u.s0 = i + 1;
@@ -4675,7 +4656,6 @@ static const kg_onto_relation *ex_match_bare_that(ex_state *st, size_t i,
                                      "been", "am", "remain", "remains",
                                      "remained", NULL};
     const kg_onto_relation *rel;
-    const ex_mention *m;
     ex_at_view v;
     size_t n;
     if (i < 1 || i + 2 >= st->ntoks)
@@ -4684,9 +4664,8 @@ static const kg_onto_relation *ex_match_bare_that(ex_state *st, size_t i,
         !(i >= 2 && ex_is_adverb(st, i - 1) &&
           ex_pronoun_is(&st->toks[i - 2], be)))
         return NULL;
-    m = ex_mention_at(st, i + 1);
     if (!(st->toks[i + 1].tag == KG_W_DET || st->toks[i + 1].tag == KG_W_PRON ||
-          (m && m->t0 == i + 1 && !m->dropped && !m->ent.is_value)))
+          ex_actor_at(st, i + 1)))
         return NULL;
     v.st = st;
     v.at = i;

@@ -286,6 +286,13 @@ static inline int ex_tok_is(const ex_state *st, size_t i, const char *s)
     return i < st->ntoks && ex_word_eq(st->toks[i].lower, s);
 }
 
+/* Is token i the possessive "'s" or a bare "s" (the same ending written
+ * without its apostrophe): "Turkey's army", "the group's leader"? */
+static inline int ex_tok_possessive(const ex_state *st, size_t i)
+{
+    return ex_tok_is(st, i, "'s") || ex_tok_is(st, i, "s");
+}
+
 /* Is token i the one-byte punctuation c?  (inline: asked about 5.8
  * million times on the first 2,000 BBC stories) */
 static inline int ex_tok_punct(const ex_state *st, size_t i, char c)
@@ -439,6 +446,8 @@ void ex_index_mentions(ex_state *st);
 /* relations.c */
 extern const char *const ex_period_words[];
 extern const char *const ex_ask_nouns[];
+extern const char *const ex_subject_pronouns[];
+extern const char *const ex_have_be_finite[];
 extern const ex_code_map ex_refusals[];
 extern const ex_code_map ex_reductions[];
 extern const kg_onto_relation ex_bare_protest;

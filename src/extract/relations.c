@@ -699,7 +699,7 @@ static int ex_in_noun_phrase(const ex_state *st, size_t i, size_t *open)
         NULL};
     const ex_tok *k = &st->toks[i];
     if (k->tag == KG_W_DET || ex_is_quote(st, i) || ex_tok_is(st, i, "and") ||
-        ex_tok_is(st, i, "s") || ex_tok_is(st, i, "'s"))
+        ex_tok_possessive(st, i))
         return 1;
     if (i > 0 && ex_tok_is(st, i, "of") &&
         (ex_pronoun_is(&st->toks[i - 1], counts) ||
@@ -733,8 +733,8 @@ static const char *const ex_we[] = {"we", "us", "our", NULL};
 static const char *const ex_you[] = {"you", "your", NULL};
 /* The pronouns that stand for an actor as a subject ("it said", "they
  * agreed"). */
-static const char *const ex_subject_pronouns[] = {"it", "he", "she", "they",
-                                                  "we", NULL};
+const char *const ex_subject_pronouns[] = {"it", "he", "she", "they", "we",
+                                           NULL};
 /* The same and "I": the pronoun that opens a clause as its subject
  * ("warned it would", "and I agreed"). */
 static const char *const ex_clause_pronouns[] = {"it", "he", "she", "they",
@@ -1061,10 +1061,7 @@ const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
     size_t j = t1, words = 0;
     while (j < st->ntoks && words < 3 &&
            (st->toks[j].tag == KG_W_DET ||
-            (st->toks[j].kind == KG_TOK_WORD &&
-             st->toks[j].tag == KG_W_NONE &&
-             !(st->toks[j].flags & KG_TOKF_CAP) &&
-             !ex_mention_at(st, j)))) {
+            ex_plain_word(st, j))) {
         j++;
         words++;
     }
@@ -1079,7 +1076,7 @@ const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
         ex_same_id(&m->ent, subj) || m->t1 >= st->ntoks)
         return NULL;
     v = &st->toks[m->t1];
-    if (ex_tok_is(st, m->t1, "'s") || ex_tok_is(st, m->t1, "s"))
+    if (ex_tok_possessive(st, m->t1))
         return m;
     return v->kind == KG_TOK_WORD && !(v->flags & KG_TOKF_CAP) &&
                    (v->tag == KG_W_NONE || v->tag == KG_W_AUX)
@@ -1127,9 +1124,7 @@ static const kg_entity *ex_home_protesters(ex_state *st, size_t a,
         m->t1 < st->ntoks && ex_pronoun_is(&st->toks[m->t1], protests) &&
         !ex_same_id(&m->ent, subj))
         return &m->ent; /* "months of opposition demonstrations" */
-    while (j < st->ntoks && words <= 3 && st->toks[j].kind == KG_TOK_WORD &&
-           st->toks[j].tag == KG_W_NONE &&
-           !(st->toks[j].flags & KG_TOKF_CAP) && !ex_mention_at(st, j)) {
+    while (j < st->ntoks && words <= 3 && ex_plain_word(st, j)) {
         if (ex_pronoun_is(&st->toks[j], protests))
             break;
         if (ex_tok_is(st, j, "student") || ex_tok_is(st, j, "students"))
@@ -3963,9 +3958,8 @@ static int ex_gap_modifier(const ex_state *st, const ex_mention *m, size_t t1,
         m->t1 + 1 >= t1 || !ex_tok_is(st, t1 - 1, "to"))
         return 0;
     q = &st->toks[m->t1];
-    return q->kind == KG_TOK_WORD && q->tag == KG_W_NONE &&
-           !(q->flags & KG_TOKF_CAP) && !ex_mention_at(st, m->t1) &&
-           !ex_pronoun_is(q, actors) && !ex_is_adverb(st, m->t1);
+    return ex_plain_word(st, m->t1) && !ex_pronoun_is(q, actors) &&
+           !ex_is_adverb(st, m->t1);
 }
 
 /* "ordered the French medical charity Medecins Sans Frontieres to
@@ -4139,8 +4133,7 @@ static const ex_mention *ex_state_deed_place(const ex_state *st, size_t i)
     if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
         m->dropped || m->ent.is_value || !m->ent.type || !m->ent.code ||
         !ex_country_or_place(m->ent.type) ||
-        (m->t1 < st->ntoks && (ex_tok_is(st, m->t1, "'s") ||
-                               ex_tok_is(st, m->t1, "s"))))
+        (m->t1 < st->ntoks && ex_tok_possessive(st, m->t1)))
         return NULL;
     return m;
 }
@@ -4758,8 +4751,7 @@ static size_t ex_firm_part_of(const ex_state *st, size_t i)
     size_t j = i;
     while (j + 1 < st->ntoks && j < i + 2 &&
            !ex_pronoun_is(&st->toks[j], parts) &&
-           st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
-           !(st->toks[j].flags & KG_TOKF_CAP) && !ex_mention_at(st, j))
+           ex_plain_word(st, j))
         j++; /* ("a wholly owned subsidiary of") */
     if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], parts) ||
         !ex_tok_is(st, j + 1, "of"))
@@ -4850,10 +4842,8 @@ static const char *ex_recipient_prep(const kg_onto_relation *rel)
  * given, rather than a party? */
 static int ex_thing_modifier(const ex_state *st, const ex_mention *m)
 {
-    const ex_tok *k = m->t1 < st->ntoks ? &st->toks[m->t1] : NULL;
-    return !m->ent.is_value && !ex_is_person(&m->ent) && k &&
-           k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
-           !(k->flags & KG_TOKF_CAP) && !ex_mention_at(st, m->t1);
+    return !m->ent.is_value && !ex_is_person(&m->ent) && m->t1 < st->ntoks &&
+           ex_plain_word(st, m->t1);
 }
 
 /* "has sold 200,000 tonnes of soft wheat to Tunisia", "will supply
@@ -5680,9 +5670,7 @@ static size_t ex_skipped_phrase(const ex_state *st, size_t i)
     while (j < st->ntoks &&
            (st->toks[j].tag == KG_W_DET || st->toks[j].tag == KG_W_POSS))
         j++;
-    while (j < st->ntoks && words < 3 && st->toks[j].kind == KG_TOK_WORD &&
-           st->toks[j].tag == KG_W_NONE &&
-           !(st->toks[j].flags & KG_TOKF_CAP) && !ex_mention_at(st, j)) {
+    while (j < st->ntoks && words < 3 && ex_plain_word(st, j)) {
         j++;
         words++;
     }
@@ -5802,9 +5790,7 @@ static size_t ex_role_apposition_end(const ex_state *st, size_t i,
 {
     const ex_mention *m;
     size_t k = i;
-    while (k < st->ntoks && k < i + 2 && st->toks[k].kind == KG_TOK_WORD &&
-           st->toks[k].tag == KG_W_NONE &&
-           !(st->toks[k].flags & KG_TOKF_CAP) && !ex_mention_at(st, k))
+    while (k < st->ntoks && k < i + 2 && ex_plain_word(st, k))
         k++;
     if (k == i || k + 2 >= st->ntoks || !ex_tok_punct(st, k, ',') ||
         !(m = ex_mention_at(st, k + 1)) || m->t0 != k + 1 || m->dropped ||
@@ -5854,8 +5840,7 @@ static size_t ex_goods_origin(const ex_state *st, size_t i,
      * microchips") */
     while (j + 1 < st->ntoks && j < i + 3 &&
            !ex_pronoun_is(&st->toks[j], goods) &&
-           st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
-           !(st->toks[j].flags & KG_TOKF_CAP) && !ex_mention_at(st, j))
+           ex_plain_word(st, j))
         j++;
     if (j > i && j + 1 < st->ntoks &&
         (ex_tok_is(st, j, "from") ||
@@ -6177,10 +6162,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             (!strncmp(rel->cameo, "11", 2) ||
              !strncmp(rel->cameo, "12", 2)) &&
             ex_tok_is(st, i, "as") && i + 2 < st->ntoks &&
-            st->toks[i + 1].kind == KG_TOK_WORD &&
-            st->toks[i + 1].tag == KG_W_NONE &&
-            !(st->toks[i + 1].flags & KG_TOKF_CAP) &&
-            !ex_mention_at(st, i + 1) &&
+            ex_plain_word(st, i + 1) &&
             (st->toks[i + 2].tag == KG_W_DET ||
              ((m = ex_mention_at(st, i + 2)) != NULL && m->t0 == i + 2))) {
             /* "denounced as illegal Israel's decision", "rejected as
@@ -6374,10 +6356,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             !strncmp(rel->cameo, "09", 2) && ex_country_or_place(m->ent.type) &&
             m->t1 + 1 < st->ntoks && i > 0 &&
             st->toks[i - 1].tag == KG_W_DET &&
-            st->toks[m->t1].kind == KG_TOK_WORD &&
-            st->toks[m->t1].tag == KG_W_NONE &&
-            !(st->toks[m->t1].flags & KG_TOKF_CAP) &&
-            !ex_mention_at(st, m->t1) && skipped < EX_OBJECT_SKIP) {
+            ex_plain_word(st, m->t1) && skipped < EX_OBJECT_SKIP) {
             /* "an inquiry into the Beslan school hostage massacre", "a
              * special prosecutor's investigation into the Iran arms
              * scandal": a place's name before what is looked into names
@@ -6621,10 +6600,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             *m->ent.code && m->ent.type && m->t1 < st->ntoks &&
             (!strcmp(m->ent.type, "Country") ||
              m->kind == KG_NAME_DEMONYM) &&
-            st->toks[m->t1].kind == KG_TOK_WORD &&
-            st->toks[m->t1].tag == KG_W_NONE &&
-            !(st->toks[m->t1].flags & KG_TOKF_CAP) &&
-            !ex_mention_at(st, m->t1)) {
+            ex_plain_word(st, m->t1)) {
             /* "blamed an inflexible U.S. position", "criticised the
              * West German policy" past "the proposed": a verdict on a
              * state's stance, a word describing it between the article
@@ -6898,8 +6874,8 @@ static int ex_barred_from(const ex_state *st, size_t t)
 
 /* The finite forms of "have" and "be" that open a verb group ("has yet
  * to", "is yet to", "has spread"). */
-static const char *const ex_have_be_finite[] = {"has", "have", "had", "is",
-                                                "are", "was",  "were", NULL};
+const char *const ex_have_be_finite[] = {"has", "have", "had", "is",
+                                         "are", "was",  "were", NULL};
 
 /* "refused to meet", "declined to resume talks", "failed to reach", "has
  * yet to condemn": the verb before the infinitive at token t says the act
@@ -10778,7 +10754,7 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
             if (ex_tok_is(st, j - 1, "into"))
                 p = j;
             else if (j == i + 1 && m->t1 < st->ntoks &&
-                     (ex_tok_is(st, m->t1, "'s") || ex_tok_is(st, m->t1, "s")))
+                     ex_tok_possessive(st, m->t1))
                 p = j;
         }
         if (p == 0 && ex_sector_only(&m->ent)) {
@@ -11157,7 +11133,7 @@ static int ex_own_country_owner(const ex_state *st, const ex_mention *m,
     if (!m || m->dropped || !m->ent.code || strcmp(m->ent.code, c->id) ||
         !m->ent.type || strcmp(m->ent.type, "Country") ||
         m->t1 + 1 >= st->ntoks ||
-        !(ex_tok_is(st, m->t1, "'s") || ex_tok_is(st, m->t1, "s")))
+        !ex_tok_possessive(st, m->t1))
         return 0;
     for (k = m->t1 + 1; k < st->ntoks && k < m->t1 + 4; k++) {
         const ex_tok *t = &st->toks[k];
@@ -11204,8 +11180,7 @@ static size_t ex_unknown_place_end(const ex_state *st, size_t k)
         q++;
     m = q < st->ntoks ? ex_mention_at(st, q) : NULL;
     if (m && m->t0 == q && ex_uncoded_name(m))
-        return m->t1 < st->ntoks && (ex_tok_is(st, m->t1, "'s") ||
-                                     ex_tok_is(st, m->t1, "s"))
+        return m->t1 < st->ntoks && ex_tok_possessive(st, m->t1)
                    ? 0
                    : m->t1;
     for (w = q; w < st->ntoks && w < q + 3; w++) {
@@ -12633,8 +12608,7 @@ static int ex_place_in_phrase(const ex_state *st, const kg_entity *e)
     if (t >= st->ntoks || st->toks[t].start != e->start ||
         !(m = ex_mention_at(st, t)) || m->kind == KG_NAME_DEMONYM ||
         m->compound || (st->toks[t].flags & KG_TOKF_HYPHEN) ||
-        (m->t1 < st->ntoks && (ex_tok_is(st, m->t1, "'s") ||
-                               ex_tok_is(st, m->t1, "s"))))
+        (m->t1 < st->ntoks && ex_tok_possessive(st, m->t1)))
         return 0;
     while (t > 0 && (st->toks[t - 1].tag == KG_W_DET ||
                      ex_pronoun_is(&st->toks[t - 1], ex_directions)))
@@ -13135,13 +13109,10 @@ static int ex_home_restriction(const ex_state *st, const kg_entity *subj,
 static int ex_capital_modifier(const ex_state *st, size_t t,
                                const ex_mention *m)
 {
-    const ex_tok *n;
     if (m->t1 != t + 1 || m->t1 >= st->ntoks || t == 0 ||
         !ex_pronoun_is(&st->toks[t - 1], ex_compass_points))
         return 0;
-    n = &st->toks[m->t1];
-    return n->kind == KG_TOK_WORD && n->tag == KG_W_NONE &&
-           !(n->flags & KG_TOKF_CAP) && !ex_mention_at(st, m->t1);
+    return ex_plain_word(st, m->t1);
 }
 
 /* "lifted the curfew in Colombo", "imposed a curfew on Baghdad",
@@ -13173,7 +13144,7 @@ static const kg_entity *ex_capital_place(ex_state *st, const kg_entity *e,
          * Washington's allegations", "in U.S. Government bonds" name
          * the state) */
         (m->t1 < st->ntoks &&
-         (ex_tok_is(st, m->t1, "'s") || ex_tok_is(st, m->t1, "s"))) ||
+         ex_tok_possessive(st, m->t1)) ||
         ex_tok_is(st, m->t1 - 1, "government") ||
         ex_tok_is(st, m->t1 - 1, "administration") ||
         !(ex_pronoun_is(&st->toks[t - 1], at) ||
@@ -13396,6 +13367,15 @@ int ex_supposed(const ex_state *st, size_t t)
  * code that becomes a threat under the modality (ex_threat_code) or is
  * one: "said it would cooperate if Washington lifted sanctions" is an
  * offer, left alone. */
+/* Does token j end the stretch a condition or a reason may follow the
+ * act in: a full stop, a semicolon, a colon or a question mark (a comma
+ * does not: "warned it would walk away from the talks, if Israel")? */
+static int ex_condition_stop(const ex_state *st, size_t j)
+{
+    return ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+           ex_tok_punct(st, j, ':') || ex_tok_punct(st, j, '?');
+}
+
 /* The coded actor (other than subj) that opens the clause of the first
  * conditional word ("if", "unless"; with until, "until" or "till")
  * after t1, within 12 words and the sentence's clause, or NULL (see
@@ -13409,8 +13389,7 @@ static const ex_mention *ex_opened_clause_party(const ex_state *st,
     const ex_mention *m;
     size_t j, k;
     for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
-        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
-            ex_tok_punct(st, j, ':') || ex_tok_punct(st, j, '?'))
+        if (ex_condition_stop(st, j))
             return NULL;
         if (until ? !ex_pronoun_is(&st->toks[j], untils)
                   : st->toks[j].tag != KG_W_COND)
@@ -13457,8 +13436,7 @@ const ex_mention *ex_retaliation_party(const ex_state *st, size_t t1,
     if (!cameo || !roots[r] || !subj)
         return NULL;
     for (j = t1; j + 2 < st->ntoks && j < t1 + 12; j++) {
-        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
-            ex_tok_punct(st, j, ':') || ex_tok_punct(st, j, '?'))
+        if (ex_condition_stop(st, j))
             return NULL;
         /* (the act's own adverbial, "in retaliation for", "as a
          * reprisal against", "to retaliate for"; not another's clause:
@@ -13602,8 +13580,7 @@ int ex_unless_threat(const ex_state *st, size_t t1, const char *cameo,
     if (!cameo || !coerced)
         return 0;
     for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
-        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
-            ex_tok_punct(st, j, ':') || ex_tok_punct(st, j, '?'))
+        if (ex_condition_stop(st, j))
             return 0;
         if (ex_tok_is(st, j, "if") && ex_negative_if(st, j))
             return 1;
@@ -14969,10 +14946,7 @@ static int ex_unarmed_surrender(const ex_state *st,
     m = b < st->ntoks ? ex_mention_at(st, b) : NULL;
     if (!m || m->t1 >= st->ntoks)
         return 0;
-    return st->toks[m->t1].kind == KG_TOK_WORD &&
-           st->toks[m->t1].tag == KG_W_NONE &&
-           !(st->toks[m->t1].flags & KG_TOKF_CAP) &&
-           !ex_mention_at(st, m->t1);
+    return ex_plain_word(st, m->t1);
 }
 
 /* Is holder the subject itself or, for a state, one of its own state
@@ -16389,8 +16363,7 @@ int ex_want_noun(ex_state *st, size_t i)
         return m->kind == KG_NAME_DEMONYM || ex_broker_mention(st, m) ||
                        (b > 0 && (st->toks[b - 1].tag == KG_W_POSS ||
                                   st->toks[b - 1].tag == KG_W_DET ||
-                                  ex_tok_is(st, b - 1, "s") ||
-                                  ex_tok_is(st, b - 1, "'s")))
+                                  ex_tok_possessive(st, b - 1)))
                    ? 1
                    : 0;
     }
@@ -16398,7 +16371,7 @@ int ex_want_noun(ex_state *st, size_t i)
         return 1; /* Turkey's requests */
     if (i >= 2 && ex_ends_ed(st, i - 1) &&
         (st->toks[i - 2].tag == KG_W_DET || st->toks[i - 2].tag == KG_W_POSS ||
-         ex_tok_is(st, i - 2, "s") || ex_tok_is(st, i - 2, "'s")))
+         ex_tok_possessive(st, i - 2)))
         return 1; /* "Turkey's repeated requests", "the renewed talks" */
     {
         /* "a surprise visit", "his brief official visit": up to two
@@ -16420,7 +16393,7 @@ int ex_want_noun(ex_state *st, size_t i)
                 /* ("Putin's historic visit to Japan", "Downer's brief
                  * official visit": after an actor's possessive, as
                  * after "his") */
-                ex_tok_is(st, j - 2, "'s") || ex_tok_is(st, j - 2, "s"))
+                ex_tok_possessive(st, j - 2))
                 return 1;
             /* "arrested 35 members in dawn raids in Alexandria", "killed
              * five soldiers in separate attacks": a plural after a

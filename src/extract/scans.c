@@ -1413,10 +1413,7 @@ int ex_possessed_protests(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         /* the possessive before the noun, past two plain words */
         for (j = k, n = 0; n < 3 && j > 1 && !ex_possessive_mark(st, j - 1) &&
-                           st->toks[j - 1].kind == KG_TOK_WORD &&
-                           st->toks[j - 1].tag == KG_W_NONE &&
-                           !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
-                           !ex_mention_at(st, j - 1);
+                           ex_plain_word(st, j - 1);
              n++)
             j--;
         if (j < 1 || !(mark = ex_possessive_mark(st, j - 1)) ||
@@ -1486,13 +1483,12 @@ int ex_hyphen_brokers(ex_state *st, const kg_sentence *s, size_t idx,
     int err;
     for (p = 0; p + 1 < st->ntoks; p++) {
         const kg_entity *parties[EX_MAX_OBJECTS + 1];
-        const ex_mention *am = ex_mention_at(st, p), *xm, *sm;
+        const ex_mention *am = ex_actor_at(st, p), *xm, *sm;
         const char *w = st->toks[p].lower, *h = strrchr(w, '-');
         size_t d = p + 1, np = 0, q;
         int pron;
         if (!h || (strcmp(h, "-brokered") != 0 && strcmp(h, "-mediated") != 0) ||
-            st->toks[p].quote || !am || am->t0 != p || am->dropped ||
-            am->ent.is_value || !am->ent.code || !*am->ent.code)
+            st->toks[p].quote || !am || !am->ent.code || !*am->ent.code)
             continue;
         if (d + 1 < st->ntoks && !ex_pronoun_is(&st->toks[d], deals) &&
             st->toks[d].kind == KG_TOK_WORD && st->toks[d].tag == KG_W_NONE &&
@@ -2389,8 +2385,8 @@ int ex_receipts(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
             ;
-        m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-        if (!m || m->t0 != j || m->dropped || m->ent.is_value)
+        m = ex_actor_at(st, j);
+        if (!m)
             continue;
         giver = &m->ent;
         if (!(receiver = ex_subject(st, i, 0, 0, &sm, &pron)))
@@ -3166,13 +3162,11 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
              * pocketed": a wrongdoing charges the actor its subject
              * phrase names (the first, before the phrase's verb; in a
              * clause: not "into alleged war crimes by Russia") */
-            static const char *const aux[] = {"had", "has", "have", "was",
-                                              "were", "is", "are", NULL};
             size_t k;
             m = NULL;
             for (k = j; k < st->ntoks && k < j + 8 &&
                         st->toks[k].kind != KG_TOK_PUNCT &&
-                        !ex_pronoun_is(&st->toks[k], aux);
+                        !ex_pronoun_is(&st->toks[k], ex_have_be_finite);
                  k++) {
                 const ex_mention *x = ex_actor_at(st, k);
                 if (x && x->ent.code && *x->ent.code) {
@@ -3366,8 +3360,6 @@ int ex_unless_held_acts(ex_state *st, const kg_sentence *s, size_t idx,
 {
     static const char *const will[] = {"will", "would", "shall", NULL};
     static const char *const nots[] = {"not", "never", "no", NULL};
-    static const char *const own[] = {"it", "they", "we", "he", "she",
-                                      NULL};
     /* (a state, no act: "said it would be impossible if Congress did not
      * have confidence" speaks of a thing) */
     static const char *const state[] = {"be", "become", "remain", "stay",
@@ -3403,13 +3395,11 @@ int ex_unless_held_acts(ex_state *st, const kg_sentence *s, size_t idx,
         /* the subject right before the modal, after the speech verb
          * ("said it would", "warned that they would"): the speaker's own
          * pronoun, or the speaker named again */
-        sm = ex_mention_at(st, w - 1);
+        sm = ex_actor_before(st, w);
         v = w - 1;
-        if (sm && sm->t1 == w && !sm->dropped && !sm->ent.is_value)
+        if (sm)
             v = sm->t0;
-        else if (ex_pronoun_is(&st->toks[w - 1], own))
-            sm = NULL;
-        else
+        else if (!ex_pronoun_is(&st->toks[w - 1], ex_subject_pronouns))
             continue;
         if (v > 0 && ex_tok_is(st, v - 1, "that"))
             v--;
@@ -4232,10 +4222,10 @@ const ex_mention *ex_posture_target(const ex_state *st, size_t t1,
     if ((!subj->country || !*subj->country) && !igo)
         return NULL;
     for (j = t1; j < st->ntoks && j < t1 + 16; j++) {
-        const ex_mention *m = ex_mention_at(st, j);
+        const ex_mention *m = ex_actor_at(st, j);
         if (ex_tok_punct(st, j, ';'))
             return NULL;
-        if (!m || m->t0 != j || m->dropped || m->ent.is_value)
+        if (!m)
             continue;
         j = m->t1 - 1;
         /* (an organisation has no country: "a show of force against
@@ -4454,10 +4444,7 @@ const ex_mention *ex_place_after(const ex_state *st, size_t t1, int part)
     if (by) {
         /* ("the strategic port city of Basra") */
         for (w = 0; w < 4 && k + 1 < st->ntoks &&
-                    st->toks[k].kind == KG_TOK_WORD &&
-                    st->toks[k].tag == KG_W_NONE &&
-                    !(st->toks[k].flags & KG_TOKF_CAP) &&
-                    !ex_mention_at(st, k);
+                    ex_plain_word(st, k);
              w++)
             k++;
         if (w > 0) {
@@ -4632,14 +4619,12 @@ const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
     if (j + 2 < st->ntoks && ex_pronoun_is(&st->toks[j], ex_site_nouns) &&
         ex_tok_is(st, j + 1, "of"))
         j += 2;
-    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
-        ex_country_or_place(m->ent.type))
+    m = ex_actor_at(st, j);
+    if (m && ex_country_or_place(m->ent.type))
         return m;
     /* ("thrust into the outskirts of the Jabalya refugee camp": a camp
      * named for its people is a place; they are the ones hit) */
-    if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
-        m->ent.code && *m->ent.code && m->t1 < st->ntoks &&
+    if (m && m->ent.code && *m->ent.code && m->t1 < st->ntoks &&
         (ex_tok_is(st, m->t1, "camp") || ex_tok_is(st, m->t1, "camps")))
         return m;
     return NULL;
@@ -4660,8 +4645,8 @@ const ex_mention *ex_visited_place(const ex_state *st, size_t t1)
         return NULL; /* ("visited Kabul", "visited troops": read already) */
     while (j < end && !ex_tok_is(st, j, "in")) {
         const ex_tok *k = &st->toks[j];
-        m = ex_mention_at(st, j);
-        if (m && m->t0 == j && !m->dropped && !m->ent.is_value && words) {
+        m = ex_actor_at(st, j);
+        if (m && words) {
             j = m->t1; /* (the one the site is of or for) */
             continue;
         }
