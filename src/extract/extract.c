@@ -515,7 +515,10 @@ void ex_note_cue_words(ex_state *st)
     }
     st->cue_words = cues;
     st->sports_sentence = 0;
-    for (i = 0; i < st->ntoks && !st->sports_sentence; i++)
+    /* (a sports document is sports talk in every sentence: the sentence's
+     * own words are read only in the others) */
+    for (i = 0; i < st->ntoks && !st->sports_sentence && !st->sports_doc;
+         i++)
         st->sports_sentence = ex_sports_word(st->toks[i].lower,
                                              strlen(st->toks[i].lower));
 }
