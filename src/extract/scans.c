@@ -1551,8 +1551,12 @@ static size_t ex_replied_to(const ex_state *st, size_t i, int adverb)
     /* (no word of respond has a tag (kg_nlp__tag): the tag, read once per
      * token, turns away the function words before the list is read, as
      * this runs at every token) */
-    if (i + 2 >= st->ntoks || st->toks[i].tag != KG_W_NONE ||
-        !ex_pronoun_is(&st->toks[i], respond))
+    if (i + 2 >= st->ntoks || st->toks[i].tag != KG_W_NONE)
+        return 0;
+    /* (and the "to" that each reading needs, before the list) */
+    if (!ex_tok_is(st, i + 1, "to") && !(adverb && ex_tok_is(st, i + 2, "to")))
+        return 0;
+    if (!ex_pronoun_is(&st->toks[i], respond))
         return 0;
     if (ex_tok_is(st, i + 1, "to"))
         return 2;
