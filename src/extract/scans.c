@@ -889,16 +889,19 @@ int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
         int sent_by, air, mod;
         if (st->toks[w].quote)
             continue;
-        sent_by = ex_pronoun_is(&st->toks[w + 1], sent) &&
-                  (ex_tok_is(st, w + 2, "by") || ex_tok_is(st, w + 2, "from"));
+        /* (the preposition first, the verb's list after it: this runs
+         * at every token) */
+        sent_by = (ex_tok_is(st, w + 2, "by") ||
+                   ex_tok_is(st, w + 2, "from")) &&
+                  ex_pronoun_is(&st->toks[w + 1], sent);
         /* or the actor right before the weapon: "Russian missiles hit
          * Kyiv", "Hamas rockets slammed into Sderot" ("Saudi air
          * strikes hit Yemen": "air" between) */
         air = w > 1 && ex_tok_is(st, w - 1, "air") &&
               (ex_tok_is(st, w, "strike") || ex_tok_is(st, w, "strikes"));
         /* (or a kind of missile: "U.S. cruise missiles slammed into") */
-        mod = air || (w > 1 && ex_pronoun_is(&st->toks[w - 1], kinds) &&
-                      ex_pronoun_is(&st->toks[w], aerial));
+        mod = air || (w > 1 && ex_pronoun_is(&st->toks[w], aerial) &&
+                      ex_pronoun_is(&st->toks[w - 1], kinds));
         am = w > (size_t)mod ? ex_mention_at(st, w - 1 - (size_t)mod) : NULL;
         if (!sent_by &&
             !(am && am->t1 + (size_t)mod == w && !am->dropped &&
