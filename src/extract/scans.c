@@ -1657,12 +1657,12 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         const ex_mention *am, *sm;
         const char *modality;
         int negated, pron, answered, under_be, replied;
+        if (st->toks[i].quote)
+            continue; /* (before the lists) */
         answered = ex_pronoun_is(&st->toks[i], answer);
         replied = answered ? 0 : (int)ex_replied_to(st, i, 1);
-        if (st->toks[i].quote ||
-            (!answered && !replied &&
-             (st->toks[i].trigger ||
-              !ex_pronoun_is(&st->toks[i], undergo))))
+        if (!answered && !replied &&
+            (st->toks[i].trigger || !ex_pronoun_is(&st->toks[i], undergo)))
             continue;
         /* "under" only after "come" ("came under attack from"), or
          * after "be" or "remain" for an investigation ("is under
