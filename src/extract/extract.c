@@ -515,7 +515,10 @@ void ex_note_cue_words(ex_state *st)
     }
     st->cue_words = cues;
     st->sports_sentence = 0;
-    for (i = 0; i < st->ntoks && !st->sports_sentence; i++)
+    /* (a sports document is sports talk in every sentence: the sentence's
+     * own words are read only in the others) */
+    for (i = 0; i < st->ntoks && !st->sports_sentence && !st->sports_doc;
+         i++)
         st->sports_sentence = ex_sports_word(st->toks[i].lower,
                                              strlen(st->toks[i].lower));
 }
@@ -802,11 +805,16 @@ const char *ex_lemma(size_t i, size_t j, void *payload)
  * settles most comparisons without a call to strcmp.) */
 int ex_lemma_among(ex_state *st, size_t i, const char *const *list)
 {
-    const char *c;
+    const ex_tok *t;
     size_t j, k;
-    for (j = 0; (c = ex_lemma(i, j, st)) != NULL; j++)
+    /* (the candidates made once, by ex_lemma, then read in the token:
+     * none when it has no first one) */
+    if (!ex_lemma(i, 0, st))
+        return 0;
+    t = &st->toks[i];
+    for (j = 0; j < t->nlemmas; j++)
         for (k = 0; list[k]; k++)
-            if (ex_word_eq(c, list[k]))
+            if (ex_word_eq(t->lemmas[j], list[k]))
                 return 1;
     return 0;
 }

@@ -6374,9 +6374,11 @@ static int ex_bank_of_place(ex_state *st)
         ex_mention *b, *q;
         kg_entity e;
         const char *agent = "BUS";
-        if (!ex_pronoun_is(&st->toks[k], heads) ||
-            !(st->toks[k].flags & KG_TOKF_CAP) ||
-            !ex_tok_is(st, k + 1, "of") || (cb && cb->t1 != k + 1) ||
+        /* (a capital and "of" first, the list after them: this runs
+         * at every token) */
+        if (!(st->toks[k].flags & KG_TOKF_CAP) ||
+            !ex_tok_is(st, k + 1, "of") ||
+            !ex_pronoun_is(&st->toks[k], heads) || (cb && cb->t1 != k + 1) ||
             (cq = ex_mention_at(st, k + 2)) == NULL || cq->t0 != k + 2 ||
             cq->dropped || cq->ent.is_value ||
             cq->kind == KG_NAME_DEMONYM || !cq->ent.type ||

@@ -889,16 +889,19 @@ int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
         int sent_by, air, mod;
         if (st->toks[w].quote)
             continue;
-        sent_by = ex_pronoun_is(&st->toks[w + 1], sent) &&
-                  (ex_tok_is(st, w + 2, "by") || ex_tok_is(st, w + 2, "from"));
+        /* (the preposition first, the verb's list after it: this runs
+         * at every token) */
+        sent_by = (ex_tok_is(st, w + 2, "by") ||
+                   ex_tok_is(st, w + 2, "from")) &&
+                  ex_pronoun_is(&st->toks[w + 1], sent);
         /* or the actor right before the weapon: "Russian missiles hit
          * Kyiv", "Hamas rockets slammed into Sderot" ("Saudi air
          * strikes hit Yemen": "air" between) */
         air = w > 1 && ex_tok_is(st, w - 1, "air") &&
               (ex_tok_is(st, w, "strike") || ex_tok_is(st, w, "strikes"));
         /* (or a kind of missile: "U.S. cruise missiles slammed into") */
-        mod = air || (w > 1 && ex_pronoun_is(&st->toks[w - 1], kinds) &&
-                      ex_pronoun_is(&st->toks[w], aerial));
+        mod = air || (w > 1 && ex_pronoun_is(&st->toks[w], aerial) &&
+                      ex_pronoun_is(&st->toks[w - 1], kinds));
         am = w > (size_t)mod ? ex_mention_at(st, w - 1 - (size_t)mod) : NULL;
         if (!sent_by &&
             !(am && am->t1 + (size_t)mod == w && !am->dropped &&
@@ -1547,8 +1550,12 @@ static size_t ex_replied_to(const ex_state *st, size_t i, int adverb)
     /* (no word of respond has a tag (kg_nlp__tag): the tag, read once per
      * token, turns away the function words before the list is read, as
      * this runs at every token) */
-    if (i + 2 >= st->ntoks || st->toks[i].tag != KG_W_NONE ||
-        !ex_pronoun_is(&st->toks[i], respond))
+    if (i + 2 >= st->ntoks || st->toks[i].tag != KG_W_NONE)
+        return 0;
+    /* (and the "to" that each reading needs, before the list) */
+    if (!ex_tok_is(st, i + 1, "to") && !(adverb && ex_tok_is(st, i + 2, "to")))
+        return 0;
+    if (!ex_pronoun_is(&st->toks[i], respond))
         return 0;
     if (ex_tok_is(st, i + 1, "to"))
         return 2;
@@ -1646,12 +1653,12 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         const ex_mention *am, *sm;
         const char *modality;
         int negated, pron, answered, under_be, replied;
+        if (st->toks[i].quote)
+            continue; /* (before the lists) */
         answered = ex_pronoun_is(&st->toks[i], answer);
         replied = answered ? 0 : (int)ex_replied_to(st, i, 1);
-        if (st->toks[i].quote ||
-            (!answered && !replied &&
-             (st->toks[i].trigger ||
-              !ex_pronoun_is(&st->toks[i], undergo))))
+        if (!answered && !replied &&
+            (st->toks[i].trigger || !ex_pronoun_is(&st->toks[i], undergo)))
             continue;
         /* "under" only after "come" ("came under attack from"), or
          * after "be" or "remain" for an investigation ("is under
