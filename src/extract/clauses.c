@@ -8055,6 +8055,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         return err;
     if ((err = ex_joint_pairs(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
+    if ((err = ex_joined_partners(st, s, idx, seen, &nseen, cb,
+                                  payload)) != 0)
+        return err;
     if ((err = ex_comma_passives(st, s, idx, seen, &nseen, cb,
                                  payload)) != 0)
         return err;

@@ -1823,6 +1823,15 @@ int ex_brokered_truces(ex_state *st, const kg_sentence *s, size_t idx,
 
 /* ---- "India and Japan will jointly build a rail line" ------------------ */
 
+/* Work done jointly (ex_joint_pairs, ex_joined_partners): material
+ * cooperation, military when the work or a party is. */
+static const kg_onto_relation ex_joint_coop = {
+    "jointly", "cooperate_materially", "cooperates with", "060",
+    "COOPERATE", 2, 0, NULL, NULL, NULL, NULL, NULL, 0, 0, 0};
+static const kg_onto_relation ex_joint_coop_mil = {
+    "jointly", "cooperate_militarily", "cooperates militarily with",
+    "062", "COOPERATE", 2, 0, NULL, NULL, NULL, NULL, NULL, 0, 0, 0};
+
 /* Has an event of subj toward obj been emitted in this sentence? */
 static int ex_pair_emitted(const ex_emitted *seen, size_t nseen,
                            const kg_entity *subj, const kg_entity *obj)
@@ -1866,19 +1875,13 @@ int ex_joint_pairs(ex_state *st, const kg_sentence *s, size_t idx,
     static const char *const arms[] = {
         "troops",   "soldiers", "warships", "navies",  "forces", "marines",
         "sweep",    "patrol",   "patrols",  "offensive", NULL};
-    static const kg_onto_relation coop = {
-        "jointly", "cooperate_materially", "cooperates with", "060",
-        "COOPERATE", 2, 0, NULL, NULL, NULL, NULL, NULL, 0, 0, 0};
-    static const kg_onto_relation coop_mil = {
-        "jointly", "cooperate_militarily", "cooperates militarily with",
-        "062", "COOPERATE", 2, 0, NULL, NULL, NULL, NULL, NULL, 0, 0, 0};
     size_t i, j;
     int err;
     if (ex_coded_actors(st, 2) < 2)
         return KG_OK;
     for (i = 2; i < st->ntoks; i++) {
         const ex_mention *xm = NULL, *ym = NULL;
-        const kg_onto_relation *rel = &coop;
+        const kg_onto_relation *rel = &ex_joint_coop;
         const char *modality;
         int negated, drill = ex_pronoun_is(&st->toks[i], drills), bi;
         size_t start;
@@ -1956,11 +1959,11 @@ int ex_joint_pairs(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         if (drill || ex_code_ends(xm->ent.code, "MIL") ||
             ex_code_ends(ym->ent.code, "MIL"))
-            rel = &coop_mil;
+            rel = &ex_joint_coop_mil;
         for (j = ym->t1 - 1; j < i + 3 && j < st->ntoks; j++)
             if (ex_pronoun_is(&st->toks[j], arms) ||
                 ex_pronoun_is(&st->toks[j], drills))
-                rel = &coop_mil;
+                rel = &ex_joint_coop_mil;
         ex_cues(st, ym->t1, i, &negated, &modality);
         if (negated || (strcmp(modality, "asserted") != 0 &&
                         strcmp(modality, "intended") != 0))
@@ -1971,6 +1974,80 @@ int ex_joint_pairs(ex_state *st, const kg_sentence *s, size_t idx,
                                modality, NULL, 0.5, seen, nseen, cb,
                                payload)) != 0)
                 return err;
+    }
+    return KG_OK;
+}
+
+/* "South Korea plans to build an industrial zone together with North
+ * Korea", "Japan will develop the field jointly with Russia": the
+ * clause's subject does the work with the partner named after "together
+ * with" or "jointly with": material cooperation (060; 062 when either is military), the
+ * subject's toward the partner.  The subject is the first actor of the
+ * clause; not when a verb the lexicon codes stands between (the act is
+ * read by its entry, "Russia, together with China, vetoed"), nor for a
+ * partner of the subject's own country.  ("joined Brazil in seeking
+ * relief" is left alone: two doing the same, no work together.) */
+int ex_joined_partners(ex_state *st, const kg_sentence *s, size_t idx,
+                       ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                       void *payload)
+{
+    size_t i, j, a;
+    int err;
+    if (ex_coded_actors(st, 2) < 2)
+        return KG_OK;
+    for (i = 1; i + 2 < st->ntoks; i++) {
+        const ex_mention *am = NULL, *bm;
+        const char *modality;
+        int negated;
+        size_t end;
+        if (st->toks[i].quote ||
+            !(ex_tok_is(st, i, "together") || ex_tok_is(st, i, "jointly")) ||
+            !ex_tok_is(st, i + 1, "with"))
+            continue;
+        bm = ex_actor_from(st, i + 2);
+        if (!bm || !bm->ent.code || !*bm->ent.code || !bm->ent.country ||
+            !*bm->ent.country)
+            continue;
+        /* the clause's first actor, before i */
+        for (a = i; a > 0; a--)
+            if (st->toks[a - 1].kind == KG_TOK_PUNCT ||
+                st->toks[a - 1].tag == KG_W_SUB)
+                break;
+        for (j = a; j < i; j++) {
+            const ex_mention *m = ex_actor_at(st, j);
+            if (m && m->ent.code && *m->ent.code) {
+                am = m;
+                break;
+            }
+        }
+        if (!am || !am->ent.country || !*am->ent.country ||
+            !strcmp(am->ent.country, bm->ent.country) ||
+            ex_pair_emitted(seen, *nseen, &am->ent, &bm->ent))
+            continue;
+        /* (no coded verb of its own, and no other actor, between) */
+        for (end = am->t1; end < i; end++) {
+            const kg_onto_relation *vr;
+            size_t vn;
+            if (ex_mention_at(st, end) ||
+                (kg_onto__match_relation(st->onto, st->ntoks, end, 0,
+                                         ex_lemma, st, &vr, &vn) &&
+                 vr->cameo && *vr->cameo))
+                break;
+        }
+        if (end < i)
+            continue;
+        ex_cues(st, am->t1, i, &negated, &modality);
+        if (negated || (strcmp(modality, "asserted") != 0 &&
+                        strcmp(modality, "intended") != 0))
+            continue;
+        if ((err = ex_emit(st, s, idx, &am->ent, &bm->ent,
+                           ex_code_ends(am->ent.code, "MIL") ||
+                                   ex_code_ends(bm->ent.code, "MIL")
+                               ? &ex_joint_coop_mil
+                               : &ex_joint_coop,
+                           i, i + 1, 0, modality, NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
     }
     return KG_OK;
 }

@@ -768,6 +768,22 @@ static void pair_works_jointly(void **state)
 
     run(state, "France, together with Germany, opened a new railway line.", &g);
     assert_int_equal(g.n, 0);
+
+    /* the subject's work with a partner after "together with" or
+     * "jointly with": its cooperation with the partner (060), not for a
+     * verb the lexicon codes ("together with Germany condemned Syria") */
+    run(state, "France plans to build a rail line together with Germany.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA", NULL, "DEU", NULL);
+    assert_int_equal(strncmp(g.cameo[0], "0", 1), 0);
+    run(state, "France will develop the gas field jointly with Germany.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA", NULL, "DEU", "060");
+    run(state, "France condemned Syria together with Germany.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA", NULL, "SYR", NULL);
 }
 
 /* "Erdogan is expected in Moscow on Friday": an arrival forecast is an
