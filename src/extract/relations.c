@@ -16268,6 +16268,10 @@ int ex_symmetric(const kg_onto_relation *rel)
      * side's with the other) */
     if (rel->cameo && !strcmp(rel->cameo, "0871"))
         return 1;
+    /* ("Paris and London see eye to eye on defence", "shared the same
+     * view on Yemen": a view shared, 019, is each one's with the other) */
+    if (rel->cameo && !strcmp(rel->cameo, "019"))
+        return 1;
     /* "Iran and Saudi Arabia restored diplomatic relations": relations
      * established or restored (054) are each side's with the other, as
      * ties restored are (050); a recognition of a third ("recognised

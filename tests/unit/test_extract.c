@@ -786,6 +786,22 @@ static void pair_works_jointly(void **state)
     expect_rel(&g, 0, "FRA", NULL, "SYR", NULL);
 }
 
+/* "Egypt and Saudi Arabia share the same view on Yemen": a view shared
+ * (019) by coordinated subjects is each one's with the other; one named
+ * after "with" is the subject's with it. */
+static void shared_view_is_mutual(void **state)
+{
+    got g;
+    run(state, "Egypt and Israel share the same view on Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, NULL, "agree", NULL, "019");
+    expect_rel(&g, 1, NULL, "agree", NULL, "019");
+    assert_string_not_equal(g.subj[0], g.subj[1]);
+    run(state, "Egypt shares the same view with Israel.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "EGY", "agree", "ISR", "019");
+}
+
 /* "Erdogan is expected in Moscow on Friday": an arrival forecast is an
  * intent to meet the host (036), as "is expected to arrive in" is, and
  * no passive; with no actor right before, "increases are expected in
@@ -19693,6 +19709,7 @@ int main(void)
         cmocka_unit_test(titled_stranger_speaks_for_state),
         cmocka_unit_test(speech_occasion_keeps_the_intent),
         cmocka_unit_test(pair_works_jointly),
+        cmocka_unit_test(shared_view_is_mutual),
         cmocka_unit_test(unnamed_officials_announce_intent),
         cmocka_unit_test(expected_in_a_capital_is_a_visit_ahead),
         cmocka_unit_test(aid_pledged_to_people_in_a_place),
