@@ -2119,22 +2119,29 @@ size_t ex_speech_occasion(const ex_state *st, size_t j)
         "statement",  "speech",    "address",   "interview",  "communique",
         "letter",     "message",   "broadcast", "briefing",   "declaration",
         "conference", "session",   "appearance", NULL};
+    /* ("promised during his stay in Nairobi that Beijing would", "said
+     * during a visit to Moscow that": the stay or visit it was said on) */
+    static const char *const stay[] = {"visit", "stay", "trip", "tour",
+                                       "talks", "meeting", "summit", NULL};
     size_t k, end = j;
-    if (j + 1 >= st->ntoks || !ex_tok_is(st, j, "in"))
+    int during = j < st->ntoks && ex_tok_is(st, j, "during");
+    if (j + 1 >= st->ntoks || (!ex_tok_is(st, j, "in") && !during))
         return j;
     for (k = j + 1; k < st->ntoks && k <= j + 4; k++) {
         const ex_tok *w = &st->toks[k];
         if (w->kind == KG_TOK_PUNCT || ex_mention_at(st, k))
             return j;
-        if (ex_pronoun_is(w, message)) {
+        if (ex_pronoun_is(w, during ? stay : message)) {
             end = k + 1;
             break;
         }
     }
     if (end == j)
         return j;
-    /* ("to the nation", "to parliament", "to the United Nations") */
-    if (end + 1 < st->ntoks && ex_tok_is(st, end, "to") &&
+    /* ("to the nation", "to parliament", "to the United Nations"; "in
+     * Nairobi" after a stay) */
+    if (end + 1 < st->ntoks &&
+        (ex_tok_is(st, end, "to") || (during && ex_tok_is(st, end, "in"))) &&
         !ex_tok_is(st, end + 1, "that")) {
         const ex_mention *m;
         k = end + 1;

@@ -9322,6 +9322,10 @@ static int ex_promise_clause(const ex_state *st, size_t i)
     }
     if (!ex_pronoun_is(&st->toks[i], promise) || j >= st->ntoks)
         return 0;
+    /* ("promised during his stay in Nairobi that": the occasion) */
+    j = ex_speech_occasion(st, j);
+    if (j >= st->ntoks)
+        return 0;
     if ((m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
         !m->ent.is_value)
         j = m->t1; /* "promised the government" */

@@ -727,6 +727,16 @@ static void speech_occasion_keeps_the_intent(void **state)
     assert_string_equal(g.modality[0], "intended");
     assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
 
+    /* (a stay or visit it was promised on: "promised during his stay in
+     * Nairobi that") */
+    run(state, "Putin promised during his stay in Ankara that Russia would "
+               "send aid to Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", NULL);
+    assert_string_equal(g.modality[0], "intended");
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
     /* (a place is no occasion: "sent aid in a convoy" is done) */
     run(state, "Russia sent aid to Syria in a convoy.", &g);
     assert_int_equal(g.n, 1);
