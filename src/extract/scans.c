@@ -2052,6 +2052,74 @@ int ex_joined_partners(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* ---- "would not say whether" ------------------------------------------- */
+
+/* "The White House would not say whether it had received the letter from
+ * Iran's president", "the ministry could not confirm whether": a speaker
+ * who will not say, confirm or disclose declines to comment (011), as
+ * "refused to say" does, on the first actor of the question it leaves
+ * open (a "whether", "if", "what", "how", "when", "why" clause) that
+ * is of another country.  The subject is the clause's first actor
+ * before the "not"; not within a quote. */
+int ex_would_not_say(ex_state *st, const kg_sentence *s, size_t idx,
+                     ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                     void *payload)
+{
+    static const char *const say[] = {"say", "confirm", "disclose",
+                                      "reveal", NULL};
+    static const char *const wh[] = {"whether", "if",  "what", "how",
+                                     "when",    "why", NULL};
+    /* (a refusal: "did not say what he wanted" may only leave a detail
+     * out) */
+    static const char *const modal[] = {"would", "could", "will", "can",
+                                        NULL};
+    static const kg_onto_relation decline = {
+        "not say", "decline_comment", "declines to comment on", "011",
+        NULL, 1, 0, NULL, NULL, NULL, NULL, NULL, 0, 0, 0};
+    size_t i, j, a;
+    int err;
+    if (ex_coded_actors(st, 2) < 2)
+        return KG_OK;
+    for (i = 2; i + 2 < st->ntoks; i++) {
+        const ex_mention *am = NULL, *bm = NULL;
+        size_t w = ex_when_phrase(st, i + 1); /* ("say on Friday whether") */
+        if (st->toks[i].quote || !ex_pronoun_is(&st->toks[i], say) ||
+            w >= st->ntoks || !ex_pronoun_is(&st->toks[w], wh) ||
+            !(ex_tok_is(st, i - 1, "not") || ex_tok_is(st, i - 1, "n't")) ||
+            !ex_pronoun_is(&st->toks[i - 2], modal))
+            continue;
+        for (a = i - 2; a > 0; a--)
+            if (st->toks[a - 1].kind == KG_TOK_PUNCT ||
+                st->toks[a - 1].tag == KG_W_SUB)
+                break;
+        for (j = a; j + 2 < i; j++)
+            if ((am = ex_actor_at(st, j)) != NULL && am->ent.code &&
+                *am->ent.code)
+                break;
+        if (j + 2 >= i || !am || !am->ent.country || !*am->ent.country)
+            continue;
+        /* (another country's actor: "did not say how much the government
+         * expected" is the speaker's own business, no one else's) */
+        for (j = w + 1; j < st->ntoks; j++) {
+            if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+                ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ':'))
+                break;
+            if ((bm = ex_actor_at(st, j)) != NULL && bm->ent.code &&
+                *bm->ent.code && bm->ent.country && *bm->ent.country &&
+                strcmp(bm->ent.country, am->ent.country) != 0)
+                break;
+            bm = NULL;
+        }
+        if (!bm)
+            continue;
+        if ((err = ex_emit(st, s, idx, &am->ent, &bm->ent, &decline, i - 1,
+                           i + 1, 0, "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* ---- "a Moscow visit by Modi" ------------------------------------------ */
 
 /* "a Moscow visit by Modi", "Modi's Moscow visit": a place or country

@@ -812,6 +812,24 @@ static void shared_view_is_mutual(void **state)
     expect_rel(&g, 0, "EGY", "agree", "ISR", "019");
 }
 
+/* "would not say whether": a refusal to say declines comment (011) on
+ * the other country's actor in the question left open, as "refused to
+ * say" does; the speaker's own side, or a detail left out ("did not say
+ * what"), is none. */
+static void would_not_say_declines_comment(void **state)
+{
+    got g;
+    run(state, "Israel would not say on Monday whether Egypt had sent the "
+               "letter.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", NULL, "EGY", "011");
+    run(state, "Israel would not say whether Israeli officials had met.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Israel did not say whether Egypt had sent the letter.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Erdogan is expected in Moscow on Friday": an arrival forecast is an
  * intent to meet the host (036), as "is expected to arrive in" is, and
  * no passive; with no actor right before, "increases are expected in
@@ -19720,6 +19738,7 @@ int main(void)
         cmocka_unit_test(speech_occasion_keeps_the_intent),
         cmocka_unit_test(pair_works_jointly),
         cmocka_unit_test(shared_view_is_mutual),
+        cmocka_unit_test(would_not_say_declines_comment),
         cmocka_unit_test(unnamed_officials_announce_intent),
         cmocka_unit_test(expected_in_a_capital_is_a_visit_ahead),
         cmocka_unit_test(aid_pledged_to_people_in_a_place),
