@@ -737,6 +737,21 @@ static void speech_occasion_keeps_the_intent(void **state)
     assert_string_equal(g.modality[0], "intended");
     assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
 
+    /* (the "it" after the occasion is the speaker's, not the hearer's
+     * named in it; a participle may give the message's way) */
+    run(state, "Russia said in a letter to Turkey that it would send aid to "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", NULL);
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+    run(state, "Russia said in a statement faxed to a Turkish newspaper that "
+               "it would send aid to Syria.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "RUS", NULL, "SYR", NULL);
+    assert_int_equal(strncmp(g.cameo[g.n - 1], "03", 2), 0);
+
     /* (a place is no occasion: "sent aid in a convoy" is done) */
     run(state, "Russia sent aid to Syria in a convoy.", &g);
     assert_int_equal(g.n, 1);
