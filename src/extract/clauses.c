@@ -2157,34 +2157,60 @@ size_t ex_speech_occasion(const ex_state *st, size_t j)
         "statement",  "speech",    "address",   "interview",  "communique",
         "letter",     "message",   "broadcast", "briefing",   "declaration",
         "conference", "session",   "appearance", NULL};
-    size_t k, end = j;
-    if (j + 1 >= st->ntoks || !ex_tok_is(st, j, "in"))
+    /* ("promised during his stay in Nairobi that Beijing would", "said
+     * during a visit to Moscow that": the stay or visit it was said on) */
+    static const char *const stay[] = {"visit", "stay", "trip", "tour",
+                                       "talks", "meeting", "summit", NULL};
+    const ex_mention *m;
+    size_t k, end = j, words;
+    int during = j < st->ntoks && ex_tok_is(st, j, "during"), way = 0;
+    if (j + 1 >= st->ntoks || (!ex_tok_is(st, j, "in") && !during))
         return j;
     for (k = j + 1; k < st->ntoks && k <= j + 4; k++) {
         const ex_tok *w = &st->toks[k];
         if (w->kind == KG_TOK_PUNCT || ex_mention_at(st, k))
             return j;
-        if (ex_pronoun_is(w, message)) {
+        if (ex_pronoun_is(w, during ? stay : message)) {
             end = k + 1;
             break;
         }
     }
     if (end == j)
         return j;
-    /* ("to the nation", "to parliament", "to the United Nations") */
-    if (end + 1 < st->ntoks && ex_tok_is(st, end, "to") &&
-        !ex_tok_is(st, end + 1, "that")) {
-        const ex_mention *m;
-        k = end + 1;
-        if (st->toks[k].tag == KG_W_DET && k + 1 < st->ntoks)
-            k++;
-        if ((m = ex_mention_at(st, k)) != NULL && m->t0 == k)
-            return m->t1;
-        if (st->toks[k].kind != KG_TOK_PUNCT &&
-            st->toks[k].tag != KG_W_PRON && st->toks[k].tag != KG_W_SUB)
-            return k + 1;
+    /* ("in a statement faxed to a Beirut newspaper", "posted on a rebel
+     * website", "published in London": the message's way, a participle,
+     * then its place as below) */
+    if (!during && end + 2 < st->ntoks && ex_ends_ed(st, end) &&
+        st->toks[end].tag == KG_W_NONE && st->toks[end + 1].tag == KG_W_PREP) {
+        end++;
+        way = 1;
     }
-    return end;
+    /* ("to the nation", "to parliament", "to the United Nations"; "in
+     * Nairobi" after a stay, "with Turkey" after talks) */
+    if (end + 1 >= st->ntoks || ex_tok_is(st, end + 1, "that") ||
+        !(ex_tok_is(st, end, "to") || way ||
+          (during && (ex_tok_is(st, end, "in") || ex_tok_is(st, end, "with")))))
+        return end;
+    k = end + 1;
+    if (st->toks[k].tag == KG_W_DET && k + 1 < st->ntoks)
+        k++;
+    if ((m = ex_mention_at(st, k)) != NULL && m->t0 == k)
+        k = m->t1;
+    else if (st->toks[k].kind == KG_TOK_PUNCT ||
+             st->toks[k].tag == KG_W_PRON || st->toks[k].tag == KG_W_SUB)
+        return end;
+    else
+        k++;
+    /* (and up to two plain words of the place: "a Beirut newspaper", "a
+     * rebel website") */
+    for (words = 0; words < 2 && k < st->ntoks &&
+                    st->toks[k].kind == KG_TOK_WORD &&
+                    st->toks[k].tag == KG_W_NONE &&
+                    !(st->toks[k].flags & KG_TOKF_CAP) &&
+                    !ex_mention_at(st, k);
+         words++)
+        k++;
+    return k;
 }
 
 /* "Israel announced it would free 150 prisoners", "Russia said it will
@@ -8086,6 +8112,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     if ((err = ex_place_visits(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
     if ((err = ex_joint_pairs(st, s, idx, seen, &nseen, cb, payload)) != 0)
+        return err;
+    if ((err = ex_joined_partners(st, s, idx, seen, &nseen, cb,
+                                  payload)) != 0)
+        return err;
+    if ((err = ex_would_not_say(st, s, idx, seen, &nseen, cb, payload)) !=
+        0)
         return err;
     if ((err = ex_comma_passives(st, s, idx, seen, &nseen, cb,
                                  payload)) != 0)

@@ -1672,6 +1672,32 @@ static const ex_mention *ex_and_speaker(const ex_state *st, size_t i)
     return cm;
 }
 
+/* "Britain said in a statement to parliament that it would", "Russia
+ * said during a visit to Turkey that it would": an "it" or "they" right
+ * after the occasion of a speech (ex_speech_occasion) and its "that" is
+ * the speaker's, not the hearer's named in the occasion.  The speech or
+ * promise verb's clause subject (no person: a person is "he"), or NULL. */
+static const ex_mention *ex_occasion_speaker(const ex_state *st, size_t i)
+{
+    const ex_mention *cm;
+    size_t j = i, k;
+    if (!ex_tok_is(st, i, "it") && !ex_tok_is(st, i, "they"))
+        return NULL;
+    if (j > 0 && ex_tok_is(st, j - 1, "that"))
+        j--;
+    for (k = j; k-- > 1 && j - k <= 12;) {
+        if ((!ex_tok_is(st, k, "in") && !ex_tok_is(st, k, "during")) ||
+            ex_speech_occasion(st, k) != j)
+            continue;
+        if (st->toks[k - 1].tag != KG_W_SPEECH &&
+            st->toks[k - 1].tag != KG_W_INTENT)
+            return NULL;
+        cm = ex_clause_subject(st, k - 1);
+        return cm && !ex_is_person(&cm->ent) ? cm : NULL;
+    }
+    return NULL;
+}
+
 const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
 {
     const ex_tok *k = &st->toks[i];
@@ -1704,6 +1730,8 @@ const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
             if (ex_tok_is(st, p, "it"))
                 told = ex_told_before(st, p);
         if (!told && (told = ex_and_speaker(st, i)) != NULL)
+            return &told->ent;
+        if (!told && (told = ex_occasion_speaker(st, i)) != NULL)
             return &told->ent;
         return ex_last_thing(st, i, told ? &told->ent : NULL);
     }
@@ -9378,6 +9406,10 @@ static int ex_promise_clause(const ex_state *st, size_t i)
     }
     if (!ex_pronoun_is(&st->toks[i], promise) || j >= st->ntoks)
         return 0;
+    /* ("promised during his stay in Nairobi that": the occasion) */
+    j = ex_speech_occasion(st, j);
+    if (j >= st->ntoks)
+        return 0;
     if ((m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
         !m->ent.is_value)
         j = m->t1; /* "promised the government" */
@@ -16435,6 +16467,10 @@ int ex_symmetric(const kg_onto_relation *rel)
      * agreed to stop firing", "Hamas and Israel stop firing" is each
      * side's with the other) */
     if (rel->cameo && !strcmp(rel->cameo, "0871"))
+        return 1;
+    /* ("Paris and London see eye to eye on defence", "shared the same
+     * view on Yemen": a view shared, 019, is each one's with the other) */
+    if (rel->cameo && !strcmp(rel->cameo, "019"))
         return 1;
     /* "Iran and Saudi Arabia restored diplomatic relations": relations
      * established or restored (054) are each side's with the other, as

@@ -1826,6 +1826,15 @@ int ex_brokered_truces(ex_state *st, const kg_sentence *s, size_t idx,
 
 /* ---- "India and Japan will jointly build a rail line" ------------------ */
 
+/* Work done jointly (ex_joint_pairs, ex_joined_partners): material
+ * cooperation, military when the work or a party is. */
+static const kg_onto_relation ex_joint_coop = {
+    "jointly", "cooperate_materially", "cooperates with", "060",
+    "COOPERATE", 2, 0, NULL, NULL, NULL, NULL, NULL, 0, 0, 0};
+static const kg_onto_relation ex_joint_coop_mil = {
+    "jointly", "cooperate_militarily", "cooperates militarily with",
+    "062", "COOPERATE", 2, 0, NULL, NULL, NULL, NULL, NULL, 0, 0, 0};
+
 /* Has an event of subj toward obj been emitted in this sentence? */
 static int ex_pair_emitted(const ex_emitted *seen, size_t nseen,
                            const kg_entity *subj, const kg_entity *obj)
@@ -1869,19 +1878,13 @@ int ex_joint_pairs(ex_state *st, const kg_sentence *s, size_t idx,
     static const char *const arms[] = {
         "troops",   "soldiers", "warships", "navies",  "forces", "marines",
         "sweep",    "patrol",   "patrols",  "offensive", NULL};
-    static const kg_onto_relation coop = {
-        "jointly", "cooperate_materially", "cooperates with", "060",
-        "COOPERATE", 2, 0, NULL, NULL, NULL, NULL, NULL, 0, 0, 0};
-    static const kg_onto_relation coop_mil = {
-        "jointly", "cooperate_militarily", "cooperates militarily with",
-        "062", "COOPERATE", 2, 0, NULL, NULL, NULL, NULL, NULL, 0, 0, 0};
     size_t i, j;
     int err;
     if (ex_coded_actors(st, 2) < 2)
         return KG_OK;
     for (i = 2; i < st->ntoks; i++) {
         const ex_mention *xm = NULL, *ym = NULL;
-        const kg_onto_relation *rel = &coop;
+        const kg_onto_relation *rel = &ex_joint_coop;
         const char *modality;
         int negated, drill = ex_pronoun_is(&st->toks[i], drills), bi;
         size_t start;
@@ -1959,11 +1962,11 @@ int ex_joint_pairs(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         if (drill || ex_code_ends(xm->ent.code, "MIL") ||
             ex_code_ends(ym->ent.code, "MIL"))
-            rel = &coop_mil;
+            rel = &ex_joint_coop_mil;
         for (j = ym->t1 - 1; j < i + 3 && j < st->ntoks; j++)
             if (ex_pronoun_is(&st->toks[j], arms) ||
                 ex_pronoun_is(&st->toks[j], drills))
-                rel = &coop_mil;
+                rel = &ex_joint_coop_mil;
         ex_cues(st, ym->t1, i, &negated, &modality);
         if (negated || (strcmp(modality, "asserted") != 0 &&
                         strcmp(modality, "intended") != 0))
@@ -1974,6 +1977,148 @@ int ex_joint_pairs(ex_state *st, const kg_sentence *s, size_t idx,
                                modality, NULL, 0.5, seen, nseen, cb,
                                payload)) != 0)
                 return err;
+    }
+    return KG_OK;
+}
+
+/* "South Korea plans to build an industrial zone together with North
+ * Korea", "Japan will develop the field jointly with Russia": the
+ * clause's subject does the work with the partner named after "together
+ * with" or "jointly with": material cooperation (060; 062 when either is military), the
+ * subject's toward the partner.  The subject is the first actor of the
+ * clause; not when a verb the lexicon codes stands between (the act is
+ * read by its entry, "Russia, together with China, vetoed"), nor for a
+ * partner of the subject's own country.  ("joined Brazil in seeking
+ * relief" is left alone: two doing the same, no work together.) */
+int ex_joined_partners(ex_state *st, const kg_sentence *s, size_t idx,
+                       ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                       void *payload)
+{
+    size_t i, j, a;
+    int err;
+    if (ex_coded_actors(st, 2) < 2)
+        return KG_OK;
+    for (i = 1; i + 2 < st->ntoks; i++) {
+        const ex_mention *am = NULL, *bm;
+        const char *modality;
+        int negated;
+        size_t end;
+        if (st->toks[i].quote ||
+            !(ex_tok_is(st, i, "together") || ex_tok_is(st, i, "jointly")) ||
+            !ex_tok_is(st, i + 1, "with"))
+            continue;
+        bm = ex_actor_from(st, i + 2);
+        if (!bm || !bm->ent.code || !*bm->ent.code || !bm->ent.country ||
+            !*bm->ent.country)
+            continue;
+        /* the clause's first actor, before i */
+        for (a = i; a > 0; a--)
+            if (st->toks[a - 1].kind == KG_TOK_PUNCT ||
+                st->toks[a - 1].tag == KG_W_SUB)
+                break;
+        for (j = a; j < i; j++) {
+            const ex_mention *m = ex_actor_at(st, j);
+            if (m && m->ent.code && *m->ent.code) {
+                am = m;
+                break;
+            }
+        }
+        if (!am || !am->ent.country || !*am->ent.country ||
+            !strcmp(am->ent.country, bm->ent.country) ||
+            ex_pair_emitted(seen, *nseen, &am->ent, &bm->ent))
+            continue;
+        /* (no coded verb of its own, and no other actor, between) */
+        for (end = am->t1; end < i; end++) {
+            const kg_onto_relation *vr;
+            size_t vn;
+            if (ex_mention_at(st, end) ||
+                (kg_onto__match_relation(st->onto, st->ntoks, end, 0,
+                                         ex_lemma, st, &vr, &vn) &&
+                 vr->cameo && *vr->cameo))
+                break;
+        }
+        if (end < i)
+            continue;
+        ex_cues(st, am->t1, i, &negated, &modality);
+        if (negated || (strcmp(modality, "asserted") != 0 &&
+                        strcmp(modality, "intended") != 0))
+            continue;
+        if ((err = ex_emit(st, s, idx, &am->ent, &bm->ent,
+                           ex_code_ends(am->ent.code, "MIL") ||
+                                   ex_code_ends(bm->ent.code, "MIL")
+                               ? &ex_joint_coop_mil
+                               : &ex_joint_coop,
+                           i, i + 1, 0, modality, NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* ---- "would not say whether" ------------------------------------------- */
+
+/* "The White House would not say whether it had received the letter from
+ * Iran's president", "the ministry could not confirm whether": a speaker
+ * who will not say, confirm or disclose declines to comment (011), as
+ * "refused to say" does, on the first actor of the question it leaves
+ * open (a "whether", "if", "what", "how", "when", "why" clause) that
+ * is of another country.  The subject is the clause's first actor
+ * before the "not"; not within a quote. */
+int ex_would_not_say(ex_state *st, const kg_sentence *s, size_t idx,
+                     ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                     void *payload)
+{
+    static const char *const say[] = {"say", "confirm", "disclose",
+                                      "reveal", NULL};
+    static const char *const wh[] = {"whether", "if",  "what", "how",
+                                     "when",    "why", NULL};
+    /* (a refusal: "did not say what he wanted" may only leave a detail
+     * out) */
+    static const char *const modal[] = {"would", "could", "will", "can",
+                                        NULL};
+    static const kg_onto_relation decline = {
+        "not say", "decline_comment", "declines to comment on", "011",
+        NULL, 1, 0, NULL, NULL, NULL, NULL, NULL, 0, 0, 0};
+    size_t i, j, a;
+    int err;
+    if (ex_coded_actors(st, 2) < 2)
+        return KG_OK;
+    for (i = 2; i + 2 < st->ntoks; i++) {
+        const ex_mention *am = NULL, *bm = NULL;
+        size_t w = ex_when_phrase(st, i + 1); /* ("say on Friday whether") */
+        if (st->toks[i].quote || !ex_pronoun_is(&st->toks[i], say) ||
+            w >= st->ntoks || !ex_pronoun_is(&st->toks[w], wh) ||
+            !(ex_tok_is(st, i - 1, "not") || ex_tok_is(st, i - 1, "n't")) ||
+            !ex_pronoun_is(&st->toks[i - 2], modal))
+            continue;
+        for (a = i - 2; a > 0; a--)
+            if (st->toks[a - 1].kind == KG_TOK_PUNCT ||
+                st->toks[a - 1].tag == KG_W_SUB)
+                break;
+        for (j = a; j + 2 < i; j++)
+            if ((am = ex_actor_at(st, j)) != NULL && am->ent.code &&
+                *am->ent.code)
+                break;
+        if (j + 2 >= i || !am || !am->ent.country || !*am->ent.country)
+            continue;
+        /* (another country's actor: "did not say how much the government
+         * expected" is the speaker's own business, no one else's) */
+        for (j = w + 1; j < st->ntoks; j++) {
+            if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+                ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ':'))
+                break;
+            if ((bm = ex_actor_at(st, j)) != NULL && bm->ent.code &&
+                *bm->ent.code && bm->ent.country && *bm->ent.country &&
+                strcmp(bm->ent.country, am->ent.country) != 0)
+                break;
+            bm = NULL;
+        }
+        if (!bm)
+            continue;
+        if ((err = ex_emit(st, s, idx, &am->ent, &bm->ent, &decline, i - 1,
+                           i + 1, 0, "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
     }
     return KG_OK;
 }

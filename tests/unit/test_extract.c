@@ -727,6 +727,31 @@ static void speech_occasion_keeps_the_intent(void **state)
     assert_string_equal(g.modality[0], "intended");
     assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
 
+    /* (a stay or visit it was promised on: "promised during his stay in
+     * Nairobi that") */
+    run(state, "Putin promised during his stay in Ankara that Russia would "
+               "send aid to Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", NULL);
+    assert_string_equal(g.modality[0], "intended");
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
+    /* (the "it" after the occasion is the speaker's, not the hearer's
+     * named in it; a participle may give the message's way) */
+    run(state, "Russia said in a letter to Turkey that it would send aid to "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", NULL);
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+    run(state, "Russia said in a statement faxed to a Turkish newspaper that "
+               "it would send aid to Syria.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "RUS", NULL, "SYR", NULL);
+    assert_int_equal(strncmp(g.cameo[g.n - 1], "03", 2), 0);
+
     /* (a place is no occasion: "sent aid in a convoy" is done) */
     run(state, "Russia sent aid to Syria in a convoy.", &g);
     assert_int_equal(g.n, 1);
@@ -767,6 +792,56 @@ static void pair_works_jointly(void **state)
     assert_int_equal(g.n, 0);
 
     run(state, "France, together with Germany, opened a new railway line.", &g);
+    assert_int_equal(g.n, 0);
+
+    /* the subject's work with a partner after "together with" or
+     * "jointly with": its cooperation with the partner (060), not for a
+     * verb the lexicon codes ("together with Germany condemned Syria") */
+    run(state, "France plans to build a rail line together with Germany.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA", NULL, "DEU", NULL);
+    assert_int_equal(strncmp(g.cameo[0], "0", 1), 0);
+    run(state, "France will develop the gas field jointly with Germany.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA", NULL, "DEU", "060");
+    run(state, "France condemned Syria together with Germany.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA", NULL, "SYR", NULL);
+}
+
+/* "Egypt and Saudi Arabia share the same view on Yemen": a view shared
+ * (019) by coordinated subjects is each one's with the other; one named
+ * after "with" is the subject's with it. */
+static void shared_view_is_mutual(void **state)
+{
+    got g;
+    run(state, "Egypt and Israel share the same view on Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, NULL, "agree", NULL, "019");
+    expect_rel(&g, 1, NULL, "agree", NULL, "019");
+    assert_string_not_equal(g.subj[0], g.subj[1]);
+    run(state, "Egypt shares the same view with Israel.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "EGY", "agree", "ISR", "019");
+}
+
+/* "would not say whether": a refusal to say declines comment (011) on
+ * the other country's actor in the question left open, as "refused to
+ * say" does; the speaker's own side, or a detail left out ("did not say
+ * what"), is none. */
+static void would_not_say_declines_comment(void **state)
+{
+    got g;
+    run(state, "Israel would not say on Monday whether Egypt had sent the "
+               "letter.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", NULL, "EGY", "011");
+    run(state, "Israel would not say whether Israeli officials had met.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Israel did not say whether Egypt had sent the letter.", &g);
     assert_int_equal(g.n, 0);
 }
 
@@ -19958,6 +20033,8 @@ int main(void)
         cmocka_unit_test(titled_stranger_speaks_for_state),
         cmocka_unit_test(speech_occasion_keeps_the_intent),
         cmocka_unit_test(pair_works_jointly),
+        cmocka_unit_test(shared_view_is_mutual),
+        cmocka_unit_test(would_not_say_declines_comment),
         cmocka_unit_test(unnamed_officials_announce_intent),
         cmocka_unit_test(expected_in_a_capital_is_a_visit_ahead),
         cmocka_unit_test(aid_pledged_to_people_in_a_place),
