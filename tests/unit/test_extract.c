@@ -19170,6 +19170,23 @@ static void protests_defied_by_persisting(void **state)
     assert_int_equal(rel_with_code(&g, "124"), g.n);
 }
 
+/* "London said it saw no reason to relax the oil embargo on Iraq", "sees
+ * no need to lift the sanctions": an act found needless is refused, as
+ * "would not" refuses it (ex_no_reason_to: 1244); not praise. */
+static void acts_found_needless_are_refused(void **state)
+{
+    got g;
+    expect_coded(state, "Sweden said it saw no reason to lift sanctions on "
+                        "Turkey.",
+                 "SWE", "reject", "TUR", "1244");
+    run(state, "Sweden sees no need to lift sanctions on Turkey.", &g);
+    expect_rel(&g, rel_with_code(&g, "1244"), "SWE", "reject", "TUR",
+               "1244");
+    assert_string_equal(g.modality[rel_with_code(&g, "1244")], "asserted");
+    coded_in(state, "Sweden said it saw no reason to praise Turkey.", "120",
+             0);
+}
+
 /* "He nodded towards the tomb, rather than lay a wreath": the act after
  * "rather than" or "instead of" is set aside, not done. */
 static void acts_set_aside_are_not_done(void **state)
@@ -20451,6 +20468,7 @@ int main(void)
         cmocka_unit_test(concessions_after_protests_yield),
         cmocka_unit_test(dissent_kept_up_is_refused),
         cmocka_unit_test(protests_defied_by_persisting),
+        cmocka_unit_test(acts_found_needless_are_refused),
         cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(acts_believed_likely_are_not_done),
         cmocka_unit_test(relations_judged_in_general_are_not_coded),
