@@ -6458,6 +6458,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * not eased (1244), no new ones */
             ex_recode(&refined, &rel, "reject", "refuses to ease sanctions on",
                       "1244", "REJECT", 3);
+        } else if (rel->noun && rel->cameo && !strcmp(rel->cameo, "172") &&
+                   ex_sanctions_kept(st, i, t1)) {
+            /* "will keep its ban on the Islamic Salvation Front": a ban
+             * not eased (1241), no new one */
+            ex_recode(&refined, &rel, "reject",
+                      "refuses to ease restrictions on", "1241", "REJECT", 3);
         }
         if (rel->noun && rel->cameo && !strcmp(rel->cameo, "026") &&
             ex_invitation_refused(st, i)) {
@@ -8023,6 +8029,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         return err;
     if ((err = ex_dissent_kept_up(st, s, idx, seen, &nseen, cb, payload)) !=
         0)
+        return err;
+    if ((err = ex_measures_kept(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
     if ((err = ex_answered_appeals(st, s, idx, seen, &nseen, cb,
                                    payload)) != 0)

@@ -3757,6 +3757,131 @@ int ex_dissent_kept_up(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* The code of a refusal to ease the measure a noun at token k names:
+ * 1244 for sanctions, an embargo or tariffs, 1241 for a ban or
+ * restrictions; else NULL.  With unread only restrictions, curbs,
+ * controls and requirements (the lexicon's sanction and ban nouns are
+ * read where they stand: ex_sanctions_kept in clauses.c). */
+static const char *ex_kept_measure(const ex_state *st, size_t k, int unread)
+{
+    static const char *const sanctions[] = {"sanctions", "embargo",
+                                            "tariffs",   "boycott",
+                                            "quotas",    NULL};
+    static const char *const curbs[] = {"restrictions", "curbs", "controls",
+                                        "requirements", NULL};
+    if (ex_pronoun_is(&st->toks[k], curbs) ||
+        (!unread && ex_tok_is(st, k, "ban")))
+        return "1241";
+    return !unread && ex_pronoun_is(&st->toks[k], sanctions) ? "1244" : NULL;
+}
+
+/* The coded actor a measure at token k is "on" or "against" (an
+ * imposed in between: "the visa requirements it imposed on Georgian
+ * citizens"), before token end, or NULL. */
+static const ex_mention *ex_measure_target(const ex_state *st, size_t k,
+                                           size_t end)
+{
+    size_t j;
+    for (j = k + 1; j + 1 < end && j < k + 6; j++)
+        if (ex_tok_is(st, j, "on") || ex_tok_is(st, j, "against"))
+            return ex_actor_from(st, j + 1);
+    return NULL;
+}
+
+/* "The embargo on Havana would stay in place, Bush said", "the ban on
+ * the Islamic Salvation Front will stay in place, the interior minister
+ * said", "Washington will keep visa restrictions on Belarusian officials
+ * in place": a measure kept is one not eased, a refusal to ease it (1244
+ * for sanctions, 1241 for a ban or restrictions), by the one who keeps it
+ * (the verb's subject) or, for a measure that "will stay" or "remain in
+ * place" or "in force", by the sentence's speaker, aimed at the one the
+ * measure is on (or, with none, the one an "until" waits for: "the
+ * tariffs would remain in force until Japan abided by the agreement").
+ * Not under "if" nor denied ("will not stay in place"). */
+int ex_measures_kept(ex_state *st, const kg_sentence *s, size_t idx,
+                     ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                     void *payload)
+{
+    static const char *const stay[] = {"stay", "stays", "remain", "remains",
+                                       NULL};
+    static const char *const keep[] = {
+        "keep",     "keeps",      "kept",        "keeping", "maintain",
+        "maintains", "maintained", "maintaining", "retain", "retains",
+        "retained", NULL};
+    static const char *const held[] = {"place", "force", "effect", NULL};
+    static const kg_onto_relation refuse[2] = {
+        {.pattern = "keep", .type = "reject",
+         .label = "refuses to ease sanctions on", .cameo = "1244",
+         .plover = "REJECT", .quad = 3},
+        {.pattern = "keep", .type = "reject",
+         .label = "refuses to ease restrictions on", .cameo = "1241",
+         .plover = "REJECT", .quad = 3}};
+    size_t v, j, k;
+    int err;
+    for (v = 1; v + 2 < st->ntoks; v++) {
+        const kg_entity *owner = NULL, *target = NULL;
+        const ex_mention *tm = NULL;
+        const char *code = NULL;
+        kg_entity speaker;
+        size_t at;
+        int in_place = ex_pronoun_is(&st->toks[v], stay) &&
+                       ex_tok_is(st, v + 1, "in") &&
+                       ex_pronoun_is(&st->toks[v + 2], held);
+        if (st->toks[v].quote ||
+            !(in_place || ex_pronoun_is(&st->toks[v], keep)))
+            continue;
+        /* (no condition, no denial in the clause before it) */
+        for (j = v; j-- > 0;) {
+            if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+                ex_tok_punct(st, j, ':'))
+                break;
+            if (st->toks[j].tag == KG_W_COND || st->toks[j].tag == KG_W_NEG)
+                break;
+        }
+        if (j != (size_t)-1 && (st->toks[j].tag == KG_W_COND ||
+                                st->toks[j].tag == KG_W_NEG))
+            continue;
+        if (in_place) {
+            /* the measure that stays: a noun within ten words before */
+            for (k = v; k-- > 0 && k + 10 > v;) {
+                if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';'))
+                    break;
+                if ((code = ex_kept_measure(st, k, 0)) != NULL)
+                    break;
+            }
+            if (!code)
+                continue;
+            tm = ex_measure_target(st, k, v);
+            if (!ex_speaker(st, &at, &speaker))
+                continue;
+            owner = &speaker;
+            if (!tm && (tm = ex_until_party(st, v + 3, owner)) == NULL)
+                continue;
+        } else {
+            /* "will keep visa restrictions on Belarusian officials in
+             * place" (no sanction noun: the lexicon reads those) */
+            for (k = v + 1; k < st->ntoks && k < v + 5; k++)
+                if ((code = ex_kept_measure(st, k, 1)) != NULL ||
+                    st->toks[k].kind == KG_TOK_PUNCT)
+                    break;
+            if (!code || !(tm = ex_measure_target(st, k, st->ntoks)) ||
+                !(owner = ex_subject_of(st, v)))
+                continue;
+        }
+        target = &tm->ent;
+        if (!owner->code || !*owner->code || !target->code ||
+            !*target->code || ex_same_id(owner, target) ||
+            !strcmp(owner->code, target->code))
+            continue;
+        if ((err = ex_emit(st, s, idx, owner, target,
+                           &refuse[!strcmp(code, "1241")], v, v + 1, 0,
+                           "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* "Spain agreed to a Dutch request for help", "agreed Monday to meet
  * a Polish request", "Oslo accepted a Swedish offer of talks",
  * "granted the Kenyan plea": a verb of granting at token i ("agree to",

@@ -19187,6 +19187,37 @@ static void acts_found_needless_are_refused(void **state)
              0);
 }
 
+/* "The embargo on Havana would stay in place, Bush said", "Washington
+ * will keep visa restrictions on Belarusian officials in place": a
+ * measure kept is a refusal to ease it (1244 sanctions, 1241 a ban or
+ * restrictions) by its keeper or the speaker (ex_measures_kept); not
+ * under "if", not denied. */
+static void measures_kept_are_not_eased(void **state)
+{
+    expect_coded(state, "The embargo on Turkey will stay in place, Sweden "
+                        "said.",
+                 "SWE", "reject", "TUR", "1244");
+    expect_coded(state, "The ban on the Turkish opposition will remain in "
+                        "force, Sweden said.",
+                 "SWE", "reject", "TUR_OPP", "1241");
+    expect_coded(state, "Sweden will keep visa restrictions on Turkish "
+                        "officials in place.",
+                 "SWE", "reject", "TUR", "1241");
+    /* a ban noun kept is one not eased (clauses.c, as for sanctions;
+     * fixture: the noun entry "travel ban", as shipped) */
+    expect_coded(state, "Sweden will keep its travel ban on Turkish "
+                        "officials.",
+                 "SWE", "reject", "TUR", "1241");
+    coded_in(state, "Sweden will keep its travel ban on Turkish officials.",
+             "172", 0);
+    coded_in(state, "If the embargo on Turkey remains in place, exports "
+                    "will fall, Sweden said.",
+             "1244", 0);
+    coded_in(state, "The embargo on Turkey will not stay in place, Sweden "
+                    "said.",
+             "1244", 0);
+}
+
 /* "He nodded towards the tomb, rather than lay a wreath": the act after
  * "rather than" or "instead of" is set aside, not done. */
 static void acts_set_aside_are_not_done(void **state)
@@ -20469,6 +20500,7 @@ int main(void)
         cmocka_unit_test(dissent_kept_up_is_refused),
         cmocka_unit_test(protests_defied_by_persisting),
         cmocka_unit_test(acts_found_needless_are_refused),
+        cmocka_unit_test(measures_kept_are_not_eased),
         cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(acts_believed_likely_are_not_done),
         cmocka_unit_test(relations_judged_in_general_are_not_coded),
