@@ -8032,6 +8032,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         return err;
     if ((err = ex_measures_kept(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
+    if ((err = ex_igo_admitted(st, s, idx, seen, &nseen, cb, payload)) != 0)
+        return err;
     if ((err = ex_answered_appeals(st, s, idx, seen, &nseen, cb,
                                    payload)) != 0)
         return err;

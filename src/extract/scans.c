@@ -3882,6 +3882,129 @@ int ex_measures_kept(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* "Sudan agreed to the arrival of UN troops in Darfur", "Zimbabwe has
+ * agreed to let a United Nations envoy tour areas hit by", "Sudan allowed
+ * UN troops into Darfur": a state that lets in, admits or accepts the
+ * people of an international body (an IGO-coded actor whose mention ends
+ * in, or is followed by, a noun of its forces, envoys, monitors,
+ * inspectors or relief workers, within three words after the verb, or
+ * after "the arrival of", "the deployment of") allows international
+ * involvement (086; 0861 for its forces, 0862 for inspectors, 0863 for
+ * relief), as the lexicon's rows for peacekeepers, monitors and
+ * inspectors have it for the noun alone.  Done only: a past verb with no
+ * modal, negation or "to" before it, or the base verb or the arrival
+ * after "agreed to" (an accepted concession is made, as the lexicon's
+ * "agree to" rows have it); not "would let", "must let", "it let the IMF
+ * play a role" (no body's people), nor a verb a relation was read from.
+ * The state is the verb's subject (a country, a government or its
+ * army). */
+int ex_igo_admitted(ex_state *st, const kg_sentence *s, size_t idx,
+                    ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                    void *payload)
+{
+    static const char *const done[] = {
+        "allowed",  "allows",   "admitted", "admits", "accepted",
+        "accepts",  "cleared",  "welcomed", "welcomes", NULL};
+    static const char *const agreed[] = {"allow", "let", "admit", "accept",
+                                         NULL};
+    static const char *const not_done[] = {
+        "to",     "not",    "n't",   "never", "would", "will", "could",
+        "may",    "might",  "must",  "should", "can",  NULL};
+    static const char *const people[] = {
+        "troops",   "peacekeepers", "soldiers",  "force",   "forces",
+        "monitors", "observers",    "inspectors", "envoy",  "team",
+        "mission",  "investigators", "agencies", "workers", "experts",
+        "convoy",   "convoys",      "flights",   NULL};
+    static const char *const arrival[] = {"arrival",    "deployment",
+                                          "stationing", "entry",
+                                          "return",     NULL};
+    static const char *const relief[] = {"relief", "aid", "humanitarian",
+                                         "food",   NULL};
+    static const char *const inspect[] = {"inspectors", "inspector",
+                                          "inspection", "monitors",
+                                          NULL};
+    static const char *const forces[] = {"troops", "peacekeepers",
+                                         "soldiers", "force", "forces",
+                                         NULL};
+    static const kg_onto_relation allow[4] = {
+        {.pattern = "allow", .type = "allow_access",
+         .label = "allows involvement of", .cameo = "086",
+         .plover = "CONCEDE", .quad = 2},
+        {.pattern = "allow", .type = "allow_access",
+         .label = "receives peacekeepers of", .cameo = "0861",
+         .plover = "CONCEDE", .quad = 2},
+        {.pattern = "allow", .type = "allow_access",
+         .label = "receives inspectors of", .cameo = "0862",
+         .plover = "CONCEDE", .quad = 2},
+        {.pattern = "allow", .type = "allow_access",
+         .label = "allows humanitarian access to", .cameo = "0863",
+         .plover = "CONCEDE", .quad = 2}};
+    size_t v, j, k;
+    int err;
+    for (v = 1; v + 2 < st->ntoks; v++) {
+        const ex_mention *m = NULL;
+        const kg_entity *subj;
+        size_t r = 0;
+        int is_let = (ex_pronoun_is(&st->toks[v], done) &&
+                      !ex_pronoun_is(&st->toks[v - 1], not_done)) ||
+                     (ex_pronoun_is(&st->toks[v], agreed) && v >= 2 &&
+                      ex_tok_is(st, v - 1, "to") &&
+                      (ex_tok_is(st, v - 2, "agreed") ||
+                       ex_tok_is(st, v - 2, "agrees")));
+        /* ("agreed to the arrival of UN troops") */
+        int arrive = ex_tok_is(st, v, "to") && v > 0 &&
+                     (ex_tok_is(st, v - 1, "agreed") ||
+                      ex_tok_is(st, v - 1, "agrees")) &&
+                     ex_tok_is(st, v + 1, "the") && v + 3 < st->ntoks &&
+                     ex_pronoun_is(&st->toks[v + 2], arrival) &&
+                     ex_tok_is(st, v + 3, "of");
+        if (st->toks[v].trigger || st->toks[v].quote || !(is_let || arrive) ||
+            ex_refused_verb(st, is_let ? v : v - 1))
+            continue;
+        for (j = arrive ? v + 4 : v + 1; j < st->ntoks && j < v + 8; j++) {
+            if (st->toks[j].kind == KG_TOK_PUNCT)
+                break;
+            if ((m = ex_mention_at(st, j)) != NULL && m->t0 == j)
+                break;
+            m = NULL;
+            if (st->toks[j].tag != KG_W_DET && st->toks[j].tag != KG_W_NONE)
+                break;
+        }
+        if (!m || m->dropped || m->ent.is_value || !m->ent.code ||
+            strncmp(m->ent.code, "IGO", 3) != 0 ||
+            !(ex_pronoun_is(&st->toks[m->t1 - 1], people) ||
+              (m->t1 < st->ntoks &&
+               ex_pronoun_is(&st->toks[m->t1], people)) ||
+              (m->t1 + 1 < st->ntoks &&
+               st->toks[m->t1].tag == KG_W_NONE &&
+               ex_pronoun_is(&st->toks[m->t1 + 1], people))))
+            continue;
+        if (!(subj = ex_subject_of(st, arrive ? v - 1 : v)) || !subj->code ||
+            !strncmp(subj->code, "IGO", 3) || !subj->country ||
+            !(ex_code_ends(subj->code, "GOV") ||
+              ex_code_ends(subj->code, "MIL") ||
+              (subj->type && !strcmp(subj->type, "Country"))))
+            continue;
+        /* (what the body's people are: its forces, inspectors, relief) */
+        if (ex_code_ends(m->ent.code, "MIL"))
+            r = 1;
+        for (k = m->t0; k < st->ntoks && k < m->t1 + 3 && !r; k++)
+            if (ex_pronoun_is(&st->toks[k], forces))
+                r = 1;
+            else if (ex_pronoun_is(&st->toks[k], inspect))
+                r = 2;
+            else if (ex_pronoun_is(&st->toks[k], relief))
+                r = 3;
+        if (arrive)
+            v += 2; /* (the noun of arrival tells it) */
+        if ((err = ex_emit(st, s, idx, subj, &m->ent, &allow[r], v, v + 1, 0,
+                           "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* "Spain agreed to a Dutch request for help", "agreed Monday to meet
  * a Polish request", "Oslo accepted a Swedish offer of talks",
  * "granted the Kenyan plea": a verb of granting at token i ("agree to",

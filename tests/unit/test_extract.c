@@ -19218,6 +19218,27 @@ static void measures_kept_are_not_eased(void **state)
              "1244", 0);
 }
 
+/* "Sudan agreed to the arrival of UN troops in Darfur", "Zimbabwe has
+ * agreed to let a United Nations envoy tour": a state that lets in the
+ * people of an international body allows its involvement (086, 0861 for
+ * its forces; ex_igo_admitted); not one it only would let in, nor a body
+ * let play a role, nor one refused. */
+static void igo_people_admitted(void **state)
+{
+    expect_coded(state, "Sweden allowed NATO troops into its territory.",
+                 "SWE", "allow_access", "NATO", "0861");
+    expect_coded(state, "Sweden agreed to the arrival of NATO troops.",
+                 "SWE", "allow_access", "NATO", "0861");
+    expect_coded(state, "Sweden agreed to let an EU envoy visit the camps.",
+                 "SWE", "allow_access", "EU", "086");
+    coded_in(state, "Sweden would let NATO troops into its territory.",
+             "0861", 0);
+    coded_in(state, "Sweden allowed the EU to play a role.", "086", 0);
+    coded_in(state, "Sweden refused to allow NATO troops into its "
+                    "territory.",
+             "0861", 0);
+}
+
 /* "He nodded towards the tomb, rather than lay a wreath": the act after
  * "rather than" or "instead of" is set aside, not done. */
 static void acts_set_aside_are_not_done(void **state)
@@ -20501,6 +20522,7 @@ int main(void)
         cmocka_unit_test(protests_defied_by_persisting),
         cmocka_unit_test(acts_found_needless_are_refused),
         cmocka_unit_test(measures_kept_are_not_eased),
+        cmocka_unit_test(igo_people_admitted),
         cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(acts_believed_likely_are_not_done),
         cmocka_unit_test(relations_judged_in_general_are_not_coded),
