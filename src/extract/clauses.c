@@ -2275,6 +2275,21 @@ static int ex_told_intent(const ex_state *st, const kg_entity *subj,
     return ex_announced_intent(st, subj, v - 1, subj, i);
 }
 
+/* "London said it saw no reason to relax the oil embargo on Iraq", "sees
+ * no need to lift the sanctions": an act one finds "no reason" or "no
+ * need" to do, right before its trigger at i ("to" and perhaps one
+ * adverb between), is refused as "would not" refuses it. */
+static int ex_no_reason_to(const ex_state *st, size_t i)
+{
+    size_t k = i;
+    if (k >= 2 && !ex_tok_is(st, k - 1, "to") &&
+        st->toks[k - 1].tag == KG_W_NONE)
+        k--; /* "no reason to further relax" */
+    return k >= 3 && ex_tok_is(st, k - 1, "to") &&
+           (ex_tok_is(st, k - 2, "reason") || ex_tok_is(st, k - 2, "need")) &&
+           ex_tok_is(st, k - 3, "no");
+}
+
 /* "Ankara could annex the north of Cyprus if the island joins the EU,
  * Ecevit said", "Russia may bar imports of Latvian goods unless Riga
  * drops the law, the Kremlin said": a "could", "may" or "might" before
@@ -6410,7 +6425,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * Turkey" is Russia's help denied, not Russia's refusal) */
             !st->denied && !ex_denied_frame(st, i) &&
             (!strcmp(modality, "intended") ||
-             (!strcmp(modality, "hypothetical") && !ex_ended_act(st, i)))) {
+             (!strcmp(modality, "hypothetical") && !ex_ended_act(st, i)) ||
+             /* (a material act or a yield: "no reason to praise" is
+              * no refusal) */
+             (!strcmp(modality, "asserted") && ex_no_reason_to(st, i) &&
+              strncmp(rel->cameo, "05", 2) != 0 &&
+              strncmp(rel->cameo, "03", 2) != 0))) {
             /* "Obama said he would not provide support to Israel": not a
              * negated act but an act of its own, a refusal (121); so is
              * "said it would stop sharing data with", but not "must stop
@@ -6426,6 +6446,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * "will not", said by the subject's own side, is the
                  * refusal announced, as "said it would not" is */
                 modality = "intended";
+            else if (ex_no_reason_to(st, i))
+                modality = "asserted"; /* "sees no need to lift": said */
         }
         if (rel->cameo && !strcmp(rel->cameo, "010") &&
             !strcmp(rel->type, "comment") && ex_comment_out_of_reach(st, i)) {
@@ -6581,6 +6603,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * not eased (1244), no new ones */
             ex_recode(&refined, &rel, "reject", "refuses to ease sanctions on",
                       "1244", "REJECT", 3);
+        } else if (rel->noun && rel->cameo && !strcmp(rel->cameo, "172") &&
+                   ex_sanctions_kept(st, i, t1)) {
+            /* "will keep its ban on the Islamic Salvation Front": a ban
+             * not eased (1241), no new one */
+            ex_recode(&refined, &rel, "reject",
+                      "refuses to ease restrictions on", "1241", "REJECT", 3);
         }
         if (rel->noun && rel->cameo && !strcmp(rel->cameo, "026") &&
             ex_invitation_refused(st, i)) {
@@ -8154,6 +8182,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         return err;
     if ((err = ex_dissent_kept_up(st, s, idx, seen, &nseen, cb, payload)) !=
         0)
+        return err;
+    if ((err = ex_measures_kept(st, s, idx, seen, &nseen, cb, payload)) != 0)
+        return err;
+    if ((err = ex_igo_admitted(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
     if ((err = ex_answered_appeals(st, s, idx, seen, &nseen, cb,
                                    payload)) != 0)

@@ -798,6 +798,12 @@ int ex_protest_concessions(ex_state *st, const kg_sentence *s, size_t idx,
 int ex_dissent_kept_up(ex_state *st, const kg_sentence *s, size_t idx,
                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                        void *payload);
+int ex_measures_kept(ex_state *st, const kg_sentence *s, size_t idx,
+                     ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                     void *payload);
+int ex_igo_admitted(ex_state *st, const kg_sentence *s, size_t idx,
+                    ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                    void *payload);
 int ex_charge_nouns(ex_state *st, const kg_sentence *s, size_t idx,
                     ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                     void *payload);

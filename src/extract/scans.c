@@ -4053,6 +4053,254 @@ int ex_dissent_kept_up(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* The code of a refusal to ease the measure a noun at token k names:
+ * 1244 for sanctions, an embargo or tariffs, 1241 for a ban or
+ * restrictions; else NULL.  With unread only restrictions, curbs,
+ * controls and requirements (the lexicon's sanction and ban nouns are
+ * read where they stand: ex_sanctions_kept in clauses.c). */
+static const char *ex_kept_measure(const ex_state *st, size_t k, int unread)
+{
+    static const char *const sanctions[] = {"sanctions", "embargo",
+                                            "tariffs",   "boycott",
+                                            "quotas",    NULL};
+    static const char *const curbs[] = {"restrictions", "curbs", "controls",
+                                        "requirements", NULL};
+    if (ex_pronoun_is(&st->toks[k], curbs) ||
+        (!unread && ex_tok_is(st, k, "ban")))
+        return "1241";
+    return !unread && ex_pronoun_is(&st->toks[k], sanctions) ? "1244" : NULL;
+}
+
+/* The coded actor a measure at token k is "on" or "against" (an
+ * imposed in between: "the visa requirements it imposed on Georgian
+ * citizens"), before token end, or NULL. */
+static const ex_mention *ex_measure_target(const ex_state *st, size_t k,
+                                           size_t end)
+{
+    size_t j;
+    for (j = k + 1; j + 1 < end && j < k + 6; j++)
+        if (ex_tok_is(st, j, "on") || ex_tok_is(st, j, "against"))
+            return ex_actor_from(st, j + 1);
+    return NULL;
+}
+
+/* "The embargo on Havana would stay in place, Bush said", "the ban on
+ * the Islamic Salvation Front will stay in place, the interior minister
+ * said", "Washington will keep visa restrictions on Belarusian officials
+ * in place": a measure kept is one not eased, a refusal to ease it (1244
+ * for sanctions, 1241 for a ban or restrictions), by the one who keeps it
+ * (the verb's subject) or, for a measure that "will stay" or "remain in
+ * place" or "in force", by the sentence's speaker, aimed at the one the
+ * measure is on (or, with none, the one an "until" waits for: "the
+ * tariffs would remain in force until Japan abided by the agreement").
+ * Not under "if" nor denied ("will not stay in place"). */
+int ex_measures_kept(ex_state *st, const kg_sentence *s, size_t idx,
+                     ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                     void *payload)
+{
+    static const char *const stay[] = {"stay", "stays", "remain", "remains",
+                                       NULL};
+    static const char *const keep[] = {
+        "keep",     "keeps",      "kept",        "keeping", "maintain",
+        "maintains", "maintained", "maintaining", "retain", "retains",
+        "retained", NULL};
+    static const char *const held[] = {"place", "force", "effect", NULL};
+    static const kg_onto_relation refuse[2] = {
+        {.pattern = "keep", .type = "reject",
+         .label = "refuses to ease sanctions on", .cameo = "1244",
+         .plover = "REJECT", .quad = 3},
+        {.pattern = "keep", .type = "reject",
+         .label = "refuses to ease restrictions on", .cameo = "1241",
+         .plover = "REJECT", .quad = 3}};
+    size_t v, j, k;
+    int err;
+    for (v = 1; v + 2 < st->ntoks; v++) {
+        const kg_entity *owner = NULL, *target = NULL;
+        const ex_mention *tm = NULL;
+        const char *code = NULL;
+        kg_entity speaker;
+        size_t at;
+        int in_place = ex_pronoun_is(&st->toks[v], stay) &&
+                       ex_tok_is(st, v + 1, "in") &&
+                       ex_pronoun_is(&st->toks[v + 2], held);
+        if (st->toks[v].quote ||
+            !(in_place || ex_pronoun_is(&st->toks[v], keep)))
+            continue;
+        /* (no condition, no denial in the clause before it) */
+        for (j = v; j-- > 0;) {
+            if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+                ex_tok_punct(st, j, ':'))
+                break;
+            if (st->toks[j].tag == KG_W_COND || st->toks[j].tag == KG_W_NEG)
+                break;
+        }
+        if (j != (size_t)-1 && (st->toks[j].tag == KG_W_COND ||
+                                st->toks[j].tag == KG_W_NEG))
+            continue;
+        if (in_place) {
+            /* the measure that stays: a noun within ten words before */
+            for (k = v; k-- > 0 && k + 10 > v;) {
+                if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';'))
+                    break;
+                if ((code = ex_kept_measure(st, k, 0)) != NULL)
+                    break;
+            }
+            if (!code)
+                continue;
+            tm = ex_measure_target(st, k, v);
+            if (!ex_speaker(st, &at, &speaker))
+                continue;
+            owner = &speaker;
+            if (!tm && (tm = ex_until_party(st, v + 3, owner)) == NULL)
+                continue;
+        } else {
+            /* "will keep visa restrictions on Belarusian officials in
+             * place" (no sanction noun: the lexicon reads those) */
+            for (k = v + 1; k < st->ntoks && k < v + 5; k++)
+                if ((code = ex_kept_measure(st, k, 1)) != NULL ||
+                    st->toks[k].kind == KG_TOK_PUNCT)
+                    break;
+            if (!code || !(tm = ex_measure_target(st, k, st->ntoks)) ||
+                !(owner = ex_subject_of(st, v)))
+                continue;
+        }
+        target = &tm->ent;
+        if (!owner->code || !*owner->code || !target->code ||
+            !*target->code || ex_same_id(owner, target) ||
+            !strcmp(owner->code, target->code))
+            continue;
+        if ((err = ex_emit(st, s, idx, owner, target,
+                           &refuse[!strcmp(code, "1241")], v, v + 1, 0,
+                           "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* "Sudan agreed to the arrival of UN troops in Darfur", "Zimbabwe has
+ * agreed to let a United Nations envoy tour areas hit by", "Sudan allowed
+ * UN troops into Darfur": a state that lets in, admits or accepts the
+ * people of an international body (an IGO-coded actor whose mention ends
+ * in, or is followed by, a noun of its forces, envoys, monitors,
+ * inspectors or relief workers, within three words after the verb, or
+ * after "the arrival of", "the deployment of") allows international
+ * involvement (086; 0861 for its forces, 0862 for inspectors, 0863 for
+ * relief), as the lexicon's rows for peacekeepers, monitors and
+ * inspectors have it for the noun alone.  Done only: a past verb with no
+ * modal, negation or "to" before it, or the base verb or the arrival
+ * after "agreed to" (an accepted concession is made, as the lexicon's
+ * "agree to" rows have it); not "would let", "must let", "it let the IMF
+ * play a role" (no body's people), nor a verb a relation was read from.
+ * The state is the verb's subject (a country, a government or its
+ * army). */
+int ex_igo_admitted(ex_state *st, const kg_sentence *s, size_t idx,
+                    ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                    void *payload)
+{
+    static const char *const done[] = {
+        "allowed",  "allows",   "admitted", "admits", "accepted",
+        "accepts",  "cleared",  "welcomed", "welcomes", NULL};
+    static const char *const agreed[] = {"allow", "let", "admit", "accept",
+                                         NULL};
+    static const char *const not_done[] = {
+        "to",     "not",    "n't",   "never", "would", "will", "could",
+        "may",    "might",  "must",  "should", "can",  NULL};
+    static const char *const people[] = {
+        "troops",   "peacekeepers", "soldiers",  "force",   "forces",
+        "monitors", "observers",    "inspectors", "envoy",  "team",
+        "mission",  "investigators", "agencies", "workers", "experts",
+        "convoy",   "convoys",      "flights",   NULL};
+    static const char *const arrival[] = {"arrival",    "deployment",
+                                          "stationing", "entry",
+                                          "return",     NULL};
+    static const char *const relief[] = {"relief", "aid", "humanitarian",
+                                         "food",   NULL};
+    static const char *const inspect[] = {"inspectors", "inspector",
+                                          "inspection", "monitors",
+                                          NULL};
+    static const char *const forces[] = {"troops", "peacekeepers",
+                                         "soldiers", "force", "forces",
+                                         NULL};
+    static const kg_onto_relation allow[4] = {
+        {.pattern = "allow", .type = "allow_access",
+         .label = "allows involvement of", .cameo = "086",
+         .plover = "CONCEDE", .quad = 2},
+        {.pattern = "allow", .type = "allow_access",
+         .label = "receives peacekeepers of", .cameo = "0861",
+         .plover = "CONCEDE", .quad = 2},
+        {.pattern = "allow", .type = "allow_access",
+         .label = "receives inspectors of", .cameo = "0862",
+         .plover = "CONCEDE", .quad = 2},
+        {.pattern = "allow", .type = "allow_access",
+         .label = "allows humanitarian access to", .cameo = "0863",
+         .plover = "CONCEDE", .quad = 2}};
+    size_t v, j, k;
+    int err;
+    for (v = 1; v + 2 < st->ntoks; v++) {
+        const ex_mention *m = NULL;
+        const kg_entity *subj;
+        size_t r = 0;
+        int is_let = (ex_pronoun_is(&st->toks[v], done) &&
+                      !ex_pronoun_is(&st->toks[v - 1], not_done)) ||
+                     (ex_pronoun_is(&st->toks[v], agreed) && v >= 2 &&
+                      ex_tok_is(st, v - 1, "to") &&
+                      (ex_tok_is(st, v - 2, "agreed") ||
+                       ex_tok_is(st, v - 2, "agrees")));
+        /* ("agreed to the arrival of UN troops") */
+        int arrive = ex_tok_is(st, v, "to") && v > 0 &&
+                     (ex_tok_is(st, v - 1, "agreed") ||
+                      ex_tok_is(st, v - 1, "agrees")) &&
+                     ex_tok_is(st, v + 1, "the") && v + 3 < st->ntoks &&
+                     ex_pronoun_is(&st->toks[v + 2], arrival) &&
+                     ex_tok_is(st, v + 3, "of");
+        if (st->toks[v].trigger || st->toks[v].quote || !(is_let || arrive) ||
+            ex_refused_verb(st, is_let ? v : v - 1))
+            continue;
+        for (j = arrive ? v + 4 : v + 1; j < st->ntoks && j < v + 8; j++) {
+            if (st->toks[j].kind == KG_TOK_PUNCT)
+                break;
+            if ((m = ex_mention_at(st, j)) != NULL && m->t0 == j)
+                break;
+            m = NULL;
+            if (st->toks[j].tag != KG_W_DET && st->toks[j].tag != KG_W_NONE)
+                break;
+        }
+        if (!m || m->dropped || m->ent.is_value || !m->ent.code ||
+            strncmp(m->ent.code, "IGO", 3) != 0 ||
+            !(ex_pronoun_is(&st->toks[m->t1 - 1], people) ||
+              (m->t1 < st->ntoks &&
+               ex_pronoun_is(&st->toks[m->t1], people)) ||
+              (m->t1 + 1 < st->ntoks &&
+               st->toks[m->t1].tag == KG_W_NONE &&
+               ex_pronoun_is(&st->toks[m->t1 + 1], people))))
+            continue;
+        if (!(subj = ex_subject_of(st, arrive ? v - 1 : v)) || !subj->code ||
+            !strncmp(subj->code, "IGO", 3) || !subj->country ||
+            !(ex_code_ends(subj->code, "GOV") ||
+              ex_code_ends(subj->code, "MIL") ||
+              (subj->type && !strcmp(subj->type, "Country"))))
+            continue;
+        /* (what the body's people are: its forces, inspectors, relief) */
+        if (ex_code_ends(m->ent.code, "MIL"))
+            r = 1;
+        for (k = m->t0; k < st->ntoks && k < m->t1 + 3 && !r; k++)
+            if (ex_pronoun_is(&st->toks[k], forces))
+                r = 1;
+            else if (ex_pronoun_is(&st->toks[k], inspect))
+                r = 2;
+            else if (ex_pronoun_is(&st->toks[k], relief))
+                r = 3;
+        if (arrive)
+            v += 2; /* (the noun of arrival tells it) */
+        if ((err = ex_emit(st, s, idx, subj, &m->ent, &allow[r], v, v + 1, 0,
+                           "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* "Spain agreed to a Dutch request for help", "agreed Monday to meet
  * a Polish request", "Oslo accepted a Swedish offer of talks",
  * "granted the Kenyan plea": a verb of granting at token i ("agree to",

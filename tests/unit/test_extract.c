@@ -19536,6 +19536,75 @@ static void protests_defied_by_persisting(void **state)
     assert_int_equal(rel_with_code(&g, "124"), g.n);
 }
 
+/* "London said it saw no reason to relax the oil embargo on Iraq", "sees
+ * no need to lift the sanctions": an act found needless is refused, as
+ * "would not" refuses it (ex_no_reason_to: 1244); not praise. */
+static void acts_found_needless_are_refused(void **state)
+{
+    got g;
+    expect_coded(state, "Sweden said it saw no reason to lift sanctions on "
+                        "Turkey.",
+                 "SWE", "reject", "TUR", "1244");
+    run(state, "Sweden sees no need to lift sanctions on Turkey.", &g);
+    expect_rel(&g, rel_with_code(&g, "1244"), "SWE", "reject", "TUR",
+               "1244");
+    assert_string_equal(g.modality[rel_with_code(&g, "1244")], "asserted");
+    coded_in(state, "Sweden said it saw no reason to praise Turkey.", "120",
+             0);
+}
+
+/* "The embargo on Havana would stay in place, Bush said", "Washington
+ * will keep visa restrictions on Belarusian officials in place": a
+ * measure kept is a refusal to ease it (1244 sanctions, 1241 a ban or
+ * restrictions) by its keeper or the speaker (ex_measures_kept); not
+ * under "if", not denied. */
+static void measures_kept_are_not_eased(void **state)
+{
+    expect_coded(state, "The embargo on Turkey will stay in place, Sweden "
+                        "said.",
+                 "SWE", "reject", "TUR", "1244");
+    expect_coded(state, "The ban on the Turkish opposition will remain in "
+                        "force, Sweden said.",
+                 "SWE", "reject", "TUR_OPP", "1241");
+    expect_coded(state, "Sweden will keep visa restrictions on Turkish "
+                        "officials in place.",
+                 "SWE", "reject", "TUR", "1241");
+    /* a ban noun kept is one not eased (clauses.c, as for sanctions;
+     * fixture: the noun entry "travel ban", as shipped) */
+    expect_coded(state, "Sweden will keep its travel ban on Turkish "
+                        "officials.",
+                 "SWE", "reject", "TUR", "1241");
+    coded_in(state, "Sweden will keep its travel ban on Turkish officials.",
+             "172", 0);
+    coded_in(state, "If the embargo on Turkey remains in place, exports "
+                    "will fall, Sweden said.",
+             "1244", 0);
+    coded_in(state, "The embargo on Turkey will not stay in place, Sweden "
+                    "said.",
+             "1244", 0);
+}
+
+/* "Sudan agreed to the arrival of UN troops in Darfur", "Zimbabwe has
+ * agreed to let a United Nations envoy tour": a state that lets in the
+ * people of an international body allows its involvement (086, 0861 for
+ * its forces; ex_igo_admitted); not one it only would let in, nor a body
+ * let play a role, nor one refused. */
+static void igo_people_admitted(void **state)
+{
+    expect_coded(state, "Sweden allowed NATO troops into its territory.",
+                 "SWE", "allow_access", "NATO", "0861");
+    expect_coded(state, "Sweden agreed to the arrival of NATO troops.",
+                 "SWE", "allow_access", "NATO", "0861");
+    expect_coded(state, "Sweden agreed to let an EU envoy visit the camps.",
+                 "SWE", "allow_access", "EU", "086");
+    coded_in(state, "Sweden would let NATO troops into its territory.",
+             "0861", 0);
+    coded_in(state, "Sweden allowed the EU to play a role.", "086", 0);
+    coded_in(state, "Sweden refused to allow NATO troops into its "
+                    "territory.",
+             "0861", 0);
+}
+
 /* "He nodded towards the tomb, rather than lay a wreath": the act after
  * "rather than" or "instead of" is set aside, not done. */
 static void acts_set_aside_are_not_done(void **state)
@@ -20830,6 +20899,9 @@ int main(void)
         cmocka_unit_test(concessions_after_protests_yield),
         cmocka_unit_test(dissent_kept_up_is_refused),
         cmocka_unit_test(protests_defied_by_persisting),
+        cmocka_unit_test(acts_found_needless_are_refused),
+        cmocka_unit_test(measures_kept_are_not_eased),
+        cmocka_unit_test(igo_people_admitted),
         cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(acts_believed_likely_are_not_done),
         cmocka_unit_test(relations_judged_in_general_are_not_coded),
