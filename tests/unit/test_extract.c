@@ -14321,6 +14321,29 @@ static void crowd_demands_are_protests(void **state)
     expect_rel(&g, 0, NULL, NULL, "SYR", "100");
 }
 
+/* "was badly beaten by Zimbabwean police": "beat" with no entry of its
+ * own is an assault (182) by police, troops, armed men or a crowd, in
+ * the active or the passive; a state that beats another wins a game
+ * (book21c 2026-11-24). */
+static void beaten_by_a_side_of_force(void **state)
+{
+    got g;
+    run(state, "Turkish police beat the Syrian ambassador outside the "
+               "embassy.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "assault", "SYR", "182");
+    assert_string_equal(g.code[0], "TURCOP");
+    run(state, "The Syrian ambassador was beaten by Turkish police outside "
+               "the embassy.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "assault", "SYR", "182");
+    assert_string_equal(g.code[0], "TURCOP");
+    run(state, "Turkey beat Syria 2-0 in Ankara.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Russia warned that it would attack Syria": a warning of one's own
  * act of force is a threat (138); a warning of another's act is not. */
 static void warnings_of_own_force_are_threats(void **state)
@@ -20000,6 +20023,7 @@ int main(void)
         cmocka_unit_test(storming_protesters_and_expelled_forces),
         cmocka_unit_test(storming_crowds_riot),
         cmocka_unit_test(crowd_demands_are_protests),
+        cmocka_unit_test(beaten_by_a_side_of_force),
         cmocka_unit_test(warnings_of_own_force_are_threats),
         cmocka_unit_test(demands_or_face_are_threats),
         cmocka_unit_test(threats_to_act),
