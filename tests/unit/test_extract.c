@@ -14344,6 +14344,23 @@ static void beaten_by_a_side_of_force(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Bosnian Serb forces killed about 8,000 Muslim men and boys at
+ * Srebrenica": force on people named by plain nouns joined by "and",
+ * "in" or "at" a place, falls on the place's state (book21c
+ * 2026-11-24). */
+static void force_on_people_at_a_place(void **state)
+{
+    got g;
+    run(state, "Turkish troops killed 300 men and boys in Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "kill", "place_syr_aleppo", "190");
+    run(state, "Turkish troops killed 300 men at Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "kill", "place_syr_aleppo", "190");
+    run(state, "Turkish troops killed 300 men and boys.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Russia warned that it would attack Syria": a warning of one's own
  * act of force is a threat (138); a warning of another's act is not. */
 static void warnings_of_own_force_are_threats(void **state)
@@ -20024,6 +20041,7 @@ int main(void)
         cmocka_unit_test(storming_crowds_riot),
         cmocka_unit_test(crowd_demands_are_protests),
         cmocka_unit_test(beaten_by_a_side_of_force),
+        cmocka_unit_test(force_on_people_at_a_place),
         cmocka_unit_test(warnings_of_own_force_are_threats),
         cmocka_unit_test(demands_or_face_are_threats),
         cmocka_unit_test(threats_to_act),
