@@ -14361,6 +14361,18 @@ static void force_on_people_at_a_place(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Iran said Iraqi forces had attacked its troops": "its" stands for no
+ * group named in the plural ("their" would), so its army is the nearest
+ * singular owner's, the speaker's (book21c 2026-11-24). */
+static void its_is_no_plural_group(void **state)
+{
+    got g;
+    run(state, "Syria said Turkish rebels had attacked its army.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "SYR_MIL", "190");
+    assert_string_equal(g.code[0], "TURREB");
+}
+
 /* "Russia warned that it would attack Syria": a warning of one's own
  * act of force is a threat (138); a warning of another's act is not. */
 static void warnings_of_own_force_are_threats(void **state)
@@ -20042,6 +20054,7 @@ int main(void)
         cmocka_unit_test(crowd_demands_are_protests),
         cmocka_unit_test(beaten_by_a_side_of_force),
         cmocka_unit_test(force_on_people_at_a_place),
+        cmocka_unit_test(its_is_no_plural_group),
         cmocka_unit_test(warnings_of_own_force_are_threats),
         cmocka_unit_test(demands_or_face_are_threats),
         cmocka_unit_test(threats_to_act),
