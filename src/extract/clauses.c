@@ -5033,6 +5033,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (!rel && starts &&
                 (rel = ex_passive_only_entry(st, i)) != NULL)
                 ntok = 1; /* "protesters were beaten by police" */
+            if (!rel && (rel = ex_beating_at(st, i)) != NULL)
+                ntok = 1; /* "was beaten by Zimbabwean police" */
             if (!rel)
                 continue;
         } else if (ntok == 1 && (!rel->prep || rel->noun)) {
@@ -5927,6 +5929,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (rel == &ex_riot && !ex_crowd(subj) &&
             !ex_code_ends(subj->code, "EDU"))
             continue; /* (see ex_bare_protest_at: "burned" by others) */
+        if (rel == &ex_beating && !ex_beaten_by_force(st, i, t1, subj))
+            continue; /* (see ex_beating: a team beats another) */
         if (rel == &ex_bare_gather && !ex_crowd(subj) &&
             !(ex_gather_demands(st, t1) &&
               (!sm || ex_home_protester(st, sm, subj))))

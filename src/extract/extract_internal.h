@@ -457,6 +457,7 @@ extern const kg_onto_relation ex_warn_risk;
 extern const kg_onto_relation ex_warn_own_force;
 extern const kg_onto_relation ex_riot;
 extern const kg_onto_relation ex_obstruct;
+extern const kg_onto_relation ex_beating;
 extern const kg_onto_relation ex_bare_gather;
 int ex_is_date(const kg_entity *e);
 const kg_onto_relation *ex_match_over(ex_state *st, size_t i,
@@ -623,6 +624,9 @@ int ex_count_crowd_before(const ex_state *st, size_t i);
 const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i, size_t t1,
                                         size_t *end);
 const kg_onto_relation *ex_bare_protest_at(const ex_state *st, size_t i);
+const kg_onto_relation *ex_beating_at(const ex_state *st, size_t i);
+int ex_beaten_by_force(const ex_state *st, size_t i, size_t t1,
+                       const kg_entity *subj);
 int ex_gather_demands(const ex_state *st, size_t t1);
 const kg_entity *ex_passive_warner(ex_state *st, const ex_mention *sm,
                                    size_t i, const char *cameo);

@@ -1722,6 +1722,31 @@ void ex_as_country(kg_entity *e, const kg_onto_entity *oe)
     e->country = oe->id;
 }
 
+/* "Iran said Iraqi forces had attacked its troops": the owner "its"
+ * (token t) stands for is the nearest earlier thing (as ex_last_thing)
+ * that is not a group named in the plural ("Iraqi forces", "rebels"),
+ * which "their" would stand for; NULL when there is none. */
+static const kg_entity *ex_last_singular_thing(const ex_state *st, size_t t)
+{
+    const kg_entity *best = NULL;
+    size_t k;
+    for (k = 0; k < st->nments && st->ments[k].t0 < t; k++) {
+        const ex_mention *m = &st->ments[k];
+        const char *w;
+        size_t n;
+        if (m->dropped || m->ent.is_value || ex_is_person(&m->ent) ||
+            ex_demonym_adjective(st, m))
+            continue;
+        w = st->toks[m->t1 - 1].lower;
+        n = strlen(w);
+        if (m->ent.type && !strcmp(m->ent.type, "Group") && n > 3 &&
+            w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u')
+            continue; /* (a plural group: "their") */
+        best = &m->ent;
+    }
+    return best;
+}
+
 /* Whose is the group noun at token i when a possessive stands before it
  * (perhaps with one or two lower-case modifiers between)?  "its troops",
  * "their own police": the country of the nearest earlier actor of the
@@ -1754,7 +1779,9 @@ static const kg_onto_entity *ex_owner_country(const ex_state *st, size_t i,
          * ("its creditor banks", "its workers" are not the state's; a
          * company's "its lawyers" and an unresolved "their" are left to
          * the usual reading) */
-        const kg_entity *e = ex_last_thing(st, j - 1, NULL);
+        const kg_entity *e = ex_tok_is(st, j - 1, "its")
+                                 ? ex_last_singular_thing(st, j - 1)
+                                 : ex_last_thing(st, j - 1, NULL);
         c = ex_state_organ(agent) && e && e->type &&
                     (!strcmp(e->type, "Country") ||
                      (e->code && e->country &&

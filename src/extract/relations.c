@@ -11848,6 +11848,48 @@ const kg_onto_relation ex_obstruct = {
     .pattern = "block", .type = "protest", .label = "blocks passage to",
     .cameo = "144", .plover = "PROTEST", .quad = 3};
 
+/* Is code a side that uses force: an armed one (ex_armed_code), or
+ * extremists, police or criminals? */
+static int ex_force_side_code(const char *code)
+{
+    return ex_armed_code(code) || ex_code_ends(code, "RAD") ||
+           ex_code_ends(code, "COP") || ex_code_ends(code, "CRM");
+}
+
+/* "Opposition leader Morgan Tsvangirai was badly beaten by Zimbabwean
+ * police", "Pro-government mobs beat and kicked the wives of jailed
+ * dissidents": "beat" with no entry of its own (the lexicon's rows name
+ * the people beaten, "beat * protester") is an assault (182) when those
+ * who beat are a side that uses force or a crowd (ex_beaten_by_force);
+ * a team that beats another wins a game. */
+const kg_onto_relation ex_beating = {
+    .pattern = "beat", .type = "assault", .label = "beats", .cameo = "182",
+    .plover = "ASSAULT", .quad = 4};
+
+/* Is token i "beat", "beats" or "beaten" as a verb of its own (not
+ * "beat back", "beat off", "beat up", read by their entries)? */
+const kg_onto_relation *ex_beating_at(const ex_state *st, size_t i)
+{
+    static const char *const forms[] = {"beat", "beats", "beaten", NULL};
+    static const char *const particles[] = {"back", "off", "up", "out",
+                                            "down", NULL};
+    if (st->toks[i].kind != KG_TOK_WORD ||
+        !ex_pronoun_is(&st->toks[i], forms) ||
+        (i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i + 1], particles)))
+        return NULL;
+    return &ex_beating;
+}
+
+/* Are those who beat at token i (the subject subj, or a passive's agent
+ * after "by" past t1) a side that uses force (ex_force_side_code) or a
+ * crowd (ex_crowd)? */
+int ex_beaten_by_force(const ex_state *st, size_t i, size_t t1,
+                       const kg_entity *subj)
+{
+    const kg_entity *who = ex_is_passive(st, i) ? ex_by_agent(st, t1) : subj;
+    return who && (ex_force_side_code(who->code) || ex_crowd(who));
+}
+
 /* Past the plain noun phrase after a riot's verb ending at t1 ("cars",
  * "shops and banks", "dozens of cars"): the token after it, where
  * ex_protest_home looks for the clause's end. */
@@ -17193,14 +17235,6 @@ int ex_is_passive(const ex_state *st, size_t i)
             return 0;
     }
     return 0;
-}
-
-/* Is code a side that uses force: an armed one (ex_armed_code), or
- * extremists, police or criminals? */
-static int ex_force_side_code(const char *code)
-{
-    return ex_armed_code(code) || ex_code_ends(code, "RAD") ||
-           ex_code_ends(code, "COP") || ex_code_ends(code, "CRM");
 }
 
 /* "was shot dead by a Jewish extremist", "were attacked by Hindu

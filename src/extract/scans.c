@@ -4895,6 +4895,15 @@ int ex_plural_noun(const ex_state *st, size_t i)
     return !ex_pronoun_is(&st->toks[i], adverbs);
 }
 
+/* Is token j a plain lower-case noun kg reads no actor in ("boys" in
+ * "men and boys")? */
+static int ex_plain_noun_at(const ex_state *st, size_t j)
+{
+    return j < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
+           st->toks[j].tag == KG_W_NONE &&
+           !(st->toks[j].flags & KG_TOKF_CAP) && !st->toks[j].covered;
+}
+
 /* "bombarded a government-held part of Syria's second city", "shelled
  * the outskirts of Aleppo": after a trigger ending at t1, a noun phrase
  * (up to four words) whose "of" names a country or place; with in set,
@@ -4981,6 +4990,10 @@ const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
              !(st->toks[j].flags & KG_TOKF_CAP) && !st->toks[j].covered)) {
             words += st->toks[j].tag != KG_W_DET;
             j++;
+        } else if (in >= 2 && words && ex_tok_is(st, j, "and") &&
+                   ex_plain_noun_at(st, j + 1)) {
+            j++; /* "killed 8,000 men and boys in Srebrenica": plain
+                  * nouns joined are one phrase */
         } else if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
                    (((!m->ent.code || !*m->ent.code) &&
                      !ex_is_person(&m->ent)) ||
@@ -5000,6 +5013,7 @@ const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
         !((in != 3 && !need_count && ex_tok_is(st, j, "of")) ||
           (in && (ex_tok_is(st, j, "in") ||
                   (in >= 2 && (ex_tok_is(st, j, "near") ||
+                               ex_tok_is(st, j, "at") ||
                                ex_tok_is(st, j, "outside") ||
                                ex_tok_is(st, j, "around")))) &&
            (!bare || ex_plural_noun(st, j - 1)))))

@@ -14614,6 +14614,58 @@ static void crowd_demands_are_protests(void **state)
     expect_rel(&g, 0, NULL, NULL, "SYR", "100");
 }
 
+/* "was badly beaten by Zimbabwean police": "beat" with no entry of its
+ * own is an assault (182) by police, troops, armed men or a crowd, in
+ * the active or the passive; a state that beats another wins a game
+ * (book21c 2026-11-24). */
+static void beaten_by_a_side_of_force(void **state)
+{
+    got g;
+    run(state, "Turkish police beat the Syrian ambassador outside the "
+               "embassy.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "assault", "SYR", "182");
+    assert_string_equal(g.code[0], "TURCOP");
+    run(state, "The Syrian ambassador was beaten by Turkish police outside "
+               "the embassy.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "assault", "SYR", "182");
+    assert_string_equal(g.code[0], "TURCOP");
+    run(state, "Turkey beat Syria 2-0 in Ankara.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Bosnian Serb forces killed about 8,000 Muslim men and boys at
+ * Srebrenica": force on people named by plain nouns joined by "and",
+ * "in" or "at" a place, falls on the place's state (book21c
+ * 2026-11-24). */
+static void force_on_people_at_a_place(void **state)
+{
+    got g;
+    run(state, "Turkish troops killed 300 men and boys in Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "kill", "place_syr_aleppo", "190");
+    run(state, "Turkish troops killed 300 men at Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "kill", "place_syr_aleppo", "190");
+    run(state, "Turkish troops killed 300 men and boys.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Iran said Iraqi forces had attacked its troops": "its" stands for no
+ * group named in the plural ("their" would), so its army is the nearest
+ * singular owner's, the speaker's (book21c 2026-11-24). */
+static void its_is_no_plural_group(void **state)
+{
+    got g;
+    run(state, "Syria said Turkish rebels had attacked its army.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "SYR_MIL", "190");
+    assert_string_equal(g.code[0], "TURREB");
+}
+
 /* "Russia warned that it would attack Syria": a warning of one's own
  * act of force is a threat (138); a warning of another's act is not. */
 static void warnings_of_own_force_are_threats(void **state)
@@ -20505,6 +20557,9 @@ int main(void)
         cmocka_unit_test(storming_protesters_and_expelled_forces),
         cmocka_unit_test(storming_crowds_riot),
         cmocka_unit_test(crowd_demands_are_protests),
+        cmocka_unit_test(beaten_by_a_side_of_force),
+        cmocka_unit_test(force_on_people_at_a_place),
+        cmocka_unit_test(its_is_no_plural_group),
         cmocka_unit_test(warnings_of_own_force_are_threats),
         cmocka_unit_test(demands_or_face_are_threats),
         cmocka_unit_test(threats_to_act),
