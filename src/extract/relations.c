@@ -15106,6 +15106,28 @@ static int ex_proposed_thing(const ex_state *st, const kg_onto_relation *rel,
     return 1;
 }
 
+/* "the Venice economic summit", "the Punta del Este trade talks": a
+ * town (an entity of type Place, no state's capital) that names a
+ * meeting (its noun within three words after it) is where it is held. */
+static int ex_place_names_meeting(const ex_state *st, const kg_entity *e)
+{
+    static const char *const meeting[] = {
+        "summit",  "summits",     "talks",       "meeting",  "meetings",
+        "conference", "negotiations", "round",   NULL};
+    size_t k, n;
+    if (e->is_value || !e->type || strcmp(e->type, "Place") != 0)
+        return 0;
+    k = ex_tok_from(st, e->end);
+    for (n = 0; n < 3 && k < st->ntoks; n++, k++) {
+        if (ex_pronoun_is(&st->toks[k], meeting))
+            return 1;
+        if (st->toks[k].kind != KG_TOK_WORD || st->toks[k].tag != KG_W_NONE ||
+            (st->toks[k].flags & KG_TOKF_CAP))
+            return 0;
+    }
+    return 0;
+}
+
 /* "the minister's Moscow talks with his Soviet host", "the premier will
  * visit Washington next month for talks with the president", "leaves
  * for Tokyo for talks": a capital named right before a meeting noun, or
@@ -15124,9 +15146,12 @@ static int ex_venue_as_party(const ex_state *st, const kg_onto_relation *rel,
                                          "arriving", NULL};
     const ex_mention *m;
     size_t b;
-    if (!rel->cameo || subj->is_value || !subj->type ||
-        strcmp(subj->type, "Country") != 0 ||
+    if (!rel->cameo ||
         (strncmp(rel->cameo, "04", 2) != 0 && strcmp(rel->cameo, "036") != 0))
+        return 0;
+    if (ex_place_names_meeting(st, subj) || ex_place_names_meeting(st, obj))
+        return 1;
+    if (subj->is_value || !subj->type || strcmp(subj->type, "Country") != 0)
         return 0;
     b = ex_tok_from(st, subj->start);
     if (b >= t0 || !(m = ex_mention_at(st, b)) || m->t0 != b)

@@ -1589,6 +1589,13 @@ static void venue_is_no_party(void **state)
     assert_false(has_pair(&g, "RUS", "person_vladimir_putin"));
     run(state, "Officials praised the Ankara talks with Putin.", &g);
     assert_true(has_pair(&g, "TUR", "person_vladimir_putin"));
+    /* a town that names a meeting is its venue (ex_place_names_meeting) */
+    run(state, "Erdogan will hold a meeting with Putin and the Aleppo "
+               "peace conference.",
+        &g);
+    assert_false(has_pair(&g, "person_recep_tayyip_erdogan",
+                          "place_syr_aleppo"));
+    assert_false(has_pair(&g, "place_syr_aleppo", "person_vladimir_putin"));
 }
 
 /* "the exchange held talks with its German rival": talks, meetings and
