@@ -15106,6 +15106,34 @@ static int ex_proposed_thing(const ex_state *st, const kg_onto_relation *rel,
     return 1;
 }
 
+/* "a California-based company", "a Texas-based bank", "its operations
+ * east of Basra": a town or region (an entity of type Place) joined to
+ * "-based" or named after "east of" only says where the subject is; it
+ * is no actor.  (A place before other nouns, "Detroit carmakers",
+ * "Senator Proxmire of Wisconsin", is left: its country is the
+ * subject's.) */
+static int ex_place_modifies_subject(const ex_state *st,
+                                     const kg_entity *subj, size_t t0)
+{
+    static const char *const compass[] = {"east",  "west",      "north",
+                                          "south", "northeast", "northwest",
+                                          "southeast", "southwest", NULL};
+    const ex_mention *m;
+    size_t b;
+    if (subj->is_value || !subj->type || strcmp(subj->type, "Place") != 0)
+        return 0;
+    b = ex_tok_from(st, subj->start);
+    if (b >= t0 || !(m = ex_mention_at(st, b)) || m->t0 != b)
+        return 0;
+    if (b > 1 && ex_tok_is(st, b - 1, "of") &&
+        ex_pronoun_is(&st->toks[b - 2], compass))
+        return 1;
+    /* ("California-based" may be one token: read the text after it) */
+    return st->doc->text[subj->end] == '-' &&
+           st->doc->text[subj->end + 1] >= 'a' &&
+           st->doc->text[subj->end + 1] <= 'z';
+}
+
 /* "the Venice economic summit", "the Punta del Este trade talks": a
  * town (an entity of type Place, no state's capital) that names a
  * meeting (its noun within three words after it) is where it is held. */
@@ -15244,6 +15272,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_unarmed_surrender(st, rel, subj) ||
         ex_compared_pair(st, rel, subj, obj) || ex_capacity_only(st, t0) ||
         ex_venue_as_party(st, rel, subj, obj, t0) ||
+        ex_place_modifies_subject(st, subj, t0) ||
         ex_securities_named(st, rel, obj))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||

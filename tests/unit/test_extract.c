@@ -1598,6 +1598,23 @@ static void venue_is_no_party(void **state)
     assert_false(has_pair(&g, "place_syr_aleppo", "person_vladimir_putin"));
 }
 
+/* "a California-based company", "its operations east of Basra": a town
+ * joined to "-based" or after "east of" only locates the subject
+ * (ex_place_modifies_subject). */
+static void place_locating_subject_is_no_actor(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "An Alaska-based company criticised Russia.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "place_usa_alaska");
+    run(state, "Turkey continued its operations east of Aleppo to attack "
+               "Syria.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "place_syr_aleppo");
+}
+
 /* "the exchange held talks with its German rival": talks, meetings and
  * backing between two firms are business (ex_firms_dealings); a signed
  * accord and a state's talks with a firm stay. */
@@ -19763,6 +19780,7 @@ int main(void)
         cmocka_unit_test(firms_business_is_no_act),
         cmocka_unit_test(firms_talks_are_business),
         cmocka_unit_test(venue_is_no_party),
+        cmocka_unit_test(place_locating_subject_is_no_actor),
         cmocka_unit_test(own_side_said_is_no_accusation),
         cmocka_unit_test(securities_market_is_no_partner),
         cmocka_unit_test(but_now_keeps_the_subject),
