@@ -1576,6 +1576,16 @@ static void but_now_keeps_the_subject(void **state)
     assert_true(has_pair(&g, "SWE", "SYR"));
 }
 
+/* Is subj the subject of one of g's events? */
+static int has_subject(const got *g, const char *subj)
+{
+    size_t k;
+    for (k = 0; k < g->n; k++)
+        if (!strcmp(g->subj[k], subj))
+            return 1;
+    return 0;
+}
+
 static void venue_is_no_party(void **state)
 {
     got g;
@@ -1604,15 +1614,12 @@ static void venue_is_no_party(void **state)
 static void place_locating_subject_is_no_actor(void **state)
 {
     got g;
-    size_t k;
     run(state, "An Alaska-based company criticised Russia.", &g);
-    for (k = 0; k < g.n; k++)
-        assert_string_not_equal(g.subj[k], "place_usa_alaska");
+    assert_false(has_subject(&g, "place_usa_alaska"));
     run(state, "Turkey continued its operations east of Aleppo to attack "
                "Syria.",
         &g);
-    for (k = 0; k < g.n; k++)
-        assert_string_not_equal(g.subj[k], "place_syr_aleppo");
+    assert_false(has_subject(&g, "place_syr_aleppo"));
 }
 
 /* "the exchange held talks with its German rival": talks, meetings and
