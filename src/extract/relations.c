@@ -15106,6 +15106,18 @@ static int ex_proposed_thing(const ex_state *st, const kg_onto_relation *rel,
     return 1;
 }
 
+/* "said one official, echoing statements by the chancellor", "he was
+ * echoed by the deputy minister": accord (019) an actor voices with its
+ * own side (the very same code) is one voice, no event between two
+ * actors. */
+static int ex_accord_with_itself(const kg_onto_relation *rel,
+                                 const kg_entity *subj, const kg_entity *obj)
+{
+    return rel->cameo && !strcmp(rel->cameo, "019") && !obj->is_value &&
+           subj->code && obj->code && *subj->code &&
+           !strcmp(subj->code, obj->code);
+}
+
 /* "a California-based company", "a Texas-based bank", "its operations
  * east of Basra": a town or region (an entity of type Place) joined to
  * "-based" or named after "east of" only says where the subject is; it
@@ -15273,6 +15285,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_compared_pair(st, rel, subj, obj) || ex_capacity_only(st, t0) ||
         ex_venue_as_party(st, rel, subj, obj, t0) ||
         ex_place_modifies_subject(st, subj, t0) ||
+        ex_accord_with_itself(rel, subj, obj) ||
         ex_securities_named(st, rel, obj))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||

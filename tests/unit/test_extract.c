@@ -5284,6 +5284,18 @@ static size_t rel_with_code(const got *g, const char *cameo)
     return k;
 }
 
+/* "said one official, echoing statements by the chancellor": accord
+ * voiced with one's own side (the same code) is no event
+ * (ex_accord_with_itself); with another's it is one (019). */
+static void accord_with_itself_is_no_event(void **state)
+{
+    got g;
+    run(state, "The Turkish government echoed Erdogan.", &g);
+    assert_int_equal(rel_with_code(&g, "019"), g.n);
+    run(state, "The Turkish government echoed Putin.", &g);
+    assert_true(rel_with_code(&g, "019") < g.n);
+}
+
 /* "investing in U.S. Treasuries", "selling grain to the Spanish market":
  * an actor that only names the securities or the market is no partner
  * of economic cooperation (ex_securities_named). */
@@ -19788,6 +19800,7 @@ int main(void)
         cmocka_unit_test(firms_talks_are_business),
         cmocka_unit_test(venue_is_no_party),
         cmocka_unit_test(place_locating_subject_is_no_actor),
+        cmocka_unit_test(accord_with_itself_is_no_event),
         cmocka_unit_test(own_side_said_is_no_accusation),
         cmocka_unit_test(securities_market_is_no_partner),
         cmocka_unit_test(but_now_keeps_the_subject),
