@@ -15106,6 +15106,23 @@ static int ex_proposed_thing(const ex_state *st, const kg_onto_relation *rel,
     return 1;
 }
 
+/* "overhauled state firms in line with a package agreed with the IMF",
+ * "part of a restructuring agreed with the Paris club": "agreed" right
+ * after a common noun is a participle that says what was agreed (a
+ * reduced relative clause), no accord of the clause's subject (019). */
+static int ex_agreed_participle(const ex_state *st, const kg_onto_relation *rel,
+                                size_t t0)
+{
+    const ex_tok *w;
+    if (!rel->cameo || strcmp(rel->cameo, "019") != 0 || rel->noun ||
+        t0 == 0 || !ex_tok_is(st, t0, "agreed"))
+        return 0;
+    w = &st->toks[t0 - 1];
+    return w->kind == KG_TOK_WORD && w->tag == KG_W_NONE && !w->mention &&
+           !w->trigger && !(w->flags & KG_TOKF_CAP) &&
+           !ex_mention_at(st, t0 - 1);
+}
+
 /* "said one official, echoing statements by the chancellor", "he was
  * echoed by the deputy minister": accord (019) an actor voices with its
  * own side (the very same code) is one voice, no event between two
@@ -15286,6 +15303,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_venue_as_party(st, rel, subj, obj, t0) ||
         ex_place_modifies_subject(st, subj, t0) ||
         ex_accord_with_itself(rel, subj, obj) ||
+        ex_agreed_participle(st, rel, t0) ||
         ex_securities_named(st, rel, obj))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||

@@ -5286,13 +5286,21 @@ static size_t rel_with_code(const got *g, const char *cameo)
 
 /* "said one official, echoing statements by the chancellor": accord
  * voiced with one's own side (the same code) is no event
- * (ex_accord_with_itself); with another's it is one (019). */
+ * (ex_accord_with_itself); with another's it is one (019); so is "a
+ * package agreed with the IMF" (ex_agreed_participle). */
 static void accord_with_itself_is_no_event(void **state)
 {
     got g;
     run(state, "The Turkish government echoed Erdogan.", &g);
     assert_int_equal(rel_with_code(&g, "019"), g.n);
     run(state, "The Turkish government echoed Putin.", &g);
+    assert_true(rel_with_code(&g, "019") < g.n);
+    /* a participle after a noun says what was agreed
+     * (ex_agreed_participle) */
+    run(state, "Turkey cut its spending under a package agreed with Russia.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "019"), g.n);
+    run(state, "Turkey agreed with Russia.", &g);
     assert_true(rel_with_code(&g, "019") < g.n);
 }
 
