@@ -15287,6 +15287,85 @@ static int ex_proposed_thing(const ex_state *st, const kg_onto_relation *rel,
     return 1;
 }
 
+/* "overhauled state firms in line with a package agreed with the IMF",
+ * "part of a restructuring agreed with the Paris club": "agreed" right
+ * after a common noun is a participle that says what was agreed (a
+ * reduced relative clause), no accord of the clause's subject (019). */
+static int ex_agreed_participle(const ex_state *st, const kg_onto_relation *rel,
+                                size_t t0)
+{
+    const ex_tok *w;
+    if (!rel->cameo || strcmp(rel->cameo, "019") != 0 || rel->noun ||
+        t0 == 0 || !ex_tok_is(st, t0, "agreed"))
+        return 0;
+    w = &st->toks[t0 - 1];
+    return w->kind == KG_TOK_WORD && w->tag == KG_W_NONE && !w->mention &&
+           !w->trigger && !(w->flags & KG_TOKF_CAP) &&
+           !ex_mention_at(st, t0 - 1);
+}
+
+/* "said one official, echoing statements by the chancellor", "he was
+ * echoed by the deputy minister": accord (019) an actor voices with its
+ * own side (the very same code) is one voice, no event between two
+ * actors. */
+static int ex_accord_with_itself(const kg_onto_relation *rel,
+                                 const kg_entity *subj, const kg_entity *obj)
+{
+    return rel->cameo && !strcmp(rel->cameo, "019") && !obj->is_value &&
+           subj->code && obj->code && *subj->code &&
+           !strcmp(subj->code, obj->code);
+}
+
+/* "a California-based company", "a Texas-based bank", "its operations
+ * east of Basra": a town or region (an entity of type Place) joined to
+ * "-based" or named after "east of" only says where the subject is; it
+ * is no actor.  (A place before other nouns, "Detroit carmakers",
+ * "Senator Proxmire of Wisconsin", is left: its country is the
+ * subject's.) */
+static int ex_place_modifies_subject(const ex_state *st,
+                                     const kg_entity *subj, size_t t0)
+{
+    static const char *const compass[] = {"east",  "west",      "north",
+                                          "south", "northeast", "northwest",
+                                          "southeast", "southwest", NULL};
+    const ex_mention *m;
+    size_t b;
+    if (subj->is_value || !subj->type || strcmp(subj->type, "Place") != 0)
+        return 0;
+    b = ex_tok_from(st, subj->start);
+    if (b >= t0 || !(m = ex_mention_at(st, b)) || m->t0 != b)
+        return 0;
+    if (b > 1 && ex_tok_is(st, b - 1, "of") &&
+        ex_pronoun_is(&st->toks[b - 2], compass))
+        return 1;
+    /* ("California-based" may be one token: read the text after it) */
+    return st->doc->text[subj->end] == '-' &&
+           st->doc->text[subj->end + 1] >= 'a' &&
+           st->doc->text[subj->end + 1] <= 'z';
+}
+
+/* "the Venice economic summit", "the Punta del Este trade talks": a
+ * town (an entity of type Place, no state's capital) that names a
+ * meeting (its noun within three words after it) is where it is held. */
+static int ex_place_names_meeting(const ex_state *st, const kg_entity *e)
+{
+    static const char *const meeting[] = {
+        "summit",  "summits",     "talks",       "meeting",  "meetings",
+        "conference", "negotiations", "round",   NULL};
+    size_t k, n;
+    if (e->is_value || !e->type || strcmp(e->type, "Place") != 0)
+        return 0;
+    k = ex_tok_from(st, e->end);
+    for (n = 0; n < 3 && k < st->ntoks; n++, k++) {
+        if (ex_pronoun_is(&st->toks[k], meeting))
+            return 1;
+        if (st->toks[k].kind != KG_TOK_WORD || st->toks[k].tag != KG_W_NONE ||
+            (st->toks[k].flags & KG_TOKF_CAP))
+            return 0;
+    }
+    return 0;
+}
+
 /* "the minister's Moscow talks with his Soviet host", "the premier will
  * visit Washington next month for talks with the president", "leaves
  * for Tokyo for talks": a capital named right before a meeting noun, or
@@ -15305,9 +15384,12 @@ static int ex_venue_as_party(const ex_state *st, const kg_onto_relation *rel,
                                          "arriving", NULL};
     const ex_mention *m;
     size_t b;
-    if (!rel->cameo || subj->is_value || !subj->type ||
-        strcmp(subj->type, "Country") != 0 ||
+    if (!rel->cameo ||
         (strncmp(rel->cameo, "04", 2) != 0 && strcmp(rel->cameo, "036") != 0))
+        return 0;
+    if (ex_place_names_meeting(st, subj) || ex_place_names_meeting(st, obj))
+        return 1;
+    if (subj->is_value || !subj->type || strcmp(subj->type, "Country") != 0)
         return 0;
     b = ex_tok_from(st, subj->start);
     if (b >= t0 || !(m = ex_mention_at(st, b)) || m->t0 != b)
@@ -15400,6 +15482,9 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_unarmed_surrender(st, rel, subj) ||
         ex_compared_pair(st, rel, subj, obj) || ex_capacity_only(st, t0) ||
         ex_venue_as_party(st, rel, subj, obj, t0) ||
+        ex_place_modifies_subject(st, subj, t0) ||
+        ex_accord_with_itself(rel, subj, obj) ||
+        ex_agreed_participle(st, rel, t0) ||
         ex_securities_named(st, rel, obj))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||

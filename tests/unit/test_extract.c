@@ -1759,6 +1759,16 @@ static void but_now_keeps_the_subject(void **state)
     assert_true(has_pair(&g, "SWE", "SYR"));
 }
 
+/* Is subj the subject of one of g's events? */
+static int has_subject(const got *g, const char *subj)
+{
+    size_t k;
+    for (k = 0; k < g->n; k++)
+        if (!strcmp(g->subj[k], subj))
+            return 1;
+    return 0;
+}
+
 static void venue_is_no_party(void **state)
 {
     got g;
@@ -1772,6 +1782,27 @@ static void venue_is_no_party(void **state)
     assert_false(has_pair(&g, "RUS", "person_vladimir_putin"));
     run(state, "Officials praised the Ankara talks with Putin.", &g);
     assert_true(has_pair(&g, "TUR", "person_vladimir_putin"));
+    /* a town that names a meeting is its venue (ex_place_names_meeting) */
+    run(state, "Erdogan will hold a meeting with Putin and the Aleppo "
+               "peace conference.",
+        &g);
+    assert_false(has_pair(&g, "person_recep_tayyip_erdogan",
+                          "place_syr_aleppo"));
+    assert_false(has_pair(&g, "place_syr_aleppo", "person_vladimir_putin"));
+}
+
+/* "a California-based company", "its operations east of Basra": a town
+ * joined to "-based" or after "east of" only locates the subject
+ * (ex_place_modifies_subject). */
+static void place_locating_subject_is_no_actor(void **state)
+{
+    got g;
+    run(state, "An Alaska-based company criticised Russia.", &g);
+    assert_false(has_subject(&g, "place_usa_alaska"));
+    run(state, "Turkey continued its operations east of Aleppo to attack "
+               "Syria.",
+        &g);
+    assert_false(has_subject(&g, "place_syr_aleppo"));
 }
 
 /* "the exchange held talks with its German rival": talks, meetings and
@@ -5434,6 +5465,26 @@ static size_t rel_with_code(const got *g, const char *cameo)
     for (k = 0; k < g->n && strcmp(g->cameo[k], cameo) != 0; k++)
         ;
     return k;
+}
+
+/* "said one official, echoing statements by the chancellor": accord
+ * voiced with one's own side (the same code) is no event
+ * (ex_accord_with_itself); with another's it is one (019); so is "a
+ * package agreed with the IMF" (ex_agreed_participle). */
+static void accord_with_itself_is_no_event(void **state)
+{
+    got g;
+    run(state, "The Turkish government echoed Erdogan.", &g);
+    assert_int_equal(rel_with_code(&g, "019"), g.n);
+    run(state, "The Turkish government echoed Putin.", &g);
+    assert_true(rel_with_code(&g, "019") < g.n);
+    /* a participle after a noun says what was agreed
+     * (ex_agreed_participle) */
+    run(state, "Turkey cut its spending under a package agreed with Russia.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "019"), g.n);
+    run(state, "Turkey agreed with Russia.", &g);
+    assert_true(rel_with_code(&g, "019") < g.n);
 }
 
 /* "investing in U.S. Treasuries", "selling grain to the Spanish market":
@@ -20263,6 +20314,8 @@ int main(void)
         cmocka_unit_test(firms_business_is_no_act),
         cmocka_unit_test(firms_talks_are_business),
         cmocka_unit_test(venue_is_no_party),
+        cmocka_unit_test(place_locating_subject_is_no_actor),
+        cmocka_unit_test(accord_with_itself_is_no_event),
         cmocka_unit_test(own_side_said_is_no_accusation),
         cmocka_unit_test(securities_market_is_no_partner),
         cmocka_unit_test(but_now_keeps_the_subject),
