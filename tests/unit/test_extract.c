@@ -9782,6 +9782,35 @@ static void surnames_of_people_named_before(void **state)
                "051");
 }
 
+/* A surname alone in a dated story is no person whose first office
+ * starts more than two years later ("Vedel" in 1987, a minister of 2019),
+ * but the one person of that surname in office on the date ("Brekke" in
+ * 1987: the finance minister, not the later prime minister the gazetteer
+ * gives the surname to); a later story, or an undated one, keeps the
+ * gazetteer's person, and a former office holder stays himself. */
+static void surnames_resolved_by_the_story_date(void **state)
+{
+    got g;
+    run_dated(state, "Brekke praised Turkey.", "1987-03-02", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_halvard_brekke", NULL, "TUR", "051");
+    assert_string_equal(g.code[0], "NORGOV");
+    run_dated(state, "Brekke praised Turkey.", "2016-03-02", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_ingrid_brekke", NULL, "TUR", "051");
+    run_dated(state, "Brekke praised Turkey.", NULL, &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_ingrid_brekke", NULL, "TUR", "051");
+    run_dated(state, "Vedel praised Turkey.", "1987-03-02", &g);
+    assert_true(g.n == 0 || strcmp(g.subj[0], "person_tomas_vedel") != 0);
+    run_dated(state, "Vedel praised Turkey.", "2018-03-02", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_tomas_vedel", NULL, "TUR", "051");
+    run_dated(state, "Orlin praised Turkey.", "2012-03-02", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_pavel_orlin", NULL, "TUR", "051");
+}
+
 /* An honorific before a name ("Mr Putin", "Dr Fox", "Mr. Bush") is no
  * title and no name: the verb's object is the person after it; an
  * unknown one-word name after it is a person ("Mr Sigarchi"), and a
@@ -19822,6 +19851,7 @@ int main(void)
         cmocka_unit_test(things_that_harm_are_no_actors),
         cmocka_unit_test(storms_are_no_actors),
         cmocka_unit_test(surnames_of_people_named_before),
+        cmocka_unit_test(surnames_resolved_by_the_story_date),
         cmocka_unit_test(honorifics_before_objects),
         cmocka_unit_test(own_side_defended_is_no_event),
         cmocka_unit_test(passive_clause_party_is_no_addressee),
