@@ -9811,6 +9811,24 @@ static void surnames_resolved_by_the_story_date(void **state)
     expect_rel(&g, 0, "person_pavel_orlin", NULL, "TUR", "051");
 }
 
+/* A surname alone is no person in a story that has named a firm whose
+ * name opens with it ("Brekke Shipping Co said ... Brekke accused"): it
+ * is the firm, short, not the politician the gazetteer gives the word. */
+static void surname_of_a_firm_named_before(void **state)
+{
+    got g;
+    size_t k;
+    run_dated(state, "Turkey met Sweden. Brekke accused Turkey of fraud.",
+              "2016-03-02", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "person_ingrid_brekke", NULL, "TUR", "112");
+    run_dated(state, "Brekke Shipping Co said it would sue Turkey. Brekke "
+                     "accused Turkey of fraud.",
+              "2016-03-02", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "person_ingrid_brekke");
+}
+
 /* An honorific before a name ("Mr Putin", "Dr Fox", "Mr. Bush") is no
  * title and no name: the verb's object is the person after it; an
  * unknown one-word name after it is a person ("Mr Sigarchi"), and a
@@ -19852,6 +19870,7 @@ int main(void)
         cmocka_unit_test(storms_are_no_actors),
         cmocka_unit_test(surnames_of_people_named_before),
         cmocka_unit_test(surnames_resolved_by_the_story_date),
+        cmocka_unit_test(surname_of_a_firm_named_before),
         cmocka_unit_test(honorifics_before_objects),
         cmocka_unit_test(own_side_defended_is_no_event),
         cmocka_unit_test(passive_clause_party_is_no_addressee),
