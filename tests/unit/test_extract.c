@@ -8663,6 +8663,25 @@ static void korean_follows_the_korea_named(void **state)
     assert_string_equal(g.code[0], "");
 }
 
+/* "Korea" alone is South Korea ("U.S. pleas for Taiwan and Korea to
+ * import more"), in a story that names neither Korea as in one that names
+ * the South; North Korea in one that names only the North. */
+static void korea_alone_is_the_south(void **state)
+{
+    got g;
+    run(state, "Sweden urged Korea to open its markets.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "KOR", NULL);
+    run(state, "Sweden urged Korea to open its markets. Seoul said so.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", NULL, "KOR", NULL);
+    run(state, "Sweden urged Korea to end its nuclear programme. North "
+               "Korea refused.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", NULL, "PRK", NULL);
+}
+
 /* "urged Syria to press ahead with reforms", "to press on with": the
  * verb (to go on), not the media noun "press" (MED), which had taken the
  * token, so that the entry "press ahead" (no code) was never read (with
@@ -20171,6 +20190,7 @@ int main(void)
         cmocka_unit_test(capitalised_institution_of_several_words),
         cmocka_unit_test(party_word_before_a_party_name),
         cmocka_unit_test(korean_follows_the_korea_named),
+        cmocka_unit_test(korea_alone_is_the_south),
         cmocka_unit_test(the_south_and_the_north_of_korea),
         cmocka_unit_test(to_press_ahead_is_a_verb),
         cmocka_unit_test(demand_as_a_protest_aim),
