@@ -340,6 +340,58 @@ static const kg_onto_entity *ex_shared_entity(const ex_state *st,
     return oe;
 }
 
+/* A surname alone that the gazetteer gives to a person whose first office
+ * starts more than two years after the story's date ("Johnson said" in a
+ * story of 1987 is no Boris Johnson, "Harris" no Kamala Harris; a former
+ * president named stays himself) is the one
+ * person of that surname who holds an office on that date ("Stoltenberg"
+ * in 1987: Gerhard, West Germany's finance minister, not Jens), else no
+ * known person (NULL).  Undated stories keep the gazetteer's person. */
+static const kg_onto_entity *ex_dated_surname(const ex_state *st,
+                                              const kg_onto_entity *e,
+                                              size_t i)
+{
+    const char *d = st->doc->date;
+    if (!e || !e->type || strcmp(e->type, "Person") != 0 || !d ||
+        kg_onto__near_office(e, d, 1))
+        return e;
+    return kg_onto__person_in_office(st->onto, st->toks[i].key, d);
+}
+
+/* Does name (a label or a name as written) open with the word key and
+ * go on? */
+static int ex_name_opens_with(const char *name, const char *key)
+{
+    size_t n = strlen(key);
+    return name && n && !strncasecmp(name, key, n) && name[n] == ' ';
+}
+
+/* "Baker International Corp said ... Baker said": a surname alone that
+ * the gazetteer gives to a person (James Baker) is no person where the
+ * document has named an organisation, known or not, whose name opens with
+ * that word (in an earlier sentence, or earlier in this one): it is that
+ * firm, short. */
+static int ex_surname_opens_org(const ex_state *st, const kg_onto_entity *e,
+                                size_t i)
+{
+    const char *key = st->toks[i].key;
+    size_t k;
+    if (!e || !e->type || strcmp(e->type, "Person") != 0)
+        return 0;
+    for (k = 0; k < st->norgs; k++)
+        if (ex_name_opens_with(st->orgs[k].label, key) ||
+            ex_name_opens_with(st->orgs[k].text, key))
+            return 1;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (m->t0 < i && !m->dropped && ex_group_or_org(m->ent.type) &&
+            (ex_name_opens_with(m->ent.label, key) ||
+             ex_name_opens_with(m->ent.text, key)))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the document speak of the former Yugoslavia (its states, its
  * wars' names)?  Then a court in The Hague is the Yugoslav tribunal. */
 static int ex_yugoslav_story(const ex_state *st)
@@ -4811,6 +4863,11 @@ int ex_find_mentions(ex_state *st)
         }
         /* "Korean" in a story that names neither Korea: no country */
         if (found && !ex_shared_entity(st, m.entity, i, m.ntok))
+            found = 0;
+        if (found && m.ntok == 1 &&
+            !(m.entity = ex_dated_surname(st, m.entity, i)))
+            found = 0;
+        if (found && m.ntok == 1 && ex_surname_opens_org(st, m.entity, i))
             found = 0;
         if (found && ex_party_word_before(st, m.entity, i, m.ntok))
             found = 0;

@@ -2067,6 +2067,99 @@ const kg_onto_office *kg_onto__office_in(const kg_onto_entity *e,
     return best;
 }
 
+/* Does e hold an office within two years either side of date (or an
+ * undated one), or have no offices to tell?  past: an office that ended
+ * earlier counts too (a former president is still the man named). */
+int kg_onto__near_office(const kg_onto_entity *e, const char *date, int past)
+{
+    char lo[11], hi[11];
+    size_t i;
+    int y, k, ylo, yhi;
+    if (!date || strlen(date) < 10 || !e->noffices)
+        return 1;
+    for (k = 0, y = 0; k < 4; k++) {
+        if (date[k] < '0' || date[k] > '9')
+            return 1;
+        y = y * 10 + (date[k] - '0');
+    }
+    /* the office must start before date + 2 years and end after date - 2 */
+    memcpy(lo, date, 10);
+    memcpy(hi, date, 10);
+    lo[10] = hi[10] = '\0';
+    ylo = y < 2 ? 0 : y - 2;
+    yhi = y > 9997 ? 9999 : y + 2;
+    for (k = 3; k >= 0; k--, ylo /= 10, yhi /= 10) {
+        lo[k] = (char)('0' + ylo % 10);
+        hi[k] = (char)('0' + yhi % 10);
+    }
+    for (i = 0; i < e->noffices; i++) {
+        const kg_onto_office *f = &e->offices[i];
+        if ((!*f->start || strcmp(f->start, hi) < 0) &&
+            (past || !*f->end || strcmp(f->end, lo) > 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is key the match key of e's surname: its label's last word, or its
+ * first for the Chinese and Korean, who write the family name first
+ * ("Roh Tae-woo")? */
+static int onto_surname_is(const kg_onto_entity *e, const char *key,
+                           kg_buf *b)
+{
+    static const char *const first[] = {"CHN", "TWN", "KOR", "PRK", NULL};
+    const char *w = e->label, *end;
+    size_t k;
+    for (k = 0; e->country && first[k]; k++)
+        if (!strcmp(e->country, first[k]))
+            break;
+    if (e->country && first[k]) {
+        end = strchr(w, ' ');
+        end = end ? end : w + strlen(w);
+    } else {
+        const char *sp = strrchr(w, ' ');
+        w = sp ? sp + 1 : w;
+        end = w + strlen(w);
+    }
+    kg_buf_clear(b);
+    return kg_onto__token_key(w, (size_t)(end - w), b) >= 0 && b->len &&
+           b->len == strlen(key) && memcmp(b->ptr, key, b->len) == 0;
+}
+
+/* The one person of surname key (a token's match key) who holds an
+ * office on date, else the one who holds one within two years of it, or
+ * NULL (none, or more than one): "Stoltenberg" in 1987 is Gerhard, West
+ * Germany's finance minister, whatever person the gazetteer gives the
+ * bare surname to; "Roh" in 1987 Roh Tae-woo, president from 1988. */
+const kg_onto_entity *kg_onto__person_in_office(const kg_onto *o,
+                                                const char *key,
+                                                const char *date)
+{
+    const kg_onto_entity *found = NULL;
+    kg_buf b = {0};
+    size_t i;
+    int pass, two = 0;
+    if (!key || !*key || !date || strlen(date) < 10)
+        return NULL;
+    for (pass = 0; pass < 2 && !found && !two; pass++)
+        for (i = 0; i < o->nentities; i++) {
+            const kg_onto_entity *e = &o->entities[i];
+            if (!e->noffices || !e->label || strcmp(e->type, "Person") != 0 ||
+                !(pass ? kg_onto__near_office(e, date, 0)
+                       : kg_onto__office(e, date) != NULL) ||
+                !onto_surname_is(e, key, &b))
+                continue;
+            if (found && found != e) {
+                found = NULL;
+                two = 1;
+                break;
+            }
+            found = e;
+        }
+    kg_buf_dispose(&b);
+    return found;
+}
+
 const kg_onto_shared *kg_onto__shared(const kg_onto *o, size_t *n)
 {
     *n = o->nshared;

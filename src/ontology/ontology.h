@@ -337,6 +337,15 @@ int kg_onto__new_synset(kg_onto *o, const char **word_out);
  * phrase is empty, too long or has such words. */
 int kg_onto__synset_add(kg_onto *o, const char *word, const char *phrase);
 
+/* Does e hold an office (or an undated one) within two years either side
+ * of date ("YYYY-MM-DD"; undated, or no offices: 1)?  past: or one that
+ * ended before. */
+int kg_onto__near_office(const kg_onto_entity *e, const char *date, int past);
+/* The one person whose label's last word has the match key key and who
+ * holds an office on date, or NULL (none, or more than one). */
+const kg_onto_entity *kg_onto__person_in_office(const kg_onto *o,
+                                                const char *key,
+                                                const char *date);
 size_t kg_onto__entity_count(const kg_onto *o);
 size_t kg_onto__relation_count(const kg_onto *o);
 

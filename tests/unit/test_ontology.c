@@ -623,13 +623,13 @@ static void shared_names_and_ruling_groups(void **state)
     size_t n, k;
     sh = kg_onto__shared(o, &n);
     /* historical_states.tsv's Moscow and Kremlin come first */
-    assert_int_equal(n, 9);
+    assert_int_equal(n, 10);
     /* (neither = other: "Brussels" is the EU unless a usual cue names
      * Belgium) */
-    assert_string_equal(sh[8].name, "Brussels");
-    assert_true(sh[8].neither_other);
-    assert_false(sh[8].neither_none);
-    assert_null(sh[8].other_cues[0]);
+    assert_string_equal(sh[9].name, "Brussels");
+    assert_true(sh[9].neither_other);
+    assert_false(sh[9].neither_none);
+    assert_null(sh[9].other_cues[0]);
     sh += 2;
     n -= 2;
     assert_string_equal(sh[0].name, "Congo");
@@ -643,16 +643,20 @@ static void shared_names_and_ruling_groups(void **state)
     assert_null(sh[0].usual_cues[4]);
     assert_false(sh[0].neither_none);
     assert_false(sh[0].neither_other);
-    assert_string_equal(sh[2].name, "Korean");
-    assert_true(sh[2].neither_none);
-    assert_string_equal(sh[3].name, "Labour Party");
-    assert_string_equal(sh[3].key, "labour");
-    assert_int_equal(sh[3].ntok, 2);
-    assert_null(sh[3].other_before);
-    /* (its lower-case form has a row of its own, under the same key) */
-    assert_string_equal(sh[4].name, "Labour party");
+    /* ("Korea" alone is the South unless only the North is named) */
+    assert_string_equal(sh[2].name, "Korea");
+    assert_false(sh[2].neither_none);
+    assert_false(sh[2].neither_other);
+    assert_string_equal(sh[3].name, "Korean");
+    assert_true(sh[3].neither_none);
+    assert_string_equal(sh[4].name, "Labour Party");
     assert_string_equal(sh[4].key, "labour");
-    assert_string_equal(sh[4].other, sh[3].other);
+    assert_int_equal(sh[4].ntok, 2);
+    assert_null(sh[4].other_before);
+    /* (its lower-case form has a row of its own, under the same key) */
+    assert_string_equal(sh[5].name, "Labour party");
+    assert_string_equal(sh[5].key, "labour");
+    assert_string_equal(sh[5].other, sh[4].other);
     for (k = 0; k < n; k++)
         assert_non_null(kg_onto__entity(o, sh[k].other));
     e = kg_onto__entity(o, "TALIBAN");
