@@ -2859,6 +2859,90 @@ static const char *const ex_firm_adj_nouns[] = {
     "views",      "view",        "opposition", "conviction", "but",
     NULL};
 
+/* "World Bank president Barber Conable voiced concern about Brazil's
+ * economy and urged the country to draw up a plan", "the Council
+ * condemned raids by Rwanda in Congo and demanded the country pull out":
+ * "the country" or "the nation" (bare, or with the adjectives
+ * ex_country_description reads) that a verb of appeal or demand asks
+ * (urge, ask, press, demand, call on, appeal to; then "to" or, after
+ * "demand", a bare word) is the country named last before it in the
+ * sentence outside a place phrase ("in Congo" locates), else the one of
+ * the sentences before.  Returns the tokens from i to the noun and sets
+ * *target, or 0. */
+static size_t ex_asked_country(ex_state *st, size_t i,
+                               const kg_entity **target)
+{
+    static const char *const askers[] = {
+        "urge",    "urges",    "urged",    "urging",   "ask",
+        "asks",    "asked",    "asking",   "press",    "presses",
+        "pressed", "pressing", "demand",   "demands",  "demanded",
+        "demanding", NULL};
+    static const char *const calls[] = {"call", "calls", "called",
+                                        "calling", NULL};
+    static const char *const appeals[] = {"appeal", "appeals", "appealed",
+                                          "appealing", NULL};
+    static const char *const place[] = {"in", "at", "into", "inside",
+                                        "across", "near", NULL};
+    size_t n, d, k, e;
+    int demand;
+    if (i < 2 || !ex_tok_is(st, i - 1, "the"))
+        return 0;
+    if (ex_tok_is(st, i, "country") || ex_tok_is(st, i, "nation"))
+        n = 1;
+    else if ((n = ex_country_description(st, i)) == 0)
+        return 0;
+    d = i - 1; /* "the" */
+    e = i + n; /* the word after the noun */
+    if (e >= st->ntoks || d < 1)
+        return 0;
+    demand = !strncmp(st->toks[d - 1].lower, "demand", 6);
+    if (!(ex_pronoun_is(&st->toks[d - 1], askers) ||
+          (d >= 2 && (ex_tok_is(st, d - 1, "on") ||
+                      ex_tok_is(st, d - 1, "upon")) &&
+           ex_pronoun_is(&st->toks[d - 2], calls)) ||
+          (d >= 2 && ex_tok_is(st, d - 1, "to") &&
+           ex_pronoun_is(&st->toks[d - 2], appeals))))
+        return 0;
+    if (!ex_tok_is(st, e, "to") &&
+        !(demand && st->toks[e].kind == KG_TOK_WORD &&
+          !(st->toks[e].flags & KG_TOKF_CAP)))
+        return 0;
+    *target = NULL;
+    for (k = st->nments; k-- > 0;) {
+        const ex_mention *m = &st->ments[k];
+        size_t p;
+        if (m->t0 >= d || m->dropped || m->ent.is_value ||
+            !ex_country_of(st, m->ent.country ? m->ent.country : m->ent.id))
+            continue;
+        /* ("in the eastern Democratic Republic of Congo (DRC)": a
+         * place phrase, up to three words between; the short name in
+         * brackets after it is the same place) */
+        if (m->t0 > 0 && ex_tok_punct(st, m->t0 - 1, '('))
+            continue;
+        for (p = m->t0; p-- > 0 && m->t0 - p <= 4;)
+            if (ex_pronoun_is(&st->toks[p], place) ||
+                st->toks[p].kind != KG_TOK_WORD)
+                break;
+        if (p != (size_t)-1 && m->t0 - p <= 4 &&
+            ex_pronoun_is(&st->toks[p], place))
+            continue;
+        if (!m->ent.type || strcmp(m->ent.type, "Country") != 0) {
+            /* (an organ or a person stands for its state: the country
+             * itself is asked) */
+            kg_entity *c = kg_arena_calloc(&st->arena, 1, sizeof(*c));
+            if (!c)
+                return 0;
+            ex_as_country(c, ex_country_of(st, m->ent.country));
+            *target = c;
+        } else
+            *target = &m->ent;
+        break;
+    }
+    if (!*target && st->have_last_country)
+        *target = &st->last_country;
+    return *target ? n : 0;
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -3206,6 +3290,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 return KG_ENOMEM;
             target = g;
         }
+    } else if ((n = ex_asked_country(st, i, &target)) > 0) {
+        /* "urged the country to": see ex_asked_country */
     } else if (st->have_last_country &&
                (n = ex_country_description(st, i)) > 0) {
         /* "the war-torn country": described with an adjective, a country

@@ -10412,6 +10412,32 @@ static void own_people_appealed_to(void **state)
     expect_no_code(&g, "020");
 }
 
+/* "praised Chile's reforms and urged the country to": "the country" (or
+ * "the nation", with adjectives or without) that a verb of appeal or
+ * demand asks is the country named last before it, not one in a place
+ * phrase ("in Syria" locates); the noun elsewhere names no actor here
+ * (ex_asked_country). */
+static void country_asked_is_the_one_named(void **state)
+{
+    got g;
+    size_t k;
+    expect_coded(state,
+                 "Sweden praised Chile's reforms and urged the country to "
+                 "cut its deficit.",
+                 "SWE", NULL, "CHL", "020");
+    expect_coded(state,
+                 "Sweden condemned raids by Turkey in northern Syria and "
+                 "demanded the country withdraw its troops.",
+                 "SWE", NULL, "TUR", "100");
+    expect_coded(state,
+                 "Sweden praised Chile and called on the small nation to "
+                 "stay calm.",
+                 "SWE", NULL, "CHL", "020");
+    run(state, "Sweden praised Chile and visited the country in May.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "042");
+}
+
 /* "he will press both Israeli and Palestinian leaders for steps": "press"
  * right after a modal is the verb, not the media (ex_press_after_modal). */
 static void press_after_modal_is_the_verb(void **state)
@@ -20566,6 +20592,7 @@ int main(void)
         cmocka_unit_test(it_after_joined_saying_is_the_subject),
         cmocka_unit_test(insisted_bare_verb_is_a_demand),
         cmocka_unit_test(own_people_appealed_to),
+        cmocka_unit_test(country_asked_is_the_one_named),
         cmocka_unit_test(press_after_modal_is_the_verb),
         cmocka_unit_test(proposed_thing_names_no_addressee),
         cmocka_unit_test(gap_crossing_a_clause_is_no_act),
