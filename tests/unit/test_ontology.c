@@ -850,7 +850,11 @@ static void officials_of_1987_by_date(void **state)
         {"person_kiichi_miyazawa", "JPN", "GOV"},
         {"person_edouard_balladur", "FRA", "GOV"},
         {"person_paul_keating", "AUS", "GOV"},
-        {"person_carlo_azeglio_ciampi", "ITA", "GOVBUS"}};
+        {"person_carlo_azeglio_ciampi", "ITA", "GOVBUS"},
+        {"person_satoshi_sumita", "JPN", "GOVBUS"},
+        {"person_robin_leigh_pemberton", "GBR", "GOVBUS"},
+        {"person_michael_wilson", "CAN", "GOV"},
+        {"person_branko_mikulic", "SRB", "GOV"}};
     kg_onto *o = shipped_ontology();
     const kg_onto_entity *e;
     const kg_onto_office *f;
