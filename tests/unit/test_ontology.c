@@ -836,6 +836,73 @@ static void wire_bodies_of_1987(void **state)
     kg_onto__free(o);
 }
 
+/* Person id of o holds on date an office of country (its own or the
+ * person's) and agent. */
+static void expect_office_on(const kg_onto *o, const char *id,
+                             const char *date, const char *country,
+                             const char *agent)
+{
+    const kg_onto_entity *e = kg_onto__entity(o, id);
+    const kg_onto_office *f;
+    assert_non_null(e);
+    assert_non_null(f = kg_onto__office(e, date));
+    assert_string_equal(f->country ? f->country : e->country, country);
+    assert_string_equal(f->agent, agent);
+}
+
+/* The shipped ontology: officials of 1987 that Reuters names by surname
+ * hold an office on a date of that year (a person with none there is
+ * read as no one by a bare surname: ex_dated_surname), and the one
+ * Stoltenberg then in office is Gerhard, not the gazetteer's Jens. */
+static void officials_of_1987_by_date(void **state)
+{
+    static const char *const people[][3] = {
+        {"person_hajime_tamura", "JPN", "GOV"},
+        {"person_juan_sourrouille", "ARG", "GOV"},
+        {"person_luiz_carlos_bresser_pereira", "BRA", "GOV"},
+        {"person_jacques_de_larosiere", "FRA", "GOVBUS"},
+        {"person_kiichi_miyazawa", "JPN", "GOV"},
+        {"person_edouard_balladur", "FRA", "GOV"},
+        {"person_paul_keating", "AUS", "GOV"},
+        {"person_carlo_azeglio_ciampi", "ITA", "GOVBUS"},
+        {"person_satoshi_sumita", "JPN", "GOVBUS"},
+        {"person_robin_leigh_pemberton", "GBR", "GOVBUS"},
+        {"person_michael_wilson", "CAN", "GOV"},
+        {"person_branko_mikulic", "SRB", "GOV"}};
+    kg_onto *o = shipped_ontology();
+    const kg_onto_entity *e;
+    size_t k;
+    (void)state;
+    for (k = 0; k < sizeof(people) / sizeof(people[0]); k++)
+        expect_office_on(o, people[k][0], "1987-09-01", people[k][1],
+                         people[k][2]);
+    e = kg_onto__person_in_office(o, "stoltenberg", "1987-09-01");
+    assert_non_null(e);
+    assert_string_equal(e->id, "person_gerhard_stoltenberg");
+    assert_false(kg_onto__near_office(
+        kg_onto__entity(o, "person_jens_stoltenberg"), "1987-09-01", 1));
+    assert_true(kg_onto__near_office(
+        kg_onto__entity(o, "person_jens_stoltenberg"), "2001-09-01", 1));
+    kg_onto__free(o);
+}
+
+/* The shipped ontology: the opposition front bench the BBC of 2004-05
+ * names (Oliver Letwin, David Davis, Mark Oaten) is Britain's OPP then,
+ * as Michael Howard is. */
+static void british_opposition_of_2004(void **state)
+{
+    static const char *const people[] = {"person_oliver_letwin",
+                                         "person_david_davis",
+                                         "person_mark_oaten",
+                                         "person_michael_howard"};
+    kg_onto *o = shipped_ontology();
+    size_t k;
+    (void)state;
+    for (k = 0; k < sizeof(people) / sizeof(people[0]); k++)
+        expect_office_on(o, people[k], "2004-06-01", "GBR", "OPP");
+    kg_onto__free(o);
+}
+
 /* The shipped lexicon: an obligation met ("unable to meet its export
  * quota", "to meet its commitments", "meet its debt payments", "met the
  * goal") is no meeting (040): meet_standard, no code. */
@@ -1910,6 +1977,8 @@ int main(void)
         cmocka_unit_test(titles_of_one_state),
         cmocka_unit_test(state_news_agencies_have_their_country),
         cmocka_unit_test(wire_bodies_of_1987),
+        cmocka_unit_test(officials_of_1987_by_date),
+        cmocka_unit_test(british_opposition_of_2004),
         cmocka_unit_test(relief_groups_are_ngos),
         cmocka_unit_test(bosnian_muslims_are_bosniaks),
         cmocka_unit_test(bosnian_serbs_are_bosnias),
