@@ -8151,6 +8151,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     if ((err = ex_would_not_say(st, s, idx, seen, &nseen, cb, payload)) !=
         0)
         return err;
+    if ((err = ex_said_carried_out(st, s, idx, seen, &nseen, cb,
+                                   payload)) != 0)
+        return err;
     if ((err = ex_comma_passives(st, s, idx, seen, &nseen, cb,
                                  payload)) != 0)
         return err;

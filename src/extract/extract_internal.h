@@ -763,6 +763,9 @@ int ex_joined_partners(ex_state *st, const kg_sentence *s, size_t idx,
 int ex_would_not_say(ex_state *st, const kg_sentence *s, size_t idx,
                      ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                      void *payload);
+int ex_said_carried_out(ex_state *st, const kg_sentence *s, size_t idx,
+                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                        void *payload);
 int ex_deep(ex_state *st, const kg_sentence *s, size_t idx,
             const ex_trigger *cands, size_t ncands, ex_emitted *seen,
             size_t *nseen, kg_relation_cb cb, void *payload);

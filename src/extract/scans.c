@@ -2123,6 +2123,93 @@ int ex_would_not_say(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* ---- "said its fighters carried out the ambush" ------------------------- */
+
+/* "The Kurdistan Workers Party said its fighters carried out the ambush
+ * of a Turkish army convoy", "the group said in a statement that it had
+ * staged the bombing of the embassy": an actor who says that it, or its
+ * fighters, carried out an attack claims responsibility for it (015), as
+ * "claimed responsibility for the ambush" does, toward the first actor
+ * of another country or sector named after the attack's noun in the
+ * clause (the attack itself is read by its own entry).  The speaker is
+ * the speech verb's clause subject, an organisation or armed group (a
+ * state reporting its army's strikes claims nothing). */
+int ex_said_carried_out(ex_state *st, const kg_sentence *s, size_t idx,
+                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                        void *payload)
+{
+    static const char *const own[] = {"it", "they", "its", "their", NULL};
+    static const char *const did[] = {"carried", "staged", "mounted",
+                                      "conducted", NULL};
+    static const char *const attacks[] = {
+        "attack", "attacks",  "bombing", "bombings", "ambush", "ambushes",
+        "blast",  "blasts",   "raid",    "raids",    "assault", "explosion",
+        "killing", "killings", "kidnapping", "assassination", NULL};
+    static const kg_onto_relation claim = {
+        "said it carried out", "claim_responsibility",
+        "claims responsibility for", "015", NULL, 1, 0, NULL, NULL, NULL,
+        NULL, NULL, 0, 0, 0};
+    size_t v, j, k;
+    int err;
+    if (ex_coded_actors(st, 2) < 2)
+        return KG_OK;
+    for (v = 1; v + 4 < st->ntoks; v++) {
+        const ex_mention *sm, *tm = NULL;
+        if (st->toks[v].quote || st->toks[v].tag != KG_W_SPEECH ||
+            !(sm = ex_clause_subject(st, v)) || sm->t1 > v ||
+            !sm->ent.code || !*sm->ent.code || ex_is_person(&sm->ent) ||
+            !(ex_code_ends(sm->ent.code, "REB") ||
+              ex_code_ends(sm->ent.code, "INS") ||
+              !strncmp(sm->ent.code, "IMG", 3) ||
+              (strlen(sm->ent.code) >= 6 &&
+               (!strncmp(sm->ent.code + 3, "REB", 3) ||
+                !strncmp(sm->ent.code + 3, "INS", 3)))))
+            continue;
+        j = ex_speech_occasion(st, ex_when_phrase(st, v + 1));
+        if (j < st->ntoks && ex_tok_is(st, j, "that"))
+            j++;
+        /* "it", "they", or "its fighters" */
+        if (j + 3 >= st->ntoks || !ex_pronoun_is(&st->toks[j], own))
+            continue;
+        j += st->toks[j].tag == KG_W_POSS || ex_tok_is(st, j, "its") ||
+                     ex_tok_is(st, j, "their")
+                 ? 2
+                 : 1;
+        if (j < st->ntoks && ex_tok_is(st, j, "had"))
+            j++;
+        if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], did))
+            continue;
+        j += ex_tok_is(st, j, "carried") && ex_tok_is(st, j + 1, "out") ? 2
+                                                                       : 1;
+        /* the attack's noun, after an article or a possessive and up to
+         * two words ("Tuesday's bombing", "the suicide attack") */
+        for (k = j; k < st->ntoks && k < j + 4; k++)
+            if (ex_pronoun_is(&st->toks[k], attacks) ||
+                st->toks[k].kind == KG_TOK_PUNCT)
+                break;
+        if (k >= st->ntoks || !ex_pronoun_is(&st->toks[k], attacks))
+            continue;
+        for (k++; k < st->ntoks; k++) {
+            const ex_mention *m;
+            if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';') ||
+                ex_tok_punct(st, k, '.') || st->toks[k].tag == KG_W_SUB)
+                break;
+            if ((m = ex_actor_at(st, k)) != NULL && m->ent.code &&
+                *m->ent.code && !ex_same_id(&m->ent, &sm->ent)) {
+                tm = m;
+                break;
+            }
+        }
+        if (!tm)
+            continue;
+        if ((err = ex_emit(st, s, idx, &sm->ent, &tm->ent, &claim, v, v + 1,
+                           0, "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* ---- "a Moscow visit by Modi" ------------------------------------------ */
 
 /* "a Moscow visit by Modi", "Modi's Moscow visit": a place or country

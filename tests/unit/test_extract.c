@@ -845,6 +845,31 @@ static void would_not_say_declines_comment(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "The PKK said its fighters carried out the ambush of a Turkish army
+ * convoy": an armed group that says it carried out an attack claims
+ * responsibility for it (015) toward the attack's target; a state
+ * reporting its own strikes claims nothing. */
+static void group_said_it_carried_out_attack(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Syrian rebels said in a statement that their fighters had "
+               "staged the bombing of the Turkish embassy.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "015")) {
+            expect_rel(&g, k, NULL, NULL, "TUR", "015");
+            assert_string_equal(g.code[k], "SYRREB");
+            found = 1;
+        }
+    assert_true(found);
+    run(state, "Turkey said its jets carried out the raids on Syrian rebels.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "015");
+}
+
 /* "Erdogan is expected in Moscow on Friday": an arrival forecast is an
  * intent to meet the host (036), as "is expected to arrive in" is, and
  * no passive; with no actor right before, "increases are expected in
@@ -20299,6 +20324,7 @@ int main(void)
         cmocka_unit_test(pair_works_jointly),
         cmocka_unit_test(shared_view_is_mutual),
         cmocka_unit_test(would_not_say_declines_comment),
+        cmocka_unit_test(group_said_it_carried_out_attack),
         cmocka_unit_test(unnamed_officials_announce_intent),
         cmocka_unit_test(expected_in_a_capital_is_a_visit_ahead),
         cmocka_unit_test(aid_pledged_to_people_in_a_place),
