@@ -2290,6 +2290,30 @@ static int ex_no_reason_to(const ex_state *st, size_t i)
            ex_tok_is(st, k - 3, "no");
 }
 
+/* "its economic assistance to Pakistan could be suspended", "aid to
+ * Haiti was cut off": is a passive verb of cutting ("cut", "suspended",
+ * "halted", "frozen", "stopped", "withdrawn", "reduced", "slashed")
+ * after an aid noun ending at t1, its phrase of at most six words
+ * between (no punctuation, subordinator or condition)? */
+static int ex_aid_cut_after(const ex_state *st, size_t t1)
+{
+    static const char *const be[] = {"be", "was", "were", "is", "are",
+                                     "been", NULL};
+    static const char *const cut[] = {
+        "cut",       "suspended", "halted",  "frozen",  "stopped",
+        "withdrawn", "reduced",   "slashed", NULL};
+    size_t k;
+    for (k = t1; k + 1 < st->ntoks && k < t1 + 7; k++) {
+        if (st->toks[k].kind == KG_TOK_PUNCT || st->toks[k].tag == KG_W_SUB ||
+            st->toks[k].tag == KG_W_COND)
+            return 0;
+        if (ex_pronoun_is(&st->toks[k], be) &&
+            ex_pronoun_is(&st->toks[k + 1], cut))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Ankara could annex the north of Cyprus if the island joins the EU,
  * Ecevit said", "Russia may bar imports of Latvian goods unless Riga
  * drops the law, the Kremlin said": a "could", "may" or "might" before
@@ -6613,6 +6637,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * not eased (1241), no new one */
             ex_recode(&refined, &rel, "reject",
                       "refuses to ease restrictions on", "1241", "REJECT", 3);
+        }
+        if (rel->noun && rel->cameo && !strncmp(rel->cameo, "07", 2) &&
+            ex_aid_cut_after(st, t1)) {
+            /* "its economic assistance to Pakistan could be suspended if
+             * Islamabad went ahead", "Japan's aid to Pakistan was
+             * suspended": aid named as what is cut is no aid given;
+             * kept without an event code (the cut is the verb's) */
+            ex_uncode(&refined, &rel);
+            modality = "hypothetical";
+            negated = 0;
         }
         if (rel->noun && rel->cameo && !strcmp(rel->cameo, "026") &&
             ex_invitation_refused(st, i)) {

@@ -19825,6 +19825,19 @@ static void igo_people_admitted(void **state)
              "0861", 0);
 }
 
+/* "its economic assistance to Pakistan could be suspended if Islamabad
+ * went ahead": aid named as what is cut is no aid given (ex_aid_cut_after;
+ * fixture: the noun entry "aid to", as shipped). */
+static void aid_cut_is_no_aid_given(void **state)
+{
+    coded_in(state, "Sweden's aid to Turkey could be suspended if Ankara "
+                    "tests.",
+             "070", 0);
+    coded_in(state, "Sweden's aid to Turkey was suspended after the tests.",
+             "070", 0);
+    coded_in(state, "Sweden's aid to Turkey rose.", "070", 1);
+}
+
 /* "He nodded towards the tomb, rather than lay a wreath": the act after
  * "rather than" or "instead of" is set aside, not done. */
 static void acts_set_aside_are_not_done(void **state)
@@ -21132,6 +21145,7 @@ int main(void)
         cmocka_unit_test(acts_found_needless_are_refused),
         cmocka_unit_test(measures_kept_are_not_eased),
         cmocka_unit_test(igo_people_admitted),
+        cmocka_unit_test(aid_cut_is_no_aid_given),
         cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(acts_believed_likely_are_not_done),
         cmocka_unit_test(relations_judged_in_general_are_not_coded),
