@@ -3359,6 +3359,15 @@ int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
         .cameo = "130", .plover = "THREATEN", .quad = 3};
     size_t i, j, w;
     int err;
+    /* (the appeal's owner is an actor of the sentence, coded or not: in
+     * a sentence with none, nothing below is read; it runs at every
+     * token) */
+    for (i = 0; i < st->nments &&
+                (st->ments[i].dropped || st->ments[i].ent.is_value);
+         i++)
+        ;
+    if (i == st->nments)
+        return KG_OK;
     for (i = 1; i + 3 < st->ntoks; i++) {
         const kg_onto_relation *rel;
         const kg_entity *owner = NULL, *answerer = NULL;
