@@ -462,8 +462,12 @@ void ex_note_cue_words(ex_state *st)
     unsigned cues = 0;
     for (i = 0; i < st->ntoks; i++) {
         const char *w = st->toks[i].lower;
-        /* (asked only until the sentence's first such word) */
-        if (!(cues & EX_CUE_WRONG) && ex_verdict_say_word(w))
+        int tag = st->toks[i].tag;
+        /* (asked only until the sentence's first such word, and only of a
+         * word with no tag or a speech verb's, as its words all are: the
+         * function words are turned away first) */
+        if (!(cues & EX_CUE_WRONG) &&
+            (tag == KG_W_NONE || tag == KG_W_SPEECH) && ex_verdict_say_word(w))
             cues |= EX_CUE_WRONG; /* a wrongdoing said of another */
         switch (w[0]) {
         case 'a':
