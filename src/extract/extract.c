@@ -905,8 +905,9 @@ static size_t ex_count_phrase_end(const ex_state *st, size_t k)
                                          "millions", "dozens",   "scores",
                                          NULL};
     size_t j;
-    if (k + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[k], counts) ||
-        !ex_tok_is(st, k + 1, "of") || ex_mention_at(st, k))
+    /* ("of" before the list: this runs at most words after a verb) */
+    if (k + 2 >= st->ntoks || !ex_tok_is(st, k + 1, "of") ||
+        !ex_pronoun_is(&st->toks[k], counts) || ex_mention_at(st, k))
         return 0;
     j = k + 2;
     /* ("tens of thousands of", "hundreds of thousands of") */
