@@ -442,18 +442,21 @@ int ex_trade_noun(const ex_state *st, const kg_onto_relation *rel,
                          !strcmp(rel->pattern, "investment"));
 }
 
-/* Is w (lower case) a verb that reports a verdict or a charge on
- * another's deed ("said", "declared", "insisted", "maintained")?  Read
- * by ex_allegations: "declared that the violence in Darfur amounted to
+/* Is token t a verb that reports a verdict or a charge on another's deed
+ * ("said", "declared", "insisted", "maintained")?  Read by
+ * ex_allegations: "declared that the violence in Darfur amounted to
  * genocide", "insisted the blockade was illegal".  Not "states", mostly
- * the noun of "United States"; "claimed" is left to ex_claim_verb. */
-int ex_verdict_say_word(const char *w)
+ * the noun of "United States"; "claimed" is left to ex_claim_verb.  (Its
+ * words have no tag or a speech verb's, as list_words_keep_their_tags
+ * holds: the tag turns the function words away before the list.) */
+int ex_verdict_say_word(const ex_tok *t)
 {
     static const char *const say[] = {
         "said",     "says",      "say",       "declared", "declares",
         "insisted", "insists",   "argued",    "argues",   "maintained",
         "maintains", "asserted", "asserts",   "stated",   NULL};
-    return ex_word_among(w, say);
+    return (t->tag == KG_W_NONE || t->tag == KG_W_SPEECH) &&
+           ex_pronoun_is(t, say);
 }
 
 void ex_note_cue_words(ex_state *st)
@@ -462,12 +465,8 @@ void ex_note_cue_words(ex_state *st)
     unsigned cues = 0;
     for (i = 0; i < st->ntoks; i++) {
         const char *w = st->toks[i].lower;
-        int tag = st->toks[i].tag;
-        /* (asked only until the sentence's first such word, and only of a
-         * word with no tag or a speech verb's, as its words all are: the
-         * function words are turned away first) */
-        if (!(cues & EX_CUE_WRONG) &&
-            (tag == KG_W_NONE || tag == KG_W_SPEECH) && ex_verdict_say_word(w))
+        /* (asked only until the sentence's first such word) */
+        if (!(cues & EX_CUE_WRONG) && ex_verdict_say_word(&st->toks[i]))
             cues |= EX_CUE_WRONG; /* a wrongdoing said of another */
         switch (w[0]) {
         case 'a':

@@ -2906,7 +2906,7 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
         /* "alleged on Thursday that", "charged Sunday that": wire copy
          * dates the charge right after its verb */
         j = ex_when_phrase(st, i + 1);
-        if (ex_verdict_say_word(st->toks[i].lower)) {
+        if (ex_verdict_say_word(&st->toks[i])) {
             /* "Yerevan said Azerbaijani forces had launched an unprovoked
              * offensive", "the State Department said in its annual human
              * rights report on Friday that Russian forces had tortured

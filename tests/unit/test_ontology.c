@@ -400,8 +400,8 @@ static void list_words_keep_their_tags(void **state)
         "tells",   "tell",     "telling",   "assured",    "assures",
         "signalled", "signaled", "signals", "indicated",  "indicates",
         "hinted",  "hints",    NULL};
-    /* (with the verbs of saying of ex_verdict_say_word, which
-     * ex_note_cue_words asks only of such words) */
+    /* (with the verbs of saying of ex_verdict_say_word, which asks
+     * only about such words) */
     static const char *const speech[] = {
         "said",     "says",      "say",      "told",     "declared",
         "declares", "insisted",  "insists",  "argued",   "argues",
