@@ -442,18 +442,21 @@ int ex_trade_noun(const ex_state *st, const kg_onto_relation *rel,
                          !strcmp(rel->pattern, "investment"));
 }
 
-/* Is w (lower case) a verb that reports a verdict or a charge on
- * another's deed ("said", "declared", "insisted", "maintained")?  Read
- * by ex_allegations: "declared that the violence in Darfur amounted to
+/* Is token t a verb that reports a verdict or a charge on another's deed
+ * ("said", "declared", "insisted", "maintained")?  Read by
+ * ex_allegations: "declared that the violence in Darfur amounted to
  * genocide", "insisted the blockade was illegal".  Not "states", mostly
- * the noun of "United States"; "claimed" is left to ex_claim_verb. */
-int ex_verdict_say_word(const char *w)
+ * the noun of "United States"; "claimed" is left to ex_claim_verb.  (Its
+ * words have no tag or a speech verb's, as list_words_keep_their_tags
+ * holds: the tag turns the function words away before the list.) */
+int ex_verdict_say_word(const ex_tok *t)
 {
     static const char *const say[] = {
         "said",     "says",      "say",       "declared", "declares",
         "insisted", "insists",   "argued",    "argues",   "maintained",
         "maintains", "asserted", "asserts",   "stated",   NULL};
-    return ex_word_among(w, say);
+    return (t->tag == KG_W_NONE || t->tag == KG_W_SPEECH) &&
+           ex_pronoun_is(t, say);
 }
 
 void ex_note_cue_words(ex_state *st)
@@ -463,7 +466,7 @@ void ex_note_cue_words(ex_state *st)
     for (i = 0; i < st->ntoks; i++) {
         const char *w = st->toks[i].lower;
         /* (asked only until the sentence's first such word) */
-        if (!(cues & EX_CUE_WRONG) && ex_verdict_say_word(w))
+        if (!(cues & EX_CUE_WRONG) && ex_verdict_say_word(&st->toks[i]))
             cues |= EX_CUE_WRONG; /* a wrongdoing said of another */
         switch (w[0]) {
         case 'a':
@@ -901,8 +904,9 @@ static size_t ex_count_phrase_end(const ex_state *st, size_t k)
                                          "millions", "dozens",   "scores",
                                          NULL};
     size_t j;
-    if (k + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[k], counts) ||
-        !ex_tok_is(st, k + 1, "of") || ex_mention_at(st, k))
+    /* ("of" before the list: this runs at most words after a verb) */
+    if (k + 2 >= st->ntoks || !ex_tok_is(st, k + 1, "of") ||
+        !ex_pronoun_is(&st->toks[k], counts) || ex_mention_at(st, k))
         return 0;
     j = k + 2;
     /* ("tens of thousands of", "hundreds of thousands of") */

@@ -9495,8 +9495,10 @@ int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
     for (i = 0; i < st->ntoks; i++) {
         const ex_tok *k = &st->toks[i];
         const kg_entity *s = NULL;
-        if ((k->tag != KG_W_SPEECH && !ex_promise_clause(st, i)) ||
-            k->quote || k->covered)
+        /* (a quoted or named token first: the lists of promising and
+         * signalling after it) */
+        if (k->quote || k->covered ||
+            (k->tag != KG_W_SPEECH && !ex_promise_clause(st, i)))
             continue;
         if (i > 0 && (st->toks[i - 1].tag == KG_W_SUB ||
                       /* "said it would send help, without saying what

@@ -3332,7 +3332,7 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
         /* "alleged on Thursday that", "charged Sunday that": wire copy
          * dates the charge right after its verb */
         j = ex_when_phrase(st, i + 1);
-        if (ex_verdict_say_word(st->toks[i].lower)) {
+        if (ex_verdict_say_word(&st->toks[i])) {
             /* "Yerevan said Azerbaijani forces had launched an unprovoked
              * offensive", "the State Department said in its annual human
              * rights report on Friday that Russian forces had tortured
@@ -4493,6 +4493,15 @@ int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
         .cameo = "130", .plover = "THREATEN", .quad = 3};
     size_t i, j, w;
     int err;
+    /* (the appeal's owner is an actor of the sentence, coded or not: in
+     * a sentence with none, nothing below is read; it runs at every
+     * token) */
+    for (i = 0; i < st->nments &&
+                (st->ments[i].dropped || st->ments[i].ent.is_value);
+         i++)
+        ;
+    if (i == st->nments)
+        return KG_OK;
     for (i = 1; i + 3 < st->ntoks; i++) {
         const kg_onto_relation *rel;
         const kg_entity *owner = NULL, *answerer = NULL;
