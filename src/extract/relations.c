@@ -1275,8 +1275,21 @@ const kg_entity *ex_concession_party(ex_state *st, const kg_entity *subj,
  * "should" do what the word after it says ("said Japan should open its
  * markets": advice, an appeal; the caller tells the two apart): its
  * mention, with *vj set to that word, or NULL.  (ex_told_must) */
+static const ex_mention *ex_named_modal(const ex_state *st, size_t j,
+                                        size_t *vj,
+                                        const char *const *modals);
+
 static const ex_mention *ex_named_must(const ex_state *st, size_t j,
                                        size_t *vj)
+{
+    static const char *const must[] = {"must", "should", NULL};
+    return ex_named_modal(st, j, vj, must);
+}
+
+/* ex_named_must with the modals that may follow the actor given. */
+static const ex_mention *ex_named_modal(const ex_state *st, size_t j,
+                                        size_t *vj,
+                                        const char *const *modals)
 {
     const ex_mention *m, *p;
     size_t k;
@@ -1297,7 +1310,7 @@ static const ex_mention *ex_named_must(const ex_state *st, size_t j,
         /* "said Zimbabwe's President Robert Mugabe should": the title's
          * mention, then the person's own */
         k = p->t1, m = p;
-    if (!ex_tok_is(st, k, "must") && !ex_tok_is(st, k, "should"))
+    if (k >= st->ntoks || !ex_pronoun_is(&st->toks[k], modals))
         return NULL;
     *vj = ex_tok_is(st, k + 1, "not") ? k + 2 : k + 1;
     if (*vj >= st->ntoks || st->toks[*vj].kind != KG_TOK_WORD ||
@@ -1399,6 +1412,8 @@ static size_t ex_must_before_tail(const ex_state *st, size_t i)
  * it.  Returns the addressee's mention (the last of coordinated ones) and
  * sets *vj to the token of the
  * act asked for (the word after "must", "to"), or NULL. */
+const char *const ex_hope_verbs[] = {"hope", "hopes", "hoped", NULL};
+
 const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
 {
     static const char *const tell[] = {"told", "tells", "tell", "telling",
@@ -1422,7 +1437,8 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
     /* (the words of say and tell are speech verbs (KG_W_SPEECH) or have
      * no tag: the tag turns away the other function words before the
      * lists are read, as this runs at every token) */
-    if (st->toks[i].tag != KG_W_NONE && st->toks[i].tag != KG_W_SPEECH)
+    if (st->toks[i].tag != KG_W_NONE && st->toks[i].tag != KG_W_SPEECH &&
+        st->toks[i].tag != KG_W_INTENT) /* ("hopes") */
         return NULL;
     if (ex_pronoun_is(&st->toks[i], say)) {
         j = ex_when_phrase(st, j);
@@ -1443,6 +1459,33 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
             *vj >= j)
             m = NULL;
         return m;
+    }
+    /* "The farmers' union hopes France will resist EC pressures",
+     * "Madrid hoped that Rabat would release the fishermen": what one
+     * hopes another actor will do is asked of it (CAMEO's verb
+     * dictionary files HOPE under 020), read as "said X should" is */
+    if (ex_pronoun_is(&st->toks[i], ex_hope_verbs)) {
+        static const char *const will[] = {"will", "would", NULL};
+        /* (the noun: "gave the minister hope that the banks would",
+         * "expressed hope that", "held out little hope that") */
+        static const char *const noun_before[] = {
+            "give",   "gives",   "gave",   "given",    "giving",
+            "offer",  "offers",  "offered", "raise",   "raised",
+            "raises", "express", "expressed", "expresses", "held",
+            "holds",  "hold",    "little", "no",       "new",
+            "some",   "every",   "fresh",  "renewed",  "high",
+            "much",   "faint",   "any",    "out",      NULL};
+        for (k = i; k-- > 0 && i - k <= 4 &&
+                    st->toks[k].kind == KG_TOK_WORD;)
+            if (ex_pronoun_is(&st->toks[k], noun_before))
+                return NULL;
+        if (i > 0 && (st->toks[i - 1].tag == KG_W_DET ||
+                      st->toks[i - 1].tag == KG_W_POSS))
+            return NULL;
+        j = ex_when_phrase(st, j);
+        if (ex_tok_is(st, j, "that"))
+            j++;
+        return ex_named_modal(st, j, vj, will);
     }
     if (!ex_pronoun_is(&st->toks[i], tell))
         return NULL;

@@ -10246,6 +10246,30 @@ static void country_asked_is_the_one_named(void **state)
         assert_string_not_equal(g.cameo[k], "042");
 }
 
+/* "Armacost said the U.S. hopes Japan will take steps": what one hopes a
+ * named actor will (or would) do is asked of it, an appeal (020, or the
+ * act's 02 code), as "said X should" is; the noun ("gave Sweden hope
+ * that", "expressed hope that") and a hope about a thing ask no one
+ * (ex_hope_verbs in ex_told_must). */
+static void hope_that_another_will_is_an_appeal(void **state)
+{
+    got g;
+    run(state, "Sweden hopes Turkey will ratify the accession protocol.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "020");
+    expect_coded(state,
+                 "Sweden said it hoped that Turkey would ratify the "
+                 "protocol soon.",
+                 "SWE", NULL, "TUR", "020");
+    run(state, "The visit gave Sweden hope that Turkey would relent.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden expressed hope that Turkey would relent.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden hopes the talks will succeed.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "he will press both Israeli and Palestinian leaders for steps": "press"
  * right after a modal is the verb, not the media (ex_press_after_modal). */
 static void press_after_modal_is_the_verb(void **state)
@@ -20274,6 +20298,7 @@ int main(void)
         cmocka_unit_test(insisted_bare_verb_is_a_demand),
         cmocka_unit_test(own_people_appealed_to),
         cmocka_unit_test(country_asked_is_the_one_named),
+        cmocka_unit_test(hope_that_another_will_is_an_appeal),
         cmocka_unit_test(press_after_modal_is_the_verb),
         cmocka_unit_test(proposed_thing_names_no_addressee),
         cmocka_unit_test(gap_crossing_a_clause_is_no_act),
