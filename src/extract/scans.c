@@ -2793,17 +2793,29 @@ int ex_at_request(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_entity *subj;
         const char *modality;
         int negated, pron;
-        if (!ex_tok_is(st, i, "at") || st->toks[i].quote ||
-            !ex_tok_is(st, i + 1, "the"))
+        if (!ex_tok_is(st, i, "at") || st->toks[i].quote)
             continue;
-        j = i + 2;
-        /* ("at the specific request of") */
-        if (st->toks[j].tag == KG_W_NONE && !ex_pronoun_is(&st->toks[j], asked))
-            j++;
-        if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], asked) ||
-            !ex_tok_is(st, j + 1, "of") || !(m = ex_actor_from(st, j + 2)) ||
-            !m->ent.code || !*m->ent.code || ex_armed_code(m->ent.code))
-            continue;
+        if (!ex_tok_is(st, i + 1, "the")) {
+            /* "France sent troops at Chad's request": the possessive
+             * names the one who asked */
+            if (!(m = ex_actor_from(st, i + 1)) || m->t0 != i + 1 ||
+                m->t1 + 1 >= st->ntoks || !ex_tok_is(st, m->t1, "'s") ||
+                !ex_pronoun_is(&st->toks[m->t1 + 1], asked) ||
+                !m->ent.code || !*m->ent.code || ex_armed_code(m->ent.code))
+                continue;
+            j = m->t1 + 1;
+        } else {
+            j = i + 2;
+            /* ("at the specific request of") */
+            if (st->toks[j].tag == KG_W_NONE &&
+                !ex_pronoun_is(&st->toks[j], asked))
+                j++;
+            if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], asked) ||
+                !ex_tok_is(st, j + 1, "of") ||
+                !(m = ex_actor_from(st, j + 2)) || !m->ent.code ||
+                !*m->ent.code || ex_armed_code(m->ent.code))
+                continue;
+        }
         subj = ex_despite_subject(st, i, m->t1, &sm, &pron);
         if (!subj || ex_same_id(subj, &m->ent) || !subj->code ||
             !*subj->code)
@@ -4030,7 +4042,9 @@ int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
         }
         /* (not "bowed to", "acceded to", "complied with": a yield, 083, is
          * the event there) */
-        else if ((w = ex_replied_to(st, i, 0)) != 0)
+        /* ("responded positively to OPEC's calls": one adverb in
+         * between) */
+        else if ((w = ex_replied_to(st, i, 1)) != 0)
             j = i + w;
         else if (ex_pronoun_is(&st->toks[i], heed))
             j = i + 1;

@@ -10270,6 +10270,22 @@ static void hope_that_another_will_is_an_appeal(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Japan is expected to respond favourably to a Philippine request", "the
+ * troops went in at Syria's request": a request answered with an adverb
+ * between the verb and "to", or one named by a possessive after "at",
+ * was made to the one who answers or acts (020; ex_answered_appeals
+ * through ex_replied_to's adverb, ex_at_request). */
+static void requests_answered_or_acted_on(void **state)
+{
+    expect_coded(state,
+                 "Turkey responded positively to a Swedish request for "
+                 "talks.",
+                 "SWE", NULL, "TUR", "020");
+    expect_coded(state,
+                 "Russia sent troops to Syria at Syria's request.",
+                 "SYR", NULL, "RUS", "020");
+}
+
 /* "he will press both Israeli and Palestinian leaders for steps": "press"
  * right after a modal is the verb, not the media (ex_press_after_modal). */
 static void press_after_modal_is_the_verb(void **state)
@@ -20299,6 +20315,7 @@ int main(void)
         cmocka_unit_test(own_people_appealed_to),
         cmocka_unit_test(country_asked_is_the_one_named),
         cmocka_unit_test(hope_that_another_will_is_an_appeal),
+        cmocka_unit_test(requests_answered_or_acted_on),
         cmocka_unit_test(press_after_modal_is_the_verb),
         cmocka_unit_test(proposed_thing_names_no_addressee),
         cmocka_unit_test(gap_crossing_a_clause_is_no_act),
