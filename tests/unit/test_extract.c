@@ -10286,6 +10286,23 @@ static void requests_answered_or_acted_on(void **state)
                  "SYR", NULL, "RUS", "020");
 }
 
+/* "Texaco asked the court for a restraining order", "Pennzoil had asked
+ * Texaco to post a bond": a firm's appeal to a court or to another firm
+ * is business and no event (ex_firm_plea); a government's appeal to a
+ * court stays. */
+static void firm_pleas_are_business(void **state)
+{
+    got g;
+    run(state, "Turkish firms asked a Swedish court to block the sale.", &g);
+    expect_no_code(&g, "020");
+    run(state, "Swedish banks asked Turkish firms to repay their loans.", &g);
+    expect_no_code(&g, "020");
+    expect_coded(state,
+                 "The Turkish government asked a Swedish court to block the "
+                 "sale.",
+                 NULL, NULL, NULL, "020");
+}
+
 /* "he will press both Israeli and Palestinian leaders for steps": "press"
  * right after a modal is the verb, not the media (ex_press_after_modal). */
 static void press_after_modal_is_the_verb(void **state)
@@ -20316,6 +20333,7 @@ int main(void)
         cmocka_unit_test(country_asked_is_the_one_named),
         cmocka_unit_test(hope_that_another_will_is_an_appeal),
         cmocka_unit_test(requests_answered_or_acted_on),
+        cmocka_unit_test(firm_pleas_are_business),
         cmocka_unit_test(press_after_modal_is_the_verb),
         cmocka_unit_test(proposed_thing_names_no_addressee),
         cmocka_unit_test(gap_crossing_a_clause_is_no_act),
