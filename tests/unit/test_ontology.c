@@ -1149,6 +1149,7 @@ static void appeals_for_withdrawal_and_pleas(void **state)
         {{"appeals", "for", "a", "full", "withdrawal"}, 5, 0, "urge",
          "0256"},
         {{"plea", "for"}, 2, 1, "urge", "020"},
+        {{"pleas", "to"}, 2, 1, "urge", "020"},
         /* (the aid asked for with its modifiers: "asked the United
          * States for economic aid", "turned to the IMF for a loan") */
         {{"asked", "Washington", "for", "economic", "aid"}, 5, 0, "request",
