@@ -1150,6 +1150,10 @@ static void appeals_for_withdrawal_and_pleas(void **state)
          "0256"},
         {{"plea", "for"}, 2, 1, "urge", "020"},
         {{"pleas", "to"}, 2, 1, "urge", "020"},
+        /* (resisted or ignored: refused) */
+        {{"resisted", "U.S.", "pressure"}, 3, 0, "reject", "124"},
+        {{"resists", "the", "calls"}, 3, 0, "reject", "120"},
+        {{"ignored", "Manila's", "request"}, 3, 0, "reject", "120"},
         /* (the aid asked for with its modifiers: "asked the United
          * States for economic aid", "turned to the IMF for a loan") */
         {{"asked", "Washington", "for", "economic", "aid"}, 5, 0, "request",
