@@ -8978,6 +8978,16 @@ static void ex_noun_by_agent_cue(ex_state *st, size_t t,
     }
 }
 
+/* "the EC not only ignored Manila's request but introduced a levy",
+ * "not merely", "not just": the negation word at token i before "only"
+ * adds to what it precedes, asserted, and denies nothing. */
+static int ex_not_only(const ex_state *st, size_t i)
+{
+    return i + 1 < st->ntoks && ex_tok_is(st, i, "not") &&
+           (ex_tok_is(st, i + 1, "only") || ex_tok_is(st, i + 1, "merely") ||
+            ex_tok_is(st, i + 1, "just"));
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -9015,7 +9025,8 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                     break;
                 sub = j;
             }
-            else if (sub != (size_t)-1 && st->toks[j].tag == KG_W_NEG)
+            else if (sub != (size_t)-1 && st->toks[j].tag == KG_W_NEG &&
+                     !ex_not_only(st, j))
                 *negated = 1;
         }
         /* ("Tehran denied it intended to threaten Gulf shipping and
@@ -9047,6 +9058,9 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         }
         switch (st->toks[i].tag) {
         case KG_W_NEG:
+            /* ("not only ignored": ex_not_only) */
+            if (ex_not_only(st, i))
+                break;
             /* "would not hesitate to use force", "did not hesitate to
              * strike": the act is the more certain, not denied */
             if (i + 2 < t &&

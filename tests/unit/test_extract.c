@@ -10303,6 +10303,23 @@ static void firm_pleas_are_business(void **state)
                  NULL, NULL, NULL, "020");
 }
 
+/* "the EC not only ignored Manila's request but introduced a levy": "not
+ * only", "not merely", "not just" add to the act they precede, which is
+ * asserted, not denied (ex_not_only in ex_cues). */
+static void not_only_is_no_negation(void **state)
+{
+    got g;
+    run(state, "Sweden not only condemned Turkey but also recalled its "
+               "ambassador.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", NULL);
+    assert_false(g.negated[0]);
+    run(state, "Sweden did not condemn Turkey.", &g);
+    assert_true(g.n >= 1);
+    assert_true(g.negated[0]);
+}
+
 /* "he will press both Israeli and Palestinian leaders for steps": "press"
  * right after a modal is the verb, not the media (ex_press_after_modal). */
 static void press_after_modal_is_the_verb(void **state)
@@ -20334,6 +20351,7 @@ int main(void)
         cmocka_unit_test(hope_that_another_will_is_an_appeal),
         cmocka_unit_test(requests_answered_or_acted_on),
         cmocka_unit_test(firm_pleas_are_business),
+        cmocka_unit_test(not_only_is_no_negation),
         cmocka_unit_test(press_after_modal_is_the_verb),
         cmocka_unit_test(proposed_thing_names_no_addressee),
         cmocka_unit_test(gap_crossing_a_clause_is_no_act),
