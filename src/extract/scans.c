@@ -2777,6 +2777,52 @@ int ex_despite_protests(ex_state *st, const kg_sentence *s,
  * "of": its appeal (020) to the main clause's subject (after the comma
  * when the sentence opens with it).  An armed actor's request is left
  * alone; "at the invitation of" is a host's (lexicon). */
+/* "Germany, urged by Britain to cut its rates, refused", "the US,
+ * pressed by Europe, is now more willing to engage": an actor and,
+ * after its comma, a participle of asking and "by" an actor: the one
+ * after "by" asked the one before the comma (urge, ask, implore, beg:
+ * 020; press: 100, as the lexicon codes the verbs). */
+static int ex_asked_aside(ex_state *st, const kg_sentence *s, size_t idx,
+                          ex_emitted *seen, size_t *nseen,
+                          kg_relation_cb cb, void *payload)
+{
+    static const char *const asked[] = {"urged", "asked", "implored",
+                                        "begged", NULL};
+    static const kg_onto_relation urge = {
+        .pattern = "urge", .type = "urge", .label = "urges",
+        .cameo = "020", .plover = NULL, .quad = 1};
+    static const kg_onto_relation press = {
+        .pattern = "press", .type = "demand", .label = "presses",
+        .cameo = "100", .plover = "REQUEST", .quad = 3};
+    size_t i;
+    int err;
+    for (i = 2; i + 2 < st->ntoks; i++) {
+        const ex_mention *x, *y;
+        const kg_onto_relation *rel;
+        const char *modality;
+        int negated;
+        if (st->toks[i].tag != KG_W_NONE || !ex_tok_punct(st, i - 1, ',') ||
+            !ex_tok_is(st, i + 1, "by"))
+            continue;
+        if (ex_pronoun_is(&st->toks[i], asked))
+            rel = &urge;
+        else if (ex_tok_is(st, i, "pressed"))
+            rel = &press;
+        else
+            continue;
+        if (!(x = ex_actor_before(st, i - 1)) || !(y = ex_actor_from(st, i + 2)) ||
+            !x->ent.code || !*x->ent.code || !y->ent.code || !*y->ent.code ||
+            ex_same_id(&x->ent, &y->ent))
+            continue;
+        ex_cues(st, i, i + 1, &negated, &modality);
+        if ((err = ex_emit(st, s, idx, &y->ent, &x->ent, rel, i, i + 1,
+                           negated, modality, NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 int ex_at_request(ex_state *st, const kg_sentence *s, size_t idx,
                   ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                   void *payload)
@@ -2836,7 +2882,7 @@ int ex_at_request(ex_state *st, const kg_sentence *s, size_t idx,
                            nseen, cb, payload)) != 0)
             return err;
     }
-    return KG_OK;
+    return ex_asked_aside(st, s, idx, seen, nseen, cb, payload);
 }
 
 /* ---- "in protest at Britain's decision" ------------------------------ */

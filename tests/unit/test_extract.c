@@ -10320,6 +10320,24 @@ static void not_only_is_no_negation(void **state)
     assert_true(g.negated[0]);
 }
 
+/* "Germany, urged by Britain to cut its rates, refused": an actor, its
+ * comma, a participle of asking and "by" an actor: the one after "by"
+ * asked the one before (020; "pressed by" 100; ex_asked_aside). */
+static void asked_in_an_aside(void **state)
+{
+    got g;
+    expect_coded(state,
+                 "Turkey, urged by Sweden to free the journalists, refused.",
+                 "SWE", NULL, "TUR", "020");
+    expect_coded(state,
+                 "Turkey, pressed by Germany, agreed to free the journalists.",
+                 "DEU", NULL, "TUR", "100");
+    run(state, "Turkey, asked by reporters about the plan, declined to "
+               "comment.",
+        &g);
+    expect_no_code(&g, "020");
+}
+
 /* "he will press both Israeli and Palestinian leaders for steps": "press"
  * right after a modal is the verb, not the media (ex_press_after_modal). */
 static void press_after_modal_is_the_verb(void **state)
@@ -20352,6 +20370,7 @@ int main(void)
         cmocka_unit_test(requests_answered_or_acted_on),
         cmocka_unit_test(firm_pleas_are_business),
         cmocka_unit_test(not_only_is_no_negation),
+        cmocka_unit_test(asked_in_an_aside),
         cmocka_unit_test(press_after_modal_is_the_verb),
         cmocka_unit_test(proposed_thing_names_no_addressee),
         cmocka_unit_test(gap_crossing_a_clause_is_no_act),
