@@ -4938,11 +4938,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                           : "100";
                 refined.plover = "REQUEST";
                 refined.quad = 3;
-                if ((ex_tok_is(st, v - 1, "should") ||
-                     ex_tok_is(st, v - 2, "should")) &&
-                    /* ("insisted that Turkey should": insisting demands
-                     * it still) */
-                    !ex_in_list(ex_bare_insist_verbs, st->toks[i].lower)) {
+                if (((ex_tok_is(st, v - 1, "should") ||
+                      ex_tok_is(st, v - 2, "should")) &&
+                     /* ("insisted that Turkey should": insisting demands
+                      * it still) */
+                     !ex_in_list(ex_bare_insist_verbs, st->toks[i].lower)) ||
+                    /* ("hopes France will resist": a hope, an appeal) */
+                    ex_pronoun_is(&st->toks[i], ex_hope_verbs)) {
                     /* "Yeutter said Japan should open its markets": what
                      * another actor should do is advised, an appeal (02,
                      * by the act), as "urged Japan to" */
@@ -4973,6 +4975,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                       !strncmp(subj->code, bx->ent.code, 3)) ||
                      (!ex_is_person(&bx->ent) &&
                       ex_own_body(subj->code, bx->ent.code))))
+                    subj = NULL;
+                /* ("the minister hoped the cabinet would approve": a
+                 * hope of one's own body asks no one) */
+                if (subj && subj->code && bx->ent.code &&
+                    !strcmp(subj->code, bx->ent.code) &&
+                    ex_pronoun_is(&st->toks[i], ex_hope_verbs))
                     subj = NULL;
                 if (subj && !ex_same_id(subj, &bx->ent) &&
                     (err = ex_emit(st, s, idx, subj, &bx->ent, &refined, i,

@@ -498,6 +498,9 @@ const kg_entity *ex_pressure_source(ex_state *st, size_t t1,
                                     const kg_entity *subj);
 const kg_entity *ex_concession_party(ex_state *st, const kg_entity *subj,
                                      size_t v);
+/* "hope", "hopes", "hoped": what one hopes another will do is asked
+ * of it (ex_told_must). */
+extern const char *const ex_hope_verbs[];
 const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj);
 const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
                                  const kg_entity *subj);

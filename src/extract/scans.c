@@ -3012,6 +3012,52 @@ int ex_despite_protests(ex_state *st, const kg_sentence *s,
  * "of": its appeal (020) to the main clause's subject (after the comma
  * when the sentence opens with it).  An armed actor's request is left
  * alone; "at the invitation of" is a host's (lexicon). */
+/* "Germany, urged by Britain to cut its rates, refused", "the US,
+ * pressed by Europe, is now more willing to engage": an actor and,
+ * after its comma, a participle of asking and "by" an actor: the one
+ * after "by" asked the one before the comma (urge, ask, implore, beg:
+ * 020; press: 100, as the lexicon codes the verbs). */
+static int ex_asked_aside(ex_state *st, const kg_sentence *s, size_t idx,
+                          ex_emitted *seen, size_t *nseen,
+                          kg_relation_cb cb, void *payload)
+{
+    static const char *const asked[] = {"urged", "asked", "implored",
+                                        "begged", NULL};
+    static const kg_onto_relation urge = {
+        .pattern = "urge", .type = "urge", .label = "urges",
+        .cameo = "020", .plover = NULL, .quad = 1};
+    static const kg_onto_relation press = {
+        .pattern = "press", .type = "demand", .label = "presses",
+        .cameo = "100", .plover = "REQUEST", .quad = 3};
+    size_t i;
+    int err;
+    for (i = 2; i + 2 < st->ntoks; i++) {
+        const ex_mention *x, *y;
+        const kg_onto_relation *rel;
+        const char *modality;
+        int negated;
+        if (st->toks[i].tag != KG_W_NONE || !ex_tok_punct(st, i - 1, ',') ||
+            !ex_tok_is(st, i + 1, "by"))
+            continue;
+        if (ex_pronoun_is(&st->toks[i], asked))
+            rel = &urge;
+        else if (ex_tok_is(st, i, "pressed"))
+            rel = &press;
+        else
+            continue;
+        if (!(x = ex_actor_before(st, i - 1)) || !(y = ex_actor_from(st, i + 2)) ||
+            !x->ent.code || !*x->ent.code || !y->ent.code || !*y->ent.code ||
+            ex_same_id(&x->ent, &y->ent))
+            continue;
+        ex_cues(st, i, i + 1, &negated, &modality);
+        if ((err = ex_emit(st, s, idx, &y->ent, &x->ent, rel, i, i + 1,
+                           negated, modality, NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 int ex_at_request(ex_state *st, const kg_sentence *s, size_t idx,
                   ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                   void *payload)
@@ -3028,17 +3074,29 @@ int ex_at_request(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_entity *subj;
         const char *modality;
         int negated, pron;
-        if (!ex_tok_is(st, i, "at") || st->toks[i].quote ||
-            !ex_tok_is(st, i + 1, "the"))
+        if (!ex_tok_is(st, i, "at") || st->toks[i].quote)
             continue;
-        j = i + 2;
-        /* ("at the specific request of") */
-        if (st->toks[j].tag == KG_W_NONE && !ex_pronoun_is(&st->toks[j], asked))
-            j++;
-        if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], asked) ||
-            !ex_tok_is(st, j + 1, "of") || !(m = ex_actor_from(st, j + 2)) ||
-            !m->ent.code || !*m->ent.code || ex_armed_code(m->ent.code))
-            continue;
+        if (!ex_tok_is(st, i + 1, "the")) {
+            /* "France sent troops at Chad's request": the possessive
+             * names the one who asked */
+            if (!(m = ex_actor_from(st, i + 1)) || m->t0 != i + 1 ||
+                m->t1 + 1 >= st->ntoks || !ex_tok_is(st, m->t1, "'s") ||
+                !ex_pronoun_is(&st->toks[m->t1 + 1], asked) ||
+                !m->ent.code || !*m->ent.code || ex_armed_code(m->ent.code))
+                continue;
+            j = m->t1 + 1;
+        } else {
+            j = i + 2;
+            /* ("at the specific request of") */
+            if (st->toks[j].tag == KG_W_NONE &&
+                !ex_pronoun_is(&st->toks[j], asked))
+                j++;
+            if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], asked) ||
+                !ex_tok_is(st, j + 1, "of") ||
+                !(m = ex_actor_from(st, j + 2)) || !m->ent.code ||
+                !*m->ent.code || ex_armed_code(m->ent.code))
+                continue;
+        }
         subj = ex_despite_subject(st, i, m->t1, &sm, &pron);
         if (!subj || ex_same_id(subj, &m->ent) || !subj->code ||
             !*subj->code)
@@ -3059,7 +3117,7 @@ int ex_at_request(ex_state *st, const kg_sentence *s, size_t idx,
                            nseen, cb, payload)) != 0)
             return err;
     }
-    return KG_OK;
+    return ex_asked_aside(st, s, idx, seen, nseen, cb, payload);
 }
 
 /* ---- "in protest at Britain's decision" ------------------------------ */
@@ -4516,7 +4574,9 @@ int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
         }
         /* (not "bowed to", "acceded to", "complied with": a yield, 083, is
          * the event there) */
-        else if ((w = ex_replied_to(st, i, 0)) != 0)
+        /* ("responded positively to OPEC's calls": one adverb in
+         * between) */
+        else if ((w = ex_replied_to(st, i, 1)) != 0)
             j = i + w;
         else if (ex_pronoun_is(&st->toks[i], heed))
             j = i + 1;

@@ -10463,6 +10463,98 @@ static void country_asked_is_the_one_named(void **state)
         assert_string_not_equal(g.cameo[k], "042");
 }
 
+/* "Armacost said the U.S. hopes Japan will take steps": what one hopes a
+ * named actor will (or would) do is asked of it, an appeal (020, or the
+ * act's 02 code), as "said X should" is; the noun ("gave Sweden hope
+ * that", "expressed hope that") and a hope about a thing ask no one
+ * (ex_hope_verbs in ex_told_must). */
+static void hope_that_another_will_is_an_appeal(void **state)
+{
+    got g;
+    run(state, "Sweden hopes Turkey will ratify the accession protocol.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "020");
+    expect_coded(state,
+                 "Sweden said it hoped that Turkey would ratify the "
+                 "protocol soon.",
+                 "SWE", NULL, "TUR", "020");
+    run(state, "The visit gave Sweden hope that Turkey would relent.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden expressed hope that Turkey would relent.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden hopes the talks will succeed.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Japan is expected to respond favourably to a Philippine request", "the
+ * troops went in at Syria's request": a request answered with an adverb
+ * between the verb and "to", or one named by a possessive after "at",
+ * was made to the one who answers or acts (020; ex_answered_appeals
+ * through ex_replied_to's adverb, ex_at_request). */
+static void requests_answered_or_acted_on(void **state)
+{
+    expect_coded(state,
+                 "Turkey responded positively to a Swedish request for "
+                 "talks.",
+                 "SWE", NULL, "TUR", "020");
+    expect_coded(state,
+                 "Russia sent troops to Syria at Syria's request.",
+                 "SYR", NULL, "RUS", "020");
+}
+
+/* "Texaco asked the court for a restraining order", "Pennzoil had asked
+ * Texaco to post a bond": a firm's appeal to a court or to another firm
+ * is business and no event (ex_firm_plea); a government's appeal to a
+ * court stays. */
+static void firm_pleas_are_business(void **state)
+{
+    got g;
+    run(state, "Turkish firms asked a Swedish court to block the sale.", &g);
+    expect_no_code(&g, "020");
+    run(state, "Swedish banks asked Turkish firms to repay their loans.", &g);
+    expect_no_code(&g, "020");
+    expect_coded(state,
+                 "The Turkish government asked a Swedish court to block the "
+                 "sale.",
+                 NULL, NULL, NULL, "020");
+}
+
+/* "the EC not only ignored Manila's request but introduced a levy": "not
+ * only", "not merely", "not just" add to the act they precede, which is
+ * asserted, not denied (ex_not_only in ex_cues). */
+static void not_only_is_no_negation(void **state)
+{
+    got g;
+    run(state, "Sweden not only condemned Turkey but also recalled its "
+               "ambassador.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", NULL);
+    assert_false(g.negated[0]);
+    run(state, "Sweden did not condemn Turkey.", &g);
+    assert_true(g.n >= 1);
+    assert_true(g.negated[0]);
+}
+
+/* "Germany, urged by Britain to cut its rates, refused": an actor, its
+ * comma, a participle of asking and "by" an actor: the one after "by"
+ * asked the one before (020; "pressed by" 100; ex_asked_aside). */
+static void asked_in_an_aside(void **state)
+{
+    got g;
+    expect_coded(state,
+                 "Turkey, urged by Sweden to free the journalists, refused.",
+                 "SWE", NULL, "TUR", "020");
+    expect_coded(state,
+                 "Turkey, pressed by Germany, agreed to free the journalists.",
+                 "DEU", NULL, "TUR", "100");
+    run(state, "Turkey, asked by reporters about the plan, declined to "
+               "comment.",
+        &g);
+    expect_no_code(&g, "020");
+}
+
 /* "he will press both Israeli and Palestinian leaders for steps": "press"
  * right after a modal is the verb, not the media (ex_press_after_modal). */
 static void press_after_modal_is_the_verb(void **state)
@@ -20632,6 +20724,11 @@ int main(void)
         cmocka_unit_test(insisted_bare_verb_is_a_demand),
         cmocka_unit_test(own_people_appealed_to),
         cmocka_unit_test(country_asked_is_the_one_named),
+        cmocka_unit_test(hope_that_another_will_is_an_appeal),
+        cmocka_unit_test(requests_answered_or_acted_on),
+        cmocka_unit_test(firm_pleas_are_business),
+        cmocka_unit_test(not_only_is_no_negation),
+        cmocka_unit_test(asked_in_an_aside),
         cmocka_unit_test(press_after_modal_is_the_verb),
         cmocka_unit_test(proposed_thing_names_no_addressee),
         cmocka_unit_test(gap_crossing_a_clause_is_no_act),

@@ -907,6 +907,28 @@ static void british_opposition_of_2004(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped ontology: US farm lobbies that urge Congress and the USDA
+ * in wire copy of 1987 are the country's farmers (USAAGR), as the
+ * American Soybean Association is. */
+static void farm_lobbies_of_1987(void **state)
+{
+    static const char *const bodies[] = {
+        "AMERICAN_FARM_BUREAU_FEDERATION",
+        "NATIONAL_ASSOCIATION_OF_WHEAT_GROWERS",
+        "NATIONAL_CORN_GROWERS_ASSOCIATION"};
+    kg_onto *o = shipped_ontology();
+    const kg_onto_entity *e;
+    size_t k;
+    (void)state;
+    for (k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++) {
+        e = kg_onto__entity(o, bodies[k]);
+        assert_non_null(e);
+        assert_string_equal(e->code, "USAAGR");
+        assert_string_equal(e->country, "USA");
+    }
+    kg_onto__free(o);
+}
+
 /* The shipped lexicon: an obligation met ("unable to meet its export
  * quota", "to meet its commitments", "meet its debt payments", "met the
  * goal") is no meeting (040): meet_standard, no code. */
@@ -1202,6 +1224,11 @@ static void appeals_for_withdrawal_and_pleas(void **state)
         {{"appeals", "for", "a", "full", "withdrawal"}, 5, 0, "urge",
          "0256"},
         {{"plea", "for"}, 2, 1, "urge", "020"},
+        {{"pleas", "to"}, 2, 1, "urge", "020"},
+        /* (resisted or ignored: refused) */
+        {{"resisted", "U.S.", "pressure"}, 3, 0, "reject", "124"},
+        {{"resists", "the", "calls"}, 3, 0, "reject", "120"},
+        {{"ignored", "Manila's", "request"}, 3, 0, "reject", "120"},
         /* (the aid asked for with its modifiers: "asked the United
          * States for economic aid", "turned to the IMF for a loan") */
         {{"asked", "Washington", "for", "economic", "aid"}, 5, 0, "request",
@@ -1983,6 +2010,7 @@ int main(void)
         cmocka_unit_test(wire_bodies_of_1987),
         cmocka_unit_test(officials_of_1987_by_date),
         cmocka_unit_test(british_opposition_of_2004),
+        cmocka_unit_test(farm_lobbies_of_1987),
         cmocka_unit_test(relief_groups_are_ngos),
         cmocka_unit_test(bosnian_muslims_are_bosniaks),
         cmocka_unit_test(bosnian_serbs_are_bosnias),
