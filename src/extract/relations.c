@@ -15804,9 +15804,13 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_trade_figures(st))
         return KG_OK; /* "exports to the Community rose seven pct": a
                        * statistic, no act (ex_trade_figures) */
+    /* Types are compared as strings: rules that build their relation in
+     * place name the type with a literal of their own, which only the
+     * linker's merging of equal literals made the same pointer as the
+     * lexicon's (not under ASan, where an act was then written twice). */
     for (i = 0; i < *nseen; i++)
         if (!strcmp(seen[i].subj, subj->id) && !strcmp(seen[i].obj, obj->id) &&
-            seen[i].type == rel->type && seen[i].negated == negated)
+            !strcmp(seen[i].type, rel->type) && seen[i].negated == negated)
             return KG_OK;
     if (*nseen < 64) {
         seen[*nseen].subj = subj->id;
