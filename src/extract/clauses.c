@@ -2719,7 +2719,7 @@ static int ex_passive_of_plain_noun(const ex_state *st, const ex_mention *sm,
      * employer) */
     if (j == 0 || sm->t1 + 1 >= j)
         return 0;
-    if (ex_tok_is(st, sm->t1, "'s") || ex_tok_is(st, sm->t1, "s"))
+    if (ex_tok_possessive(st, sm->t1))
         return 0;
     return ex_plain_word(st, j - 1);
 }
@@ -2904,8 +2904,7 @@ static int ex_granted_from(const ex_state *st, const ex_mention *m,
     if (i < 4 || !ex_tok_is(st, i - 1, "to") || j < 1)
         return 0;
     n = i - 2; /* the noun */
-    if (m->t1 == n || (m->t1 + 1 == n && (ex_tok_is(st, m->t1, "'s") ||
-                                          ex_tok_is(st, m->t1, "s"))))
+    if (m->t1 == n || (m->t1 + 1 == n && ex_tok_possessive(st, m->t1)))
         /* "government permission to", "Washington's approval to" */
         return ex_pronoun_is(&st->toks[n], leave) &&
                (!ex_tok_is(st, n, "light") || ex_tok_is(st, n - 1, "green"));
@@ -2928,7 +2927,7 @@ static int ex_after_genitive(const ex_state *st, size_t i)
     static const char *const contracted[] = {
         "he", "she", "it", "that", "there", "what", "who", "where",
         "here", "this", "let", NULL};
-    if (i < 2 || !(ex_tok_is(st, i - 1, "'s") || ex_tok_is(st, i - 1, "s")))
+    if (i < 2 || !ex_tok_possessive(st, i - 1))
         return 0;
     if (ex_tok_is(st, i - 1, "s") &&
         !(i >= 3 && st->toks[i - 2].kind != KG_TOK_WORD))
@@ -4206,8 +4205,7 @@ static int ex_accord_made(const ex_state *st, size_t i, size_t t1)
         const ex_tok *k = &st->toks[j - 1];
         if (ex_pronoun_is(k, make))
             return 1;
-        if (j >= 2 &&
-            (ex_tok_is(st, j - 1, "'s") || ex_tok_is(st, j - 1, "s")) &&
+        if (j >= 2 && ex_tok_possessive(st, j - 1) &&
             ex_pronoun_is(&st->toks[j - 2], days))
             return 1;
         if (k->kind == KG_TOK_PUNCT && !ex_tok_is(st, j - 1, "$"))
@@ -4309,8 +4307,7 @@ static int ex_flow_statistic(const ex_state *st, size_t i, size_t t1)
         return 0;
     for (j++; j < st->ntoks && j < t1 + 9; j++)
         if (!(st->toks[j].tag == KG_W_DET || st->toks[j].covered ||
-              ex_mention_at(st, j) || ex_tok_is(st, j, "'s") ||
-              ex_tok_is(st, j, "s")))
+              ex_mention_at(st, j) || ex_tok_possessive(st, j)))
             break;
     return j > t1 + 1 && j < st->ntoks && ex_pronoun_is(&st->toks[j], amount);
 }
