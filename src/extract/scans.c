@@ -377,7 +377,7 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
     /* (or a noun the mention owns: "Sudan's request was denied by
      * Egypt", the request's entry "deny * request") */
     if (sm->t1 + 2 < h &&
-        (ex_tok_is(st, sm->t1, "'s") || ex_tok_is(st, sm->t1, "s")) &&
+        ex_tok_possessive(st, sm->t1) &&
         st->toks[sm->t1 + 2].tag == KG_W_PREP) {
         /* ("Sudan's request for medical supplies for flood victims was
          * denied by Egypt": the owned noun, before the phrases that
@@ -394,8 +394,7 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
     }
     if (h <= sm->t0 ||
         (h - 1 > sm->t1 &&
-         !(h - 1 == sm->t1 + 1 && (ex_tok_is(st, sm->t1, "'s") ||
-                                   ex_tok_is(st, sm->t1, "s")))) ||
+         !(h - 1 == sm->t1 + 1 && ex_tok_possessive(st, sm->t1))) ||
         st->toks[h - 1].kind != KG_TOK_WORD)
         return NULL;
     view.st = st;
@@ -1232,7 +1231,7 @@ static const ex_mention *ex_striker(const ex_state *st, size_t j,
     m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
     if (m && m->t0 == j && !m->dropped && m->ent.type &&
         !strcmp(m->ent.type, "Country") && m->t1 + 1 < st->ntoks &&
-        (ex_tok_is(st, m->t1, "'s") || ex_tok_is(st, m->t1, "s"))) {
+        ex_tok_possessive(st, m->t1)) {
         *owner = m;
         j = m->t1 + 1;
     }
@@ -2260,7 +2259,7 @@ int ex_place_visits(ex_state *st, const kg_sentence *s, size_t idx,
                    st->toks[j - 1].kind == KG_TOK_WORD &&
                    st->toks[j - 1].tag == KG_W_NONE &&
                    !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
-                   !ex_tok_is(st, j - 1, "'s") && !ex_tok_is(st, j - 1, "s") &&
+                   !ex_tok_possessive(st, j - 1) &&
                    !st->toks[j - 1].trigger && !ex_mention_at(st, j - 1))
                 j--;
             am = ex_possessor_before(st, j);
@@ -2863,8 +2862,7 @@ static int ex_despite_calls(ex_state *st, const kg_sentence *s, size_t idx,
         if (!(m = ex_actor_from(st, j)))
             return KG_OK;
         k = m->t1;
-        if (k < st->ntoks &&
-            (ex_tok_is(st, k, "'s") || ex_tok_is(st, k, "s")))
+        if (k < st->ntoks && ex_tok_possessive(st, k))
             k++;
         if (k < st->ntoks && st->toks[k].tag == KG_W_NONE &&
             !ex_pronoun_is(&st->toks[k], ex_call_words) &&
@@ -3511,7 +3509,7 @@ int ex_charge_nouns(ex_state *st, const kg_sentence *s, size_t idx,
             /* "Iranian charges", "Washington's accusations", "its
              * charges": the owner right before the noun */
             k = n - 1;
-            if ((ex_tok_is(st, k, "'s") || ex_tok_is(st, k, "s")) && k > 0)
+            if (ex_tok_possessive(st, k) && k > 0)
                 k--;
             if ((m = ex_mention_at(st, k)) != NULL && m->t1 == k + 1 &&
                 !m->dropped && !m->ent.is_value) {
@@ -4951,7 +4949,7 @@ const ex_mention *ex_place_after(const ex_state *st, size_t t1, int part)
           m->t1 < st->ntoks && st->toks[m->t1].kind == KG_TOK_WORD &&
           st->toks[m->t1].tag == KG_W_NONE &&
           !(st->toks[m->t1].flags & KG_TOKF_CAP) &&
-          !ex_tok_is(st, m->t1, "'s") && !ex_tok_is(st, m->t1, "s") &&
+          !ex_tok_possessive(st, m->t1) &&
           ex_when_phrase(st, m->t1) == m->t1)))
         return NULL;
     if (m && m->t0 == k && !m->dropped && !m->ent.is_value && m->ent.code &&
