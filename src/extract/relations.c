@@ -10705,9 +10705,7 @@ const ex_mention *ex_workplace_country(const ex_state *st, size_t a)
         return NULL;
     /* (the "'s" after the name, or inside a mention that holds it:
      * "Belarus's state") */
-    for (w = m->t0 + 1; w <= m->t1 && !ex_tok_is(st, w, "'s") &&
-                        !ex_tok_is(st, w, "s");
-         w++)
+    for (w = m->t0 + 1; w <= m->t1 && !ex_tok_possessive(st, w); w++)
         ;
     if (w <= m->t1)
         w++;
@@ -17558,7 +17556,7 @@ const ex_mention *ex_possessed_subject(const ex_state *st,
               !st->toks[j - 1].trigger &&
               st->toks[j - 2].tag == KG_W_PREP))
             return NULL;
-        if (!ex_tok_is(st, j, "'s") && !ex_tok_is(st, j, "s"))
+        if (!ex_tok_possessive(st, j))
             continue;
         /* X 's NOUN PREP|to ...: the head noun right after, its phrase
          * opening right after it */
