@@ -1716,9 +1716,7 @@ static size_t ex_country_description(const ex_state *st, size_t i)
             return k + 1 < st->ntoks && ex_tok_is(st, k + 1, "of")
                        ? 0
                        : k + 1 - i;
-        if (t->kind != KG_TOK_WORD || t->tag != KG_W_NONE ||
-            (t->flags & KG_TOKF_CAP) || ex_mention_at(st, k) ||
-            ex_pronoun_is(t, not_same))
+        if (!ex_plain_word(st, k) || ex_pronoun_is(t, not_same))
             return 0;
     }
     return 0;
@@ -1738,8 +1736,7 @@ static size_t ex_dateline_town(const ex_state *st, size_t i)
         return 0;
     for (k = i; k < st->ntoks && k < i + 4; k++) {
         const ex_tok *t = &st->toks[k];
-        if (t->kind != KG_TOK_WORD || t->tag != KG_W_NONE ||
-            (t->flags & KG_TOKF_CAP) || ex_mention_at(st, k))
+        if (!ex_plain_word(st, k))
             return 0;
         if (ex_pronoun_is(t, towns) &&
             !(k + 1 < st->ntoks && (ex_pronoun_is(&st->toks[k + 1], towns) ||
@@ -1810,10 +1807,8 @@ static const kg_onto_entity *ex_owner_country(const ex_state *st, size_t i,
     const kg_onto_entity *c;
     size_t j = i, k;
     *poss = 0;
-    while (j > 0 && i - j < 2 && st->toks[j - 1].kind == KG_TOK_WORD &&
-           st->toks[j - 1].tag == KG_W_NONE &&
-           !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
-           !ex_tok_is(st, j - 1, "s") && !ex_mention_at(st, j - 1))
+    while (j > 0 && i - j < 2 && ex_plain_word(st, j - 1) &&
+           !ex_tok_is(st, j - 1, "s"))
         j--;
     for (; j < i && j > 0; j++)
         if (ex_pronoun_is(&st->toks[j - 1], owners) ||
