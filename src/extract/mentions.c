@@ -6201,9 +6201,8 @@ static const char *ex_nationality_apposition(const ex_state *st, size_t a,
     size_t k;
     if (st->toks[a].tag != KG_W_DET || a + 2 >= c)
         return NULL;
-    o = ex_mention_at(st, a + 1);
-    if (!o || o->t0 != a + 1 || o->t1 >= c || o->dropped ||
-        o->ent.is_value || !o->ent.code || !o->ent.type ||
+    o = ex_actor_at(st, a + 1);
+    if (!o || o->t1 >= c || !o->ent.code || !o->ent.type ||
         strcmp(o->ent.type, "Country") != 0 || strlen(o->ent.code) != 3 ||
         (st->toks[o->t1 - 1].flags & KG_TOKF_HYPHEN))
         return NULL;
@@ -6534,8 +6533,7 @@ static int ex_bank_of_place(ex_state *st)
         if (!(st->toks[k].flags & KG_TOKF_CAP) ||
             !ex_tok_is(st, k + 1, "of") ||
             !ex_pronoun_is(&st->toks[k], heads) || (cb && cb->t1 != k + 1) ||
-            (cq = ex_mention_at(st, k + 2)) == NULL || cq->t0 != k + 2 ||
-            cq->dropped || cq->ent.is_value ||
+            (cq = ex_actor_at(st, k + 2)) == NULL ||
             cq->kind == KG_NAME_DEMONYM || !cq->ent.type ||
             !cq->ent.country || strlen(cq->ent.country) != 3 ||
             (strcmp(cq->ent.type, "Place") != 0 &&
