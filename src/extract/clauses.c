@@ -2203,11 +2203,7 @@ size_t ex_speech_occasion(const ex_state *st, size_t j)
         k++;
     /* (and up to two plain words of the place: "a Beirut newspaper", "a
      * rebel website") */
-    for (words = 0; words < 2 && k < st->ntoks &&
-                    st->toks[k].kind == KG_TOK_WORD &&
-                    st->toks[k].tag == KG_W_NONE &&
-                    !(st->toks[k].flags & KG_TOKF_CAP) &&
-                    !ex_mention_at(st, k);
+    for (words = 0; words < 2 && k < st->ntoks && ex_plain_word(st, k);
          words++)
         k++;
     return k;
@@ -2946,8 +2942,7 @@ static int ex_after_article(const ex_state *st, size_t i)
         const ex_tok *a = &st->toks[j - 1];
         if (a->tag == KG_W_DET || a->tag == KG_W_POSS)
             return 1;
-        if (n == 2 || a->kind != KG_TOK_WORD || a->tag != KG_W_NONE ||
-            a->trigger || (a->flags & KG_TOKF_CAP) || ex_mention_at(st, j - 1))
+        if (n == 2 || !ex_plain_word(st, j - 1) || a->trigger)
             return 0;
     }
     return 0;
@@ -2985,8 +2980,7 @@ static int ex_after_according(const ex_state *st, size_t i)
         const ex_tok *a = &st->toks[j - 1];
         if (ex_tok_is(st, j - 1, "to"))
             return ex_tok_is(st, j - 2, "according");
-        if (n == 2 || a->kind != KG_TOK_WORD || a->tag != KG_W_NONE ||
-            a->trigger || (a->flags & KG_TOKF_CAP) || ex_mention_at(st, j - 1))
+        if (n == 2 || !ex_plain_word(st, j - 1) || a->trigger)
             return 0;
     }
     return 0;
@@ -4660,10 +4654,8 @@ static int ex_verb_done(ex_state *st, size_t v)
 static int ex_bare_verb_object(const ex_state *st, size_t i)
 {
     size_t j = i, words = 0;
-    while (j > 0 && words < 2 && st->toks[j - 1].kind == KG_TOK_WORD &&
-           st->toks[j - 1].tag == KG_W_NONE && !st->toks[j - 1].trigger &&
-           !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
-           !ex_mention_at(st, j - 1) && !ex_participle_form(st, j - 1)) {
+    while (j > 0 && words < 2 && ex_plain_word(st, j - 1) &&
+           !st->toks[j - 1].trigger && !ex_participle_form(st, j - 1)) {
         j--;
         words++;
     }
