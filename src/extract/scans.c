@@ -2255,12 +2255,8 @@ int ex_place_visits(ex_state *st, const kg_sentence *s, size_t idx,
              * visit" (the pronoun resolved; a lower-case word or two may
              * describe the visit) */
             j = pm->t0;
-            while (j > pm->t0 - 2 && j > 1 &&
-                   st->toks[j - 1].kind == KG_TOK_WORD &&
-                   st->toks[j - 1].tag == KG_W_NONE &&
-                   !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
-                   !ex_tok_possessive(st, j - 1) &&
-                   !st->toks[j - 1].trigger && !ex_mention_at(st, j - 1))
+            while (j > pm->t0 - 2 && j > 1 && ex_plain_word(st, j - 1) &&
+                   !ex_tok_possessive(st, j - 1) && !st->toks[j - 1].trigger)
                 j--;
             am = ex_possessor_before(st, j);
         }
@@ -5253,9 +5249,7 @@ size_t ex_past_goods(const ex_state *st, size_t t1,
             return t1;
         for (w = 0; j < st->ntoks && w < 3; j++, w++) {
             const ex_tok *k = &st->toks[j];
-            if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE ||
-                (k->flags & KG_TOKF_CAP) || k->covered ||
-                ex_mention_at(st, j))
+            if (!ex_plain_word(st, j) || k->covered)
                 break;
         }
         if (w == 0 || w == 3)
