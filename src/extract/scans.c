@@ -3558,8 +3558,7 @@ int ex_charge_nouns(ex_state *st, const kg_sentence *s, size_t idx,
             if (np > 1)
                 accused = ex_subject_of(st, np - 1);
         }
-        else if ((m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
-                 !m->dropped && !m->ent.is_value && !ex_is_date(&m->ent))
+        else if ((m = ex_actor_at(st, j)) != NULL && !ex_is_date(&m->ent))
             accused = &m->ent;
         if (!accused || !accused->code || !*accused->code ||
             !accuser->code || !*accuser->code ||
@@ -4513,8 +4512,7 @@ int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
         /* "Taiwan's request", "the US plea": the owner first */
-        if ((m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
-            !m->dropped && !m->ent.is_value && !ex_is_date(&m->ent)) {
+        if ((m = ex_actor_at(st, j)) != NULL && !ex_is_date(&m->ent)) {
             owner = &m->ent;
             j = m->t1;
             if (j < st->ntoks && ex_tok_is(st, j, "'s"))
@@ -5662,8 +5660,7 @@ const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art)
     /* ("between Israel's opposition Labour party and": of two actors
      * side by side, the second heads the phrase) */
     if (!x->dropped && x->t1 < st->ntoks &&
-        (y = ex_mention_at(st, x->t1)) != NULL && y->t0 == x->t1 &&
-        !y->dropped && !y->ent.is_value && y->ent.code && *y->ent.code)
+        (y = ex_actor_at(st, x->t1)) != NULL && y->ent.code && *y->ent.code)
         x = y;
     if (x->dropped || x->ent.is_value ||
         !ex_tok_is(st, ex_abbrev_end(st, x->t1), "and"))
