@@ -1144,8 +1144,7 @@ static int ex_subjunctive_clause(const ex_state *st, size_t t)
             j++;
         if (ex_tok_is(st, j, "other"))
             j++; /* "that other European Union states share" */
-        if (j >= st->ntoks || (m = ex_mention_at(st, j)) == NULL ||
-            m->t0 != j || m->dropped || m->ent.is_value)
+        if (j >= st->ntoks || (m = ex_actor_at(st, j)) == NULL)
             return 0;
         j = m->t1;
         if (j < st->ntoks && ex_pronoun_is(&st->toks[j], ex_clause_groups))
@@ -1253,9 +1252,8 @@ static size_t ex_gap_conjuncts(const ex_state *st, const ex_mention *gm,
             k++;
         if (k < t1 && st->toks[k].tag == KG_W_DET)
             k++;
-        m = k < t1 ? ex_mention_at(st, k) : NULL;
-        if (!m || m->t0 != k || m->t1 > t1 || m->dropped ||
-            m->ent.is_value || ex_is_date(&m->ent) || !m->ent.code ||
+        m = k < t1 ? ex_actor_at(st, k) : NULL;
+        if (!m || m->t1 > t1 || ex_is_date(&m->ent) || !m->ent.code ||
             !*m->ent.code)
             break;
         objs[n] = &m->ent;
@@ -3640,8 +3638,7 @@ static int ex_quoted_stances(ex_state *st, const kg_sentence *s, size_t idx,
                 neg = 1;
             else if (neg && !at && ex_pronoun_is(&st->toks[j], assent))
                 at = j;
-            else if (at && (m = ex_mention_at(st, j)) != NULL &&
-                     m->t0 == j && !m->dropped && !m->ent.is_value)
+            else if (at && (m = ex_actor_at(st, j)) != NULL)
                 break;
             m = NULL;
         }
@@ -4030,8 +4027,7 @@ static int ex_match_double_sum(ex_state *st, size_t i,
     const ex_mention *am, *vm;
     const kg_onto_relation *r;
     size_t a;
-    if (i + 2 >= st->ntoks || !(am = ex_mention_at(st, i + 1)) ||
-        am->t0 != i + 1 || am->dropped || am->ent.is_value ||
+    if (i + 2 >= st->ntoks || !(am = ex_actor_at(st, i + 1)) ||
         !am->ent.code || !*am->ent.code || ex_is_date(&am->ent) ||
         am->t1 >= st->ntoks)
         return 0;
