@@ -1335,9 +1335,8 @@ static const ex_mention *ex_named_bare(const ex_state *st, size_t j,
         return NULL;
     v = &st->toks[m->t1];
     n = strlen(v->lower);
-    if (v->kind != KG_TOK_WORD || v->tag != KG_W_NONE ||
-        (v->flags & KG_TOKF_CAP) || ex_mention_at(st, m->t1) || n < 2 ||
-        v->lower[n - 1] == 's' || (n > 2 && !strcmp(v->lower + n - 2, "ed")) ||
+    if (!ex_plain_word(st, m->t1) || n < 2 || v->lower[n - 1] == 's' ||
+        (n > 2 && !strcmp(v->lower + n - 2, "ed")) ||
         ex_is_ing(st, m->t1) ||
         ((lem = kg_onto__irregular(st->onto, v->lower)) != NULL &&
          strcmp(lem, v->lower) != 0))
@@ -1835,8 +1834,7 @@ static size_t ex_role_before(const ex_state *st, const ex_mention *m,
             *poss = j;
             return noun;
         }
-        if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE ||
-            (k->flags & KG_TOKF_CAP) || ex_mention_at(st, j))
+        if (!ex_plain_word(st, j))
             return 0;
     }
     return 0;
@@ -2739,11 +2737,8 @@ static const ex_mention *ex_relative_head(const ex_state *st,
              * (if any) is the subject, and the place in the clause is
              * not.  *bare is set when the phrase names no actor. */
             size_t a = c, words = 0;
-            while (a > 0 && words < 4 &&
-                   st->toks[a - 1].kind == KG_TOK_WORD &&
-                   st->toks[a - 1].tag == KG_W_NONE &&
-                   !st->toks[a - 1].trigger && !ex_mention_at(st, a - 1) &&
-                   !(st->toks[a - 1].flags & KG_TOKF_CAP)) {
+            while (a > 0 && words < 4 && ex_plain_word(st, a - 1) &&
+                   !st->toks[a - 1].trigger) {
                 a--;
                 words++;
             }
@@ -2981,10 +2976,7 @@ static const ex_mention *ex_reduced_passive_head(ex_state *st,
          * had attacked", "admitted on Friday Iraqi troops had fired") */
         if (ex_when_phrase(st, w + 1) == b)
             return NULL;
-        for (h = w; h > 0 && words < 2 && !ex_mention_at(st, h - 1) &&
-                    st->toks[h - 1].kind == KG_TOK_WORD &&
-                    st->toks[h - 1].tag == KG_W_NONE &&
-                    !(st->toks[h - 1].flags & KG_TOKF_CAP) &&
+        for (h = w; h > 0 && words < 2 && ex_plain_word(st, h - 1) &&
                     !st->toks[h - 1].trigger && !ex_participle_form(st, h - 1);)
             h--, words++;
         r = h > 0 ? ex_mention_at(st, h - 1) : NULL;
@@ -4200,9 +4192,8 @@ static int ex_coded_apposition(const ex_state *st, const kg_entity *prev,
         (prev->code && prev->code[0]) || m->ent.is_value || !m->ent.code ||
         !m->ent.code[0])
         return 0;
-    while (j < st->ntoks && words < 2 && st->toks[j].kind == KG_TOK_WORD &&
-           st->toks[j].tag == KG_W_NONE && !st->toks[j].trigger &&
-           !(st->toks[j].flags & KG_TOKF_CAP) && !ex_mention_at(st, j)) {
+    while (j < st->ntoks && words < 2 && ex_plain_word(st, j) &&
+           !st->toks[j].trigger) {
         j++;
         words++;
     }
@@ -12852,8 +12843,7 @@ static int ex_plural_before_has(const ex_state *st, size_t k)
          * preposition heads the subject, a thing) */
         p = m->t0 - 1;
         w = &st->toks[p - 1];
-        if (w->kind == KG_TOK_WORD && w->tag == KG_W_NONE && !w->trigger &&
-            !(w->flags & KG_TOKF_CAP) && !ex_mention_at(st, p - 1))
+        if (ex_plain_word(st, p - 1) && !w->trigger)
             return 1;
         if (!(m = ex_mention_at(st, p - 1)) || m->t1 != p)
             return 0;
@@ -12885,8 +12875,7 @@ static int ex_thing_as_helper(const ex_state *st, const kg_onto_relation *rel,
     if (ex_plural_before_has(st, k))
         return 1;
     w = &st->toks[k - 1];
-    return w->kind == KG_TOK_WORD && w->tag == KG_W_NONE && !w->trigger &&
-           !(w->flags & KG_TOKF_CAP) && !ex_mention_at(st, k - 1);
+    return ex_plain_word(st, k - 1) && !w->trigger;
 }
 
 /* "I work with him every day", "an official who worked with the
@@ -15297,9 +15286,7 @@ static int ex_agreed_participle(const ex_state *st, const kg_onto_relation *rel,
         t0 == 0 || !ex_tok_is(st, t0, "agreed"))
         return 0;
     w = &st->toks[t0 - 1];
-    return w->kind == KG_TOK_WORD && w->tag == KG_W_NONE && !w->mention &&
-           !w->trigger && !(w->flags & KG_TOKF_CAP) &&
-           !ex_mention_at(st, t0 - 1);
+    return ex_plain_word(st, t0 - 1) && !w->mention && !w->trigger;
 }
 
 /* "said one official, echoing statements by the chancellor", "he was
@@ -16490,8 +16477,7 @@ int ex_want_noun(ex_state *st, size_t i)
         size_t j;
         for (j = i - 1; j > 0 && i - j <= 2; j--) {
             const ex_tok *a = &st->toks[j];
-            if (a->kind != KG_TOK_WORD || a->tag != KG_W_NONE || a->trigger ||
-                (a->flags & KG_TOKF_CAP) || ex_mention_at(st, j))
+            if (!ex_plain_word(st, j) || a->trigger)
                 break;
             if (ex_light_verb(st, j - 1))
                 return 1;
@@ -16542,8 +16528,7 @@ int ex_want_noun(ex_state *st, size_t i)
             return -1;
         for (n = 0; n < 2 && j >= 2; n++, j--) {
             const ex_tok *a = &st->toks[j - 1];
-            if (a->kind != KG_TOK_WORD || a->tag != KG_W_NONE || a->trigger ||
-                (a->flags & KG_TOKF_CAP) || ex_mention_at(st, j - 1))
+            if (!ex_plain_word(st, j - 1) || a->trigger)
                 break;
             if (st->toks[j - 2].tag == KG_W_DET ||
                 st->toks[j - 2].tag == KG_W_POSS ||
@@ -17027,9 +17012,8 @@ static size_t ex_conjunct_start(const ex_state *st, size_t t0)
     }
     while (j > 0 && words < 2) {
         const ex_tok *k = &st->toks[j - 1];
-        if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE || k->trigger ||
-            ex_mention_at(st, j - 1) || ex_ends_ed(st, j - 1) ||
-            (k->flags & KG_TOKF_CAP) || ex_ends_ing(st, j - 1))
+        if (!ex_plain_word(st, j - 1) || k->trigger || ex_ends_ed(st, j - 1) ||
+            ex_ends_ing(st, j - 1))
             break;
         words++;
         j--;
