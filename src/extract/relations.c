@@ -64,9 +64,9 @@ const kg_onto_relation *ex_match_past_name(ex_state *st, size_t i,
         a++;
     /* (not a name the '*' would carry over a comma: "sold Nobel
      * Industrier, an arms group") */
-    if (a >= st->ntoks || (vm = ex_mention_at(st, a)) == NULL ||
-        vm->t0 != a || vm->t1 <= a + 1 || vm->dropped || vm->ent.is_value ||
-        vm->t1 >= st->ntoks || st->toks[vm->t1].kind != KG_TOK_WORD)
+    if (a >= st->ntoks || (vm = ex_actor_at(st, a)) == NULL ||
+        vm->t1 <= a + 1 || vm->t1 >= st->ntoks ||
+        st->toks[vm->t1].kind != KG_TOK_WORD)
         return NULL;
     return ex_match_over(st, i, vm, ntok);
 }
@@ -342,8 +342,7 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
      * entry, and few have a person right after them) */
     while (a < st->ntoks && st->toks[a].tag == KG_W_DET)
         a++;
-    if (a >= st->ntoks || !(m = ex_mention_at(st, a)) || m->t0 != a ||
-        m->dropped || m->ent.is_value ||
+    if (a >= st->ntoks || !(m = ex_actor_at(st, a)) ||
         !(ex_is_person(&m->ent) || ex_is_office(st, m)))
         return NULL;
     for (j = 0; welcome < 0 && (lem = ex_lemma(i, j, st)) != NULL; j++)
@@ -362,8 +361,7 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
             return NULL;
         while (b < st->ntoks && st->toks[b].tag == KG_W_DET)
             b++;
-        if (b >= st->ntoks || !(pm = ex_mention_at(st, b)) || pm->t0 != b ||
-            pm->dropped || pm->ent.is_value || !pm->ent.type ||
+        if (b >= st->ntoks || !(pm = ex_actor_at(st, b)) || !pm->ent.type ||
             !ex_country_or_place(pm->ent.type))
             return NULL;
     } else if (e < st->ntoks && st->toks[e].kind == KG_TOK_WORD &&
@@ -444,8 +442,7 @@ const kg_onto_relation *ex_stay_visit(const ex_state *st, size_t i,
         !((ex_pronoun_is(&st->toks[i], be) && ex_tok_is(st, i + 1, "in")) ||
           (ex_pronoun_is(&st->toks[i], go) &&
            (ex_tok_is(st, i + 1, "to") || ex_tok_is(st, i + 1, "for")))) ||
-        !(m = ex_mention_at(st, i + 2)) ||
-        m->t0 != i + 2 || m->dropped || m->ent.is_value || !m->ent.type ||
+        !(m = ex_actor_at(st, i + 2)) || !m->ent.type ||
         !ex_country_or_place(m->ent.type))
         return NULL;
     j = ex_skip_time(st, m->t1);
@@ -1071,9 +1068,8 @@ const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
     j++;
     if (st->toks[j].tag == KG_W_DET)
         j++;
-    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
-        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code ||
-        ex_same_id(&m->ent, subj) || m->t1 >= st->ntoks)
+    if (j >= st->ntoks || !(m = ex_actor_at(st, j)) || !m->ent.code ||
+        !*m->ent.code || ex_same_id(&m->ent, subj) || m->t1 >= st->ntoks)
         return NULL;
     v = &st->toks[m->t1];
     if (ex_tok_possessive(st, m->t1))
@@ -1277,9 +1273,8 @@ static const ex_mention *ex_named_must(const ex_state *st, size_t j,
     size_t k;
     if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
-    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
-        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code ||
-        ex_is_date(&m->ent) ||
+    if (j >= st->ntoks || !(m = ex_actor_at(st, j)) || !m->ent.code ||
+        !*m->ent.code || ex_is_date(&m->ent) ||
         /* ("Rawl said companies must find new ways", "said the bank
          * must step in": a sector of no known country is mostly a
          * speaker's exhortation, or his own body) */
@@ -1327,9 +1322,8 @@ static const ex_mention *ex_named_bare(const ex_state *st, size_t j,
     size_t n;
     if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
-    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
-        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code ||
-        ex_is_date(&m->ent) || ex_is_person(&m->ent) ||
+    if (j >= st->ntoks || !(m = ex_actor_at(st, j)) || !m->ent.code ||
+        !*m->ent.code || ex_is_date(&m->ent) || ex_is_person(&m->ent) ||
         !strncmp(m->ent.code, "---", 3) || ex_plural_noun_end(st, m) ||
         m->t1 >= st->ntoks)
         return NULL;
@@ -1442,9 +1436,8 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
         return NULL;
     if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
-    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
-        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code ||
-        ex_is_date(&m->ent))
+    if (j >= st->ntoks || !(m = ex_actor_at(st, j)) || !m->ent.code ||
+        !*m->ent.code || ex_is_date(&m->ent))
         return NULL;
     k = m->t1;
     /* ("told Ethiopia and Eritrea that they must") */
@@ -1452,8 +1445,7 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
         size_t a = k + 1;
         if (st->toks[a].tag == KG_W_DET)
             a++;
-        if (!(c = ex_mention_at(st, a)) || c->t0 != a || c->ent.is_value ||
-            c->dropped || !c->ent.code || !*c->ent.code)
+        if (!(c = ex_actor_at(st, a)) || !c->ent.code || !*c->ent.code)
             break;
         k = c->t1;
         m = c; /* (the last one: the caller reads the list back from it) */
@@ -4150,9 +4142,8 @@ static const ex_mention *ex_state_deed_place(const ex_state *st, size_t i)
         return NULL;
     while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
-    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
-        m->dropped || m->ent.is_value || !m->ent.type || !m->ent.code ||
-        !ex_country_or_place(m->ent.type) ||
+    if (j >= st->ntoks || !(m = ex_actor_at(st, j)) || !m->ent.type ||
+        !m->ent.code || !ex_country_or_place(m->ent.type) ||
         (m->t1 < st->ntoks && ex_tok_possessive(st, m->t1)))
         return NULL;
     return m;
@@ -4746,8 +4737,7 @@ static size_t ex_town_of(const ex_state *st, size_t i)
         return i;
     for (j += 2; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
         ;
-    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
-        m->dropped || m->ent.is_value || !m->ent.type ||
+    if (j >= st->ntoks || !(m = ex_actor_at(st, j)) || !m->ent.type ||
         !(m->kind == KG_NAME_METONYM || !strcmp(m->ent.type, "Country") ||
           !strcmp(m->ent.type, "Place")))
         return i;
@@ -4783,9 +4773,9 @@ static size_t ex_firm_part_of(const ex_state *st, size_t i)
         !m->dropped && m->ent.type && !strcmp(m->ent.type, "Country") &&
         m->t1 < st->ntoks)
         j = m->t1;
-    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
-        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code ||
-        !m->ent.type || strcmp(m->ent.type, "Organization") != 0)
+    if (j >= st->ntoks || !(m = ex_actor_at(st, j)) || !m->ent.code ||
+        !*m->ent.code || !m->ent.type ||
+        strcmp(m->ent.type, "Organization") != 0)
         return i;
     return j;
 }
@@ -4824,8 +4814,8 @@ static const ex_mention *ex_prep_list_object_after(const ex_state *st,
     for (i++; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
         ;
     i = ex_town_of(st, i);
-    if (i >= st->ntoks || !(m = ex_mention_at(st, i)) || m->t0 != i ||
-        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code)
+    if (i >= st->ntoks || !(m = ex_actor_at(st, i)) || !m->ent.code ||
+        !*m->ent.code)
         return NULL;
     return m;
 }
@@ -5435,8 +5425,8 @@ static const ex_mention *ex_act_by_agent(ex_state *st, size_t i)
         return NULL;
     for (i++; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
         ;
-    if (i >= st->ntoks || !(m = ex_mention_at(st, i)) || m->t0 != i ||
-        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code)
+    if (i >= st->ntoks || !(m = ex_actor_at(st, i)) || !m->ent.code ||
+        !*m->ent.code)
         return NULL;
     return m;
 }
@@ -5554,8 +5544,8 @@ static const ex_mention *ex_act_of_agent(const ex_state *st, size_t i)
         return NULL;
     for (i += 2; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
         ;
-    if (i >= st->ntoks || !(m = ex_mention_at(st, i)) || m->t0 != i ||
-        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code)
+    if (i >= st->ntoks || !(m = ex_actor_at(st, i)) || !m->ent.code ||
+        !*m->ent.code)
         return NULL;
     return m;
 }
@@ -13457,9 +13447,9 @@ static const ex_mention *ex_opened_clause_party(const ex_state *st,
             continue;
         for (k = j + 1; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
             ;
-        if (k >= st->ntoks || !(m = ex_mention_at(st, k)) || m->t0 != k ||
-            m->dropped || m->ent.is_value || ex_is_date(&m->ent) ||
-            !m->ent.code || !*m->ent.code || ex_same_id(&m->ent, subj) ||
+        if (k >= st->ntoks || !(m = ex_actor_at(st, k)) ||
+            ex_is_date(&m->ent) || !m->ent.code || !*m->ent.code ||
+            ex_same_id(&m->ent, subj) ||
             (subj && subj->code && !strcmp(subj->code, m->ent.code)))
             return NULL;
         /* (the actor is the clause's subject: a verb follows it, not a
@@ -13512,9 +13502,9 @@ const ex_mention *ex_retaliation_party(const ex_state *st, size_t t1,
             continue;
         for (k = j + 2; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
             ;
-        if (k >= st->ntoks || !(m = ex_mention_at(st, k)) || m->t0 != k ||
-            m->dropped || m->ent.is_value || ex_is_date(&m->ent) ||
-            !m->ent.code || !*m->ent.code || ex_same_id(&m->ent, subj) ||
+        if (k >= st->ntoks || !(m = ex_actor_at(st, k)) ||
+            ex_is_date(&m->ent) || !m->ent.code || !*m->ent.code ||
+            ex_same_id(&m->ent, subj) ||
             (subj->code && !strcmp(subj->code, m->ent.code)) ||
             (subj->country && m->ent.country &&
              !strcmp(subj->country, m->ent.country)))
@@ -14356,9 +14346,8 @@ static const kg_entity *ex_worth_of(const ex_state *st,
         return obj;
     for (k += 2; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
         ;
-    if (k >= st->ntoks || (m = ex_mention_at(st, k)) == NULL || m->t0 != k ||
-        m->dropped || m->ent.is_value || ex_is_person(&m->ent) ||
-        !m->ent.country || !m->ent.code)
+    if (k >= st->ntoks || (m = ex_actor_at(st, k)) == NULL ||
+        ex_is_person(&m->ent) || !m->ent.country || !m->ent.code)
         return obj;
     return &m->ent;
 }
@@ -16848,9 +16837,8 @@ const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
             ex_is_person(&m->ent))
             j += tl;
     }
-    if (j >= st->ntoks || (m = ex_mention_at(st, j)) == NULL || m->t0 != j ||
-        m->dropped || m->ent.is_value || ex_is_date(&m->ent) ||
-        m->t1 >= st->ntoks)
+    if (j >= st->ntoks || (m = ex_actor_at(st, j)) == NULL ||
+        ex_is_date(&m->ent) || m->t1 >= st->ntoks)
         return NULL;
     /* ("Signing the accord, France and Germany ended": every member of
      * the list; the last one, from which ex_coordinated reads the rest.
