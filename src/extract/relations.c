@@ -1115,10 +1115,9 @@ static const kg_entity *ex_home_protesters(ex_state *st, size_t a,
     if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], ex_span_words) &&
         ex_tok_is(st, j + 1, "of"))
         j += 2;
-    if (j < st->ntoks && (m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
-        !m->dropped && !m->ent.is_value && m->ent.code && *m->ent.code &&
-        m->t1 < st->ntoks && ex_pronoun_is(&st->toks[m->t1], protests) &&
-        !ex_same_id(&m->ent, subj))
+    if (j < st->ntoks && (m = ex_actor_at(st, j)) != NULL && m->ent.code &&
+        *m->ent.code && m->t1 < st->ntoks &&
+        ex_pronoun_is(&st->toks[m->t1], protests) && !ex_same_id(&m->ent, subj))
         return &m->ent; /* "months of opposition demonstrations" */
     while (j < st->ntoks && words <= 3 && ex_plain_word(st, j)) {
         if (ex_pronoun_is(&st->toks[j], protests))
@@ -1245,8 +1244,7 @@ const kg_entity *ex_concession_party(ex_state *st, const kg_entity *subj,
             continue;
         if (a < st->ntoks && st->toks[a].tag == KG_W_DET)
             a++;
-        if (a < st->ntoks && (m = ex_mention_at(st, a)) != NULL &&
-            m->t0 == a && !m->dropped && !m->ent.is_value && m->ent.code &&
+        if (a < st->ntoks && (m = ex_actor_at(st, a)) != NULL && m->ent.code &&
             *m->ent.code && !ex_is_date(&m->ent) &&
             !ex_same_id(&m->ent, subj) && m->t1 < st->ntoks &&
             ex_pronoun_is(&st->toks[m->t1], objected))
@@ -3194,9 +3192,7 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                 *sm = m;
                 while (j + 1 < t &&
                        (ex_tok_is(st, j, "and") || ex_tok_punct(st, j, ',')) &&
-                       (n = ex_mention_at(st, j + 1)) != NULL &&
-                       n->t0 == j + 1 && !n->dropped && !n->ent.is_value &&
-                       n->t1 < t) {
+                       (n = ex_actor_at(st, j + 1)) != NULL && n->t1 < t) {
                     if (ex_tok_is(st, j, "and"))
                         m = n;
                     x = n;
@@ -5980,8 +5976,8 @@ size_t ex_consult_adjunct_end(const ex_state *st, size_t k)
         if (j == k && (ex_tok_is(st, k, "here") || ex_tok_is(st, k, "there")))
             j = k + 1;
         if (j == k && ex_tok_is(st, k, "in") && k + 1 < st->ntoks &&
-            (m = ex_mention_at(st, k + 1)) != NULL && m->t0 == k + 1 &&
-            !m->dropped && !m->ent.is_value && ex_country_or_place(m->ent.type))
+            (m = ex_actor_at(st, k + 1)) != NULL &&
+            ex_country_or_place(m->ent.type))
             j = m->t1;
         if (j == k)
             break;
@@ -12224,9 +12220,9 @@ const kg_entity *ex_future_passive_warner(ex_state *st, size_t s0, size_t s1,
                 break;
         /* (the whole phrase: not "civilian" of "the civilian
          * government") */
-        if (v < that && (m = ex_mention_at(st, v)) != NULL && m->t0 == v &&
-            m->t1 == ex_before_when(st, that) + 1 && !m->dropped &&
-            !m->ent.is_value && m->ent.code && *m->ent.code)
+        if (v < that && (m = ex_actor_at(st, v)) != NULL &&
+            m->t1 == ex_before_when(st, that) + 1 && m->ent.code &&
+            *m->ent.code)
             *warned = m;
     }
     return w;
