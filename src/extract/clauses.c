@@ -1144,8 +1144,7 @@ static int ex_subjunctive_clause(const ex_state *st, size_t t)
             j++;
         if (ex_tok_is(st, j, "other"))
             j++; /* "that other European Union states share" */
-        if (j >= st->ntoks || (m = ex_mention_at(st, j)) == NULL ||
-            m->t0 != j || m->dropped || m->ent.is_value)
+        if (j >= st->ntoks || (m = ex_actor_at(st, j)) == NULL)
             return 0;
         j = m->t1;
         if (j < st->ntoks && ex_pronoun_is(&st->toks[j], ex_clause_groups))
@@ -1253,9 +1252,8 @@ static size_t ex_gap_conjuncts(const ex_state *st, const ex_mention *gm,
             k++;
         if (k < t1 && st->toks[k].tag == KG_W_DET)
             k++;
-        m = k < t1 ? ex_mention_at(st, k) : NULL;
-        if (!m || m->t0 != k || m->t1 > t1 || m->dropped ||
-            m->ent.is_value || ex_is_date(&m->ent) || !m->ent.code ||
+        m = k < t1 ? ex_actor_at(st, k) : NULL;
+        if (!m || m->t1 > t1 || ex_is_date(&m->ent) || !m->ent.code ||
             !*m->ent.code)
             break;
         objs[n] = &m->ent;
@@ -2203,11 +2201,7 @@ size_t ex_speech_occasion(const ex_state *st, size_t j)
         k++;
     /* (and up to two plain words of the place: "a Beirut newspaper", "a
      * rebel website") */
-    for (words = 0; words < 2 && k < st->ntoks &&
-                    st->toks[k].kind == KG_TOK_WORD &&
-                    st->toks[k].tag == KG_W_NONE &&
-                    !(st->toks[k].flags & KG_TOKF_CAP) &&
-                    !ex_mention_at(st, k);
+    for (words = 0; words < 2 && k < st->ntoks && ex_plain_word(st, k);
          words++)
         k++;
     return k;
@@ -2719,7 +2713,7 @@ static int ex_passive_of_plain_noun(const ex_state *st, const ex_mention *sm,
      * employer) */
     if (j == 0 || sm->t1 + 1 >= j)
         return 0;
-    if (ex_tok_is(st, sm->t1, "'s") || ex_tok_is(st, sm->t1, "s"))
+    if (ex_tok_possessive(st, sm->t1))
         return 0;
     return ex_plain_word(st, j - 1);
 }
@@ -2904,8 +2898,7 @@ static int ex_granted_from(const ex_state *st, const ex_mention *m,
     if (i < 4 || !ex_tok_is(st, i - 1, "to") || j < 1)
         return 0;
     n = i - 2; /* the noun */
-    if (m->t1 == n || (m->t1 + 1 == n && (ex_tok_is(st, m->t1, "'s") ||
-                                          ex_tok_is(st, m->t1, "s"))))
+    if (m->t1 == n || (m->t1 + 1 == n && ex_tok_possessive(st, m->t1)))
         /* "government permission to", "Washington's approval to" */
         return ex_pronoun_is(&st->toks[n], leave) &&
                (!ex_tok_is(st, n, "light") || ex_tok_is(st, n - 1, "green"));
@@ -2928,7 +2921,7 @@ static int ex_after_genitive(const ex_state *st, size_t i)
     static const char *const contracted[] = {
         "he", "she", "it", "that", "there", "what", "who", "where",
         "here", "this", "let", NULL};
-    if (i < 2 || !(ex_tok_is(st, i - 1, "'s") || ex_tok_is(st, i - 1, "s")))
+    if (i < 2 || !ex_tok_possessive(st, i - 1))
         return 0;
     if (ex_tok_is(st, i - 1, "s") &&
         !(i >= 3 && st->toks[i - 2].kind != KG_TOK_WORD))
@@ -2947,8 +2940,7 @@ static int ex_after_article(const ex_state *st, size_t i)
         const ex_tok *a = &st->toks[j - 1];
         if (a->tag == KG_W_DET || a->tag == KG_W_POSS)
             return 1;
-        if (n == 2 || a->kind != KG_TOK_WORD || a->tag != KG_W_NONE ||
-            a->trigger || (a->flags & KG_TOKF_CAP) || ex_mention_at(st, j - 1))
+        if (n == 2 || !ex_plain_word(st, j - 1) || a->trigger)
             return 0;
     }
     return 0;
@@ -2986,8 +2978,7 @@ static int ex_after_according(const ex_state *st, size_t i)
         const ex_tok *a = &st->toks[j - 1];
         if (ex_tok_is(st, j - 1, "to"))
             return ex_tok_is(st, j - 2, "according");
-        if (n == 2 || a->kind != KG_TOK_WORD || a->tag != KG_W_NONE ||
-            a->trigger || (a->flags & KG_TOKF_CAP) || ex_mention_at(st, j - 1))
+        if (n == 2 || !ex_plain_word(st, j - 1) || a->trigger)
             return 0;
     }
     return 0;
@@ -3647,8 +3638,7 @@ static int ex_quoted_stances(ex_state *st, const kg_sentence *s, size_t idx,
                 neg = 1;
             else if (neg && !at && ex_pronoun_is(&st->toks[j], assent))
                 at = j;
-            else if (at && (m = ex_mention_at(st, j)) != NULL &&
-                     m->t0 == j && !m->dropped && !m->ent.is_value)
+            else if (at && (m = ex_actor_at(st, j)) != NULL)
                 break;
             m = NULL;
         }
@@ -4037,8 +4027,7 @@ static int ex_match_double_sum(ex_state *st, size_t i,
     const ex_mention *am, *vm;
     const kg_onto_relation *r;
     size_t a;
-    if (i + 2 >= st->ntoks || !(am = ex_mention_at(st, i + 1)) ||
-        am->t0 != i + 1 || am->dropped || am->ent.is_value ||
+    if (i + 2 >= st->ntoks || !(am = ex_actor_at(st, i + 1)) ||
         !am->ent.code || !*am->ent.code || ex_is_date(&am->ent) ||
         am->t1 >= st->ntoks)
         return 0;
@@ -4206,8 +4195,7 @@ static int ex_accord_made(const ex_state *st, size_t i, size_t t1)
         const ex_tok *k = &st->toks[j - 1];
         if (ex_pronoun_is(k, make))
             return 1;
-        if (j >= 2 &&
-            (ex_tok_is(st, j - 1, "'s") || ex_tok_is(st, j - 1, "s")) &&
+        if (j >= 2 && ex_tok_possessive(st, j - 1) &&
             ex_pronoun_is(&st->toks[j - 2], days))
             return 1;
         if (k->kind == KG_TOK_PUNCT && !ex_tok_is(st, j - 1, "$"))
@@ -4309,8 +4297,7 @@ static int ex_flow_statistic(const ex_state *st, size_t i, size_t t1)
         return 0;
     for (j++; j < st->ntoks && j < t1 + 9; j++)
         if (!(st->toks[j].tag == KG_W_DET || st->toks[j].covered ||
-              ex_mention_at(st, j) || ex_tok_is(st, j, "'s") ||
-              ex_tok_is(st, j, "s")))
+              ex_mention_at(st, j) || ex_tok_possessive(st, j)))
             break;
     return j > t1 + 1 && j < st->ntoks && ex_pronoun_is(&st->toks[j], amount);
 }
@@ -4663,10 +4650,8 @@ static int ex_verb_done(ex_state *st, size_t v)
 static int ex_bare_verb_object(const ex_state *st, size_t i)
 {
     size_t j = i, words = 0;
-    while (j > 0 && words < 2 && st->toks[j - 1].kind == KG_TOK_WORD &&
-           st->toks[j - 1].tag == KG_W_NONE && !st->toks[j - 1].trigger &&
-           !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
-           !ex_mention_at(st, j - 1) && !ex_participle_form(st, j - 1)) {
+    while (j > 0 && words < 2 && ex_plain_word(st, j - 1) &&
+           !st->toks[j - 1].trigger && !ex_participle_form(st, j - 1)) {
         j--;
         words++;
     }

@@ -670,8 +670,7 @@ static int ex_place_people(ex_state *st, ex_mention *m)
         const kg_entity *e = ex_last_thing(st, m->t0 - 1, NULL);
         if (e && e->type && !strcmp(e->type, "Country"))
             c = ex_country_of(st, e->id);
-    } else if (m->t0 > 1 && (ex_tok_is(st, m->t0 - 1, "'s") ||
-                             ex_tok_is(st, m->t0 - 1, "s")) &&
+    } else if (m->t0 > 1 && ex_tok_possessive(st, m->t0 - 1) &&
                st->nments > 1 && st->ments[st->nments - 2].t1 == m->t0 - 1) {
         const ex_mention *pm = &st->ments[st->nments - 2];
         if (pm->oe && !strcmp(pm->oe->type, "Country"))
@@ -830,8 +829,7 @@ static const kg_onto_entity *ex_country_before(const ex_state *st,
         return NULL;
     *adj = pm->t1 == m->t0 && pm->kind == KG_NAME_DEMONYM &&
            pm->t1 == pm->t0 + 1 && !(st->toks[pm->t0].flags & KG_TOKF_HYPHEN);
-    return *adj || (pm->t1 + 1 == m->t0 && (ex_tok_is(st, pm->t1, "'s") ||
-                                            ex_tok_is(st, pm->t1, "s")))
+    return *adj || (pm->t1 + 1 == m->t0 && ex_tok_possessive(st, pm->t1))
                ? pm->oe
                : NULL;
 }
@@ -1163,8 +1161,7 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
      * before a possessive: "Washington's top negotiator", "Beijing's
      * envoy" act for the country as "China's envoy" does */
     if (!m->oe || (m->kind == KG_NAME_METONYM &&
-                   !(at + 1 < st->ntoks && (ex_tok_is(st, at, "s") ||
-                                            ex_tok_is(st, at, "'s"))) &&
+                   !(at + 1 < st->ntoks && ex_tok_possessive(st, at)) &&
                    !ex_capital_sector(st, m, at)))
         return KG_OK;
     /* "UN troops", "NATO forces": an organisation's sector too; "Gaza
@@ -1180,8 +1177,7 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
               * Dalai Lama's envoy") */
              (ex_code_ends(e->code, "GOV") || ex_code_ends(e->code, "MIL") ||
               ex_code_ends(e->code, "ELI")) &&
-             at + 1 < st->ntoks &&
-             (ex_tok_is(st, at, "s") || ex_tok_is(st, at, "'s"));
+             at + 1 < st->ntoks && ex_tok_possessive(st, at);
     if (m->kind == KG_NAME_PROPER) {
         int r = ex_ruling_group(st, m, at);
         if (r != 0)
@@ -1208,8 +1204,7 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
            : people || person ? e->country
                               : m->oe->id;
     /* "Turkey's opposition", "Iraq's national security adviser" */
-    if (at + 1 < st->ntoks &&
-        (ex_tok_is(st, at, "s") || ex_tok_is(st, at, "'s")))
+    if (at + 1 < st->ntoks && ex_tok_possessive(st, at))
         at++;
     n = ex_match_agent(st, at, &agent);
     if (!n && at > m->t1)
@@ -1721,9 +1716,7 @@ static size_t ex_country_description(const ex_state *st, size_t i)
             return k + 1 < st->ntoks && ex_tok_is(st, k + 1, "of")
                        ? 0
                        : k + 1 - i;
-        if (t->kind != KG_TOK_WORD || t->tag != KG_W_NONE ||
-            (t->flags & KG_TOKF_CAP) || ex_mention_at(st, k) ||
-            ex_pronoun_is(t, not_same))
+        if (!ex_plain_word(st, k) || ex_pronoun_is(t, not_same))
             return 0;
     }
     return 0;
@@ -1743,8 +1736,7 @@ static size_t ex_dateline_town(const ex_state *st, size_t i)
         return 0;
     for (k = i; k < st->ntoks && k < i + 4; k++) {
         const ex_tok *t = &st->toks[k];
-        if (t->kind != KG_TOK_WORD || t->tag != KG_W_NONE ||
-            (t->flags & KG_TOKF_CAP) || ex_mention_at(st, k))
+        if (!ex_plain_word(st, k))
             return 0;
         if (ex_pronoun_is(t, towns) &&
             !(k + 1 < st->ntoks && (ex_pronoun_is(&st->toks[k + 1], towns) ||
@@ -1815,14 +1807,12 @@ static const kg_onto_entity *ex_owner_country(const ex_state *st, size_t i,
     const kg_onto_entity *c;
     size_t j = i, k;
     *poss = 0;
-    while (j > 0 && i - j < 2 && st->toks[j - 1].kind == KG_TOK_WORD &&
-           st->toks[j - 1].tag == KG_W_NONE &&
-           !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
-           !ex_tok_is(st, j - 1, "s") && !ex_mention_at(st, j - 1))
+    while (j > 0 && i - j < 2 && ex_plain_word(st, j - 1) &&
+           !ex_tok_is(st, j - 1, "s"))
         j--;
     for (; j < i && j > 0; j++)
         if (ex_pronoun_is(&st->toks[j - 1], owners) ||
-            ex_tok_is(st, j - 1, "'s") || ex_tok_is(st, j - 1, "s"))
+            ex_tok_possessive(st, j - 1))
             break;
     if (j == 0)
         return NULL;
@@ -1843,7 +1833,7 @@ static const kg_onto_entity *ex_owner_country(const ex_state *st, size_t i,
         *poss = c != NULL;
         return c;
     }
-    if (j < 3 || !(ex_tok_is(st, j - 1, "'s") || ex_tok_is(st, j - 1, "s")) ||
+    if (j < 3 || !ex_tok_possessive(st, j - 1) ||
         !(ex_tok_is(st, j - 2, "country") || ex_tok_is(st, j - 2, "nation")) ||
         !ex_tok_is(st, j - 3, "the"))
         return NULL;
@@ -1904,7 +1894,7 @@ static int ex_foreign_business(const ex_state *st, size_t i,
                 *owner = own->oe;
             return 0;
         }
-        if (ex_tok_is(st, k, "'s") || ex_tok_is(st, k, "s"))
+        if (ex_tok_possessive(st, k))
             continue; /* "the world's largest" */
         if (word && (t->kind != KG_TOK_WORD || k + 3 < i))
             return 1;
@@ -2120,7 +2110,7 @@ static int ex_lenders_of_a_state(const ex_state *st, size_t i, size_t n)
             size_t e = k + m.ntok;
             /* ("Switzerland's three major banks": the state's own) */
             return !(e + 1 < st->ntoks && e < i && i <= e + 4 &&
-                     (ex_tok_is(st, e, "'s") || ex_tok_is(st, e, "s")));
+                     ex_tok_possessive(st, e));
         }
         k += m.ntok - 1;
     }
@@ -2428,8 +2418,7 @@ static const kg_onto_entity *ex_named_place(const ex_state *st, size_t k,
         (k > 0 && (ex_tok_is(st, k - 1, "a") || ex_tok_is(st, k - 1, "an"))) ||
         (end < st->ntoks && st->toks[end].kind == KG_TOK_WORD &&
          !(st->toks[end].flags & KG_TOKF_CAP) &&
-         st->toks[end].tag == KG_W_NONE && !ex_tok_is(st, end, "'s") &&
-         !ex_tok_is(st, end, "s") &&
+         st->toks[end].tag == KG_W_NONE && !ex_tok_possessive(st, end) &&
          /* ("a busy street in Baghdad today": a day, no noun) */
          !ex_tok_is(st, end, "today") && !ex_tok_is(st, end, "yesterday") &&
          !ex_tok_is(st, end, "tonight")))
@@ -3452,12 +3441,10 @@ static const char *ex_placed_in_country_of(const ex_state *st, size_t j,
     k += cm.ntok;
     /* (in an apposition, "a village in Iraq's Diyala province" is in
      * Iraq) */
-    if (places && k < st->ntoks &&
-        (ex_tok_is(st, k, "'s") || ex_tok_is(st, k, "s")))
+    if (places && k < st->ntoks && ex_tok_possessive(st, k))
         return strcmp(cm.entity->type, "Country") ? NULL : cm.entity->id;
     if (k < st->ntoks && st->toks[k].kind == KG_TOK_WORD &&
-        ((st->toks[k].flags & KG_TOKF_CAP) || ex_tok_is(st, k, "'s") ||
-         ex_tok_is(st, k, "s")))
+        ((st->toks[k].flags & KG_TOKF_CAP) || ex_tok_possessive(st, k)))
         return NULL;
     return strcmp(cm.entity->type, "Country") ? cm.entity->country
                                               : cm.entity->id;
@@ -3651,8 +3638,7 @@ static int ex_chamber_committee(ex_state *st, size_t i, size_t n,
         const ex_mention *pm = &st->ments[st->nments - 1];
         if (!pm->dropped && pm->oe && !strcmp(pm->oe->type, "Country") &&
             (pm->t1 == i ||
-             (pm->t1 + 1 == i && (ex_tok_is(st, pm->t1, "'s") ||
-                                  ex_tok_is(st, pm->t1, "s")))))
+             (pm->t1 + 1 == i && ex_tok_possessive(st, pm->t1))))
             c = pm->oe;
     }
     if (!c && !(c = ex_country_of(st, "USA")))
@@ -4170,7 +4156,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
                            !ex_tok_is(st, p - 1, "s") &&
                            !ex_found_at(st, p - 1))
                         p--;
-                    if (ex_tok_is(st, p - 1, "'s") || ex_tok_is(st, p - 1, "s"))
+                    if (ex_tok_possessive(st, p - 1))
                         c = ex_found_at(st, p - 2);
                 }
                 type = "Person";
@@ -4282,8 +4268,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
             ex_match_name(st, st->ntoks, k2, &cm) &&
             !strcmp(cm.entity->type, "Country")) {
             k2 += cm.ntok;
-            if (k2 < st->ntoks &&
-                (ex_tok_is(st, k2, "'s") || ex_tok_is(st, k2, "s")))
+            if (k2 < st->ntoks && ex_tok_possessive(st, k2))
                 k2++;
             if (k2 < st->ntoks &&
                 ex_match_title(st, k2, &ag) &&
@@ -4424,7 +4409,7 @@ static int ex_institution(const ex_state *st, size_t i)
         (i + 1 < st->ntoks &&
          ((st->toks[i + 1].kind == KG_TOK_WORD &&
            (st->toks[i + 1].flags & KG_TOKF_CAP)) ||
-          ex_tok_is(st, i + 1, "'s") || ex_tok_is(st, i + 1, "s") ||
+          ex_tok_possessive(st, i + 1) ||
           ((ex_tok_is(st, i + 1, "of") || ex_tok_is(st, i + 1, "for")) &&
            i + 2 < st->ntoks && (st->toks[i + 2].flags & KG_TOKF_CAP)))))
         return 0;
@@ -6137,8 +6122,8 @@ int ex_definite_titles(ex_state *st)
         if (e < st->ntoks &&
             ((st->toks[e].kind == KG_TOK_WORD &&
               (st->toks[e].flags & KG_TOKF_CAP)) ||
-             ex_tok_is(st, e, "of") || ex_tok_is(st, e, "'s") ||
-             ex_tok_is(st, e, "s") || st->toks[e].paren))
+             ex_tok_is(st, e, "of") || ex_tok_possessive(st, e) ||
+             st->toks[e].paren))
             continue;
         /* the candidates, latest first: this sentence's, then the
          * article's */
@@ -6216,9 +6201,8 @@ static const char *ex_nationality_apposition(const ex_state *st, size_t a,
     size_t k;
     if (st->toks[a].tag != KG_W_DET || a + 2 >= c)
         return NULL;
-    o = ex_mention_at(st, a + 1);
-    if (!o || o->t0 != a + 1 || o->t1 >= c || o->dropped ||
-        o->ent.is_value || !o->ent.code || !o->ent.type ||
+    o = ex_actor_at(st, a + 1);
+    if (!o || o->t1 >= c || !o->ent.code || !o->ent.type ||
         strcmp(o->ent.type, "Country") != 0 || strlen(o->ent.code) != 3 ||
         (st->toks[o->t1 - 1].flags & KG_TOKF_HYPHEN))
         return NULL;
@@ -6549,8 +6533,7 @@ static int ex_bank_of_place(ex_state *st)
         if (!(st->toks[k].flags & KG_TOKF_CAP) ||
             !ex_tok_is(st, k + 1, "of") ||
             !ex_pronoun_is(&st->toks[k], heads) || (cb && cb->t1 != k + 1) ||
-            (cq = ex_mention_at(st, k + 2)) == NULL || cq->t0 != k + 2 ||
-            cq->dropped || cq->ent.is_value ||
+            (cq = ex_actor_at(st, k + 2)) == NULL ||
             cq->kind == KG_NAME_DEMONYM || !cq->ent.type ||
             !cq->ent.country || strlen(cq->ent.country) != 3 ||
             (strcmp(cq->ent.type, "Place") != 0 &&

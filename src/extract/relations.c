@@ -64,9 +64,9 @@ const kg_onto_relation *ex_match_past_name(ex_state *st, size_t i,
         a++;
     /* (not a name the '*' would carry over a comma: "sold Nobel
      * Industrier, an arms group") */
-    if (a >= st->ntoks || (vm = ex_mention_at(st, a)) == NULL ||
-        vm->t0 != a || vm->t1 <= a + 1 || vm->dropped || vm->ent.is_value ||
-        vm->t1 >= st->ntoks || st->toks[vm->t1].kind != KG_TOK_WORD)
+    if (a >= st->ntoks || (vm = ex_actor_at(st, a)) == NULL ||
+        vm->t1 <= a + 1 || vm->t1 >= st->ntoks ||
+        st->toks[vm->t1].kind != KG_TOK_WORD)
         return NULL;
     return ex_match_over(st, i, vm, ntok);
 }
@@ -342,8 +342,7 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
      * entry, and few have a person right after them) */
     while (a < st->ntoks && st->toks[a].tag == KG_W_DET)
         a++;
-    if (a >= st->ntoks || !(m = ex_mention_at(st, a)) || m->t0 != a ||
-        m->dropped || m->ent.is_value ||
+    if (a >= st->ntoks || !(m = ex_actor_at(st, a)) ||
         !(ex_is_person(&m->ent) || ex_is_office(st, m)))
         return NULL;
     for (j = 0; welcome < 0 && (lem = ex_lemma(i, j, st)) != NULL; j++)
@@ -362,8 +361,7 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
             return NULL;
         while (b < st->ntoks && st->toks[b].tag == KG_W_DET)
             b++;
-        if (b >= st->ntoks || !(pm = ex_mention_at(st, b)) || pm->t0 != b ||
-            pm->dropped || pm->ent.is_value || !pm->ent.type ||
+        if (b >= st->ntoks || !(pm = ex_actor_at(st, b)) || !pm->ent.type ||
             !ex_country_or_place(pm->ent.type))
             return NULL;
     } else if (e < st->ntoks && st->toks[e].kind == KG_TOK_WORD &&
@@ -444,8 +442,7 @@ const kg_onto_relation *ex_stay_visit(const ex_state *st, size_t i,
         !((ex_pronoun_is(&st->toks[i], be) && ex_tok_is(st, i + 1, "in")) ||
           (ex_pronoun_is(&st->toks[i], go) &&
            (ex_tok_is(st, i + 1, "to") || ex_tok_is(st, i + 1, "for")))) ||
-        !(m = ex_mention_at(st, i + 2)) ||
-        m->t0 != i + 2 || m->dropped || m->ent.is_value || !m->ent.type ||
+        !(m = ex_actor_at(st, i + 2)) || !m->ent.type ||
         !ex_country_or_place(m->ent.type))
         return NULL;
     j = ex_skip_time(st, m->t1);
@@ -1071,9 +1068,8 @@ const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
     j++;
     if (st->toks[j].tag == KG_W_DET)
         j++;
-    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
-        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code ||
-        ex_same_id(&m->ent, subj) || m->t1 >= st->ntoks)
+    if (j >= st->ntoks || !(m = ex_actor_at(st, j)) || !m->ent.code ||
+        !*m->ent.code || ex_same_id(&m->ent, subj) || m->t1 >= st->ntoks)
         return NULL;
     v = &st->toks[m->t1];
     if (ex_tok_possessive(st, m->t1))
@@ -1119,10 +1115,9 @@ static const kg_entity *ex_home_protesters(ex_state *st, size_t a,
     if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], ex_span_words) &&
         ex_tok_is(st, j + 1, "of"))
         j += 2;
-    if (j < st->ntoks && (m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
-        !m->dropped && !m->ent.is_value && m->ent.code && *m->ent.code &&
-        m->t1 < st->ntoks && ex_pronoun_is(&st->toks[m->t1], protests) &&
-        !ex_same_id(&m->ent, subj))
+    if (j < st->ntoks && (m = ex_actor_at(st, j)) != NULL && m->ent.code &&
+        *m->ent.code && m->t1 < st->ntoks &&
+        ex_pronoun_is(&st->toks[m->t1], protests) && !ex_same_id(&m->ent, subj))
         return &m->ent; /* "months of opposition demonstrations" */
     while (j < st->ntoks && words <= 3 && ex_plain_word(st, j)) {
         if (ex_pronoun_is(&st->toks[j], protests))
@@ -1249,8 +1244,7 @@ const kg_entity *ex_concession_party(ex_state *st, const kg_entity *subj,
             continue;
         if (a < st->ntoks && st->toks[a].tag == KG_W_DET)
             a++;
-        if (a < st->ntoks && (m = ex_mention_at(st, a)) != NULL &&
-            m->t0 == a && !m->dropped && !m->ent.is_value && m->ent.code &&
+        if (a < st->ntoks && (m = ex_actor_at(st, a)) != NULL && m->ent.code &&
             *m->ent.code && !ex_is_date(&m->ent) &&
             !ex_same_id(&m->ent, subj) && m->t1 < st->ntoks &&
             ex_pronoun_is(&st->toks[m->t1], objected))
@@ -1290,9 +1284,8 @@ static const ex_mention *ex_named_modal(const ex_state *st, size_t j,
     size_t k;
     if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
-    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
-        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code ||
-        ex_is_date(&m->ent) ||
+    if (j >= st->ntoks || !(m = ex_actor_at(st, j)) || !m->ent.code ||
+        !*m->ent.code || ex_is_date(&m->ent) ||
         /* ("Rawl said companies must find new ways", "said the bank
          * must step in": a sector of no known country is mostly a
          * speaker's exhortation, or his own body) */
@@ -1340,17 +1333,15 @@ static const ex_mention *ex_named_bare(const ex_state *st, size_t j,
     size_t n;
     if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
-    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
-        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code ||
-        ex_is_date(&m->ent) || ex_is_person(&m->ent) ||
+    if (j >= st->ntoks || !(m = ex_actor_at(st, j)) || !m->ent.code ||
+        !*m->ent.code || ex_is_date(&m->ent) || ex_is_person(&m->ent) ||
         !strncmp(m->ent.code, "---", 3) || ex_plural_noun_end(st, m) ||
         m->t1 >= st->ntoks)
         return NULL;
     v = &st->toks[m->t1];
     n = strlen(v->lower);
-    if (v->kind != KG_TOK_WORD || v->tag != KG_W_NONE ||
-        (v->flags & KG_TOKF_CAP) || ex_mention_at(st, m->t1) || n < 2 ||
-        v->lower[n - 1] == 's' || (n > 2 && !strcmp(v->lower + n - 2, "ed")) ||
+    if (!ex_plain_word(st, m->t1) || n < 2 || v->lower[n - 1] == 's' ||
+        (n > 2 && !strcmp(v->lower + n - 2, "ed")) ||
         ex_is_ing(st, m->t1) ||
         ((lem = kg_onto__irregular(st->onto, v->lower)) != NULL &&
          strcmp(lem, v->lower) != 0))
@@ -1486,9 +1477,8 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
         return NULL;
     if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
-    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
-        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code ||
-        ex_is_date(&m->ent))
+    if (j >= st->ntoks || !(m = ex_actor_at(st, j)) || !m->ent.code ||
+        !*m->ent.code || ex_is_date(&m->ent))
         return NULL;
     k = m->t1;
     /* ("told Ethiopia and Eritrea that they must") */
@@ -1496,8 +1486,7 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
         size_t a = k + 1;
         if (st->toks[a].tag == KG_W_DET)
             a++;
-        if (!(c = ex_mention_at(st, a)) || c->t0 != a || c->ent.is_value ||
-            c->dropped || !c->ent.code || !*c->ent.code)
+        if (!(c = ex_actor_at(st, a)) || !c->ent.code || !*c->ent.code)
             break;
         k = c->t1;
         m = c; /* (the last one: the caller reads the list back from it) */
@@ -1878,8 +1867,7 @@ static size_t ex_role_before(const ex_state *st, const ex_mention *m,
             *poss = j;
             return noun;
         }
-        if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE ||
-            (k->flags & KG_TOKF_CAP) || ex_mention_at(st, j))
+        if (!ex_plain_word(st, j))
             return 0;
     }
     return 0;
@@ -2782,11 +2770,8 @@ static const ex_mention *ex_relative_head(const ex_state *st,
              * (if any) is the subject, and the place in the clause is
              * not.  *bare is set when the phrase names no actor. */
             size_t a = c, words = 0;
-            while (a > 0 && words < 4 &&
-                   st->toks[a - 1].kind == KG_TOK_WORD &&
-                   st->toks[a - 1].tag == KG_W_NONE &&
-                   !st->toks[a - 1].trigger && !ex_mention_at(st, a - 1) &&
-                   !(st->toks[a - 1].flags & KG_TOKF_CAP)) {
+            while (a > 0 && words < 4 && ex_plain_word(st, a - 1) &&
+                   !st->toks[a - 1].trigger) {
                 a--;
                 words++;
             }
@@ -3024,10 +3009,7 @@ static const ex_mention *ex_reduced_passive_head(ex_state *st,
          * had attacked", "admitted on Friday Iraqi troops had fired") */
         if (ex_when_phrase(st, w + 1) == b)
             return NULL;
-        for (h = w; h > 0 && words < 2 && !ex_mention_at(st, h - 1) &&
-                    st->toks[h - 1].kind == KG_TOK_WORD &&
-                    st->toks[h - 1].tag == KG_W_NONE &&
-                    !(st->toks[h - 1].flags & KG_TOKF_CAP) &&
+        for (h = w; h > 0 && words < 2 && ex_plain_word(st, h - 1) &&
                     !st->toks[h - 1].trigger && !ex_participle_form(st, h - 1);)
             h--, words++;
         r = h > 0 ? ex_mention_at(st, h - 1) : NULL;
@@ -3253,9 +3235,7 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                 *sm = m;
                 while (j + 1 < t &&
                        (ex_tok_is(st, j, "and") || ex_tok_punct(st, j, ',')) &&
-                       (n = ex_mention_at(st, j + 1)) != NULL &&
-                       n->t0 == j + 1 && !n->dropped && !n->ent.is_value &&
-                       n->t1 < t) {
+                       (n = ex_actor_at(st, j + 1)) != NULL && n->t1 < t) {
                     if (ex_tok_is(st, j, "and"))
                         m = n;
                     x = n;
@@ -4201,9 +4181,8 @@ static const ex_mention *ex_state_deed_place(const ex_state *st, size_t i)
         return NULL;
     while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
-    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
-        m->dropped || m->ent.is_value || !m->ent.type || !m->ent.code ||
-        !ex_country_or_place(m->ent.type) ||
+    if (j >= st->ntoks || !(m = ex_actor_at(st, j)) || !m->ent.type ||
+        !m->ent.code || !ex_country_or_place(m->ent.type) ||
         (m->t1 < st->ntoks && ex_tok_possessive(st, m->t1)))
         return NULL;
     return m;
@@ -4243,9 +4222,8 @@ static int ex_coded_apposition(const ex_state *st, const kg_entity *prev,
         (prev->code && prev->code[0]) || m->ent.is_value || !m->ent.code ||
         !m->ent.code[0])
         return 0;
-    while (j < st->ntoks && words < 2 && st->toks[j].kind == KG_TOK_WORD &&
-           st->toks[j].tag == KG_W_NONE && !st->toks[j].trigger &&
-           !(st->toks[j].flags & KG_TOKF_CAP) && !ex_mention_at(st, j)) {
+    while (j < st->ntoks && words < 2 && ex_plain_word(st, j) &&
+           !st->toks[j].trigger) {
         j++;
         words++;
     }
@@ -4798,8 +4776,7 @@ static size_t ex_town_of(const ex_state *st, size_t i)
         return i;
     for (j += 2; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
         ;
-    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
-        m->dropped || m->ent.is_value || !m->ent.type ||
+    if (j >= st->ntoks || !(m = ex_actor_at(st, j)) || !m->ent.type ||
         !(m->kind == KG_NAME_METONYM || !strcmp(m->ent.type, "Country") ||
           !strcmp(m->ent.type, "Place")))
         return i;
@@ -4835,9 +4812,9 @@ static size_t ex_firm_part_of(const ex_state *st, size_t i)
         !m->dropped && m->ent.type && !strcmp(m->ent.type, "Country") &&
         m->t1 < st->ntoks)
         j = m->t1;
-    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
-        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code ||
-        !m->ent.type || strcmp(m->ent.type, "Organization") != 0)
+    if (j >= st->ntoks || !(m = ex_actor_at(st, j)) || !m->ent.code ||
+        !*m->ent.code || !m->ent.type ||
+        strcmp(m->ent.type, "Organization") != 0)
         return i;
     return j;
 }
@@ -4876,8 +4853,8 @@ static const ex_mention *ex_prep_list_object_after(const ex_state *st,
     for (i++; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
         ;
     i = ex_town_of(st, i);
-    if (i >= st->ntoks || !(m = ex_mention_at(st, i)) || m->t0 != i ||
-        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code)
+    if (i >= st->ntoks || !(m = ex_actor_at(st, i)) || !m->ent.code ||
+        !*m->ent.code)
         return NULL;
     return m;
 }
@@ -5487,8 +5464,8 @@ static const ex_mention *ex_act_by_agent(ex_state *st, size_t i)
         return NULL;
     for (i++; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
         ;
-    if (i >= st->ntoks || !(m = ex_mention_at(st, i)) || m->t0 != i ||
-        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code)
+    if (i >= st->ntoks || !(m = ex_actor_at(st, i)) || !m->ent.code ||
+        !*m->ent.code)
         return NULL;
     return m;
 }
@@ -5606,8 +5583,8 @@ static const ex_mention *ex_act_of_agent(const ex_state *st, size_t i)
         return NULL;
     for (i += 2; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
         ;
-    if (i >= st->ntoks || !(m = ex_mention_at(st, i)) || m->t0 != i ||
-        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code)
+    if (i >= st->ntoks || !(m = ex_actor_at(st, i)) || !m->ent.code ||
+        !*m->ent.code)
         return NULL;
     return m;
 }
@@ -6042,8 +6019,8 @@ size_t ex_consult_adjunct_end(const ex_state *st, size_t k)
         if (j == k && (ex_tok_is(st, k, "here") || ex_tok_is(st, k, "there")))
             j = k + 1;
         if (j == k && ex_tok_is(st, k, "in") && k + 1 < st->ntoks &&
-            (m = ex_mention_at(st, k + 1)) != NULL && m->t0 == k + 1 &&
-            !m->dropped && !m->ent.is_value && ex_country_or_place(m->ent.type))
+            (m = ex_actor_at(st, k + 1)) != NULL &&
+            ex_country_or_place(m->ent.type))
             j = m->t1;
         if (j == k)
             break;
@@ -10764,9 +10741,7 @@ const ex_mention *ex_workplace_country(const ex_state *st, size_t a)
         return NULL;
     /* (the "'s" after the name, or inside a mention that holds it:
      * "Belarus's state") */
-    for (w = m->t0 + 1; w <= m->t1 && !ex_tok_is(st, w, "'s") &&
-                        !ex_tok_is(st, w, "s");
-         w++)
+    for (w = m->t0 + 1; w <= m->t1 && !ex_tok_possessive(st, w); w++)
         ;
     if (w <= m->t1)
         w++;
@@ -12304,9 +12279,9 @@ const kg_entity *ex_future_passive_warner(ex_state *st, size_t s0, size_t s1,
                 break;
         /* (the whole phrase: not "civilian" of "the civilian
          * government") */
-        if (v < that && (m = ex_mention_at(st, v)) != NULL && m->t0 == v &&
-            m->t1 == ex_before_when(st, that) + 1 && !m->dropped &&
-            !m->ent.is_value && m->ent.code && *m->ent.code)
+        if (v < that && (m = ex_actor_at(st, v)) != NULL &&
+            m->t1 == ex_before_when(st, that) + 1 && m->ent.code &&
+            *m->ent.code)
             *warned = m;
     }
     return w;
@@ -12932,8 +12907,7 @@ static int ex_plural_before_has(const ex_state *st, size_t k)
          * preposition heads the subject, a thing) */
         p = m->t0 - 1;
         w = &st->toks[p - 1];
-        if (w->kind == KG_TOK_WORD && w->tag == KG_W_NONE && !w->trigger &&
-            !(w->flags & KG_TOKF_CAP) && !ex_mention_at(st, p - 1))
+        if (ex_plain_word(st, p - 1) && !w->trigger)
             return 1;
         if (!(m = ex_mention_at(st, p - 1)) || m->t1 != p)
             return 0;
@@ -12965,8 +12939,7 @@ static int ex_thing_as_helper(const ex_state *st, const kg_onto_relation *rel,
     if (ex_plural_before_has(st, k))
         return 1;
     w = &st->toks[k - 1];
-    return w->kind == KG_TOK_WORD && w->tag == KG_W_NONE && !w->trigger &&
-           !(w->flags & KG_TOKF_CAP) && !ex_mention_at(st, k - 1);
+    return ex_plain_word(st, k - 1) && !w->trigger;
 }
 
 /* "I work with him every day", "an official who worked with the
@@ -13548,9 +13521,9 @@ static const ex_mention *ex_opened_clause_party(const ex_state *st,
             continue;
         for (k = j + 1; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
             ;
-        if (k >= st->ntoks || !(m = ex_mention_at(st, k)) || m->t0 != k ||
-            m->dropped || m->ent.is_value || ex_is_date(&m->ent) ||
-            !m->ent.code || !*m->ent.code || ex_same_id(&m->ent, subj) ||
+        if (k >= st->ntoks || !(m = ex_actor_at(st, k)) ||
+            ex_is_date(&m->ent) || !m->ent.code || !*m->ent.code ||
+            ex_same_id(&m->ent, subj) ||
             (subj && subj->code && !strcmp(subj->code, m->ent.code)))
             return NULL;
         /* (the actor is the clause's subject: a verb follows it, not a
@@ -13603,9 +13576,9 @@ const ex_mention *ex_retaliation_party(const ex_state *st, size_t t1,
             continue;
         for (k = j + 2; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
             ;
-        if (k >= st->ntoks || !(m = ex_mention_at(st, k)) || m->t0 != k ||
-            m->dropped || m->ent.is_value || ex_is_date(&m->ent) ||
-            !m->ent.code || !*m->ent.code || ex_same_id(&m->ent, subj) ||
+        if (k >= st->ntoks || !(m = ex_actor_at(st, k)) ||
+            ex_is_date(&m->ent) || !m->ent.code || !*m->ent.code ||
+            ex_same_id(&m->ent, subj) ||
             (subj->code && !strcmp(subj->code, m->ent.code)) ||
             (subj->country && m->ent.country &&
              !strcmp(subj->country, m->ent.country)))
@@ -14447,9 +14420,8 @@ static const kg_entity *ex_worth_of(const ex_state *st,
         return obj;
     for (k += 2; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
         ;
-    if (k >= st->ntoks || (m = ex_mention_at(st, k)) == NULL || m->t0 != k ||
-        m->dropped || m->ent.is_value || ex_is_person(&m->ent) ||
-        !m->ent.country || !m->ent.code)
+    if (k >= st->ntoks || (m = ex_actor_at(st, k)) == NULL ||
+        ex_is_person(&m->ent) || !m->ent.country || !m->ent.code)
         return obj;
     return &m->ent;
 }
@@ -15377,9 +15349,7 @@ static int ex_agreed_participle(const ex_state *st, const kg_onto_relation *rel,
         t0 == 0 || !ex_tok_is(st, t0, "agreed"))
         return 0;
     w = &st->toks[t0 - 1];
-    return w->kind == KG_TOK_WORD && w->tag == KG_W_NONE && !w->mention &&
-           !w->trigger && !(w->flags & KG_TOKF_CAP) &&
-           !ex_mention_at(st, t0 - 1);
+    return ex_plain_word(st, t0 - 1) && !w->mention && !w->trigger;
 }
 
 /* "said one official, echoing statements by the chancellor", "he was
@@ -16575,8 +16545,7 @@ int ex_want_noun(ex_state *st, size_t i)
         size_t j;
         for (j = i - 1; j > 0 && i - j <= 2; j--) {
             const ex_tok *a = &st->toks[j];
-            if (a->kind != KG_TOK_WORD || a->tag != KG_W_NONE || a->trigger ||
-                (a->flags & KG_TOKF_CAP) || ex_mention_at(st, j))
+            if (!ex_plain_word(st, j) || a->trigger)
                 break;
             if (ex_light_verb(st, j - 1))
                 return 1;
@@ -16627,8 +16596,7 @@ int ex_want_noun(ex_state *st, size_t i)
             return -1;
         for (n = 0; n < 2 && j >= 2; n++, j--) {
             const ex_tok *a = &st->toks[j - 1];
-            if (a->kind != KG_TOK_WORD || a->tag != KG_W_NONE || a->trigger ||
-                (a->flags & KG_TOKF_CAP) || ex_mention_at(st, j - 1))
+            if (!ex_plain_word(st, j - 1) || a->trigger)
                 break;
             if (st->toks[j - 2].tag == KG_W_DET ||
                 st->toks[j - 2].tag == KG_W_POSS ||
@@ -16948,9 +16916,8 @@ const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
             ex_is_person(&m->ent))
             j += tl;
     }
-    if (j >= st->ntoks || (m = ex_mention_at(st, j)) == NULL || m->t0 != j ||
-        m->dropped || m->ent.is_value || ex_is_date(&m->ent) ||
-        m->t1 >= st->ntoks)
+    if (j >= st->ntoks || (m = ex_actor_at(st, j)) == NULL ||
+        ex_is_date(&m->ent) || m->t1 >= st->ntoks)
         return NULL;
     /* ("Signing the accord, France and Germany ended": every member of
      * the list; the last one, from which ex_coordinated reads the rest.
@@ -17112,9 +17079,8 @@ static size_t ex_conjunct_start(const ex_state *st, size_t t0)
     }
     while (j > 0 && words < 2) {
         const ex_tok *k = &st->toks[j - 1];
-        if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE || k->trigger ||
-            ex_mention_at(st, j - 1) || ex_ends_ed(st, j - 1) ||
-            (k->flags & KG_TOKF_CAP) || ex_ends_ing(st, j - 1))
+        if (!ex_plain_word(st, j - 1) || k->trigger || ex_ends_ed(st, j - 1) ||
+            ex_ends_ing(st, j - 1))
             break;
         words++;
         j--;
@@ -17641,7 +17607,7 @@ const ex_mention *ex_possessed_subject(const ex_state *st,
               !st->toks[j - 1].trigger &&
               st->toks[j - 2].tag == KG_W_PREP))
             return NULL;
-        if (!ex_tok_is(st, j, "'s") && !ex_tok_is(st, j, "s"))
+        if (!ex_tok_possessive(st, j))
             continue;
         /* X 's NOUN PREP|to ...: the head noun right after, its phrase
          * opening right after it */

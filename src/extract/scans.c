@@ -377,7 +377,7 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
     /* (or a noun the mention owns: "Sudan's request was denied by
      * Egypt", the request's entry "deny * request") */
     if (sm->t1 + 2 < h &&
-        (ex_tok_is(st, sm->t1, "'s") || ex_tok_is(st, sm->t1, "s")) &&
+        ex_tok_possessive(st, sm->t1) &&
         st->toks[sm->t1 + 2].tag == KG_W_PREP) {
         /* ("Sudan's request for medical supplies for flood victims was
          * denied by Egypt": the owned noun, before the phrases that
@@ -394,8 +394,7 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
     }
     if (h <= sm->t0 ||
         (h - 1 > sm->t1 &&
-         !(h - 1 == sm->t1 + 1 && (ex_tok_is(st, sm->t1, "'s") ||
-                                   ex_tok_is(st, sm->t1, "s")))) ||
+         !(h - 1 == sm->t1 + 1 && ex_tok_possessive(st, sm->t1))) ||
         st->toks[h - 1].kind != KG_TOK_WORD)
         return NULL;
     view.st = st;
@@ -1232,7 +1231,7 @@ static const ex_mention *ex_striker(const ex_state *st, size_t j,
     m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
     if (m && m->t0 == j && !m->dropped && m->ent.type &&
         !strcmp(m->ent.type, "Country") && m->t1 + 1 < st->ntoks &&
-        (ex_tok_is(st, m->t1, "'s") || ex_tok_is(st, m->t1, "s"))) {
+        ex_tok_possessive(st, m->t1)) {
         *owner = m;
         j = m->t1 + 1;
     }
@@ -2256,12 +2255,8 @@ int ex_place_visits(ex_state *st, const kg_sentence *s, size_t idx,
              * visit" (the pronoun resolved; a lower-case word or two may
              * describe the visit) */
             j = pm->t0;
-            while (j > pm->t0 - 2 && j > 1 &&
-                   st->toks[j - 1].kind == KG_TOK_WORD &&
-                   st->toks[j - 1].tag == KG_W_NONE &&
-                   !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
-                   !ex_tok_is(st, j - 1, "'s") && !ex_tok_is(st, j - 1, "s") &&
-                   !st->toks[j - 1].trigger && !ex_mention_at(st, j - 1))
+            while (j > pm->t0 - 2 && j > 1 && ex_plain_word(st, j - 1) &&
+                   !ex_tok_possessive(st, j - 1) && !st->toks[j - 1].trigger)
                 j--;
             am = ex_possessor_before(st, j);
         }
@@ -2863,8 +2858,7 @@ static int ex_despite_calls(ex_state *st, const kg_sentence *s, size_t idx,
         if (!(m = ex_actor_from(st, j)))
             return KG_OK;
         k = m->t1;
-        if (k < st->ntoks &&
-            (ex_tok_is(st, k, "'s") || ex_tok_is(st, k, "s")))
+        if (k < st->ntoks && ex_tok_possessive(st, k))
             k++;
         if (k < st->ntoks && st->toks[k].tag == KG_W_NONE &&
             !ex_pronoun_is(&st->toks[k], ex_call_words) &&
@@ -3569,7 +3563,7 @@ int ex_charge_nouns(ex_state *st, const kg_sentence *s, size_t idx,
             /* "Iranian charges", "Washington's accusations", "its
              * charges": the owner right before the noun */
             k = n - 1;
-            if ((ex_tok_is(st, k, "'s") || ex_tok_is(st, k, "s")) && k > 0)
+            if (ex_tok_possessive(st, k) && k > 0)
                 k--;
             if ((m = ex_mention_at(st, k)) != NULL && m->t1 == k + 1 &&
                 !m->dropped && !m->ent.is_value) {
@@ -3622,8 +3616,7 @@ int ex_charge_nouns(ex_state *st, const kg_sentence *s, size_t idx,
             if (np > 1)
                 accused = ex_subject_of(st, np - 1);
         }
-        else if ((m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
-                 !m->dropped && !m->ent.is_value && !ex_is_date(&m->ent))
+        else if ((m = ex_actor_at(st, j)) != NULL && !ex_is_date(&m->ent))
             accused = &m->ent;
         if (!accused || !accused->code || !*accused->code ||
             !accuser->code || !*accuser->code ||
@@ -4588,8 +4581,7 @@ int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
         /* "Taiwan's request", "the US plea": the owner first */
-        if ((m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
-            !m->dropped && !m->ent.is_value && !ex_is_date(&m->ent)) {
+        if ((m = ex_actor_at(st, j)) != NULL && !ex_is_date(&m->ent)) {
             owner = &m->ent;
             j = m->t1;
             if (j < st->ntoks && ex_tok_is(st, j, "'s"))
@@ -5020,7 +5012,7 @@ const ex_mention *ex_place_after(const ex_state *st, size_t t1, int part)
           m->t1 < st->ntoks && st->toks[m->t1].kind == KG_TOK_WORD &&
           st->toks[m->t1].tag == KG_W_NONE &&
           !(st->toks[m->t1].flags & KG_TOKF_CAP) &&
-          !ex_tok_is(st, m->t1, "'s") && !ex_tok_is(st, m->t1, "s") &&
+          !ex_tok_possessive(st, m->t1) &&
           ex_when_phrase(st, m->t1) == m->t1)))
         return NULL;
     if (m && m->t0 == k && !m->dropped && !m->ent.is_value && m->ent.code &&
@@ -5324,9 +5316,7 @@ size_t ex_past_goods(const ex_state *st, size_t t1,
             return t1;
         for (w = 0; j < st->ntoks && w < 3; j++, w++) {
             const ex_tok *k = &st->toks[j];
-            if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE ||
-                (k->flags & KG_TOKF_CAP) || k->covered ||
-                ex_mention_at(st, j))
+            if (!ex_plain_word(st, j) || k->covered)
                 break;
         }
         if (w == 0 || w == 3)
@@ -5739,8 +5729,7 @@ const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art)
     /* ("between Israel's opposition Labour party and": of two actors
      * side by side, the second heads the phrase) */
     if (!x->dropped && x->t1 < st->ntoks &&
-        (y = ex_mention_at(st, x->t1)) != NULL && y->t0 == x->t1 &&
-        !y->dropped && !y->ent.is_value && y->ent.code && *y->ent.code)
+        (y = ex_actor_at(st, x->t1)) != NULL && y->ent.code && *y->ent.code)
         x = y;
     if (x->dropped || x->ent.is_value ||
         !ex_tok_is(st, ex_abbrev_end(st, x->t1), "and"))
