@@ -10646,6 +10646,28 @@ static int ex_firms_dealings(const kg_onto_relation *rel,
            (!strncmp(c, "05", 2) && strcmp(c, "057") != 0);
 }
 
+/* "Insurance companies will now invest in Britain and France", "pension
+ * funds invested heavily in Tokyo": an insurer, pension fund or
+ * investment fund places money in a country's securities, a purchase no
+ * cooperation (061) with it; a maker's investment ("Renault will invest
+ * 570 million dollars in South Korea") stays.  Is a word of the subject's
+ * mention one of such a holder? */
+static int ex_portfolio_investor(const ex_state *st, const kg_entity *subj)
+{
+    static const char *const holder[] = {
+        "insurance", "insurer", "insurers", "pension", "pensions",
+        "fund",      "funds",   "investor", "investors", NULL};
+    size_t k = ex_tok_from(st, subj->start);
+    if (subj->is_value)
+        return 0;
+    /* (the word before it too: "insurance companies") */
+    for (k = k > 0 ? k - 1 : k;
+         k < st->ntoks && st->toks[k].start < subj->end; k++)
+        if (ex_pronoun_is(&st->toks[k], holder))
+            return 1;
+    return 0;
+}
+
 /* A firm's sale or supply ("Toshiba has supplied equipment to British
  * makers", "the firm ships crude to Japan") and a loan or funds one firm
  * gives another ("the bank will fund the carmaker's purchase", "the state
@@ -10674,6 +10696,8 @@ static int ex_firms_business(const ex_state *st, const kg_onto_relation *rel,
         return 1;
     if (!strcmp(rel->cameo, "061"))
         return !strcmp(rel->type, "supply") ||
+               (!strcmp(rel->type, "invest") &&
+                ex_portfolio_investor(st, subj)) ||
                (!strcmp(rel->type, "trade") &&
                 !ex_pattern_grows_trade(rel->pattern));
     return !strncmp(rel->cameo, "07", 2) &&
@@ -15440,6 +15464,27 @@ static int ex_securities_named(const ex_state *st, const kg_onto_relation *rel,
     return k < st->ntoks && ex_pronoun_is(&st->toks[k], paper);
 }
 
+/* "he accepted Mr Blunkett's word", "the minister accepted the general's
+ * explanation": to accept what another says is to believe it, no
+ * concession to him (080).  Is obj, the one accepted, followed by a
+ * possessive and a noun of such a statement? */
+static int ex_word_believed(const ex_state *st, const kg_onto_relation *rel,
+                            const kg_entity *obj)
+{
+    static const char *const said[] = {
+        "word",      "assurance", "assurances", "explanation",
+        "explanations", "account", "version",   "denial",
+        "denials",   NULL};
+    size_t k;
+    if (!rel->cameo || strcmp(rel->cameo, "080") != 0 || !rel->type ||
+        strcmp(rel->type, "accept") != 0 || obj->is_value)
+        return 0;
+    k = ex_tok_from(st, obj->end);
+    if (k >= st->ntoks || !(ex_tok_is(st, k, "'s") || ex_tok_is(st, k, "'")))
+        return 0;
+    return k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k + 1], said);
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -15485,7 +15530,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_place_modifies_subject(st, subj, t0) ||
         ex_accord_with_itself(rel, subj, obj) ||
         ex_agreed_participle(st, rel, t0) ||
-        ex_securities_named(st, rel, obj))
+        ex_securities_named(st, rel, obj) || ex_word_believed(st, rel, obj))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||

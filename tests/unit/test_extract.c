@@ -19705,6 +19705,52 @@ static void concessions_after_protests_yield(void **state)
              "0832", 0);
 }
 
+/* "Zorg Motors and Karsa Bank had discussed jointly building a truck plant": work
+ * only talked of or weighed before "jointly" is no cooperation done (060;
+ * ex_joint_pairs), while work the pair will do jointly is. */
+static void joint_work_only_discussed_is_not_done(void **state)
+{
+    coded_in(state, "Zorg Motors and Karsa Bank had discussed jointly "
+                    "building a truck plant in Europe.",
+             "060", 0);
+    coded_in(state, "Sweden and Turkey are considering jointly building a "
+                    "bridge over the river.",
+             "060", 0);
+    expect_coded(state, "Sweden and Turkey will jointly build a bridge over "
+                        "the river.",
+                 "SWE", "cooperate_materially", "TUR", "060");
+}
+
+/* "Swedish insurance firms will invest in Turkey and Greece": an
+ * insurer's or a fund's investment is a purchase of securities, no
+ * economic cooperation with the country (061); a maker's investment
+ * stays (ex_portfolio_investor). */
+static void portfolio_investment_is_no_cooperation(void **state)
+{
+    coded_in(state, "Swedish insurance firms will invest in Turkey and "
+                    "Greece next year.",
+             "061", 0);
+    expect_coded(state, "Zorg Motors will invest 500 million dollars in "
+                        "Turkey.",
+                 "ZORG_MOTORS", "invest", "TUR", "061");
+}
+
+/* "he accepted Mr Blunkett's word": accepting another's word, assurances
+ * or explanation is belief, no concession to him (080;
+ * ex_word_believed); accepting his offer stays. */
+static void word_accepted_is_no_concession(void **state)
+{
+    coded_in(state, "Sweden's foreign minister said he accepted Turkey's "
+                    "assurances that the dam would not harm the river.",
+             "080", 0);
+    coded_in(state, "Sweden's foreign minister accepted Turkey's "
+                    "explanation of the border incident.",
+             "080", 0);
+    expect_coded(state, "Sweden's foreign minister accepted Turkey's offer "
+                        "of talks.",
+                 "SWE", "accept", "TUR", "080");
+}
+
 /* "Students occupying the parliament vowed to stay until Suharto
  * resigned", "striking miners refused to end their sit-in": dissent kept
  * up by a people, workers or an opposition refuses to ease it (1242), at
@@ -21140,6 +21186,9 @@ int main(void)
         cmocka_unit_test(capacity_is_no_act),
         cmocka_unit_test(fate_foretold_is_a_threat),
         cmocka_unit_test(concessions_after_protests_yield),
+        cmocka_unit_test(joint_work_only_discussed_is_not_done),
+        cmocka_unit_test(portfolio_investment_is_no_cooperation),
+        cmocka_unit_test(word_accepted_is_no_concession),
         cmocka_unit_test(dissent_kept_up_is_refused),
         cmocka_unit_test(protests_defied_by_persisting),
         cmocka_unit_test(acts_found_needless_are_refused),
