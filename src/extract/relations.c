@@ -15390,6 +15390,34 @@ static int ex_place_names_meeting(const ex_state *st, const kg_entity *e)
     return 0;
 }
 
+/* "was attending the Washington World Bank/IMF meeting", "attended the
+ * Geneva disarmament conference": a capital after "the" that names the
+ * meeting attended (up to four names or plain words, then a meeting
+ * noun) is its venue; the one who attends visits no host (042) there. */
+static int ex_capital_names_meeting(const ex_state *st, const kg_entity *e)
+{
+    static const char *const meeting[] = {
+        "summit",  "summits",     "talks",       "meeting",  "meetings",
+        "conference", "conferences", "session",  "sessions", NULL};
+    const ex_mention *m;
+    size_t b, k;
+    if (e->is_value)
+        return 0;
+    b = ex_tok_from(st, e->start);
+    if (b == 0 || b >= st->ntoks || !(m = ex_mention_at(st, b)) ||
+        m->t0 != b || m->kind != KG_NAME_METONYM ||
+        st->toks[b - 1].tag != KG_W_DET)
+        return 0;
+    for (k = m->t1; k < st->ntoks && k < m->t1 + 5; k++) {
+        if (ex_pronoun_is(&st->toks[k], meeting))
+            return 1;
+        if (st->toks[k].kind != KG_TOK_WORD && !ex_tok_punct(st, k, '/') &&
+            !ex_tok_punct(st, k, '-'))
+            return 0;
+    }
+    return 0;
+}
+
 /* "the minister's Moscow talks with his Soviet host", "the premier will
  * visit Washington next month for talks with the president", "leaves
  * for Tokyo for talks": a capital named right before a meeting noun, or
@@ -15412,6 +15440,8 @@ static int ex_venue_as_party(const ex_state *st, const kg_onto_relation *rel,
         (strncmp(rel->cameo, "04", 2) != 0 && strcmp(rel->cameo, "036") != 0))
         return 0;
     if (ex_place_names_meeting(st, subj) || ex_place_names_meeting(st, obj))
+        return 1;
+    if (!strcmp(rel->cameo, "042") && ex_capital_names_meeting(st, obj))
         return 1;
     if (subj->is_value || !subj->type || strcmp(subj->type, "Country") != 0)
         return 0;

@@ -19751,6 +19751,19 @@ static void word_accepted_is_no_concession(void **state)
                  "SWE", "accept", "TUR", "080");
 }
 
+/* "was attending the Washington World Bank/IMF meeting": a capital that
+ * names the meeting attended is its venue, no host visited (042;
+ * ex_capital_names_meeting); a capital visited stays. */
+static void capital_naming_a_meeting_is_no_host(void **state)
+{
+    coded_in(state, "Sweden's finance minister was attending the Ankara "
+                    "budget meeting.",
+             "042", 0);
+    expect_coded(state, "Sweden's finance minister visited Ankara on "
+                        "Monday.",
+                 "SWE", "visit", "TUR", "042");
+}
+
 /* "Students occupying the parliament vowed to stay until Suharto
  * resigned", "striking miners refused to end their sit-in": dissent kept
  * up by a people, workers or an opposition refuses to ease it (1242), at
@@ -21189,6 +21202,7 @@ int main(void)
         cmocka_unit_test(joint_work_only_discussed_is_not_done),
         cmocka_unit_test(portfolio_investment_is_no_cooperation),
         cmocka_unit_test(word_accepted_is_no_concession),
+        cmocka_unit_test(capital_naming_a_meeting_is_no_host),
         cmocka_unit_test(dissent_kept_up_is_refused),
         cmocka_unit_test(protests_defied_by_persisting),
         cmocka_unit_test(acts_found_needless_are_refused),
