@@ -17739,6 +17739,39 @@ static const ex_mention *ex_acted_site_subject(const ex_state *st,
     return ex_coded_subject(st, b, i, sm);
 }
 
+/* "Sweden's premier telephoned Turkey's president on Monday to warn him",
+ * "Baker called Miyazawa early this week to warn him": the one phoned
+ * (sm, right after a verb of phoning) is no actor of the infinitive at i
+ * (right after it, or after a date); the caller is, the clause's
+ * subject.  ("called on Iran to stop" is an appeal: "on" stands between.)
+ * Returns the caller's mention, or NULL. */
+static const ex_mention *ex_caller_purpose(ex_state *st,
+                                           const ex_mention *sm, size_t i)
+{
+    static const char *const rang[] = {
+        "called",  "calls",  "phoned",    "phones",    "telephoned",
+        "telephones", "rang", "rings",    NULL};
+    const ex_mention *cm;
+    size_t e = sm->t1;
+    if (sm->t0 == 0 || i < 2 || !ex_pronoun_is(&st->toks[sm->t0 - 1], rang))
+        return NULL;
+    /* ("early this week": a date after "early" or "late") */
+    if (e + 1 < st->ntoks &&
+        (ex_tok_is(st, e, "early") || ex_tok_is(st, e, "late")) &&
+        ex_when_phrase(st, e + 1) > e + 1)
+        e++;
+    if (ex_when_phrase(st, e) > e)
+        e = ex_when_phrase(st, e);
+    if (e + 1 != i || !ex_tok_is(st, e, "to"))
+        return NULL;
+    /* (the caller named right before the verb: "the paper reported Baker
+     * called Miyazawa", where the clause's subject is the paper) */
+    if ((cm = ex_actor_before(st, sm->t0 - 1)) != NULL && cm->ent.code &&
+        cm->ent.code[0] && cm->ent.code[0] != '-')
+        return cm;
+    return ex_coded_subject(st, sm->t0 - 1, i, sm);
+}
+
 /* "France deployed troops to help Mali", "Germany sent its foreign
  * minister to Moscow to meet Putin", "Biden flew to Israel to meet": the
  * actor nearest an infinitive of purpose (at i, after "to") is what was
@@ -17761,6 +17794,8 @@ const ex_mention *ex_purpose_subject(ex_state *st,
         /* "appealed to the US for helicopters to fight": the asker's */
         return ex_coded_subject(st, sm->t0, i, sm);
     }
+    if ((cm = ex_caller_purpose(st, sm, i)) != NULL)
+        return cm;
     if (i >= 3 && sm->ent.type && !strcmp(sm->ent.type, "Place") &&
         sm->t1 < i && i - sm->t1 <= 3 && ex_tok_is(st, i - 1, "to") &&
         sm->t0 > 1 && (cm = ex_acted_site_subject(st, sm, i)) != NULL)

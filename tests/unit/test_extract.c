@@ -19764,6 +19764,21 @@ static void capital_naming_a_meeting_is_no_host(void **state)
                  "SWE", "visit", "TUR", "042");
 }
 
+/* "Baker called Miyazawa early this week to warn him": the one phoned is
+ * no actor of the infinitive after him; the caller is (ex_caller_purpose),
+ * while one urged to act stays its actor. */
+static void caller_acts_in_the_purpose_of_a_call(void **state)
+{
+    expect_coded(state, "Sweden's prime minister telephoned Turkey's "
+                        "president on Monday to warn him that the talks "
+                        "would fail.",
+                 "SWE", "threaten", "TUR", "130");
+    expect_coded(state, "Sweden's prime minister called Turkey's president "
+                        "early this week to warn him that the talks would "
+                        "fail.",
+                 "SWE", "threaten", "TUR", "130");
+}
+
 /* "Students occupying the parliament vowed to stay until Suharto
  * resigned", "striking miners refused to end their sit-in": dissent kept
  * up by a people, workers or an opposition refuses to ease it (1242), at
@@ -21203,6 +21218,7 @@ int main(void)
         cmocka_unit_test(portfolio_investment_is_no_cooperation),
         cmocka_unit_test(word_accepted_is_no_concession),
         cmocka_unit_test(capital_naming_a_meeting_is_no_host),
+        cmocka_unit_test(caller_acts_in_the_purpose_of_a_call),
         cmocka_unit_test(dissent_kept_up_is_refused),
         cmocka_unit_test(protests_defied_by_persisting),
         cmocka_unit_test(acts_found_needless_are_refused),
