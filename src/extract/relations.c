@@ -10634,14 +10634,24 @@ static int ex_pattern_grows_trade(const char *pattern)
  * business, no diplomacy (04, 036, 164 talks broken off, 05 other than a
  * signed accord), as tools/eval/realnews codes firms only in cooperation
  * (057, 03x; "will cooperate with Intel on chips" stays). */
-static int ex_firms_dealings(const kg_onto_relation *rel,
+static int ex_firms_dealings(const ex_state *st,
+                             const kg_onto_relation *rel,
                              const kg_entity *subj, const kg_entity *obj)
 {
+    static const char *const ex_venture_words[] = {"venture", "ventures",
+                                                   "jointly", NULL};
     const char *c = rel->cameo;
     if (!c || obj->is_value || !ex_firm_code(subj->code) ||
         !ex_firm_code(obj->code) ||
         (rel->pattern && !strcmp(rel->pattern, "cooperate")))
         return 0;
+    /* ("has signed contracts with three U.S. firms to supply equipment":
+     * a contract between firms is a sale, no accord of cooperation; one
+     * on a joint venture stays) */
+    if (!strcmp(c, "057") && rel->pattern &&
+        strstr(rel->pattern, "contract") &&
+        !ex_sentence_has_word(st, ex_venture_words))
+        return 1;
     return !strncmp(c, "04", 2) || !strcmp(c, "036") || !strcmp(c, "164") ||
            (!strncmp(c, "05", 2) && strcmp(c, "057") != 0);
 }
@@ -10680,7 +10690,7 @@ static int ex_firms_business(const ex_state *st, const kg_onto_relation *rel,
 {
     if (!rel->cameo || obj->is_value || !ex_firm_code(subj->code))
         return 0;
-    if (ex_firms_dealings(rel, subj, obj))
+    if (ex_firms_dealings(st, rel, subj, obj))
         return 1;
     /* "the bank's total loans to Argentina totaled 875 mln dlrs", "some
      * 21 Japanese banks have loans outstanding to Nigeria": a firm's loans

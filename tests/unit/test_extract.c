@@ -19779,6 +19779,22 @@ static void caller_acts_in_the_purpose_of_a_call(void **state)
                  "SWE", "threaten", "TUR", "130");
 }
 
+/* "KEPCO has signed contracts with three U.S. firms to supply equipment":
+ * a contract between two firms is a sale, no accord of cooperation (057;
+ * ex_firms_dealings); one on a joint venture, and a state's, stay. */
+static void firms_contract_is_a_sale(void **state)
+{
+    coded_in(state, "Zorg Motors has signed contracts with Karsa Bank to "
+                    "supply trucks.",
+             "057", 0);
+    expect_coded(state, "Zorg Motors signed a contract with Karsa Bank on "
+                        "their planned joint venture in Greece.",
+                 "ZORG_MOTORS", "sign", "KARSA_BANK", "057");
+    expect_coded(state, "Sweden signed a contract with Turkey to build a "
+                        "bridge.",
+                 "SWE", "sign", "TUR", "057");
+}
+
 /* "Students occupying the parliament vowed to stay until Suharto
  * resigned", "striking miners refused to end their sit-in": dissent kept
  * up by a people, workers or an opposition refuses to ease it (1242), at
@@ -21219,6 +21235,7 @@ int main(void)
         cmocka_unit_test(word_accepted_is_no_concession),
         cmocka_unit_test(capital_naming_a_meeting_is_no_host),
         cmocka_unit_test(caller_acts_in_the_purpose_of_a_call),
+        cmocka_unit_test(firms_contract_is_a_sale),
         cmocka_unit_test(dissent_kept_up_is_refused),
         cmocka_unit_test(protests_defied_by_persisting),
         cmocka_unit_test(acts_found_needless_are_refused),
