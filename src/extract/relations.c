@@ -15504,6 +15504,31 @@ static int ex_securities_named(const ex_state *st, const kg_onto_relation *rel,
     return k < st->ntoks && ex_pronoun_is(&st->toks[k], paper);
 }
 
+/* "he could have no comment on the subject while negotiations were in
+ * progress in Washington": a comment's or a refusal's object (010, 011)
+ * past a clause of time or cause that follows the trigger (while, when,
+ * as, after, before, because, since, until, although) is where or why
+ * something else happens, not what is commented on.  ("declined to
+ * comment on whether Iran would": "whether" names the topic, kept.)  Is
+ * obj past such a word after t1? */
+static int ex_comment_past_clause(const ex_state *st,
+                                  const kg_onto_relation *rel,
+                                  const kg_entity *obj, size_t t1)
+{
+    static const char *const adverbial[] = {
+        "while", "when",  "as",       "after",  "before", "because",
+        "since", "until", "although", "though", NULL};
+    size_t k, o;
+    if (!rel->cameo || obj->is_value ||
+        (strcmp(rel->cameo, "010") != 0 && strcmp(rel->cameo, "011") != 0))
+        return 0;
+    o = ex_tok_from(st, obj->start);
+    for (k = t1; k < o && k < st->ntoks; k++)
+        if (ex_pronoun_is(&st->toks[k], adverbial))
+            return 1;
+    return 0;
+}
+
 /* "he accepted Mr Blunkett's word", "the minister accepted the general's
  * explanation": to accept what another says is to believe it, no
  * concession to him (080).  Is obj, the one accepted, followed by a
@@ -15570,7 +15595,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_place_modifies_subject(st, subj, t0) ||
         ex_accord_with_itself(rel, subj, obj) ||
         ex_agreed_participle(st, rel, t0) ||
-        ex_securities_named(st, rel, obj) || ex_word_believed(st, rel, obj))
+        ex_securities_named(st, rel, obj) || ex_word_believed(st, rel, obj) ||
+        ex_comment_past_clause(st, rel, obj, t1))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||

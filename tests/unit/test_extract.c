@@ -19795,6 +19795,19 @@ static void firms_contract_is_a_sale(void **state)
                  "SWE", "sign", "TUR", "057");
 }
 
+/* "he could have no comment on the subject while negotiations were in
+ * progress in Washington": a place past a clause of time after a refusal
+ * to comment is no topic of it (011; ex_comment_past_clause). */
+static void comment_object_past_a_clause_of_time(void **state)
+{
+    coded_in(state, "Sweden's foreign minister declined to comment on the "
+                    "talks while negotiations were under way in Ankara.",
+             "011", 0);
+    expect_coded(state, "Sweden's foreign minister declined to comment on "
+                        "Turkey's plan.",
+                 "SWE", "decline_comment", "TUR", "011");
+}
+
 /* "Students occupying the parliament vowed to stay until Suharto
  * resigned", "striking miners refused to end their sit-in": dissent kept
  * up by a people, workers or an opposition refuses to ease it (1242), at
@@ -21236,6 +21249,7 @@ int main(void)
         cmocka_unit_test(capital_naming_a_meeting_is_no_host),
         cmocka_unit_test(caller_acts_in_the_purpose_of_a_call),
         cmocka_unit_test(firms_contract_is_a_sale),
+        cmocka_unit_test(comment_object_past_a_clause_of_time),
         cmocka_unit_test(dissent_kept_up_is_refused),
         cmocka_unit_test(protests_defied_by_persisting),
         cmocka_unit_test(acts_found_needless_are_refused),
