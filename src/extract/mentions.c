@@ -509,7 +509,11 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
         "public", "sector", "health", "hospital", "postal", "power",
         "construction", "sugar", "cotton", "cocoa", "tea", "taxi", "bus",
         "truck", "airport", "school", "university", "hunger-striking",
-        "shipyard", "copper", "mine", NULL};
+        "shipyard", "copper", "mine",
+        /* the field an official serves in: "Swedish trade officials",
+         * "U.S. finance officials", "Japanese agriculture officials" */
+        "trade", "finance", "agriculture", "energy", "defence", "defense",
+        NULL};
     static const char *const ends[] = {"al", "ary", "ic", "ive", "ous",
                                        "ern", NULL};
     static const char *const aircraft[] = {

@@ -10670,16 +10670,48 @@ static int ex_pattern_grows_trade(const char *pattern)
  * business, no diplomacy (04, 036, 164 talks broken off, 05 other than a
  * signed accord), as tools/eval/realnews codes firms only in cooperation
  * (057, 03x; "will cooperate with Intel on chips" stays). */
-static int ex_firms_dealings(const kg_onto_relation *rel,
+static int ex_firms_dealings(const ex_state *st,
+                             const kg_onto_relation *rel,
                              const kg_entity *subj, const kg_entity *obj)
 {
+    static const char *const ex_venture_words[] = {"venture", "ventures",
+                                                   "jointly", NULL};
     const char *c = rel->cameo;
     if (!c || obj->is_value || !ex_firm_code(subj->code) ||
         !ex_firm_code(obj->code) ||
         (rel->pattern && !strcmp(rel->pattern, "cooperate")))
         return 0;
+    /* ("has signed contracts with three U.S. firms to supply equipment":
+     * a contract between firms is a sale, no accord of cooperation; one
+     * on a joint venture stays) */
+    if (!strcmp(c, "057") && rel->pattern &&
+        strstr(rel->pattern, "contract") &&
+        !ex_sentence_has_word(st, ex_venture_words))
+        return 1;
     return !strncmp(c, "04", 2) || !strcmp(c, "036") || !strcmp(c, "164") ||
            (!strncmp(c, "05", 2) && strcmp(c, "057") != 0);
+}
+
+/* "Insurance companies will now invest in Britain and France", "pension
+ * funds invested heavily in Tokyo": an insurer, pension fund or
+ * investment fund places money in a country's securities, a purchase no
+ * cooperation (061) with it; a maker's investment ("Renault will invest
+ * 570 million dollars in South Korea") stays.  Is a word of the subject's
+ * mention one of such a holder? */
+static int ex_portfolio_investor(const ex_state *st, const kg_entity *subj)
+{
+    static const char *const holder[] = {
+        "insurance", "insurer", "insurers", "pension", "pensions",
+        "fund",      "funds",   "investor", "investors", NULL};
+    size_t k = ex_tok_from(st, subj->start);
+    if (subj->is_value)
+        return 0;
+    /* (the word before it too: "insurance companies") */
+    for (k = k > 0 ? k - 1 : k;
+         k < st->ntoks && st->toks[k].start < subj->end; k++)
+        if (ex_pronoun_is(&st->toks[k], holder))
+            return 1;
+    return 0;
 }
 
 /* A firm's sale or supply ("Toshiba has supplied equipment to British
@@ -10694,7 +10726,7 @@ static int ex_firms_business(const ex_state *st, const kg_onto_relation *rel,
 {
     if (!rel->cameo || obj->is_value || !ex_firm_code(subj->code))
         return 0;
-    if (ex_firms_dealings(rel, subj, obj))
+    if (ex_firms_dealings(st, rel, subj, obj))
         return 1;
     /* "the bank's total loans to Argentina totaled 875 mln dlrs", "some
      * 21 Japanese banks have loans outstanding to Nigeria": a firm's loans
@@ -10710,6 +10742,8 @@ static int ex_firms_business(const ex_state *st, const kg_onto_relation *rel,
         return 1;
     if (!strcmp(rel->cameo, "061"))
         return !strcmp(rel->type, "supply") ||
+               (!strcmp(rel->type, "invest") &&
+                ex_portfolio_investor(st, subj)) ||
                (!strcmp(rel->type, "trade") &&
                 !ex_pattern_grows_trade(rel->pattern));
     return !strncmp(rel->cameo, "07", 2) &&
@@ -15414,6 +15448,34 @@ static int ex_place_names_meeting(const ex_state *st, const kg_entity *e)
     return 0;
 }
 
+/* "was attending the Washington World Bank/IMF meeting", "attended the
+ * Geneva disarmament conference": a capital after "the" that names the
+ * meeting attended (up to four names or plain words, then a meeting
+ * noun) is its venue; the one who attends visits no host (042) there. */
+static int ex_capital_names_meeting(const ex_state *st, const kg_entity *e)
+{
+    static const char *const meeting[] = {
+        "summit",  "summits",     "talks",       "meeting",  "meetings",
+        "conference", "conferences", "session",  "sessions", NULL};
+    const ex_mention *m;
+    size_t b, k;
+    if (e->is_value)
+        return 0;
+    b = ex_tok_from(st, e->start);
+    if (b == 0 || b >= st->ntoks || !(m = ex_mention_at(st, b)) ||
+        m->t0 != b || m->kind != KG_NAME_METONYM ||
+        st->toks[b - 1].tag != KG_W_DET)
+        return 0;
+    for (k = m->t1; k < st->ntoks && k < m->t1 + 5; k++) {
+        if (ex_pronoun_is(&st->toks[k], meeting))
+            return 1;
+        if (st->toks[k].kind != KG_TOK_WORD && !ex_tok_punct(st, k, '/') &&
+            !ex_tok_punct(st, k, '-'))
+            return 0;
+    }
+    return 0;
+}
+
 /* "the minister's Moscow talks with his Soviet host", "the premier will
  * visit Washington next month for talks with the president", "leaves
  * for Tokyo for talks": a capital named right before a meeting noun, or
@@ -15436,6 +15498,8 @@ static int ex_venue_as_party(const ex_state *st, const kg_onto_relation *rel,
         (strncmp(rel->cameo, "04", 2) != 0 && strcmp(rel->cameo, "036") != 0))
         return 0;
     if (ex_place_names_meeting(st, subj) || ex_place_names_meeting(st, obj))
+        return 1;
+    if (!strcmp(rel->cameo, "042") && ex_capital_names_meeting(st, obj))
         return 1;
     if (subj->is_value || !subj->type || strcmp(subj->type, "Country") != 0)
         return 0;
@@ -15488,6 +15552,52 @@ static int ex_securities_named(const ex_state *st, const kg_onto_relation *rel,
     return k < st->ntoks && ex_pronoun_is(&st->toks[k], paper);
 }
 
+/* "he could have no comment on the subject while negotiations were in
+ * progress in Washington": a comment's or a refusal's object (010, 011)
+ * past a clause of time or cause that follows the trigger (while, when,
+ * as, after, before, because, since, until, although) is where or why
+ * something else happens, not what is commented on.  ("declined to
+ * comment on whether Iran would": "whether" names the topic, kept.)  Is
+ * obj past such a word after t1? */
+static int ex_comment_past_clause(const ex_state *st,
+                                  const kg_onto_relation *rel,
+                                  const kg_entity *obj, size_t t1)
+{
+    static const char *const adverbial[] = {
+        "while", "when",  "as",       "after",  "before", "because",
+        "since", "until", "although", "though", NULL};
+    size_t k, o;
+    if (!rel->cameo || obj->is_value ||
+        (strcmp(rel->cameo, "010") != 0 && strcmp(rel->cameo, "011") != 0))
+        return 0;
+    o = ex_tok_from(st, obj->start);
+    for (k = t1; k < o && k < st->ntoks; k++)
+        if (ex_pronoun_is(&st->toks[k], adverbial))
+            return 1;
+    return 0;
+}
+
+/* "he accepted Mr Blunkett's word", "the minister accepted the general's
+ * explanation": to accept what another says is to believe it, no
+ * concession to him (080).  Is obj, the one accepted, followed by a
+ * possessive and a noun of such a statement? */
+static int ex_word_believed(const ex_state *st, const kg_onto_relation *rel,
+                            const kg_entity *obj)
+{
+    static const char *const said[] = {
+        "word",      "assurance", "assurances", "explanation",
+        "explanations", "account", "version",   "denial",
+        "denials",   NULL};
+    size_t k;
+    if (!rel->cameo || strcmp(rel->cameo, "080") != 0 || !rel->type ||
+        strcmp(rel->type, "accept") != 0 || obj->is_value)
+        return 0;
+    k = ex_tok_from(st, obj->end);
+    if (k >= st->ntoks || !(ex_tok_is(st, k, "'s") || ex_tok_is(st, k, "'")))
+        return 0;
+    return k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k + 1], said);
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -15533,7 +15643,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_place_modifies_subject(st, subj, t0) ||
         ex_accord_with_itself(rel, subj, obj) ||
         ex_agreed_participle(st, rel, t0) ||
-        ex_securities_named(st, rel, obj))
+        ex_securities_named(st, rel, obj) || ex_word_believed(st, rel, obj) ||
+        ex_comment_past_clause(st, rel, obj, t1))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||
@@ -17713,6 +17824,39 @@ static const ex_mention *ex_acted_site_subject(const ex_state *st,
     return ex_coded_subject(st, b, i, sm);
 }
 
+/* "Sweden's premier telephoned Turkey's president on Monday to warn him",
+ * "Baker called Miyazawa early this week to warn him": the one phoned
+ * (sm, right after a verb of phoning) is no actor of the infinitive at i
+ * (right after it, or after a date); the caller is, the clause's
+ * subject.  ("called on Iran to stop" is an appeal: "on" stands between.)
+ * Returns the caller's mention, or NULL. */
+static const ex_mention *ex_caller_purpose(ex_state *st,
+                                           const ex_mention *sm, size_t i)
+{
+    static const char *const rang[] = {
+        "called",  "calls",  "phoned",    "phones",    "telephoned",
+        "telephones", "rang", "rings",    NULL};
+    const ex_mention *cm;
+    size_t e = sm->t1;
+    if (sm->t0 == 0 || i < 2 || !ex_pronoun_is(&st->toks[sm->t0 - 1], rang))
+        return NULL;
+    /* ("early this week": a date after "early" or "late") */
+    if (e + 1 < st->ntoks &&
+        (ex_tok_is(st, e, "early") || ex_tok_is(st, e, "late")) &&
+        ex_when_phrase(st, e + 1) > e + 1)
+        e++;
+    if (ex_when_phrase(st, e) > e)
+        e = ex_when_phrase(st, e);
+    if (e + 1 != i || !ex_tok_is(st, e, "to"))
+        return NULL;
+    /* (the caller named right before the verb: "the paper reported Baker
+     * called Miyazawa", where the clause's subject is the paper) */
+    if ((cm = ex_actor_before(st, sm->t0 - 1)) != NULL && cm->ent.code &&
+        cm->ent.code[0] && cm->ent.code[0] != '-')
+        return cm;
+    return ex_coded_subject(st, sm->t0 - 1, i, sm);
+}
+
 /* "France deployed troops to help Mali", "Germany sent its foreign
  * minister to Moscow to meet Putin", "Biden flew to Israel to meet": the
  * actor nearest an infinitive of purpose (at i, after "to") is what was
@@ -17735,6 +17879,8 @@ const ex_mention *ex_purpose_subject(ex_state *st,
         /* "appealed to the US for helicopters to fight": the asker's */
         return ex_coded_subject(st, sm->t0, i, sm);
     }
+    if ((cm = ex_caller_purpose(st, sm, i)) != NULL)
+        return cm;
     if (i >= 3 && sm->ent.type && !strcmp(sm->ent.type, "Place") &&
         sm->t1 < i && i - sm->t1 <= 3 && ex_tok_is(st, i - 1, "to") &&
         sm->t0 > 1 && (cm = ex_acted_site_subject(st, sm, i)) != NULL)

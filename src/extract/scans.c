@@ -1846,6 +1846,16 @@ static int ex_pair_emitted(const ex_emitted *seen, size_t nseen,
     return 0;
 }
 
+/* Verbs that talk of or weigh a work before "jointly" (ex_joint_pairs):
+ * "discussed jointly developing an aircraft" is talk, no work done. */
+static const char *const ex_joint_weighed[] = {
+    "discuss",   "discussed",  "discusses", "discussing", "consider",
+    "considered", "considering", "considers", "study",    "studied",
+    "studies",   "studying",   "explore",   "explored",   "explores",
+    "exploring", "propose",    "proposed",  "proposes",   "proposing",
+    "debate",    "debated",    "weigh",     "weighed",    "weighing",
+    "about",     NULL};
+
 /* "India and Japan will jointly build a rail line", "Egyptian and Saudi
  * warships staged manoeuvres together", "American and Egyptian troops
  * staged desert exercises": two actors of two countries coordinated as
@@ -1940,6 +1950,11 @@ int ex_joint_pairs(ex_state *st, const kg_sentence *s, size_t idx,
         if (!drill && ((i + 1 < st->ntoks &&
                         ex_pronoun_is(&st->toks[i + 1], stative)) ||
                        ex_pronoun_is(&st->toks[i - 1], stative)))
+            continue;
+        /* (work only talked of or weighed is no work yet: "had discussed
+         * jointly building a refinery", "are studying jointly developing
+         * the field", "talked about jointly bidding") */
+        if (!drill && ex_pronoun_is(&st->toks[i - 1], ex_joint_weighed))
             continue;
         /* (a verb of the lexicon's own between: "jointly vetoed the
          * resolution" is each one's veto, no work together) */
