@@ -12900,6 +12900,26 @@ static int ex_firm_plea(const kg_onto_relation *rel, const kg_entity *subj,
              strncmp(obj->code, "IGO", 3)));
 }
 
+/* "The ministry gave domestic companies until September to cut their
+ * trade ties with Pretoria", "Oslo has given the firms ten days to
+ * accept": a deadline (139) a state or its organ sets its own country's
+ * firms (a code ending in BUS with the subject's country; no central
+ * bank, GOVBUS, nor IGO) is a rule's date of compliance or of an offer,
+ * no ultimatum between actors ("gave Japan six weeks to open its market"
+ * stays). */
+static int ex_home_firm_deadline(const kg_onto_relation *rel,
+                                 const kg_entity *subj,
+                                 const kg_entity *obj)
+{
+    return rel->cameo && !strcmp(rel->cameo, "139") && !obj->is_value &&
+           subj->code && obj->code && strlen(subj->code) >= 3 &&
+           strncmp(subj->code, "---", 3) != 0 &&
+           strncmp(subj->code, "IGO", 3) != 0 &&
+           !strncmp(subj->code, obj->code, 3) &&
+           !ex_code_ends(subj->code, "BUS") &&
+           ex_code_ends(obj->code, "BUS") && !strstr(obj->code, "GOV");
+}
+
 static int ex_own_state_object(const ex_state *st,
                                const kg_onto_relation *rel,
                                const kg_entity *subj, const kg_entity *obj)
@@ -15836,11 +15856,14 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        * "England and France visiting Lansdowne Road": in
                        * sports talk, teams and players play; no state,
                        * ministry or armed group acts (ex_sports_word) */
-    if (ex_unarmed_fight(rel, subj, obj) || ex_firm_takeover(rel, subj, obj))
+    if (ex_unarmed_fight(rel, subj, obj) || ex_firm_takeover(rel, subj, obj) ||
+        ex_home_firm_deadline(rel, subj, obj))
         return KG_OK; /* "the real battle is between Yahoo and MSN": a
                        * rivalry, a match or a quarrel, no armed combat
                        * (ex_unarmed_fight); a firm's control of a firm
-                       * a takeover (ex_firm_takeover) */
+                       * a takeover (ex_firm_takeover); a deadline set
+                       * the state's own firms a rule's date
+                       * (ex_home_firm_deadline) */
     if (ex_firms_business(st, rel, subj, obj))
         return KG_OK; /* "Fujitsu supplies the chips to U.S. makers", "the
                        * bank lent the carmaker $2bn": a coded firm's sale

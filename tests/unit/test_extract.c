@@ -19901,6 +19901,19 @@ static void comment_object_past_a_clause_of_time(void **state)
                  "SWE", "decline_comment", "TUR", "011");
 }
 
+/* "gave domestic companies until December to end their trade with":
+ * a deadline a state sets its own country's firms is a rule's date, no
+ * ultimatum (139; ex_home_firm_deadline); one set another state is. */
+static void deadline_for_home_firms_is_no_ultimatum(void **state)
+{
+    coded_in(state, "Russia gave domestic companies until Friday to end "
+                    "their trade with Syria.",
+             "139", 0);
+    expect_coded(state, "Russia gave Syria until Friday to end its trade "
+                        "with Turkey.",
+                 "RUS", "ultimatum", "SYR", "139");
+}
+
 /* "talks with Swedish trade officials": the field an official serves in
  * (trade, finance, agriculture, energy, defence) between the country word
  * and the group noun keeps the state's group (ex_sector_modifiers). */
@@ -21363,6 +21376,7 @@ int main(void)
         cmocka_unit_test(caller_acts_in_the_purpose_of_a_call),
         cmocka_unit_test(firms_contract_is_a_sale),
         cmocka_unit_test(comment_object_past_a_clause_of_time),
+        cmocka_unit_test(deadline_for_home_firms_is_no_ultimatum),
         cmocka_unit_test(officials_of_a_field_are_the_state),
         cmocka_unit_test(dissent_kept_up_is_refused),
         cmocka_unit_test(protests_defied_by_persisting),
