@@ -8780,6 +8780,30 @@ static int ex_future_modifier(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "The aim of the party is to withdraw from the EU", "Tehran's main
+ * goal was to capture the port": the copula at a (before "is to", "was
+ * to") whose subject is an aim, a goal or a purpose (its noun right
+ * before, or before an "of" phrase of at most four words) states what
+ * someone seeks, no act announced or scheduled as "The WTO is to hold
+ * talks" is: hypothetical. */
+static int ex_aim_subject(const ex_state *st, size_t a)
+{
+    static const char *const aims[] = {
+        "aim",       "aims",      "goal",       "goals", "objective",
+        "objectives", "purpose",  "intention",  "ambition", "dream",
+        NULL};
+    size_t k;
+    /* (the subject may stand before the clause's window, "The aim of
+     * UKIP": read back from the copula to a punctuation mark) */
+    for (k = a; k-- > 0 && a - k <= 6;) {
+        if (st->toks[k].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_pronoun_is(&st->toks[k], aims))
+            return k + 1 == a || (k + 2 < a && ex_tok_is(st, k + 1, "of"));
+    }
+    return 0;
+}
+
 /* "pursued efforts to obtain a ceasefire between Iran and Iraq", "calls
  * on Shultz to enter into talks with Japan", "agreed to reach a budget
  * deficit compromise with Congress": an act named as what an infinitive
@@ -9187,7 +9211,9 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                 a--;
             if (ex_tok_is(st, a, "is") || ex_tok_is(st, a, "are") ||
                 ex_tok_is(st, a, "was") || ex_tok_is(st, a, "were")) {
-                *modality = "intended";
+                /* ("the aim of UKIP is to withdraw": ex_aim_subject) */
+                *modality = ex_aim_subject(st, a) ? "hypothetical"
+                                                  : "intended";
                 break;
             }
         }

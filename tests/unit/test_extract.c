@@ -19914,6 +19914,29 @@ static void deadline_for_home_firms_is_no_ultimatum(void **state)
                  "RUS", "ultimatum", "SYR", "139");
 }
 
+/* "The aim of UKIP is to withdraw from the EU": an aim, a goal or a
+ * purpose that "is to" do an act states what is sought, no act announced
+ * (hypothetical; ex_aim_subject); "X is to withdraw" is scheduled. */
+static void stated_aim_is_no_act(void **state)
+{
+    got g;
+    run(state, "The aim of the Syrian government is to attack Turkey, its "
+               "spokesman said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
+    run(state, "Syria's main goal was to attack Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
+    /* (a scheduled act stays intended: a threat to attack, 138) */
+    run(state, "The Syrian government is to attack Turkey, its spokesman "
+               "said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "intended");
+    assert_string_equal(g.cameo[0], "138");
+}
+
 /* "talks with Swedish trade officials": the field an official serves in
  * (trade, finance, agriculture, energy, defence) between the country word
  * and the group noun keeps the state's group (ex_sector_modifiers). */
@@ -21377,6 +21400,7 @@ int main(void)
         cmocka_unit_test(firms_contract_is_a_sale),
         cmocka_unit_test(comment_object_past_a_clause_of_time),
         cmocka_unit_test(deadline_for_home_firms_is_no_ultimatum),
+        cmocka_unit_test(stated_aim_is_no_act),
         cmocka_unit_test(officials_of_a_field_are_the_state),
         cmocka_unit_test(dissent_kept_up_is_refused),
         cmocka_unit_test(protests_defied_by_persisting),
