@@ -8993,6 +8993,25 @@ static int ex_not_only(const ex_state *st, size_t i)
             ex_tok_is(st, i + 1, "just"));
 }
 
+/* "did not specify which computer it was willing to sell", "would not
+ * say whether Tokyo will meet": a question a verb of telling or knowing
+ * leaves open (the wh-word at sub right after it) is not denied by the
+ * verb's negation; the act asked about keeps its own cues. */
+static int ex_open_question(const ex_state *st, size_t sub)
+{
+    static const char *const wh[] = {"which", "what", "whether", "how",
+                                     "when", "where", "who", "if", NULL};
+    static const char *const tell[] = {
+        "say",      "said",     "specify",  "specified", "disclose",
+        "disclosed", "reveal",  "revealed", "know",      "knew",
+        "indicate", "indicated", "explain", "explained", "decide",
+        "decided",  "confirm",  "confirmed", "identify", "identified",
+        "elaborate", "clarify", "clarified", "detail",   "detailed",
+        NULL};
+    return sub > 0 && ex_pronoun_is(&st->toks[sub], wh) &&
+           ex_pronoun_is(&st->toks[sub - 1], tell);
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -9031,7 +9050,7 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                 sub = j;
             }
             else if (sub != (size_t)-1 && st->toks[j].tag == KG_W_NEG &&
-                     !ex_not_only(st, j))
+                     !ex_not_only(st, j) && !ex_open_question(st, sub))
                 *negated = 1;
         }
         /* ("Tehran denied it intended to threaten Gulf shipping and

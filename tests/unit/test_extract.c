@@ -19937,6 +19937,22 @@ static void stated_aim_is_no_act(void **state)
     assert_string_equal(g.cameo[0], "138");
 }
 
+/* "did not specify which supercomputer it was willing to sell": a
+ * question a verb of telling leaves open is not denied by the verb's
+ * negation (ex_open_question): an offer to sell (0311), no refusal;
+ * "was not willing to sell" is one (1211). */
+static void open_question_is_not_denied(void **state)
+{
+    expect_coded(state, "Sweden did not specify which aircraft it was "
+                        "willing to sell to Turkey.",
+                 "SWE", "trade", "TUR", "0311");
+    coded_in(state, "Sweden did not specify which aircraft it was willing "
+                    "to sell to Turkey.",
+             "1211", 0);
+    expect_coded(state, "Sweden was not willing to sell aircraft to Turkey.",
+                 "SWE", "reject", "TUR", "1211");
+}
+
 /* "talks with Swedish trade officials": the field an official serves in
  * (trade, finance, agriculture, energy, defence) between the country word
  * and the group noun keeps the state's group (ex_sector_modifiers). */
@@ -21401,6 +21417,7 @@ int main(void)
         cmocka_unit_test(comment_object_past_a_clause_of_time),
         cmocka_unit_test(deadline_for_home_firms_is_no_ultimatum),
         cmocka_unit_test(stated_aim_is_no_act),
+        cmocka_unit_test(open_question_is_not_denied),
         cmocka_unit_test(officials_of_a_field_are_the_state),
         cmocka_unit_test(dissent_kept_up_is_refused),
         cmocka_unit_test(protests_defied_by_persisting),
