@@ -19916,6 +19916,21 @@ static void officials_of_a_field_are_the_state(void **state)
     assert_non_null(strstr(g.json[k], "\"code\":\"TURGOV\""));
 }
 
+/* "An armed group in Syria threatened to kill": an armed group with no
+ * name is an armed perpetrator (REB, as a militant group or gunmen), of
+ * the country it is in; its threat over a hostage is aimed at the one
+ * its condition names. */
+static void armed_group_is_rebels(void **state)
+{
+    expect_coded(state, "An armed group in Syria threatened to kill two "
+                        "Swedish engineers unless Sweden withdraws its "
+                        "soldiers.",
+                 "SYR_REB", "kill", "SWE", "138");
+    expect_coded(state, "Armed groups attacked a police station in southern "
+                        "Syria on Monday.",
+                 "SYR_REB", "attack", "SYR_COP", "190");
+}
+
 /* "Students occupying the parliament vowed to stay until Suharto
  * resigned", "striking miners refused to end their sit-in": dissent kept
  * up by a people, workers or an opposition refuses to ease it (1242), at
@@ -21364,6 +21379,7 @@ int main(void)
         cmocka_unit_test(firms_contract_is_a_sale),
         cmocka_unit_test(comment_object_past_a_clause_of_time),
         cmocka_unit_test(officials_of_a_field_are_the_state),
+        cmocka_unit_test(armed_group_is_rebels),
         cmocka_unit_test(dissent_kept_up_is_refused),
         cmocka_unit_test(protests_defied_by_persisting),
         cmocka_unit_test(acts_found_needless_are_refused),
