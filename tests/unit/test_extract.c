@@ -19931,6 +19931,30 @@ static void armed_group_is_rebels(void **state)
                  "SYR_REB", "attack", "SYR_COP", "190");
 }
 
+/* "arrived for a visit that includes talks with Bush": what a trip
+ * includes is the traveller's, as talks after "for" are
+ * (ex_trip_programme); still to come ("includes", "will include") it is
+ * planned (036), done ("included") it is held (040); "includes" with no
+ * trip before it is no one's. */
+static void trip_programme_is_the_travellers(void **state)
+{
+    expect_coded(state, "The Swedish prime minister arrived in Ankara on "
+                        "Monday for a three-day visit that includes talks "
+                        "with the Turkish prime minister.",
+                 "SWE", "meet", "TUR", "036");
+    expect_coded(state, "The Swedish prime minister flew to Ankara for a "
+                        "visit which will include a meeting with the "
+                        "Turkish prime minister.",
+                 "SWE", "meet", "TUR", "036");
+    expect_coded(state, "The Swedish prime minister was in Ankara last "
+                        "week for a visit which included talks with the "
+                        "Turkish prime minister.",
+                 "SWE", "meet", "TUR", "040");
+    coded_in(state, "The Swedish report includes talks with the Turkish "
+                    "prime minister.",
+             "036", 0);
+}
+
 /* "Students occupying the parliament vowed to stay until Suharto
  * resigned", "striking miners refused to end their sit-in": dissent kept
  * up by a people, workers or an opposition refuses to ease it (1242), at
@@ -21380,6 +21404,7 @@ int main(void)
         cmocka_unit_test(comment_object_past_a_clause_of_time),
         cmocka_unit_test(officials_of_a_field_are_the_state),
         cmocka_unit_test(armed_group_is_rebels),
+        cmocka_unit_test(trip_programme_is_the_travellers),
         cmocka_unit_test(dissent_kept_up_is_refused),
         cmocka_unit_test(protests_defied_by_persisting),
         cmocka_unit_test(acts_found_needless_are_refused),
