@@ -5991,6 +5991,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         sib = ex_sibling(st, sm);
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
                 &modality);
+        {
+            int ahead = 0;
+            if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
+                !strcmp(modality, "asserted") &&
+                ex_trip_programme(st, i, &ahead) && ahead)
+                /* "arrived for a visit that includes talks with Bush":
+                 * talks still to come are planned (036), as after
+                 * "will include" */
+                modality = "intended";
+        }
         if (sm && ex_neither_member(st, sm))
             negated = 1; /* "Neither Russia nor Ukraine was willing to" */
         s0 = sm ? sm->t0 : st->subj_end > 0 ? st->subj_end - 1 : 0;

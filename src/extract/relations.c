@@ -16870,6 +16870,42 @@ int ex_venue_opener(const ex_state *st)
            (ex_tok_is(st, k, "at") || ex_tok_is(st, k, "in"));
 }
 
+/* "arrived in Rome for a visit that will include talks with the Pope",
+ * "flew in for a three-day tour which includes a meeting with": what a
+ * trip includes is the traveller's, as a meeting after "for" is.  At the
+ * consultation's noun i (an article may open it), after "that" or
+ * "which", "include" ("will" may come between) and a trip's noun phrase
+ * opened by "for": returns the token after that "for", or 0.  *ahead
+ * (when not NULL) is set to 1 when the trip's programme is still to come
+ * ("includes", "will include"; not "included"). */
+size_t ex_trip_programme(const ex_state *st, size_t i, int *ahead)
+{
+    static const char *const incl[] = {"include", "includes", "included",
+                                       NULL};
+    static const char *const trips[] = {"visit",   "trip",    "tour",
+                                        "mission", "foray",   "journey",
+                                        NULL};
+    size_t k = i, words;
+    while (k > 0 && st->toks[k - 1].tag == KG_W_DET)
+        k--;
+    if (k < 5 || !ex_pronoun_is(&st->toks[k - 1], incl))
+        return 0;
+    if (ahead)
+        *ahead = !ex_tok_is(st, k - 1, "included");
+    k--;
+    if (ex_tok_is(st, k - 1, "will"))
+        k--;
+    if (k < 4 ||
+        !(ex_tok_is(st, k - 1, "that") || ex_tok_is(st, k - 1, "which")) ||
+        !ex_pronoun_is(&st->toks[k - 2], trips))
+        return 0;
+    k--;
+    for (words = 0; k > 0 && words < 6 && ex_phrase_filler(st, k - 1);
+         words++)
+        k--;
+    return k > 1 && ex_tok_is(st, k - 1, "for") ? k : 0;
+}
+
 /* "Putin travelled to Beijing for a meeting with Xi", "flew to Moscow
  * for talks with": a consultation told as a noun after "for" (an article
  * and up to two words between) that ends a trip is the traveller's: the
@@ -16901,7 +16937,8 @@ const ex_mention *ex_trip_subject(ex_state *st, size_t i, size_t *go_at)
         k--;
         words++;
     }
-    if (k < 2 || !ex_tok_is(st, k - 1, "for"))
+    if ((k < 2 || !ex_tok_is(st, k - 1, "for")) &&
+        (k = ex_trip_programme(st, i, NULL)) == 0)
         return NULL;
     k--;
     /* a place phrase: "to Beijing", "in Moscow", "to the Chinese capital" */

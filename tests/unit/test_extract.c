@@ -19968,6 +19968,45 @@ static void officials_of_a_field_are_the_state(void **state)
     assert_non_null(strstr(g.json[k], "\"code\":\"TURGOV\""));
 }
 
+/* "An armed group in Syria threatened to kill": an armed group with no
+ * name is an armed perpetrator (REB, as a militant group or gunmen), of
+ * the country it is in; its threat over a hostage is aimed at the one
+ * its condition names. */
+static void armed_group_is_rebels(void **state)
+{
+    expect_coded(state, "An armed group in Syria threatened to kill two "
+                        "Swedish engineers unless Sweden withdraws its "
+                        "soldiers.",
+                 "SYR_REB", "kill", "SWE", "138");
+    expect_coded(state, "Armed groups attacked a police station in southern "
+                        "Syria on Monday.",
+                 "SYR_REB", "attack", "SYR_COP", "190");
+}
+
+/* "arrived for a visit that includes talks with Bush": what a trip
+ * includes is the traveller's, as talks after "for" are
+ * (ex_trip_programme); still to come ("includes", "will include") it is
+ * planned (036), done ("included") it is held (040); "includes" with no
+ * trip before it is no one's. */
+static void trip_programme_is_the_travellers(void **state)
+{
+    expect_coded(state, "The Swedish prime minister arrived in Ankara on "
+                        "Monday for a three-day visit that includes talks "
+                        "with the Turkish prime minister.",
+                 "SWE", "meet", "TUR", "036");
+    expect_coded(state, "The Swedish prime minister flew to Ankara for a "
+                        "visit which will include a meeting with the "
+                        "Turkish prime minister.",
+                 "SWE", "meet", "TUR", "036");
+    expect_coded(state, "The Swedish prime minister was in Ankara last "
+                        "week for a visit which included talks with the "
+                        "Turkish prime minister.",
+                 "SWE", "meet", "TUR", "040");
+    coded_in(state, "The Swedish report includes talks with the Turkish "
+                    "prime minister.",
+             "036", 0);
+}
+
 /* "Students occupying the parliament vowed to stay until Suharto
  * resigned", "striking miners refused to end their sit-in": dissent kept
  * up by a people, workers or an opposition refuses to ease it (1242), at
@@ -21419,6 +21458,8 @@ int main(void)
         cmocka_unit_test(stated_aim_is_no_act),
         cmocka_unit_test(open_question_is_not_denied),
         cmocka_unit_test(officials_of_a_field_are_the_state),
+        cmocka_unit_test(armed_group_is_rebels),
+        cmocka_unit_test(trip_programme_is_the_travellers),
         cmocka_unit_test(dissent_kept_up_is_refused),
         cmocka_unit_test(protests_defied_by_persisting),
         cmocka_unit_test(acts_found_needless_are_refused),
