@@ -1480,6 +1480,34 @@ const char *ex_state_part_code(const ex_state *st, const kg_entity *e)
     return NULL;
 }
 
+/* "A group of five MPs are calling on the Department of Trade and
+ * Industry" in a story about a US buyer: the US Congress has no members
+ * of parliament, so a story's MPs are not the USA's but those of the one
+ * other state whose parties, chambers or offices the story (this whole
+ * sentence included) names, or no one's (NULL). */
+static const kg_onto_entity *ex_parliament_home(const ex_state *st)
+{
+    const char *c = NULL, *o;
+    size_t k;
+    for (k = 0; k < st->norgan_countries; k++)
+        if (strcmp(st->organ_countries[k], "USA") != 0) {
+            if (c)
+                return NULL;
+            c = st->organ_countries[k];
+        }
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (m->dropped || !m->oe || !m->ent.type ||
+            m->kind > KG_NAME_METONYM ||
+            !(o = ex_state_part_code(st, &m->ent)) || !strcmp(o, "USA"))
+            continue;
+        if (c && strcmp(c, o) != 0)
+            return NULL;
+        c = o;
+    }
+    return c ? kg_onto__entity(st->onto, c) : NULL;
+}
+
 /* the agents a story's parties give their state (ex_organ_home): its
  * bare "people" or "refugees" are not read from them */
 static const char ex_organ_home_agents[] = "GOV;LEG;OPP;JUD";
@@ -3341,6 +3369,11 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             if (!home && !poss && !foreign &&
                 ex_in_list(ex_organ_home_agents, agent))
                 home = ex_organ_home(st, i);
+            if (home && !poss && !foreign && !strcmp(home->id, "USA") &&
+                (ex_tok_is(st, i + n - 1, "mps") ||
+                 ex_tok_is(st, i + n - 1, "mp")) &&
+                !ex_placed_country(st, i + n))
+                home = ex_parliament_home(st);
             if (!poss && !foreign && n == 1 &&
                 (st->toks[i].flags & KG_TOKF_CAP) &&
                 (ex_tok_is(st, i, "senate") || ex_tok_is(st, i, "house")) &&

@@ -12978,6 +12978,28 @@ static void second_participle_of_harm(void **state)
     expect_rel(&g, k, "TUR", "kill", "SYR_REB", "190");
 }
 
+/* The US Congress has no members of parliament: a story about the
+ * United States that names MPs gives them the one other state whose
+ * party it names, else no state. */
+static void members_of_parliament_are_not_the_us(void **state)
+{
+    mentions m;
+    const char *code;
+    find_mentions(state,
+                  "The United States backed the bid. The United States "
+                  "criticised the bid. The British Labour Party opposed "
+                  "the bid. MPs opposed the bid.",
+                  "2023-05-12", &m);
+    assert_non_null(code = code_in(&m, "MPs"));
+    assert_string_equal(code, "GBRLEG");
+    find_mentions(state,
+                  "The United States backed the bid. The United States "
+                  "criticised the bid. MPs opposed the bid.",
+                  "2023-05-12", &m);
+    code = code_in(&m, "MPs");
+    assert_true(!code || strcmp(code, "USALEG") != 0);
+}
+
 /* A story that names no country but one state's parties and chambers
  * happens there: "the government", "the prime minister" and "the
  * opposition" are that state's; not when it names parts of two states,
@@ -21477,6 +21499,7 @@ int main(void)
         cmocka_unit_test(campaign_purpose_is_the_subjects),
         cmocka_unit_test(second_participle_of_harm),
         cmocka_unit_test(parties_give_the_story_its_state),
+        cmocka_unit_test(members_of_parliament_are_not_the_us),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
