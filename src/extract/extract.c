@@ -76,10 +76,38 @@ size_t ex_match_title_read(const ex_state *st,
     return t->title_ntok - 1;
 }
 
+/* "MPs urged ministers to act", "the Tories criticised ministers": bare
+ * plural "ministers" right after a verb in the past is the state's
+ * government (GOV), as "officials" is; not after a word of a field or
+ * rank ("foreign ministers", "prime ministers of Bulgaria" are titles,
+ * titles.tsv's), nor after "the", "those" or "of" ("the group of
+ * ministers met", "those ministers criticised the EC": wire copy's
+ * ministers of many states at a meeting), nor before "of". */
+static int ex_bare_ministers(const ex_state *st, size_t i)
+{
+    const ex_tok *p;
+    size_t n;
+    if (!ex_tok_is(st, i, "ministers") || (st->toks[i].flags & KG_TOKF_CAP) ||
+        ex_tok_is(st, i + 1, "of"))
+        return 0;
+    if (i == 0)
+        return 0;
+    p = &st->toks[i - 1];
+    if (p->kind != KG_TOK_WORD || (p->flags & KG_TOKF_CAP))
+        return 0;
+    n = strlen(p->lower);
+    return kg_nlp__tag(p->lower) == KG_W_NONE && n > 3 &&
+           !strcmp(p->lower + n - 2, "ed");
+}
+
 size_t ex_match_agent(const ex_state *st, size_t i, const char **agent)
 {
     size_t n = kg_onto__match_agent(st->onto, st->keys, st->known, st->ntoks,
                                     i, agent);
+    if (n == 0 && i < st->ntoks && ex_bare_ministers(st, i)) {
+        *agent = "GOV";
+        return 1;
+    }
     /* "lifted the state of emergency", "a state of alert", "the state of
      * the economy": a state of some condition is no state (the State of
      * Israel, the state of Bavaria are: a name follows) */

@@ -12978,6 +12978,25 @@ static void second_participle_of_harm(void **state)
     expect_rel(&g, k, "TUR", "kill", "SYR_REB", "190");
 }
 
+/* "The Democrats urged ministers to act": bare "ministers" after a verb
+ * in the past is the state's government; "the group of ministers" and
+ * "foreign ministers" are no such mention. */
+static void bare_ministers_after_a_past_verb(void **state)
+{
+    mentions m;
+    const char *code;
+    find_mentions(state, "The Democrats urged ministers to act.",
+                  "2023-05-12", &m);
+    assert_non_null(code = code_in(&m, "ministers"));
+    assert_string_equal(code, "USAGOV");
+    find_mentions(state, "The Democrats met the group of ministers.",
+                  "2023-05-12", &m);
+    assert_null(code_in(&m, "ministers"));
+    find_mentions(state, "The Democrats hosted foreign ministers.",
+                  "2023-05-12", &m);
+    assert_null(code_in(&m, "ministers"));
+}
+
 /* The US Congress has no members of parliament: a story about the
  * United States that names MPs gives them the one other state whose
  * party it names, else no state. */
@@ -21500,6 +21519,7 @@ int main(void)
         cmocka_unit_test(second_participle_of_harm),
         cmocka_unit_test(parties_give_the_story_its_state),
         cmocka_unit_test(members_of_parliament_are_not_the_us),
+        cmocka_unit_test(bare_ministers_after_a_past_verb),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
