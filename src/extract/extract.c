@@ -76,10 +76,38 @@ size_t ex_match_title_read(const ex_state *st,
     return t->title_ntok - 1;
 }
 
+/* "MPs urged ministers to act", "the Tories criticised ministers": bare
+ * plural "ministers" right after a verb in the past is the state's
+ * government (GOV), as "officials" is; not after a word of a field or
+ * rank ("foreign ministers", "prime ministers of Bulgaria" are titles,
+ * titles.tsv's), nor after "the", "those" or "of" ("the group of
+ * ministers met", "those ministers criticised the EC": wire copy's
+ * ministers of many states at a meeting), nor before "of". */
+static int ex_bare_ministers(const ex_state *st, size_t i)
+{
+    const ex_tok *p;
+    size_t n;
+    if (!ex_tok_is(st, i, "ministers") || (st->toks[i].flags & KG_TOKF_CAP) ||
+        ex_tok_is(st, i + 1, "of"))
+        return 0;
+    if (i == 0)
+        return 0;
+    p = &st->toks[i - 1];
+    if (p->kind != KG_TOK_WORD || (p->flags & KG_TOKF_CAP))
+        return 0;
+    n = strlen(p->lower);
+    return kg_nlp__tag(p->lower) == KG_W_NONE && n > 3 &&
+           !strcmp(p->lower + n - 2, "ed");
+}
+
 size_t ex_match_agent(const ex_state *st, size_t i, const char **agent)
 {
     size_t n = kg_onto__match_agent(st->onto, st->keys, st->known, st->ntoks,
                                     i, agent);
+    if (n == 0 && i < st->ntoks && ex_bare_ministers(st, i)) {
+        *agent = "GOV";
+        return 1;
+    }
     /* "lifted the state of emergency", "a state of alert", "the state of
      * the economy": a state of some condition is no state (the State of
      * Israel, the state of Bavaria are: a name follows) */
@@ -1392,18 +1420,31 @@ const kg_onto_relation *ex_match_past_mid_when(ex_state *st, size_t i,
     return NULL;
 }
 
-static void ex_count_country(ex_state *st, const char *id)
+/* One more of id in the tally ids/counts (*n of them, EX_MEMORY at most). */
+static void ex_tally(const char **ids, size_t *counts, size_t *n,
+                     const char *id)
 {
     size_t k;
-    for (k = 0; k < st->ncountries; k++)
-        if (!strcmp(st->countries[k], id)) {
-            st->ncountry[k]++;
+    for (k = 0; k < *n; k++)
+        if (!strcmp(ids[k], id)) {
+            counts[k]++;
             return;
         }
-    if (st->ncountries < EX_MEMORY) {
-        st->countries[st->ncountries] = id;
-        st->ncountry[st->ncountries++] = 1;
+    if (*n < EX_MEMORY) {
+        ids[*n] = id;
+        counts[(*n)++] = 1;
     }
+}
+
+static void ex_count_country(ex_state *st, const char *id)
+{
+    ex_tally(st->countries, st->ncountry, &st->ncountries, id);
+}
+
+static void ex_count_organ_country(ex_state *st, const char *id)
+{
+    ex_tally(st->organ_countries, st->norgan_country,
+             &st->norgan_countries, id);
 }
 
 /* Remember the sentence's people, groups and organisations for later
@@ -1430,6 +1471,7 @@ static void ex_remember(ex_state *st)
     for (i = 0; i < st->nments; i++) {
         const ex_mention *m = &st->ments[i];
         const kg_entity *e = &m->ent;
+        const char *organ;
         if ((m->dropped && m->dropped != 2) || e->is_value || !e->type)
             continue;
         /* (a country's office or group, "PSEGOV", is not the country) */
@@ -1443,6 +1485,11 @@ static void ex_remember(ex_state *st)
         else if (m->oe && !strcmp(m->oe->type, "Place") && e->country &&
                  m->kind <= KG_NAME_METONYM)
             ex_count_country(st, e->country);
+        else if (m->oe && strcmp(m->oe->type, "Place") != 0 &&
+                 strcmp(e->type, "Country") != 0 &&
+                 m->kind <= KG_NAME_METONYM &&
+                 (organ = ex_state_part_code(st, e)) != NULL)
+            ex_count_organ_country(st, organ);
         if (ex_is_person(e)) {
             st->last_person = *e;
             st->have_last_person = 1;

@@ -121,6 +121,12 @@ typedef struct ex_state {
     const char *countries[EX_MEMORY]; /* countries named, with counts */
     size_t ncountry[EX_MEMORY];
     size_t ncountries;
+    /* countries of the state's named parts and parties ("the Tories",
+     * "Gordon Brown" in office): the article's country when it names no
+     * country twice and has no dateline (ex_organ_home) */
+    const char *organ_countries[EX_MEMORY];
+    size_t norgan_country[EX_MEMORY];
+    size_t norgan_countries;
     /* the country of the place a wire story's dateline names ("JAKARTA,
      * May 18 (AP) -"), or NULL: the article's country where the text
      * names none more than once (ex_home_country) */
@@ -422,6 +428,7 @@ uint64_t ex_shared_for_doc(const kg_onto *onto, const kg_doc *doc,
 int ex_same_id(const kg_entity *a, const kg_entity *b);
 void ex_memory_add(kg_entity *list, size_t *n, const kg_entity *e);
 int ex_state_organ(const char *agent);
+const char *ex_state_part_code(const ex_state *st, const kg_entity *e);
 int ex_is_people(const kg_onto_entity *oe);
 int ex_demonym_adjective(const ex_state *st, const ex_mention *m);
 int ex_venue_verb(const ex_state *st, size_t t, int travel);

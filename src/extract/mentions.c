@@ -1453,6 +1453,123 @@ static int ex_definite_person(ex_state *st, ex_mention *m)
     }
 }
 
+/* Does code name a part of e's state or a party of its politics:
+ * "GBRPTY" (the Tories), "GBRGOVPTY" (Labour in office), "GBRLEG" (the
+ * Commons), "GBRGOV" (a minister kg knows in office on the story's
+ * date)?  Its country (or NULL) is then where the story happens, as a
+ * country named is (ex_count_organ_country, ex_organ_home). */
+const char *ex_state_part_code(const ex_state *st, const kg_entity *e)
+{
+    static const char *const parts[] = {"GOV", "LEG", "OPP", "PTY", "JUD",
+                                        NULL};
+    const kg_onto_entity *c;
+    char cc[4];
+    size_t k;
+    if (!e->code || strlen(e->code) < 6)
+        return NULL;
+    memcpy(cc, e->code, 3);
+    cc[3] = '\0';
+    if (e->country && strcmp(e->country, cc) != 0)
+        return NULL;
+    c = kg_onto__entity(st->onto, cc);
+    if (!c || !c->type || strcmp(c->type, "Country") != 0)
+        return NULL;
+    for (k = 0; parts[k]; k++)
+        if (!strncmp(e->code + 3, parts[k], 3))
+            return c->id;
+    return NULL;
+}
+
+/* "A group of five MPs are calling on the Department of Trade and
+ * Industry" in a story about a US buyer: the US Congress has no members
+ * of parliament, so a story's MPs are not the USA's but those of the one
+ * other state whose parties, chambers or offices the story (this whole
+ * sentence included) names, or no one's (NULL). */
+static const kg_onto_entity *ex_parliament_home(const ex_state *st)
+{
+    const char *c = NULL, *o;
+    size_t k;
+    for (k = 0; k < st->norgan_countries; k++)
+        if (strcmp(st->organ_countries[k], "USA") != 0) {
+            if (c)
+                return NULL;
+            c = st->organ_countries[k];
+        }
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (m->dropped || !m->oe || !m->ent.type ||
+            m->kind > KG_NAME_METONYM ||
+            !(o = ex_state_part_code(st, &m->ent)) || !strcmp(o, "USA"))
+            continue;
+        if (c && strcmp(c, o) != 0)
+            return NULL;
+        c = o;
+    }
+    return c ? kg_onto__entity(st->onto, c) : NULL;
+}
+
+/* the agents a story's parties give their state (ex_organ_home): its
+ * bare "people" or "refugees" are not read from them */
+static const char ex_organ_home_agents[] = "GOV;LEG;OPP;JUD";
+
+/* "The Tories accused the government of breaking its promise", "Tory
+ * leader Michael Howard accused the prime minister": a story that names
+ * no country twice and has no dateline (ex_home_country), but whose
+ * named parties, chambers and office-holders, earlier or in this
+ * sentence before token upto, are one state's only, happens there: its
+ * bare "government", "prime minister" and "opposition" are that state's.
+ * One such part is enough when the story names no other country; else
+ * that state's parts and names together must come to two at least and
+ * outnumber every other country's names ("Mr Blair flew to Washington":
+ * no home).  NULL when parts of two states are named. */
+static const kg_onto_entity *ex_organ_home(const ex_state *st, size_t upto)
+{
+    const char *c = st->norgan_countries ? st->organ_countries[0] : NULL,
+               *o;
+    size_t k, n = st->norgan_countries ? st->norgan_country[0] : 0,
+              others = 0;
+    if (st->dateline_country || ex_home_country(st) ||
+        st->norgan_countries > 1)
+        return NULL;
+    /* this sentence's parts before the noun ("Tory leader Michael
+     * Howard accused the prime minister") */
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (m->dropped || m->t1 > upto || !m->oe || !m->ent.type ||
+            m->kind > KG_NAME_METONYM ||
+            !strcmp(m->ent.type, "Country") ||
+            !strcmp(m->oe->type, "Place") ||
+            !(o = ex_state_part_code(st, &m->ent)))
+            continue;
+        if (c && strcmp(c, o) != 0)
+            return NULL;
+        c = o;
+        n++;
+    }
+    if (!c)
+        return NULL;
+    for (k = 0; k < st->ncountries; k++)
+        if (!strcmp(st->countries[k], c))
+            n += st->ncountry[k];
+        else if (st->ncountry[k] > others)
+            others = st->ncountry[k];
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (m->dropped || !m->ent.type || !m->ent.country ||
+            strcmp(m->ent.type, "Country") != 0)
+            continue;
+        if (!strcmp(m->ent.country, c))
+            n++;
+        else if (!others)
+            others = 1;
+    }
+    /* one part of a state's politics is enough in a story that names
+     * no other country; else they must outnumber the others */
+    if (n < 1 || (others && (n < 2 || n <= others)))
+        return NULL;
+    return kg_onto__entity(st->onto, c);
+}
+
 /* The country the article is about so far: named most, at least twice;
  * else the dateline's ("JAKARTA, May 18 (AP) -"), if any.  (*dated, when
  * not NULL: set when it is the dateline's for want of another.) */
@@ -3133,6 +3250,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 home = ex_home_country(st);
             if (!home && !poss && ex_tok_is(st, i + n - 1, "government"))
                 home = ex_leader_government(st, i + n);
+            if (!home && !poss && !ex_go_between(st, i, n))
+                home = ex_organ_home(st, i);
             if (!home || (st->toks[i + n - 1].flags & KG_TOKF_CAP && !opener))
                 return KG_OK;
             if (!(g = kg_arena_calloc(&st->arena, 1, sizeof(*g))))
@@ -3245,6 +3364,16 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 !(i > 1 && ex_tok_is(st, i - 2, "and")) &&
                 ex_in_list(ex_home_organs, agent))
                 home = ex_earlier_country(st, i);
+            /* "MPs urged ministers", "the opposition said" in a story of
+             * the Tories and the Commons: Britain's (ex_organ_home) */
+            if (!home && !poss && !foreign &&
+                ex_in_list(ex_organ_home_agents, agent))
+                home = ex_organ_home(st, i);
+            if (home && !poss && !foreign && !strcmp(home->id, "USA") &&
+                (ex_tok_is(st, i + n - 1, "mps") ||
+                 ex_tok_is(st, i + n - 1, "mp")) &&
+                !ex_placed_country(st, i + n))
+                home = ex_parliament_home(st);
             if (!poss && !foreign && n == 1 &&
                 (st->toks[i].flags & KG_TOKF_CAP) &&
                 (ex_tok_is(st, i, "senate") || ex_tok_is(st, i, "house")) &&
@@ -3564,6 +3693,29 @@ static const kg_onto_entity *ex_title_state(const ex_state *st,
     return NULL;
 }
 
+/* Tokens [t0, t1) as one mention of state c acting through its office
+ * agent ("the home secretary", GBRGOV).  Returns 1 when added, 0 when
+ * not, or a negative error. */
+static int ex_office_mention(ex_state *st, size_t t0, size_t t1,
+                             const kg_onto_entity *c, const char *agent)
+{
+    ex_mention *m = ex_add_mention(st, t0, t1, st->toks[t0].start,
+                                   st->toks[t1 - 1].end);
+    if (!m)
+        return 0;
+    m->oe = c;
+    m->kind = KG_NAME_METONYM;
+    m->ent.id = c->id;
+    m->ent.label = c->label;
+    m->ent.type = c->type;
+    m->ent.country = c->id;
+    m->ent.start = m->start;
+    m->ent.end = m->end;
+    m->ent.code = ex_concat(st, c->id, agent);
+    m->ent.text = ex_strndup(st, st->doc->text + m->start, m->end - m->start);
+    return m->ent.code && m->ent.text ? 1 : KG_ENOMEM;
+}
+
 /* "the Home Secretary said", "the chancellor of the exchequer": "the" and
  * the title of one state's office, with no name after it, at token i
  * make one mention: the state acting through that office (GBRGOV), as
@@ -3572,7 +3724,7 @@ static int ex_state_title(ex_state *st, size_t i, size_t *used)
 {
     const char *agent = NULL, *cc = NULL;
     const kg_onto_entity *c;
-    ex_mention *m;
+    int r;
     size_t tl, k;
     *used = 0;
     tl = ex_match_title_country(st, i, &agent, &cc);
@@ -3584,21 +3736,9 @@ static int ex_state_title(ex_state *st, size_t i, size_t *used)
     for (k = i; k < i + tl; k++)
         if (st->toks[k].covered)
             return KG_OK;
-    if (!(m = ex_add_mention(st, i, i + tl, st->toks[i].start,
-                             st->toks[i + tl - 1].end)))
-        return KG_OK;
-    m->oe = c;
-    m->kind = KG_NAME_METONYM;
-    m->ent.id = c->id;
-    m->ent.label = c->label;
-    m->ent.type = c->type;
-    m->ent.country = c->id;
-    m->ent.start = m->start;
-    m->ent.end = m->end;
-    m->ent.code = ex_concat(st, c->id, agent);
-    m->ent.text = ex_strndup(st, st->doc->text + m->start, m->end - m->start);
-    *used = tl;
-    return m->ent.code && m->ent.text ? KG_OK : KG_ENOMEM;
+    if ((r = ex_office_mention(st, i, i + tl, c, agent)) > 0)
+        *used = tl;
+    return r < 0 ? r : KG_OK;
 }
 
 /* "the Senate Finance Committee", "the House Ways and Means Committee",
@@ -6089,6 +6229,23 @@ static int ex_named_with_title(const ex_state *st, const kg_entity *e,
     return 0;
 }
 
+/* "Tory leader Michael Howard accused the prime minister": a cabinet
+ * title at tokens [t0, t1) (agent) that no one named holds, in a story
+ * whose parties and chambers are one state's (ex_organ_home), is that
+ * state's office (GBRGOV).  Returns 1 when a mention is added, 0 when
+ * not, or a negative error. */
+static int ex_organ_home_title(ex_state *st, size_t t0, size_t t1,
+                               const char *agent)
+{
+    const kg_onto_entity *c;
+    /* ("the Prime Minister, Ariel Sharon": the name after it says who) */
+    if (t1 + 1 < st->ntoks && ex_tok_punct(st, t1, ',') &&
+        (st->toks[t1 + 1].flags & KG_TOKF_CAP))
+        return 0;
+    c = ex_organ_home(st, t0);
+    return c ? ex_office_mention(st, t0, t1, c, agent) : 0;
+}
+
 /* "Tony Blair arrived in Paris. The prime minister criticised France":
  * "the" and a title of state office with no name or country of its own
  * is the person named before (in this sentence, else earlier in the
@@ -6156,6 +6313,15 @@ int ex_definite_titles(ex_state *st)
         /* (only a head of state or government or a minister is read
          * from the sector alone: "the queen", "the mayor" or "the prince"
          * must have been named with the title) */
+        if (!named && !best &&
+            ex_pronoun_is(&st->toks[e - 1], cabinet)) {
+            int r = ex_organ_home_title(st, i + 1, e, agent);
+            if (r < 0)
+                return r;
+            added += (size_t)r;
+            i = r ? e - 1 : i;
+            continue;
+        }
         if (!named && (!best || !clear || !ex_pronoun_is(&st->toks[e - 1],
                                                          cabinet)))
             continue;

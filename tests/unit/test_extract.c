@@ -12978,6 +12978,84 @@ static void second_participle_of_harm(void **state)
     expect_rel(&g, k, "TUR", "kill", "SYR_REB", "190");
 }
 
+/* "The Democrats urged ministers to act": bare "ministers" after a verb
+ * in the past is the state's government; "the group of ministers" and
+ * "foreign ministers" are no such mention. */
+static void bare_ministers_after_a_past_verb(void **state)
+{
+    mentions m;
+    const char *code;
+    find_mentions(state, "The Democrats urged ministers to act.",
+                  "2023-05-12", &m);
+    assert_non_null(code = code_in(&m, "ministers"));
+    assert_string_equal(code, "USAGOV");
+    find_mentions(state, "The Democrats met the group of ministers.",
+                  "2023-05-12", &m);
+    assert_null(code_in(&m, "ministers"));
+    find_mentions(state, "The Democrats hosted foreign ministers.",
+                  "2023-05-12", &m);
+    assert_null(code_in(&m, "ministers"));
+}
+
+/* The US Congress has no members of parliament: a story about the
+ * United States that names MPs gives them the one other state whose
+ * party it names, else no state. */
+static void members_of_parliament_are_not_the_us(void **state)
+{
+    mentions m;
+    const char *code;
+    find_mentions(state,
+                  "The United States backed the bid. The United States "
+                  "criticised the bid. The British Labour Party opposed "
+                  "the bid. MPs opposed the bid.",
+                  "2023-05-12", &m);
+    assert_non_null(code = code_in(&m, "MPs"));
+    assert_string_equal(code, "GBRLEG");
+    find_mentions(state,
+                  "The United States backed the bid. The United States "
+                  "criticised the bid. MPs opposed the bid.",
+                  "2023-05-12", &m);
+    code = code_in(&m, "MPs");
+    assert_true(!code || strcmp(code, "USALEG") != 0);
+}
+
+/* A story that names no country but one state's parties and chambers
+ * happens there: "the government", "the prime minister" and "the
+ * opposition" are that state's; not when it names parts of two states,
+ * nor a government placed elsewhere, nor "the Prime Minister, Ali
+ * Veli" (his name says who). */
+static void parties_give_the_story_its_state(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The Democrats accused the government of hiding the report.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "US_DEMOCRATIC_PARTY", "accuse", NULL, "112");
+    assert_non_null(strstr(g.json[0], "\"code\":\"USAGOV\""));
+    run(state, "The Democrats met the prime minister on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"code\":\"USAGOV\""));
+    run(state, "The Democrats met the opposition on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"code\":\"USAOPP\""));
+    run(state, "The Democrats met the Prime Minister, Ali Veli, on Monday.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "\"code\":\"USAGOV\""));
+    /* (parts of two states: whose government is not clear) */
+    run(state, "The Democrats and the British Labour Party accused the "
+               "government of hiding the report.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "\"code\":\"USAGOV\""));
+    /* (a government placed elsewhere keeps its place) */
+    run(state, "The Democrats accused the government of Sweden of lying.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "\"code\":\"USAGOV\""));
+}
+
 /* "oppose the Iraq war": a war named after a place is no party; "the
  * American war against drugs" is America's. */
 static void wars_named_after_places(void **state)
@@ -21535,6 +21613,9 @@ int main(void)
         cmocka_unit_test(listed_past_verbs_after_an_object),
         cmocka_unit_test(campaign_purpose_is_the_subjects),
         cmocka_unit_test(second_participle_of_harm),
+        cmocka_unit_test(parties_give_the_story_its_state),
+        cmocka_unit_test(members_of_parliament_are_not_the_us),
+        cmocka_unit_test(bare_ministers_after_a_past_verb),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
