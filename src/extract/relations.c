@@ -351,8 +351,7 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
     if (welcome < 0)
         return NULL;
     e = m->t1;
-    if (e < st->ntoks && (pm = ex_mention_at(st, e)) != NULL && pm->t0 == e &&
-        !pm->dropped && ex_is_person(&pm->ent))
+    if ((pm = ex_actor_at(st, e)) != NULL && ex_is_person(&pm->ent))
         e = pm->t1; /* "Jordan's King Abdullah": the office, then its name */
     if (welcome) {
         /* "to Cairo", "to Egypt": where the guest was received */
@@ -1293,8 +1292,7 @@ static const ex_mention *ex_named_modal(const ex_state *st, size_t j,
         (m->t1 < st->ntoks && ex_tok_is(st, m->t1, "'s")))
         return NULL;
     k = m->t1;
-    if (k < st->ntoks && (p = ex_mention_at(st, k)) != NULL && p->t0 == k &&
-        !p->dropped && ex_is_person(&p->ent))
+    if ((p = ex_actor_at(st, k)) != NULL && ex_is_person(&p->ent))
         /* "said Zimbabwe's President Robert Mugabe should": the title's
          * mention, then the person's own */
         k = p->t1, m = p;
@@ -4808,9 +4806,8 @@ static size_t ex_firm_part_of(const ex_state *st, size_t i)
         ;
     /* ("a unit of U.S. Based Lotus Development Inc": the firm's home
      * before it) */
-    if (j < st->ntoks && (m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
-        !m->dropped && m->ent.type && !strcmp(m->ent.type, "Country") &&
-        m->t1 < st->ntoks)
+    if ((m = ex_actor_at(st, j)) != NULL && m->ent.type &&
+        !strcmp(m->ent.type, "Country") && m->t1 < st->ntoks)
         j = m->t1;
     if (j >= st->ntoks || !(m = ex_actor_at(st, j)) || !m->ent.code ||
         !*m->ent.code || !m->ent.type ||
@@ -5176,9 +5173,8 @@ int ex_compass_before_place(const ex_state *st, size_t i)
         (st->toks[i].flags & KG_TOKF_CAP) ||
         !ex_pronoun_is(&st->toks[i], parts))
         return 0;
-    m = ex_mention_at(st, i + 1);
-    return m && m->t0 == i + 1 && !m->dropped &&
-           ex_country_or_place(m->ent.type);
+    m = ex_actor_at(st, i + 1);
+    return m && ex_country_or_place(m->ent.type);
 }
 
 /* Is e a sum of money ("$500 million")? */
@@ -6512,8 +6508,8 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             const ex_mention *pm;
             while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
                 j++;
-            pm = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-            if (pm && pm->t0 == j && !pm->dropped && pm->t1 < st->ntoks &&
+            pm = ex_actor_at(st, j);
+            if (pm && pm->t1 < st->ntoks &&
                 (rel->prep ? ex_in_list(rel->prep, st->toks[pm->t1].lower)
                            : ex_tok_is(st, pm->t1, "with")) &&
                 (pm->kind == KG_NAME_METONYM ||
@@ -6612,8 +6608,8 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             const ex_mention *p;
             if (h < st->ntoks && ex_tok_punct(st, h, '.'))
                 h++;
-            p = h < st->ntoks ? ex_mention_at(st, h) : NULL;
-            if (p && p->t0 == h && !p->dropped && ex_is_person(&p->ent)) {
+            p = ex_actor_at(st, h);
+            if (p && ex_is_person(&p->ent)) {
                 i = h;
                 continue;
             }
@@ -6663,9 +6659,8 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * before a bare title (as before a named actor) */
             const char *agent = NULL;
             size_t tl = ex_match_title(st, i + 1, &agent);
-            const ex_mention *p = tl ? ex_mention_at(st, i + 1 + tl) : NULL;
-            if (p && p->t0 == i + 1 + tl && !p->dropped &&
-                ex_is_person(&p->ent)) {
+            const ex_mention *p = tl ? ex_actor_at(st, i + 1 + tl) : NULL;
+            if (p && ex_is_person(&p->ent)) {
                 i += 1 + tl;
                 continue;
             }
@@ -6675,11 +6670,10 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * bare title (no country before it to glue to) */
             const char *agent = NULL;
             size_t tl = ex_match_title(st, i, &agent);
-            const ex_mention *p = tl ? ex_mention_at(st, i + tl) : NULL;
+            const ex_mention *p = tl ? ex_actor_at(st, i + tl) : NULL;
             /* (also "against Prime Minister Benjamin Netanyahu's
              * government": the person's state, a metonym) */
-            if (p && p->t0 == i + tl && !p->dropped &&
-                (ex_is_person(&p->ent) || p->kind == KG_NAME_METONYM)) {
+            if (p && (ex_is_person(&p->ent) || p->kind == KG_NAME_METONYM)) {
                 i += tl;
                 continue;
             }
