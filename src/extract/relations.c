@@ -6595,7 +6595,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 (!strncmp(rel->cameo, "11", 2) ||
                  !strncmp(rel->cameo, "12", 2)) &&
                 strncmp(rel->pattern, "rule out", 8) != 0 &&
-                (m = ex_mention_at(st, i + 1)) != NULL && m->t0 == i + 1 &&
+                (m = ex_actor_at(st, i + 1)) != NULL &&
                 m->kind != KG_NAME_DEMONYM && m->ent.code && *m->ent.code)
                 i++;
             continue;
