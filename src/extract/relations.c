@@ -4754,6 +4754,7 @@ static size_t ex_town_of(const ex_state *st, size_t i)
     while (j < st->ntoks && words < 4 && !ex_pronoun_is(&st->toks[j], spots)) {
         const ex_tok *k = &st->toks[j];
         m = ex_mention_at(st, j);
+        /* (not ex_actor_at: m is read again below when this fails) */
         if (m && m->t0 == j && !m->dropped &&
             (m->kind == KG_NAME_DEMONYM ||
              (m->t1 < st->ntoks &&
@@ -4912,6 +4913,7 @@ static const ex_mention *ex_quantity_party(const ex_state *st,
         j++;
     for (; j < st->ntoks && words < 4; words++) {
         g = ex_mention_at(st, j);
+        /* (ex_thing_modifier turns a value away; g is read again below) */
         if (g && g->t0 == j && !g->dropped && ex_thing_modifier(st, g))
             j = g->t1;
         else if (!g && st->toks[j].kind == KG_TOK_WORD &&
@@ -5019,6 +5021,7 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
             continue;
         }
         m = ex_mention_at(st, j);
+        /* (a value too: it is passed over below as a word of the phrase) */
         if (m && m->t0 == j && !m->dropped) {
             /* an actor: the phrase names it ("an agreement on Syria
              * with Russia"), unless it is a kind of people of no country,
@@ -5444,6 +5447,7 @@ static const ex_mention *ex_act_by_agent(ex_state *st, size_t i)
             return NULL;
         for (i++; i < end && !ex_tok_is(st, i, "by"); i++) {
             const ex_tok *t = &st->toks[i];
+            /* (any mention is passed over, a date too: "in 1986 by") */
             if ((m = ex_mention_at(st, i)) != NULL && m->t0 == i &&
                 !m->dropped) {
                 i = m->t1 - 1;
@@ -5719,6 +5723,7 @@ static size_t ex_skipped_phrase(const ex_state *st, size_t i)
         words++;
     }
     m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    /* (a value too: "a summit in March with" passes its date over) */
     if (m && m->t0 == j && !m->dropped)
         return m->t1;
     return words ? j : i;
@@ -6064,6 +6069,7 @@ static const ex_mention *ex_taken_from_armed(const ex_state *st, size_t t1,
          * "Islamic" may be a mention of its own) */
         for (n = 0; n < 3 && k < st->ntoks; n++, k++) {
             m = ex_mention_at(st, k);
+            /* (a value has no code; m is read again below) */
             if (m && m->t0 == k && !m->dropped && ex_force_code(m->ent.code))
                 break;
             if (n == 2 || !((st->toks[k].kind == KG_TOK_WORD &&
