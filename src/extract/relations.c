@@ -1491,9 +1491,7 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
     }
     k = ex_when_phrase(st, k);
     if (ex_tok_is(st, k, "to")) {
-        const ex_tok *v = k + 1 < st->ntoks ? &st->toks[k + 1] : NULL;
-        if (!v || v->kind != KG_TOK_WORD || v->tag != KG_W_NONE ||
-            (v->flags & KG_TOKF_CAP) || ex_mention_at(st, k + 1) ||
+        if (k + 1 >= st->ntoks || !ex_plain_word(st, k + 1) ||
             /* ("told French troops to leave" is an expulsion, the
              * lexicon's "order * to leave" family, not a demand) */
             ex_tok_is(st, k + 1, "leave"))
@@ -14421,7 +14419,6 @@ static int ex_agreed_to_act(const ex_state *st, const kg_onto_relation *rel,
                             size_t t1, const kg_entity *obj)
 {
     size_t j = t1;
-    const ex_tok *w;
     if (rel->noun || !rel->pattern || strcmp(rel->pattern, "agree") != 0 ||
         obj->is_value)
         return 0;
@@ -14429,9 +14426,8 @@ static int ex_agreed_to_act(const ex_state *st, const kg_onto_relation *rel,
         j++;
     if (j + 1 >= st->ntoks || !ex_tok_is(st, j, "to"))
         return 0;
-    w = &st->toks[++j];
-    if (w->kind != KG_TOK_WORD || w->tag != KG_W_NONE ||
-        (w->flags & KG_TOKF_CAP) || ex_mention_at(st, j))
+    j++;
+    if (!ex_plain_word(st, j))
         return 0;
     return ex_tok_from(st, obj->start) > j;
 }
