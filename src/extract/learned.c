@@ -68,15 +68,25 @@ static uint64_t learned_hash(const char *s)
     return h;
 }
 
-static const learned_row *learned_find(const kg_learned *m, const char *f)
+/* The slot of feature f in m's table: its row, or the empty slot where
+ * it would go (m->caprows, a power of two, is never full: twice the
+ * file's lines). */
+static learned_row *learned_slot(const kg_learned *m, const char *f)
 {
     size_t mask = m->caprows - 1, i;
-    if (!m->caprows)
-        return NULL;
     for (i = learned_hash(f) & mask; m->rows[i].feat; i = (i + 1) & mask)
         if (!strcmp(m->rows[i].feat, f))
-            return &m->rows[i];
-    return NULL;
+            break;
+    return &m->rows[i];
+}
+
+static const learned_row *learned_find(const kg_learned *m, const char *f)
+{
+    const learned_row *row;
+    if (!m->caprows)
+        return NULL;
+    row = learned_slot(m, f);
+    return row->feat ? row : NULL;
 }
 
 static int learned_class(const kg_learned *m, const char *name, size_t len)
@@ -135,13 +145,12 @@ static int learned_weights(kg_learned *m, char *s, double *bias,
 static int learned_put(kg_learned *m, const char *feat, uint32_t first,
                        uint32_t n)
 {
-    size_t mask = m->caprows - 1, i;
-    for (i = learned_hash(feat) & mask; m->rows[i].feat; i = (i + 1) & mask)
-        if (!strcmp(m->rows[i].feat, feat))
-            return KG_EPARSE;
-    m->rows[i].feat = feat;
-    m->rows[i].first = first;
-    m->rows[i].n = n;
+    learned_row *row = learned_slot(m, feat);
+    if (row->feat)
+        return KG_EPARSE;
+    row->feat = feat;
+    row->first = first;
+    row->n = n;
     return KG_OK;
 }
 
