@@ -391,9 +391,9 @@ static const char *learn_agent(const kg_entity *e)
     return n >= 6 ? e->code + n - 3 : "-";
 }
 
-/* Is token b, the target's first, preceded by "by" (over a determiner)
- * with a be-form between the actors: "Kabul was criticised by Islamabad"
- * names its source last. */
+/* Is token b0, the later actor's first, preceded by "by" (over a
+ * determiner) with a be-form between the actors (from a1): "Kabul was
+ * criticised by Islamabad" names its source last. */
 static int learn_passive(const ex_state *st, size_t a1, size_t b0)
 {
     size_t k = b0, i;
@@ -407,8 +407,9 @@ static int learn_passive(const ex_state *st, size_t a1, size_t b0)
     return 0;
 }
 
-/* The features of the candidate whose earlier actor spans tokens [a0, a1)
- * and later one [b0, b1), into lf. */
+/* The features of the candidate whose earlier actor is ma (tokens
+ * [a0, a1)) and later one mb ([b0, b1)), passive when mb is the source
+ * (learn_passive), into lf. */
 static void learn_features(ex_state *st, const ex_mention *ma,
                            const ex_mention *mb, int passive,
                            learn_feats *lf)
