@@ -1965,9 +1965,8 @@ const ex_mention *ex_gap_head(const ex_state *st, size_t p)
         return NULL;
     /* (a country or a place: "the shares of X it owned", "a group of
      * investors it organized" are too loose to read this way) */
-    m = ex_mention_at(st, p - 1);
-    if (!m || m->t1 != p || m->dropped || m->ent.is_value || !m->ent.type ||
-        !ex_country_or_place(m->ent.type))
+    m = ex_actor_before(st, p);
+    if (!m || !m->ent.type || !ex_country_or_place(m->ent.type))
         return NULL;
     /* the phrase hangs from a preposition ("parts of the country it
      * controls"); after a verb it is that verb's object ("told the SEC it
@@ -2072,9 +2071,8 @@ static const ex_mention *ex_perpetrators_of(const ex_state *st,
     }
     if (j < 2 || !ex_tok_is(st, j - 1, "of"))
         return NULL;
-    p = ex_mention_at(st, j - 2);
-    if (!p || p->t1 != j - 1 || p->dropped || p->ent.is_value ||
-        !p->ent.code || strlen(p->ent.code) < 6 ||
+    p = ex_actor_before(st, j - 1);
+    if (!p || !p->ent.code || strlen(p->ent.code) < 6 ||
         !ex_in_list(ex_perpetrator_agents,
                     p->ent.code + strlen(p->ent.code) - 3))
         return NULL;
@@ -2111,9 +2109,8 @@ static const ex_mention *ex_pp_head(const ex_state *st, const ex_mention *m)
         ex_participle_form(st, j - 2) &&
         (p = ex_mention_at(st, j - 3)) != NULL && p->t1 == j - 2)
         j--;
-    p = ex_mention_at(st, j - 2);
-    if (!p || p->t1 != j - 1 || p->dropped || p->ent.is_value ||
-        st->toks[p->t0].paren != st->toks[m->t0].paren ||
+    p = ex_actor_before(st, j - 1);
+    if (!p || st->toks[p->t0].paren != st->toks[m->t0].paren ||
         (of && !ex_sector_of_mention(p, m) && !ex_person_of_place(p, m)))
         return m;
     /* ("the kidnappers of a journalist in Iraq": past the place) */
@@ -3008,9 +3005,8 @@ static const ex_mention *ex_reduced_passive_head(ex_state *st,
         for (h = w; h > 0 && words < 2 && ex_plain_word(st, h - 1) &&
                     !st->toks[h - 1].trigger && !ex_participle_form(st, h - 1);)
             h--, words++;
-        r = h > 0 ? ex_mention_at(st, h - 1) : NULL;
-        if (!r || r->t1 != h || r->dropped || r->ent.is_value ||
-            !ex_subject_position(st, r))
+        r = ex_actor_before(st, h);
+        if (!r || !ex_subject_position(st, r))
             return NULL;
         return r;
     }
