@@ -1608,10 +1608,8 @@ static const ex_mention *ex_people_of_body(const ex_state *st, size_t p)
         return NULL;
     if (p >= 2 && ex_tok_is(st, p - 1, "'s"))
         e = p - 1;
-    h = ex_mention_at(st, e - 1);
-    return h && h->t1 == e && !h->dropped && ex_group_or_org(h->ent.type)
-               ? h
-               : NULL;
+    h = ex_actor_before(st, e);
+    return h && ex_group_or_org(h->ent.type) ? h : NULL;
 }
 
 /* The person an object pronoun at i ("him", "her") cannot stand for:
@@ -1651,18 +1649,15 @@ static const kg_entity *ex_object_binder(const ex_state *st, size_t i)
         size_t h = j - 1;
         if (h > 0 && ex_tok_punct(st, h - 1, ','))
             h--;
-        m = h > 0 ? ex_mention_at(st, h - 1) : NULL;
-        return m && m->t1 == h && !m->dropped && ex_is_person(&m->ent)
-                   ? &m->ent
-                   : NULL;
+        m = ex_actor_before(st, h);
+        return m && ex_is_person(&m->ent) ? &m->ent : NULL;
     }
     /* (not a participle right after an actor, whose subject is the
      * clause's: "wrote to Nigel Lawson urging him to oppose the levy") */
     if (ex_ends_ing(st, j))
         return NULL;
-    m = ex_mention_at(st, j - 1);
-    return m && m->t1 == j && !m->dropped && ex_is_person(&m->ent) ? &m->ent
-                                                                   : NULL;
+    m = ex_actor_before(st, j);
+    return m && ex_is_person(&m->ent) ? &m->ent : NULL;
 }
 
 /*
@@ -2464,9 +2459,8 @@ static const ex_mention *ex_pp_chain_head(const ex_state *st,
      * on strike": past a country's possessive that opens the description
      * of the firm (after "at", the workplace) */
     if (words && j > 2 && ex_tok_is(st, j - 1, "'s")) {
-        const ex_mention *c = ex_mention_at(st, j - 2);
-        if (c && c->t1 == j - 1 && !c->dropped && c->ent.type &&
-            !strcmp(c->ent.type, "Country") && c->t0 > 0 &&
+        const ex_mention *c = ex_actor_before(st, j - 1);
+        if (c && c->ent.type && !strcmp(c->ent.type, "Country") && c->t0 > 0 &&
             ex_tok_is(st, c->t0 - 1, "at"))
             j = c->t0;
     }
@@ -3140,11 +3134,8 @@ static const ex_mention *ex_reduced_relative_head(const ex_state *st,
     if (p < 2 || !ex_is_ing(st, p - 1) || st->toks[p - 1].tag != KG_W_NONE ||
         (st->toks[p - 1].flags & KG_TOKF_CAP))
         return NULL;
-    hm = ex_mention_at(st, p - 2);
-    return hm && hm != sm && hm->t1 == p - 1 && !hm->dropped &&
-                   !hm->ent.is_value && hm->ent.code
-               ? hm
-               : NULL;
+    hm = ex_actor_before(st, p - 1);
+    return hm && hm != sm && hm->ent.code ? hm : NULL;
 }
 
 const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
@@ -16455,10 +16446,9 @@ const ex_mention *ex_victims_before(const ex_state *st, const ex_mention *sm)
     if (k < 3 || !ex_pronoun_is(&st->toks[k - 1], harmed) ||
         !(ex_tok_is(st, k - 2, "were") || ex_tok_is(st, k - 2, "was")))
         return NULL;
-    v = ex_mention_at(st, k - 3);
-    if (!v || v->t1 != k - 2 || v->dropped || v->ent.is_value ||
-        ex_is_date(&v->ent) || !v->ent.code || !*v->ent.code ||
-        !v->ent.country || !*v->ent.country)
+    v = ex_actor_before(st, k - 2);
+    if (!v || !v->ent.code || !*v->ent.code || !v->ent.country ||
+        !*v->ent.country)
         return NULL;
     return v;
 }
@@ -17714,9 +17704,8 @@ const ex_mention *ex_possessed_subject(const ex_state *st,
             continue;
         /* X 's NOUN PREP|to ...: the head noun right after, its phrase
          * opening right after it */
-        p = ex_mention_at(st, j - 1);
-        if (!p || p->t1 != j || p->dropped || p->ent.is_value ||
-            j + 2 >= m->t0 || st->toks[j + 1].tag != KG_W_NONE ||
+        p = ex_actor_before(st, j);
+        if (!p || j + 2 >= m->t0 || st->toks[j + 1].tag != KG_W_NONE ||
             st->toks[j + 1].covered ||
             !(st->toks[j + 2].tag == KG_W_PREP || ex_tok_is(st, j + 2, "to")))
             return NULL;
