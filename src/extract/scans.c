@@ -1228,10 +1228,9 @@ static const ex_mention *ex_striker(const ex_state *st, size_t j,
     *owner = NULL;
     while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
-    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    if (m && m->t0 == j && !m->dropped && m->ent.type &&
-        !strcmp(m->ent.type, "Country") && m->t1 + 1 < st->ntoks &&
-        ex_tok_possessive(st, m->t1)) {
+    m = ex_actor_at(st, j);
+    if (m && m->ent.type && !strcmp(m->ent.type, "Country") &&
+        m->t1 + 1 < st->ntoks && ex_tok_possessive(st, m->t1)) {
         *owner = m;
         j = m->t1 + 1;
     }
