@@ -3037,8 +3037,8 @@ static int ex_in_title(const ex_state *st, size_t i)
         const ex_mention *p;
         if (!tl || k + tl <= i || k + tl >= st->ntoks)
             continue;
-        p = ex_mention_at(st, k + tl);
-        if (p && p->t0 == k + tl && !p->dropped && ex_is_person(&p->ent))
+        p = ex_actor_at(st, k + tl);
+        if (p && ex_is_person(&p->ent))
             return 1;
     }
     return 0;
@@ -3863,8 +3863,8 @@ static int ex_match_past_place(ex_state *st, size_t i,
     j++;
     while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
-    pm = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    if (!pm || pm->t0 != j || pm->dropped || pm->t1 >= st->ntoks ||
+    pm = ex_actor_at(st, j);
+    if (!pm || pm->t1 >= st->ntoks ||
         st->toks[pm->t1].tag != KG_W_PREP ||
         !(pm->kind == KG_NAME_METONYM ||
           ex_country_or_place(pm->ent.type)))

@@ -68,15 +68,25 @@ static uint64_t learned_hash(const char *s)
     return h;
 }
 
-static const learned_row *learned_find(const kg_learned *m, const char *f)
+/* The slot of feature f in m's table: its row, or the empty slot where
+ * it would go (m->caprows, a power of two, is never full: twice the
+ * file's lines). */
+static learned_row *learned_slot(const kg_learned *m, const char *f)
 {
     size_t mask = m->caprows - 1, i;
-    if (!m->caprows)
-        return NULL;
     for (i = learned_hash(f) & mask; m->rows[i].feat; i = (i + 1) & mask)
         if (!strcmp(m->rows[i].feat, f))
-            return &m->rows[i];
-    return NULL;
+            break;
+    return &m->rows[i];
+}
+
+static const learned_row *learned_find(const kg_learned *m, const char *f)
+{
+    const learned_row *row;
+    if (!m->caprows)
+        return NULL;
+    row = learned_slot(m, f);
+    return row->feat ? row : NULL;
 }
 
 static int learned_class(const kg_learned *m, const char *name, size_t len)
@@ -135,13 +145,12 @@ static int learned_weights(kg_learned *m, char *s, double *bias,
 static int learned_put(kg_learned *m, const char *feat, uint32_t first,
                        uint32_t n)
 {
-    size_t mask = m->caprows - 1, i;
-    for (i = learned_hash(feat) & mask; m->rows[i].feat; i = (i + 1) & mask)
-        if (!strcmp(m->rows[i].feat, feat))
-            return KG_EPARSE;
-    m->rows[i].feat = feat;
-    m->rows[i].first = first;
-    m->rows[i].n = n;
+    learned_row *row = learned_slot(m, feat);
+    if (row->feat)
+        return KG_EPARSE;
+    row->feat = feat;
+    row->first = first;
+    row->n = n;
     return KG_OK;
 }
 
@@ -382,9 +391,9 @@ static const char *learn_agent(const kg_entity *e)
     return n >= 6 ? e->code + n - 3 : "-";
 }
 
-/* Is token b, the target's first, preceded by "by" (over a determiner)
- * with a be-form between the actors: "Kabul was criticised by Islamabad"
- * names its source last. */
+/* Is token b0, the later actor's first, preceded by "by" (over a
+ * determiner) with a be-form between the actors (from a1): "Kabul was
+ * criticised by Islamabad" names its source last. */
 static int learn_passive(const ex_state *st, size_t a1, size_t b0)
 {
     size_t k = b0, i;
@@ -398,8 +407,9 @@ static int learn_passive(const ex_state *st, size_t a1, size_t b0)
     return 0;
 }
 
-/* The features of the candidate whose earlier actor spans tokens [a0, a1)
- * and later one [b0, b1), into lf. */
+/* The features of the candidate whose earlier actor is ma (tokens
+ * [a0, a1)) and later one mb ([b0, b1)), passive when mb is the source
+ * (learn_passive), into lf. */
 static void learn_features(ex_state *st, const ex_mention *ma,
                            const ex_mention *mb, int passive,
                            learn_feats *lf)

@@ -351,8 +351,7 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
     if (welcome < 0)
         return NULL;
     e = m->t1;
-    if (e < st->ntoks && (pm = ex_mention_at(st, e)) != NULL && pm->t0 == e &&
-        !pm->dropped && ex_is_person(&pm->ent))
+    if ((pm = ex_actor_at(st, e)) != NULL && ex_is_person(&pm->ent))
         e = pm->t1; /* "Jordan's King Abdullah": the office, then its name */
     if (welcome) {
         /* "to Cairo", "to Egypt": where the guest was received */
@@ -1293,8 +1292,7 @@ static const ex_mention *ex_named_modal(const ex_state *st, size_t j,
         (m->t1 < st->ntoks && ex_tok_is(st, m->t1, "'s")))
         return NULL;
     k = m->t1;
-    if (k < st->ntoks && (p = ex_mention_at(st, k)) != NULL && p->t0 == k &&
-        !p->dropped && ex_is_person(&p->ent))
+    if ((p = ex_actor_at(st, k)) != NULL && ex_is_person(&p->ent))
         /* "said Zimbabwe's President Robert Mugabe should": the title's
          * mention, then the person's own */
         k = p->t1, m = p;
@@ -1493,9 +1491,7 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
     }
     k = ex_when_phrase(st, k);
     if (ex_tok_is(st, k, "to")) {
-        const ex_tok *v = k + 1 < st->ntoks ? &st->toks[k + 1] : NULL;
-        if (!v || v->kind != KG_TOK_WORD || v->tag != KG_W_NONE ||
-            (v->flags & KG_TOKF_CAP) || ex_mention_at(st, k + 1) ||
+        if (k + 1 >= st->ntoks || !ex_plain_word(st, k + 1) ||
             /* ("told French troops to leave" is an expulsion, the
              * lexicon's "order * to leave" family, not a demand) */
             ex_tok_is(st, k + 1, "leave"))
@@ -1612,10 +1608,8 @@ static const ex_mention *ex_people_of_body(const ex_state *st, size_t p)
         return NULL;
     if (p >= 2 && ex_tok_is(st, p - 1, "'s"))
         e = p - 1;
-    h = ex_mention_at(st, e - 1);
-    return h && h->t1 == e && !h->dropped && ex_group_or_org(h->ent.type)
-               ? h
-               : NULL;
+    h = ex_actor_before(st, e);
+    return h && ex_group_or_org(h->ent.type) ? h : NULL;
 }
 
 /* The person an object pronoun at i ("him", "her") cannot stand for:
@@ -1655,18 +1649,15 @@ static const kg_entity *ex_object_binder(const ex_state *st, size_t i)
         size_t h = j - 1;
         if (h > 0 && ex_tok_punct(st, h - 1, ','))
             h--;
-        m = h > 0 ? ex_mention_at(st, h - 1) : NULL;
-        return m && m->t1 == h && !m->dropped && ex_is_person(&m->ent)
-                   ? &m->ent
-                   : NULL;
+        m = ex_actor_before(st, h);
+        return m && ex_is_person(&m->ent) ? &m->ent : NULL;
     }
     /* (not a participle right after an actor, whose subject is the
      * clause's: "wrote to Nigel Lawson urging him to oppose the levy") */
     if (ex_ends_ing(st, j))
         return NULL;
-    m = ex_mention_at(st, j - 1);
-    return m && m->t1 == j && !m->dropped && ex_is_person(&m->ent) ? &m->ent
-                                                                   : NULL;
+    m = ex_actor_before(st, j);
+    return m && ex_is_person(&m->ent) ? &m->ent : NULL;
 }
 
 /*
@@ -1969,9 +1960,8 @@ const ex_mention *ex_gap_head(const ex_state *st, size_t p)
         return NULL;
     /* (a country or a place: "the shares of X it owned", "a group of
      * investors it organized" are too loose to read this way) */
-    m = ex_mention_at(st, p - 1);
-    if (!m || m->t1 != p || m->dropped || m->ent.is_value || !m->ent.type ||
-        !ex_country_or_place(m->ent.type))
+    m = ex_actor_before(st, p);
+    if (!m || !m->ent.type || !ex_country_or_place(m->ent.type))
         return NULL;
     /* the phrase hangs from a preposition ("parts of the country it
      * controls"); after a verb it is that verb's object ("told the SEC it
@@ -2076,9 +2066,8 @@ static const ex_mention *ex_perpetrators_of(const ex_state *st,
     }
     if (j < 2 || !ex_tok_is(st, j - 1, "of"))
         return NULL;
-    p = ex_mention_at(st, j - 2);
-    if (!p || p->t1 != j - 1 || p->dropped || p->ent.is_value ||
-        !p->ent.code || strlen(p->ent.code) < 6 ||
+    p = ex_actor_before(st, j - 1);
+    if (!p || !p->ent.code || strlen(p->ent.code) < 6 ||
         !ex_in_list(ex_perpetrator_agents,
                     p->ent.code + strlen(p->ent.code) - 3))
         return NULL;
@@ -2115,9 +2104,8 @@ static const ex_mention *ex_pp_head(const ex_state *st, const ex_mention *m)
         ex_participle_form(st, j - 2) &&
         (p = ex_mention_at(st, j - 3)) != NULL && p->t1 == j - 2)
         j--;
-    p = ex_mention_at(st, j - 2);
-    if (!p || p->t1 != j - 1 || p->dropped || p->ent.is_value ||
-        st->toks[p->t0].paren != st->toks[m->t0].paren ||
+    p = ex_actor_before(st, j - 1);
+    if (!p || st->toks[p->t0].paren != st->toks[m->t0].paren ||
         (of && !ex_sector_of_mention(p, m) && !ex_person_of_place(p, m)))
         return m;
     /* ("the kidnappers of a journalist in Iraq": past the place) */
@@ -2471,9 +2459,8 @@ static const ex_mention *ex_pp_chain_head(const ex_state *st,
      * on strike": past a country's possessive that opens the description
      * of the firm (after "at", the workplace) */
     if (words && j > 2 && ex_tok_is(st, j - 1, "'s")) {
-        const ex_mention *c = ex_mention_at(st, j - 2);
-        if (c && c->t1 == j - 1 && !c->dropped && c->ent.type &&
-            !strcmp(c->ent.type, "Country") && c->t0 > 0 &&
+        const ex_mention *c = ex_actor_before(st, j - 1);
+        if (c && c->ent.type && !strcmp(c->ent.type, "Country") && c->t0 > 0 &&
             ex_tok_is(st, c->t0 - 1, "at"))
             j = c->t0;
     }
@@ -3012,9 +2999,8 @@ static const ex_mention *ex_reduced_passive_head(ex_state *st,
         for (h = w; h > 0 && words < 2 && ex_plain_word(st, h - 1) &&
                     !st->toks[h - 1].trigger && !ex_participle_form(st, h - 1);)
             h--, words++;
-        r = h > 0 ? ex_mention_at(st, h - 1) : NULL;
-        if (!r || r->t1 != h || r->dropped || r->ent.is_value ||
-            !ex_subject_position(st, r))
+        r = ex_actor_before(st, h);
+        if (!r || !ex_subject_position(st, r))
             return NULL;
         return r;
     }
@@ -3148,11 +3134,8 @@ static const ex_mention *ex_reduced_relative_head(const ex_state *st,
     if (p < 2 || !ex_is_ing(st, p - 1) || st->toks[p - 1].tag != KG_W_NONE ||
         (st->toks[p - 1].flags & KG_TOKF_CAP))
         return NULL;
-    hm = ex_mention_at(st, p - 2);
-    return hm && hm != sm && hm->t1 == p - 1 && !hm->dropped &&
-                   !hm->ent.is_value && hm->ent.code
-               ? hm
-               : NULL;
+    hm = ex_actor_before(st, p - 1);
+    return hm && hm != sm && hm->ent.code ? hm : NULL;
 }
 
 const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
@@ -4756,6 +4739,7 @@ static size_t ex_town_of(const ex_state *st, size_t i)
     while (j < st->ntoks && words < 4 && !ex_pronoun_is(&st->toks[j], spots)) {
         const ex_tok *k = &st->toks[j];
         m = ex_mention_at(st, j);
+        /* (not ex_actor_at: m is read again below when this fails) */
         if (m && m->t0 == j && !m->dropped &&
             (m->kind == KG_NAME_DEMONYM ||
              (m->t1 < st->ntoks &&
@@ -4808,9 +4792,8 @@ static size_t ex_firm_part_of(const ex_state *st, size_t i)
         ;
     /* ("a unit of U.S. Based Lotus Development Inc": the firm's home
      * before it) */
-    if (j < st->ntoks && (m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
-        !m->dropped && m->ent.type && !strcmp(m->ent.type, "Country") &&
-        m->t1 < st->ntoks)
+    if ((m = ex_actor_at(st, j)) != NULL && m->ent.type &&
+        !strcmp(m->ent.type, "Country") && m->t1 < st->ntoks)
         j = m->t1;
     if (j >= st->ntoks || !(m = ex_actor_at(st, j)) || !m->ent.code ||
         !*m->ent.code || !m->ent.type ||
@@ -4915,6 +4898,7 @@ static const ex_mention *ex_quantity_party(const ex_state *st,
         j++;
     for (; j < st->ntoks && words < 4; words++) {
         g = ex_mention_at(st, j);
+        /* (ex_thing_modifier turns a value away; g is read again below) */
         if (g && g->t0 == j && !g->dropped && ex_thing_modifier(st, g))
             j = g->t1;
         else if (!g && st->toks[j].kind == KG_TOK_WORD &&
@@ -5022,6 +5006,7 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
             continue;
         }
         m = ex_mention_at(st, j);
+        /* (a value too: it is passed over below as a word of the phrase) */
         if (m && m->t0 == j && !m->dropped) {
             /* an actor: the phrase names it ("an agreement on Syria
              * with Russia"), unless it is a kind of people of no country,
@@ -5176,9 +5161,8 @@ int ex_compass_before_place(const ex_state *st, size_t i)
         (st->toks[i].flags & KG_TOKF_CAP) ||
         !ex_pronoun_is(&st->toks[i], parts))
         return 0;
-    m = ex_mention_at(st, i + 1);
-    return m && m->t0 == i + 1 && !m->dropped &&
-           ex_country_or_place(m->ent.type);
+    m = ex_actor_at(st, i + 1);
+    return m && ex_country_or_place(m->ent.type);
 }
 
 /* Is e a sum of money ("$500 million")? */
@@ -5448,6 +5432,7 @@ static const ex_mention *ex_act_by_agent(ex_state *st, size_t i)
             return NULL;
         for (i++; i < end && !ex_tok_is(st, i, "by"); i++) {
             const ex_tok *t = &st->toks[i];
+            /* (any mention is passed over, a date too: "in 1986 by") */
             if ((m = ex_mention_at(st, i)) != NULL && m->t0 == i &&
                 !m->dropped) {
                 i = m->t1 - 1;
@@ -5723,6 +5708,7 @@ static size_t ex_skipped_phrase(const ex_state *st, size_t i)
         words++;
     }
     m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    /* (a value too: "a summit in March with" passes its date over) */
     if (m && m->t0 == j && !m->dropped)
         return m->t1;
     return words ? j : i;
@@ -6068,6 +6054,7 @@ static const ex_mention *ex_taken_from_armed(const ex_state *st, size_t t1,
          * "Islamic" may be a mention of its own) */
         for (n = 0; n < 3 && k < st->ntoks; n++, k++) {
             m = ex_mention_at(st, k);
+            /* (a value has no code; m is read again below) */
             if (m && m->t0 == k && !m->dropped && ex_force_code(m->ent.code))
                 break;
             if (n == 2 || !((st->toks[k].kind == KG_TOK_WORD &&
@@ -6512,8 +6499,8 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             const ex_mention *pm;
             while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
                 j++;
-            pm = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-            if (pm && pm->t0 == j && !pm->dropped && pm->t1 < st->ntoks &&
+            pm = ex_actor_at(st, j);
+            if (pm && pm->t1 < st->ntoks &&
                 (rel->prep ? ex_in_list(rel->prep, st->toks[pm->t1].lower)
                            : ex_tok_is(st, pm->t1, "with")) &&
                 (pm->kind == KG_NAME_METONYM ||
@@ -6599,7 +6586,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 (!strncmp(rel->cameo, "11", 2) ||
                  !strncmp(rel->cameo, "12", 2)) &&
                 strncmp(rel->pattern, "rule out", 8) != 0 &&
-                (m = ex_mention_at(st, i + 1)) != NULL && m->t0 == i + 1 &&
+                (m = ex_actor_at(st, i + 1)) != NULL &&
                 m->kind != KG_NAME_DEMONYM && m->ent.code && *m->ent.code)
                 i++;
             continue;
@@ -6612,8 +6599,8 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             const ex_mention *p;
             if (h < st->ntoks && ex_tok_punct(st, h, '.'))
                 h++;
-            p = h < st->ntoks ? ex_mention_at(st, h) : NULL;
-            if (p && p->t0 == h && !p->dropped && ex_is_person(&p->ent)) {
+            p = ex_actor_at(st, h);
+            if (p && ex_is_person(&p->ent)) {
                 i = h;
                 continue;
             }
@@ -6663,9 +6650,8 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * before a bare title (as before a named actor) */
             const char *agent = NULL;
             size_t tl = ex_match_title(st, i + 1, &agent);
-            const ex_mention *p = tl ? ex_mention_at(st, i + 1 + tl) : NULL;
-            if (p && p->t0 == i + 1 + tl && !p->dropped &&
-                ex_is_person(&p->ent)) {
+            const ex_mention *p = tl ? ex_actor_at(st, i + 1 + tl) : NULL;
+            if (p && ex_is_person(&p->ent)) {
                 i += 1 + tl;
                 continue;
             }
@@ -6675,11 +6661,10 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * bare title (no country before it to glue to) */
             const char *agent = NULL;
             size_t tl = ex_match_title(st, i, &agent);
-            const ex_mention *p = tl ? ex_mention_at(st, i + tl) : NULL;
+            const ex_mention *p = tl ? ex_actor_at(st, i + tl) : NULL;
             /* (also "against Prime Minister Benjamin Netanyahu's
              * government": the person's state, a metonym) */
-            if (p && p->t0 == i + tl && !p->dropped &&
-                (ex_is_person(&p->ent) || p->kind == KG_NAME_METONYM)) {
+            if (p && (ex_is_person(&p->ent) || p->kind == KG_NAME_METONYM)) {
                 i += tl;
                 continue;
             }
@@ -14486,7 +14471,6 @@ static int ex_agreed_to_act(const ex_state *st, const kg_onto_relation *rel,
                             size_t t1, const kg_entity *obj)
 {
     size_t j = t1;
-    const ex_tok *w;
     if (rel->noun || !rel->pattern || strcmp(rel->pattern, "agree") != 0 ||
         obj->is_value)
         return 0;
@@ -14494,9 +14478,8 @@ static int ex_agreed_to_act(const ex_state *st, const kg_onto_relation *rel,
         j++;
     if (j + 1 >= st->ntoks || !ex_tok_is(st, j, "to"))
         return 0;
-    w = &st->toks[++j];
-    if (w->kind != KG_TOK_WORD || w->tag != KG_W_NONE ||
-        (w->flags & KG_TOKF_CAP) || ex_mention_at(st, j))
+    j++;
+    if (!ex_plain_word(st, j))
         return 0;
     return ex_tok_from(st, obj->start) > j;
 }
@@ -16531,10 +16514,9 @@ const ex_mention *ex_victims_before(const ex_state *st, const ex_mention *sm)
     if (k < 3 || !ex_pronoun_is(&st->toks[k - 1], harmed) ||
         !(ex_tok_is(st, k - 2, "were") || ex_tok_is(st, k - 2, "was")))
         return NULL;
-    v = ex_mention_at(st, k - 3);
-    if (!v || v->t1 != k - 2 || v->dropped || v->ent.is_value ||
-        ex_is_date(&v->ent) || !v->ent.code || !*v->ent.code ||
-        !v->ent.country || !*v->ent.country)
+    v = ex_actor_before(st, k - 2);
+    if (!v || !v->ent.code || !*v->ent.code || !v->ent.country ||
+        !*v->ent.country)
         return NULL;
     return v;
 }
@@ -17827,9 +17809,8 @@ const ex_mention *ex_possessed_subject(const ex_state *st,
             continue;
         /* X 's NOUN PREP|to ...: the head noun right after, its phrase
          * opening right after it */
-        p = ex_mention_at(st, j - 1);
-        if (!p || p->t1 != j || p->dropped || p->ent.is_value ||
-            j + 2 >= m->t0 || st->toks[j + 1].tag != KG_W_NONE ||
+        p = ex_actor_before(st, j);
+        if (!p || j + 2 >= m->t0 || st->toks[j + 1].tag != KG_W_NONE ||
             st->toks[j + 1].covered ||
             !(st->toks[j + 2].tag == KG_W_PREP || ex_tok_is(st, j + 2, "to")))
             return NULL;

@@ -1228,10 +1228,9 @@ static const ex_mention *ex_striker(const ex_state *st, size_t j,
     *owner = NULL;
     while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
-    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    if (m && m->t0 == j && !m->dropped && m->ent.type &&
-        !strcmp(m->ent.type, "Country") && m->t1 + 1 < st->ntoks &&
-        ex_tok_possessive(st, m->t1)) {
+    m = ex_actor_at(st, j);
+    if (m && m->ent.type && !strcmp(m->ent.type, "Country") &&
+        m->t1 + 1 < st->ntoks && ex_tok_possessive(st, m->t1)) {
         *owner = m;
         j = m->t1 + 1;
     }
@@ -5889,9 +5888,8 @@ const ex_mention *ex_departure(const ex_state *st, size_t i, size_t *go)
         else
             break;
     }
-    pm = k > 0 ? ex_mention_at(st, k - 1) : NULL;
-    if (!pm || pm->t1 != k || pm->dropped || pm->ent.is_value ||
-        !pm->ent.country || !pm->ent.type ||
+    pm = ex_actor_before(st, k);
+    if (!pm || !pm->ent.country || !pm->ent.type ||
         !(pm->kind == KG_NAME_METONYM || !strcmp(pm->ent.type, "Country") ||
           !strcmp(pm->ent.type, "Place")))
         return NULL;
@@ -5961,9 +5959,8 @@ const kg_entity *ex_after_gerund_subject(const ex_state *st, size_t d,
         /* (the sentence's subject, the phrase closed by a comma of its
          * own: not "meet the House and the Senate Finance Committee,
          * before visiting Lyng", the last of a list of objects) */
-        m = ex_mention_at(st, d - 2);
-        if (!m || m->t1 != d - 1 || m->dropped || m->ent.is_value ||
-            !ex_subject_position(st, m))
+        m = ex_actor_before(st, d - 1);
+        if (!m || !ex_subject_position(st, m))
             return NULL;
         for (j = d + 2; j < st->ntoks && j < d + 14; j++)
             if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, '.') ||
