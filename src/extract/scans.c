@@ -4016,6 +4016,8 @@ int ex_protest_concessions(ex_state *st, const kg_sentence *s, size_t idx,
          .plover = "CONCEDE", .quad = 2}};
     size_t v, r;
     int err;
+    if (!ex_concession_cue(st))
+        return KG_OK; /* (no one named to give in to) */
     for (v = 1; v < st->ntoks; v++) {
         const char *code;
         const kg_entity *subj, *party;
