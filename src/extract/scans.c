@@ -4098,7 +4098,10 @@ static size_t ex_dissent_kept(const ex_state *st, size_t v, size_t *until)
                                        NULL};
     size_t k, e;
     *until = 0;
-    if (v < 2)
+    /* (the verb first: most tokens are none of them) */
+    if (v < 2 || !(ex_pronoun_is(&st->toks[v], stay) ||
+                   ex_pronoun_is(&st->toks[v], keep) ||
+                   ex_pronoun_is(&st->toks[v], end)))
         return 0;
     for (k = v + 1; k < st->ntoks && k < v + 8; k++) {
         if (ex_tok_is(st, k, "until") || ex_tok_is(st, k, "till")) {
