@@ -4278,9 +4278,18 @@ int ex_measures_kept(ex_state *st, const kg_sentence *s, size_t idx,
         const char *code = NULL;
         kg_entity speaker;
         size_t at;
-        int in_place = ex_pronoun_is(&st->toks[v], stay) &&
-                       ex_tok_is(st, v + 1, "in") &&
-                       ex_pronoun_is(&st->toks[v + 2], held);
+        int in_place;
+        /* (the first letter of the verbs of both lists, before them:
+         * most tokens are none of them) */
+        switch (st->toks[v].lower[0]) {
+        case 'k': case 'm': case 'r': case 's':
+            break;
+        default:
+            continue;
+        }
+        in_place = ex_pronoun_is(&st->toks[v], stay) &&
+                   ex_tok_is(st, v + 1, "in") &&
+                   ex_pronoun_is(&st->toks[v + 2], held);
         if (st->toks[v].quote ||
             !(in_place || ex_pronoun_is(&st->toks[v], keep)))
             continue;
