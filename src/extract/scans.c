@@ -4345,6 +4345,20 @@ int ex_measures_kept(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* Does the sentence name an international body (a mention coded IGO,
+ * not a value nor absorbed)?  Without one ex_igo_admitted has no one
+ * admitted to look for: "Sudan allowed reporters into Darfur". */
+static int ex_igo_named(const ex_state *st)
+{
+    size_t i;
+    for (i = 0; i < st->nments; i++)
+        if (!st->ments[i].dropped && !st->ments[i].ent.is_value &&
+            st->ments[i].ent.code &&
+            !strncmp(st->ments[i].ent.code, "IGO", 3))
+            return 1;
+    return 0;
+}
+
 /* "Sudan agreed to the arrival of UN troops in Darfur", "Zimbabwe has
  * agreed to let a United Nations envoy tour areas hit by", "Sudan allowed
  * UN troops into Darfur": a state that lets in, admits or accepts the
@@ -4404,6 +4418,8 @@ int ex_igo_admitted(ex_state *st, const kg_sentence *s, size_t idx,
          .plover = "CONCEDE", .quad = 2}};
     size_t v, j, k;
     int err;
+    if (!ex_igo_named(st))
+        return KG_OK;
     for (v = 1; v + 2 < st->ntoks; v++) {
         const ex_mention *m = NULL;
         const kg_entity *subj;
