@@ -2099,9 +2099,12 @@ int ex_would_not_say(ex_state *st, const kg_sentence *s, size_t idx,
         return KG_OK;
     for (i = 2; i + 2 < st->ntoks; i++) {
         const ex_mention *am = NULL, *bm = NULL;
-        size_t w = ex_when_phrase(st, i + 1); /* ("say on Friday whether") */
-        if (st->toks[i].quote || !ex_pronoun_is(&st->toks[i], say) ||
-            w >= st->ntoks || !ex_pronoun_is(&st->toks[w], wh) ||
+        size_t w;
+        /* (the verb before the phrase of time read past it) */
+        if (st->toks[i].quote || !ex_pronoun_is(&st->toks[i], say))
+            continue;
+        w = ex_when_phrase(st, i + 1); /* ("say on Friday whether") */
+        if (w >= st->ntoks || !ex_pronoun_is(&st->toks[w], wh) ||
             !(ex_tok_is(st, i - 1, "not") || ex_tok_is(st, i - 1, "n't")) ||
             !ex_pronoun_is(&st->toks[i - 2], modal))
             continue;
