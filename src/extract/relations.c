@@ -1277,17 +1277,21 @@ int ex_concession_cue(const ex_state *st)
         "yielded",    "objected",     "protested",      "complained",
         NULL};
     size_t j;
-    for (j = 0; j < st->ntoks; j++)
-        switch (st->toks[j].lower[0]) {
+    for (j = 0; j < st->ntoks; j++) {
+        const char *w = st->toks[j].lower;
+        /* (the words' first letters, and five letters at least: the
+         * others are skipped, "of", "said", "the") */
+        switch (w[0]) {
         case 'b': case 'c': case 'd': case 'g': case 'o':
         case 'p': case 'r': case 's': case 'u': case 'y':
-            /* (the words' first letters: the others are skipped) */
-            if (ex_pronoun_is(&st->toks[j], words))
+            if (w[1] && w[2] && w[3] && w[4] &&
+                ex_pronoun_is(&st->toks[j], words))
                 return 1;
             break;
         default:
             break;
         }
+    }
     return 0;
 }
 
