@@ -4101,7 +4101,15 @@ static size_t ex_dissent_kept(const ex_state *st, size_t v, size_t *until)
                                        NULL};
     size_t k, e;
     *until = 0;
-    /* (the verb first: most tokens are none of them) */
+    /* (the verb first, by its first letter then its lists: most tokens
+     * are none of them) */
+    switch (st->toks[v].lower[0]) {
+    case 'a': case 'c': case 'd': case 'e': case 'f':
+    case 'h': case 'k': case 'l': case 'r': case 's':
+        break;
+    default:
+        return 0;
+    }
     if (v < 2 || !(ex_pronoun_is(&st->toks[v], stay) ||
                    ex_pronoun_is(&st->toks[v], keep) ||
                    ex_pronoun_is(&st->toks[v], end)))
