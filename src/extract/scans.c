@@ -3399,6 +3399,12 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
               !ex_tok_is(st, i - 1, "to")) ||
              ex_tok_punct(st, i - 1, '-') || ex_tok_is(st, i - 1, "--")))
             continue;
+        /* (a verb of saying, alleging or charging first: the date
+         * after it is read for those alone) */
+        if (!(ex_verdict_say_word(&st->toks[i]) ||
+              ex_pronoun_is(&st->toks[i], allege) ||
+              ex_pronoun_is(&st->toks[i], charge)))
+            continue;
         /* "alleged on Thursday that", "charged Sunday that": wire copy
          * dates the charge right after its verb */
         j = ex_when_phrase(st, i + 1);
