@@ -4560,6 +4560,16 @@ static size_t ex_granted_ask(ex_state *st, size_t i)
     return j - i;
 }
 
+/* Is w's first letter one of letters?  (a cheap test before a scan's
+ * word lists, when few words begin as they do) */
+static int ex_initial_among(const char *w, const char *letters)
+{
+    for (; *letters; letters++)
+        if (w[0] == *letters)
+            return 1;
+    return 0;
+}
+
 /* "NATO will send military trainers to Iraq in response to appeals by
  * Iraqi leaders", "Greece, responding to a warning by Turkey against
  * conducting oil activities", "the U.S. responded to Taiwan's request":
@@ -4614,6 +4624,20 @@ int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
          i++)
         ;
     if (i == st->nments)
+        return KG_OK;
+    /* (nor in one with no noun of appeal, demand, warning, offer or
+     * proposal: each event below is read at one; asked by first letter
+     * and four letters at least before the lists) */
+    for (i = 0; i < st->ntoks; i++) {
+        const ex_tok *t = &st->toks[i];
+        if (ex_initial_among(t->lower, "acdoprsuw") && t->lower[1] &&
+            t->lower[2] && t->lower[3] &&
+            (ex_pronoun_is(t, appeal) || ex_pronoun_is(t, demand) ||
+             ex_pronoun_is(t, warning) || ex_pronoun_is(t, offer) ||
+             ex_pronoun_is(t, proposal)))
+            break;
+    }
+    if (i == st->ntoks)
         return KG_OK;
     for (i = 1; i + 3 < st->ntoks; i++) {
         const kg_onto_relation *rel;
