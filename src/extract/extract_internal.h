@@ -505,6 +505,7 @@ const kg_entity *ex_pressure_source(ex_state *st, size_t t1,
                                     const kg_entity *subj);
 const kg_entity *ex_concession_party(ex_state *st, const kg_entity *subj,
                                      size_t v);
+int ex_concession_cue(const ex_state *st);
 /* "hope", "hopes", "hoped": what one hopes another will do is asked
  * of it (ex_told_must). */
 extern const char *const ex_hope_verbs[];

@@ -2997,15 +2997,9 @@ static size_t ex_asked_country(ex_state *st, size_t i,
     int demand;
     if (i < 2 || !ex_tok_is(st, i - 1, "the"))
         return 0;
-    if (ex_tok_is(st, i, "country") || ex_tok_is(st, i, "nation"))
-        n = 1;
-    else if ((n = ex_country_description(st, i)) == 0)
-        return 0;
     d = i - 1; /* "the" */
-    e = i + n; /* the word after the noun */
-    if (e >= st->ntoks || d < 1)
-        return 0;
-    demand = !strncmp(st->toks[d - 1].lower, "demand", 6);
+    /* (the verb of appeal before the noun's words: few "the" follow
+     * one) */
     if (!(ex_pronoun_is(&st->toks[d - 1], askers) ||
           (d >= 2 && (ex_tok_is(st, d - 1, "on") ||
                       ex_tok_is(st, d - 1, "upon")) &&
@@ -3013,6 +3007,14 @@ static size_t ex_asked_country(ex_state *st, size_t i,
           (d >= 2 && ex_tok_is(st, d - 1, "to") &&
            ex_pronoun_is(&st->toks[d - 2], appeals))))
         return 0;
+    if (ex_tok_is(st, i, "country") || ex_tok_is(st, i, "nation"))
+        n = 1;
+    else if ((n = ex_country_description(st, i)) == 0)
+        return 0;
+    e = i + n; /* the word after the noun */
+    if (e >= st->ntoks)
+        return 0;
+    demand = !strncmp(st->toks[d - 1].lower, "demand", 6);
     if (!ex_tok_is(st, e, "to") &&
         !(demand && st->toks[e].kind == KG_TOK_WORD &&
           !(st->toks[e].flags & KG_TOKF_CAP)))

@@ -1259,6 +1259,41 @@ const kg_entity *ex_concession_party(ex_state *st, const kg_entity *subj,
     return NULL;
 }
 
+/* Can ex_concession_party find a party in this sentence at all?  Each of
+ * its ways needs one of these words: a protest noun of
+ * ex_home_protesters, "pressure" or a verb of bowing (ex_pressure_source),
+ * or a verb of objecting.  Asked once a sentence before the scan of
+ * concessions (ex_protest_concessions), which most sentences need not
+ * make: "Mexico dropped its plan" names no one it gave in to.  (A word
+ * taught to one of those lists must be taught here too.) */
+int ex_concession_cue(const ex_state *st)
+{
+    static const char *const words[] = {
+        "protests",   "protest",      "demonstrations", "riots",
+        "strikes",    "protesters",   "demonstrators",  "unrest",
+        "strike",     "campaigning",  "pressure",       "yielding",
+        "bowing",     "giving",       "caving",         "bowed",
+        "yielded",    "objected",     "protested",      "complained",
+        NULL};
+    size_t j;
+    for (j = 0; j < st->ntoks; j++) {
+        const char *w = st->toks[j].lower;
+        /* (the words' first letters, and five letters at least: the
+         * others are skipped, "of", "said", "the") */
+        switch (w[0]) {
+        case 'b': case 'c': case 'd': case 'g': case 'o':
+        case 'p': case 'r': case 's': case 'u': case 'y':
+            if (w[1] && w[2] && w[3] && w[4] &&
+                ex_pronoun_is(&st->toks[j], words))
+                return 1;
+            break;
+        default:
+            break;
+        }
+    }
+    return 0;
+}
+
 /* The named actor at token j (after an optional article) that "must" or
  * "should" do what the word after it says ("said Japan should open its
  * markets": advice, an appeal; the caller tells the two apart): its

@@ -2098,9 +2098,12 @@ int ex_would_not_say(ex_state *st, const kg_sentence *s, size_t idx,
         return KG_OK;
     for (i = 2; i + 2 < st->ntoks; i++) {
         const ex_mention *am = NULL, *bm = NULL;
-        size_t w = ex_when_phrase(st, i + 1); /* ("say on Friday whether") */
-        if (st->toks[i].quote || !ex_pronoun_is(&st->toks[i], say) ||
-            w >= st->ntoks || !ex_pronoun_is(&st->toks[w], wh) ||
+        size_t w;
+        /* (the verb before the phrase of time read past it) */
+        if (st->toks[i].quote || !ex_pronoun_is(&st->toks[i], say))
+            continue;
+        w = ex_when_phrase(st, i + 1); /* ("say on Friday whether") */
+        if (w >= st->ntoks || !ex_pronoun_is(&st->toks[w], wh) ||
             !(ex_tok_is(st, i - 1, "not") || ex_tok_is(st, i - 1, "n't")) ||
             !ex_pronoun_is(&st->toks[i - 2], modal))
             continue;
@@ -3395,6 +3398,12 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
               !ex_tok_is(st, i - 1, "to")) ||
              ex_tok_punct(st, i - 1, '-') || ex_tok_is(st, i - 1, "--")))
             continue;
+        /* (a verb of saying, alleging or charging first: the date
+         * after it is read for those alone) */
+        if (!(ex_verdict_say_word(&st->toks[i]) ||
+              ex_pronoun_is(&st->toks[i], allege) ||
+              ex_pronoun_is(&st->toks[i], charge)))
+            continue;
         /* "alleged on Thursday that", "charged Sunday that": wire copy
          * dates the charge right after its verb */
         j = ex_when_phrase(st, i + 1);
@@ -4015,6 +4024,8 @@ int ex_protest_concessions(ex_state *st, const kg_sentence *s, size_t idx,
          .plover = "CONCEDE", .quad = 2}};
     size_t v, r;
     int err;
+    if (!ex_concession_cue(st))
+        return KG_OK; /* (no one named to give in to) */
     for (v = 1; v < st->ntoks; v++) {
         const char *code;
         const kg_entity *subj, *party;
@@ -4095,7 +4106,18 @@ static size_t ex_dissent_kept(const ex_state *st, size_t v, size_t *until)
                                        NULL};
     size_t k, e;
     *until = 0;
-    if (v < 2)
+    /* (the verb first, by its first letter then its lists: most tokens
+     * are none of them) */
+    switch (st->toks[v].lower[0]) {
+    case 'a': case 'c': case 'd': case 'e': case 'f':
+    case 'h': case 'k': case 'l': case 'r': case 's':
+        break;
+    default:
+        return 0;
+    }
+    if (v < 2 || !(ex_pronoun_is(&st->toks[v], stay) ||
+                   ex_pronoun_is(&st->toks[v], keep) ||
+                   ex_pronoun_is(&st->toks[v], end)))
         return 0;
     for (k = v + 1; k < st->ntoks && k < v + 8; k++) {
         if (ex_tok_is(st, k, "until") || ex_tok_is(st, k, "till")) {
@@ -4272,9 +4294,18 @@ int ex_measures_kept(ex_state *st, const kg_sentence *s, size_t idx,
         const char *code = NULL;
         kg_entity speaker;
         size_t at;
-        int in_place = ex_pronoun_is(&st->toks[v], stay) &&
-                       ex_tok_is(st, v + 1, "in") &&
-                       ex_pronoun_is(&st->toks[v + 2], held);
+        int in_place;
+        /* (the first letter of the verbs of both lists, before them:
+         * most tokens are none of them) */
+        switch (st->toks[v].lower[0]) {
+        case 'k': case 'm': case 'r': case 's':
+            break;
+        default:
+            continue;
+        }
+        in_place = ex_pronoun_is(&st->toks[v], stay) &&
+                   ex_tok_is(st, v + 1, "in") &&
+                   ex_pronoun_is(&st->toks[v + 2], held);
         if (st->toks[v].quote ||
             !(in_place || ex_pronoun_is(&st->toks[v], keep)))
             continue;
@@ -4328,6 +4359,20 @@ int ex_measures_kept(ex_state *st, const kg_sentence *s, size_t idx,
             return err;
     }
     return KG_OK;
+}
+
+/* Does the sentence name an international body (a mention coded IGO,
+ * not a value nor absorbed)?  Without one ex_igo_admitted has no one
+ * admitted to look for: "Sudan allowed reporters into Darfur". */
+static int ex_igo_named(const ex_state *st)
+{
+    size_t i;
+    for (i = 0; i < st->nments; i++)
+        if (!st->ments[i].dropped && !st->ments[i].ent.is_value &&
+            st->ments[i].ent.code &&
+            !strncmp(st->ments[i].ent.code, "IGO", 3))
+            return 1;
+    return 0;
 }
 
 /* "Sudan agreed to the arrival of UN troops in Darfur", "Zimbabwe has
@@ -4389,6 +4434,8 @@ int ex_igo_admitted(ex_state *st, const kg_sentence *s, size_t idx,
          .plover = "CONCEDE", .quad = 2}};
     size_t v, j, k;
     int err;
+    if (!ex_igo_named(st))
+        return KG_OK;
     for (v = 1; v + 2 < st->ntoks; v++) {
         const ex_mention *m = NULL;
         const kg_entity *subj;
@@ -4512,6 +4559,16 @@ static size_t ex_granted_ask(ex_state *st, size_t i)
     return j - i;
 }
 
+/* Is w's first letter one of letters?  (a cheap test before a scan's
+ * word lists, when few words begin as they do) */
+static int ex_initial_among(const char *w, const char *letters)
+{
+    for (; *letters; letters++)
+        if (w[0] == *letters)
+            return 1;
+    return 0;
+}
+
 /* "NATO will send military trainers to Iraq in response to appeals by
  * Iraqi leaders", "Greece, responding to a warning by Turkey against
  * conducting oil activities", "the U.S. responded to Taiwan's request":
@@ -4566,6 +4623,20 @@ int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
          i++)
         ;
     if (i == st->nments)
+        return KG_OK;
+    /* (nor in one with no noun of appeal, demand, warning, offer or
+     * proposal: each event below is read at one; asked by first letter
+     * and four letters at least before the lists) */
+    for (i = 0; i < st->ntoks; i++) {
+        const ex_tok *t = &st->toks[i];
+        if (ex_initial_among(t->lower, "acdoprsuw") && t->lower[1] &&
+            t->lower[2] && t->lower[3] &&
+            (ex_pronoun_is(t, appeal) || ex_pronoun_is(t, demand) ||
+             ex_pronoun_is(t, warning) || ex_pronoun_is(t, offer) ||
+             ex_pronoun_is(t, proposal)))
+            break;
+    }
+    if (i == st->ntoks)
         return KG_OK;
     for (i = 1; i + 3 < st->ntoks; i++) {
         const kg_onto_relation *rel;

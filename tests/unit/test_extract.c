@@ -19876,6 +19876,25 @@ static void concessions_after_protests_yield(void **state)
              "0832", 0);
 }
 
+/* The sentence's test before the scan of concessions (ex_concession_cue)
+ * lets each way of naming the party through: a verb of bowing or
+ * yielding, a complaint. */
+static void concession_cue_lets_each_party_through(void **state)
+{
+    expect_coded(state, "Turkey dropped its plan to build the dam, bowing "
+                        "to Sweden.",
+                 "TUR", "yield", "SWE", "0832");
+    expect_coded(state, "Turkey's government dropped its plan to build the "
+                        "dam, yielding to Sweden.",
+                 "TUR", "yield", "SWE", "0832");
+    expect_coded(state, "Sweden's government scrapped the new fuel tax "
+                        "after Turkey complained.",
+                 "SWE", "yield", "TUR", "0832");
+    coded_in(state, "Sweden's government scrapped its fuel tax rise on "
+                    "Monday.",
+             "0832", 0);
+}
+
 /* "Zorg Motors and Karsa Bank had discussed jointly building a truck plant": work
  * only talked of or weighed before "jointly" is no cooperation done (060;
  * ex_joint_pairs), while work the pair will do jointly is. */
@@ -21525,6 +21544,7 @@ int main(void)
         cmocka_unit_test(capacity_is_no_act),
         cmocka_unit_test(fate_foretold_is_a_threat),
         cmocka_unit_test(concessions_after_protests_yield),
+        cmocka_unit_test(concession_cue_lets_each_party_through),
         cmocka_unit_test(joint_work_only_discussed_is_not_done),
         cmocka_unit_test(portfolio_investment_is_no_cooperation),
         cmocka_unit_test(word_accepted_is_no_concession),
