@@ -1089,13 +1089,15 @@ static const char *const ex_span_words[] = {"hours",  "days",  "weeks",
  * names the protesters of the conceding actor's own country: its
  * opposition (OPP), its students (EDU) when "student" qualifies them.
  * Returns that group, or NULL (also when subj has no country). */
+/* The nouns of a protest phrase (ex_home_protesters). */
+static const char *const ex_protest_words[] = {
+    "protests", "protest", "demonstrations", "riots", "strikes",
+    "protesters", "demonstrators", "unrest", "strike", "campaigning",
+    NULL};
+
 static const kg_entity *ex_home_protesters(ex_state *st, size_t a,
                                            const kg_entity *subj)
 {
-    static const char *const protests[] = {
-        "protests", "protest", "demonstrations", "riots", "strikes",
-        "protesters", "demonstrators", "unrest", "strike", "campaigning",
-        NULL};
     const kg_onto_entity *oe;
     const ex_mention *m;
     kg_entity *e;
@@ -1116,17 +1118,18 @@ static const kg_entity *ex_home_protesters(ex_state *st, size_t a,
         j += 2;
     if (j < st->ntoks && (m = ex_actor_at(st, j)) != NULL && m->ent.code &&
         *m->ent.code && m->t1 < st->ntoks &&
-        ex_pronoun_is(&st->toks[m->t1], protests) && !ex_same_id(&m->ent, subj))
+        ex_pronoun_is(&st->toks[m->t1], ex_protest_words) &&
+        !ex_same_id(&m->ent, subj))
         return &m->ent; /* "months of opposition demonstrations" */
     while (j < st->ntoks && words <= 3 && ex_plain_word(st, j)) {
-        if (ex_pronoun_is(&st->toks[j], protests))
+        if (ex_pronoun_is(&st->toks[j], ex_protest_words))
             break;
         if (ex_tok_is(st, j, "student") || ex_tok_is(st, j, "students"))
             sector = "EDU";
         j++;
         words++;
     }
-    if (j >= st->ntoks || !ex_pronoun_is(&st->toks[j], protests))
+    if (j >= st->ntoks || !ex_pronoun_is(&st->toks[j], ex_protest_words))
         return NULL;
     /* (the protests name the party given in to: no protest act of the
      * conceding actor's, "bowing to protests" read as "to protest") */
@@ -1154,12 +1157,14 @@ static const kg_entity *ex_home_protesters(ex_state *st, size_t a,
  * before "pressure" ("under French pressure"); or to the protesters at
  * home it gives in to ("bowing to weeks of student protests": see
  * ex_home_protesters).  Returns that actor (coded, not subj), or NULL. */
+/* The verbs of giving in to pressure (ex_pressure_source). */
+static const char *const ex_bow_words[] = {"yielding", "bowing", "giving",
+                                           "caving",   "bowed",  "yielded",
+                                           NULL};
+
 const kg_entity *ex_pressure_source(ex_state *st, size_t t1,
                                     const kg_entity *subj)
 {
-    static const char *const bow[] = {"yielding", "bowing", "giving",
-                                      "caving",   "bowed",  "yielded",
-                                      NULL};
     const ex_mention *m = NULL;
     size_t j, end = t1 + 12 < st->ntoks ? t1 + 12 : st->ntoks;
     if (ex_tok_is(st, t1, "to") || (t1 > 0 && ex_tok_is(st, t1 - 1, "to"))) {
@@ -1177,7 +1182,7 @@ const kg_entity *ex_pressure_source(ex_state *st, size_t t1,
             return NULL;
         if (ex_tok_is(st, j, "pressure") && ex_tok_is(st, j + 1, "from"))
             a = j + 2;
-        else if (ex_pronoun_is(&st->toks[j], bow) &&
+        else if (ex_pronoun_is(&st->toks[j], ex_bow_words) &&
                  (ex_tok_is(st, j + 1, "to") ||
                   (ex_tok_is(st, j + 1, "in") && ex_tok_is(st, j + 2, "to"))))
             a = ex_tok_is(st, j + 1, "to") ? j + 2 : j + 3;
@@ -1218,12 +1223,14 @@ const kg_entity *ex_pressure_source(ex_state *st, size_t t1,
  * else the state's own opposition or students; not "air strikes"), or
  * an actor that "objected", "protested" or "complained" after "after".
  * Returns it (coded, not subj), or NULL. */
+/* The verbs of an objection named after "after" (ex_concession_party). */
+static const char *const ex_objected_words[] = {"objected", "protested",
+                                                "complained", NULL};
+
 const kg_entity *ex_concession_party(ex_state *st, const kg_entity *subj,
                                      size_t v)
 {
     static const char *const lead[] = {"after", "following", "amid", NULL};
-    static const char *const objected[] = {"objected", "protested",
-                                           "complained", NULL};
     static const char *const armed[] = {"air",    "missile", "military",
                                         "drone",  "rocket",  "artillery",
                                         "naval",  "bombing", NULL};
@@ -1246,7 +1253,7 @@ const kg_entity *ex_concession_party(ex_state *st, const kg_entity *subj,
         if (a < st->ntoks && (m = ex_actor_at(st, a)) != NULL && m->ent.code &&
             *m->ent.code && !ex_is_date(&m->ent) &&
             !ex_same_id(&m->ent, subj) && m->t1 < st->ntoks &&
-            ex_pronoun_is(&st->toks[m->t1], objected))
+            ex_pronoun_is(&st->toks[m->t1], ex_objected_words))
             return &m->ent; /* "after Washington objected" */
         for (k = a; k < st->ntoks && k < a + 6; k++)
             if (ex_pronoun_is(&st->toks[k], armed))
@@ -1261,30 +1268,28 @@ const kg_entity *ex_concession_party(ex_state *st, const kg_entity *subj,
 
 /* Can ex_concession_party find a party in this sentence at all?  Each of
  * its ways needs one of these words: a protest noun of
- * ex_home_protesters, "pressure" or a verb of bowing (ex_pressure_source),
- * or a verb of objecting.  Asked once a sentence before the scan of
+ * ex_home_protesters (ex_protest_words), "pressure" or a verb of bowing
+ * (ex_bow_words, ex_pressure_source), or a verb of objecting
+ * (ex_objected_words).  Asked once a sentence before the scan of
  * concessions (ex_protest_concessions), which most sentences need not
- * make: "Mexico dropped its plan" names no one it gave in to.  (A word
- * taught to one of those lists must be taught here too.) */
+ * make: "Mexico dropped its plan" names no one it gave in to. */
 int ex_concession_cue(const ex_state *st)
 {
-    static const char *const words[] = {
-        "protests",   "protest",      "demonstrations", "riots",
-        "strikes",    "protesters",   "demonstrators",  "unrest",
-        "strike",     "campaigning",  "pressure",       "yielding",
-        "bowing",     "giving",       "caving",         "bowed",
-        "yielded",    "objected",     "protested",      "complained",
-        NULL};
     size_t j;
     for (j = 0; j < st->ntoks; j++) {
-        const char *w = st->toks[j].lower;
-        /* (the words' first letters, and five letters at least: the
-         * others are skipped, "of", "said", "the") */
+        const ex_tok *t = &st->toks[j];
+        const char *w = t->lower;
+        /* (the first letters of those lists' words, and five letters at
+         * least: the others are skipped, "of", "said", "the"; a word of
+         * another letter taught to a list must be added here) */
         switch (w[0]) {
         case 'b': case 'c': case 'd': case 'g': case 'o':
         case 'p': case 'r': case 's': case 'u': case 'y':
             if (w[1] && w[2] && w[3] && w[4] &&
-                ex_pronoun_is(&st->toks[j], words))
+                (ex_pronoun_is(t, ex_protest_words) ||
+                 ex_pronoun_is(t, ex_bow_words) ||
+                 ex_pronoun_is(t, ex_objected_words) ||
+                 ex_tok_is(st, j, "pressure")))
                 return 1;
             break;
         default:
