@@ -12956,27 +12956,23 @@ static int ex_people_demonym(const ex_state *st, const kg_entity *obj)
  * another firm is business, which the real-news coders leave uncoded
  * (tools/eval/realnews/README.md: no request by a firm to a court or a
  * firm is in the dev gold, while a state's or a group's request to a
- * court is: "Michigan asked the Supreme Court").  A firm is a code ending
- * in BUS that no state organ or IGO has (not a central bank, GOVBUS);
- * a court one ending in JUD. */
+ * court is: "Michigan asked the Supreme Court").  A firm as
+ * ex_firm_code has it (no central bank, GOVBUS, nor IGO); a court a code
+ * ending in JUD. */
 static int ex_firm_plea(const kg_onto_relation *rel, const kg_entity *subj,
                         const kg_entity *obj)
 {
-    return rel->cameo && !strncmp(rel->cameo, "02", 2) && subj->code &&
-           obj->code && ex_code_ends(subj->code, "BUS") &&
-           !strstr(subj->code, "GOV") && strncmp(subj->code, "IGO", 3) &&
-           (ex_code_ends(obj->code, "JUD") ||
-            (ex_code_ends(obj->code, "BUS") && !strstr(obj->code, "GOV") &&
-             strncmp(obj->code, "IGO", 3)));
+    return rel->cameo && !strncmp(rel->cameo, "02", 2) &&
+           ex_firm_code(subj->code) && obj->code &&
+           (ex_code_ends(obj->code, "JUD") || ex_firm_code(obj->code));
 }
 
 /* "The ministry gave domestic companies until September to cut their
  * trade ties with Pretoria", "Oslo has given the firms ten days to
  * accept": a deadline (139) a state or its organ sets its own country's
- * firms (a code ending in BUS with the subject's country; no central
- * bank, GOVBUS, nor IGO) is a rule's date of compliance or of an offer,
- * no ultimatum between actors ("gave Japan six weeks to open its market"
- * stays). */
+ * firms (ex_firm_code, with the subject's country) is a rule's date of
+ * compliance or of an offer, no ultimatum between actors ("gave Japan six
+ * weeks to open its market" stays). */
 static int ex_home_firm_deadline(const kg_onto_relation *rel,
                                  const kg_entity *subj,
                                  const kg_entity *obj)
@@ -12986,8 +12982,7 @@ static int ex_home_firm_deadline(const kg_onto_relation *rel,
            strncmp(subj->code, "---", 3) != 0 &&
            strncmp(subj->code, "IGO", 3) != 0 &&
            !strncmp(subj->code, obj->code, 3) &&
-           !ex_code_ends(subj->code, "BUS") &&
-           ex_code_ends(obj->code, "BUS") && !strstr(obj->code, "GOV");
+           !ex_code_ends(subj->code, "BUS") && ex_firm_code(obj->code);
 }
 
 static int ex_own_state_object(const ex_state *st,
