@@ -3040,11 +3040,14 @@ static size_t ex_asked_country(ex_state *st, size_t i,
             continue;
         if (!m->ent.type || strcmp(m->ent.type, "Country") != 0) {
             /* (an organ or a person stands for its state: the country
-             * itself is asked) */
+             * itself is asked; the same lookup as the test above, so
+             * an entity whose id is its country is never NULL here) */
             kg_entity *c = kg_arena_calloc(&st->arena, 1, sizeof(*c));
             if (!c)
                 return 0;
-            ex_as_country(c, ex_country_of(st, m->ent.country));
+            ex_as_country(c, ex_country_of(st, m->ent.country
+                                                   ? m->ent.country
+                                                   : m->ent.id));
             *target = c;
         } else
             *target = &m->ent;
