@@ -6108,6 +6108,50 @@ static const ex_mention *ex_taken_from_armed(const ex_state *st, size_t t1,
     return NULL;
 }
 
+/* "is investigating whether Iran has hidden", "launched an investigation
+ * into whether Alitalia is receiving": an investigation (09x) whose
+ * object is a "whether" clause looks into what that clause's subject
+ * does; the actor right after "whether" (an article may come first) is
+ * its object when a finite verb follows it: an auxiliary or modal, or a
+ * past form ("whether Sony violated").  Not a passive ("whether U.S.
+ * firms were treated unfairly" looks into what others did to them).  i
+ * is the token of "whether"; returns the actor's first token, or
+ * (size_t)-1. */
+static size_t ex_whether_subject(const ex_state *st, size_t i)
+{
+    static const char *const be[] = {"is",   "are",  "was", "were",
+                                     "been", "being", NULL};
+    const ex_mention *m;
+    size_t v, w;
+    if (i + 2 >= st->ntoks || !ex_tok_is(st, i, "whether"))
+        return (size_t)-1;
+    /* the clause's finite verb within eight words ("whether Italian
+     * airline Alitalia is receiving"), the subject's head right before */
+    for (v = i + 1; v < st->ntoks && v < i + 9; v++) {
+        const ex_tok *k = &st->toks[v];
+        if (k->kind != KG_TOK_WORD || k->tag == KG_W_SUB)
+            return (size_t)-1;
+        if (k->tag == KG_W_AUX || k->tag == KG_W_MODAL ||
+            (k->tag == KG_W_NONE && !ex_mention_at(st, v) &&
+             ex_ends_ed(st, v)))
+            break;
+    }
+    if (v >= st->ntoks || v == i + 9 || !(m = ex_actor_before(st, v)) ||
+        !m->ent.code || !*m->ent.code)
+        return (size_t)-1;
+    /* ("has been treated", "would be fined": passives) */
+    for (w = v; w + 1 < st->ntoks && (st->toks[w].tag == KG_W_AUX ||
+                                      st->toks[w].tag == KG_W_MODAL ||
+                                      ex_tok_is(st, w, "not"));
+         w++)
+        ;
+    if (w > v && (ex_pronoun_is(&st->toks[w - 1], be) ||
+                  ex_tok_is(st, w - 1, "be")) &&
+        ex_ends_ed(st, w))
+        return (size_t)-1;
+    return m->t0;
+}
+
 /* Takes actor mention am as ex_objects' next object: its entity in
  * out[*n] and the mention in om[*n].  Returns the token after am, where
  * ex_objects reads on (for a coordinated "and ..."). */
@@ -6190,6 +6234,14 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
          * is skipped, actors in it too */
         if (k->paren && !st->toks[trig].paren) {
             i++;
+            continue;
+        }
+        if (n == 0 && i == t1 && rel->cameo &&
+            !strncmp(rel->cameo, "09", 2) &&
+            ((b = ex_whether_subject(st, i)) != (size_t)-1 ||
+             ((ex_tok_is(st, i, "into") || ex_tok_is(st, i, "of")) &&
+              (b = ex_whether_subject(st, i + 1)) != (size_t)-1))) {
+            i = b; /* "investigating whether Iran has hidden" */
             continue;
         }
         if (n == 0 && i == t1 && !rel->noun &&

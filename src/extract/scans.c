@@ -1606,6 +1606,38 @@ static const ex_mention *ex_undergone_agent(const ex_state *st, size_t b,
     return am && am->ent.code && *am->ent.code ? am : NULL;
 }
 
+/* Verbs of winning someone's favour: "won the support of France",
+ * "secured Washington's backing" (ex_undergone_acts). */
+static const char *const ex_win_favour[] = {
+    "win",      "wins",     "won",      "winning",  "earn",     "earns",
+    "earned",   "earning",  "gain",     "gains",    "gained",   "gaining",
+    "secure",   "secures",  "secured",  "securing", "enlist",   "enlists",
+    "enlisted", "enlisting", "obtain",  "obtains",  "obtained", "obtaining",
+    "receive",  "receives", "received", "receiving", NULL};
+
+/* Is the entry a favour one wins from another: support or backing (050),
+ * praise or endorsement (051), recognition (054)?  Not an agreement
+ * (057), which two make, nor an apology (055). */
+static int ex_favour_entry(const kg_onto_relation *rel)
+{
+    return rel->cameo && (!strncmp(rel->cameo, "050", 3) ||
+                          !strncmp(rel->cameo, "051", 3) ||
+                          !strncmp(rel->cameo, "054", 3));
+}
+
+/* The giver of a favour won by the subject, read where ex_undergone_agent
+ * finds no "from" phrase: "won the support of France" (an actor after
+ * "of" at token b, not a possessive: "won approval of Brazil's program"
+ * names what is approved).  NULL when none. */
+static const ex_mention *ex_favour_giver(const ex_state *st, size_t b)
+{
+    const ex_mention *am;
+    if (b + 1 >= st->ntoks || !ex_tok_is(st, b, "of") ||
+        !(am = ex_actor_from(st, b + 1)) || !am->ent.code || !*am->ent.code)
+        return NULL;
+    return am->t1 < st->ntoks && ex_tok_is(st, am->t1, "'s") ? NULL : am;
+}
+
 /* "Russia drew criticism from Germany", "Japan faced sanctions from the
  * US", "the army came under attack from rebels", "won backing from": a
  * verb of undergoing + a noun entry + "from" X is X's act aimed at the
@@ -1641,7 +1673,8 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
     size_t i, k, ntok, words;
     int err;
     if ((!ex_has_cues(st, EX_CUE_FROM) && !ex_has_cues(st, EX_CUE_BY) &&
-         !(ex_has_cues(st, EX_CUE_IN) && ex_sentence_has_word(st, survive))) ||
+         !(ex_has_cues(st, EX_CUE_IN) && ex_sentence_has_word(st, survive)) &&
+         !ex_sentence_has_word(st, ex_win_favour)) ||
         !ex_coded_actors(st, 1))
         return KG_OK; /* "criticism from" ("investigation by") a coded
                        * actor, "survived a vote in parliament" */
@@ -1649,13 +1682,23 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_onto_relation *rel;
         const kg_entity *target;
         const ex_mention *am, *sm;
+        const ex_mention *giver;
         const char *modality;
-        int negated, pron, answered, under_be, replied;
+        int negated, pron, answered, under_be, replied, favour;
         if (st->toks[i].quote)
             continue; /* (before the lists) */
         answered = ex_pronoun_is(&st->toks[i], answer);
         replied = answered ? 0 : (int)ex_replied_to(st, i, 1);
-        if (!answered && !replied &&
+        /* (not a gerund after a preposition: "after winning
+         * parliament's support" is the main clause subject's, which
+         * ex_subject does not find there) */
+        favour = !answered && !replied && !st->toks[i].trigger &&
+                 ex_pronoun_is(&st->toks[i], ex_win_favour) &&
+                 !(ex_is_ing(st, i) && (st->toks[i - 1].tag == KG_W_PREP ||
+                                        ex_tok_is(st, i - 1, "after") ||
+                                        ex_tok_is(st, i - 1, "before") ||
+                                        ex_tok_is(st, i - 1, "while")));
+        if (!answered && !replied && !favour &&
             (st->toks[i].trigger || !ex_pronoun_is(&st->toks[i], undergo)))
             continue;
         /* "under" only after "come" ("came under attack from"), or
@@ -1687,6 +1730,16 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         k = replied ? i + (size_t)replied : i + 1;
         if (k < st->ntoks && st->toks[k].tag == KG_W_DET)
             k++;
+        /* ("won parliament's support", "secured Washington's backing":
+         * the giver as a possessive before the favour) */
+        giver = NULL;
+        if (favour && (giver = ex_actor_at(st, k)) != NULL) {
+            if (giver->t1 < st->ntoks && ex_tok_is(st, giver->t1, "'s") &&
+                giver->ent.code && *giver->ent.code)
+                k = giver->t1 + 1;
+            else
+                giver = NULL;
+        }
         /* ("survived two no-confidence votes") */
         if (k < st->ntoks && st->toks[k].kind == KG_TOK_NUMBER)
             k++;
@@ -1709,6 +1762,13 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         if (ex_pronoun_is(&st->toks[i], met) &&
             strncmp(rel->cameo, "11", 2) != 0)
             continue;
+        /* (a verb of winning only a favour, its giver before or after
+         * it: "gained support from", "won the backing of") */
+        if (favour && !ex_favour_entry(rel)) {
+            if (giver || !ex_pronoun_is(&st->toks[i], undergo))
+                continue;
+            favour = 0;
+        }
         if (under_be) {
             /* the investigator follows "by" (a "for" phrase may come
              * first: "under investigation for fraud by the SEC"); the
@@ -1726,9 +1786,11 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
                 !(am = ex_actor_from(st, b + 1)) || !am->ent.code ||
                 !*am->ent.code)
                 continue;
-        } else if (!(am = ex_undergone_agent(st, k + ntok, rel, replied ||
+        } else if (!(am = giver) &&
+                   !(am = ex_undergone_agent(st, k + ntok, rel, replied ||
                                              ex_pronoun_is(&st->toks[i],
-                                                           survive))))
+                                                           survive))) &&
+                   !(favour && (am = ex_favour_giver(st, k + ntok))))
             continue;
         /* ("welcomed support from Russia for Syria": Syria's support,
          * not the subject's) */

@@ -130,6 +130,52 @@ static void acts_undergone_from_someone(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Syria won the endorsement of Turkey", "secured Turkey's endorsement":
+ * a verb of winning a favour (support, praise, recognition) names its giver
+ * after "of" or as a possessive before the noun; the giver backs the
+ * subject.  Not what is approved ("won endorsement of Turkey's plan"), nor
+ * an act that is no favour ("won the criticism of"), nor the gerund
+ * after a preposition, whose subject is the main clause's. */
+static void favours_won_from_someone(void **state)
+{
+    got g;
+    run(state, "Syria won the endorsement of Turkey on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "SYR", "051");
+    run(state, "Syria secured Turkey's endorsement for the plan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "SYR", "051");
+    run(state, "Syria won endorsement of Turkey's plan.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria earned the criticism of Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia spoke after winning the endorsement of Turkey.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "is investigating whether Syria has hidden", "an investigation into
+ * whether Syrian airline Syrianair is receiving": an investigation whose
+ * object is a "whether" clause looks into its subject, the actor before
+ * the clause's finite verb; not into a passive's subject ("whether
+ * Syrians were treated unfairly": what others did to them). */
+static void investigated_whether(void **state)
+{
+    got g;
+    run(state, "Turkey is investigating whether Syria has hidden weapons.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "investigate", "SYR", "090");
+    run(state, "Turkey opened an investigation into whether the Syrian "
+               "government smuggled oil.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "investigate", "SYR", "090");
+    run(state, "Turkey is investigating whether Syrians were treated "
+               "unfairly.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Turkey's mediation between Syria and Russia": the mediator acts on
  * both sides; the sides do not mediate each other, and with no mediator
  * named there is no relation. */
@@ -843,6 +889,8 @@ int main(void)
         cmocka_unit_test(by_agents_after_a_nouns_object),
         cmocka_unit_test(counted_acts_after_a_light_verb),
         cmocka_unit_test(acts_undergone_from_someone),
+        cmocka_unit_test(favours_won_from_someone),
+        cmocka_unit_test(investigated_whether),
         cmocka_unit_test(mediation_between_two_sides),
         cmocka_unit_test(passives_on_a_possessed_subject),
         cmocka_unit_test(passive_asides_after_an_actor),
