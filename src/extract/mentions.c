@@ -1912,6 +1912,29 @@ static const kg_entity *ex_last_singular_thing(const ex_state *st, size_t t)
     return best;
 }
 
+/* Ships of war: a state's navy when its word is written with them ("U.S.
+ * warships shelled", "Iranian gunboats attacked"); with no state named
+ * ("offered warships to escort the tankers", "a gunboat attacking the
+ * planes") or only "its" or "their" before them, whose they are is not
+ * said, and the story's country or the last one named is often the side
+ * they protect or fight. */
+static const char *const ex_vessel_nouns[] = {
+    "warship",  "warships",   "frigate",      "frigates",
+    "destroyer", "destroyers", "gunboat",     "gunboats",
+    "gunship",  "gunships",   "minesweeper",  "minesweepers",
+    "submarine", "submarines", "carrier",     "carriers",
+    "vessel",   "vessels",    "boat",         "boats",
+    NULL};
+
+/* Is the group noun at tokens [i, i + n) a ship of war no state's word
+ * owns (poss: a country was found for it; a pronoun's is not enough)? */
+static int ex_vessel_unowned(const ex_state *st, size_t i, size_t n, int poss)
+{
+    if (!ex_pronoun_is(&st->toks[i + n - 1], ex_vessel_nouns))
+        return 0;
+    return !poss || (i > 0 && ex_pronoun_is(&st->toks[i - 1], ex_owners));
+}
+
 /* Whose is the group noun at token i when a possessive stands before it
  * (perhaps with one or two lower-case modifiers between)?  "its troops",
  * "their own police": the country of the nearest earlier actor of the
@@ -3228,6 +3251,10 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                     break;
                 }
             }
+        }
+        if (ex_vessel_unowned(st, i, n, poss)) {
+            *used = n; /* "offered warships to escort the tankers" */
+            return KG_OK;
         }
         if (strcmp(agent, "GOV") == 0) {
             /* "the government": the state named with it ("the

@@ -9126,12 +9126,12 @@ static void force_aimed_at(void **state)
                "what Turkey called a show of force.",
         &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "RUS", "show_force", "TUR", "150");
+    expect_rel(&g, 0, "RUS_MIL", "show_force", "TUR", "150");
     run(state, "Russian warships sailed near Syria in a show of force "
                "against Turkey.",
         &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "RUS", "show_force", "TUR", "150");
+    expect_rel(&g, 0, "RUS_MIL", "show_force", "TUR", "150");
     /* (no such phrase, 0: the name at token 1 is no caller; was RUS ->
      * TUR) */
     run(state, "Unlike Turkey, Russia made a show of force.", &g);
@@ -20080,6 +20080,30 @@ static void armed_group_is_rebels(void **state)
                  "SYR_REB", "attack", "SYR_COP", "190");
 }
 
+/* "Swedish warships shelled", "Turkish gunboats attacked": ships of war
+ * with their state's word are its navy (MIL); named with no state
+ * ("offered warships to escort the tankers") or with only "its" before
+ * them they are no actor (ex_vessel_unowned). */
+static void warships_of_a_state_are_its_navy(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Swedish warships shelled a Turkish oil platform on Monday.",
+        &g);
+    k = rel_with_code(&g, "194");
+    expect_rel(&g, k, "SWE_MIL", "attack", "TUR", "194");
+    assert_non_null(strstr(g.json[k], "\"code\":\"SWEMIL\""));
+    run(state, "Turkish gunboats attacked a Swedish tanker.", &g);
+    k = rel_with_code(&g, "190");
+    expect_rel(&g, k, "TUR_MIL", "attack", "SWE", "190");
+    assert_non_null(strstr(g.json[k], "\"code\":\"TURMIL\""));
+    /* no state's word: the warships are nobody's known navy */
+    run(state, "Sweden has offered warships to escort Norwegian tankers.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "SWEMIL"));
+}
+
 /* "arrived for a visit that includes talks with Bush": what a trip
  * includes is the traveller's, as talks after "for" are
  * (ex_trip_programme); still to come ("includes", "will include") it is
@@ -21557,6 +21581,7 @@ int main(void)
         cmocka_unit_test(open_question_is_not_denied),
         cmocka_unit_test(officials_of_a_field_are_the_state),
         cmocka_unit_test(armed_group_is_rebels),
+        cmocka_unit_test(warships_of_a_state_are_its_navy),
         cmocka_unit_test(trip_programme_is_the_travellers),
         cmocka_unit_test(dissent_kept_up_is_refused),
         cmocka_unit_test(protests_defied_by_persisting),
