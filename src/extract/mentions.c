@@ -7113,6 +7113,68 @@ static int ex_foreign_groups_unplaced(ex_state *st)
     return KG_OK;
 }
 
+/* "met his Turkish counterpart", "Bank of England officials pressed
+ * their Japanese counterparts", "Lawmakers from Ontario asked their U.S.
+ * counterparts": a country word between "his", "her", "their" or "its"
+ * and "counterpart(s)" is that state's holder of the owner's own office,
+ * the owner being the nearest actor before it in the sentence that acts
+ * through a state's office (SWEGOV, GBRGOVBUS, CANLEG: TURGOV, JPNGOVBUS,
+ * USALEG); an international body's official deals with a state's
+ * government (GOV).  Owner of no office, the country stays bare.  A place
+ * ("his Alberta counterpart") is its state's. */
+int ex_counterparts(ex_state *st)
+{
+    size_t i, k, done = 0;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *m = &st->ments[i];
+        kg_entity *e = &m->ent;
+        const ex_mention *o = NULL, *p;
+        const char *agent = NULL, *cc;
+        if (m->dropped || e->is_value || !e->country || !e->code ||
+            strcmp(e->code, e->country) != 0 || m->t0 < 2 ||
+            m->t1 >= st->ntoks ||
+            !(ex_tok_is(st, m->t1, "counterpart") ||
+              ex_tok_is(st, m->t1, "counterparts")) ||
+            !(ex_tok_is(st, m->t0 - 1, "his") ||
+              ex_tok_is(st, m->t0 - 1, "her") ||
+              ex_tok_is(st, m->t0 - 1, "their") ||
+              ex_tok_is(st, m->t0 - 1, "its")))
+            continue;
+        for (k = 0; k < st->nments; k++) {
+            const ex_mention *c = &st->ments[k];
+            if (!c->dropped && !c->ent.is_value && c->ent.code &&
+                c->t1 < m->t0 && (!o || c->t1 > o->t1) &&
+                strlen(c->ent.code) > 3)
+                o = c;
+        }
+        /* ("Vajpayee and his Pakistani counterpart Nawaz Sharif": the
+         * name right after the noun is the actor, read as before) */
+        for (k = 0, p = NULL; k < st->nments && !p; k++)
+            if (st->ments[k].t0 == m->t1 + 1 && !st->ments[k].dropped &&
+                ex_is_person(&st->ments[k].ent))
+                p = &st->ments[k];
+        if (!o || p)
+            continue;
+        cc = o->ent.code;
+        if (!strncmp(cc, "IGO", 3))
+            agent = "GOV";
+        else if (o->ent.country && !strncmp(cc, o->ent.country, 3) &&
+                 strlen(o->ent.country) == 3)
+            agent = cc + 3;
+        if (!agent || !*agent)
+            continue;
+        m->t1++;
+        m->end = e->end = st->toks[m->t1 - 1].end;
+        e->text = ex_strndup(st, st->doc->text + m->start, e->end - m->start);
+        e->code = ex_concat(st, e->country, agent);
+        if (!e->text || !e->code)
+            return KG_ENOMEM;
+        m->kind = KG_NAME_METONYM;
+        done = 1;
+    }
+    return (int)done;
+}
+
 int ex_sentence_groups(ex_state *st)
 {
     const kg_onto_entity **home;

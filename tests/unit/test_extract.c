@@ -20104,6 +20104,34 @@ static void warships_of_a_state_are_its_navy(void **state)
         assert_null(strstr(g.json[k], "SWEMIL"));
 }
 
+/* "met his Turkish counterpart", "Swedish judges urged their Turkish
+ * counterparts": the counterpart holds the owner's office in the state
+ * its word names (ex_counterparts: TURGOV, TURJUD); a name right after
+ * the noun is the actor, read as before. */
+static void counterpart_holds_the_owners_office(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The Swedish prime minister met his Turkish counterpart in "
+               "Ankara on Monday.",
+        &g);
+    k = rel_with_code(&g, "040");
+    expect_rel(&g, k, "SWE", "meet", "TUR", "040");
+    assert_non_null(strstr(g.json[k], "\"code\":\"TURGOV\""));
+    run(state, "Swedish judges urged their Turkish counterparts to free the "
+               "journalists.",
+        &g);
+    k = rel_with_code(&g, "020");
+    expect_rel(&g, k, "SWE_JUD", "urge", NULL, "020");
+    assert_non_null(strstr(g.json[k], "\"code\":\"TURJUD\""));
+    /* an owner of no office leaves the country bare */
+    run(state, "Sweden urged its Turkish counterparts to free the "
+               "journalists.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "TURGOV"));
+}
+
 /* "arrived for a visit that includes talks with Bush": what a trip
  * includes is the traveller's, as talks after "for" are
  * (ex_trip_programme); still to come ("includes", "will include") it is
@@ -21582,6 +21610,7 @@ int main(void)
         cmocka_unit_test(officials_of_a_field_are_the_state),
         cmocka_unit_test(armed_group_is_rebels),
         cmocka_unit_test(warships_of_a_state_are_its_navy),
+        cmocka_unit_test(counterpart_holds_the_owners_office),
         cmocka_unit_test(trip_programme_is_the_travellers),
         cmocka_unit_test(dissent_kept_up_is_refused),
         cmocka_unit_test(protests_defied_by_persisting),
