@@ -3676,6 +3676,12 @@ static int ex_names_have_word(const char *names, const char *key)
     return 0;
 }
 
+/* Lower-case particles inside Arabic names ("bin", "ibn", "bint",
+ * "abu"): a name goes on after them. */
+static const char *const ex_name_particles[] = {"bin", "ibn", "bint", "abu",
+                                                "de",  "da",  "del",  "y",
+                                                NULL};
+
 /* "Gerhard Stoltenberg": a person known by the surname alone (Jens
  * Stoltenberg) after a capitalised given name that is not one of the
  * entry's names is someone else, so the unknown name run at i goes on
@@ -3684,14 +3690,31 @@ static int ex_names_have_word(const char *names, const char *key)
 static int ex_other_given_name(const ex_state *st, size_t i, size_t j,
                                const kg_onto_match *gm)
 {
+    /* ("Christian Democrat Andreotti", "Socialist Craxi": a party's
+     * member before the surname, no given name) */
+    static const char *const members[] = {
+        "democrat", "republican", "socialist", "communist", "conservative",
+        "liberal",  "labour",     "tory",      "gaullist",  "nationalist",
+        NULL};
     const kg_onto_entity *e = gm->entity;
+    size_t g = j - 1; /* the given name's token */
+    /* "Edson de Castro", "Saad bin Laden": the word before a particle
+     * ("de", "bin") between it and the surname */
+    if (g > i && ex_pronoun_is(&st->toks[g], ex_name_particles))
+        g--;
     if (!e || !e->type || strcmp(e->type, "Person") != 0 || gm->ntok != 1 ||
-        j != i + 1 || i == 0 || ex_is_quote(st, i - 1) ||
-        ex_tok_punct(st, i - 1, '(') || ex_is_initial(st, i) ||
-        (st->toks[i].flags & KG_TOKF_ALLCAPS))
+        ex_is_initial(st, g) || (st->toks[g].flags & KG_TOKF_ALLCAPS) ||
+        st->toks[g].kind != KG_TOK_WORD || !(st->toks[g].flags & KG_TOKF_CAP) ||
+        ex_pronoun_is(&st->toks[g], members))
         return 0;
-    if ((e->label && ex_names_have_word(e->label, st->toks[i].key)) ||
-        (e->aliases && ex_names_have_word(e->aliases, st->toks[i].key)))
+    /* a one-word run may be capitalised for its place only (not at a
+     * sentence opener); a run of two or more ("Mario Branco Peres") is a
+     * name of its own */
+    if (g == i && (i == 0 || ex_is_quote(st, i - 1) ||
+                   ex_tok_punct(st, i - 1, '(')))
+        return 0;
+    if ((e->label && ex_names_have_word(e->label, st->toks[g].key)) ||
+        (e->aliases && ex_names_have_word(e->aliases, st->toks[g].key)))
         return 0;
     return 1;
 }
@@ -3872,12 +3895,6 @@ static size_t ex_company_after_title(const ex_state *st, size_t i, size_t n)
  * Fox"): they are no title (no office, no agent code) and no name. */
 const char *const ex_honorifics[] = {"mr", "mrs", "ms", "dr",
                                             "sir", "dame", NULL};
-
-/* Lower-case particles inside Arabic names ("bin", "ibn", "bint",
- * "abu"): a name goes on after them. */
-static const char *const ex_name_particles[] = {"bin", "ibn", "bint", "abu",
-                                                "de",  "da",  "del",  "y",
-                                                NULL};
 
 /* Words that open a storm's name ("Hurricane Ivan", "Typhoon Songda";
  * "Tropical Storm Jeanne" is checked on its own). */

@@ -12063,6 +12063,28 @@ static void other_given_names_are_other_people(void **state)
                         "person_jens_stoltenberg");
 }
 
+/* two given names ("Mario Luis Stoltenberg") or one before a particle
+ * ("Edson de Stoltenberg") make another person too, also at a sentence
+ * opener; a party's member before the surname is no given name
+ * (ex_other_given_name). */
+static void longer_given_names_are_other_people(void **state)
+{
+    mentions m;
+    find_mentions(state, "Mario Luis Stoltenberg met Erdogan.", "2016-01-01",
+                  &m);
+    assert_string_equal(m.id[mention_at(&m, "Mario Luis Stoltenberg")],
+                        "x_mario_luis_stoltenberg");
+    find_mentions(state, "The firm's president Edson de Stoltenberg met "
+                         "Erdogan.",
+                  "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Edson de Stoltenberg")],
+                        "x_edson_de_stoltenberg");
+    find_mentions(state, "Erdogan met the Labour Stoltenberg.", "2016-01-01",
+                  &m);
+    assert_string_equal(m.id[mention_at(&m, "Stoltenberg")],
+                        "person_jens_stoltenberg");
+}
+
 /* "British Foreign Secretary Sir Geoffrey Howe": an honorific between
  * an office and its holder's name keeps the office's code. */
 static void honorific_after_a_title(void **state)
@@ -21325,6 +21347,7 @@ int main(void)
         cmocka_unit_test(including_list_is_no_subject),
         cmocka_unit_test(longer_names_win_over_the_west),
         cmocka_unit_test(other_given_names_are_other_people),
+        cmocka_unit_test(longer_given_names_are_other_people),
         cmocka_unit_test(regions_and_bodies_named_after_places),
         cmocka_unit_test(participle_after_bare_name_is_the_verb),
         cmocka_unit_test(a_country_opposition_leader_unknown_by_name),
