@@ -447,6 +447,7 @@ int ex_definite_titles(ex_state *st);
 int ex_role_appositions(ex_state *st);
 int ex_loyal_groups(ex_state *st);
 int ex_sentence_groups(ex_state *st);
+int ex_counterparts(ex_state *st);
 const ex_mention *ex_sibling(const ex_state *st, const ex_mention *m);
 void ex_index_mentions(ex_state *st);
 

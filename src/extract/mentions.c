@@ -1912,6 +1912,29 @@ static const kg_entity *ex_last_singular_thing(const ex_state *st, size_t t)
     return best;
 }
 
+/* Ships of war: a state's navy when its word is written with them ("U.S.
+ * warships shelled", "Iranian gunboats attacked"); with no state named
+ * ("offered warships to escort the tankers", "a gunboat attacking the
+ * planes") or only "its" or "their" before them, whose they are is not
+ * said, and the story's country or the last one named is often the side
+ * they protect or fight. */
+static const char *const ex_vessel_nouns[] = {
+    "warship",  "warships",   "frigate",      "frigates",
+    "destroyer", "destroyers", "gunboat",     "gunboats",
+    "gunship",  "gunships",   "minesweeper",  "minesweepers",
+    "submarine", "submarines", "carrier",     "carriers",
+    "vessel",   "vessels",    "boat",         "boats",
+    NULL};
+
+/* Is the group noun at tokens [i, i + n) a ship of war no state's word
+ * owns (poss: a country was found for it; a pronoun's is not enough)? */
+static int ex_vessel_unowned(const ex_state *st, size_t i, size_t n, int poss)
+{
+    if (!ex_pronoun_is(&st->toks[i + n - 1], ex_vessel_nouns))
+        return 0;
+    return !poss || (i > 0 && ex_pronoun_is(&st->toks[i - 1], ex_owners));
+}
+
 /* Whose is the group noun at token i when a possessive stands before it
  * (perhaps with one or two lower-case modifiers between)?  "its troops",
  * "their own police": the country of the nearest earlier actor of the
@@ -3232,6 +3255,10 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 }
             }
         }
+        if (ex_vessel_unowned(st, i, n, poss)) {
+            *used = n; /* "offered warships to escort the tankers" */
+            return KG_OK;
+        }
         if (strcmp(agent, "GOV") == 0) {
             /* "the government": the state named with it ("the
              * government of Sudan") or the article's; else whose?  (An
@@ -3652,6 +3679,12 @@ static int ex_names_have_word(const char *names, const char *key)
     return 0;
 }
 
+/* Lower-case particles inside Arabic names ("bin", "ibn", "bint",
+ * "abu"): a name goes on after them. */
+static const char *const ex_name_particles[] = {"bin", "ibn", "bint", "abu",
+                                                "de",  "da",  "del",  "y",
+                                                NULL};
+
 /* "Gerhard Stoltenberg": a person known by the surname alone (Jens
  * Stoltenberg) after a capitalised given name that is not one of the
  * entry's names is someone else, so the unknown name run at i goes on
@@ -3660,14 +3693,31 @@ static int ex_names_have_word(const char *names, const char *key)
 static int ex_other_given_name(const ex_state *st, size_t i, size_t j,
                                const kg_onto_match *gm)
 {
+    /* ("Christian Democrat Andreotti", "Socialist Craxi": a party's
+     * member before the surname, no given name) */
+    static const char *const members[] = {
+        "democrat", "republican", "socialist", "communist", "conservative",
+        "liberal",  "labour",     "tory",      "gaullist",  "nationalist",
+        NULL};
     const kg_onto_entity *e = gm->entity;
+    size_t g = j - 1; /* the given name's token */
+    /* "Edson de Castro", "Saad bin Laden": the word before a particle
+     * ("de", "bin") between it and the surname */
+    if (g > i && ex_pronoun_is(&st->toks[g], ex_name_particles))
+        g--;
     if (!e || !e->type || strcmp(e->type, "Person") != 0 || gm->ntok != 1 ||
-        j != i + 1 || i == 0 || ex_is_quote(st, i - 1) ||
-        ex_tok_punct(st, i - 1, '(') || ex_is_initial(st, i) ||
-        (st->toks[i].flags & KG_TOKF_ALLCAPS))
+        ex_is_initial(st, g) || (st->toks[g].flags & KG_TOKF_ALLCAPS) ||
+        st->toks[g].kind != KG_TOK_WORD || !(st->toks[g].flags & KG_TOKF_CAP) ||
+        ex_pronoun_is(&st->toks[g], members))
         return 0;
-    if ((e->label && ex_names_have_word(e->label, st->toks[i].key)) ||
-        (e->aliases && ex_names_have_word(e->aliases, st->toks[i].key)))
+    /* a one-word run may be capitalised for its place only (not at a
+     * sentence opener); a run of two or more ("Mario Branco Peres") is a
+     * name of its own */
+    if (g == i && (i == 0 || ex_is_quote(st, i - 1) ||
+                   ex_tok_punct(st, i - 1, '(')))
+        return 0;
+    if ((e->label && ex_names_have_word(e->label, st->toks[g].key)) ||
+        (e->aliases && ex_names_have_word(e->aliases, st->toks[g].key)))
         return 0;
     return 1;
 }
@@ -3848,12 +3898,6 @@ static size_t ex_company_after_title(const ex_state *st, size_t i, size_t n)
  * Fox"): they are no title (no office, no agent code) and no name. */
 const char *const ex_honorifics[] = {"mr", "mrs", "ms", "dr",
                                             "sir", "dame", NULL};
-
-/* Lower-case particles inside Arabic names ("bin", "ibn", "bint",
- * "abu"): a name goes on after them. */
-static const char *const ex_name_particles[] = {"bin", "ibn", "bint", "abu",
-                                                "de",  "da",  "del",  "y",
-                                                NULL};
 
 /* Words that open a storm's name ("Hurricane Ivan", "Typhoon Songda";
  * "Tropical Storm Jeanne" is checked on its own). */
@@ -7087,6 +7131,68 @@ static int ex_foreign_groups_unplaced(ex_state *st)
             return KG_ENOMEM;
     }
     return KG_OK;
+}
+
+/* "met his Turkish counterpart", "Bank of England officials pressed
+ * their Japanese counterparts", "Lawmakers from Ontario asked their U.S.
+ * counterparts": a country word between "his", "her", "their" or "its"
+ * and "counterpart(s)" is that state's holder of the owner's own office,
+ * the owner being the nearest actor before it in the sentence that acts
+ * through a state's office (SWEGOV, GBRGOVBUS, CANLEG: TURGOV, JPNGOVBUS,
+ * USALEG); an international body's official deals with a state's
+ * government (GOV).  Owner of no office, the country stays bare.  A place
+ * ("his Alberta counterpart") is its state's. */
+int ex_counterparts(ex_state *st)
+{
+    size_t i, k, done = 0;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *m = &st->ments[i];
+        kg_entity *e = &m->ent;
+        const ex_mention *o = NULL, *p;
+        const char *agent = NULL, *cc;
+        if (m->dropped || e->is_value || !e->country || !e->code ||
+            strcmp(e->code, e->country) != 0 || m->t0 < 2 ||
+            m->t1 >= st->ntoks ||
+            !(ex_tok_is(st, m->t1, "counterpart") ||
+              ex_tok_is(st, m->t1, "counterparts")) ||
+            !(ex_tok_is(st, m->t0 - 1, "his") ||
+              ex_tok_is(st, m->t0 - 1, "her") ||
+              ex_tok_is(st, m->t0 - 1, "their") ||
+              ex_tok_is(st, m->t0 - 1, "its")))
+            continue;
+        for (k = 0; k < st->nments; k++) {
+            const ex_mention *c = &st->ments[k];
+            if (!c->dropped && !c->ent.is_value && c->ent.code &&
+                c->t1 < m->t0 && (!o || c->t1 > o->t1) &&
+                strlen(c->ent.code) > 3)
+                o = c;
+        }
+        /* ("Vajpayee and his Pakistani counterpart Nawaz Sharif": the
+         * name right after the noun is the actor, read as before) */
+        for (k = 0, p = NULL; k < st->nments && !p; k++)
+            if (st->ments[k].t0 == m->t1 + 1 && !st->ments[k].dropped &&
+                ex_is_person(&st->ments[k].ent))
+                p = &st->ments[k];
+        if (!o || p)
+            continue;
+        cc = o->ent.code;
+        if (!strncmp(cc, "IGO", 3))
+            agent = "GOV";
+        else if (o->ent.country && !strncmp(cc, o->ent.country, 3) &&
+                 strlen(o->ent.country) == 3)
+            agent = cc + 3;
+        if (!agent || !*agent)
+            continue;
+        m->t1++;
+        m->end = e->end = st->toks[m->t1 - 1].end;
+        e->text = ex_strndup(st, st->doc->text + m->start, e->end - m->start);
+        e->code = ex_concat(st, e->country, agent);
+        if (!e->text || !e->code)
+            return KG_ENOMEM;
+        m->kind = KG_NAME_METONYM;
+        done = 1;
+    }
+    return (int)done;
 }
 
 int ex_sentence_groups(ex_state *st)

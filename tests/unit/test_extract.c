@@ -9126,12 +9126,12 @@ static void force_aimed_at(void **state)
                "what Turkey called a show of force.",
         &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "RUS", "show_force", "TUR", "150");
+    expect_rel(&g, 0, "RUS_MIL", "show_force", "TUR", "150");
     run(state, "Russian warships sailed near Syria in a show of force "
                "against Turkey.",
         &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "RUS", "show_force", "TUR", "150");
+    expect_rel(&g, 0, "RUS_MIL", "show_force", "TUR", "150");
     /* (no such phrase, 0: the name at token 1 is no caller; was RUS ->
      * TUR) */
     run(state, "Unlike Turkey, Russia made a show of force.", &g);
@@ -12059,6 +12059,28 @@ static void other_given_names_are_other_people(void **state)
     assert_string_equal(m.id[mention_at(&m, "Recep Tayyip Erdogan")],
                         "person_recep_tayyip_erdogan");
     find_mentions(state, "Stoltenberg met Erdogan.", "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Stoltenberg")],
+                        "person_jens_stoltenberg");
+}
+
+/* two given names ("Mario Luis Stoltenberg") or one before a particle
+ * ("Edson de Stoltenberg") make another person too, also at a sentence
+ * opener; a party's member before the surname is no given name
+ * (ex_other_given_name). */
+static void longer_given_names_are_other_people(void **state)
+{
+    mentions m;
+    find_mentions(state, "Mario Luis Stoltenberg met Erdogan.", "2016-01-01",
+                  &m);
+    assert_string_equal(m.id[mention_at(&m, "Mario Luis Stoltenberg")],
+                        "x_mario_luis_stoltenberg");
+    find_mentions(state, "The firm's president Edson de Stoltenberg met "
+                         "Erdogan.",
+                  "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Edson de Stoltenberg")],
+                        "x_edson_de_stoltenberg");
+    find_mentions(state, "Erdogan met the Labour Stoltenberg.", "2016-01-01",
+                  &m);
     assert_string_equal(m.id[mention_at(&m, "Stoltenberg")],
                         "person_jens_stoltenberg");
 }
@@ -20080,6 +20102,58 @@ static void armed_group_is_rebels(void **state)
                  "SYR_REB", "attack", "SYR_COP", "190");
 }
 
+/* "Swedish warships shelled", "Turkish gunboats attacked": ships of war
+ * with their state's word are its navy (MIL); named with no state
+ * ("offered warships to escort the tankers") or with only "its" before
+ * them they are no actor (ex_vessel_unowned). */
+static void warships_of_a_state_are_its_navy(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Swedish warships shelled a Turkish oil platform on Monday.",
+        &g);
+    k = rel_with_code(&g, "194");
+    expect_rel(&g, k, "SWE_MIL", "attack", "TUR", "194");
+    assert_non_null(strstr(g.json[k], "\"code\":\"SWEMIL\""));
+    run(state, "Turkish gunboats attacked a Swedish tanker.", &g);
+    k = rel_with_code(&g, "190");
+    expect_rel(&g, k, "TUR_MIL", "attack", "SWE", "190");
+    assert_non_null(strstr(g.json[k], "\"code\":\"TURMIL\""));
+    /* no state's word: the warships are nobody's known navy */
+    run(state, "Sweden has offered warships to escort Norwegian tankers.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "SWEMIL"));
+}
+
+/* "met his Turkish counterpart", "Swedish judges urged their Turkish
+ * counterparts": the counterpart holds the owner's office in the state
+ * its word names (ex_counterparts: TURGOV, TURJUD); a name right after
+ * the noun is the actor, read as before. */
+static void counterpart_holds_the_owners_office(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The Swedish prime minister met his Turkish counterpart in "
+               "Ankara on Monday.",
+        &g);
+    k = rel_with_code(&g, "040");
+    expect_rel(&g, k, "SWE", "meet", "TUR", "040");
+    assert_non_null(strstr(g.json[k], "\"code\":\"TURGOV\""));
+    run(state, "Swedish judges urged their Turkish counterparts to free the "
+               "journalists.",
+        &g);
+    k = rel_with_code(&g, "020");
+    expect_rel(&g, k, "SWE_JUD", "urge", NULL, "020");
+    assert_non_null(strstr(g.json[k], "\"code\":\"TURJUD\""));
+    /* an owner of no office leaves the country bare */
+    run(state, "Sweden urged its Turkish counterparts to free the "
+               "journalists.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "TURGOV"));
+}
+
 /* "arrived for a visit that includes talks with Bush": what a trip
  * includes is the traveller's, as talks after "for" are
  * (ex_trip_programme); still to come ("includes", "will include") it is
@@ -21273,6 +21347,7 @@ int main(void)
         cmocka_unit_test(including_list_is_no_subject),
         cmocka_unit_test(longer_names_win_over_the_west),
         cmocka_unit_test(other_given_names_are_other_people),
+        cmocka_unit_test(longer_given_names_are_other_people),
         cmocka_unit_test(regions_and_bodies_named_after_places),
         cmocka_unit_test(participle_after_bare_name_is_the_verb),
         cmocka_unit_test(a_country_opposition_leader_unknown_by_name),
@@ -21557,6 +21632,8 @@ int main(void)
         cmocka_unit_test(open_question_is_not_denied),
         cmocka_unit_test(officials_of_a_field_are_the_state),
         cmocka_unit_test(armed_group_is_rebels),
+        cmocka_unit_test(warships_of_a_state_are_its_navy),
+        cmocka_unit_test(counterpart_holds_the_owners_office),
         cmocka_unit_test(trip_programme_is_the_travellers),
         cmocka_unit_test(dissent_kept_up_is_refused),
         cmocka_unit_test(protests_defied_by_persisting),
