@@ -6108,6 +6108,36 @@ static const ex_mention *ex_taken_from_armed(const ex_state *st, size_t t1,
     return NULL;
 }
 
+/* "criticised the country's Grain Products Ministry", "met the nation's
+ * Catholic bishops": does token i open "the country's" or "the nation's",
+ * an owner that refers back to a state named before, with an actor
+ * mention right after it of the country the sentence named last before
+ * it, if any?  (The mention's country is ex_owner_country's; the owner
+ * itself names no party.) */
+static int ex_country_owner_phrase(const ex_state *st, size_t i)
+{
+    const ex_mention *m;
+    size_t k;
+    if (i + 3 >= st->ntoks || !ex_tok_is(st, i, "the") ||
+        !(ex_tok_is(st, i + 1, "country") || ex_tok_is(st, i + 1, "nation")) ||
+        !ex_tok_possessive(st, i + 2))
+        return 0;
+    m = ex_mention_at(st, i + 3);
+    if (!m || m->t0 != i + 3 || m->dropped || m->ent.is_value)
+        return 0;
+    /* (the country referred back to is the last one the sentence named
+     * before: a roundup's "MOSCOW - The Soviet Communist Party criticised
+     * the country's Grain Products Ministry" whose ministry took a London
+     * story's country is not read) */
+    for (k = st->nments; k-- > 0;) {
+        const ex_mention *p = &st->ments[k];
+        if (p->t1 > i || p->dropped || p->ent.is_value || !p->ent.country)
+            continue;
+        return m->ent.country && !strcmp(p->ent.country, m->ent.country);
+    }
+    return 1;
+}
+
 /* Takes actor mention am as ex_objects' next object: its entity in
  * out[*n] and the mention in om[*n].  Returns the token after am, where
  * ex_objects reads on (for a coordinated "and ..."). */
@@ -6605,6 +6635,13 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 om[n] = NULL;
                 return 1;
             }
+        }
+        if (n == 0 && ex_country_owner_phrase(st, i)) {
+            /* "criticised the country's Interior Ministry": the owner
+             * that refers back opens the object's phrase as "its" does
+             * (ex_owner_country gave the organ its country) */
+            i += 3;
+            continue;
         }
         if (k->tag == KG_W_DET || (n == 0 && ex_tok_is(st, i, "neither")) ||
             (k->tag == KG_W_POSS && n == 0 && i + 1 < st->ntoks &&

@@ -20080,6 +20080,34 @@ static void armed_group_is_rebels(void **state)
                  "SYR_REB", "attack", "SYR_COP", "190");
 }
 
+/* "condemned the country's Interior Ministry": "the country's" (or
+ * "the nation's") before an actor opens the object's phrase as "its"
+ * does, and a ministry kg does not know by name after it is the state's
+ * named last before it (ex_country_owner_phrase, ex_owner_country). */
+static void country_owner_opens_the_object(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The Swedish opposition has sharply condemned the country's "
+               "Fisheries Ministry over the cod quotas.",
+        &g);
+    k = rel_with_code(&g, "111");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "SWE_OPP", "criticize", "x_fisheries_ministry", "111");
+    assert_non_null(strstr(g.json[k], "\"code\":\"SWEGOV\""));
+    run(state, "The Swedish opposition condemned the nation's Fisheries "
+               "Ministry.",
+        &g);
+    assert_true(rel_with_code(&g, "111") < g.n);
+    /* (the country referred back to is the one named last: Turkey's) */
+    run(state, "Sweden said Turkey condemned the country's Fisheries "
+               "Ministry.",
+        &g);
+    k = rel_with_code(&g, "111");
+    assert_true(k < g.n);
+    assert_non_null(strstr(g.json[k], "\"code\":\"TURGOV\""));
+}
+
 /* "arrived for a visit that includes talks with Bush": what a trip
  * includes is the traveller's, as talks after "for" are
  * (ex_trip_programme); still to come ("includes", "will include") it is
@@ -21558,6 +21586,7 @@ int main(void)
         cmocka_unit_test(officials_of_a_field_are_the_state),
         cmocka_unit_test(armed_group_is_rebels),
         cmocka_unit_test(trip_programme_is_the_travellers),
+        cmocka_unit_test(country_owner_opens_the_object),
         cmocka_unit_test(dissent_kept_up_is_refused),
         cmocka_unit_test(protests_defied_by_persisting),
         cmocka_unit_test(acts_found_needless_are_refused),
