@@ -6112,9 +6112,10 @@ static const ex_mention *ex_taken_from_armed(const ex_state *st, size_t t1,
  * Catholic bishops": does token i open "the country's" or "the nation's",
  * an owner that refers back to a state named before, with an actor
  * mention right after it of the country the sentence named last before
- * it, if any?  (The mention's country is ex_owner_country's; the owner
+ * it, if any, and not of the state subj itself?  (The mention's country is ex_owner_country's; the owner
  * itself names no party.) */
-static int ex_country_owner_phrase(const ex_state *st, size_t i)
+static int ex_country_owner_phrase(const ex_state *st, size_t i,
+                                   const kg_entity *subj)
 {
     const ex_mention *m;
     size_t k;
@@ -6124,6 +6125,12 @@ static int ex_country_owner_phrase(const ex_state *st, size_t i)
         return 0;
     m = ex_mention_at(st, i + 3);
     if (!m || m->t0 != i + 3 || m->dropped || m->ent.is_value)
+        return 0;
+    /* (a state acting on "the country's" forces acts on another one's:
+     * "France destroyed the country's air force" is Ivory Coast's, which
+     * kg cannot tell; its own would be "its") */
+    if (subj && subj->type && !strcmp(subj->type, "Country") &&
+        m->ent.country && !strcmp(subj->id, m->ent.country))
         return 0;
     /* (the country referred back to is the last one the sentence named
      * before: a roundup's "MOSCOW - The Soviet Communist Party criticised
@@ -6636,7 +6643,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 return 1;
             }
         }
-        if (n == 0 && ex_country_owner_phrase(st, i)) {
+        if (n == 0 && ex_country_owner_phrase(st, i, subj)) {
             /* "criticised the country's Interior Ministry": the owner
              * that refers back opens the object's phrase as "its" does
              * (ex_owner_country gave the organ its country) */
