@@ -10003,6 +10003,35 @@ static void meeting_phrase_is_the_clause_subjects(void **state)
     expect_rel(&g, 0, "SWE", "meet", "person_recep_tayyip_erdogan", "040");
 }
 
+/* "Ongpin told reporters after a meeting with businessmen", '"We need
+ * flexibility," said Gaymard, after a meeting with Eichel.': a meeting
+ * over by then, after "after" or "following" and its article, is the
+ * speaker's (or the clause subject's) as one "at" or "during" is; a
+ * speaker put after "said" stands for the phrase that ends the
+ * sentence; "before" a meeting it is still to come. */
+static void meeting_noun_after_is_the_speakers(void **state)
+{
+    got g;
+    run(state, "Putin told reporters after a meeting with Erdogan that "
+               "Sweden had agreed.",
+        &g);
+    assert_true(rel_with_code(&g, "040") < g.n);
+    expect_rel(&g, rel_with_code(&g, "040"), "person_vladimir_putin", "meet",
+               "person_recep_tayyip_erdogan", "040");
+    run(state, "\"We are ready,\" said Putin, after a meeting with Erdogan.",
+        &g);
+    assert_true(rel_with_code(&g, "040") < g.n);
+    expect_rel(&g, rel_with_code(&g, "040"), "person_vladimir_putin", "meet",
+               "person_recep_tayyip_erdogan", "040");
+    run(state, "\"We are ready,\" said Putin, following a meeting with "
+               "Erdogan.",
+        &g);
+    assert_true(rel_with_code(&g, "040") < g.n);
+    run(state, "Putin told reporters before a meeting with Erdogan that "
+               "Sweden had agreed.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "040"), g.n);}
+
 /* "heads his own consulting firm", "an Indonesian consulting firm": an
  * -ing form before "firm" or "company" names the firm's trade, no act. */
 static void ing_before_firm_is_its_trade(void **state)
@@ -21593,6 +21622,7 @@ int main(void)
         cmocka_unit_test(armed_group_is_rebels),
         cmocka_unit_test(trip_programme_is_the_travellers),
         cmocka_unit_test(country_owner_opens_the_object),
+        cmocka_unit_test(meeting_noun_after_is_the_speakers),
         cmocka_unit_test(dissent_kept_up_is_refused),
         cmocka_unit_test(protests_defied_by_persisting),
         cmocka_unit_test(acts_found_needless_are_refused),
