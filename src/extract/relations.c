@@ -2734,6 +2734,12 @@ static size_t ex_previous_trigger(const ex_state *st, size_t i)
     while (i-- > stop) {
         if (st->toks[i].kind == KG_TOK_PUNCT)
             break;
+        /* (not a noun's, after its article or owner: "France, speaking
+         * at a meeting with Germany, criticised Iran" lists no verbs) */
+        if (st->toks[i].trigger && i > 0 &&
+            (st->toks[i - 1].tag == KG_W_DET ||
+             st->toks[i - 1].tag == KG_W_POSS))
+            break;
         /* (or a verb after a modal: "would provoke") */
         if (st->toks[i].trigger ||
             (i > 0 && (st->toks[i - 1].tag == KG_W_MODAL ||

@@ -10030,7 +10030,25 @@ static void meeting_noun_after_is_the_speakers(void **state)
     run(state, "Putin told reporters before a meeting with Erdogan that "
                "Sweden had agreed.",
         &g);
-    assert_int_equal(rel_with_code(&g, "040"), g.n);}
+    assert_int_equal(rel_with_code(&g, "040"), g.n);
+}
+
+/* "France, speaking at a meeting with Germany, criticised Iran": a
+ * trigger after its article or owner is a noun's, no verb of a list
+ * whose subject a verb after the object's comma would share
+ * (ex_previous_trigger); the verb keeps the clause's subject (the
+ * criticism had none). */
+static void noun_trigger_lists_no_verbs(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden, speaking at a meeting with Turkey, condemned "
+               "Russia.",
+        &g);
+    k = rel_with_code(&g, "111");
+    assert_true(k < g.n);
+    assert_string_equal(g.subj[k], "SWE");
+}
 
 /* "heads his own consulting firm", "an Indonesian consulting firm": an
  * -ing form before "firm" or "company" names the firm's trade, no act. */
@@ -21623,6 +21641,7 @@ int main(void)
         cmocka_unit_test(trip_programme_is_the_travellers),
         cmocka_unit_test(country_owner_opens_the_object),
         cmocka_unit_test(meeting_noun_after_is_the_speakers),
+        cmocka_unit_test(noun_trigger_lists_no_verbs),
         cmocka_unit_test(dissent_kept_up_is_refused),
         cmocka_unit_test(protests_defied_by_persisting),
         cmocka_unit_test(acts_found_needless_are_refused),
