@@ -6151,6 +6151,19 @@ static int ex_country_owner_phrase(const ex_state *st, size_t i,
     return 1;
 }
 
+/* The preposition right before object mention m (its articles aside),
+ * "" when none or when m is not read from a mention. */
+static const char *ex_object_prep(const ex_state *st, const ex_mention *m)
+{
+    size_t b;
+    if (!m)
+        return "";
+    for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
+        ;
+    return b > 0 && st->toks[b - 1].tag == KG_W_PREP ? st->toks[b - 1].lower
+                                                     : "";
+}
+
 /* Takes actor mention am as ex_objects' next object: its entity in
  * out[*n] and the mention in om[*n].  Returns the token after am, where
  * ex_objects reads on (for a coordinated "and ..."). */
@@ -6882,6 +6895,12 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             j++;
             bare = 0;
         }
+        /* "held talks with Israel and with Syria", "paid a call to the
+         * IMF and to the World Bank": the first party's preposition said
+         * again */
+        if (!bare && j + 1 < st->ntoks && st->toks[j].tag == KG_W_PREP &&
+            ex_tok_is(st, j, ex_object_prep(st, om[0])))
+            j++;
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
         if (j < st->ntoks && ex_faith_before_group(st, j))
@@ -17784,6 +17803,10 @@ size_t ex_by_coagents(const ex_state *st, size_t t1,
             k++;
             last = 1;
         }
+        /* "was condemned by France and by Germany": the agents' "by"
+         * said again, as ex_objects reads a party's preposition */
+        if (last && k + 1 < st->ntoks && ex_tok_is(st, k, "by"))
+            k++;
         while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
             k++;
         p = ex_actor_at(st, k);

@@ -10033,6 +10033,26 @@ static void meeting_noun_after_is_the_speakers(void **state)
     assert_int_equal(rel_with_code(&g, "040"), g.n);
 }
 
+/* "held talks with Israel and with Syria", "was condemned by France and
+ * by Germany": a second party joined by "and" after its own copy of the
+ * first one's preposition is a party too (ex_objects, ex_by_coagents);
+ * a comma alone lists none. */
+static void repeated_preposition_joins_parties(void **state)
+{
+    got g;
+    size_t k;
+    int tur = 0;
+    run(state, "Sweden sent aid to Russia and to Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        tur += !strcmp(g.subj[k], "SWE") && !strcmp(g.obj[k], "TUR");
+    assert_int_equal(tur, 1);
+    run(state, "Russia was condemned by Sweden and by Turkey.", &g);
+    tur = 0;
+    for (k = 0; k < g.n; k++)
+        tur += !strcmp(g.subj[k], "TUR") && !strcmp(g.obj[k], "RUS");
+    assert_int_equal(tur, 1);
+}
+
 /* "France, speaking at a meeting with Germany, criticised Iran": a
  * trigger after its article or owner is a noun's, no verb of a list
  * whose subject a verb after the object's comma would share
@@ -21642,6 +21662,7 @@ int main(void)
         cmocka_unit_test(country_owner_opens_the_object),
         cmocka_unit_test(meeting_noun_after_is_the_speakers),
         cmocka_unit_test(noun_trigger_lists_no_verbs),
+        cmocka_unit_test(repeated_preposition_joins_parties),
         cmocka_unit_test(dissent_kept_up_is_refused),
         cmocka_unit_test(protests_defied_by_persisting),
         cmocka_unit_test(acts_found_needless_are_refused),
