@@ -4554,6 +4554,17 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         /* "Foreign Ministry officials in Tokyo": the place of its people */
         if (g || (g = ex_match_title(st, j, &ag)) > 0)
             country = ex_placed_in_country(st, j + g);
+        /* "The Soviet Communist Party criticised the country's Grain
+         * Products Ministry": the state "the country's" refers back to
+         * (ex_owner_country), before the article's */
+        if (!country && i >= 3 && ex_tok_possessive(st, i - 1) &&
+            (ex_tok_is(st, i - 2, "country") ||
+             ex_tok_is(st, i - 2, "nation"))) {
+            int poss;
+            const kg_onto_entity *oc = ex_owner_country(st, i, agent, &poss);
+            if (oc)
+                country = oc->id;
+        }
         if (!country && h && strcmp(h->id, "USA") != 0 && (!sc || sc == h))
             country = h->id;
         /* with no country for the article yet (none named twice, no

@@ -2734,6 +2734,12 @@ static size_t ex_previous_trigger(const ex_state *st, size_t i)
     while (i-- > stop) {
         if (st->toks[i].kind == KG_TOK_PUNCT)
             break;
+        /* (not a noun's, after its article or owner: "France, speaking
+         * at a meeting with Germany, criticised Iran" lists no verbs) */
+        if (st->toks[i].trigger && i > 0 &&
+            (st->toks[i - 1].tag == KG_W_DET ||
+             st->toks[i - 1].tag == KG_W_POSS))
+            break;
         /* (or a verb after a modal: "would provoke") */
         if (st->toks[i].trigger ||
             (i > 0 && (st->toks[i - 1].tag == KG_W_MODAL ||
@@ -6152,6 +6158,56 @@ static size_t ex_whether_subject(const ex_state *st, size_t i)
     return m->t0;
 }
 
+/* "criticised the country's Grain Products Ministry", "met the nation's
+ * Catholic bishops": does token i open "the country's" or "the nation's",
+ * an owner that refers back to a state named before, with an actor
+ * mention right after it of the country the sentence named last before
+ * it, if any, and not of the state subj itself?  (The mention's country is ex_owner_country's; the owner
+ * itself names no party.) */
+static int ex_country_owner_phrase(const ex_state *st, size_t i,
+                                   const kg_entity *subj)
+{
+    const ex_mention *m;
+    size_t k;
+    if (i + 3 >= st->ntoks || !ex_tok_is(st, i, "the") ||
+        !(ex_tok_is(st, i + 1, "country") || ex_tok_is(st, i + 1, "nation")) ||
+        !ex_tok_possessive(st, i + 2))
+        return 0;
+    m = ex_mention_at(st, i + 3);
+    if (!m || m->t0 != i + 3 || m->dropped || m->ent.is_value)
+        return 0;
+    /* (a state acting on "the country's" forces acts on another one's:
+     * "France destroyed the country's air force" is Ivory Coast's, which
+     * kg cannot tell; its own would be "its") */
+    if (subj && subj->type && !strcmp(subj->type, "Country") &&
+        m->ent.country && !strcmp(subj->id, m->ent.country))
+        return 0;
+    /* (the country referred back to is the last one the sentence named
+     * before: a roundup's "MOSCOW - The Soviet Communist Party criticised
+     * the country's Grain Products Ministry" whose ministry took a London
+     * story's country is not read) */
+    for (k = st->nments; k-- > 0;) {
+        const ex_mention *p = &st->ments[k];
+        if (p->t1 > i || p->dropped || p->ent.is_value || !p->ent.country)
+            continue;
+        return m->ent.country && !strcmp(p->ent.country, m->ent.country);
+    }
+    return 1;
+}
+
+/* The preposition right before object mention m (its articles aside),
+ * "" when none or when m is not read from a mention. */
+static const char *ex_object_prep(const ex_state *st, const ex_mention *m)
+{
+    size_t b;
+    if (!m)
+        return "";
+    for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
+        ;
+    return b > 0 && st->toks[b - 1].tag == KG_W_PREP ? st->toks[b - 1].lower
+                                                     : "";
+}
+
 /* Takes actor mention am as ex_objects' next object: its entity in
  * out[*n] and the mention in om[*n].  Returns the token after am, where
  * ex_objects reads on (for a coordinated "and ..."). */
@@ -6658,6 +6714,13 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 return 1;
             }
         }
+        if (n == 0 && ex_country_owner_phrase(st, i, subj)) {
+            /* "criticised the country's Interior Ministry": the owner
+             * that refers back opens the object's phrase as "its" does
+             * (ex_owner_country gave the organ its country) */
+            i += 3;
+            continue;
+        }
         if (k->tag == KG_W_DET || (n == 0 && ex_tok_is(st, i, "neither")) ||
             (k->tag == KG_W_POSS && n == 0 && i + 1 < st->ntoks &&
              st->toks[i + 1].kind == KG_TOK_WORD &&
@@ -6884,6 +6947,12 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             j++;
             bare = 0;
         }
+        /* "held talks with Israel and with Syria", "paid a call to the
+         * IMF and to the World Bank": the first party's preposition said
+         * again */
+        if (!bare && j + 1 < st->ntoks && st->toks[j].tag == KG_W_PREP &&
+            ex_tok_is(st, j, ex_object_prep(st, om[0])))
+            j++;
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
         if (j < st->ntoks && ex_faith_before_group(st, j))
@@ -17786,6 +17855,10 @@ size_t ex_by_coagents(const ex_state *st, size_t t1,
             k++;
             last = 1;
         }
+        /* "was condemned by France and by Germany": the agents' "by"
+         * said again, as ex_objects reads a party's preposition */
+        if (last && k + 1 < st->ntoks && ex_tok_is(st, k, "by"))
+            k++;
         while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
             k++;
         p = ex_actor_at(st, k);

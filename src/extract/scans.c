@@ -6079,7 +6079,9 @@ const kg_entity *ex_visitor(const ex_state *st, size_t d, size_t t1,
 
 /* The one who met or visited in "after meeting Y" at token d ("after"),
  * inside the sentence: "Miyazawa, after meeting Baker, said" (an actor
- * that stands where a subject does, just before the phrase's comma) or "he told reporters after meeting Suharto"
+ * that stands where a subject does, just before the phrase's comma, or a
+ * speaker after "said" before a phrase that ends the sentence) or "he
+ * told reporters after meeting Suharto"
  * (the speaker of a speech verb at most three words before "after", no
  * punctuation between); NULL otherwise. */
 const kg_entity *ex_after_gerund_subject(const ex_state *st, size_t d,
@@ -6099,7 +6101,15 @@ const kg_entity *ex_after_gerund_subject(const ex_state *st, size_t d,
             if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, '.') ||
                 ex_tok_punct(st, j, ';'))
                 break;
-        return j < st->ntoks && ex_tok_punct(st, j, ',') ? &m->ent : NULL;
+        if (j < st->ntoks && ex_tok_punct(st, j, ','))
+            return &m->ent;
+        /* '"We need flexibility," said Gaymard, after a meeting with
+         * Eichel.': the speaker put after "said" stands for the phrase
+         * that ends the sentence */
+        return m->t0 > 0 && st->toks[m->t0 - 1].tag == KG_W_SPEECH &&
+                       (j >= st->ntoks || ex_tok_punct(st, j, '.'))
+                   ? &m->ent
+                   : NULL;
     }
     if (!speaker || speech_at >= d || d - speech_at > 4)
         return NULL;
@@ -6109,8 +6119,9 @@ const kg_entity *ex_after_gerund_subject(const ex_state *st, size_t d,
     return speaker;
 }
 
-/* "at a meeting with", "in talks with", "during a special session with":
- * the token of "at", "in" or "during" before the consultation noun at
+/* "at a meeting with", "in talks with", "during a special session with",
+ * "after a meeting with": the token of "at", "in", "during", "after" or
+ * "following" before the consultation noun at
  * token i (an article and up to two lower-case words between, or none
  * before a plural; "in his talks with" is the possessor's), or
  * (size_t)-1. */
@@ -6119,7 +6130,10 @@ size_t ex_meeting_phrase(const ex_state *st, size_t i)
     static const char *const unsure[] = {"any", "future", "possible",
                                          "eventual", "further", NULL};
     size_t k = i, words = 0;
-    while (k > 0 && words < 3 && ex_phrase_filler(st, k - 1)) {
+    /* (past the words of the phrase, not into "following", the -ing
+     * word that may open it) */
+    while (k > 0 && words < 3 && ex_phrase_filler(st, k - 1) &&
+           !ex_tok_is(st, k - 1, "following")) {
         /* ("in any talks with", "in future talks with": talks that may
          * come; "in brokering talks with": a gerund's object) */
         if (ex_pronoun_is(&st->toks[k - 1], unsure) || ex_is_ing(st, k - 1))
@@ -6134,8 +6148,17 @@ size_t ex_meeting_phrase(const ex_state *st, size_t i)
     if ((k == i || st->toks[k].tag != KG_W_DET) &&
         !ex_plural_noun(st, i))
         return (size_t)-1;
+    /* ("told reporters after a meeting with", "said following a meeting
+     * with": a meeting over by then is held as one
+     * going on is, with its article ("after talks with" is read by the
+     * verb entry "talk with", as before; "after peace talks with the
+     * rebels collapsed" opens a clause); not "before", a meeting still
+     * to come) */
     if (ex_tok_is(st, k - 1, "at") || ex_tok_is(st, k - 1, "in") ||
-        ex_tok_is(st, k - 1, "during"))
+        ex_tok_is(st, k - 1, "during") ||
+        (k < i && st->toks[k].tag == KG_W_DET &&
+         (ex_tok_is(st, k - 1, "after") ||
+          ex_tok_is(st, k - 1, "following"))))
         return k - 1;
     return (size_t)-1;
 }

@@ -10003,6 +10003,73 @@ static void meeting_phrase_is_the_clause_subjects(void **state)
     expect_rel(&g, 0, "SWE", "meet", "person_recep_tayyip_erdogan", "040");
 }
 
+/* "Ongpin told reporters after a meeting with businessmen", '"We need
+ * flexibility," said Gaymard, after a meeting with Eichel.': a meeting
+ * over by then, after "after" or "following" and its article, is the
+ * speaker's (or the clause subject's) as one "at" or "during" is; a
+ * speaker put after "said" stands for the phrase that ends the
+ * sentence; "before" a meeting it is still to come. */
+static void meeting_noun_after_is_the_speakers(void **state)
+{
+    got g;
+    run(state, "Putin told reporters after a meeting with Erdogan that "
+               "Sweden had agreed.",
+        &g);
+    assert_true(rel_with_code(&g, "040") < g.n);
+    expect_rel(&g, rel_with_code(&g, "040"), "person_vladimir_putin", "meet",
+               "person_recep_tayyip_erdogan", "040");
+    run(state, "\"We are ready,\" said Putin, after a meeting with Erdogan.",
+        &g);
+    assert_true(rel_with_code(&g, "040") < g.n);
+    expect_rel(&g, rel_with_code(&g, "040"), "person_vladimir_putin", "meet",
+               "person_recep_tayyip_erdogan", "040");
+    run(state, "\"We are ready,\" said Putin, following a meeting with "
+               "Erdogan.",
+        &g);
+    assert_true(rel_with_code(&g, "040") < g.n);
+    run(state, "Putin told reporters before a meeting with Erdogan that "
+               "Sweden had agreed.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "040"), g.n);
+}
+
+/* "held talks with Israel and with Syria", "was condemned by France and
+ * by Germany": a second party joined by "and" after its own copy of the
+ * first one's preposition is a party too (ex_objects, ex_by_coagents);
+ * a comma alone lists none. */
+static void repeated_preposition_joins_parties(void **state)
+{
+    got g;
+    size_t k;
+    int tur = 0;
+    run(state, "Sweden sent aid to Russia and to Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        tur += !strcmp(g.subj[k], "SWE") && !strcmp(g.obj[k], "TUR");
+    assert_int_equal(tur, 1);
+    run(state, "Russia was condemned by Sweden and by Turkey.", &g);
+    tur = 0;
+    for (k = 0; k < g.n; k++)
+        tur += !strcmp(g.subj[k], "TUR") && !strcmp(g.obj[k], "RUS");
+    assert_int_equal(tur, 1);
+}
+
+/* "France, speaking at a meeting with Germany, criticised Iran": a
+ * trigger after its article or owner is a noun's, no verb of a list
+ * whose subject a verb after the object's comma would share
+ * (ex_previous_trigger); the verb keeps the clause's subject (the
+ * criticism had none). */
+static void noun_trigger_lists_no_verbs(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden, speaking at a meeting with Turkey, condemned "
+               "Russia.",
+        &g);
+    k = rel_with_code(&g, "111");
+    assert_true(k < g.n);
+    assert_string_equal(g.subj[k], "SWE");
+}
+
 /* "heads his own consulting firm", "an Indonesian consulting firm": an
  * -ing form before "firm" or "company" names the firm's trade, no act. */
 static void ing_before_firm_is_its_trade(void **state)
@@ -20154,6 +20221,40 @@ static void counterpart_holds_the_owners_office(void **state)
         assert_null(strstr(g.json[k], "TURGOV"));
 }
 
+/* "condemned the country's Interior Ministry": "the country's" (or
+ * "the nation's") before an actor opens the object's phrase as "its"
+ * does, and a ministry kg does not know by name after it is the state's
+ * named last before it (ex_country_owner_phrase, ex_owner_country), unless
+ * the verb's subject is that state itself. */
+static void country_owner_opens_the_object(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The Swedish opposition has sharply condemned the country's "
+               "Fisheries Ministry over the cod quotas.",
+        &g);
+    k = rel_with_code(&g, "111");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "SWE_OPP", "criticize", "x_fisheries_ministry", "111");
+    assert_non_null(strstr(g.json[k], "\"code\":\"SWEGOV\""));
+    run(state, "The Swedish opposition condemned the nation's Fisheries "
+               "Ministry.",
+        &g);
+    assert_true(rel_with_code(&g, "111") < g.n);
+    /* (the country referred back to is the one named last: Turkey's) */
+    run(state, "Sweden said the Turkish opposition condemned the country's "
+               "Fisheries Ministry.",
+        &g);
+    k = rel_with_code(&g, "111");
+    assert_true(k < g.n);
+    assert_non_null(strstr(g.json[k], "\"code\":\"TURGOV\""));
+    /* (a state acting on "the country's" organ acts on another one's,
+     * kg cannot tell whose: its own would be "its") */
+    run(state, "Sweden condemned the country's Fisheries Ministry.", &g);
+    k = rel_with_code(&g, "111");
+    assert_true(k == g.n || strstr(g.json[k], "SWEGOV") == NULL);
+}
+
 /* "arrived for a visit that includes talks with Bush": what a trip
  * includes is the traveller's, as talks after "for" are
  * (ex_trip_programme); still to come ("includes", "will include") it is
@@ -21635,6 +21736,10 @@ int main(void)
         cmocka_unit_test(warships_of_a_state_are_its_navy),
         cmocka_unit_test(counterpart_holds_the_owners_office),
         cmocka_unit_test(trip_programme_is_the_travellers),
+        cmocka_unit_test(country_owner_opens_the_object),
+        cmocka_unit_test(meeting_noun_after_is_the_speakers),
+        cmocka_unit_test(noun_trigger_lists_no_verbs),
+        cmocka_unit_test(repeated_preposition_joins_parties),
         cmocka_unit_test(dissent_kept_up_is_refused),
         cmocka_unit_test(protests_defied_by_persisting),
         cmocka_unit_test(acts_found_needless_are_refused),
