@@ -8469,6 +8469,17 @@ static int ex_bare_verb_form(const ex_state *st, size_t i)
            !kg_onto__irregular(st->onto, k->lower);
 }
 
+/* "The emir will hold talks with the chancellor and meet business
+ * leaders": is the trigger at t a bare verb right after an "and" or "or"
+ * whose clause holds a "will" (ex_shared_modal) before it? */
+static int ex_future_and_verb(const ex_state *st, size_t t)
+{
+    return t >= 3 && ex_bare_verb_form(st, t) &&
+           (ex_tok_is(st, t - 1, "and") || ex_tok_is(st, t - 1, "or")) &&
+           !ex_past_finite(st, t - 1, t) &&
+           ex_shared_modal(st, t - 1, KG_W_FUTURE) != (size_t)-1;
+}
+
 /* "a bill that would provoke retaliation against exporters, destroy the
  * talks, and embroil us in trade wars": the bare verb at t continues a
  * list of verbs separated by commas (perhaps with "and" or "or" after
@@ -9180,6 +9191,12 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              (i = ex_listed_verb_modal(st, t)) != (size_t)-1 &&
              ex_own_modal(st, i) == 0)
         *modality = "hypothetical";
+    /* "The emir will hold talks with the chancellor and meet business
+     * leaders", "will tour the region and visit Seoul": a bare verb
+     * joined by "and" or "or" to a verb after "will" shares its future,
+     * as it shares a "would" (above) */
+    if (!strcmp(*modality, "asserted") && ex_future_and_verb(st, t))
+        *modality = "intended";
     /* "North Korea will not dismantle its nuclear programs or improve
      * ties with South Korea": a negation before the first of two verbs
      * joined by "or" denies the second too, and the "will" before it

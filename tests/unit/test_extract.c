@@ -12978,6 +12978,29 @@ static void second_participle_of_harm(void **state)
     expect_rel(&g, k, "TUR", "kill", "SYR_REB", "190");
 }
 
+/* "The emir will hold talks with the chancellor and meet business
+ * leaders": a bare verb joined by "and" to a verb after "will" shares
+ * the future: a meeting or visit not held yet (intended, 036); a past
+ * verb after the "and" is told as done. */
+static void verb_after_and_shares_will(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden will hold talks with Russian officials on energy "
+               "and visit Turkey.", &g);
+    for (k = 0; k < g.n && strcmp(g.type[k], "visit") != 0; k++)
+        ;
+    assert_true(k < g.n);
+    expect_rel(&g, k, "SWE", "visit", "TUR", "036");
+    assert_string_equal(g.modality[k], "intended");
+    run(state, "Sweden said it will study the plan and visited Turkey "
+               "on Friday.", &g);
+    for (k = 0; k < g.n && strcmp(g.type[k], "visit") != 0; k++)
+        ;
+    assert_true(k < g.n);
+    expect_rel(&g, k, "SWE", "visit", "TUR", "042");
+}
+
 /* "The Democrats urged ministers to act": bare "ministers" after a verb
  * in the past is the state's government; "the group of ministers" and
  * "foreign ministers" are no such mention. */
@@ -21636,6 +21659,7 @@ int main(void)
         cmocka_unit_test(parties_give_the_story_its_state),
         cmocka_unit_test(members_of_parliament_are_not_the_us),
         cmocka_unit_test(bare_ministers_after_a_past_verb),
+        cmocka_unit_test(verb_after_and_shares_will),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
