@@ -9048,6 +9048,29 @@ static int ex_open_question(const ex_state *st, size_t sub)
            ex_pronoun_is(&st->toks[sub - 1], tell);
 }
 
+/* "ran little risk of sparking a clash with Iran", "the possibility of
+ * resuming loans to Poland", "the danger of provoking an attack": is
+ * the trigger at t at or after a gerund that follows "of" and a noun of
+ * chance (at most eight words before t, with no punctuation between; the
+ * trigger's subject may stand between: "a military clash")? */
+static int ex_possibility_of(const ex_state *st, size_t t)
+{
+    size_t lo = t > 8 ? t - 8 : 0;
+    static const char *const chance[] = {
+        "possibility", "possibilities", "risk",     "risks",
+        "danger",      "dangers",       "prospect", "prospects",
+        "chance",      "chances",       "likelihood", NULL};
+    size_t j;
+    for (j = t; j-- > lo && j > 0;) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_tok_is(st, j, "of") && j + 1 <= t && ex_is_ing(st, j + 1) &&
+            ex_pronoun_is(&st->toks[j - 1], chance))
+            return 1;
+    }
+    return 0;
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -9293,6 +9316,11 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         *modality = "intended";
         st->means_purpose = 1;
     }
+    /* "ran little risk of sparking a clash with Iran", "spoke of the
+     * possibility of resuming loans to Poland": an act after a noun of
+     * chance and "of" with a gerund is only thought possible */
+    if (ex_possibility_of(st, t) && strcmp(*modality, "threatened") != 0)
+        *modality = "hypothetical";
     /* "find ways to work with", "seeking a way to end": the act is
      * looked for, not done: an intention, as "seeking to" is; so is an
      * act tried for ("Egyptian efforts to free the hostages", "tried to

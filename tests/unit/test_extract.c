@@ -13001,6 +13001,28 @@ static void verb_after_and_shares_will(void **state)
     expect_rel(&g, k, "SWE", "visit", "TUR", "042");
 }
 
+/* "ran little risk of sparking a clash with Iran", "spoke of the
+ * possibility of resuming loans to Poland": an act after a noun of chance
+ * and "of" with a gerund is only thought possible: no event. */
+static void act_after_possibility_of_is_supposed(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Russia spoke of the possibility of sending aid to Syria.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strncmp(g.cameo[k], "07", 2) != 0 ||
+                    strcmp(g.modality[k], "hypothetical") == 0);
+    run(state, "The patrols run little risk of sparking a military clash "
+               "with Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strncmp(g.cameo[k], "19", 2) != 0 ||
+                    strcmp(g.modality[k], "hypothetical") == 0);
+    run(state, "Russia sent aid to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "asserted");
+}
+
 /* "The Democrats urged ministers to act": bare "ministers" after a verb
  * in the past is the state's government; "the group of ministers" and
  * "foreign ministers" are no such mention. */
@@ -21660,6 +21682,7 @@ int main(void)
         cmocka_unit_test(members_of_parliament_are_not_the_us),
         cmocka_unit_test(bare_ministers_after_a_past_verb),
         cmocka_unit_test(verb_after_and_shares_will),
+        cmocka_unit_test(act_after_possibility_of_is_supposed),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
