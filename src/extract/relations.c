@@ -13560,6 +13560,35 @@ static int ex_dated_later(const ex_state *st, size_t t0, size_t t1)
     return 0;
 }
 
+/* "Funaro, who travels to Italy this evening", "the minister, who flies
+ * to Washington this weekend for talks": a meeting or visit told by a
+ * verb in the present with "-s" whose time, within ten words after it
+ * (t1) and no punctuation between, is "tonight", "this evening", "this
+ * afternoon", "this weekend" or "later today" (no dates kg reads, as
+ * ex_dated_later reads "tomorrow") is still to come: an intent to meet
+ * (036).  ("met Kohl for talks this evening": a past verb, no.) */
+static int ex_present_later_today(const ex_state *st, size_t t0, size_t t1)
+{
+    static const char *const part[] = {"evening", "afternoon", "weekend",
+                                       NULL};
+    const char *w = st->toks[t0].lower;
+    size_t n = strlen(w), j;
+    if (n < 4 || w[n - 1] != 's' || w[n - 2] == 's' ||
+        st->toks[t0].kind != KG_TOK_WORD)
+        return 0;
+    for (j = t1; j < st->ntoks && j < t1 + 10; j++) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_tok_is(st, j, "tonight") ||
+            (ex_tok_is(st, j, "this") && j + 1 < st->ntoks &&
+             ex_pronoun_is(&st->toks[j + 1], part)) ||
+            (ex_tok_is(st, j, "later") && j + 1 < st->ntoks &&
+             ex_tok_is(st, j + 1, "today")))
+            return 1;
+    }
+    return 0;
+}
+
 /* "The European Union's decision to hold entry talks with Turkey",
  * "India decided to hold talks with Pakistan", "agreed to begin
  * negotiations with": talks or a meeting decided or agreed to are not
@@ -16112,7 +16141,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     }
     if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
         !strcmp(modality, "asserted") &&
-        (ex_decided_to(st, t0) || ex_dated_later(st, t0, t1)))
+        (ex_decided_to(st, t0) || ex_dated_later(st, t0, t1) ||
+         (!rel->noun && ex_present_later_today(st, t0, t1))))
         modality = "intended"; /* (036 by ex_threat_code) */
     /* ("he said Russia would attack Georgia": another's act of conflict
      * reported with "would" is a forecast, no threat of the actor's;

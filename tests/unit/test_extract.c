@@ -13023,6 +13023,26 @@ static void act_after_possibility_of_is_supposed(void **state)
     assert_string_equal(g.modality[0], "asserted");
 }
 
+/* "the minister, who flies to Washington this weekend for talks": a
+ * visit told in the present with "this weekend", "this evening",
+ * "tonight" or "later today" after it is still to come (intended, 036);
+ * told in the past it is made (042). */
+static void present_visit_later_today_is_announced(void **state)
+{
+    got g;
+    run(state, "Putin, who visits Turkey this weekend for talks, said "
+               "the plan was sound.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "036");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Putin arrives in Turkey tonight.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "036");
+    run(state, "Putin visited Turkey this weekend.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+}
+
 /* "The Democrats urged ministers to act": bare "ministers" after a verb
  * in the past is the state's government; "the group of ministers" and
  * "foreign ministers" are no such mention. */
@@ -21683,6 +21703,7 @@ int main(void)
         cmocka_unit_test(bare_ministers_after_a_past_verb),
         cmocka_unit_test(verb_after_and_shares_will),
         cmocka_unit_test(act_after_possibility_of_is_supposed),
+        cmocka_unit_test(present_visit_later_today_is_announced),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
