@@ -3178,6 +3178,38 @@ static const ex_mention *ex_reduced_relative_head(const ex_state *st,
     return hm && hm != sm && hm->ent.code ? hm : NULL;
 }
 
+static int ex_and_past(const ex_state *st, size_t t);
+
+/* "Blair said Labour would publish its plans next week and attacked the
+ * Tory proposals", "He said Brazil had won time but warned it not to
+ * waste it": a past verb after "and" or "but" (ex_and_past) whose
+ * nearest actor, sm, is the subject of a clause told by a speech verb
+ * ("said", "said that") with a verb group of another tense (a modal, a
+ * future, "had", "has", "have") does what the speaker does: its subject
+ * is the speech verb's.  The speech verb's token, or (size_t)-1. */
+static size_t ex_speaker_and_past(const ex_state *st, const ex_mention *sm,
+                                  size_t t)
+{
+    static const char *const other[] = {"had", "has", "have", NULL};
+    static const char *const say[] = {"said", "says", NULL};
+    size_t v, j;
+    if (!sm || sm->t0 < 2 || !ex_and_past(st, t))
+        return (size_t)-1;
+    v = sm->t0 - 1;
+    if (ex_tok_is(st, v, "that") && v > 1)
+        v--;
+    if (!ex_pronoun_is(&st->toks[v], say))
+        return (size_t)-1;
+    j = sm->t1;
+    if (j < t && (ex_is_adverb(st, j) || ex_tok_is(st, j, "too")))
+        j++;
+    if (j >= t || !(st->toks[j].tag == KG_W_MODAL ||
+                    st->toks[j].tag == KG_W_FUTURE ||
+                    ex_pronoun_is(&st->toks[j], other)))
+        return (size_t)-1;
+    return v;
+}
+
 const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                             int noun, const ex_mention **sm,
                             int *pronoun)
@@ -3185,6 +3217,10 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
     const kg_entity *e = ex_subject_near(st, t, participle, noun, sm,
                                          pronoun);
     const ex_mention *hm;
+    size_t v;
+    if (e && *sm && !noun && !participle &&
+        (v = ex_speaker_and_past(st, *sm, t)) != (size_t)-1)
+        return ex_subject(st, v, 0, 0, sm, pronoun);
     if (e && *sm && !noun && !participle && !*pronoun &&
         (hm = ex_reduced_relative_head(st, *sm, t)) != NULL) {
         *sm = hm;

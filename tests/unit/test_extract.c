@@ -12978,6 +12978,19 @@ static void second_participle_of_harm(void **state)
     expect_rel(&g, k, "TUR", "kill", "SYR_REB", "190");
 }
 
+/* The index of the first relation of g of type (NULL: any) and CAMEO
+ * code (NULL: any); fails the test when there is none. */
+static size_t rel_index(const got *g, const char *type, const char *cameo)
+{
+    size_t k;
+    for (k = 0; k < g->n; k++)
+        if ((!type || !strcmp(g->type[k], type)) &&
+            (!cameo || !strcmp(g->cameo[k], cameo)))
+            return k;
+    fail_msg("no relation %s %s", type ? type : "*", cameo ? cameo : "*");
+    return 0;
+}
+
 /* "The emir will hold talks with the chancellor and meet business
  * leaders": a bare verb joined by "and" to a verb after "will" shares
  * the future: a meeting or visit not held yet (intended, 036); a past
@@ -12988,16 +13001,12 @@ static void verb_after_and_shares_will(void **state)
     size_t k;
     run(state, "Sweden will hold talks with Russian officials on energy "
                "and visit Turkey.", &g);
-    for (k = 0; k < g.n && strcmp(g.type[k], "visit") != 0; k++)
-        ;
-    assert_true(k < g.n);
+    k = rel_index(&g, "visit", NULL);
     expect_rel(&g, k, "SWE", "visit", "TUR", "036");
     assert_string_equal(g.modality[k], "intended");
     run(state, "Sweden said it will study the plan and visited Turkey "
                "on Friday.", &g);
-    for (k = 0; k < g.n && strcmp(g.type[k], "visit") != 0; k++)
-        ;
-    assert_true(k < g.n);
+    k = rel_index(&g, "visit", NULL);
     expect_rel(&g, k, "SWE", "visit", "TUR", "042");
 }
 
@@ -13041,6 +13050,23 @@ static void present_visit_later_today_is_announced(void **state)
     run(state, "Putin visited Turkey this weekend.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+}
+
+/* "Blair said Labour would publish its plans and attacked the Tory
+ * proposals": a past verb after "and" or "but", after a clause a speech
+ * verb tells in another tense, is the speaker's act; one in the same
+ * tense ("said Labour attacked") stays the clause subject's. */
+static void past_after_said_clause_is_the_speakers(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Erdogan said Sweden would build a new border wall and "
+               "condemned Syria.", &g);
+    k = rel_index(&g, NULL, "111");
+    expect_rel(&g, k, "person_recep_tayyip_erdogan", NULL, "SYR", "111");
+    run(state, "Erdogan said Sweden condemned Syria.", &g);
+    k = rel_index(&g, NULL, "111");
+    expect_rel(&g, k, "SWE", NULL, "SYR", "111");
 }
 
 /* "The Democrats urged ministers to act": bare "ministers" after a verb
@@ -21704,6 +21730,7 @@ int main(void)
         cmocka_unit_test(verb_after_and_shares_will),
         cmocka_unit_test(act_after_possibility_of_is_supposed),
         cmocka_unit_test(present_visit_later_today_is_announced),
+        cmocka_unit_test(past_after_said_clause_is_the_speakers),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
