@@ -13596,6 +13596,38 @@ static int ex_dated_later(const ex_state *st, size_t t0, size_t t1)
     return 0;
 }
 
+/* "His talks with Japanese officials would also include fraud", "talks
+ * with the banks are likely to be tough", "a summit could emerge": a
+ * meeting's noun (ending at t1, or with its party obj after it) that is
+ * the subject of a future, "would" or "is likely/expected to" is not
+ * held yet ("intended": 036); of "could", "may" or "might", only
+ * supposed ("hypothetical").  An adverb may stand between ("would also
+ * include"); a relative "that would" is another clause's.  Else mod. */
+static const char *ex_meeting_noun_modal(const ex_state *st, size_t t1,
+                                         const kg_entity *obj,
+                                         const char *mod)
+{
+    static const char *const be[] = {"is", "are", "was", "were", NULL};
+    static const char *const likely[] = {"likely", "expected", NULL};
+    static const char *const maybe[] = {"could", "may", "might", NULL};
+    size_t j = t1, e;
+    if (obj && !obj->is_value && (e = ex_tok_from(st, obj->end)) > j &&
+        e < t1 + 8)
+        j = e;
+    if (j < st->ntoks && ex_is_adverb(st, j))
+        j++;
+    if (j >= st->ntoks)
+        return mod;
+    if (ex_pronoun_is(&st->toks[j], maybe))
+        return "hypothetical";
+    if (st->toks[j].tag == KG_W_FUTURE || ex_tok_is(st, j, "would") ||
+        (j + 2 < st->ntoks && ex_pronoun_is(&st->toks[j], be) &&
+         ex_pronoun_is(&st->toks[j + 1], likely) &&
+         ex_tok_is(st, j + 2, "to")))
+        return "intended";
+    return mod;
+}
+
 /* "Funaro, who travels to Italy this evening", "the minister, who flies
  * to Washington this weekend for talks": a meeting or visit told by a
  * verb in the present with "-s" whose time, within ten words after it
@@ -16180,6 +16212,9 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         (ex_decided_to(st, t0) || ex_dated_later(st, t0, t1) ||
          (!rel->noun && ex_present_later_today(st, t0, t1))))
         modality = "intended"; /* (036 by ex_threat_code) */
+    if (rel->noun && rel->cameo && !strncmp(rel->cameo, "04", 2) &&
+        !strcmp(modality, "asserted"))
+        modality = ex_meeting_noun_modal(st, t1, obj, modality);
     /* ("he said Russia would attack Georgia": another's act of conflict
      * reported with "would" is a forecast, no threat of the actor's;
      * cooperation so reported is the plan announced) */

@@ -13069,6 +13069,31 @@ static void past_after_said_clause_is_the_speakers(void **state)
     expect_rel(&g, k, "SWE", NULL, "SYR", "111");
 }
 
+/* "His talks with Japanese officials would also include fraud": a
+ * meeting's noun that is the subject of "will", "would" or "is likely
+ * to" is not held yet (intended, 036); of "could", only supposed; a
+ * relative "that would" after it is another clause's. */
+static void meeting_noun_before_a_modal_is_to_come(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden's meeting with Turkey would also cover trade.", &g);
+    k = rel_index(&g, NULL, "036");
+    expect_rel(&g, k, "SWE", NULL, "TUR", "036");
+    run(state, "Sweden's negotiations with Turkey are likely to be "
+               "tough.", &g);
+    k = rel_index(&g, NULL, "036");
+    expect_rel(&g, k, "SWE", NULL, "TUR", "036");
+    run(state, "Sweden's meeting with Turkey could follow the vote.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strcmp(g.cameo[k], "040") != 0 ||
+                    strcmp(g.modality[k], "hypothetical") == 0);
+    run(state, "Sweden had a meeting with Turkey that would lead to a "
+               "deal.", &g);
+    k = rel_index(&g, NULL, "040");
+    expect_rel(&g, k, "SWE", NULL, "TUR", "040");
+}
+
 /* "The Democrats urged ministers to act": bare "ministers" after a verb
  * in the past is the state's government; "the group of ministers" and
  * "foreign ministers" are no such mention. */
@@ -21731,6 +21756,7 @@ int main(void)
         cmocka_unit_test(act_after_possibility_of_is_supposed),
         cmocka_unit_test(present_visit_later_today_is_announced),
         cmocka_unit_test(past_after_said_clause_is_the_speakers),
+        cmocka_unit_test(meeting_noun_before_a_modal_is_to_come),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
