@@ -14331,6 +14331,32 @@ static int ex_rejected_appeal(ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "MMC Sittipol is a Thai-Japanese joint venture", "talks on
+ * Soviet-West German joint ventures": a joint venture (the lexicon's
+ * 061 noun at t0, two words) named by an "X-Y" pair is a firm or a
+ * topic, as a pact so named is (ex_pair_named_pact), unless a verb of
+ * making stands before the pair ("formed a Thai-Japanese joint
+ * venture"). */
+static int ex_pair_named_venture(const ex_state *st,
+                                 const kg_onto_relation *rel, size_t t0,
+                                 size_t t1)
+{
+    static const char *const make[] = {
+        "form",     "forms",     "formed",   "forming",  "set",
+        "establish", "established", "establishing", "create", "created",
+        "creating", "launch",    "launched", "launching", NULL};
+    const ex_mention *m;
+    size_t b;
+    if (strcmp(rel->cameo, "061") != 0 || t1 != t0 + 2 ||
+        !ex_tok_is(st, t0, "joint") || t0 == 0 ||
+        !(m = ex_mention_at(st, t0 - 1)) || m->t1 != t0)
+        return 0;
+    for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
+        ;
+    return !(b > 0 && (ex_pronoun_is(&st->toks[b - 1], make) ||
+                       ex_tok_is(st, b - 1, "up")));
+}
+
 /* "abide by a 1986 U.S.-Japan pact on semiconductors", "the recent
  * U.S.-British accord on bank supervision": an agreement noun at t0 (no
  * light verb before it: "signed a U.S.-Japan pact" is read as the
@@ -14343,9 +14369,10 @@ static int ex_pair_named_pact(const ex_state *st, const kg_onto_relation *rel,
 {
     const ex_mention *m;
     const char *w, *h;
-    size_t j = t0, words = 0;
-    if (!rel->noun || t1 != t0 + 1 || !rel->cameo ||
-        strcmp(rel->cameo, "057") != 0)
+    size_t j = t0, words = 0, k;
+    if (!rel->noun || !rel->cameo ||
+        !((t1 == t0 + 1 && !strcmp(rel->cameo, "057")) ||
+          ex_pair_named_venture(st, rel, t0, t1)))
         return 0;
     while (j > 0 && words < 2 && st->toks[j - 1].kind == KG_TOK_WORD &&
            !(st->toks[j - 1].flags & KG_TOKF_CAP) && !ex_mention_at(st, j - 1)) {
@@ -14355,10 +14382,19 @@ static int ex_pair_named_pact(const ex_state *st, const kg_onto_relation *rel,
     if (j == 0 || (m = ex_mention_at(st, j - 1)) == NULL || m->ent.is_value ||
         st->toks[j - 1].kind != KG_TOK_WORD)
         return 0;
-    w = st->doc->text + st->toks[j - 1].start;
-    h = memchr(w, '-', st->toks[j - 1].end - st->toks[j - 1].start);
-    return h && h > w && h + 1 < st->doc->text + st->toks[j - 1].end &&
-           h[1] >= 'A' && h[1] <= 'Z';
+    /* (the hyphen in the mention's last word, "U.S.-Japan", or, for a
+     * two-word second part, "Soviet-West German", in its first word or
+     * the word before it) */
+    for (k = m->t0 > 0 ? m->t0 - 1 : 0; k < j; k++) {
+        if (st->toks[k].kind != KG_TOK_WORD || (k + 1 < m->t0))
+            continue;
+        w = st->doc->text + st->toks[k].start;
+        h = memchr(w, '-', st->toks[k].end - st->toks[k].start);
+        if (h && h > w && h + 1 < st->doc->text + st->toks[k].end &&
+            h[1] >= 'A' && h[1] <= 'Z')
+            return 1;
+    }
+    return 0;
 }
 
 /* "British exports to Nigeria exceeded 550 mln stg", "Taiwanese

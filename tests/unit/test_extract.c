@@ -18647,6 +18647,24 @@ static void pair_named_agreement_is_no_signing(void **state)
     expect_rel(&g, 0, "RUS", "sign", "TUR", "057");
 }
 
+/* "MMC Sittipol is a Thai-Japanese joint venture": a joint venture an
+ * "X-Y" pair names (a two-word second part too: "Soviet-West German") is
+ * a firm or a topic, no act; "formed a joint venture with" stays 061. */
+static void pair_named_joint_venture_is_no_act(void **state)
+{
+    got g;
+    run(state, "Acme is a Russian-Turkish joint venture based in Ankara.",
+        &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.cameo[k], "061"));
+    run(state, "Talks will cover Syrian-Saudi Arabian joint ventures.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.cameo[k], "061"));
+    run(state, "Russia formed a joint venture with Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", NULL, "TUR", "061");
+}
+
 /* "Protesters angered at President Hamid Karzai's sacking of a governor
  * ransacked U.N. compounds": an -ed participle with "at", "by" or "over"
  * right after the subject opens a reduced relative clause, whose actors
@@ -21483,6 +21501,7 @@ int main(void)
         cmocka_unit_test(broker_holds_no_talks),
         cmocka_unit_test(attempts_ended_or_rejected),
         cmocka_unit_test(pair_named_agreement_is_no_signing),
+        cmocka_unit_test(pair_named_joint_venture_is_no_act),
         cmocka_unit_test(participle_phrase_after_the_subject),
         cmocka_unit_test(property_seized_in_a_place),
         cmocka_unit_test(acts_stopped_or_put_on_hold),
