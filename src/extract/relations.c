@@ -1761,6 +1761,24 @@ static const ex_mention *ex_occasion_speaker(const ex_state *st, size_t i)
     return NULL;
 }
 
+/* "Moscow agreed to discuss Afghanistan and Kampuchea in its talks with
+ * Peking": "its" after "in" or "during" before a noun of talks is the
+ * clause subject's (a state or body, no person), not the last actor
+ * named, which is what the talks are about.  Its mention, or NULL. */
+static const ex_mention *ex_talks_owner(const ex_state *st, size_t i)
+{
+    static const char *const talks[] = {
+        "talks",        "negotiations", "meeting",  "meetings",
+        "discussions",  "consultations", "dialogue", NULL};
+    const ex_mention *cm;
+    if (!ex_tok_is(st, i, "its") || i == 0 || i + 1 >= st->ntoks ||
+        !(ex_tok_is(st, i - 1, "in") || ex_tok_is(st, i - 1, "during")) ||
+        !ex_pronoun_is(&st->toks[i + 1], talks))
+        return NULL;
+    cm = ex_clause_subject(st, i);
+    return cm && cm->ent.code && !ex_is_person(&cm->ent) ? cm : NULL;
+}
+
 const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
 {
     const ex_tok *k = &st->toks[i];
@@ -1795,6 +1813,8 @@ const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
         if (!told && (told = ex_and_speaker(st, i)) != NULL)
             return &told->ent;
         if (!told && (told = ex_occasion_speaker(st, i)) != NULL)
+            return &told->ent;
+        if (!told && (told = ex_talks_owner(st, i)) != NULL)
             return &told->ent;
         return ex_last_thing(st, i, told ? &told->ent : NULL);
     }

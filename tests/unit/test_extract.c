@@ -13094,6 +13094,20 @@ static void meeting_noun_before_a_modal_is_to_come(void **state)
     expect_rel(&g, k, "SWE", NULL, "TUR", "040");
 }
 
+/* "Moscow agreed to discuss Kampuchea in its talks with Peking": "its"
+ * after "in" before a noun of talks is the clause subject's, not the
+ * country the talks are about. */
+static void its_talks_are_the_clause_subjects(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Russia raised Syria in its negotiations with Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.subj[k], "SYR") &&
+                     !strcmp(g.cameo[k], "046"));
+    assert_true(has_pair(&g, "RUS", "TUR"));
+}
+
 /* "The Democrats urged ministers to act": bare "ministers" after a verb
  * in the past is the state's government; "the group of ministers" and
  * "foreign ministers" are no such mention. */
@@ -21776,6 +21790,7 @@ int main(void)
         cmocka_unit_test(present_visit_later_today_is_announced),
         cmocka_unit_test(past_after_said_clause_is_the_speakers),
         cmocka_unit_test(meeting_noun_before_a_modal_is_to_come),
+        cmocka_unit_test(its_talks_are_the_clause_subjects),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
