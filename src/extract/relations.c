@@ -9127,6 +9127,58 @@ static int ex_possibility_of(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "Raimond, due here tomorrow from Oman for his first official visit",
+ * "Aqazadeh is expected here on Friday for talks": a meeting or visit
+ * after a "due" or "expected" that follows a comma or a form of "be" and
+ * is followed by a place or a time ("here", "in", "tomorrow", not "to",
+ * which ex_cues reads, nor "as a result of his visit"), within twelve
+ * words before the trigger at t with no punctuation between, is not
+ * held yet. */
+static int ex_due_here(const ex_state *st, size_t t)
+{
+    static const char *const due[] = {"due", "expected", NULL};
+    static const char *const be[] = {"is", "are", "was", "were", "be",
+                                     NULL};
+    static const char *const where[] = {
+        "here",  "there",    "back",  "in",   "at",   "on",
+        "today", "tomorrow", "later", "next", "this", "tonight", NULL};
+    size_t j;
+    for (j = t; j-- > 1 && t - j <= 12;) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return 0;
+        if (!ex_pronoun_is(&st->toks[j], due))
+            continue;
+        return j + 1 < t && ex_pronoun_is(&st->toks[j + 1], where) &&
+               (ex_tok_punct(st, j - 1, ',') ||
+                ex_pronoun_is(&st->toks[j - 1], be));
+    }
+    return 0;
+}
+
+/* "Cossiga is due to meet former presidents before holding talks with
+ * party leaders", "will tour the region before visiting Seoul": is the
+ * trigger at t a gerund right after "before" whose clause (back to a
+ * comma, a semicolon, a colon or a subordinator, at most twenty words)
+ * is scheduled: a "will" or "shall", or "due", "set", "scheduled" or a
+ * form of "be" before "to"? */
+static int ex_before_scheduled(const ex_state *st, size_t t)
+{
+    static const char *const sched[] = {"due", "set", "scheduled", "is",
+                                        "are", NULL};
+    size_t j;
+    if (t < 3 || !ex_tok_is(st, t - 1, "before") || !ex_is_ing(st, t))
+        return 0;
+    for (j = t - 1; j-- > 1 && t - j <= 20;) {
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ':') || st->toks[j].tag == KG_W_SUB)
+            return 0;
+        if (st->toks[j].tag == KG_W_FUTURE ||
+            (ex_tok_is(st, j, "to") && ex_pronoun_is(&st->toks[j - 1], sched)))
+            return 1;
+    }
+    return 0;
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -9357,6 +9409,11 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                 break;
             }
         }
+    /* "is due to meet former presidents before holding talks with party
+     * leaders": a gerund after "before" whose main verb is scheduled is
+     * not done yet (ex_before_scheduled) */
+    if (!strcmp(*modality, "asserted") && ex_before_scheduled(st, t))
+        *modality = "intended";
     /* "Bush visits Canada next week": scheduled, as "is due to visit"
      * (ex_future_when_after) */
     if (!strcmp(*modality, "asserted") && ex_future_when_after(st, t))
@@ -16266,6 +16323,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
         !strcmp(modality, "asserted") &&
         (ex_decided_to(st, t0) || ex_dated_later(st, t0, t1) ||
+         ex_due_here(st, t0) ||
          (!rel->noun && ex_present_later_today(st, t0, t1))))
         modality = "intended"; /* (036 by ex_threat_code) */
     if (rel->noun && rel->cameo && !strncmp(rel->cameo, "04", 2) &&

@@ -13108,6 +13108,34 @@ static void its_talks_are_the_clause_subjects(void **state)
     assert_true(has_pair(&g, "RUS", "TUR"));
 }
 
+/* "Raimond, due here tomorrow for his first official visit", "is
+ * expected in Ankara on Friday for talks", "is due to meet the president
+ * before holding talks with": a visit or meeting so scheduled is not held
+ * yet (036); "a rise is expected as a result of his visit" and "met the
+ * president before talking with" are. */
+static void due_here_for_a_visit_is_announced(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Putin, due here tomorrow for his first visit to Turkey, "
+               "said the plan was sound.", &g);
+    k = rel_index(&g, "visit", NULL);
+    expect_rel(&g, k, "person_vladimir_putin", "visit", "TUR", "036");
+    run(state, "Trade is expected as a result of Putin's visit to Turkey.",
+        &g);
+    k = rel_index(&g, "visit", NULL);
+    expect_rel(&g, k, NULL, "visit", "TUR", "042");
+    run(state, "Sweden is due to consult Russia on its energy policy "
+               "before talking with Turkey.", &g);
+    for (k = 0; k < g.n && strcmp(g.obj[k], "TUR") != 0; k++)
+        ;
+    expect_rel(&g, k, "SWE", NULL, "TUR", "036");
+    run(state, "Sweden consulted Russia before talking with Turkey.", &g);
+    for (k = 0; k < g.n && strcmp(g.obj[k], "TUR") != 0; k++)
+        ;
+    expect_rel(&g, k, "SWE", NULL, "TUR", "040");
+}
+
 /* "The Democrats urged ministers to act": bare "ministers" after a verb
  * in the past is the state's government; "the group of ministers" and
  * "foreign ministers" are no such mention. */
@@ -21791,6 +21819,7 @@ int main(void)
         cmocka_unit_test(past_after_said_clause_is_the_speakers),
         cmocka_unit_test(meeting_noun_before_a_modal_is_to_come),
         cmocka_unit_test(its_talks_are_the_clause_subjects),
+        cmocka_unit_test(due_here_for_a_visit_is_announced),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
