@@ -9157,7 +9157,8 @@ static int ex_due_here(const ex_state *st, size_t t)
 
 /* "Cossiga is due to meet former presidents before holding talks with
  * party leaders", "will tour the region before visiting Seoul": is the
- * trigger at t a gerund right after "before" whose clause (back to a
+ * trigger at t a gerund right after "before" (perhaps ", before") whose
+ * clause (back to a
  * comma, a semicolon, a colon or a subordinator, at most twenty words)
  * is scheduled: a "will" or "shall", or "due", "set", "scheduled" or a
  * form of "be" before "to"? */
@@ -9166,9 +9167,14 @@ static int ex_before_scheduled(const ex_state *st, size_t t)
     static const char *const sched[] = {"due", "set", "scheduled", "is",
                                         "are", NULL};
     size_t j;
+    size_t from = t - 1;
     if (t < 3 || !ex_tok_is(st, t - 1, "before") || !ex_is_ing(st, t))
         return 0;
-    for (j = t - 1; j-- > 1 && t - j <= 20;) {
+    /* (", before travelling to Washington": the comma before "before"
+     * closes no clause) */
+    if (ex_tok_punct(st, from - 1, ','))
+        from--;
+    for (j = from; j-- > 1 && t - j <= 24;) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
             ex_tok_punct(st, j, ':') || st->toks[j].tag == KG_W_SUB)
             return 0;

@@ -13130,6 +13130,11 @@ static void due_here_for_a_visit_is_announced(void **state)
     for (k = 0; k < g.n && strcmp(g.obj[k], "TUR") != 0; k++)
         ;
     expect_rel(&g, k, "SWE", NULL, "TUR", "036");
+    run(state, "Sweden was due to consult Russia on its energy policy "
+               "today, before talking with Turkey.", &g);
+    for (k = 0; k < g.n && strcmp(g.obj[k], "TUR") != 0; k++)
+        ;
+    expect_rel(&g, k, "SWE", NULL, "TUR", "036");
     run(state, "Sweden consulted Russia before talking with Turkey.", &g);
     for (k = 0; k < g.n && strcmp(g.obj[k], "TUR") != 0; k++)
         ;
