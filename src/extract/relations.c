@@ -8795,6 +8795,16 @@ static int ex_future_temporal(const ex_state *st, size_t t)
         if (!(m = ex_mention_at(st, v)) || m->ent.is_value || m->t1 <= v)
             return 0;
         v = m->t1;
+        /* ("when LDP General Council Chairman Shintaro Abe visits": an
+         * organisation named in the title, the name after it) */
+        while (v < t && v < c + 9 && st->toks[v].kind == KG_TOK_WORD &&
+               (st->toks[v].flags & KG_TOKF_CAP)) {
+            if ((m = ex_mention_at(st, v)) != NULL && m->t1 > v &&
+                !m->ent.is_value)
+                v = m->t1;
+            else
+                v++;
+        }
     }
     if (v > t || v >= st->ntoks || st->toks[v].kind != KG_TOK_WORD ||
         (st->toks[v].flags & KG_TOKF_CAP))

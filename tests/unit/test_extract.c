@@ -1106,6 +1106,11 @@ static void future_temporal_clause(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_recep_tayyip_erdogan", "visit", "SWE", "036");
     assert_string_equal(g.modality[0], "intended");
+    /* (an organisation in the title before the name) */
+    run(state, "The plan will be ready before May 2, when NATO Secretary "
+               "General Vladimir Putin visits Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "036");
     run(state, "The plan will be announced once President Vladimir Putin "
                "visits Turkey.",
         &g);
