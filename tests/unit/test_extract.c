@@ -2008,7 +2008,8 @@ static void accord_between_to_come(void **state)
 
 /* "the London market", "the Moscow exchange": a capital before a noun
  * of markets names where they trade: the country's business sector
- * (GBRBUS), not its government; a capital on its own still is (GBRGOV). */
+ * (GBRBUS), not its government; a capital on its own still is (GBRGOV);
+ * so is each capital of a list before the noun. */
 static void capital_market_not_government(void **state)
 {
     got g;
@@ -2020,6 +2021,14 @@ static void capital_market_not_government(void **state)
     run(state, "London condemned Sweden.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "GBR", NULL, "SWE", "111");
+
+    /* each capital of a list before the noun ("the Paris, Amsterdam and
+     * Lisbon stock exchanges") is a market's place too */
+    run(state, "Sweden held talks with the Paris, Ankara and London "
+               "markets.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.obj[k], "FRA") || !strcmp(g.subj[k], "FRA"));
+    assert_true(has_pair(&g, "SWE", "FRA_BUS"));
 }
 
 /* "the Uruguay Round", "the Uruguay trade round": a country before
