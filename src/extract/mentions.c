@@ -1102,6 +1102,34 @@ static size_t ex_counted_group(const ex_state *st, size_t at, size_t *n,
     return at + 1;
 }
 
+/* "the Paris, Amsterdam and Lisbon stock exchanges": the token after a
+ * list that goes on, at token at, with commas or "and" and capitalised
+ * words (two words a name at most, six tokens in all), or at when none
+ * follows. */
+static size_t ex_listed_places_end(const ex_state *st, size_t at)
+{
+    size_t j = at, names = 0;
+    while (j < st->ntoks && j < at + 8) {
+        if (ex_tok_punct(st, j, ',') || ex_tok_is(st, j, "and")) {
+            j++;
+            continue;
+        }
+        if (st->toks[j].kind != KG_TOK_WORD ||
+            !(st->toks[j].flags & KG_TOKF_CAP))
+            break;
+        names++;
+        j++;
+        if (j < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
+            (st->toks[j].flags & KG_TOKF_CAP))
+            j++;
+    }
+    return names > 0 && j > at && j < st->ntoks &&
+                   !ex_tok_punct(st, j - 1, ',') &&
+                   !ex_tok_is(st, j - 1, "and")
+               ? j
+               : at;
+}
+
 static int ex_extend_group(ex_state *st, ex_mention *m)
 {
     const char *agent = NULL;
@@ -1117,16 +1145,22 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
     /* "the London market", "the Tokyo exchange", "Frankfurt dealers": a
      * capital before a noun of markets is where they trade, not the
      * state's government: the country's business sector (GBRBUS), as
-     * "British banks" are */
+     * "British banks" are; so is each of a list of capitals before one
+     * ("the Paris, Amsterdam and Lisbon stock exchanges": FRABUS, the
+     * mention keeping its own words) */
     if (m->oe && m->kind == KG_NAME_METONYM &&
         !strcmp(m->oe->type, "Country") && at < st->ntoks &&
-        st->toks[at].kind == KG_TOK_WORD &&
-        !(st->toks[at].flags & KG_TOKF_CAP) &&
-        ex_pronoun_is(&st->toks[at], ex_market_nouns)) {
+        (n = ex_listed_places_end(st, at)) < st->ntoks &&
+        st->toks[n].kind == KG_TOK_WORD &&
+        !(st->toks[n].flags & KG_TOKF_CAP) &&
+        ex_pronoun_is(&st->toks[n], ex_market_nouns)) {
         snprintf(id, sizeof(id), "%s_BUS", m->oe->id);
-        m->t1 = at + 1;
-        m->end = e->end = st->toks[at].end;
-        e->text = ex_strndup(st, st->doc->text + m->start, e->end - m->start);
+        if (n == at) { /* (the noun right after: "the London market") */
+            m->t1 = at + 1;
+            m->end = e->end = st->toks[at].end;
+            e->text =
+                ex_strndup(st, st->doc->text + m->start, e->end - m->start);
+        }
         m->kind = EX_NAME_GROUP;
         e->id = ex_strndup(st, id, strlen(id));
         e->code = ex_concat(st, m->oe->id, "BUS");

@@ -1761,6 +1761,24 @@ static const ex_mention *ex_occasion_speaker(const ex_state *st, size_t i)
     return NULL;
 }
 
+/* "Moscow agreed to discuss Afghanistan and Kampuchea in its talks with
+ * Peking": "its" after "in" or "during" before a noun of talks is the
+ * clause subject's (a state or body, no person), not the last actor
+ * named, which is what the talks are about.  Its mention, or NULL. */
+static const ex_mention *ex_talks_owner(const ex_state *st, size_t i)
+{
+    static const char *const talks[] = {
+        "talks",        "negotiations", "meeting",  "meetings",
+        "discussions",  "consultations", "dialogue", NULL};
+    const ex_mention *cm;
+    if (!ex_tok_is(st, i, "its") || i == 0 || i + 1 >= st->ntoks ||
+        !(ex_tok_is(st, i - 1, "in") || ex_tok_is(st, i - 1, "during")) ||
+        !ex_pronoun_is(&st->toks[i + 1], talks))
+        return NULL;
+    cm = ex_clause_subject(st, i);
+    return cm && cm->ent.code && !ex_is_person(&cm->ent) ? cm : NULL;
+}
+
 const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
 {
     const ex_tok *k = &st->toks[i];
@@ -1795,6 +1813,8 @@ const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
         if (!told && (told = ex_and_speaker(st, i)) != NULL)
             return &told->ent;
         if (!told && (told = ex_occasion_speaker(st, i)) != NULL)
+            return &told->ent;
+        if (!told && (told = ex_talks_owner(st, i)) != NULL)
             return &told->ent;
         return ex_last_thing(st, i, told ? &told->ent : NULL);
     }
@@ -3184,6 +3204,38 @@ static const ex_mention *ex_reduced_relative_head(const ex_state *st,
     return hm && hm != sm && hm->ent.code ? hm : NULL;
 }
 
+static int ex_and_past(const ex_state *st, size_t t);
+
+/* "Blair said Labour would publish its plans next week and attacked the
+ * Tory proposals", "He said Brazil had won time but warned it not to
+ * waste it": a past verb after "and" or "but" (ex_and_past) whose
+ * nearest actor, sm, is the subject of a clause told by a speech verb
+ * ("said", "said that") with a verb group of another tense (a modal, a
+ * future, "had", "has", "have") does what the speaker does: its subject
+ * is the speech verb's.  The speech verb's token, or (size_t)-1. */
+static size_t ex_speaker_and_past(const ex_state *st, const ex_mention *sm,
+                                  size_t t)
+{
+    static const char *const other[] = {"had", "has", "have", NULL};
+    static const char *const say[] = {"said", "says", NULL};
+    size_t v, j;
+    if (!sm || sm->t0 < 2 || !ex_and_past(st, t))
+        return (size_t)-1;
+    v = sm->t0 - 1;
+    if (ex_tok_is(st, v, "that") && v > 1)
+        v--;
+    if (!ex_pronoun_is(&st->toks[v], say))
+        return (size_t)-1;
+    j = sm->t1;
+    if (j < t && (ex_is_adverb(st, j) || ex_tok_is(st, j, "too")))
+        j++;
+    if (j >= t || !(st->toks[j].tag == KG_W_MODAL ||
+                    st->toks[j].tag == KG_W_FUTURE ||
+                    ex_pronoun_is(&st->toks[j], other)))
+        return (size_t)-1;
+    return v;
+}
+
 const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                             int noun, const ex_mention **sm,
                             int *pronoun)
@@ -3191,6 +3243,10 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
     const kg_entity *e = ex_subject_near(st, t, participle, noun, sm,
                                          pronoun);
     const ex_mention *hm;
+    size_t v;
+    if (e && *sm && !noun && !participle &&
+        (v = ex_speaker_and_past(st, *sm, t)) != (size_t)-1)
+        return ex_subject(st, v, 0, 0, sm, pronoun);
     if (e && *sm && !noun && !participle && !*pronoun &&
         (hm = ex_reduced_relative_head(st, *sm, t)) != NULL) {
         *sm = hm;
@@ -8590,6 +8646,17 @@ static int ex_bare_verb_form(const ex_state *st, size_t i)
            !kg_onto__irregular(st->onto, k->lower);
 }
 
+/* "The emir will hold talks with the chancellor and meet business
+ * leaders": is the trigger at t a bare verb right after an "and" or "or"
+ * whose clause holds a "will" (ex_shared_modal) before it? */
+static int ex_future_and_verb(const ex_state *st, size_t t)
+{
+    return t >= 3 && ex_bare_verb_form(st, t) &&
+           (ex_tok_is(st, t - 1, "and") || ex_tok_is(st, t - 1, "or")) &&
+           !ex_past_finite(st, t - 1, t) &&
+           ex_shared_modal(st, t - 1, KG_W_FUTURE) != (size_t)-1;
+}
+
 /* "a bill that would provoke retaliation against exporters, destroy the
  * talks, and embroil us in trade wars": the bare verb at t continues a
  * list of verbs separated by commas (perhaps with "and" or "or" after
@@ -8849,6 +8916,16 @@ static int ex_future_temporal(const ex_state *st, size_t t)
         if (!(m = ex_mention_at(st, v)) || m->ent.is_value || m->t1 <= v)
             return 0;
         v = m->t1;
+        /* ("when LDP General Council Chairman Shintaro Abe visits": an
+         * organisation named in the title, the name after it) */
+        while (v < t && v < c + 9 && st->toks[v].kind == KG_TOK_WORD &&
+               (st->toks[v].flags & KG_TOKF_CAP)) {
+            if ((m = ex_mention_at(st, v)) != NULL && m->t1 > v &&
+                !m->ent.is_value)
+                v = m->t1;
+            else
+                v++;
+        }
     }
     if (v > t || v >= st->ntoks || st->toks[v].kind != KG_TOK_WORD ||
         (st->toks[v].flags & KG_TOKF_CAP))
@@ -9158,6 +9235,87 @@ static int ex_open_question(const ex_state *st, size_t sub)
            ex_pronoun_is(&st->toks[sub - 1], tell);
 }
 
+/* "ran little risk of sparking a clash with Iran", "the possibility of
+ * resuming loans to Poland", "the danger of provoking an attack": is
+ * the trigger at t at or after a gerund that follows "of" and a noun of
+ * chance (at most eight words before t, with no punctuation between; the
+ * trigger's subject may stand between: "a military clash")? */
+static int ex_possibility_of(const ex_state *st, size_t t)
+{
+    size_t lo = t > 8 ? t - 8 : 0;
+    static const char *const chance[] = {
+        "possibility", "possibilities", "risk",     "risks",
+        "danger",      "dangers",       "prospect", "prospects",
+        "chance",      "chances",       "likelihood", NULL};
+    size_t j;
+    for (j = t; j-- > lo && j > 0;) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_tok_is(st, j, "of") && j + 1 <= t && ex_is_ing(st, j + 1) &&
+            ex_pronoun_is(&st->toks[j - 1], chance))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Raimond, due here tomorrow from Oman for his first official visit",
+ * "Aqazadeh is expected here on Friday for talks": a meeting or visit
+ * after a "due" or "expected" that follows a comma or a form of "be" and
+ * is followed by a place or a time ("here", "in", "tomorrow", not "to",
+ * which ex_cues reads, nor "as a result of his visit"), within twelve
+ * words before the trigger at t with no punctuation between, is not
+ * held yet. */
+static int ex_due_here(const ex_state *st, size_t t)
+{
+    static const char *const due[] = {"due", "expected", NULL};
+    static const char *const be[] = {"is", "are", "was", "were", "be",
+                                     NULL};
+    static const char *const where[] = {
+        "here",  "there",    "back",  "in",   "at",   "on",
+        "today", "tomorrow", "later", "next", "this", "tonight", NULL};
+    size_t j;
+    for (j = t; j-- > 1 && t - j <= 12;) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return 0;
+        if (!ex_pronoun_is(&st->toks[j], due))
+            continue;
+        return j + 1 < t && ex_pronoun_is(&st->toks[j + 1], where) &&
+               (ex_tok_punct(st, j - 1, ',') ||
+                ex_pronoun_is(&st->toks[j - 1], be));
+    }
+    return 0;
+}
+
+/* "Cossiga is due to meet former presidents before holding talks with
+ * party leaders", "will tour the region before visiting Seoul": is the
+ * trigger at t a gerund right after "before" (perhaps ", before") whose
+ * clause (back to a
+ * comma, a semicolon, a colon or a subordinator, at most twenty words)
+ * is scheduled: a "will" or "shall", or "due", "set", "scheduled" or a
+ * form of "be" before "to"? */
+static int ex_before_scheduled(const ex_state *st, size_t t)
+{
+    static const char *const sched[] = {"due", "set", "scheduled", "is",
+                                        "are", NULL};
+    size_t j;
+    size_t from = t - 1;
+    if (t < 3 || !ex_tok_is(st, t - 1, "before") || !ex_is_ing(st, t))
+        return 0;
+    /* (", before travelling to Washington": the comma before "before"
+     * closes no clause) */
+    if (ex_tok_punct(st, from - 1, ','))
+        from--;
+    for (j = from; j-- > 1 && t - j <= 24;) {
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ':') || st->toks[j].tag == KG_W_SUB)
+            return 0;
+        if (st->toks[j].tag == KG_W_FUTURE ||
+            (ex_tok_is(st, j, "to") && ex_pronoun_is(&st->toks[j - 1], sched)))
+            return 1;
+    }
+    return 0;
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -9301,6 +9459,12 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              (i = ex_listed_verb_modal(st, t)) != (size_t)-1 &&
              ex_own_modal(st, i) == 0)
         *modality = "hypothetical";
+    /* "The emir will hold talks with the chancellor and meet business
+     * leaders", "will tour the region and visit Seoul": a bare verb
+     * joined by "and" or "or" to a verb after "will" shares its future,
+     * as it shares a "would" (above) */
+    if (!strcmp(*modality, "asserted") && ex_future_and_verb(st, t))
+        *modality = "intended";
     /* "North Korea will not dismantle its nuclear programs or improve
      * ties with South Korea": a negation before the first of two verbs
      * joined by "or" denies the second too, and the "will" before it
@@ -9382,6 +9546,11 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                 break;
             }
         }
+    /* "is due to meet former presidents before holding talks with party
+     * leaders": a gerund after "before" whose main verb is scheduled is
+     * not done yet (ex_before_scheduled) */
+    if (!strcmp(*modality, "asserted") && ex_before_scheduled(st, t))
+        *modality = "intended";
     /* "Bush visits Canada next week": scheduled, as "is due to visit"
      * (ex_future_when_after) */
     if (!strcmp(*modality, "asserted") && ex_future_when_after(st, t))
@@ -9397,6 +9566,11 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         *modality = "intended";
         st->means_purpose = 1;
     }
+    /* "ran little risk of sparking a clash with Iran", "spoke of the
+     * possibility of resuming loans to Poland": an act after a noun of
+     * chance and "of" with a gerund is only thought possible */
+    if (ex_possibility_of(st, t) && strcmp(*modality, "threatened") != 0)
+        *modality = "hypothetical";
     /* "find ways to work with", "seeking a way to end": the act is
      * looked for, not done: an intention, as "seeking to" is; so is an
      * act tried for ("Egyptian efforts to free the hostages", "tried to
@@ -13636,6 +13810,67 @@ static int ex_dated_later(const ex_state *st, size_t t0, size_t t1)
     return 0;
 }
 
+/* "His talks with Japanese officials would also include fraud", "talks
+ * with the banks are likely to be tough", "a summit could emerge": a
+ * meeting's noun (ending at t1, or with its party obj after it) that is
+ * the subject of a future, "would" or "is likely/expected to" is not
+ * held yet ("intended": 036); of "could", "may" or "might", only
+ * supposed ("hypothetical").  An adverb may stand between ("would also
+ * include"); a relative "that would" is another clause's.  Else mod. */
+static const char *ex_meeting_noun_modal(const ex_state *st, size_t t1,
+                                         const kg_entity *obj,
+                                         const char *mod)
+{
+    static const char *const be[] = {"is", "are", "was", "were", NULL};
+    static const char *const likely[] = {"likely", "expected", NULL};
+    static const char *const maybe[] = {"could", "may", "might", NULL};
+    size_t j = t1, e;
+    if (obj && !obj->is_value && (e = ex_tok_from(st, obj->end)) > j &&
+        e < t1 + 8)
+        j = e;
+    if (j < st->ntoks && ex_is_adverb(st, j))
+        j++;
+    if (j >= st->ntoks)
+        return mod;
+    if (ex_pronoun_is(&st->toks[j], maybe))
+        return "hypothetical";
+    if (st->toks[j].tag == KG_W_FUTURE || ex_tok_is(st, j, "would") ||
+        (j + 2 < st->ntoks && ex_pronoun_is(&st->toks[j], be) &&
+         ex_pronoun_is(&st->toks[j + 1], likely) &&
+         ex_tok_is(st, j + 2, "to")))
+        return "intended";
+    return mod;
+}
+
+/* "Funaro, who travels to Italy this evening", "the minister, who flies
+ * to Washington this weekend for talks": a meeting or visit told by a
+ * verb in the present with "-s" whose time, within ten words after it
+ * (t1) and no punctuation between, is "tonight", "this evening", "this
+ * afternoon", "this weekend" or "later today" (no dates kg reads, as
+ * ex_dated_later reads "tomorrow") is still to come: an intent to meet
+ * (036).  ("met Kohl for talks this evening": a past verb, no.) */
+static int ex_present_later_today(const ex_state *st, size_t t0, size_t t1)
+{
+    static const char *const part[] = {"evening", "afternoon", "weekend",
+                                       NULL};
+    const char *w = st->toks[t0].lower;
+    size_t n = strlen(w), j;
+    if (n < 4 || w[n - 1] != 's' || w[n - 2] == 's' ||
+        st->toks[t0].kind != KG_TOK_WORD)
+        return 0;
+    for (j = t1; j < st->ntoks && j < t1 + 10; j++) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_tok_is(st, j, "tonight") ||
+            (ex_tok_is(st, j, "this") && j + 1 < st->ntoks &&
+             ex_pronoun_is(&st->toks[j + 1], part)) ||
+            (ex_tok_is(st, j, "later") && j + 1 < st->ntoks &&
+             ex_tok_is(st, j + 1, "today")))
+            return 1;
+    }
+    return 0;
+}
+
 /* "The European Union's decision to hold entry talks with Turkey",
  * "India decided to hold talks with Pakistan", "agreed to begin
  * negotiations with": talks or a meeting decided or agreed to are not
@@ -14310,6 +14545,32 @@ static int ex_rejected_appeal(ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "MMC Sittipol is a Thai-Japanese joint venture", "talks on
+ * Soviet-West German joint ventures": a joint venture (the lexicon's
+ * 061 noun at t0, two words) named by an "X-Y" pair is a firm or a
+ * topic, as a pact so named is (ex_pair_named_pact), unless a verb of
+ * making stands before the pair ("formed a Thai-Japanese joint
+ * venture"). */
+static int ex_pair_named_venture(const ex_state *st,
+                                 const kg_onto_relation *rel, size_t t0,
+                                 size_t t1)
+{
+    static const char *const make[] = {
+        "form",     "forms",     "formed",   "forming",  "set",
+        "establish", "established", "establishing", "create", "created",
+        "creating", "launch",    "launched", "launching", NULL};
+    const ex_mention *m;
+    size_t b;
+    if (strcmp(rel->cameo, "061") != 0 || t1 != t0 + 2 ||
+        !ex_tok_is(st, t0, "joint") || t0 == 0 ||
+        !(m = ex_mention_at(st, t0 - 1)) || m->t1 != t0)
+        return 0;
+    for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
+        ;
+    return !(b > 0 && (ex_pronoun_is(&st->toks[b - 1], make) ||
+                       ex_tok_is(st, b - 1, "up")));
+}
+
 /* "abide by a 1986 U.S.-Japan pact on semiconductors", "the recent
  * U.S.-British accord on bank supervision": an agreement noun at t0 (no
  * light verb before it: "signed a U.S.-Japan pact" is read as the
@@ -14322,9 +14583,10 @@ static int ex_pair_named_pact(const ex_state *st, const kg_onto_relation *rel,
 {
     const ex_mention *m;
     const char *w, *h;
-    size_t j = t0, words = 0;
-    if (!rel->noun || t1 != t0 + 1 || !rel->cameo ||
-        strcmp(rel->cameo, "057") != 0)
+    size_t j = t0, words = 0, k;
+    if (!rel->noun || !rel->cameo ||
+        !((t1 == t0 + 1 && !strcmp(rel->cameo, "057")) ||
+          ex_pair_named_venture(st, rel, t0, t1)))
         return 0;
     while (j > 0 && words < 2 && st->toks[j - 1].kind == KG_TOK_WORD &&
            !(st->toks[j - 1].flags & KG_TOKF_CAP) && !ex_mention_at(st, j - 1)) {
@@ -14334,10 +14596,19 @@ static int ex_pair_named_pact(const ex_state *st, const kg_onto_relation *rel,
     if (j == 0 || (m = ex_mention_at(st, j - 1)) == NULL || m->ent.is_value ||
         st->toks[j - 1].kind != KG_TOK_WORD)
         return 0;
-    w = st->doc->text + st->toks[j - 1].start;
-    h = memchr(w, '-', st->toks[j - 1].end - st->toks[j - 1].start);
-    return h && h > w && h + 1 < st->doc->text + st->toks[j - 1].end &&
-           h[1] >= 'A' && h[1] <= 'Z';
+    /* (the hyphen in the mention's last word, "U.S.-Japan", or, for a
+     * two-word second part, "Soviet-West German", in its first word or
+     * the word before it) */
+    for (k = m->t0 > 0 ? m->t0 - 1 : 0; k < j; k++) {
+        if (st->toks[k].kind != KG_TOK_WORD || (k + 1 < m->t0))
+            continue;
+        w = st->doc->text + st->toks[k].start;
+        h = memchr(w, '-', st->toks[k].end - st->toks[k].start);
+        if (h && h > w && h + 1 < st->doc->text + st->toks[k].end &&
+            h[1] >= 'A' && h[1] <= 'Z')
+            return 1;
+    }
+    return 0;
 }
 
 /* "British exports to Nigeria exceeded 550 mln stg", "Taiwanese
@@ -16188,8 +16459,13 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     }
     if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
         !strcmp(modality, "asserted") &&
-        (ex_decided_to(st, t0) || ex_dated_later(st, t0, t1)))
+        (ex_decided_to(st, t0) || ex_dated_later(st, t0, t1) ||
+         ex_due_here(st, t0) ||
+         (!rel->noun && ex_present_later_today(st, t0, t1))))
         modality = "intended"; /* (036 by ex_threat_code) */
+    if (rel->noun && rel->cameo && !strncmp(rel->cameo, "04", 2) &&
+        !strcmp(modality, "asserted"))
+        modality = ex_meeting_noun_modal(st, t1, obj, modality);
     /* ("he said Russia would attack Georgia": another's act of conflict
      * reported with "would" is a forecast, no threat of the actor's;
      * cooperation so reported is the plan announced) */
