@@ -12978,6 +12978,28 @@ static void second_participle_of_harm(void **state)
     expect_rel(&g, k, "TUR", "kill", "SYR_REB", "190");
 }
 
+/* A bare trigger word right after one state's name, with a preposition
+ * after it, is the noun the name modifies (ex_name_modifier): "officials
+ * said U.S. pressure on Russia had eased" is the United States' pressure
+ * (170) and "a U.S. visit to Sweden" its visit (042); two names joined
+ * by "and" share a plural verb and are left to it, and so is a verb
+ * with its -s. */
+static void name_modifies_noun_before_preposition(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Officials said U.S. pressure on Russia had eased.", &g);
+    assert_true((k = rel_with_code(&g, "170")) < g.n);
+    expect_rel(&g, k, "USA", "coerce", "RUS", "170");
+    run(state, "Officials said U.S. visit to Sweden had ended.", &g);
+    assert_true((k = rel_with_code(&g, "042")) < g.n);
+    expect_rel(&g, k, "USA", "visit", "SWE", "042");
+    /* the verb with its -s stays a verb */
+    run(state, "Russia visits Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "visit", "SWE", "042");
+}
+
 /* "The Democrats urged ministers to act": bare "ministers" after a verb
  * in the past is the state's government; "the group of ministers" and
  * "foreign ministers" are no such mention. */
@@ -21636,6 +21658,7 @@ int main(void)
         cmocka_unit_test(parties_give_the_story_its_state),
         cmocka_unit_test(members_of_parliament_are_not_the_us),
         cmocka_unit_test(bare_ministers_after_a_past_verb),
+        cmocka_unit_test(name_modifies_noun_before_preposition),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
