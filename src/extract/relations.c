@@ -16687,11 +16687,14 @@ int ex_after_gerund(const ex_state *st, size_t i)
 }
 
 /* "economists said U.S. pressure on West Germany had eased", "EC support
- * for the plan grew": a bare trigger word (no -s, -ed or -ing) right
- * after the name of one state or body (a country, an organisation), with
- * a preposition after it, is the noun the name modifies: a verb after a
- * singular name would take its -s ("the U.S. pressures Japan"), and a
- * plural subject ("Iran and Iraq agree to") is left alone. */
+ * for the plan grew", "Kremlin pressure on Kiev": a bare trigger word (no
+ * -s, -ed or -ing) right after the capitalised name of one state, body or
+ * person (a country, an organisation, a metonym, a person; not a
+ * demonym, which ex_want_noun reads already, nor a common noun such as
+ * "government", whose state is only guessed), with a preposition after
+ * it, is the noun the name modifies: a verb after a singular name would
+ * take its -s ("the U.S. pressures Japan"), and a plural subject ("Iran
+ * and Iraq agree to") is left alone. */
 static int ex_name_modifier(const ex_state *st, const ex_mention *m,
                             size_t i)
 {
@@ -16699,10 +16702,11 @@ static int ex_name_modifier(const ex_state *st, const ex_mention *m,
                                         "of", "with", NULL};
     const ex_tok *t = &st->toks[i];
     size_t n = strlen(t->lower);
-    if (m->kind != KG_NAME_PROPER || !m->ent.type ||
+    if (m->kind == KG_NAME_DEMONYM || !m->ent.type ||
         (strcmp(m->ent.type, "Country") != 0 &&
-         strcmp(m->ent.type, "Organization") != 0) ||
-        m->t1 != i || ex_plural_noun_end(st, m) || n < 3 ||
+         strcmp(m->ent.type, "Organization") != 0 &&
+         strcmp(m->ent.type, "Person") != 0) ||
+        m->t1 != i || !(st->toks[i - 1].flags & KG_TOKF_CAP) || n < 3 ||
         t->lower[n - 1] == 's' || ex_ends_ing(st, i) || i + 1 >= st->ntoks ||
         !ex_pronoun_is(&st->toks[i + 1], preps))
         return 0;

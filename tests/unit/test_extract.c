@@ -12978,8 +12978,9 @@ static void second_participle_of_harm(void **state)
     expect_rel(&g, k, "TUR", "kill", "SYR_REB", "190");
 }
 
-/* A bare trigger word right after one state's name, with a preposition
- * after it, is the noun the name modifies (ex_name_modifier): "officials
+/* A bare trigger word right after one state's name (or a metonym's, a
+ * person's), with a preposition after it, is the noun the name modifies
+ * (ex_name_modifier): "officials
  * said U.S. pressure on Russia had eased" is the United States' pressure
  * (170) and "a U.S. visit to Sweden" its visit (042); two names joined
  * by "and" share a plural verb and are left to it, and so is a verb
@@ -12994,6 +12995,13 @@ static void name_modifies_noun_before_preposition(void **state)
     run(state, "Officials said U.S. visit to Sweden had ended.", &g);
     assert_true((k = rel_with_code(&g, "042")) < g.n);
     expect_rel(&g, k, "USA", "visit", "SWE", "042");
+    /* a metonym's too ("Kremlin pressure"); not a common noun's, whose
+     * state is only guessed ("government pressure on Sweden") */
+    run(state, "Officials said Kremlin pressure on Sweden had eased.", &g);
+    assert_true((k = rel_with_code(&g, "170")) < g.n);
+    expect_rel(&g, k, "RUS", "coerce", "SWE", "170");
+    run(state, "Russia said government pressure on Sweden had eased.", &g);
+    assert_int_equal(rel_with_code(&g, "170"), g.n);
     /* the verb with its -s stays a verb */
     run(state, "Russia visits Sweden.", &g);
     assert_int_equal(g.n, 1);
