@@ -857,6 +857,23 @@ static void fine_and_pressure_wording(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped lexicon (lex22): retaliation named as trade is a sanction
+ * (163), as retaliate against * export ("Ottawa threatened retaliatory
+ * trade action against Washington", "trade reprisals against Seoul"). */
+static void trade_retaliation_wording(void **state)
+{
+    static const wording cases[] = {
+        {{"retaliatory", "trade", "action"}, 3, "163"},
+        {{"retaliatory", "trade", "measures"}, 3, "163"},
+        {{"trade", "retaliation"}, 2, "163"},
+        {{"trade", "reprisals"}, 2, "163"}
+    };
+    kg_onto *o = shipped_ontology();
+    (void)state;
+    expect_wordings(o, cases, sizeof(cases) / sizeof(cases[0]));
+    kg_onto__free(o);
+}
+
 /* The shipped ontology: bodies wire copy of 1987 names in its relations
  * (issue 6): a union is its country's labour (United Auto Workers,
  * USALAB), a state's export credit agency its government (ECGD, GBRGOV),
@@ -2072,6 +2089,7 @@ int main(void)
         cmocka_unit_test(obligations_met_are_no_meetings),
         cmocka_unit_test(concern_and_approval_wording),
         cmocka_unit_test(fine_and_pressure_wording),
+        cmocka_unit_test(trade_retaliation_wording),
         cmocka_unit_test(tariffs_eased),
         cmocka_unit_test(better_ties),
         cmocka_unit_test(applying_to_join_is_an_intent),
