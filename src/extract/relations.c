@@ -17083,6 +17083,35 @@ int ex_after_gerund(const ex_state *st, size_t i)
             !ex_is_date(&m->ent));
 }
 
+/* "economists said U.S. pressure on West Germany had eased", "EC support
+ * for the plan grew", "Kremlin pressure on Kiev": a bare trigger word (no
+ * -s, -ed or -ing) right after the capitalised name of one state, body or
+ * person (a country, an organisation, a metonym, a person; not a
+ * demonym, which ex_want_noun reads already, nor a common noun such as
+ * "government", whose state is only guessed), with a preposition after
+ * it, is the noun the name modifies: a verb after a singular name would
+ * take its -s ("the U.S. pressures Japan"), and a plural subject ("Iran
+ * and Iraq agree to") is left alone. */
+static int ex_name_modifier(const ex_state *st, const ex_mention *m,
+                            size_t i)
+{
+    static const char *const preps[] = {"on", "for", "to", "against",
+                                        "of", "with", NULL};
+    const ex_tok *t = &st->toks[i];
+    size_t n = strlen(t->lower);
+    if (m->kind == KG_NAME_DEMONYM || !m->ent.type ||
+        (strcmp(m->ent.type, "Country") != 0 &&
+         strcmp(m->ent.type, "Organization") != 0 &&
+         strcmp(m->ent.type, "Person") != 0) ||
+        m->t1 != i || !(st->toks[i - 1].flags & KG_TOKF_CAP) || n < 3 ||
+        t->lower[n - 1] == 's' || ex_ends_ing(st, i) || i + 1 >= st->ntoks ||
+        !ex_pronoun_is(&st->toks[i + 1], preps))
+        return 0;
+    /* (coordinated names share a plural verb: "Iran and Iraq agree to") */
+    return !(m->t0 > 0 && (ex_tok_is(st, m->t0 - 1, "and") ||
+                           ex_tok_punct(st, m->t0 - 1, ',')));
+}
+
 int ex_want_noun(ex_state *st, size_t i)
 {
     const ex_tok *p;
@@ -17164,6 +17193,8 @@ int ex_want_noun(ex_state *st, size_t i)
         size_t b = m->t0;
         if (ex_plural_before_modal(st, i))
             return 1; /* "U.N. sanctions imposed on it would lead to" */
+        if (ex_name_modifier(st, m, i))
+            return 1; /* "U.S. pressure on Japan", "EC support for" */
         return m->kind == KG_NAME_DEMONYM || ex_broker_mention(st, m) ||
                        (b > 0 && (st->toks[b - 1].tag == KG_W_POSS ||
                                   st->toks[b - 1].tag == KG_W_DET ||

@@ -13244,6 +13244,36 @@ static void due_here_for_a_visit_is_announced(void **state)
     expect_rel(&g, k, "SWE", NULL, "TUR", "040");
 }
 
+/* A bare trigger word right after one state's name (or a metonym's, a
+ * person's), with a preposition after it, is the noun the name modifies
+ * (ex_name_modifier): "officials
+ * said U.S. pressure on Russia had eased" is the United States' pressure
+ * (170) and "a U.S. visit to Sweden" its visit (042); two names joined
+ * by "and" share a plural verb and are left to it, and so is a verb
+ * with its -s. */
+static void name_modifies_noun_before_preposition(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Officials said U.S. pressure on Russia had eased.", &g);
+    assert_true((k = rel_with_code(&g, "170")) < g.n);
+    expect_rel(&g, k, "USA", "coerce", "RUS", "170");
+    run(state, "Officials said U.S. visit to Sweden had ended.", &g);
+    assert_true((k = rel_with_code(&g, "042")) < g.n);
+    expect_rel(&g, k, "USA", "visit", "SWE", "042");
+    /* a metonym's too ("Kremlin pressure"); not a common noun's, whose
+     * state is only guessed ("government pressure on Sweden") */
+    run(state, "Officials said Kremlin pressure on Sweden had eased.", &g);
+    assert_true((k = rel_with_code(&g, "170")) < g.n);
+    expect_rel(&g, k, "RUS", "coerce", "SWE", "170");
+    run(state, "Russia said government pressure on Sweden had eased.", &g);
+    assert_int_equal(rel_with_code(&g, "170"), g.n);
+    /* the verb with its -s stays a verb */
+    run(state, "Russia visits Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "visit", "SWE", "042");
+}
+
 /* "The Democrats urged ministers to act": bare "ministers" after a verb
  * in the past is the state's government; "the group of ministers" and
  * "foreign ministers" are no such mention. */
@@ -22021,6 +22051,7 @@ int main(void)
         cmocka_unit_test(meeting_noun_before_a_modal_is_to_come),
         cmocka_unit_test(its_talks_are_the_clause_subjects),
         cmocka_unit_test(due_here_for_a_visit_is_announced),
+        cmocka_unit_test(name_modifies_noun_before_preposition),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);

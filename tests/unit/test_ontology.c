@@ -761,6 +761,31 @@ static void state_news_agencies_have_their_country(void **state)
     kg_onto__free(o);
 }
 
+/* A wording of the shipped lexicon: its n words and the CAMEO code the
+ * relation they match, all n of them, must carry. */
+typedef struct wording {
+    const char *w[5];
+    size_t n;
+    const char *cameo;
+} wording;
+
+static void expect_wordings(const kg_onto *o, const wording *cases,
+                            size_t ncases)
+{
+    words ws;
+    size_t k, j, ntok;
+    const kg_onto_relation *r;
+    for (k = 0; k < ncases; k++) {
+        memset(&ws, 0, sizeof(ws));
+        for (j = 0; j < cases[k].n; j++)
+            ws.w[j] = cases[k].w[j];
+        r = rel_at(o, &ws, cases[k].n, &ntok);
+        assert_non_null(r);
+        assert_int_equal(ntok, cases[k].n);
+        assert_string_equal(r->cameo, cases[k].cameo);
+    }
+}
+
 /* The shipped lexicon: a concern conveyed, misgivings expressed or
  * voiced, a gloomy note sounded, "concerned that" and "worried about"
  * are concern (012), an upbeat note struck optimism (013), grief
@@ -770,38 +795,82 @@ static void state_news_agencies_have_their_country(void **state)
  * applause from", "received a green light from"). */
 static void concern_and_approval_wording(void **state)
 {
-    static const struct {
-        const char *w[4];
-        size_t n;
-        const char *cameo;
-    } cases[] = {{{"conveyed", "its", "concern"}, 3, "012"},
-                 {{"expressed", "serious", "misgivings"}, 3, "012"},
-                 {{"voiced", "misgivings"}, 2, "012"},
-                 {{"applause"}, 1, "051"},
-                 {{"green", "light"}, 2, "051"},
-                 {{"gave", "the", "green", "light"}, 4, "051"},
-                 {{"sounded", "a", "gloomy", "note"}, 4, "012"},
-                 {{"struck", "an", "upbeat", "note"}, 4, "013"},
-                 {{"conveyed", "deep", "grief"}, 3, "018"},
-                 {{"concerned", "that"}, 2, "012"},
-                 {{"worried", "about"}, 2, "012"},
-                 {{"congratulatory", "call"}, 2, "051"},
-                 {{"congratulations"}, 1, "051"},
-                 {{"feted"}, 1, "051"}};
+    static const wording cases[] = {
+        {{"conveyed", "its", "concern"}, 3, "012"},
+        {{"expressed", "serious", "misgivings"}, 3, "012"},
+        {{"voiced", "misgivings"}, 2, "012"},
+        {{"applause"}, 1, "051"},
+        {{"green", "light"}, 2, "051"},
+        {{"gave", "the", "green", "light"}, 4, "051"},
+        {{"sounded", "a", "gloomy", "note"}, 4, "012"},
+        {{"struck", "an", "upbeat", "note"}, 4, "013"},
+        {{"conveyed", "deep", "grief"}, 3, "018"},
+        {{"concerned", "that"}, 2, "012"},
+        {{"worried", "about"}, 2, "012"},
+        {{"congratulatory", "call"}, 2, "051"},
+        {{"congratulations"}, 1, "051"},
+        {{"feted"}, 1, "051"}
+    };
+    kg_onto *o = shipped_ontology();
+    (void)state;
+    expect_wordings(o, cases, sizeof(cases) / sizeof(cases[0]));
+    kg_onto__free(o);
+}
+
+/* The shipped lexicon (lex22): an authority's fine is an administrative
+ * sanction (172: "the regulator fined the airline $2 million", "levied a
+ * fine on the bank"), written as the verb's own surface forms, so that
+ * the adjective ("a fine result") and the noun ("fines rose") code
+ * nothing; pressure kept up, brought, applied, piled, heaped or
+ * intensified on a party is coercion (170), as put * pressure on
+ * ("Paris kept up the pressure on Rome to sign"). */
+static void fine_and_pressure_wording(void **state)
+{
+    static const wording cases[] = {
+        {{"fined"}, 1, "172"},
+        {{"fining"}, 1, "172"},
+        {{"imposed", "a", "heavy", "fine"}, 4, "172"},
+        {{"levied", "a", "fine"}, 3, "172"},
+        {{"kept", "up", "the", "pressure", "on"}, 5, "170"},
+        {{"kept", "the", "pressure", "on"}, 4, "170"},
+        {{"brought", "pressure", "on"}, 3, "170"},
+        {{"applying", "pressure", "on"}, 3, "170"},
+        {{"piled", "pressure", "on"}, 3, "170"},
+        {{"heaped", "pressure", "on"}, 3, "170"},
+        {{"maintained", "its", "pressure", "on"}, 4, "170"},
+        {{"intensified", "pressure", "on"}, 3, "170"}
+    };
+    static const char *const not_acts[] = {"fine", "fines", "finer"};
     kg_onto *o = shipped_ontology();
     words ws;
-    size_t k, j, ntok;
+    size_t k, ntok;
     const kg_onto_relation *r;
     (void)state;
-    for (k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+    expect_wordings(o, cases, sizeof(cases) / sizeof(cases[0]));
+    for (k = 0; k < sizeof(not_acts) / sizeof(not_acts[0]); k++) {
         memset(&ws, 0, sizeof(ws));
-        for (j = 0; j < cases[k].n; j++)
-            ws.w[j] = cases[k].w[j];
-        r = rel_at(o, &ws, cases[k].n, &ntok);
-        assert_non_null(r);
-        assert_int_equal(ntok, cases[k].n);
-        assert_string_equal(r->cameo, cases[k].cameo);
+        ws.w[0] = not_acts[k];
+        r = rel_at(o, &ws, 1, &ntok);
+        assert_true(r == NULL || r->cameo == NULL ||
+                    strcmp(r->cameo, "172") != 0);
     }
+    kg_onto__free(o);
+}
+
+/* The shipped lexicon (lex22): retaliation named as trade is a sanction
+ * (163), as retaliate against * export ("Ottawa threatened retaliatory
+ * trade action against Washington", "trade reprisals against Seoul"). */
+static void trade_retaliation_wording(void **state)
+{
+    static const wording cases[] = {
+        {{"retaliatory", "trade", "action"}, 3, "163"},
+        {{"retaliatory", "trade", "measures"}, 3, "163"},
+        {{"trade", "retaliation"}, 2, "163"},
+        {{"trade", "reprisals"}, 2, "163"}
+    };
+    kg_onto *o = shipped_ontology();
+    (void)state;
+    expect_wordings(o, cases, sizeof(cases) / sizeof(cases[0]));
     kg_onto__free(o);
 }
 
@@ -2019,6 +2088,8 @@ int main(void)
         cmocka_unit_test(angry_reaction_is_criticism),
         cmocka_unit_test(obligations_met_are_no_meetings),
         cmocka_unit_test(concern_and_approval_wording),
+        cmocka_unit_test(fine_and_pressure_wording),
+        cmocka_unit_test(trade_retaliation_wording),
         cmocka_unit_test(tariffs_eased),
         cmocka_unit_test(better_ties),
         cmocka_unit_test(applying_to_join_is_an_intent),
