@@ -6047,11 +6047,11 @@ const kg_entity *ex_after_gerund_subject(const ex_state *st, size_t d,
     return speaker;
 }
 
-/* "at a meeting with", "in talks with", "during a special session with":
- * the token of "at", "in" or "during" before the consultation noun at
- * token i (an article and up to two lower-case words between, or none
- * before a plural; "in his talks with" is the possessor's), or
- * (size_t)-1. */
+/* "at a meeting with", "in talks with", "during a special session with",
+ * "after a meeting with": the token of "at", "in", "during", "after" or
+ * "following" before the consultation noun at token i (an article and up
+ * to two lower-case words between, or none before a plural; "in his talks
+ * with" is the possessor's), or (size_t)-1. */
 size_t ex_meeting_phrase(const ex_state *st, size_t i)
 {
     static const char *const unsure[] = {"any", "future", "possible",
@@ -6074,6 +6074,15 @@ size_t ex_meeting_phrase(const ex_state *st, size_t i)
         return (size_t)-1;
     if (ex_tok_is(st, k - 1, "at") || ex_tok_is(st, k - 1, "in") ||
         ex_tok_is(st, k - 1, "during"))
+        return k - 1;
+    /* "told reporters after a meeting with the Saudi oil minister",
+     * "spoke following a two-hour meeting with": a meeting the clause's
+     * act came after was held, and is the clause subject's as one it
+     * stood at is ("before" or "ahead of" a meeting: still to come;
+     * "after talks with" stays the verb entry's, "talk with", both ways) */
+    if ((ex_tok_is(st, k - 1, "after") ||
+         ex_tok_is(st, k - 1, "following")) &&
+        !ex_tok_is(st, i, "talks"))
         return k - 1;
     return (size_t)-1;
 }

@@ -552,6 +552,34 @@ static void meetings_of_openers_and_trips(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Syria told reporters after a meeting with Turkey": a meeting the
+ * clause's act came after was held, the clause subject's (040); one the
+ * act comes before is still to come, and a clause in the future puts
+ * the meeting ahead too. */
+static void meetings_after_which_the_subject_spoke(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Syria told reporters after a meeting with Turkey that the "
+               "border would open.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "meet")) {
+            expect_rel(&g, k, "SYR", "meet", "TUR", "040");
+            found = 1;
+        }
+    assert_true(found);
+    run(state, "Syria spoke to reporters following a two-hour meeting with "
+               "Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "meet", "TUR", "040");
+    run(state, "Syria spoke to reporters before a meeting with Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria will speak to reporters after a meeting with Turkey.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Russia called for Syria to meet Turkey", "Russia's call for Syria to
  * meet Turkey": an appeal to Syria (026) as "called on Syria to", the
  * asked meeting only demanded. */
@@ -859,6 +887,7 @@ int main(void)
         cmocka_unit_test(acts_only_called_for),
         cmocka_unit_test(agents_of_a_participle_after_a_noun),
         cmocka_unit_test(meetings_of_openers_and_trips),
+        cmocka_unit_test(meetings_after_which_the_subject_spoke),
         cmocka_unit_test(calls_for_someone_to_act),
         cmocka_unit_test(proposals_of_an_act),
         cmocka_unit_test(joined_someone_in_an_act),
