@@ -580,6 +580,20 @@ static void meetings_after_which_the_subject_spoke(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Syria's president praised his hour-long conversation with Turkey": a
+ * conversation held is a consultation (040) of its possessor, as a
+ * meeting is; none when it is only sought. */
+static void conversations_held(void **state)
+{
+    got g;
+    run(state, "Syria praised its hour-long conversation with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "meet", "TUR", "040");
+    run(state, "Syria's conversation with Turkey ended on Friday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "meet", "TUR", "040");
+}
+
 /* "Russia called for Syria to meet Turkey", "Russia's call for Syria to
  * meet Turkey": an appeal to Syria (026) as "called on Syria to", the
  * asked meeting only demanded. */
@@ -888,6 +902,7 @@ int main(void)
         cmocka_unit_test(agents_of_a_participle_after_a_noun),
         cmocka_unit_test(meetings_of_openers_and_trips),
         cmocka_unit_test(meetings_after_which_the_subject_spoke),
+        cmocka_unit_test(conversations_held),
         cmocka_unit_test(calls_for_someone_to_act),
         cmocka_unit_test(proposals_of_an_act),
         cmocka_unit_test(joined_someone_in_an_act),
