@@ -5745,6 +5745,32 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     return err;
             }
         }
+        if ((rel->noun || ex_tok_is(st, i, "talks")) && rel->cameo &&
+            !strncmp(rel->cameo, "04", 2) && speaker &&
+            (v = ex_reported_talks(st, i, t1, speech_at)) != (size_t)-1) {
+            /* "Bolivia said negotiations were continuing with Argentina",
+             * "Gros said negotiations with the creditors had ended": talks
+             * a speaker reports with no owner named are the speaker's
+             * side's (ex_reported_talks); those told after the partner
+             * take the mood of their verb (ex_reported_talks_mood) */
+            const kg_entity *ro[4];
+            const ex_mention *rom[4];
+            size_t nr = ex_objects(st, v + 1, rel, speaker, i, ro, rom, 4),
+                   rk;
+            int neg;
+            const char *mod, *rmod = "asserted";
+            ex_cues(st, speech_at, i, &neg, &mod);
+            if (nr && v <= t1)
+                rmod = ex_reported_talks_mood(st, rom[nr - 1]->t1);
+            for (rk = 0; rmod && !strcmp(mod, "asserted") && rk < nr; rk++)
+                if (!ex_same_id(speaker, ro[rk]) &&
+                    (err = ex_emit(st, s, idx, speaker, ro[rk], rel, i, t1,
+                                   neg, rmod, NULL, 0.6, seen, &nseen, cb,
+                                   payload)) != 0)
+                    return err;
+            i = t1 - 1;
+            continue;
+        }
         if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
             /* (the noun "meeting with"; "talks with" read by the verb
              * entry "talk with") */

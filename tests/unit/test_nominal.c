@@ -594,6 +594,30 @@ static void conversations_held(void **state)
     expect_rel(&g, 0, "SYR", "meet", "TUR", "040");
 }
 
+/* "Syria said negotiations were continuing with Turkey": talks a speaker
+ * reports with no owner named are the speaker's side's (046); those told
+ * to come are intended (036); talks judged ("were needed"), planned
+ * ("were scheduled") or owned ("Russia's") are none of the speaker's. */
+static void talks_the_speaker_reports(void **state)
+{
+    got g;
+    run(state, "Syria said negotiations were continuing with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "negotiate", "TUR", "046");
+    run(state, "Syria said negotiations with Turkey on the border had "
+               "been completed.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "negotiate", "TUR", "046");
+    run(state, "Syria said negotiations with Turkey would start soon.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "negotiate", "TUR", "036");
+    run(state, "Syria said negotiations with Turkey were needed.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria said negotiations were scheduled with Turkey.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Russia called for Syria to meet Turkey", "Russia's call for Syria to
  * meet Turkey": an appeal to Syria (026) as "called on Syria to", the
  * asked meeting only demanded. */
@@ -903,6 +927,7 @@ int main(void)
         cmocka_unit_test(meetings_of_openers_and_trips),
         cmocka_unit_test(meetings_after_which_the_subject_spoke),
         cmocka_unit_test(conversations_held),
+        cmocka_unit_test(talks_the_speaker_reports),
         cmocka_unit_test(calls_for_someone_to_act),
         cmocka_unit_test(proposals_of_an_act),
         cmocka_unit_test(joined_someone_in_an_act),
