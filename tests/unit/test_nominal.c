@@ -618,6 +618,26 @@ static void talks_the_speaker_reports(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "a Franco-German meeting": a country's combining form before a
+ * compound's hyphen is the country, as "French-German" is; the word alone
+ * ("Franco") names none. */
+static void meetings_of_combining_forms(void **state)
+{
+    got g;
+    size_t k;
+    int fra = 0;
+    run(state, "A Franco-German meeting in Paris failed to end the "
+               "dispute.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "meet") && !strcmp(g.subj[k], "FRA") &&
+            !strcmp(g.obj[k], "DEU"))
+            fra = 1;
+    assert_true(fra);
+    run(state, "Franco met Germany in Paris.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "FRA");
+}
+
 /* "Russia called for Syria to meet Turkey", "Russia's call for Syria to
  * meet Turkey": an appeal to Syria (026) as "called on Syria to", the
  * asked meeting only demanded. */
@@ -928,6 +948,7 @@ int main(void)
         cmocka_unit_test(meetings_after_which_the_subject_spoke),
         cmocka_unit_test(conversations_held),
         cmocka_unit_test(talks_the_speaker_reports),
+        cmocka_unit_test(meetings_of_combining_forms),
         cmocka_unit_test(calls_for_someone_to_act),
         cmocka_unit_test(proposals_of_an_act),
         cmocka_unit_test(joined_someone_in_an_act),
