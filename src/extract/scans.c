@@ -6092,7 +6092,7 @@ size_t ex_meeting_phrase(const ex_state *st, size_t i)
  * were under way with Brazil": does the consultation noun at token i
  * (its entry ending before t1) open a clause the speaker reports (the
  * speech verb at token v right before it, or "and", "but" after that
- * verb; "that", an article and up to two plain words aside, no
+ * verb; its audience, "that", an article and up to two plain words aside, no
  * possessive: "his talks" are his)?  The token of the partner's "with",
  * right after the noun or past a predicate that tells the talks going on
  * or held ("were continuing", "are under way", "were being held", "have
@@ -6109,6 +6109,8 @@ size_t ex_reported_talks(const ex_state *st, size_t i, size_t t1, size_t v)
         "continues", "continued", "under", "way", "underway", "in",
         "progress", "proceeding", "going", "on", "ongoing", "held",
         "conducted", "progressing", "resumed", "concluded", NULL};
+    static const char *const audience[] = {"reporters", "journalists",
+                                           "newsmen", "reuters", NULL};
     size_t k = i, words = 0, j;
     if (v == (size_t)-1 || v >= i)
         return (size_t)-1;
@@ -6120,6 +6122,10 @@ size_t ex_reported_talks(const ex_state *st, size_t i, size_t t1, size_t v)
         words++;
     }
     if (k > v + 1 && ex_tok_is(st, k - 1, "that"))
+        k--;
+    /* ("Nogales told Reuters the negotiations with the Paris Club had
+     * been extremely successful": the audience of "told" between) */
+    if (k == v + 2 && ex_pronoun_is(&st->toks[k - 1], audience))
         k--;
     if (k != v + 1 &&
         !(k > v + 2 &&
@@ -6142,9 +6148,10 @@ size_t ex_reported_talks(const ex_state *st, size_t i, size_t t1, size_t v)
  * the first verb within eight words (a phrase of its topic between,
  * "on Argentina's debt"), "will", "would" and the like making them to
  * come ("intended"); a past or a perfect ("broke down", "had failed"),
- * or a predicate of talks going on ("were continuing", "are under way")
- * held ("asserted"); anything else ("were needed", "are the only way")
- * a judgement of talks, none held: NULL. */
+ * a predicate of talks going on ("were continuing", "are under way") or
+ * a judgement of talks held ("had been extremely successful") held
+ * ("asserted"); talks put off or planned ("had been postponed"), or
+ * anything else ("were needed", "are the only way"), none held: NULL. */
 const char *ex_reported_talks_mood(const ex_state *st, size_t e)
 {
     static const char *const will[] = {"will", "would", "shall", "'ll",
@@ -6154,7 +6161,22 @@ const char *ex_reported_talks_mood(const ex_state *st, size_t e)
     static const char *const going[] = {
         "continuing", "under", "underway", "in", "proceeding", "going",
         "ongoing", "progressing", "still", NULL};
-    size_t j;
+    /* (talks judged as held: "had been extremely successful", "were
+     * constructive") */
+    static const char *const judged[] = {
+        "successful", "productive", "constructive", "useful", "fruitful",
+        "difficult",  "tough",      "positive",     "friendly", "cordial",
+        "frank",      "inconclusive", NULL};
+    static const char *const degree[] = {"very", "extremely", "quite",
+                                         "most", "highly", NULL};
+    /* (a past of talks not held: "had been postponed", "were called
+     * off") */
+    static const char *const unheld[] = {
+        "scheduled", "planned", "postponed", "cancelled", "canceled",
+        "delayed", "proposed", "expected", "called", "deferred",
+        "suggested", "sought", "requested", "rejected", "refused",
+        "put", NULL};
+    size_t j, a;
     for (j = e; j < st->ntoks && j < e + 8; j++) {
         const ex_tok *k = &st->toks[j];
         if (k->kind != KG_TOK_WORD || k->tag == KG_W_CONJ ||
@@ -6162,22 +6184,30 @@ const char *ex_reported_talks_mood(const ex_state *st, size_t e)
             return NULL;
         if (ex_pronoun_is(k, will))
             return "intended";
-        if (ex_pronoun_is(k, have)) {
-            if (j + 1 < st->ntoks && ex_tok_is(st, j + 1, "been"))
-                j++; /* ("had been completed") */
-            return j + 1 < st->ntoks && ex_ends_ed(st, j + 1) ? "asserted"
-                                                               : NULL;
-        }
-        if (ex_pronoun_is(k, be))
-            return j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j + 1],
-                                                      going)
+        if (ex_pronoun_is(k, have) || ex_pronoun_is(k, be)) {
+            a = j + 1;
+            if (ex_pronoun_is(k, have) && ex_tok_is(st, a, "been"))
+                a++; /* ("had been completed") */
+            if (a < st->ntoks && ex_pronoun_is(&st->toks[a], degree))
+                a++;
+            if (a >= st->ntoks || ex_pronoun_is(&st->toks[a], unheld))
+                return NULL;
+            return ex_pronoun_is(&st->toks[a], judged) ||
+                           (ex_pronoun_is(k, be)
+                                ? ex_pronoun_is(&st->toks[a], going)
+                                : ex_ends_ed(st, a))
                        ? "asserted"
                        : NULL;
+        }
+        /* ("broke down", "ended without agreement"; not an adjective
+         * inside the topic's phrase, "on the proposed merger") */
         if (!(k->flags & KG_TOKF_CAP) && k->tag == KG_W_NONE &&
             (ex_ends_ed(st, j) ||
              kg_onto__irregular(st->onto, k->lower)) &&
-            !ex_mention_at(st, j))
-            return "asserted";
+            !ex_mention_at(st, j) && st->toks[j - 1].tag != KG_W_DET &&
+            st->toks[j - 1].tag != KG_W_PREP &&
+            st->toks[j - 1].tag != KG_W_POSS)
+            return ex_pronoun_is(k, unheld) ? NULL : "asserted";
         if (k->tag == KG_W_AUX || k->tag == KG_W_MODAL ||
             k->tag == KG_W_FUTURE || k->tag == KG_W_SPEECH)
             return NULL;

@@ -596,8 +596,9 @@ static void conversations_held(void **state)
 
 /* "Syria said negotiations were continuing with Turkey": talks a speaker
  * reports with no owner named are the speaker's side's (046); those told
- * to come are intended (036); talks judged ("were needed"), planned
- * ("were scheduled") or owned ("Russia's") are none of the speaker's. */
+ * to come are intended (036), those judged as held ("had been very
+ * constructive") held; talks judged needed, planned ("were scheduled")
+ * or put off are none. */
 static void talks_the_speaker_reports(void **state)
 {
     got g;
@@ -616,6 +617,13 @@ static void talks_the_speaker_reports(void **state)
     assert_int_equal(g.n, 0);
     run(state, "Syria said negotiations were scheduled with Turkey.", &g);
     assert_int_equal(g.n, 0);
+    run(state, "Syria said negotiations with Turkey had been postponed.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria told reporters the negotiations with Turkey had been "
+               "very constructive.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "negotiate", "TUR", "046");
 }
 
 /* "a Franco-German meeting": a country's combining form before a
