@@ -2685,6 +2685,37 @@ static int ex_talks_called_off(const ex_state *st, size_t t1, int meeting)
     return 0;
 }
 
+/* "Japan called off its meeting with France", "put off his visit to
+ * Seoul", "has postponed indefinitely its talks with": is the consultation
+ * or visit noun at token i (an article, a possessive and up to two plain
+ * words before it) the object of a verb that calls it off or puts it
+ * off?  Then it was not held, whoever its owner ("its" is the caller's
+ * own meeting); the verb's own entry reads the calling off.  ("cancelled
+ * a trip to Australia" is left to ex_stopped_before, a stop word's.) */
+static int ex_meeting_put_off(const ex_state *st, size_t i)
+{
+    static const char *const off_verbs[] = {
+        "call", "calls", "called", "calling", "put", "puts", "putting", NULL};
+    static const char *const put_off[] = {
+        "postpone",     "postpones", "postponed", "postponing", "scrap",
+        "scraps",       "scrapped",  "scrapping", "shelve",     "shelves",
+        "shelved",      "shelving",  "defer",     "defers",     "deferred",
+        "deferring",    "delay",     "delays",    "delayed",    "delaying",
+        "indefinitely", NULL};
+    size_t k = i, words = 0;
+    while (k > 0 && words < 4) {
+        if (ex_pronoun_is(&st->toks[k - 1], put_off) ||
+            (k >= 2 && ex_tok_is(st, k - 1, "off") &&
+             ex_pronoun_is(&st->toks[k - 2], off_verbs)))
+            return 1;
+        if (!ex_phrase_filler(st, k - 1))
+            return 0;
+        k--;
+        words++;
+    }
+    return 0;
+}
+
 /* "exempt Canada from provisions in a major trade bill being considered
  * by the U.S. Congress", "another option now being considered by the
  * U.K.": is the passive verb at i ("being" within two words before) the
@@ -5238,11 +5269,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
             t1 = i + ntok;
         }
-        if (rel->noun && rel->cameo &&
+        if ((rel->noun || ex_tok_is(st, i, "talks")) && rel->cameo &&
             ex_talks_called_off(st, t1, !strcmp(rel->cameo, "040"))) {
             i = t1 - 1;
             continue; /* "Talks between Israel and Syria were suspended",
                          "the President's trip to Ankara was postponed" */
+        }
+        if ((rel->noun || ex_tok_is(st, i, "talks")) && rel->cameo &&
+            !strncmp(rel->cameo, "04", 2) && ex_meeting_put_off(st, i)) {
+            i = t1 - 1;
+            continue; /* "Japan called off its meeting with France" */
         }
         if (!rel->noun && (v = ex_inserted_end(st, i + 1)) > i + 1 &&
             (adv_rel = ex_match_past_when(st, i, v, rel, &ntok)) != NULL) {

@@ -646,6 +646,27 @@ static void meetings_of_combining_forms(void **state)
         assert_string_not_equal(g.subj[k], "FRA");
 }
 
+/* "Syria called off its meeting with Turkey", "postponed its meeting":
+ * a meeting put off was not held, though its owner is named; talks told
+ * by "talks with" that broke down or were suspended are none either. */
+static void meetings_put_off(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria called off its meeting with Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "meet");
+    run(state, "Syria postponed its meeting with Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "meet");
+    run(state, "Syria said talks with Turkey were suspended.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "meet");
+    run(state, "Syria's meeting with Turkey ended on Friday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "meet", "TUR", "040");
+}
+
 /* "Russia called for Syria to meet Turkey", "Russia's call for Syria to
  * meet Turkey": an appeal to Syria (026) as "called on Syria to", the
  * asked meeting only demanded. */
@@ -957,6 +978,7 @@ int main(void)
         cmocka_unit_test(conversations_held),
         cmocka_unit_test(talks_the_speaker_reports),
         cmocka_unit_test(meetings_of_combining_forms),
+        cmocka_unit_test(meetings_put_off),
         cmocka_unit_test(calls_for_someone_to_act),
         cmocka_unit_test(proposals_of_an_act),
         cmocka_unit_test(joined_someone_in_an_act),
