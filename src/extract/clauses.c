@@ -5791,8 +5791,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * take the mood of their verb (ex_reported_talks_mood) */
             const kg_entity *ro[4];
             const ex_mention *rom[4];
-            size_t nr = ex_objects(st, v + 1, rel, speaker, i, ro, rom, 4),
-                   rk;
+            size_t nr = ex_objects(st, v + 1, rel, speaker, i, ro, rom, 4), rk;
             int neg;
             const char *mod, *rmod = "asserted";
             ex_cues(st, speech_at, i, &neg, &mod);
@@ -5800,8 +5799,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 rmod = ex_reported_talks_mood(st, rom[nr - 1]->t1);
             for (rk = 0; rmod && !strcmp(mod, "asserted") && rk < nr; rk++)
                 if (!ex_same_id(speaker, ro[rk]) &&
-                    (err = ex_emit(st, s, idx, speaker, ro[rk], rel, i, t1,
-                                   neg, rmod, NULL, 0.6, seen, &nseen, cb,
+                    (err = ex_emit(st, s, idx, speaker, ro[rk], rel, i, t1, neg,
+                                   rmod, NULL, 0.6, seen, &nseen, cb,
                                    payload)) != 0)
                     return err;
             i = t1 - 1;

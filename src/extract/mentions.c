@@ -4738,9 +4738,8 @@ static int ex_sentence_names(const ex_state *st, const kg_onto_entity *c,
  * a firm's, "the Anglo-Dutch group", as Britain's.) */
 static const char *ex_combining_form(const char *key)
 {
-    static const char *const forms[][2] = {{"franco", "france"},
-                                           {"sino", "china"},
-                                           {NULL, NULL}};
+    static const char *const forms[][2] = {
+        {"franco", "france"}, {"sino", "china"}, {NULL, NULL}};
     size_t k;
     for (k = 0; forms[k][0]; k++)
         if (!strcmp(key, forms[k][0]))

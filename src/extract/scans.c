@@ -6080,8 +6080,7 @@ size_t ex_meeting_phrase(const ex_state *st, size_t i)
      * act came after was held, and is the clause subject's as one it
      * stood at is ("before" or "ahead of" a meeting: still to come;
      * "after talks with" stays the verb entry's, "talk with", both ways) */
-    if ((ex_tok_is(st, k - 1, "after") ||
-         ex_tok_is(st, k - 1, "following")) &&
+    if ((ex_tok_is(st, k - 1, "after") || ex_tok_is(st, k - 1, "following")) &&
         !ex_tok_is(st, i, "talks"))
         return k - 1;
     return (size_t)-1;
@@ -6100,15 +6099,16 @@ size_t ex_meeting_phrase(const ex_state *st, size_t i)
  * (size_t)-1. */
 size_t ex_reported_talks(const ex_state *st, size_t i, size_t t1, size_t v)
 {
-    static const char *const unsure[] = {"any", "future", "possible",
-                                         "eventual", "further", "new",
-                                         "no", NULL};
+    static const char *const unsure[] = {
+        "any", "future", "possible", "eventual", "further", "new", "no", NULL};
     static const char *const going[] = {
-        "were", "was", "are", "is", "have", "has", "had", "been", "being",
-        "still", "now", "already", "just", "continuing", "continue",
-        "continues", "continued", "under", "way", "underway", "in",
-        "progress", "proceeding", "going", "on", "ongoing", "held",
-        "conducted", "progressing", "resumed", "concluded", NULL};
+        "were",      "was",       "are",        "is",          "have",
+        "has",       "had",       "been",       "being",       "still",
+        "now",       "already",   "just",       "continuing",  "continue",
+        "continues", "continued", "under",      "way",         "underway",
+        "in",        "progress",  "proceeding", "going",       "on",
+        "ongoing",   "held",      "conducted",  "progressing", "resumed",
+        "concluded", NULL};
     static const char *const audience[] = {"reporters", "journalists",
                                            "newsmen", "reuters", NULL};
     size_t k = i, words = 0, j;
@@ -6127,9 +6127,8 @@ size_t ex_reported_talks(const ex_state *st, size_t i, size_t t1, size_t v)
      * been extremely successful": the audience of "told" between) */
     if (k == v + 2 && ex_pronoun_is(&st->toks[k - 1], audience))
         k--;
-    if (k != v + 1 &&
-        !(k > v + 2 &&
-          (ex_tok_is(st, k - 1, "and") || ex_tok_is(st, k - 1, "but"))))
+    if (k != v + 1 && !(k > v + 2 && (ex_tok_is(st, k - 1, "and") ||
+                                      ex_tok_is(st, k - 1, "but"))))
         return (size_t)-1;
     if (ex_tok_is(st, t1 - 1, "with"))
         return t1 - 1;
@@ -6154,33 +6153,32 @@ size_t ex_reported_talks(const ex_state *st, size_t i, size_t t1, size_t v)
  * anything else ("were needed", "are the only way"), none held: NULL. */
 const char *ex_reported_talks_mood(const ex_state *st, size_t e)
 {
-    static const char *const will[] = {"will", "would", "shall", "'ll",
-                                       NULL};
+    static const char *const will[] = {"will", "would", "shall", "'ll", NULL};
     static const char *const be[] = {"were", "was", "are", "is", NULL};
     static const char *const have[] = {"have", "has", "had", NULL};
     static const char *const going[] = {
-        "continuing", "under", "underway", "in", "proceeding", "going",
-        "ongoing", "progressing", "still", NULL};
+        "continuing", "under",   "underway",    "in",    "proceeding",
+        "going",      "ongoing", "progressing", "still", NULL};
     /* (talks judged as held: "had been extremely successful", "were
      * constructive") */
     static const char *const judged[] = {
-        "successful", "productive", "constructive", "useful", "fruitful",
-        "difficult",  "tough",      "positive",     "friendly", "cordial",
-        "frank",      "inconclusive", NULL};
+        "successful", "productive", "constructive", "useful",
+        "fruitful",   "difficult",  "tough",        "positive",
+        "friendly",   "cordial",    "frank",        "inconclusive",
+        NULL};
     static const char *const degree[] = {"very", "extremely", "quite",
-                                         "most", "highly", NULL};
+                                         "most", "highly",    NULL};
     /* (a past of talks not held: "had been postponed", "were called
      * off") */
     static const char *const unheld[] = {
-        "scheduled", "planned", "postponed", "cancelled", "canceled",
-        "delayed", "proposed", "expected", "called", "deferred",
-        "suggested", "sought", "requested", "rejected", "refused",
-        "put", NULL};
+        "scheduled", "planned",  "postponed", "cancelled", "canceled",
+        "delayed",   "proposed", "expected",  "called",    "deferred",
+        "suggested", "sought",   "requested", "rejected",  "refused",
+        "put",       NULL};
     size_t j, a;
     for (j = e; j < st->ntoks && j < e + 8; j++) {
         const ex_tok *k = &st->toks[j];
-        if (k->kind != KG_TOK_WORD || k->tag == KG_W_CONJ ||
-            k->tag == KG_W_SUB)
+        if (k->kind != KG_TOK_WORD || k->tag == KG_W_CONJ || k->tag == KG_W_SUB)
             return NULL;
         if (ex_pronoun_is(k, will))
             return "intended";
@@ -6202,8 +6200,7 @@ const char *ex_reported_talks_mood(const ex_state *st, size_t e)
         /* ("broke down", "ended without agreement"; not an adjective
          * inside the topic's phrase, "on the proposed merger") */
         if (!(k->flags & KG_TOKF_CAP) && k->tag == KG_W_NONE &&
-            (ex_ends_ed(st, j) ||
-             kg_onto__irregular(st->onto, k->lower)) &&
+            (ex_ends_ed(st, j) || kg_onto__irregular(st->onto, k->lower)) &&
             !ex_mention_at(st, j) && st->toks[j - 1].tag != KG_W_DET &&
             st->toks[j - 1].tag != KG_W_PREP &&
             st->toks[j - 1].tag != KG_W_POSS)

@@ -561,16 +561,20 @@ static void meetings_after_which_the_subject_spoke(void **state)
     got g;
     size_t k;
     int found = 0;
-    run(state, "Syria told reporters after a meeting with Turkey that the "
-               "border would open.", &g);
+    run(state,
+        "Syria told reporters after a meeting with Turkey that the "
+        "border would open.",
+        &g);
     for (k = 0; k < g.n; k++)
         if (!strcmp(g.type[k], "meet")) {
             expect_rel(&g, k, "SYR", "meet", "TUR", "040");
             found = 1;
         }
     assert_true(found);
-    run(state, "Syria spoke to reporters following a two-hour meeting with "
-               "Turkey.", &g);
+    run(state,
+        "Syria spoke to reporters following a two-hour meeting with "
+        "Turkey.",
+        &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "meet", "TUR", "040");
     run(state, "Syria spoke to reporters before a meeting with Turkey.", &g);
@@ -605,23 +609,25 @@ static void talks_the_speaker_reports(void **state)
     run(state, "Syria said negotiations were continuing with Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "negotiate", "TUR", "046");
-    run(state, "Syria said negotiations with Turkey on the border had "
-               "been completed.", &g);
+    run(state,
+        "Syria said negotiations with Turkey on the border had "
+        "been completed.",
+        &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "negotiate", "TUR", "046");
-    run(state, "Syria said negotiations with Turkey would start soon.",
-        &g);
+    run(state, "Syria said negotiations with Turkey would start soon.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "negotiate", "TUR", "036");
     run(state, "Syria said negotiations with Turkey were needed.", &g);
     assert_int_equal(g.n, 0);
     run(state, "Syria said negotiations were scheduled with Turkey.", &g);
     assert_int_equal(g.n, 0);
-    run(state, "Syria said negotiations with Turkey had been postponed.",
-        &g);
+    run(state, "Syria said negotiations with Turkey had been postponed.", &g);
     assert_int_equal(g.n, 0);
-    run(state, "Syria told reporters the negotiations with Turkey had been "
-               "very constructive.", &g);
+    run(state,
+        "Syria told reporters the negotiations with Turkey had been "
+        "very constructive.",
+        &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "negotiate", "TUR", "046");
 }
@@ -634,8 +640,10 @@ static void meetings_of_combining_forms(void **state)
     got g;
     size_t k;
     int fra = 0;
-    run(state, "A Franco-German meeting in Paris failed to end the "
-               "dispute.", &g);
+    run(state,
+        "A Franco-German meeting in Paris failed to end the "
+        "dispute.",
+        &g);
     for (k = 0; k < g.n; k++)
         if (!strcmp(g.type[k], "meet") && !strcmp(g.subj[k], "FRA") &&
             !strcmp(g.obj[k], "DEU"))
