@@ -2716,6 +2716,31 @@ static int ex_meeting_put_off(const ex_state *st, size_t i)
     return 0;
 }
 
+/* "an offer by Qatar to broker talks with the Darfur rebels", "Norwegian
+ * help in brokering talks with the Tamil Tigers": talks with X that
+ * someone brokers (the noun at token i, its entry ending before t1, right
+ * after a form of "broker", an article and up to two plain words between)
+ * are held by another party with X; the broker meets no X.  ("brokered
+ * talks between Israel and Hamas" names both parties: not read here.) */
+static int ex_brokered_talks(const ex_state *st, size_t i, size_t t1)
+{
+    static const char *const broker[] = {"broker", "brokers", "brokered",
+                                         "brokering", NULL};
+    size_t k = i, words = 0;
+    if (!ex_tok_is(st, t1, "with") &&
+        !(t1 > i + 1 && ex_tok_is(st, t1 - 1, "with")))
+        return 0;
+    while (k > 0 && words < 3) {
+        if (ex_pronoun_is(&st->toks[k - 1], broker))
+            return 1;
+        if (!ex_phrase_filler(st, k - 1))
+            return 0;
+        k--;
+        words++;
+    }
+    return 0;
+}
+
 /* "exempt Canada from provisions in a major trade bill being considered
  * by the U.S. Congress", "another option now being considered by the
  * U.K.": is the passive verb at i ("being" within two words before) the
@@ -5279,6 +5304,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             !strncmp(rel->cameo, "04", 2) && ex_meeting_put_off(st, i)) {
             i = t1 - 1;
             continue; /* "Japan called off its meeting with France" */
+        }
+        if ((rel->noun || ex_tok_is(st, i, "talks")) && rel->cameo &&
+            !strncmp(rel->cameo, "04", 2) && ex_brokered_talks(st, i, t1)) {
+            i = t1 - 1;
+            continue; /* "Qatar's offer to broker talks with the rebels" */
         }
         if (!rel->noun && (v = ex_inserted_end(st, i + 1)) > i + 1 &&
             (adv_rel = ex_match_past_when(st, i, v, rel, &ntok)) != NULL) {

@@ -675,6 +675,23 @@ static void meetings_put_off(void **state)
     expect_rel(&g, 0, "SYR", "meet", "TUR", "040");
 }
 
+/* "an offer by Russia to broker talks with Turkey": talks someone brokers
+ * with X are another party's; the broker meets no X. */
+static void talks_brokered_with_a_party(void **state)
+{
+    got g;
+    size_t k;
+    run(state,
+        "Syria welcomed an offer by Russia to broker talks with "
+        "Turkey.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.subj[k], "RUS") && !strcmp(g.type[k], "meet"));
+    run(state, "Russia is brokering a meeting with Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "meet");
+}
+
 /* "Russia called for Syria to meet Turkey", "Russia's call for Syria to
  * meet Turkey": an appeal to Syria (026) as "called on Syria to", the
  * asked meeting only demanded. */
@@ -987,6 +1004,7 @@ int main(void)
         cmocka_unit_test(talks_the_speaker_reports),
         cmocka_unit_test(meetings_of_combining_forms),
         cmocka_unit_test(meetings_put_off),
+        cmocka_unit_test(talks_brokered_with_a_party),
         cmocka_unit_test(calls_for_someone_to_act),
         cmocka_unit_test(proposals_of_an_act),
         cmocka_unit_test(joined_someone_in_an_act),
