@@ -5827,6 +5827,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             ex_cues(st, speech_at, i, &neg, &mod);
             if (nr && v <= t1)
                 rmod = ex_reported_talks_mood(st, rom[nr - 1]->t1);
+            /* ("Tass said talks with the United States had failed": a
+             * newspaper or an agency reports others' talks) */
+            if (speaker->code && strstr(speaker->code, "MED"))
+                rmod = NULL;
             for (rk = 0; rmod && !strcmp(mod, "asserted") && rk < nr; rk++)
                 if (!ex_same_id(speaker, ro[rk]) &&
                     (err = ex_emit(st, s, idx, speaker, ro[rk], rel, i, t1, neg,

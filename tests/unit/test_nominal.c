@@ -620,6 +620,11 @@ static void talks_the_speaker_reports(void **state)
     expect_rel(&g, 0, "SYR", "negotiate", "TUR", "036");
     run(state, "Syria said negotiations with Turkey were needed.", &g);
     assert_int_equal(g.n, 0);
+    run(state, "Syria said talks with Turkey were needed.", &g);
+    assert_int_equal(g.n, 0);
+    /* (a newspaper or an agency reports others' talks) */
+    run(state, "Testwire said talks with Turkey had failed.", &g);
+    assert_int_equal(g.n, 0);
     run(state, "Syria said negotiations were scheduled with Turkey.", &g);
     assert_int_equal(g.n, 0);
     run(state, "Syria said negotiations with Turkey had been postponed.", &g);
