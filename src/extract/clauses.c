@@ -5833,9 +5833,15 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 rmod = NULL;
             for (rk = 0; rmod && !strcmp(mod, "asserted") && rk < nr; rk++)
                 if (!ex_same_id(speaker, ro[rk]) &&
-                    (err = ex_emit(st, s, idx, speaker, ro[rk], rel, i, t1, neg,
-                                   rmod, NULL, 0.6, seen, &nseen, cb,
-                                   payload)) != 0)
+                    ((err = ex_emit(st, s, idx, speaker, ro[rk], rel, i, t1,
+                                    neg, rmod, NULL, 0.6, seen, &nseen, cb,
+                                    payload)) != 0 ||
+                     /* (talks held that one side reports are both ways,
+                      * as "held talks with"; realnews README) */
+                     (!strcmp(rmod, "asserted") &&
+                      (err = ex_emit(st, s, idx, ro[rk], speaker, rel, i, t1,
+                                     neg, rmod, NULL, 0.6, seen, &nseen, cb,
+                                     payload)) != 0)))
                     return err;
             i = t1 - 1;
             continue;
@@ -5870,9 +5876,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                          * with", "hope of a breakthrough in talks with":
                          * what is wanted is not the talks; as before) */
             for (mk = 0; mk < nm; mk++)
-                if ((err = ex_emit(st, s, idx, mm, mo[mk], rel, i, t1, neg,
-                                   mod, NULL, 0.6, seen, &nseen, cb,
-                                   payload)) != 0)
+                if ((err = ex_emit(st, s, idx, mm, mo[mk], rel, i, t1, neg, mod,
+                                   NULL, 0.6, seen, &nseen, cb, payload)) !=
+                        0 ||
+                    /* ("told reporters after a meeting with": talks after
+                     * which one side speaks are both ways, as "after talks
+                     * with" by the verb entry; realnews README) */
+                    ((ex_tok_is(st, v, "after") ||
+                      ex_tok_is(st, v, "following")) &&
+                     (err =
+                          ex_emit(st, s, idx, mo[mk], mm, rel, i, t1, neg, mod,
+                                  NULL, 0.6, seen, &nseen, cb, payload)) != 0))
                     return err;
             if (nm) {
                 i = t1 - 1;

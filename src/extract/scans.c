@@ -6057,7 +6057,8 @@ size_t ex_meeting_phrase(const ex_state *st, size_t i)
     static const char *const unsure[] = {"any", "future", "possible",
                                          "eventual", "further", NULL};
     size_t k = i, words = 0;
-    while (k > 0 && words < 3 && ex_phrase_filler(st, k - 1)) {
+    while (k > 0 && words < 3 && ex_phrase_filler(st, k - 1) &&
+           !ex_tok_is(st, k - 1, "following")) {
         /* ("in any talks with", "in future talks with": talks that may
          * come; "in brokering talks with": a gerund's object) */
         if (ex_pronoun_is(&st->toks[k - 1], unsure) || ex_is_ing(st, k - 1))
