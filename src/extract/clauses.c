@@ -2716,6 +2716,32 @@ static int ex_meeting_put_off(const ex_state *st, size_t i)
     return 0;
 }
 
+/* "before peace talks with the Palestinians resume", "if negotiations
+ * with Japan break down", "until a meeting with": is the consultation noun
+ * at token i (an article and up to two plain words before it) opened by
+ * a word of condition or of a time still to come, its partner after
+ * "with"?  Then no meeting is told as held.  ("when talks with the
+ * partners failed" was held; "before the next meeting between X and Y"
+ * is ex_when_phrase's, planned.) */
+static int ex_talks_to_come(const ex_state *st, size_t i, size_t t1)
+{
+    static const char *const yet[] = {"if",    "unless", "before",
+                                      "until", "once",   NULL};
+    size_t k = i, words = 0;
+    if (!ex_tok_is(st, t1, "with") &&
+        !(t1 > i + 1 && ex_tok_is(st, t1 - 1, "with")))
+        return 0;
+    while (k > 0 && words < 3) {
+        if (ex_pronoun_is(&st->toks[k - 1], yet))
+            return 1;
+        if (!ex_phrase_filler(st, k - 1))
+            return 0;
+        k--;
+        words++;
+    }
+    return 0;
+}
+
 /* "an offer by Qatar to broker talks with the Darfur rebels", "Norwegian
  * help in brokering talks with the Tamil Tigers": talks with X that
  * someone brokers (the noun at token i, its entry ending before t1, right
@@ -5309,6 +5335,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             !strncmp(rel->cameo, "04", 2) && ex_brokered_talks(st, i, t1)) {
             i = t1 - 1;
             continue; /* "Qatar's offer to broker talks with the rebels" */
+        }
+        if ((rel->noun || ex_tok_is(st, i, "talks")) && rel->cameo &&
+            !strncmp(rel->cameo, "04", 2) && ex_talks_to_come(st, i, t1)) {
+            i = t1 - 1;
+            continue; /* "before talks with the Palestinians resume" */
         }
         if (!rel->noun && (v = ex_inserted_end(st, i + 1)) > i + 1 &&
             (adv_rel = ex_match_past_when(st, i, v, rel, &ntok)) != NULL) {

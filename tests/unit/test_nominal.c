@@ -703,6 +703,25 @@ static void talks_brokered_with_a_party(void **state)
         assert_string_not_equal(g.type[k], "meet");
 }
 
+/* "before talks with Turkey resume", "if negotiations with Turkey break
+ * down": talks a word of condition or of a time to come opens are not
+ * held; "when talks with Turkey failed" were. */
+static void talks_still_to_come(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria cut tariffs shortly before negotiations with Turkey.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "negotiate");
+    run(state, "Syria will act if negotiations with Turkey fail.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "negotiate");
+    run(state, "Syria's negotiations with Turkey ended before the vote.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "negotiate", "TUR", "046");
+}
+
 /* "Russia called for Syria to meet Turkey", "Russia's call for Syria to
  * meet Turkey": an appeal to Syria (026) as "called on Syria to", the
  * asked meeting only demanded. */
@@ -1016,6 +1035,7 @@ int main(void)
         cmocka_unit_test(meetings_of_combining_forms),
         cmocka_unit_test(meetings_put_off),
         cmocka_unit_test(talks_brokered_with_a_party),
+        cmocka_unit_test(talks_still_to_come),
         cmocka_unit_test(calls_for_someone_to_act),
         cmocka_unit_test(proposals_of_an_act),
         cmocka_unit_test(joined_someone_in_an_act),
