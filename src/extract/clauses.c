@@ -2685,6 +2685,88 @@ static int ex_talks_called_off(const ex_state *st, size_t t1, int meeting)
     return 0;
 }
 
+/* "Japan called off its meeting with France", "put off his visit to
+ * Seoul", "has postponed indefinitely its talks with": is the consultation
+ * or visit noun at token i (an article, a possessive and up to two plain
+ * words before it) the object of a verb that calls it off or puts it
+ * off?  Then it was not held, whoever its owner ("its" is the caller's
+ * own meeting); the verb's own entry reads the calling off.  ("cancelled
+ * a trip to Australia" is left to ex_stopped_before, a stop word's.) */
+static int ex_meeting_put_off(const ex_state *st, size_t i)
+{
+    static const char *const off_verbs[] = {
+        "call", "calls", "called", "calling", "put", "puts", "putting", NULL};
+    static const char *const put_off[] = {
+        "postpone",     "postpones", "postponed", "postponing", "scrap",
+        "scraps",       "scrapped",  "scrapping", "shelve",     "shelves",
+        "shelved",      "shelving",  "defer",     "defers",     "deferred",
+        "deferring",    "delay",     "delays",    "delayed",    "delaying",
+        "indefinitely", NULL};
+    size_t k = i, words = 0;
+    while (k > 0 && words < 4) {
+        if (ex_pronoun_is(&st->toks[k - 1], put_off) ||
+            (k >= 2 && ex_tok_is(st, k - 1, "off") &&
+             ex_pronoun_is(&st->toks[k - 2], off_verbs)))
+            return 1;
+        if (!ex_phrase_filler(st, k - 1))
+            return 0;
+        k--;
+        words++;
+    }
+    return 0;
+}
+
+/* "before peace talks with the Palestinians resume", "if negotiations
+ * with Japan break down", "until a meeting with": is the consultation noun
+ * at token i (an article and up to two plain words before it) opened by
+ * a word of condition or of a time still to come, its partner after
+ * "with"?  Then no meeting is told as held.  ("when talks with the
+ * partners failed" was held; "before the next meeting between X and Y"
+ * is ex_when_phrase's, planned.) */
+static int ex_talks_to_come(const ex_state *st, size_t i, size_t t1)
+{
+    static const char *const yet[] = {"if",    "unless", "before",
+                                      "until", "once",   NULL};
+    size_t k = i, words = 0;
+    if (!ex_tok_is(st, t1, "with") &&
+        !(t1 > i + 1 && ex_tok_is(st, t1 - 1, "with")))
+        return 0;
+    while (k > 0 && words < 3) {
+        if (ex_pronoun_is(&st->toks[k - 1], yet))
+            return 1;
+        if (!ex_phrase_filler(st, k - 1))
+            return 0;
+        k--;
+        words++;
+    }
+    return 0;
+}
+
+/* "an offer by Qatar to broker talks with the Darfur rebels", "Norwegian
+ * help in brokering talks with the Tamil Tigers": talks with X that
+ * someone brokers (the noun at token i, its entry ending before t1, right
+ * after a form of "broker", an article and up to two plain words between)
+ * are held by another party with X; the broker meets no X.  ("brokered
+ * talks between Israel and Hamas" names both parties: not read here.) */
+static int ex_brokered_talks(const ex_state *st, size_t i, size_t t1)
+{
+    static const char *const broker[] = {"broker", "brokers", "brokered",
+                                         "brokering", NULL};
+    size_t k = i, words = 0;
+    if (!ex_tok_is(st, t1, "with") &&
+        !(t1 > i + 1 && ex_tok_is(st, t1 - 1, "with")))
+        return 0;
+    while (k > 0 && words < 3) {
+        if (ex_pronoun_is(&st->toks[k - 1], broker))
+            return 1;
+        if (!ex_phrase_filler(st, k - 1))
+            return 0;
+        k--;
+        words++;
+    }
+    return 0;
+}
+
 /* "exempt Canada from provisions in a major trade bill being considered
  * by the U.S. Congress", "another option now being considered by the
  * U.K.": is the passive verb at i ("being" within two words before) the
@@ -5238,11 +5320,26 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
             t1 = i + ntok;
         }
-        if (rel->noun && rel->cameo &&
+        if ((rel->noun || ex_tok_is(st, i, "talks")) && rel->cameo &&
             ex_talks_called_off(st, t1, !strcmp(rel->cameo, "040"))) {
             i = t1 - 1;
             continue; /* "Talks between Israel and Syria were suspended",
                          "the President's trip to Ankara was postponed" */
+        }
+        if ((rel->noun || ex_tok_is(st, i, "talks")) && rel->cameo &&
+            !strncmp(rel->cameo, "04", 2) && ex_meeting_put_off(st, i)) {
+            i = t1 - 1;
+            continue; /* "Japan called off its meeting with France" */
+        }
+        if ((rel->noun || ex_tok_is(st, i, "talks")) && rel->cameo &&
+            !strncmp(rel->cameo, "04", 2) && ex_brokered_talks(st, i, t1)) {
+            i = t1 - 1;
+            continue; /* "Qatar's offer to broker talks with the rebels" */
+        }
+        if ((rel->noun || ex_tok_is(st, i, "talks")) && rel->cameo &&
+            !strncmp(rel->cameo, "04", 2) && ex_talks_to_come(st, i, t1)) {
+            i = t1 - 1;
+            continue; /* "before talks with the Palestinians resume" */
         }
         if (!rel->noun && (v = ex_inserted_end(st, i + 1)) > i + 1 &&
             (adv_rel = ex_match_past_when(st, i, v, rel, &ntok)) != NULL) {
@@ -5745,6 +5842,41 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     return err;
             }
         }
+        if ((rel->noun || ex_tok_is(st, i, "talks")) && rel->cameo &&
+            !strncmp(rel->cameo, "04", 2) && speaker &&
+            (v = ex_reported_talks(st, i, t1, speech_at)) != (size_t)-1) {
+            /* "Bolivia said negotiations were continuing with Argentina",
+             * "Gros said negotiations with the creditors had ended": talks
+             * a speaker reports with no owner named are the speaker's
+             * side's (ex_reported_talks); those told after the partner
+             * take the mood of their verb (ex_reported_talks_mood) */
+            const kg_entity *ro[4];
+            const ex_mention *rom[4];
+            size_t nr = ex_objects(st, v + 1, rel, speaker, i, ro, rom, 4), rk;
+            int neg;
+            const char *mod, *rmod = "asserted";
+            ex_cues(st, speech_at, i, &neg, &mod);
+            if (nr && v <= t1)
+                rmod = ex_reported_talks_mood(st, rom[nr - 1]->t1);
+            /* ("Tass said talks with the United States had failed": a
+             * newspaper or an agency reports others' talks) */
+            if (speaker->code && strstr(speaker->code, "MED"))
+                rmod = NULL;
+            for (rk = 0; rmod && !strcmp(mod, "asserted") && rk < nr; rk++)
+                if (!ex_same_id(speaker, ro[rk]) &&
+                    ((err = ex_emit(st, s, idx, speaker, ro[rk], rel, i, t1,
+                                    neg, rmod, NULL, 0.6, seen, &nseen, cb,
+                                    payload)) != 0 ||
+                     /* (talks held that one side reports are both ways,
+                      * as "held talks with"; realnews README) */
+                     (!strcmp(rmod, "asserted") &&
+                      (err = ex_emit(st, s, idx, ro[rk], speaker, rel, i, t1,
+                                     neg, rmod, NULL, 0.6, seen, &nseen, cb,
+                                     payload)) != 0)))
+                    return err;
+            i = t1 - 1;
+            continue;
+        }
         if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
             /* (the noun "meeting with"; "talks with" read by the verb
              * entry "talk with") */
@@ -5775,9 +5907,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                          * with", "hope of a breakthrough in talks with":
                          * what is wanted is not the talks; as before) */
             for (mk = 0; mk < nm; mk++)
-                if ((err = ex_emit(st, s, idx, mm, mo[mk], rel, i, t1, neg,
-                                   mod, NULL, 0.6, seen, &nseen, cb,
-                                   payload)) != 0)
+                if ((err = ex_emit(st, s, idx, mm, mo[mk], rel, i, t1, neg, mod,
+                                   NULL, 0.6, seen, &nseen, cb, payload)) !=
+                        0 ||
+                    /* ("told reporters after a meeting with": talks after
+                     * which one side speaks are both ways, as "after talks
+                     * with" by the verb entry; realnews README) */
+                    ((ex_tok_is(st, v, "after") ||
+                      ex_tok_is(st, v, "following")) &&
+                     (err =
+                          ex_emit(st, s, idx, mo[mk], mm, rel, i, t1, neg, mod,
+                                  NULL, 0.6, seen, &nseen, cb, payload)) != 0))
                     return err;
             if (nm) {
                 i = t1 - 1;

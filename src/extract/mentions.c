@@ -4824,6 +4824,21 @@ static int ex_sentence_names(const ex_state *st, const kg_onto_entity *c,
     return 0;
 }
 
+/* "a Franco-German meeting", "Sino-Soviet talks": a country's combining
+ * form, only before a compound's hyphen, is the country (the key of its
+ * name); any other key comes back as it is.  ("Anglo-" is left: as often
+ * a firm's, "the Anglo-Dutch group", as Britain's.) */
+static const char *ex_combining_form(const char *key)
+{
+    static const char *const forms[][2] = {
+        {"franco", "france"}, {"sino", "china"}, {NULL, NULL}};
+    size_t k;
+    for (k = 0; forms[k][0]; k++)
+        if (!strcmp(key, forms[k][0]))
+            return forms[k][1];
+    return key;
+}
+
 /* "the Cuban-backed Angolan government", "to protest U.S.-backed
  * eradication of their crop", "open its market to U.S.-made
  * semiconductors": the country before "-made" made the thing, and the
@@ -5268,6 +5283,8 @@ int ex_find_mentions(ex_state *st)
                 if ((err = kg_onto__token_key(w + p, q - p, &st->tmp)) < 0)
                     return err;
                 pk = st->tmp.ptr ? st->tmp.ptr : "";
+                if (q < len)
+                    pk = ex_combining_form(pk);
                 if (*pk && q == len && p > 0) {
                     /* "a joint UN-African Union force": the last part
                      * may begin a name the next words end */

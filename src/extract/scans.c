@@ -6121,10 +6121,9 @@ const kg_entity *ex_after_gerund_subject(const ex_state *st, size_t d,
 
 /* "at a meeting with", "in talks with", "during a special session with",
  * "after a meeting with": the token of "at", "in", "during", "after" or
- * "following" before the consultation noun at
- * token i (an article and up to two lower-case words between, or none
- * before a plural; "in his talks with" is the possessor's), or
- * (size_t)-1. */
+ * "following" before the consultation noun at token i (an article and up
+ * to two lower-case words between, or none before a plural; "in his talks
+ * with" is the possessor's), or (size_t)-1. */
 size_t ex_meeting_phrase(const ex_state *st, size_t i)
 {
     static const char *const unsure[] = {"any", "future", "possible",
@@ -6161,6 +6160,132 @@ size_t ex_meeting_phrase(const ex_state *st, size_t i)
           ex_tok_is(st, k - 1, "following"))))
         return k - 1;
     return (size_t)-1;
+}
+
+/* "Bolivia said negotiations were continuing with Argentina", "Gros said
+ * negotiations with the creditors had ended", "He said ... and talks
+ * were under way with Brazil": does the consultation noun at token i
+ * (its entry ending before t1) open a clause the speaker reports (the
+ * speech verb at token v right before it, or "and", "but" after that
+ * verb; its audience, "that", an article and up to two plain words aside, no
+ * possessive: "his talks" are his)?  The token of the partner's "with",
+ * right after the noun or past a predicate that tells the talks going on
+ * or held ("were continuing", "are under way", "were being held", "have
+ * just concluded"; "were scheduled", "would be held": not read), or
+ * (size_t)-1. */
+size_t ex_reported_talks(const ex_state *st, size_t i, size_t t1, size_t v)
+{
+    static const char *const unsure[] = {
+        "any", "future", "possible", "eventual", "further", "new", "no", NULL};
+    static const char *const going[] = {
+        "were",      "was",       "are",        "is",          "have",
+        "has",       "had",       "been",       "being",       "still",
+        "now",       "already",   "just",       "continuing",  "continue",
+        "continues", "continued", "under",      "way",         "underway",
+        "in",        "progress",  "proceeding", "going",       "on",
+        "ongoing",   "held",      "conducted",  "progressing", "resumed",
+        "concluded", NULL};
+    static const char *const audience[] = {"reporters", "journalists",
+                                           "newsmen", "reuters", NULL};
+    size_t k = i, words = 0, j;
+    if (v == (size_t)-1 || v >= i)
+        return (size_t)-1;
+    while (k > 0 && words < 3 && ex_phrase_filler(st, k - 1)) {
+        if (st->toks[k - 1].tag == KG_W_POSS ||
+            ex_pronoun_is(&st->toks[k - 1], unsure) || ex_is_ing(st, k - 1))
+            return (size_t)-1;
+        k--;
+        words++;
+    }
+    if (k > v + 1 && ex_tok_is(st, k - 1, "that"))
+        k--;
+    /* ("Nogales told Reuters the negotiations with the Paris Club had
+     * been extremely successful": the audience of "told" between) */
+    if (k == v + 2 && ex_pronoun_is(&st->toks[k - 1], audience))
+        k--;
+    if (k != v + 1 && !(k > v + 2 && (ex_tok_is(st, k - 1, "and") ||
+                                      ex_tok_is(st, k - 1, "but"))))
+        return (size_t)-1;
+    if (ex_tok_is(st, t1 - 1, "with"))
+        return t1 - 1;
+    for (j = t1; j < st->ntoks && j < t1 + 5; j++) {
+        if (ex_tok_is(st, j, "with"))
+            return j;
+        if (st->toks[j].kind != KG_TOK_WORD ||
+            !ex_pronoun_is(&st->toks[j], going))
+            return (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
+/* The modality of reported talks whose partner, right after the noun,
+ * ends at token e ("said negotiations with the creditors had ended"):
+ * the first verb within eight words (a phrase of its topic between,
+ * "on Argentina's debt"), "will", "would" and the like making them to
+ * come ("intended"); a past or a perfect ("broke down", "had failed"),
+ * a predicate of talks going on ("were continuing", "are under way") or
+ * a judgement of talks held ("had been extremely successful") held
+ * ("asserted"); talks put off or planned ("had been postponed"), or
+ * anything else ("were needed", "are the only way"), none held: NULL. */
+const char *ex_reported_talks_mood(const ex_state *st, size_t e)
+{
+    static const char *const will[] = {"will", "would", "shall", "'ll", NULL};
+    static const char *const be[] = {"were", "was", "are", "is", NULL};
+    static const char *const have[] = {"have", "has", "had", NULL};
+    static const char *const going[] = {
+        "continuing", "under",   "underway",    "in",    "proceeding",
+        "going",      "ongoing", "progressing", "still", NULL};
+    /* (talks judged as held: "had been extremely successful", "were
+     * constructive") */
+    static const char *const judged[] = {
+        "successful", "productive", "constructive", "useful",
+        "fruitful",   "difficult",  "tough",        "positive",
+        "friendly",   "cordial",    "frank",        "inconclusive",
+        NULL};
+    static const char *const degree[] = {"very", "extremely", "quite",
+                                         "most", "highly",    NULL};
+    /* (a past of talks not held: "had been postponed", "were called
+     * off") */
+    static const char *const unheld[] = {
+        "scheduled", "planned",  "postponed", "cancelled", "canceled",
+        "delayed",   "proposed", "expected",  "called",    "deferred",
+        "suggested", "sought",   "requested", "rejected",  "refused",
+        "put",       NULL};
+    size_t j, a;
+    for (j = e; j < st->ntoks && j < e + 8; j++) {
+        const ex_tok *k = &st->toks[j];
+        if (k->kind != KG_TOK_WORD || k->tag == KG_W_CONJ || k->tag == KG_W_SUB)
+            return NULL;
+        if (ex_pronoun_is(k, will))
+            return "intended";
+        if (ex_pronoun_is(k, have) || ex_pronoun_is(k, be)) {
+            a = j + 1;
+            if (ex_pronoun_is(k, have) && ex_tok_is(st, a, "been"))
+                a++; /* ("had been completed") */
+            if (a < st->ntoks && ex_pronoun_is(&st->toks[a], degree))
+                a++;
+            if (a >= st->ntoks || ex_pronoun_is(&st->toks[a], unheld))
+                return NULL;
+            return ex_pronoun_is(&st->toks[a], judged) ||
+                           (ex_pronoun_is(k, be)
+                                ? ex_pronoun_is(&st->toks[a], going)
+                                : ex_ends_ed(st, a))
+                       ? "asserted"
+                       : NULL;
+        }
+        /* ("broke down", "ended without agreement"; not an adjective
+         * inside the topic's phrase, "on the proposed merger") */
+        if (!(k->flags & KG_TOKF_CAP) && k->tag == KG_W_NONE &&
+            (ex_ends_ed(st, j) || kg_onto__irregular(st->onto, k->lower)) &&
+            !ex_mention_at(st, j) && st->toks[j - 1].tag != KG_W_DET &&
+            st->toks[j - 1].tag != KG_W_PREP &&
+            st->toks[j - 1].tag != KG_W_POSS)
+            return ex_pronoun_is(k, unheld) ? NULL : "asserted";
+        if (k->tag == KG_W_AUX || k->tag == KG_W_MODAL ||
+            k->tag == KG_W_FUTURE || k->tag == KG_W_SPEECH)
+            return NULL;
+    }
+    return NULL;
 }
 
 /* Who met in "at a meeting with Y" at token d inside the sentence: as

@@ -598,6 +598,176 @@ static void meetings_of_openers_and_trips(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Syria told reporters after a meeting with Turkey": a meeting the
+ * clause's act came after was held, the clause subject's (040); one the
+ * act comes before is still to come, and a clause in the future puts
+ * the meeting ahead too. */
+static void meetings_after_which_the_subject_spoke(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state,
+        "Syria told reporters after a meeting with Turkey that the "
+        "border would open.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "meet") && !strcmp(g.subj[k], "SYR")) {
+            expect_rel(&g, k, "SYR", "meet", "TUR", "040");
+            found = 1;
+        }
+    assert_true(found);
+    /* (talks after which one side speaks are both ways) */
+    run(state, "Syria spoke following the negotiations with Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.type[0], "negotiate");
+    assert_string_equal(g.type[1], "negotiate");
+    assert_string_equal(g.subj[0], g.obj[1]);
+    assert_string_equal(g.obj[0], g.subj[1]);
+    assert_true(!strcmp(g.subj[0], "SYR") || !strcmp(g.subj[1], "SYR"));
+    assert_true(!strcmp(g.obj[0], "TUR") || !strcmp(g.obj[1], "TUR"));
+    run(state, "Syria spoke to reporters before a meeting with Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria will speak to reporters after a meeting with Turkey.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Syria's president praised his hour-long conversation with Turkey": a
+ * conversation held is a consultation (040) of its possessor, as a
+ * meeting is; none when it is only sought. */
+static void conversations_held(void **state)
+{
+    got g;
+    run(state, "Syria praised its hour-long conversation with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "meet", "TUR", "040");
+    run(state, "Syria's conversation with Turkey ended on Friday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "meet", "TUR", "040");
+}
+
+/* "Syria said negotiations were continuing with Turkey": talks a speaker
+ * reports with no owner named are the speaker's side's (046, both ways,
+ * as talks after which one side speaks are); those told
+ * to come are intended (036), those judged as held ("had been very
+ * constructive") held; talks judged needed, planned ("were scheduled")
+ * or put off are none. */
+static void talks_the_speaker_reports(void **state)
+{
+    got g;
+    /* (talks held that one side reports are both ways) */
+    run(state, "Syria said negotiations were continuing with Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "negotiate", "TUR", "046");
+    expect_rel(&g, 1, "TUR", "negotiate", "SYR", "046");
+    run(state,
+        "Syria said negotiations with Turkey on the border had "
+        "been completed.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "negotiate", "TUR", "046");
+    run(state, "Syria said negotiations with Turkey would start soon.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "negotiate", "TUR", "036");
+    run(state, "Syria said negotiations with Turkey were needed.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria said talks with Turkey were needed.", &g);
+    assert_int_equal(g.n, 0);
+    /* (a newspaper or an agency reports others' talks) */
+    run(state, "Testwire said talks with Turkey had failed.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria said negotiations were scheduled with Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria said negotiations with Turkey had been postponed.", &g);
+    assert_int_equal(g.n, 0);
+    run(state,
+        "Syria told reporters the negotiations with Turkey had been "
+        "very constructive.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "negotiate", "TUR", "046");
+}
+
+/* "a Franco-German meeting": a country's combining form before a
+ * compound's hyphen is the country, as "French-German" is; the word alone
+ * ("Franco") names none. */
+static void meetings_of_combining_forms(void **state)
+{
+    got g;
+    size_t k;
+    int fra = 0;
+    run(state,
+        "A Franco-German meeting in Paris failed to end the "
+        "dispute.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "meet") && !strcmp(g.subj[k], "FRA") &&
+            !strcmp(g.obj[k], "DEU"))
+            fra = 1;
+    assert_true(fra);
+    run(state, "Franco met Germany in Paris.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "FRA");
+}
+
+/* "Syria called off its meeting with Turkey", "postponed its meeting":
+ * a meeting put off was not held, though its owner is named; talks told
+ * by "talks with" that broke down or were suspended are none either. */
+static void meetings_put_off(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria called off its meeting with Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "meet");
+    run(state, "Syria postponed its meeting with Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "meet");
+    run(state, "Syria said talks with Turkey were suspended.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "meet");
+    run(state, "Syria's meeting with Turkey ended on Friday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "meet", "TUR", "040");
+}
+
+/* "an offer by Russia to broker talks with Turkey": talks someone brokers
+ * with X are another party's; the broker meets no X. */
+static void talks_brokered_with_a_party(void **state)
+{
+    got g;
+    size_t k;
+    run(state,
+        "Syria welcomed an offer by Russia to broker talks with "
+        "Turkey.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.subj[k], "RUS") && !strcmp(g.type[k], "meet"));
+    run(state, "Russia is brokering a meeting with Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "meet");
+}
+
+/* "before talks with Turkey resume", "if negotiations with Turkey break
+ * down": talks a word of condition or of a time to come opens are not
+ * held; "when talks with Turkey failed" were. */
+static void talks_still_to_come(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria cut tariffs shortly before negotiations with Turkey.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "negotiate");
+    run(state, "Syria will act if negotiations with Turkey fail.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "negotiate");
+    run(state, "Syria's negotiations with Turkey ended before the vote.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "negotiate", "TUR", "046");
+}
+
 /* "Russia called for Syria to meet Turkey", "Russia's call for Syria to
  * meet Turkey": an appeal to Syria (026) as "called on Syria to", the
  * asked meeting only demanded. */
@@ -907,6 +1077,13 @@ int main(void)
         cmocka_unit_test(acts_only_called_for),
         cmocka_unit_test(agents_of_a_participle_after_a_noun),
         cmocka_unit_test(meetings_of_openers_and_trips),
+        cmocka_unit_test(meetings_after_which_the_subject_spoke),
+        cmocka_unit_test(conversations_held),
+        cmocka_unit_test(talks_the_speaker_reports),
+        cmocka_unit_test(meetings_of_combining_forms),
+        cmocka_unit_test(meetings_put_off),
+        cmocka_unit_test(talks_brokered_with_a_party),
+        cmocka_unit_test(talks_still_to_come),
         cmocka_unit_test(calls_for_someone_to_act),
         cmocka_unit_test(proposals_of_an_act),
         cmocka_unit_test(joined_someone_in_an_act),
