@@ -85,6 +85,18 @@ typedef struct onto_synset {
     size_t nphrases, capphrases;
 } onto_synset;
 
+/* A person with an office and the match key of the surname
+ * (onto_surname_is) that kg_onto__person_in_office asks for, noted when
+ * the entity gets its first office (people.tsv or a PETRARCH actor's
+ * dated codes, both while loading) and read-only afterwards. */
+typedef struct onto_holder {
+    uint32_t entity;  /* index into entities */
+    uint32_t surname; /* offset of its key in holder_keys, or
+                         ONTO_NO_SURNAME when the label has none */
+} onto_holder;
+
+#define ONTO_NO_SURNAME UINT32_MAX
+
 struct kg_onto {
     /* The names (entities, gazetteer, titles, agents) and the relations
      * (patterns, irregular forms, synonym sets) keep their strings in
@@ -115,6 +127,11 @@ struct kg_onto {
     onto_map synset_words; /* pattern word "&N" -> synset index + 1 */
     kg_onto_shared *shared; /* shared_names.tsv (arena), or NULL */
     size_t nshared;
+    onto_holder *holders; /* persons with an office, by surname */
+    size_t nholders, capholders;
+    char *holder_keys; /* their surnames' keys, each ended by a NUL (kept
+                          out of the arena: its layout is unchanged) */
+    size_t nholder_keys, capholder_keys;
 };
 
 /* ---- small helpers ---------------------------------------------------- */
@@ -197,6 +214,9 @@ static void *onto_grow(void *arr, size_t *cap, size_t need, size_t size)
         *cap = ncap;
     return p;
 }
+
+static int onto_office_added(kg_onto *o, const kg_onto_entity *e,
+                             kg_buf *b);
 
 /* ---- token keys ------------------------------------------------------- */
 
@@ -930,6 +950,8 @@ static int onto_load_people(kg_onto *o, const char *dir, char *err,
         off[e->noffices].code = org_code;
         e->offices = off;
         e->noffices++;
+        if ((r = onto_office_added(o, e, &tmp)) < 0)
+            goto out;
     }
 out:
     free(t.data);
@@ -1602,6 +1624,8 @@ void kg_onto__free(kg_onto *o)
     onto_map_dispose(&o->rel_first);
     onto_map_dispose(&o->irregular);
     free(o->entities);
+    free(o->holders);
+    free(o->holder_keys);
     free(o->names);
     free(o->rels);
     free(o->relhot);
@@ -2101,11 +2125,10 @@ int kg_onto__near_office(const kg_onto_entity *e, const char *date, int past)
     return 0;
 }
 
-/* Is key the match key of e's surname: its label's last word, or its
- * first for the Chinese and Korean, who write the family name first
- * ("Roh Tae-woo")? */
-static int onto_surname_is(const kg_onto_entity *e, const char *key,
-                           kg_buf *b)
+/* The match key of e's surname into b (false when it has none): its
+ * label's last word, or its first for the Chinese and Korean, who write
+ * the family name first ("Roh Tae-woo"). */
+static int onto_surname_key(const kg_onto_entity *e, kg_buf *b)
 {
     static const char *const first[] = {"CHN", "TWN", "KOR", "PRK", NULL};
     const char *w = e->label, *end;
@@ -2122,8 +2145,39 @@ static int onto_surname_is(const kg_onto_entity *e, const char *key,
         end = w + strlen(w);
     }
     kg_buf_clear(b);
-    return kg_onto__token_key(w, (size_t)(end - w), b) >= 0 && b->len &&
-           b->len == strlen(key) && memcmp(b->ptr, key, b->len) == 0;
+    return kg_onto__token_key(w, (size_t)(end - w), b) >= 0 && b->len;
+}
+
+/* e has just got an office: a person's first one makes it a holder
+ * (onto_holder) with its surname's key, so kg_onto__person_in_office
+ * reads the holders of a surname instead of every entity.  b: scratch. */
+static int onto_office_added(kg_onto *o, const kg_onto_entity *e, kg_buf *b)
+{
+    onto_holder *arr, *h;
+    if (e->noffices != 1 || !e->label || !e->type ||
+        strcmp(e->type, "Person") != 0)
+        return KG_OK;
+    arr = onto_grow(o->holders, &o->capholders, o->nholders + 1,
+                    sizeof(*arr));
+    if (!arr)
+        return KG_ENOMEM;
+    o->holders = arr;
+    h = &arr[o->nholders];
+    h->entity = (uint32_t)(e - o->entities);
+    h->surname = ONTO_NO_SURNAME;
+    if (onto_surname_key(e, b)) {
+        char *keys = onto_grow(o->holder_keys, &o->capholder_keys,
+                               o->nholder_keys + b->len + 1, 1);
+        if (!keys)
+            return KG_ENOMEM;
+        o->holder_keys = keys;
+        memcpy(keys + o->nholder_keys, b->ptr, b->len);
+        keys[o->nholder_keys + b->len] = '\0';
+        h->surname = (uint32_t)o->nholder_keys;
+        o->nholder_keys += b->len + 1;
+    }
+    o->nholders++;
+    return KG_OK;
 }
 
 /* The one person of surname key (a token's match key) who holds an
@@ -2136,18 +2190,20 @@ const kg_onto_entity *kg_onto__person_in_office(const kg_onto *o,
                                                 const char *date)
 {
     const kg_onto_entity *found = NULL;
-    kg_buf b = {0};
     size_t i;
     int pass, two = 0;
     if (!key || !*key || !date || strlen(date) < 10)
         return NULL;
     for (pass = 0; pass < 2 && !found && !two; pass++)
-        for (i = 0; i < o->nentities; i++) {
-            const kg_onto_entity *e = &o->entities[i];
-            if (!e->noffices || !e->label || strcmp(e->type, "Person") != 0 ||
-                !(pass ? kg_onto__near_office(e, date, 0)
-                       : kg_onto__office(e, date) != NULL) ||
-                !onto_surname_is(e, key, &b))
+        for (i = 0; i < o->nholders; i++) {
+            const onto_holder *h = &o->holders[i];
+            const kg_onto_entity *e;
+            if (h->surname == ONTO_NO_SURNAME ||
+                strcmp(o->holder_keys + h->surname, key) != 0)
+                continue;
+            e = &o->entities[h->entity];
+            if (!(pass ? kg_onto__near_office(e, date, 0)
+                       : kg_onto__office(e, date) != NULL))
                 continue;
             if (found && found != e) {
                 found = NULL;
@@ -2156,7 +2212,6 @@ const kg_onto_entity *kg_onto__person_in_office(const kg_onto *o,
             }
             found = e;
         }
-    kg_buf_dispose(&b);
     return found;
 }
 
@@ -2227,6 +2282,8 @@ int kg_onto__add_code(kg_onto *o, size_t idx, const char *code,
 {
     kg_onto_entity *e;
     kg_onto_office *off;
+    kg_buf b = KG_BUF_INIT;
+    int err;
     if (idx >= o->nentities || !code || !*code || !onto_valid_date(start) ||
         !onto_valid_date(end))
         return KG_EINVAL;
@@ -2247,7 +2304,9 @@ int kg_onto__add_code(kg_onto *o, size_t idx, const char *code,
         return KG_ENOMEM;
     e->offices = off;
     e->noffices++;
-    return KG_OK;
+    err = onto_office_added(o, e, &b);
+    kg_buf_dispose(&b);
+    return err;
 }
 
 int kg_onto__add_agent(kg_onto *o, const char *noun, const char *agent)

@@ -890,6 +890,42 @@ static void officials_of_1987_by_date(void **state)
     kg_onto__free(o);
 }
 
+/* A dated actor added after loading (a PETRARCH .actors entry: a person
+ * with dated codes) is a holder of its first office from then on: a
+ * story of 1987 that says "Farnetti said" finds him by his surname, one
+ * of 1985 too (an office starting within two years), one of 1980 no one;
+ * a second Farnetti in office at the same time leaves the surname to no
+ * one. */
+static void added_actor_in_office_by_surname(void **state)
+{
+    kg_onto *o = shipped_ontology();
+    size_t idx, idx2;
+    const kg_onto_entity *e;
+    (void)state;
+    assert_int_equal(kg_onto__new_entity(o, "TEST_ALDO_FARNETTI",
+                                         "Aldo Farnetti", "Person", "ITAGOV",
+                                         "ITA", &idx),
+                     KG_OK);
+    assert_null(kg_onto__person_in_office(o, "farnetti", "1987-06-01"));
+    assert_int_equal(kg_onto__add_code(o, idx, "ITAGOV", "1987-01-01",
+                                       "1988-01-01"),
+                     KG_OK);
+    assert_non_null(e = kg_onto__person_in_office(o, "farnetti",
+                                                  "1987-06-01"));
+    assert_string_equal(e->id, "TEST_ALDO_FARNETTI");
+    assert_non_null(kg_onto__person_in_office(o, "farnetti", "1985-06-01"));
+    assert_null(kg_onto__person_in_office(o, "farnetti", "1980-06-01"));
+    assert_null(kg_onto__person_in_office(o, "aldo", "1987-06-01"));
+    assert_int_equal(kg_onto__new_entity(o, "TEST_BRUNO_FARNETTI",
+                                         "Bruno Farnetti", "Person", "ITAGOV",
+                                         "ITA", &idx2),
+                     KG_OK);
+    assert_int_equal(kg_onto__add_code(o, idx2, "ITAGOV", "1986-01-01", ""),
+                     KG_OK);
+    assert_null(kg_onto__person_in_office(o, "farnetti", "1987-06-01"));
+    kg_onto__free(o);
+}
+
 /* The shipped ontology: the opposition front bench the BBC of 2004-05
  * names (Oliver Letwin, David Davis, Mark Oaten) is Britain's OPP then,
  * as Michael Howard is. */
@@ -2009,6 +2045,7 @@ int main(void)
         cmocka_unit_test(state_news_agencies_have_their_country),
         cmocka_unit_test(wire_bodies_of_1987),
         cmocka_unit_test(officials_of_1987_by_date),
+        cmocka_unit_test(added_actor_in_office_by_surname),
         cmocka_unit_test(british_opposition_of_2004),
         cmocka_unit_test(farm_lobbies_of_1987),
         cmocka_unit_test(relief_groups_are_ngos),
