@@ -97,6 +97,17 @@ typedef struct onto_holder {
 
 #define ONTO_NO_SURNAME UINT32_MAX
 
+/* The bit of a word (n bytes, n > 0) among kg_onto.irregular_bits: its
+ * first two bytes and its length, each folded (a filter: words that share
+ * a bit are told apart by the map). */
+#define ONTO_IRREGULAR_BITS (32 * 32 * 16)
+static size_t onto_irregular_bit(const char *w, size_t n)
+{
+    return ((size_t)((unsigned char)w[0] & 31) << 9) |
+           ((size_t)((unsigned char)(n > 1 ? w[1] : 0) & 31) << 4) |
+           (n & 15);
+}
+
 struct kg_onto {
     /* The names (entities, gazetteer, titles, agents) and the relations
      * (patterns, irregular forms, synonym sets) keep their strings in
@@ -120,6 +131,10 @@ struct kg_onto {
     size_t caprelhot;
     onto_map rel_first; /* first lemma -> first rels index */
     onto_map irregular;  /* form -> index + 1 into lemmas */
+    /* bit onto_irregular_bit(form) of each form of irregular: most
+     * words asked for (every word's lemma candidates) have none set, and
+     * are no form, without hashing them (kg_onto__irregular) */
+    uint64_t irregular_bits[ONTO_IRREGULAR_BITS / 64];
     const char **lemmas; /* the lemma of each irregular form */
     size_t nlemmas, caplemmas;
     onto_synset *synsets;
@@ -1122,6 +1137,8 @@ static int onto_add_irregular(kg_onto *o, const char *forms,
         arr[o->nlemmas++] = lemma;
         if (onto_map_put(&o->irregular, form, (uint32_t)o->nlemmas) < 0)
             return KG_ENOMEM;
+        o->irregular_bits[onto_irregular_bit(form, n) / 64] |=
+            1ull << (onto_irregular_bit(form, n) % 64);
     }
     return KG_OK;
 }
@@ -1758,8 +1775,16 @@ size_t kg_onto__match_agent(const kg_onto *o, const char *const *keys,
 
 const char *kg_onto__irregular(const kg_onto *o, const char *form)
 {
-    const char *ik = kg_strpool_lookup(&o->rpool, form, strlen(form));
-    uint32_t idx = ik ? onto_map_get(&o->irregular, ik) : 0;
+    size_t n = strlen(form), b;
+    const char *ik;
+    uint32_t idx;
+    if (!n)
+        return NULL; /* (no form is empty) */
+    b = onto_irregular_bit(form, n);
+    if (!(o->irregular_bits[b / 64] & (1ull << (b % 64))))
+        return NULL;
+    ik = kg_strpool_lookup(&o->rpool, form, n);
+    idx = ik ? onto_map_get(&o->irregular, ik) : 0;
     return idx ? o->lemmas[idx - 1] : NULL;
 }
 

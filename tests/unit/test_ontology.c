@@ -890,6 +890,31 @@ static void officials_of_1987_by_date(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped lexicon's irregular forms are found past the filter of
+ * their first letters and length ("said", "met", "fought", "sought"),
+ * words near them are none ("sail", "mete", "fight", "s", ""), and a
+ * form added after loading (a user dictionary's) is found too. */
+static void irregular_forms_past_the_filter(void **state)
+{
+    kg_onto *o = shipped_ontology();
+    (void)state;
+    assert_string_equal(kg_onto__irregular(o, "said"), "say");
+    assert_string_equal(kg_onto__irregular(o, "met"), "meet");
+    assert_string_equal(kg_onto__irregular(o, "fought"), "fight");
+    assert_string_equal(kg_onto__irregular(o, "sought"), "seek");
+    assert_null(kg_onto__irregular(o, "sail"));
+    assert_null(kg_onto__irregular(o, "mete"));
+    assert_null(kg_onto__irregular(o, "fight"));
+    assert_null(kg_onto__irregular(o, "s"));
+    assert_null(kg_onto__irregular(o, ""));
+    assert_null(kg_onto__irregular(o, "smote"));
+    assert_int_equal(kg_onto__add_forms(o, "smite", "smote;smitten", NULL),
+                     KG_OK);
+    assert_string_equal(kg_onto__irregular(o, "smote"), "smite");
+    assert_string_equal(kg_onto__irregular(o, "smitten"), "smite");
+    kg_onto__free(o);
+}
+
 /* A dated actor added after loading (a PETRARCH .actors entry: a person
  * with dated codes) is a holder of its first office from then on: a
  * story of 1987 that says "Farnetti said" finds him by his surname, one
@@ -2046,6 +2071,7 @@ int main(void)
         cmocka_unit_test(wire_bodies_of_1987),
         cmocka_unit_test(officials_of_1987_by_date),
         cmocka_unit_test(added_actor_in_office_by_surname),
+        cmocka_unit_test(irregular_forms_past_the_filter),
         cmocka_unit_test(british_opposition_of_2004),
         cmocka_unit_test(farm_lobbies_of_1987),
         cmocka_unit_test(relief_groups_are_ngos),
