@@ -97,15 +97,27 @@ typedef struct onto_holder {
 
 #define ONTO_NO_SURNAME UINT32_MAX
 
-/* The bit of a word (n bytes, n > 0) among kg_onto.irregular_bits: its
- * first two bytes and its length, each folded (a filter: words that share
- * a bit are told apart by the map). */
-#define ONTO_IRREGULAR_BITS (32 * 32 * 16)
-static size_t onto_irregular_bit(const char *w, size_t n)
+/* The bit of a word (n bytes) among kg_onto.irregular_bits or
+ * rel_first_bits: its first two bytes and its length, each folded (a
+ * filter: words that share a bit are told apart by the map). */
+#define ONTO_WORD_BITS (32 * 32 * 16)
+static size_t onto_word_bit(const char *w, size_t n)
 {
     return ((size_t)((unsigned char)w[0] & 31) << 9) |
            ((size_t)((unsigned char)(n > 1 ? w[1] : 0) & 31) << 4) |
            (n & 15);
+}
+
+static void onto_bit_set(uint64_t *bits, const char *w, size_t n)
+{
+    size_t b = onto_word_bit(w, n);
+    bits[b / 64] |= 1ull << (b % 64);
+}
+
+static int onto_bit_has(const uint64_t *bits, const char *w, size_t n)
+{
+    size_t b = onto_word_bit(w, n);
+    return (bits[b / 64] >> (b % 64)) & 1;
 }
 
 struct kg_onto {
@@ -130,11 +142,14 @@ struct kg_onto {
     onto_relhot *relhot; /* one per rels entry */
     size_t caprelhot;
     onto_map rel_first; /* first lemma -> first rels index */
+    /* bit onto_word_bit(word) of each first word of rel_first: a lemma
+     * candidate with none set starts no entry, without hashing it */
+    uint64_t rel_first_bits[ONTO_WORD_BITS / 64];
     onto_map irregular;  /* form -> index + 1 into lemmas */
-    /* bit onto_irregular_bit(form) of each form of irregular: most
+    /* bit onto_word_bit(form) of each form of irregular: most
      * words asked for (every word's lemma candidates) have none set, and
      * are no form, without hashing them (kg_onto__irregular) */
-    uint64_t irregular_bits[ONTO_IRREGULAR_BITS / 64];
+    uint64_t irregular_bits[ONTO_WORD_BITS / 64];
     const char **lemmas; /* the lemma of each irregular form */
     size_t nlemmas, caplemmas;
     onto_synset *synsets;
@@ -1137,8 +1152,7 @@ static int onto_add_irregular(kg_onto *o, const char *forms,
         arr[o->nlemmas++] = lemma;
         if (onto_map_put(&o->irregular, form, (uint32_t)o->nlemmas) < 0)
             return KG_ENOMEM;
-        o->irregular_bits[onto_irregular_bit(form, n) / 64] |=
-            1ull << (onto_irregular_bit(form, n) % 64);
+        onto_bit_set(o->irregular_bits, form, n);
     }
     return KG_OK;
 }
@@ -1235,6 +1249,7 @@ static int onto_rel_add(kg_onto *o, const char *pattern, const char *type,
     o->nrels++;
     if (onto_map_put(&o->rel_first, words[0], (uint32_t)o->nrels) < 0)
         return KG_ENOMEM;
+    onto_bit_set(o->rel_first_bits, words[0], strlen(words[0]));
     return onto_add_irregular(o, forms, words[0], keep_forms, kept);
 }
 
@@ -1775,14 +1790,11 @@ size_t kg_onto__match_agent(const kg_onto *o, const char *const *keys,
 
 const char *kg_onto__irregular(const kg_onto *o, const char *form)
 {
-    size_t n = strlen(form), b;
+    size_t n = strlen(form);
     const char *ik;
     uint32_t idx;
-    if (!n)
+    if (!n || !onto_bit_has(o->irregular_bits, form, n))
         return NULL; /* (no form is empty) */
-    b = onto_irregular_bit(form, n);
-    if (!(o->irregular_bits[b / 64] & (1ull << (b % 64))))
-        return NULL;
     ik = kg_strpool_lookup(&o->rpool, form, n);
     idx = ik ? onto_map_get(&o->irregular, ik) : 0;
     return idx ? o->lemmas[idx - 1] : NULL;
@@ -1962,7 +1974,10 @@ int kg_onto__starts_relation(const kg_onto *o, size_t i, kg_onto_lemma_fn cand,
     size_t j;
     const char *c;
     for (j = 0; (c = cand(i, j, payload)) != NULL; j++) {
-        const char *ik = kg_strpool_lookup(&o->rpool, c, strlen(c));
+        size_t cl = strlen(c);
+        const char *ik = onto_bit_has(o->rel_first_bits, c, cl)
+                             ? kg_strpool_lookup(&o->rpool, c, cl)
+                             : NULL;
         if (ik && onto_map_get(&o->rel_first, ik))
             return 1;
     }
@@ -1998,7 +2013,10 @@ int kg_onto__match_relation_np(const kg_onto *o, size_t n, size_t i,
     np.have = 0;
 
     for (j = 0; (c = cand(i, j, payload)) != NULL; j++) {
-        const char *ik = kg_strpool_lookup(&o->rpool, c, strlen(c));
+        size_t cl = strlen(c);
+        const char *ik = onto_bit_has(o->rel_first_bits, c, cl)
+                             ? kg_strpool_lookup(&o->rpool, c, cl)
+                             : NULL;
         uint32_t idx = ik ? onto_map_get(&o->rel_first, ik) : 0;
         while (idx) {
             const onto_relhot *hot = &o->relhot[idx - 1];

@@ -915,6 +915,28 @@ static void irregular_forms_past_the_filter(void **state)
     kg_onto__free(o);
 }
 
+/* An entry's first word starts one past the filter of first words
+ * ("accused", "met": lemmas "accuse", "meet"); a word no entry starts
+ * with ("yesterday", "stroll") does not, until an entry added after loading
+ * (a user dictionary's) starts with it. */
+static void relation_starts_past_the_filter(void **state)
+{
+    static const char *const w[] = {"accused", "met", "yesterday", "stroll"};
+    kg_onto *o = shipped_ontology();
+    words ws;
+    (void)state;
+    words_set(&ws, o, w, 4);
+    assert_true(kg_onto__starts_relation(o, 0, words_cand, &ws));
+    assert_true(kg_onto__starts_relation(o, 1, words_cand, &ws));
+    assert_false(kg_onto__starts_relation(o, 2, words_cand, &ws));
+    assert_false(kg_onto__starts_relation(o, 3, words_cand, &ws));
+    assert_int_equal(kg_onto__add_relation(o, "stroll to", "visit", "visit",
+                                           "042", 1, 0, NULL, NULL),
+                     KG_OK);
+    assert_true(kg_onto__starts_relation(o, 3, words_cand, &ws));
+    kg_onto__free(o);
+}
+
 /* A dated actor added after loading (a PETRARCH .actors entry: a person
  * with dated codes) is a holder of its first office from then on: a
  * story of 1987 that says "Farnetti said" finds him by his surname, one
@@ -2072,6 +2094,7 @@ int main(void)
         cmocka_unit_test(officials_of_1987_by_date),
         cmocka_unit_test(added_actor_in_office_by_surname),
         cmocka_unit_test(irregular_forms_past_the_filter),
+        cmocka_unit_test(relation_starts_past_the_filter),
         cmocka_unit_test(british_opposition_of_2004),
         cmocka_unit_test(farm_lobbies_of_1987),
         cmocka_unit_test(relief_groups_are_ngos),
