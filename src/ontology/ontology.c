@@ -137,6 +137,9 @@ struct kg_onto {
     onto_map gazetteer; /* key -> names index */
     onto_map titles;    /* key -> names index */
     onto_map agents;    /* group nouns ("refugees") -> names index */
+    /* bit onto_word_bit(word) of the first word of each name of these
+     * three maps (kg_onto__name_key) */
+    uint64_t name_first_bits[ONTO_WORD_BITS / 64];
     onto_rel *rels;
     size_t nrels, caprels;
     onto_relhot *relhot; /* one per rels entry */
@@ -635,6 +638,11 @@ static int onto_add_phrase_ex(kg_onto *o, onto_map *map, const char *name,
         return err;
     if (ntok == 0)
         return KG_OK;
+    {
+        const char *sp = memchr(key->ptr, ' ', key->len);
+        onto_bit_set(o->name_first_bits, key->ptr,
+                     sp ? (size_t)(sp - key->ptr) : key->len);
+    }
     /* prefixes */
     for (i = 0; i < key->len; i++) {
         if (key->ptr[i] != ' ')
@@ -1733,6 +1741,13 @@ static const onto_name *onto_longest(const kg_onto *o, const onto_map *map,
 const char *kg_onto__key(const kg_onto *o, const char *s, size_t n)
 {
     return kg_strpool_lookup(&o->pool, s, n);
+}
+
+const char *kg_onto__name_key(const kg_onto *o, const char *s, size_t n)
+{
+    return onto_bit_has(o->name_first_bits, s, n)
+               ? kg_strpool_lookup(&o->pool, s, n)
+               : NULL;
 }
 
 int kg_onto__match(const kg_onto *o, const char *const *keys,

@@ -937,6 +937,42 @@ static void relation_starts_past_the_filter(void **state)
     kg_onto__free(o);
 }
 
+/* kg_onto__name_key gives a word's key when a name, title or group noun
+ * starts with it ("france", "new" of New Zealand, "president",
+ * "refugees"), NULL for one none starts with, until a name or a group
+ * noun added after loading (a user dictionary's) does; a match through
+ * such keys is the match through kg_onto__key's. */
+static void name_key_past_the_filter(void **state)
+{
+    kg_onto *o = shipped_ontology();
+    const char *keys[] = {"zqxland", "republic"}, *known[2];
+    kg_onto_match m;
+    size_t idx;
+    (void)state;
+    assert_ptr_equal(kg_onto__name_key(o, "france", 6),
+                     kg_onto__key(o, "france", 6));
+    assert_non_null(kg_onto__name_key(o, "france", 6));
+    assert_non_null(kg_onto__name_key(o, "new", 3));
+    assert_non_null(kg_onto__name_key(o, "president", 9));
+    assert_non_null(kg_onto__name_key(o, "refugees", 8));
+    assert_null(kg_onto__name_key(o, "zqxland", 7));
+    assert_null(kg_onto__name_key(o, "wyvcamp", 7));
+    assert_null(kg_onto__name_key(o, "", 0));
+    assert_int_equal(kg_onto__entity_index(o, "FRA", &idx), KG_OK);
+    assert_int_equal(kg_onto__add_name(o, idx, "Zqxland Republic",
+                                       KG_NAME_PROPER, 0),
+                     KG_OK);
+    assert_non_null(kg_onto__name_key(o, "zqxland", 7));
+    known[0] = kg_onto__name_key(o, keys[0], 7);
+    known[1] = kg_onto__name_key(o, keys[1], 8);
+    assert_int_equal(kg_onto__match(o, keys, known, NULL, 2, 0, &m), 1);
+    assert_string_equal(m.entity->id, "FRA");
+    assert_int_equal(m.ntok, 2);
+    assert_int_equal(kg_onto__add_agent(o, "wyvcamp", "REF"), KG_OK);
+    assert_non_null(kg_onto__name_key(o, "wyvcamp", 7));
+    kg_onto__free(o);
+}
+
 /* A dated actor added after loading (a PETRARCH .actors entry: a person
  * with dated codes) is a holder of its first office from then on: a
  * story of 1987 that says "Farnetti said" finds him by his surname, one
@@ -2095,6 +2131,7 @@ int main(void)
         cmocka_unit_test(added_actor_in_office_by_surname),
         cmocka_unit_test(irregular_forms_past_the_filter),
         cmocka_unit_test(relation_starts_past_the_filter),
+        cmocka_unit_test(name_key_past_the_filter),
         cmocka_unit_test(british_opposition_of_2004),
         cmocka_unit_test(farm_lobbies_of_1987),
         cmocka_unit_test(relief_groups_are_ngos),
