@@ -367,6 +367,34 @@ static void lemmas_cover_regular_inflections(void **state)
     }
 }
 
+/* Each word's candidates, in order and without repeats: the word, -ies
+ * and -ied as -y, -s and -es dropped (not after another s), -ed and -ing
+ * dropped with an e restored and a doubled consonant undone; four or
+ * five letters at least for the endings ("ties": no -y). */
+static void lemma_candidates_in_order(void **state)
+{
+    static const char *const cases[][5] = {
+        {"supplies", "supply", "supplie", "suppli", NULL},
+        {"denied", "deny", "deni", "denie", NULL},
+        {"banned", "bann", "banne", "ban", NULL},
+        {"hosted", "host", "hoste", NULL, NULL},
+        {"ties", "tie", "ti", NULL, NULL},
+        {"bless", NULL, NULL, NULL, NULL},
+        {"spring", "spr", "spre", NULL, NULL}};
+    size_t i, j, k;
+    (void)state;
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char out[KG_NLP_MAX_CANDS][KG_NLP_MAX_WORD];
+        k = kg_nlp__lemmas(cases[i][0], NULL, out);
+        assert_string_equal(out[0], cases[i][0]);
+        for (j = 1; j < 5 && cases[i][j]; j++) {
+            assert_true(j < k);
+            assert_string_equal(out[j], cases[i][j]);
+        }
+        assert_int_equal(k, j);
+    }
+}
+
 static void closed_class_table_is_sorted(void **state)
 {
     size_t i;
@@ -2114,6 +2142,7 @@ int main(void)
         cmocka_unit_test(matches_relation_patterns),
         cmocka_unit_test(gap_spans_a_long_noun_phrase),
         cmocka_unit_test(lemmas_cover_regular_inflections),
+        cmocka_unit_test(lemma_candidates_in_order),
         cmocka_unit_test(closed_class_table_is_sorted),
         cmocka_unit_test(list_words_keep_their_tags),
         cmocka_unit_test(tagged_words_grant_nothing),
