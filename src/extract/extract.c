@@ -790,8 +790,8 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
         return KG_ENOMEM;
     for (i = 0; i < nt; i++) {
         st->keys[i] = st->toks[i].key;
-        st->known[i] = kg_onto__key(st->onto, st->keys[i],
-                                    strlen(st->keys[i]));
+        st->known[i] = kg_onto__name_key(st->onto, st->keys[i],
+                                         strlen(st->keys[i]));
     }
     /* A short quoted phrase (“special relationship”) is a scare quote,
      * not speech: its words stay in the surrounding clause (not the end

@@ -1377,6 +1377,13 @@ int ex_possessed_protests(ex_state *st, const kg_sentence *s, size_t idx,
 {
     size_t p, last_mark = (size_t)-1;
     int err;
+    /* the protest noun read at token k (NULL: none), for the three k
+     * each p asks of, slot k % 3: p + 1 asks two of them again */
+    struct {
+        size_t k, ntok;
+        const kg_onto_relation *rel;
+    } noun[3] = {{(size_t)-1, 0, NULL}, {(size_t)-1, 0, NULL},
+                 {(size_t)-1, 0, NULL}};
     if (!ex_coded_actors(st, 1))
         return KG_OK;
     if (st->ntoks > 1 && ex_possessive_mark(st, 0))
@@ -1397,10 +1404,20 @@ int ex_possessed_protests(ex_state *st, const kg_sentence *s, size_t idx,
         if (st->toks[p].quote || st->toks[p].kind != KG_TOK_WORD)
             continue;
         for (k = p > 2 ? p - 2 : 0; k <= p; k++) {
-            if (kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma,
-                                        st, &rel, &ntok) &&
-                k + ntok == p + 1 && rel->noun && rel->cameo &&
-                !strncmp(rel->cameo, "14", 2))
+            if (noun[k % 3].k != k) {
+                noun[k % 3].k = k;
+                noun[k % 3].rel =
+                    kg_onto__match_relation(st->onto, st->ntoks, k, 2,
+                                            ex_lemma, st, &rel, &ntok) &&
+                            rel->noun && rel->cameo &&
+                            !strncmp(rel->cameo, "14", 2)
+                        ? rel
+                        : NULL;
+                noun[k % 3].ntok = ntok;
+            }
+            rel = noun[k % 3].rel;
+            ntok = noun[k % 3].ntok;
+            if (rel && k + ntok == p + 1)
                 break;
             rel = NULL;
         }

@@ -192,13 +192,15 @@ const char *kg_nlp__table_word(size_t i)
 static void nlp_add(char out[KG_NLP_MAX_CANDS][KG_NLP_MAX_WORD], size_t *k,
                     const char *s, size_t n, const char *suffix)
 {
-    size_t sl = strlen(suffix), j;
+    /* (most suffixes are empty; the first byte settles most of the
+     * comparisons with the candidates before) */
+    size_t sl = suffix[0] ? strlen(suffix) : 0, j;
     if (*k >= KG_NLP_MAX_CANDS || n == 0 || n + sl >= KG_NLP_MAX_WORD)
         return;
     memcpy(out[*k], s, n);
     memcpy(out[*k] + n, suffix, sl + 1);
     for (j = 0; j < *k; j++)
-        if (strcmp(out[j], out[*k]) == 0)
+        if (out[j][0] == out[*k][0] && strcmp(out[j], out[*k]) == 0)
             return;
     (*k)++;
 }
@@ -231,18 +233,19 @@ size_t kg_nlp__lemmas(const char *lower, const struct kg_onto *o,
     nlp_add(out, &k, lower, n, "");
     if (o && (irr = kg_onto__irregular(o, lower)) != NULL)
         nlp_add(out, &k, irr, strlen(irr), "");
-    if (n > 4 && strcmp(lower + n - 3, "ies") == 0)
-        nlp_add(out, &k, lower, n - 3, "y");
-    if (n > 4 && strcmp(lower + n - 3, "ied") == 0)
+    /* (the endings by their bytes: lower + n - 3 holds three) */
+    if (n > 4 && lower[n - 3] == 'i' && lower[n - 2] == 'e' &&
+        (lower[n - 1] == 's' || lower[n - 1] == 'd'))
         nlp_add(out, &k, lower, n - 3, "y");
     if (n > 3 && lower[n - 1] == 's' && lower[n - 2] != 's') {
         nlp_add(out, &k, lower, n - 1, "");
         if (lower[n - 2] == 'e')
             nlp_add(out, &k, lower, n - 2, "");
     }
-    if (n > 3 && strcmp(lower + n - 2, "ed") == 0)
+    if (n > 3 && lower[n - 2] == 'e' && lower[n - 1] == 'd')
         nlp_stem(out, &k, lower, n - 2);
-    if (n > 4 && strcmp(lower + n - 3, "ing") == 0)
+    if (n > 4 && lower[n - 3] == 'i' && lower[n - 2] == 'n' &&
+        lower[n - 1] == 'g')
         nlp_stem(out, &k, lower, n - 3);
     return k;
 }

@@ -85,6 +85,41 @@ typedef struct onto_synset {
     size_t nphrases, capphrases;
 } onto_synset;
 
+/* A person with an office and the match key of the surname
+ * (onto_surname_is) that kg_onto__person_in_office asks for, noted when
+ * the entity gets its first office (people.tsv or a PETRARCH actor's
+ * dated codes, both while loading) and read-only afterwards. */
+typedef struct onto_holder {
+    uint32_t entity;  /* index into entities */
+    uint32_t surname; /* offset of its key in holder_keys, or
+                         ONTO_NO_SURNAME when the label has none */
+} onto_holder;
+
+#define ONTO_NO_SURNAME UINT32_MAX
+
+/* The bit of a word (n bytes) among kg_onto.irregular_bits or
+ * rel_first_bits: its first two bytes and its length, each folded (a
+ * filter: words that share a bit are told apart by the map). */
+#define ONTO_WORD_BITS (32 * 32 * 16)
+static size_t onto_word_bit(const char *w, size_t n)
+{
+    return ((size_t)((unsigned char)w[0] & 31) << 9) |
+           ((size_t)((unsigned char)(n > 1 ? w[1] : 0) & 31) << 4) |
+           (n & 15);
+}
+
+static void onto_bit_set(uint64_t *bits, const char *w, size_t n)
+{
+    size_t b = onto_word_bit(w, n);
+    bits[b / 64] |= 1ull << (b % 64);
+}
+
+static int onto_bit_has(const uint64_t *bits, const char *w, size_t n)
+{
+    size_t b = onto_word_bit(w, n);
+    return (bits[b / 64] >> (b % 64)) & 1;
+}
+
 struct kg_onto {
     /* The names (entities, gazetteer, titles, agents) and the relations
      * (patterns, irregular forms, synonym sets) keep their strings in
@@ -102,12 +137,22 @@ struct kg_onto {
     onto_map gazetteer; /* key -> names index */
     onto_map titles;    /* key -> names index */
     onto_map agents;    /* group nouns ("refugees") -> names index */
+    /* bit onto_word_bit(word) of the first word of each name of these
+     * three maps (kg_onto__name_key) */
+    uint64_t name_first_bits[ONTO_WORD_BITS / 64];
     onto_rel *rels;
     size_t nrels, caprels;
     onto_relhot *relhot; /* one per rels entry */
     size_t caprelhot;
     onto_map rel_first; /* first lemma -> first rels index */
+    /* bit onto_word_bit(word) of each first word of rel_first: a lemma
+     * candidate with none set starts no entry, without hashing it */
+    uint64_t rel_first_bits[ONTO_WORD_BITS / 64];
     onto_map irregular;  /* form -> index + 1 into lemmas */
+    /* bit onto_word_bit(form) of each form of irregular: most
+     * words asked for (every word's lemma candidates) have none set, and
+     * are no form, without hashing them (kg_onto__irregular) */
+    uint64_t irregular_bits[ONTO_WORD_BITS / 64];
     const char **lemmas; /* the lemma of each irregular form */
     size_t nlemmas, caplemmas;
     onto_synset *synsets;
@@ -115,6 +160,11 @@ struct kg_onto {
     onto_map synset_words; /* pattern word "&N" -> synset index + 1 */
     kg_onto_shared *shared; /* shared_names.tsv (arena), or NULL */
     size_t nshared;
+    onto_holder *holders; /* persons with an office, by surname */
+    size_t nholders, capholders;
+    char *holder_keys; /* their surnames' keys, each ended by a NUL (kept
+                          out of the arena: its layout is unchanged) */
+    size_t nholder_keys, capholder_keys;
 };
 
 /* ---- small helpers ---------------------------------------------------- */
@@ -197,6 +247,9 @@ static void *onto_grow(void *arr, size_t *cap, size_t need, size_t size)
         *cap = ncap;
     return p;
 }
+
+static int onto_office_added(kg_onto *o, const kg_onto_entity *e,
+                             kg_buf *b);
 
 /* ---- token keys ------------------------------------------------------- */
 
@@ -585,6 +638,11 @@ static int onto_add_phrase_ex(kg_onto *o, onto_map *map, const char *name,
         return err;
     if (ntok == 0)
         return KG_OK;
+    {
+        const char *sp = memchr(key->ptr, ' ', key->len);
+        onto_bit_set(o->name_first_bits, key->ptr,
+                     sp ? (size_t)(sp - key->ptr) : key->len);
+    }
     /* prefixes */
     for (i = 0; i < key->len; i++) {
         if (key->ptr[i] != ' ')
@@ -930,6 +988,8 @@ static int onto_load_people(kg_onto *o, const char *dir, char *err,
         off[e->noffices].code = org_code;
         e->offices = off;
         e->noffices++;
+        if ((r = onto_office_added(o, e, &tmp)) < 0)
+            goto out;
     }
 out:
     free(t.data);
@@ -1100,6 +1160,7 @@ static int onto_add_irregular(kg_onto *o, const char *forms,
         arr[o->nlemmas++] = lemma;
         if (onto_map_put(&o->irregular, form, (uint32_t)o->nlemmas) < 0)
             return KG_ENOMEM;
+        onto_bit_set(o->irregular_bits, form, n);
     }
     return KG_OK;
 }
@@ -1196,6 +1257,7 @@ static int onto_rel_add(kg_onto *o, const char *pattern, const char *type,
     o->nrels++;
     if (onto_map_put(&o->rel_first, words[0], (uint32_t)o->nrels) < 0)
         return KG_ENOMEM;
+    onto_bit_set(o->rel_first_bits, words[0], strlen(words[0]));
     return onto_add_irregular(o, forms, words[0], keep_forms, kept);
 }
 
@@ -1602,6 +1664,8 @@ void kg_onto__free(kg_onto *o)
     onto_map_dispose(&o->rel_first);
     onto_map_dispose(&o->irregular);
     free(o->entities);
+    free(o->holders);
+    free(o->holder_keys);
     free(o->names);
     free(o->rels);
     free(o->relhot);
@@ -1679,6 +1743,13 @@ const char *kg_onto__key(const kg_onto *o, const char *s, size_t n)
     return kg_strpool_lookup(&o->pool, s, n);
 }
 
+const char *kg_onto__name_key(const kg_onto *o, const char *s, size_t n)
+{
+    return onto_bit_has(o->name_first_bits, s, n)
+               ? kg_strpool_lookup(&o->pool, s, n)
+               : NULL;
+}
+
 int kg_onto__match(const kg_onto *o, const char *const *keys,
                    const char *const *known, const unsigned char *caps,
                    size_t n, size_t i, kg_onto_match *m)
@@ -1734,8 +1805,13 @@ size_t kg_onto__match_agent(const kg_onto *o, const char *const *keys,
 
 const char *kg_onto__irregular(const kg_onto *o, const char *form)
 {
-    const char *ik = kg_strpool_lookup(&o->rpool, form, strlen(form));
-    uint32_t idx = ik ? onto_map_get(&o->irregular, ik) : 0;
+    size_t n = strlen(form);
+    const char *ik;
+    uint32_t idx;
+    if (!n || !onto_bit_has(o->irregular_bits, form, n))
+        return NULL; /* (no form is empty) */
+    ik = kg_strpool_lookup(&o->rpool, form, n);
+    idx = ik ? onto_map_get(&o->irregular, ik) : 0;
     return idx ? o->lemmas[idx - 1] : NULL;
 }
 
@@ -1913,7 +1989,10 @@ int kg_onto__starts_relation(const kg_onto *o, size_t i, kg_onto_lemma_fn cand,
     size_t j;
     const char *c;
     for (j = 0; (c = cand(i, j, payload)) != NULL; j++) {
-        const char *ik = kg_strpool_lookup(&o->rpool, c, strlen(c));
+        size_t cl = strlen(c);
+        const char *ik = onto_bit_has(o->rel_first_bits, c, cl)
+                             ? kg_strpool_lookup(&o->rpool, c, cl)
+                             : NULL;
         if (ik && onto_map_get(&o->rel_first, ik))
             return 1;
     }
@@ -1949,7 +2028,10 @@ int kg_onto__match_relation_np(const kg_onto *o, size_t n, size_t i,
     np.have = 0;
 
     for (j = 0; (c = cand(i, j, payload)) != NULL; j++) {
-        const char *ik = kg_strpool_lookup(&o->rpool, c, strlen(c));
+        size_t cl = strlen(c);
+        const char *ik = onto_bit_has(o->rel_first_bits, c, cl)
+                             ? kg_strpool_lookup(&o->rpool, c, cl)
+                             : NULL;
         uint32_t idx = ik ? onto_map_get(&o->rel_first, ik) : 0;
         while (idx) {
             const onto_relhot *hot = &o->relhot[idx - 1];
@@ -2101,11 +2183,10 @@ int kg_onto__near_office(const kg_onto_entity *e, const char *date, int past)
     return 0;
 }
 
-/* Is key the match key of e's surname: its label's last word, or its
- * first for the Chinese and Korean, who write the family name first
- * ("Roh Tae-woo")? */
-static int onto_surname_is(const kg_onto_entity *e, const char *key,
-                           kg_buf *b)
+/* The match key of e's surname into b (false when it has none): its
+ * label's last word, or its first for the Chinese and Korean, who write
+ * the family name first ("Roh Tae-woo"). */
+static int onto_surname_key(const kg_onto_entity *e, kg_buf *b)
 {
     static const char *const first[] = {"CHN", "TWN", "KOR", "PRK", NULL};
     const char *w = e->label, *end;
@@ -2122,8 +2203,39 @@ static int onto_surname_is(const kg_onto_entity *e, const char *key,
         end = w + strlen(w);
     }
     kg_buf_clear(b);
-    return kg_onto__token_key(w, (size_t)(end - w), b) >= 0 && b->len &&
-           b->len == strlen(key) && memcmp(b->ptr, key, b->len) == 0;
+    return kg_onto__token_key(w, (size_t)(end - w), b) >= 0 && b->len;
+}
+
+/* e has just got an office: a person's first one makes it a holder
+ * (onto_holder) with its surname's key, so kg_onto__person_in_office
+ * reads the holders of a surname instead of every entity.  b: scratch. */
+static int onto_office_added(kg_onto *o, const kg_onto_entity *e, kg_buf *b)
+{
+    onto_holder *arr, *h;
+    if (e->noffices != 1 || !e->label || !e->type ||
+        strcmp(e->type, "Person") != 0)
+        return KG_OK;
+    arr = onto_grow(o->holders, &o->capholders, o->nholders + 1,
+                    sizeof(*arr));
+    if (!arr)
+        return KG_ENOMEM;
+    o->holders = arr;
+    h = &arr[o->nholders];
+    h->entity = (uint32_t)(e - o->entities);
+    h->surname = ONTO_NO_SURNAME;
+    if (onto_surname_key(e, b)) {
+        char *keys = onto_grow(o->holder_keys, &o->capholder_keys,
+                               o->nholder_keys + b->len + 1, 1);
+        if (!keys)
+            return KG_ENOMEM;
+        o->holder_keys = keys;
+        memcpy(keys + o->nholder_keys, b->ptr, b->len);
+        keys[o->nholder_keys + b->len] = '\0';
+        h->surname = (uint32_t)o->nholder_keys;
+        o->nholder_keys += b->len + 1;
+    }
+    o->nholders++;
+    return KG_OK;
 }
 
 /* The one person of surname key (a token's match key) who holds an
@@ -2136,18 +2248,20 @@ const kg_onto_entity *kg_onto__person_in_office(const kg_onto *o,
                                                 const char *date)
 {
     const kg_onto_entity *found = NULL;
-    kg_buf b = {0};
     size_t i;
     int pass, two = 0;
     if (!key || !*key || !date || strlen(date) < 10)
         return NULL;
     for (pass = 0; pass < 2 && !found && !two; pass++)
-        for (i = 0; i < o->nentities; i++) {
-            const kg_onto_entity *e = &o->entities[i];
-            if (!e->noffices || !e->label || strcmp(e->type, "Person") != 0 ||
-                !(pass ? kg_onto__near_office(e, date, 0)
-                       : kg_onto__office(e, date) != NULL) ||
-                !onto_surname_is(e, key, &b))
+        for (i = 0; i < o->nholders; i++) {
+            const onto_holder *h = &o->holders[i];
+            const kg_onto_entity *e;
+            if (h->surname == ONTO_NO_SURNAME ||
+                strcmp(o->holder_keys + h->surname, key) != 0)
+                continue;
+            e = &o->entities[h->entity];
+            if (!(pass ? kg_onto__near_office(e, date, 0)
+                       : kg_onto__office(e, date) != NULL))
                 continue;
             if (found && found != e) {
                 found = NULL;
@@ -2156,7 +2270,6 @@ const kg_onto_entity *kg_onto__person_in_office(const kg_onto *o,
             }
             found = e;
         }
-    kg_buf_dispose(&b);
     return found;
 }
 
@@ -2227,6 +2340,8 @@ int kg_onto__add_code(kg_onto *o, size_t idx, const char *code,
 {
     kg_onto_entity *e;
     kg_onto_office *off;
+    kg_buf b = KG_BUF_INIT;
+    int err;
     if (idx >= o->nentities || !code || !*code || !onto_valid_date(start) ||
         !onto_valid_date(end))
         return KG_EINVAL;
@@ -2247,7 +2362,9 @@ int kg_onto__add_code(kg_onto *o, size_t idx, const char *code,
         return KG_ENOMEM;
     e->offices = off;
     e->noffices++;
-    return KG_OK;
+    err = onto_office_added(o, e, &b);
+    kg_buf_dispose(&b);
+    return err;
 }
 
 int kg_onto__add_agent(kg_onto *o, const char *noun, const char *agent)

@@ -166,11 +166,16 @@ int kg_onto__next_word(kg_onto__words *it, const char **start,
  * the extractor asks about each token many times.
  */
 const char *kg_onto__key(const kg_onto *o, const char *s, size_t n);
+/* kg_onto__key, or NULL at once when no name, title or group noun starts
+ * with the word s[0..n) (a filter of its first letters and length): the
+ * same `known` for the matchers below, which read no other key there. */
+const char *kg_onto__name_key(const kg_onto *o, const char *s, size_t n);
 
 /*
  * Longest gazetteer match starting at token i, given the match keys of
  * consecutive tokens keys[0..n) (kg_onto__token_key; empty keys are not
- * allowed), known[k] = kg_onto__key(keys[k]) for each k (or known NULL:
+ * allowed), known[k] = kg_onto__key(keys[k]) (or kg_onto__name_key) for
+ * each k (or known NULL:
  * the matcher looks them up itself) and caps[i] != 0 when token i is
  * written in capitals (acronyms such as US or PKK match only such tokens).
  * Returns 1 and fills *m on a match, 0 otherwise.

@@ -7516,6 +7516,17 @@ static void protest_noun_of_its_possessor(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
+    /* (past plain words: each token after the mark asks for the nouns
+     * at the two before it again, read once) */
+    run(state, "The Syrian workers' national hunger strike entered its "
+               "fifth day.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
+    run(state, "The Syrian workers' week-old general strike shut the ports.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
 }
 
 /* "The five unions meeting Mr Prescott want the government to": the

@@ -367,6 +367,34 @@ static void lemmas_cover_regular_inflections(void **state)
     }
 }
 
+/* Each word's candidates, in order and without repeats: the word, -ies
+ * and -ied as -y, -s and -es dropped (not after another s), -ed and -ing
+ * dropped with an e restored and a doubled consonant undone; four or
+ * five letters at least for the endings ("ties": no -y). */
+static void lemma_candidates_in_order(void **state)
+{
+    static const char *const cases[][5] = {
+        {"supplies", "supply", "supplie", "suppli", NULL},
+        {"denied", "deny", "deni", "denie", NULL},
+        {"banned", "bann", "banne", "ban", NULL},
+        {"hosted", "host", "hoste", NULL, NULL},
+        {"ties", "tie", "ti", NULL, NULL},
+        {"bless", NULL, NULL, NULL, NULL},
+        {"spring", "spr", "spre", NULL, NULL}};
+    size_t i, j, k;
+    (void)state;
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char out[KG_NLP_MAX_CANDS][KG_NLP_MAX_WORD];
+        k = kg_nlp__lemmas(cases[i][0], NULL, out);
+        assert_string_equal(out[0], cases[i][0]);
+        for (j = 1; j < 5 && cases[i][j]; j++) {
+            assert_true(j < k);
+            assert_string_equal(out[j], cases[i][j]);
+        }
+        assert_int_equal(k, j);
+    }
+}
+
 static void closed_class_table_is_sorted(void **state)
 {
     size_t i;
@@ -956,6 +984,125 @@ static void officials_of_1987_by_date(void **state)
         kg_onto__entity(o, "person_jens_stoltenberg"), "1987-09-01", 1));
     assert_true(kg_onto__near_office(
         kg_onto__entity(o, "person_jens_stoltenberg"), "2001-09-01", 1));
+    kg_onto__free(o);
+}
+
+/* The shipped lexicon's irregular forms are found past the filter of
+ * their first letters and length ("said", "met", "fought", "sought"),
+ * words near them are none ("sail", "mete", "fight", "s", ""), and a
+ * form added after loading (a user dictionary's) is found too. */
+static void irregular_forms_past_the_filter(void **state)
+{
+    kg_onto *o = shipped_ontology();
+    (void)state;
+    assert_string_equal(kg_onto__irregular(o, "said"), "say");
+    assert_string_equal(kg_onto__irregular(o, "met"), "meet");
+    assert_string_equal(kg_onto__irregular(o, "fought"), "fight");
+    assert_string_equal(kg_onto__irregular(o, "sought"), "seek");
+    assert_null(kg_onto__irregular(o, "sail"));
+    assert_null(kg_onto__irregular(o, "mete"));
+    assert_null(kg_onto__irregular(o, "fight"));
+    assert_null(kg_onto__irregular(o, "s"));
+    assert_null(kg_onto__irregular(o, ""));
+    assert_null(kg_onto__irregular(o, "smote"));
+    assert_int_equal(kg_onto__add_forms(o, "smite", "smote;smitten", NULL),
+                     KG_OK);
+    assert_string_equal(kg_onto__irregular(o, "smote"), "smite");
+    assert_string_equal(kg_onto__irregular(o, "smitten"), "smite");
+    kg_onto__free(o);
+}
+
+/* An entry's first word starts one past the filter of first words
+ * ("accused", "met": lemmas "accuse", "meet"); a word no entry starts
+ * with ("yesterday", "stroll") does not, until an entry added after loading
+ * (a user dictionary's) starts with it. */
+static void relation_starts_past_the_filter(void **state)
+{
+    static const char *const w[] = {"accused", "met", "yesterday", "stroll"};
+    kg_onto *o = shipped_ontology();
+    words ws;
+    (void)state;
+    words_set(&ws, o, w, 4);
+    assert_true(kg_onto__starts_relation(o, 0, words_cand, &ws));
+    assert_true(kg_onto__starts_relation(o, 1, words_cand, &ws));
+    assert_false(kg_onto__starts_relation(o, 2, words_cand, &ws));
+    assert_false(kg_onto__starts_relation(o, 3, words_cand, &ws));
+    assert_int_equal(kg_onto__add_relation(o, "stroll to", "visit", "visit",
+                                           "042", 1, 0, NULL, NULL),
+                     KG_OK);
+    assert_true(kg_onto__starts_relation(o, 3, words_cand, &ws));
+    kg_onto__free(o);
+}
+
+/* kg_onto__name_key gives a word's key when a name, title or group noun
+ * starts with it ("france", "new" of New Zealand, "president",
+ * "refugees"), NULL for one none starts with, until a name or a group
+ * noun added after loading (a user dictionary's) does; a match through
+ * such keys is the match through kg_onto__key's. */
+static void name_key_past_the_filter(void **state)
+{
+    kg_onto *o = shipped_ontology();
+    const char *keys[] = {"zqxland", "republic"}, *known[2];
+    kg_onto_match m;
+    size_t idx;
+    (void)state;
+    assert_ptr_equal(kg_onto__name_key(o, "france", 6),
+                     kg_onto__key(o, "france", 6));
+    assert_non_null(kg_onto__name_key(o, "france", 6));
+    assert_non_null(kg_onto__name_key(o, "new", 3));
+    assert_non_null(kg_onto__name_key(o, "president", 9));
+    assert_non_null(kg_onto__name_key(o, "refugees", 8));
+    assert_null(kg_onto__name_key(o, "zqxland", 7));
+    assert_null(kg_onto__name_key(o, "wyvcamp", 7));
+    assert_null(kg_onto__name_key(o, "", 0));
+    assert_int_equal(kg_onto__entity_index(o, "FRA", &idx), KG_OK);
+    assert_int_equal(kg_onto__add_name(o, idx, "Zqxland Republic",
+                                       KG_NAME_PROPER, 0),
+                     KG_OK);
+    assert_non_null(kg_onto__name_key(o, "zqxland", 7));
+    known[0] = kg_onto__name_key(o, keys[0], 7);
+    known[1] = kg_onto__name_key(o, keys[1], 8);
+    assert_int_equal(kg_onto__match(o, keys, known, NULL, 2, 0, &m), 1);
+    assert_string_equal(m.entity->id, "FRA");
+    assert_int_equal(m.ntok, 2);
+    assert_int_equal(kg_onto__add_agent(o, "wyvcamp", "REF"), KG_OK);
+    assert_non_null(kg_onto__name_key(o, "wyvcamp", 7));
+    kg_onto__free(o);
+}
+
+/* A dated actor added after loading (a PETRARCH .actors entry: a person
+ * with dated codes) is a holder of its first office from then on: a
+ * story of 1987 that says "Farnetti said" finds him by his surname, one
+ * of 1985 too (an office starting within two years), one of 1980 no one;
+ * a second Farnetti in office at the same time leaves the surname to no
+ * one. */
+static void added_actor_in_office_by_surname(void **state)
+{
+    kg_onto *o = shipped_ontology();
+    size_t idx, idx2;
+    const kg_onto_entity *e;
+    (void)state;
+    assert_int_equal(kg_onto__new_entity(o, "TEST_ALDO_FARNETTI",
+                                         "Aldo Farnetti", "Person", "ITAGOV",
+                                         "ITA", &idx),
+                     KG_OK);
+    assert_null(kg_onto__person_in_office(o, "farnetti", "1987-06-01"));
+    assert_int_equal(kg_onto__add_code(o, idx, "ITAGOV", "1987-01-01",
+                                       "1988-01-01"),
+                     KG_OK);
+    assert_non_null(e = kg_onto__person_in_office(o, "farnetti",
+                                                  "1987-06-01"));
+    assert_string_equal(e->id, "TEST_ALDO_FARNETTI");
+    assert_non_null(kg_onto__person_in_office(o, "farnetti", "1985-06-01"));
+    assert_null(kg_onto__person_in_office(o, "farnetti", "1980-06-01"));
+    assert_null(kg_onto__person_in_office(o, "aldo", "1987-06-01"));
+    assert_int_equal(kg_onto__new_entity(o, "TEST_BRUNO_FARNETTI",
+                                         "Bruno Farnetti", "Person", "ITAGOV",
+                                         "ITA", &idx2),
+                     KG_OK);
+    assert_int_equal(kg_onto__add_code(o, idx2, "ITAGOV", "1986-01-01", ""),
+                     KG_OK);
+    assert_null(kg_onto__person_in_office(o, "farnetti", "1987-06-01"));
     kg_onto__free(o);
 }
 
@@ -2064,6 +2211,7 @@ int main(void)
         cmocka_unit_test(matches_relation_patterns),
         cmocka_unit_test(gap_spans_a_long_noun_phrase),
         cmocka_unit_test(lemmas_cover_regular_inflections),
+        cmocka_unit_test(lemma_candidates_in_order),
         cmocka_unit_test(closed_class_table_is_sorted),
         cmocka_unit_test(list_words_keep_their_tags),
         cmocka_unit_test(tagged_words_grant_nothing),
@@ -2078,6 +2226,10 @@ int main(void)
         cmocka_unit_test(state_news_agencies_have_their_country),
         cmocka_unit_test(wire_bodies_of_1987),
         cmocka_unit_test(officials_of_1987_by_date),
+        cmocka_unit_test(added_actor_in_office_by_surname),
+        cmocka_unit_test(irregular_forms_past_the_filter),
+        cmocka_unit_test(relation_starts_past_the_filter),
+        cmocka_unit_test(name_key_past_the_filter),
         cmocka_unit_test(british_opposition_of_2004),
         cmocka_unit_test(farm_lobbies_of_1987),
         cmocka_unit_test(relief_groups_are_ngos),
