@@ -2423,10 +2423,12 @@ static int ex_title_coref(ex_state *st, size_t i, size_t *used)
         /* the same title, or a one-word head of it ("the minister" for
          * "foreign minister"), but not of a deputy's ("the prime
          * minister" is no "deputy prime minister", "the mayor" no
-         * "deputy mayor") */
+         * "deputy mayor") nor of the opposition's shadow ("The
+         * chancellor attacked shadow chancellor Ann Reid. The chancellor
+         * said": the chancellor is not Ann Reid) */
         static const char *const lesser[] = {"deputy ", "vice ", "former ",
                                              "acting ", "assistant ",
-                                             "junior ", NULL};
+                                             "junior ", "shadow ", NULL};
         const char *t = st->titled_key[k];
         size_t n = strlen(t), l;
         if (!strcmp(t, key))

@@ -3523,6 +3523,25 @@ static void bare_title_is_the_person_titled_before(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Turkish Supply Minister Ali Veli ... The minister attacked Syria": the
+ * bare head of a title stands for the person so titled before, but not
+ * of the opposition's shadow title: "the minister" after "shadow minister
+ * Ali Veli" is the government's minister, whom the text has not named. */
+static void bare_title_is_no_shadow_minister(void **state)
+{
+    got g;
+    run(state, "Turkish supply minister Ali Veli was in Paris on Monday. The "
+               "minister attacked Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_ali_veli", "attack", "SYR", "190");
+
+    run(state, "Turkish shadow minister Ali Veli was in Paris on Monday. The "
+               "minister attacked Syria.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "We will send aid to Syria," the president said: a plan his quote
  * states for his state is its intent (03x), as "he said Turkey would"
  * is; "would like to" in a quote is a wish, left as it was. */
@@ -21397,6 +21416,7 @@ int main(void)
         cmocka_unit_test(opposition_country_past_a_place_in_passing),
         cmocka_unit_test(quoted_will_before_the_speaker_is_intent),
         cmocka_unit_test(bare_title_is_the_person_titled_before),
+        cmocka_unit_test(bare_title_is_no_shadow_minister),
         cmocka_unit_test(name_particles_keep_the_name_whole),
         cmocka_unit_test(aside_after_subject_after_fronted_place),
         cmocka_unit_test(irregulars_of_the_place),
