@@ -13038,6 +13038,34 @@ static void members_of_parliament_are_not_the_us(void **state)
     assert_true(!code || strcmp(code, "USALEG") != 0);
 }
 
+/* "The Tories attacked ... the prime minister's claims about Iraq's
+ * weapons ... The Greens accused the government of lying over the Iraq
+ * war": a story whose parties are one state's, named more than twice as
+ * often as the country it names most (a topic abroad), is that state's
+ * story: its "the government" is that state's, not the topic's; with
+ * few parties the country named most keeps it. */
+static void parties_outweigh_a_topic_abroad(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The Democrats spoke about Syria on Monday. The Democrats "
+               "held a rally. The Democrats met voters. The Democrats praised "
+               "Syria. The Democrats met donors. The Democrats accused the "
+               "government of lying over the war.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (strstr(g.json[k], "\"accuse"))
+            break;
+    assert_true(k < g.n);
+    assert_non_null(strstr(g.json[k], "\"code\":\"USAGOV\""));
+    run(state, "The Democrats spoke about Syria on Monday. The Democrats "
+               "praised Syria. The Democrats accused the government of lying "
+               "over the war.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "\"code\":\"USAGOV\""));
+}
+
 /* A story that names no country but one state's parties and chambers
  * happens there: "the government", "the prime minister" and "the
  * opposition" are that state's; not when it names parts of two states,
@@ -21654,6 +21682,7 @@ int main(void)
         cmocka_unit_test(campaign_purpose_is_the_subjects),
         cmocka_unit_test(second_participle_of_harm),
         cmocka_unit_test(parties_give_the_story_its_state),
+        cmocka_unit_test(parties_outweigh_a_topic_abroad),
         cmocka_unit_test(members_of_parliament_are_not_the_us),
         cmocka_unit_test(bare_ministers_after_a_past_verb),
     };
