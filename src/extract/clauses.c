@@ -4766,6 +4766,32 @@ static int ex_floating_quantifier(const ex_state *st, size_t i)
     return ex_actor_before(st, i - 1) != NULL;
 }
 
+/* "Labour posters attacking the Tory leader - recently withdrawn from the
+ * party's website - were a sign of panic": a past participle of its own
+ * form (-en, -wn, -rn: no past tense, "withdrew") right after a dash (an
+ * -ly adverb may stand between) and before a preposition opens an aside
+ * about the noun before the dash, a reduced passive whose doer is
+ * unnamed; the actor before the dash did not act.  (An -ed form may be a
+ * past tense: "the envoy - recently arrived in Kabul -" did arrive.) */
+static int ex_dash_participle(const ex_state *st, size_t i)
+{
+    static const char *const ends[] = {"en", "wn", "rn", NULL};
+    size_t d = i - 1, e;
+    size_t n = strlen(st->toks[i].lower);
+    if (i < 2 || i + 1 >= st->ntoks || n < 4 ||
+        st->toks[i + 1].tag != KG_W_PREP)
+        return 0;
+    for (e = 0; ends[e] && strcmp(st->toks[i].lower + n - 2, ends[e]); e++)
+        ;
+    if (!ends[e])
+        return 0;
+    n = strlen(st->toks[d].lower);
+    if (st->toks[d].kind == KG_TOK_WORD && n > 4 &&
+        !strcmp(st->toks[d].lower + n - 2, "ly"))
+        d--;
+    return ex_tok_punct(st, d, '-');
+}
+
 int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  kg_relation_cb cb, void *payload)
 {
@@ -5969,6 +5995,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (!rel->noun && !and_verb && sm && !pronoun &&
             ex_event_is_subject(st, sm, i))
             continue; /* "Bombs in Baghdad killed": no actor acted */
+        if (!rel->noun && ex_dash_participle(st, i))
+            continue; /* (see ex_dash_participle) */
         if ((rel->quad == 1 || rel->quad == 3) && ex_thing_modifier(st, sm))
             continue; /* "The USA tanks might want": words need a speaker */
         if (rel->cameo && !strncmp(rel->cameo, "19", 2) &&

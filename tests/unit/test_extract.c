@@ -3542,6 +3542,28 @@ static void bare_title_is_no_shadow_minister(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Rebel posters attacking Ali Veli - recently withdrawn from the party's
+ * website - were a sign of panic": a past participle right after a dash
+ * opens an aside, a reduced passive with no named doer: the actor before
+ * the dash withdrew nothing; "Ali Veli withdrew from Syria" still does. */
+static void dash_participle_is_an_aside(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The Democrats said posters attacking Turkish President Ali "
+               "Veli - recently withdrawn from Syria - were a sign of panic.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strcmp(g.cameo[k], "080") != 0);
+    run(state, "The Democrats said Turkish President Ali Veli withdrew from "
+               "Syria.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "080"))
+            break;
+    assert_true(k < g.n);
+}
+
 /* "We will send aid to Syria," the president said: a plan his quote
  * states for his state is its intent (03x), as "he said Turkey would"
  * is; "would like to" in a quote is a wish, left as it was. */
@@ -21445,6 +21467,7 @@ int main(void)
         cmocka_unit_test(quoted_will_before_the_speaker_is_intent),
         cmocka_unit_test(bare_title_is_the_person_titled_before),
         cmocka_unit_test(bare_title_is_no_shadow_minister),
+        cmocka_unit_test(dash_participle_is_an_aside),
         cmocka_unit_test(name_particles_keep_the_name_whole),
         cmocka_unit_test(aside_after_subject_after_fronted_place),
         cmocka_unit_test(irregulars_of_the_place),
