@@ -2877,7 +2877,8 @@ static int ex_campaign_before_purpose(const ex_state *st,
 }
 
 /* "Britain received a green light from Washington to host a conference",
- * "won approval from the United States to export rice", "an invitation
+ * "won approval from the United States to export rice", "a contract from
+ * the Army to supply trucks", "an invitation
  * from Washington to attend", "won government permission to fly to
  * London": does actor m, after "from" and a noun of leave, invitation or
  * means granted, or right before a noun of leave (its owner: "Washington's
@@ -2893,7 +2894,8 @@ static int ex_granted_from(const ex_state *st, const ex_mention *m,
         "nod", "blessing", NULL};
     static const char *const granted[] = {
         "mandate", "invitation", "help", "assistance", "aid", "loan",
-        "loans", "credit", "credits", "funds", "funding", "money", NULL};
+        "loans", "credit", "credits", "funds", "funding", "money",
+        "contract", "contracts", NULL};
     size_t j = m->t0, n;
     if (i < 4 || !ex_tok_is(st, i - 1, "to") || j < 1)
         return 0;
@@ -2906,6 +2908,11 @@ static int ex_granted_from(const ex_state *st, const ex_mention *m,
         return 0;
     if (st->toks[j - 1].tag == KG_W_DET)
         j--;
+    /* ("a contract with the Iraqi government to supply lumber": the
+     * contractor supplies, not the client) */
+    if (j >= 3 && ex_tok_is(st, j - 1, "with") &&
+        (ex_tok_is(st, j - 2, "contract") || ex_tok_is(st, j - 2, "contracts")))
+        return 1;
     return j >= 3 && ex_tok_is(st, j - 1, "from") &&
            (ex_pronoun_is(&st->toks[j - 2], leave) ||
             ex_pronoun_is(&st->toks[j - 2], granted)) &&

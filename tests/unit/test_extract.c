@@ -3564,6 +3564,30 @@ static void dash_participle_is_an_aside(void **state)
     assert_true(k < g.n);
 }
 
+/* "won a contract from Syria to give weapons", "signed a contract with
+ * Syria to give weapons": the contractor does the contract's infinitive,
+ * not the client who gave it; "urged Syria to give" still asks Syria. */
+static void contract_giver_does_not_do_it(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "A Turkish firm won a contract from Syria to give weapons to "
+               "Israel.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strcmp(g.cameo[k], "072") != 0);
+    run(state, "A Turkish firm signed a contract with Syria to give weapons "
+               "to Israel.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strcmp(g.cameo[k], "072") != 0);
+    run(state, "Turkey urged Syria to give weapons to Israel.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "SYR"))
+            break;
+    assert_true(k < g.n);
+}
+
 /* "We will send aid to Syria," the president said: a plan his quote
  * states for his state is its intent (03x), as "he said Turkey would"
  * is; "would like to" in a quote is a wish, left as it was. */
@@ -21468,6 +21492,7 @@ int main(void)
         cmocka_unit_test(bare_title_is_the_person_titled_before),
         cmocka_unit_test(bare_title_is_no_shadow_minister),
         cmocka_unit_test(dash_participle_is_an_aside),
+        cmocka_unit_test(contract_giver_does_not_do_it),
         cmocka_unit_test(name_particles_keep_the_name_whole),
         cmocka_unit_test(aside_after_subject_after_fronted_place),
         cmocka_unit_test(irregulars_of_the_place),
