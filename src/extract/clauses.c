@@ -2959,7 +2959,8 @@ static int ex_campaign_before_purpose(const ex_state *st,
 }
 
 /* "Britain received a green light from Washington to host a conference",
- * "won approval from the United States to export rice", "an invitation
+ * "won approval from the United States to export rice", "a contract from
+ * the Army to supply trucks", "an invitation
  * from Washington to attend", "won government permission to fly to
  * London": does actor m, after "from" and a noun of leave, invitation or
  * means granted, or right before a noun of leave (its owner: "Washington's
@@ -2975,7 +2976,8 @@ static int ex_granted_from(const ex_state *st, const ex_mention *m,
         "nod", "blessing", NULL};
     static const char *const granted[] = {
         "mandate", "invitation", "help", "assistance", "aid", "loan",
-        "loans", "credit", "credits", "funds", "funding", "money", NULL};
+        "loans", "credit", "credits", "funds", "funding", "money",
+        "contract", "contracts", NULL};
     size_t j = m->t0, n;
     if (i < 4 || !ex_tok_is(st, i - 1, "to") || j < 1)
         return 0;
@@ -2988,6 +2990,11 @@ static int ex_granted_from(const ex_state *st, const ex_mention *m,
         return 0;
     if (st->toks[j - 1].tag == KG_W_DET)
         j--;
+    /* ("a contract with the Iraqi government to supply lumber": the
+     * contractor supplies, not the client) */
+    if (j >= 3 && ex_tok_is(st, j - 1, "with") &&
+        (ex_tok_is(st, j - 2, "contract") || ex_tok_is(st, j - 2, "contracts")))
+        return 1;
     return j >= 3 && ex_tok_is(st, j - 1, "from") &&
            (ex_pronoun_is(&st->toks[j - 2], leave) ||
             ex_pronoun_is(&st->toks[j - 2], granted)) &&
@@ -4848,6 +4855,32 @@ static int ex_floating_quantifier(const ex_state *st, size_t i)
     return ex_actor_before(st, i - 1) != NULL;
 }
 
+/* "Labour posters attacking the Tory leader - recently withdrawn from the
+ * party's website - were a sign of panic": a past participle of its own
+ * form (-en, -wn, -rn: no past tense, "withdrew") right after a dash (an
+ * -ly adverb may stand between) and before a preposition opens an aside
+ * about the noun before the dash, a reduced passive whose doer is
+ * unnamed; the actor before the dash did not act.  (An -ed form may be a
+ * past tense: "the envoy - recently arrived in Kabul -" did arrive.) */
+static int ex_dash_participle(const ex_state *st, size_t i)
+{
+    static const char *const ends[] = {"en", "wn", "rn", NULL};
+    size_t d = i - 1, e;
+    size_t n = strlen(st->toks[i].lower);
+    if (i < 2 || i + 1 >= st->ntoks || n < 4 ||
+        st->toks[i + 1].tag != KG_W_PREP)
+        return 0;
+    for (e = 0; ends[e] && strcmp(st->toks[i].lower + n - 2, ends[e]); e++)
+        ;
+    if (!ends[e])
+        return 0;
+    n = strlen(st->toks[d].lower);
+    if (st->toks[d].kind == KG_TOK_WORD && n > 4 &&
+        !strcmp(st->toks[d].lower + n - 2, "ly"))
+        d--;
+    return ex_tok_punct(st, d, '-');
+}
+
 int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  kg_relation_cb cb, void *payload)
 {
@@ -6109,6 +6142,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (!rel->noun && !and_verb && sm && !pronoun &&
             ex_event_is_subject(st, sm, i))
             continue; /* "Bombs in Baghdad killed": no actor acted */
+        if (!rel->noun && ex_dash_participle(st, i))
+            continue; /* (see ex_dash_participle) */
         if ((rel->quad == 1 || rel->quad == 3) && ex_thing_modifier(st, sm))
             continue; /* "The USA tanks might want": words need a speaker */
         if (rel->cameo && !strncmp(rel->cameo, "19", 2) &&

@@ -1542,6 +1542,9 @@ static const kg_onto_entity *ex_parliament_home(const ex_state *st)
     return c ? kg_onto__entity(st->onto, c) : NULL;
 }
 
+static const kg_onto_entity *ex_parts_outweigh_home(const ex_state *st,
+                                                    const kg_onto_entity *home);
+
 /* the agents a story's parties give their state (ex_organ_home): its
  * bare "people" or "refugees" are not read from them */
 static const char ex_organ_home_agents[] = "GOV;LEG;OPP;JUD";
@@ -1562,8 +1565,9 @@ static const kg_onto_entity *ex_organ_home(const ex_state *st, size_t upto)
                *o;
     size_t k, n = st->norgan_countries ? st->norgan_country[0] : 0,
               others = 0;
-    if (st->dateline_country || ex_home_country(st) ||
-        st->norgan_countries > 1)
+    if (ex_home_country(st))
+        return ex_parts_outweigh_home(st, ex_home_country(st));
+    if (st->dateline_country || st->norgan_countries > 1)
         return NULL;
     /* this sentence's parts before the noun ("Tory leader Michael
      * Howard accused the prime minister") */
@@ -1600,6 +1604,39 @@ static const kg_onto_entity *ex_organ_home(const ex_state *st, size_t upto)
     /* one part of a state's politics is enough in a story that names
      * no other country; else they must outnumber the others */
     if (n < 1 || (others && (n < 2 || n <= others)))
+        return NULL;
+    return kg_onto__entity(st->onto, c);
+}
+
+/* "Tory leader Michael Howard compared the chancellor's figures to the
+ * prime minister's claims about Iraq's weapons. ... The Greens accused
+ * the government of lying over the Iraq war": a story with no dateline
+ * whose named parties, chambers and office-holders are one state's, at
+ * least three and more than twice as many as the names of the country
+ * it names most (a topic abroad, the UK's own copy naming no UK) nor
+ * twice as many as another state's parts: its "the government" is that
+ * state's.  NULL otherwise. */
+static const kg_onto_entity *ex_parts_outweigh_home(const ex_state *st,
+                                                    const kg_onto_entity *home)
+{
+    size_t k, best = 0, second = 0, named = 0;
+    const char *c = NULL;
+    if (!home || st->dateline_country)
+        return NULL;
+    for (k = 0; k < st->norgan_countries; k++)
+        if (st->norgan_country[k] > best) {
+            second = best;
+            best = st->norgan_country[k];
+            c = st->organ_countries[k];
+        } else if (st->norgan_country[k] > second) {
+            second = st->norgan_country[k];
+        }
+    if (!c || !strcmp(c, home->id))
+        return NULL;
+    for (k = 0; k < st->ncountries; k++)
+        if (!strcmp(st->countries[k], home->id))
+            named = st->ncountry[k];
+    if (best < 3 || best <= 2 * named || best <= 2 * second)
         return NULL;
     return kg_onto__entity(st->onto, c);
 }
@@ -2480,10 +2517,12 @@ static int ex_title_coref(ex_state *st, size_t i, size_t *used)
         /* the same title, or a one-word head of it ("the minister" for
          * "foreign minister"), but not of a deputy's ("the prime
          * minister" is no "deputy prime minister", "the mayor" no
-         * "deputy mayor") */
+         * "deputy mayor") nor of the opposition's shadow ("The
+         * chancellor attacked shadow chancellor Ann Reid. The chancellor
+         * said": the chancellor is not Ann Reid) */
         static const char *const lesser[] = {"deputy ", "vice ", "former ",
                                              "acting ", "assistant ",
-                                             "junior ", NULL};
+                                             "junior ", "shadow ", NULL};
         const char *t = st->titled_key[k];
         size_t n = strlen(t), l;
         if (!strcmp(t, key))
@@ -3312,8 +3351,12 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
              * negotiator or an envoy, who deals with another side, nor
              * one visiting) */
             if (!home && !poss && !ex_go_between(st, i, n) &&
-                !ex_dateline_elsewhere(st))
+                !ex_dateline_elsewhere(st)) {
+                const kg_onto_entity *parts;
                 home = ex_home_country(st);
+                if ((parts = ex_parts_outweigh_home(st, home)) != NULL)
+                    home = parts;
+            }
             if (!home && !poss && ex_tok_is(st, i + n - 1, "government"))
                 home = ex_leader_government(st, i + n);
             if (!home && !poss && !ex_go_between(st, i, n))

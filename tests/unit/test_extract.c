@@ -3537,6 +3537,71 @@ static void bare_title_is_the_person_titled_before(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Turkish Supply Minister Ali Veli ... The minister attacked Syria": the
+ * bare head of a title stands for the person so titled before, but not
+ * of the opposition's shadow title: "the minister" after "shadow minister
+ * Ali Veli" is the government's minister, whom the text has not named. */
+static void bare_title_is_no_shadow_minister(void **state)
+{
+    got g;
+    run(state, "Turkish supply minister Ali Veli was in Paris on Monday. The "
+               "minister attacked Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_ali_veli", "attack", "SYR", "190");
+
+    run(state, "Turkish shadow minister Ali Veli was in Paris on Monday. The "
+               "minister attacked Syria.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Rebel posters attacking Ali Veli - recently withdrawn from the party's
+ * website - were a sign of panic": a past participle right after a dash
+ * opens an aside, a reduced passive with no named doer: the actor before
+ * the dash withdrew nothing; "Ali Veli withdrew from Syria" still does. */
+static void dash_participle_is_an_aside(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The Democrats said posters attacking Turkish President Ali "
+               "Veli - recently withdrawn from Syria - were a sign of panic.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strcmp(g.cameo[k], "080") != 0);
+    run(state, "The Democrats said Turkish President Ali Veli withdrew from "
+               "Syria.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "080"))
+            break;
+    assert_true(k < g.n);
+}
+
+/* "won a contract from Syria to give weapons", "signed a contract with
+ * Syria to give weapons": the contractor does the contract's infinitive,
+ * not the client who gave it; "urged Syria to give" still asks Syria. */
+static void contract_giver_does_not_do_it(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "A Turkish firm won a contract from Syria to give weapons to "
+               "Israel.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strcmp(g.cameo[k], "072") != 0);
+    run(state, "A Turkish firm signed a contract with Syria to give weapons "
+               "to Israel.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strcmp(g.cameo[k], "072") != 0);
+    run(state, "Turkey urged Syria to give weapons to Israel.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "SYR"))
+            break;
+    assert_true(k < g.n);
+}
+
 /* "We will send aid to Syria," the president said: a plan his quote
  * states for his state is its intent (03x), as "he said Turkey would"
  * is; "would like to" in a quote is a wish, left as it was. */
@@ -13326,6 +13391,34 @@ static void members_of_parliament_are_not_the_us(void **state)
     assert_true(!code || strcmp(code, "USALEG") != 0);
 }
 
+/* "The Tories attacked ... the prime minister's claims about Iraq's
+ * weapons ... The Greens accused the government of lying over the Iraq
+ * war": a story whose parties are one state's, named more than twice as
+ * often as the country it names most (a topic abroad), is that state's
+ * story: its "the government" is that state's, not the topic's; with
+ * few parties the country named most keeps it. */
+static void parties_outweigh_a_topic_abroad(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The Democrats spoke about Syria on Monday. The Democrats "
+               "held a rally. The Democrats met voters. The Democrats praised "
+               "Syria. The Democrats met donors. The Democrats accused the "
+               "government of lying over the war.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (strstr(g.json[k], "\"accuse"))
+            break;
+    assert_true(k < g.n);
+    assert_non_null(strstr(g.json[k], "\"code\":\"USAGOV\""));
+    run(state, "The Democrats spoke about Syria on Monday. The Democrats "
+               "praised Syria. The Democrats accused the government of lying "
+               "over the war.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "\"code\":\"USAGOV\""));
+}
+
 /* A story that names no country but one state's parties and chambers
  * happens there: "the government", "the prime minister" and "the
  * opposition" are that state's; not when it names parts of two states,
@@ -21810,6 +21903,9 @@ int main(void)
         cmocka_unit_test(opposition_country_past_a_place_in_passing),
         cmocka_unit_test(quoted_will_before_the_speaker_is_intent),
         cmocka_unit_test(bare_title_is_the_person_titled_before),
+        cmocka_unit_test(bare_title_is_no_shadow_minister),
+        cmocka_unit_test(dash_participle_is_an_aside),
+        cmocka_unit_test(contract_giver_does_not_do_it),
         cmocka_unit_test(name_particles_keep_the_name_whole),
         cmocka_unit_test(aside_after_subject_after_fronted_place),
         cmocka_unit_test(irregulars_of_the_place),
@@ -22053,6 +22149,7 @@ int main(void)
         cmocka_unit_test(campaign_purpose_is_the_subjects),
         cmocka_unit_test(second_participle_of_harm),
         cmocka_unit_test(parties_give_the_story_its_state),
+        cmocka_unit_test(parties_outweigh_a_topic_abroad),
         cmocka_unit_test(members_of_parliament_are_not_the_us),
         cmocka_unit_test(bare_ministers_after_a_past_verb),
         cmocka_unit_test(verb_after_and_shares_will),
