@@ -1983,6 +1983,21 @@ static void shared_names_errors(void **state)
     rmdir(dir);
 }
 
+/* The shipped lexicon: talks sought with a party are an intent to
+ * negotiate (036, as talks proposed or offered: "Tokyo will seek new
+ * talks with Washington", "the government sought talks with the
+ * rebels"). (lexdev22) */
+static void talks_sought(void **state)
+{
+    static const lexicon_act acts[] = {
+        {{"seek", "new", "talks"}, 3, "036"},
+        {{"sought", "talks"}, 2, "036"},
+        {{"seeking", "further", "talks"}, 3, "036"},
+    };
+    (void)state;
+    expect_lexicon_acts(acts, sizeof(acts) / sizeof(acts[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2051,6 +2066,7 @@ int main(void)
         cmocka_unit_test(wire_copy_actors_of_the_1990s),
         cmocka_unit_test(cut_gas_supplies_is_an_embargo),
         cmocka_unit_test(late_lemma_candidates_match),
+        cmocka_unit_test(talks_sought),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
