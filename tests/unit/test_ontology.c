@@ -1998,6 +1998,22 @@ static void talks_sought(void **state)
     expect_lexicon_acts(acts, sizeof(acts) / sizeof(acts[0]));
 }
 
+/* The shipped lexicon: another's act regretted is disapproval (110,
+ * CAMEO 1.1b3's verb dictionary files REGRET there: "Paris regretted
+ * Bonn's opposition to the reform", "the Treasury regrets Brazil's
+ * moratorium"); regret expressed to a party stays an apology (055).
+ * (lexdev22) */
+static void regret_is_disapproval(void **state)
+{
+    static const lexicon_act acts[] = {
+        {{"regretted"}, 1, "110"},
+        {{"regrets"}, 1, "110"},
+        {{"expressed", "regret"}, 2, "055"},
+    };
+    (void)state;
+    expect_lexicon_acts(acts, sizeof(acts) / sizeof(acts[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2067,6 +2083,7 @@ int main(void)
         cmocka_unit_test(cut_gas_supplies_is_an_embargo),
         cmocka_unit_test(late_lemma_candidates_match),
         cmocka_unit_test(talks_sought),
+        cmocka_unit_test(regret_is_disapproval),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
