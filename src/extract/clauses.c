@@ -1793,9 +1793,16 @@ static int ex_drawn_on(const kg_onto_relation *rel)
  * no agent. */
 static int ex_feeling_entry(const kg_onto_relation *rel)
 {
-    return !strncmp(rel->pattern, "opposed ", 8) ||
-           !strncmp(rel->pattern, "disappointed ", 13) ||
-           !strncmp(rel->pattern, "dissatisfied ", 13);
+    /* (and approval: "was encouraged by recent steps by Tokyo", "is
+     * pleased by the ruling by the court": the one pleased approves) */
+    static const char *const feeling[] = {
+        "opposed ",   "disappointed ", "dissatisfied ", "pleased ",
+        "delighted ", "satisfied ",    "encouraged ",   NULL};
+    size_t k;
+    for (k = 0; feeling[k]; k++)
+        if (!strncmp(rel->pattern, feeling[k], strlen(feeling[k])))
+            return 1;
+    return 0;
 }
 
 /* An entry that ends in the preposition opening its topic ("comment on",
