@@ -1793,11 +1793,14 @@ static int ex_drawn_on(const kg_onto_relation *rel)
  * no agent. */
 static int ex_feeling_entry(const kg_onto_relation *rel)
 {
-    /* (and approval: "was encouraged by recent steps by Tokyo", "is
-     * pleased by the ruling by the court": the one pleased approves) */
+    /* (and approval and concern: "was encouraged by recent steps by
+     * Tokyo", "was worried by Washington's use of the exchange rate",
+     * "were worried about the deficit": the one who feels is the
+     * subject) */
     static const char *const feeling[] = {
-        "opposed ",   "disappointed ", "dissatisfied ", "pleased ",
-        "delighted ", "satisfied ",    "encouraged ",   NULL};
+        "opposed ",    "disappointed ", "dissatisfied ", "pleased ",
+        "delighted ",  "satisfied ",    "encouraged ",   "impressed ",
+        "frustrated ", "upset ",        "worried ",      NULL};
     size_t k;
     for (k = 0; feeling[k]; k++)
         if (!strncmp(rel->pattern, feeling[k], strlen(feeling[k])))
