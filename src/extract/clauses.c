@@ -1800,7 +1800,8 @@ static int ex_feeling_entry(const kg_onto_relation *rel)
     static const char *const feeling[] = {
         "opposed ",    "disappointed ", "dissatisfied ", "pleased ",
         "delighted ",  "satisfied ",    "encouraged ",   "impressed ",
-        "frustrated ", "upset ",        "worried ",      NULL};
+        "frustrated ", "upset ",        "worried ",      "disturbed ",
+        "irritated ",  NULL};
     size_t k;
     for (k = 0; feeling[k]; k++)
         if (!strncmp(rel->pattern, feeling[k], strlen(feeling[k])))

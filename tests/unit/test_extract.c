@@ -18775,10 +18775,10 @@ static void feeling_adjectives_approve(void **state)
     expect_rel(&g, 0, "TUR", "praise", "RUS", "051");
 }
 
-/* "was upset with", "were worried about", "is worried by": feelings of
- * disapproval (110) and concern (012) read as the adjectives of
- * approval: the one who feels is the subject, "by" names no agent.
- * (lexdev22) */
+/* "was upset with", "was irritated by", "were worried about", "is
+ * worried by": feelings of disapproval (110) and concern (012) read as
+ * the adjectives of approval: the one who feels is the subject, "by"
+ * names no agent. (lexdev22) */
 static void feeling_adjectives_of_concern(void **state)
 {
     got g;
@@ -18791,6 +18791,9 @@ static void feeling_adjectives_of_concern(void **state)
     run(state, "Turkish officials were worried about the Russian plan.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "concern", "RUS", "012");
+    run(state, "Turkey was irritated by the delay caused by Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "oppose", "RUS", "110");
 }
 
 /* "reiterated its opposition to the French proposal": "opposition" alone
