@@ -2014,6 +2014,21 @@ static void regret_is_disapproval(void **state)
     expect_lexicon_acts(acts, sizeof(acts) / sizeof(acts[0]));
 }
 
+/* The shipped lexicon: the verbs of concern as their adjectives ("is
+ * worried about"): "Seoul worries about Pyongyang's missiles", "Tokyo
+ * fears that Washington will impose tariffs" (012). (lexdev22) */
+static void worry_and_fear_are_concern(void **state)
+{
+    static const lexicon_act acts[] = {
+        {{"worries", "about"}, 2, "012"},
+        {{"worry", "that"}, 2, "012"},
+        {{"feared", "that"}, 2, "012"},
+        {{"fearing", "that"}, 2, "012"},
+    };
+    (void)state;
+    expect_lexicon_acts(acts, sizeof(acts) / sizeof(acts[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2084,6 +2099,7 @@ int main(void)
         cmocka_unit_test(late_lemma_candidates_match),
         cmocka_unit_test(talks_sought),
         cmocka_unit_test(regret_is_disapproval),
+        cmocka_unit_test(worry_and_fear_are_concern),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
