@@ -1793,9 +1793,20 @@ static int ex_drawn_on(const kg_onto_relation *rel)
  * no agent. */
 static int ex_feeling_entry(const kg_onto_relation *rel)
 {
-    return !strncmp(rel->pattern, "opposed ", 8) ||
-           !strncmp(rel->pattern, "disappointed ", 13) ||
-           !strncmp(rel->pattern, "dissatisfied ", 13);
+    /* (and approval and concern: "was encouraged by recent steps by
+     * Tokyo", "was worried by Washington's use of the exchange rate",
+     * "were worried about the deficit": the one who feels is the
+     * subject) */
+    static const char *const feeling[] = {
+        "opposed ",    "disappointed ", "dissatisfied ", "pleased ",
+        "delighted ",  "satisfied ",    "encouraged ",   "impressed ",
+        "frustrated ", "upset ",        "worried ",      "disturbed ",
+        "irritated ",  NULL};
+    size_t k;
+    for (k = 0; feeling[k]; k++)
+        if (!strncmp(rel->pattern, feeling[k], strlen(feeling[k])))
+            return 1;
+    return 0;
 }
 
 /* An entry that ends in the preposition opening its topic ("comment on",

@@ -19177,6 +19177,43 @@ static void feeling_adjectives_disapprove(void **state)
     expect_rel(&g, 0, "TUR", "oppose", "RUS", "110");
 }
 
+/* "was encouraged by", "is pleased with": a predicative adjective of
+ * approval (051), its subject the one who approves, as the adjectives of
+ * disapproval; the participle is no passive, so "by" names no agent and
+ * a second "by" no more ("encouraged by the steps taken by Russia").
+ * (lexdev22) */
+static void feeling_adjectives_approve(void **state)
+{
+    got g;
+    run(state, "Turkey was encouraged by the steps taken by Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "RUS", "051");
+    run(state, "Turkey is pleased with the Russian decision.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "RUS", "051");
+}
+
+/* "was upset with", "was irritated by", "were worried about", "is
+ * worried by": feelings of disapproval (110) and concern (012) read as
+ * the adjectives of approval: the one who feels is the subject, "by"
+ * names no agent. (lexdev22) */
+static void feeling_adjectives_of_concern(void **state)
+{
+    got g;
+    run(state, "Turkey was upset with the Russian decision.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "oppose", "RUS", "110");
+    run(state, "Turkey was worried by the steps taken by Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "concern", "RUS", "012");
+    run(state, "Turkish officials were worried about the Russian plan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "concern", "RUS", "012");
+    run(state, "Turkey was irritated by the delay caused by Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "oppose", "RUS", "110");
+}
+
 /* "reiterated its opposition to the French proposal": "opposition" alone
  * before "to" is the act of opposing (110), no opposition group; so is
  * "met strong opposition from Germany", the other's act aimed at the
@@ -21984,6 +22021,8 @@ int main(void)
         cmocka_unit_test(new_before_a_body),
         cmocka_unit_test(not_drawn_on_is_no_comment),
         cmocka_unit_test(feeling_adjectives_disapprove),
+        cmocka_unit_test(feeling_adjectives_approve),
+        cmocka_unit_test(feeling_adjectives_of_concern),
         cmocka_unit_test(opposition_is_an_act),
         cmocka_unit_test(act_answered_is_aimed_at_the_answerer),
         cmocka_unit_test(concerned_about_is_012),

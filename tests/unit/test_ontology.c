@@ -2199,6 +2199,52 @@ static void shared_names_errors(void **state)
     rmdir(dir);
 }
 
+/* The shipped lexicon: talks sought with a party are an intent to
+ * negotiate (036, as talks proposed or offered: "Tokyo will seek new
+ * talks with Washington", "the government sought talks with the
+ * rebels"). (lexdev22) */
+static void talks_sought(void **state)
+{
+    static const lexicon_act acts[] = {
+        {{"seek", "new", "talks"}, 3, "036"},
+        {{"sought", "talks"}, 2, "036"},
+        {{"seeking", "further", "talks"}, 3, "036"},
+    };
+    (void)state;
+    expect_lexicon_acts(acts, sizeof(acts) / sizeof(acts[0]));
+}
+
+/* The shipped lexicon: another's act regretted is disapproval (110,
+ * CAMEO 1.1b3's verb dictionary files REGRET there: "Paris regretted
+ * Bonn's opposition to the reform", "the Treasury regrets Brazil's
+ * moratorium"); regret expressed to a party stays an apology (055).
+ * (lexdev22) */
+static void regret_is_disapproval(void **state)
+{
+    static const lexicon_act acts[] = {
+        {{"regretted"}, 1, "110"},
+        {{"regrets"}, 1, "110"},
+        {{"expressed", "regret"}, 2, "055"},
+    };
+    (void)state;
+    expect_lexicon_acts(acts, sizeof(acts) / sizeof(acts[0]));
+}
+
+/* The shipped lexicon: the verbs of concern as their adjectives ("is
+ * worried about"): "Seoul worries about Pyongyang's missiles", "Tokyo
+ * fears that Washington will impose tariffs" (012). (lexdev22) */
+static void worry_and_fear_are_concern(void **state)
+{
+    static const lexicon_act acts[] = {
+        {{"worries", "about"}, 2, "012"},
+        {{"worry", "that"}, 2, "012"},
+        {{"feared", "that"}, 2, "012"},
+        {{"fearing", "that"}, 2, "012"},
+    };
+    (void)state;
+    expect_lexicon_acts(acts, sizeof(acts) / sizeof(acts[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2274,6 +2320,9 @@ int main(void)
         cmocka_unit_test(wire_copy_actors_of_the_1990s),
         cmocka_unit_test(cut_gas_supplies_is_an_embargo),
         cmocka_unit_test(late_lemma_candidates_match),
+        cmocka_unit_test(talks_sought),
+        cmocka_unit_test(regret_is_disapproval),
+        cmocka_unit_test(worry_and_fear_are_concern),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
