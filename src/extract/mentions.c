@@ -3055,6 +3055,29 @@ static size_t ex_asked_country(ex_state *st, size_t i,
     return *target ? n : 0;
 }
 
+/* "Rebel soldiers confronted army loyalists", "militia forces burned the
+ * village": an armed group's noun in the singular before a noun of
+ * forces is one group, the armed group's (REB, UAF), not two (a rebel and
+ * the soldiers of the story's state).  Token i starts the group noun of
+ * n tokens and sector agent; returns the head's length, or 0.  (Only a
+ * singular modifier: in "rebels force the army out" the verb follows.) */
+static size_t ex_armed_modifier_head(const ex_state *st, size_t i, size_t n,
+                                     const char *agent)
+{
+    const char *a2 = NULL, *w;
+    size_t n2, wl;
+    if (!agent || (strcmp(agent, "REB") != 0 && strcmp(agent, "UAF") != 0) ||
+        i + n >= st->ntoks || st->toks[i + n].kind != KG_TOK_WORD ||
+        (st->toks[i + n].flags & KG_TOKF_CAP))
+        return 0;
+    w = st->toks[i + n - 1].lower;
+    wl = strlen(w);
+    if (wl == 0 || w[wl - 1] == 's')
+        return 0;
+    n2 = ex_match_agent(st, i + n, &a2);
+    return n2 && a2 && !strcmp(a2, "MIL") ? n2 : 0;
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -3096,6 +3119,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     }
     if ((n = ex_match_agent(st, i, &agent)) > 0) {
         int poss, foreign = 0, lenders;
+        n += ex_armed_modifier_head(st, i, n, agent);
         const ex_mention *ap = NULL;
         const kg_onto_entity *owner = ex_owner_country(st, i, agent, &poss);
         static const char *const acts[] = {

@@ -13056,6 +13056,22 @@ static void parties_give_the_story_its_state(void **state)
         assert_null(strstr(g.json[k], "\"code\":\"USAGOV\""));
 }
 
+/* "Rebel soldiers attacked army positions": an armed group's noun in the
+ * singular before a noun of forces is one group, the rebels (REB), not a
+ * rebel and the state's soldiers (whose attack on the army would be the
+ * army's on itself). */
+static void rebel_soldiers_are_one_group(void **state)
+{
+    got g;
+    run(state, "Rebel soldiers attacked the Syrian army on Friday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", NULL, "190");
+    assert_string_equal(g.code[0], "---REB");
+    run(state, "A rebel army attacked the Syrian army on Friday.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "---REB");
+}
+
 /* "oppose the Iraq war": a war named after a place is no party; "the
  * American war against drugs" is America's. */
 static void wars_named_after_places(void **state)
@@ -21636,6 +21652,7 @@ int main(void)
         cmocka_unit_test(parties_give_the_story_its_state),
         cmocka_unit_test(members_of_parliament_are_not_the_us),
         cmocka_unit_test(bare_ministers_after_a_past_verb),
+        cmocka_unit_test(rebel_soldiers_are_one_group),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
