@@ -1512,6 +1512,18 @@ static const kg_onto_entity *ex_parliament_home(const ex_state *st)
  * bare "people" or "refugees" are not read from them */
 static const char ex_organ_home_agents[] = "GOV;LEG;OPP;JUD";
 
+/* "Kenya's parliament", "Chile's opposition", "the Kenyan parliament":
+ * a country's name, possessive or adjective, joined to a noun of its
+ * organs (a group mention) names that organ, as a party or a chamber
+ * does; not a capital, the country alone ("Mr Blair flew to Washington"
+ * names no organ) nor an office ("Peru's finance minister", which
+ * also counts as its country's name). */
+static int ex_named_organ(const ex_mention *m)
+{
+    return m->oe && !strcmp(m->oe->type, "Country") &&
+           m->kind == EX_NAME_GROUP && m->t1 >= m->t0 + 2;
+}
+
 /* "The Tories accused the government of breaking its promise", "Tory
  * leader Michael Howard accused the prime minister": a story that names
  * no country twice and has no dateline (ex_home_country), but whose
@@ -1532,12 +1544,15 @@ static const kg_onto_entity *ex_organ_home(const ex_state *st, size_t upto)
         st->norgan_countries > 1)
         return NULL;
     /* this sentence's parts before the noun ("Tory leader Michael
-     * Howard accused the prime minister") */
+     * Howard accused the prime minister"), also a state's organ named
+     * through the state ("Kenya's parliament censured the
+     * government", ex_named_organ) */
     for (k = 0; k < st->nments; k++) {
         const ex_mention *m = &st->ments[k];
         if (m->dropped || m->t1 > upto || !m->oe || !m->ent.type ||
-            m->kind > KG_NAME_METONYM ||
-            !strcmp(m->ent.type, "Country") ||
+            ((m->kind > KG_NAME_METONYM ||
+              !strcmp(m->ent.type, "Country")) &&
+             !ex_named_organ(m)) ||
             !strcmp(m->oe->type, "Place") ||
             !(o = ex_state_part_code(st, &m->ent)))
             continue;

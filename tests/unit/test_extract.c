@@ -13072,6 +13072,25 @@ static void rebel_soldiers_are_one_group(void **state)
     assert_string_equal(g.code[0], "---REB");
 }
 
+/* "Turkey's parliament accused the government of lying": in a story that
+ * names no other state, a state's organ named through it ("Turkey's
+ * parliament", a group mention) gives a bare "government" its country, as
+ * a party or a chamber of its own name does; not when another state is
+ * named too. */
+static void named_organ_gives_the_government_its_state(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey's parliament accused the government of lying.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "accuse", "TUR", "112");
+    run(state, "Turkey's parliament and Syrian officials accused the "
+               "government of lying.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "\"code\":\"TURGOV\""));
+}
+
 /* "oppose the Iraq war": a war named after a place is no party; "the
  * American war against drugs" is America's. */
 static void wars_named_after_places(void **state)
@@ -21653,6 +21672,7 @@ int main(void)
         cmocka_unit_test(members_of_parliament_are_not_the_us),
         cmocka_unit_test(bare_ministers_after_a_past_verb),
         cmocka_unit_test(rebel_soldiers_are_one_group),
+        cmocka_unit_test(named_organ_gives_the_government_its_state),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
