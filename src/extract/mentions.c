@@ -1524,6 +1524,47 @@ static int ex_named_organ(const ex_mention *m)
            m->kind == EX_NAME_GROUP && m->t1 >= m->t0 + 2;
 }
 
+static size_t ex_dateline_end(const ex_state *st);
+
+/* "NAIROBI (Reuters) - Ghana's parliament passed a motion of censure
+ * against the prime minister": a sentence that names, before token upto,
+ * a chamber, a court, a party or the opposition of one state (by a name
+ * of its own, or through the state: ex_named_organ) and no other
+ * country past its dateline (among the mentions found so far: names,
+ * then nouns left to right) sets its bare "government" and "prime
+ * minister" in that state, before the story's or the dateline's country
+ * (a chamber or an opposition acts against its own government).  Not
+ * from an office ("Japan's foreign minister met the prime minister" may
+ * meet another's).  NULL: no such state. */
+static const kg_onto_entity *ex_sentence_organ_state(const ex_state *st,
+                                                     size_t upto)
+{
+    static const char *const domestic[] = {"LEG", "OPP", "JUD", "PTY", NULL};
+    const char *c = NULL, *o;
+    size_t k, d, from = ex_dateline_end(st);
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        int part = 0;
+        if (m->dropped || m->t0 < from || m->ent.is_value)
+            continue;
+        if (m->t1 <= upto && m->oe && m->ent.type &&
+            strcmp(m->oe->type, "Place") != 0 &&
+            ((m->kind <= KG_NAME_METONYM &&
+              strcmp(m->ent.type, "Country") != 0) ||
+             ex_named_organ(m)) &&
+            (o = ex_state_part_code(st, &m->ent)) != NULL)
+            for (d = 0; domestic[d] && !part; d++)
+                part = strstr(m->ent.code + 3, domestic[d]) != NULL;
+        if (part) {
+            if (c && strcmp(c, o) != 0)
+                return NULL;
+            c = o;
+        } else if (m->ent.country && (!c || strcmp(m->ent.country, c)))
+            return NULL; /* (another country, or one before the organ) */
+    }
+    return c ? kg_onto__entity(st->onto, c) : NULL;
+}
+
 /* "The Tories accused the government of breaking its promise", "Tory
  * leader Michael Howard accused the prime minister": a story that names
  * no country twice and has no dateline (ex_home_country), but whose
@@ -3286,6 +3327,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
              * several states', not the story's; nor is a delegation, a
              * negotiator or an envoy, who deals with another side, nor
              * one visiting) */
+            if (!home && !poss && !ex_go_between(st, i, n))
+                home = ex_sentence_organ_state(st, i);
             if (!home && !poss && !ex_go_between(st, i, n) &&
                 !ex_dateline_elsewhere(st))
                 home = ex_home_country(st);
@@ -6283,7 +6326,8 @@ static int ex_organ_home_title(ex_state *st, size_t t0, size_t t1,
     if (t1 + 1 < st->ntoks && ex_tok_punct(st, t1, ',') &&
         (st->toks[t1 + 1].flags & KG_TOKF_CAP))
         return 0;
-    c = ex_organ_home(st, t0);
+    if (!(c = ex_sentence_organ_state(st, t0)))
+        c = ex_organ_home(st, t0);
     return c ? ex_office_mention(st, t0, t1, c, agent) : 0;
 }
 

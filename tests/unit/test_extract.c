@@ -13091,6 +13091,28 @@ static void named_organ_gives_the_government_its_state(void **state)
         assert_null(strstr(g.json[k], "\"code\":\"TURGOV\""));
 }
 
+/* "MOSCOW (Reuters) - Turkey's parliament accused the government of
+ * lying": a sentence that names one state's chamber, court, party or
+ * opposition and no other country past the dateline sets its bare
+ * "government" in that state, not in the dateline's. */
+static void sentence_organ_sets_the_government(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "MOSCOW (Reuters) - Turkey's parliament accused the "
+               "government of lying.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "accuse", "TUR", "112");
+    assert_string_equal(g.code[0], "TURLEG");
+    /* (another country in the sentence: whose government is not clear) */
+    run(state, "MOSCOW (Reuters) - Syria and Turkey's parliament accused "
+               "the government of lying.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "\"code\":\"TURGOV\""));
+}
+
 /* "oppose the Iraq war": a war named after a place is no party; "the
  * American war against drugs" is America's. */
 static void wars_named_after_places(void **state)
@@ -21673,6 +21695,7 @@ int main(void)
         cmocka_unit_test(bare_ministers_after_a_past_verb),
         cmocka_unit_test(rebel_soldiers_are_one_group),
         cmocka_unit_test(named_organ_gives_the_government_its_state),
+        cmocka_unit_test(sentence_organ_sets_the_government),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
