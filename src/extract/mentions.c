@@ -2975,6 +2975,34 @@ static const kg_entity *ex_last_named_bank(const ex_state *st)
     return last && !strcasecmp(last + 1, "bank") ? e : NULL;
 }
 
+/* A firm's code: a business of a country or none (DEUBUS, ---BUS), not
+ * a central bank (DEUGOVBUS) nor a lender of states (IGOBUSIMF). */
+static int ex_business_code(const char *code)
+{
+    return code && strlen(code) >= 6 && !strncmp(code + 3, "BUS", 3) &&
+           strncmp(code, "IGO", 3) != 0 && !strstr(code, "GOV");
+}
+
+/* The firm named last, for "the company", "the carmaker": the last
+ * organisation named in this sentence before token i, else the
+ * organisation remembered last, when it is a business
+ * (ex_business_code); NULL when it is another body or one of no code
+ * ("Acme" between the firm and the noun says nothing of whose). */
+static const kg_entity *ex_last_named_firm(const ex_state *st, size_t i)
+{
+    const kg_entity *e = NULL;
+    size_t k;
+    for (k = st->nments; k-- > 0 && !e;) {
+        const ex_mention *m = &st->ments[k];
+        if (!m->dropped && !m->ent.is_value && m->t1 <= i && m->ent.type &&
+            strcmp(m->ent.type, "Organization") == 0)
+            e = &m->ent;
+    }
+    if (!e && st->have_last_org)
+        e = &st->last_org;
+    return e && ex_business_code(e->code) ? e : NULL;
+}
+
 /* "is ready to use military force to protect Kuwaiti tankers",
  * "householders who use force to defend their homes", "the use of
  * force", "seized by force": force as violence, no armed force (an
@@ -3368,6 +3396,14 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             !strcmp(agent, "BUS") && ex_tok_is(st, i, "bank") &&
             ex_tok_is(st, i - 1, "the"))
             target = ex_last_named_bank(st);
+        /* "Volkswagen raised its prices ... The company also said": "the"
+         * and a singular noun of business is the firm named last
+         * (ex_last_named_firm), not a firm of the story's country */
+        if (!target && !poss && !foreign && i > 0 &&
+            !strcmp(agent, "BUS") && !ex_tok_is(st, i + n - 1, "bank") &&
+            !ex_ends_with(st->toks[i + n - 1].lower, "s") &&
+            ex_tok_is(st, i - 1, "the"))
+            target = ex_last_named_firm(st, i);
         /* "13 international aid agencies" expelled from Darfur, "foreign
          * aid groups" in Sudan: aid agencies from abroad are nobody's
          * there, NGO with no country (the record's code) */

@@ -13113,6 +13113,19 @@ static void sentence_organ_sets_the_government(void **state)
         assert_null(strstr(g.json[k], "\"code\":\"TURGOV\""));
 }
 
+/* "Zorg Motors raised its prices. The firm also accused Turkey of
+ * dumping": "the" and a singular noun of business is the firm named last
+ * (SWEBUS), not a firm of the story's country. */
+static void the_firm_is_the_firm_named_last(void **state)
+{
+    got g;
+    run(state, "Zorg Motors raised its prices on Monday. The firm also "
+               "accused Turkey of dumping steel.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ZORG_MOTORS", "accuse", "TUR", "112");
+}
+
 /* "oppose the Iraq war": a war named after a place is no party; "the
  * American war against drugs" is America's. */
 static void wars_named_after_places(void **state)
@@ -21696,6 +21709,7 @@ int main(void)
         cmocka_unit_test(rebel_soldiers_are_one_group),
         cmocka_unit_test(named_organ_gives_the_government_its_state),
         cmocka_unit_test(sentence_organ_sets_the_government),
+        cmocka_unit_test(the_firm_is_the_firm_named_last),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
