@@ -13126,6 +13126,21 @@ static void the_firm_is_the_firm_named_last(void **state)
     expect_rel(&g, 0, "ZORG_MOTORS", "accuse", "TUR", "112");
 }
 
+/* "Syria met the cleric Ahmet Yildiz": a group noun in the
+ * singular right before a person kg knows is his role, no actor of its
+ * own (an unnamed "cleric" the relation could take); not a verb after
+ * "to" ("urged Sweden to force Erdogan to resign"). */
+static void role_noun_before_a_known_person(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria met the cleric Ahmet Yildiz on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "meet", "person_ahmet_yildiz", "040");
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "unnamed cleric"));
+}
+
 /* "oppose the Iraq war": a war named after a place is no party; "the
  * American war against drugs" is America's. */
 static void wars_named_after_places(void **state)
@@ -21710,6 +21725,7 @@ int main(void)
         cmocka_unit_test(named_organ_gives_the_government_its_state),
         cmocka_unit_test(sentence_organ_sets_the_government),
         cmocka_unit_test(the_firm_is_the_firm_named_last),
+        cmocka_unit_test(role_noun_before_a_known_person),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
