@@ -1549,6 +1549,59 @@ static const kg_onto_entity *ex_parts_outweigh_home(const ex_state *st,
  * bare "people" or "refugees" are not read from them */
 static const char ex_organ_home_agents[] = "GOV;LEG;OPP;JUD";
 
+/* "Kenya's parliament", "Chile's opposition", "the Kenyan parliament":
+ * a country's name, possessive or adjective, joined to a noun of its
+ * organs (a group mention) names that organ, as a party or a chamber
+ * does; not a capital, the country alone ("Mr Blair flew to Washington"
+ * names no organ) nor an office ("Peru's finance minister", which
+ * also counts as its country's name). */
+static int ex_named_organ(const ex_mention *m)
+{
+    return m->oe && !strcmp(m->oe->type, "Country") &&
+           m->kind == EX_NAME_GROUP && m->t1 >= m->t0 + 2;
+}
+
+static size_t ex_dateline_end(const ex_state *st);
+
+/* "NAIROBI (Reuters) - Ghana's parliament passed a motion of censure
+ * against the prime minister": a sentence that names, before token upto,
+ * a chamber, a court, a party or the opposition of one state (by a name
+ * of its own, or through the state: ex_named_organ) and no other
+ * country past its dateline (among the mentions found so far: names,
+ * then nouns left to right) sets its bare "government" and "prime
+ * minister" in that state, before the story's or the dateline's country
+ * (a chamber or an opposition acts against its own government).  Not
+ * from an office ("Japan's foreign minister met the prime minister" may
+ * meet another's).  NULL: no such state. */
+static const kg_onto_entity *ex_sentence_organ_state(const ex_state *st,
+                                                     size_t upto)
+{
+    static const char *const domestic[] = {"LEG", "OPP", "JUD", "PTY", NULL};
+    const char *c = NULL, *o;
+    size_t k, d, from = ex_dateline_end(st);
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        int part = 0;
+        if (m->dropped || m->t0 < from || m->ent.is_value)
+            continue;
+        if (m->t1 <= upto && m->oe && m->ent.type &&
+            strcmp(m->oe->type, "Place") != 0 &&
+            ((m->kind <= KG_NAME_METONYM &&
+              strcmp(m->ent.type, "Country") != 0) ||
+             ex_named_organ(m)) &&
+            (o = ex_state_part_code(st, &m->ent)) != NULL)
+            for (d = 0; domestic[d] && !part; d++)
+                part = strstr(m->ent.code + 3, domestic[d]) != NULL;
+        if (part) {
+            if (c && strcmp(c, o) != 0)
+                return NULL;
+            c = o;
+        } else if (m->ent.country && (!c || strcmp(m->ent.country, c)))
+            return NULL; /* (another country, or one before the organ) */
+    }
+    return c ? kg_onto__entity(st->onto, c) : NULL;
+}
+
 /* "The Tories accused the government of breaking its promise", "Tory
  * leader Michael Howard accused the prime minister": a story that names
  * no country twice and has no dateline (ex_home_country), but whose
@@ -1570,12 +1623,15 @@ static const kg_onto_entity *ex_organ_home(const ex_state *st, size_t upto)
     if (st->dateline_country || st->norgan_countries > 1)
         return NULL;
     /* this sentence's parts before the noun ("Tory leader Michael
-     * Howard accused the prime minister") */
+     * Howard accused the prime minister"), also a state's organ named
+     * through the state ("Kenya's parliament censured the
+     * government", ex_named_organ) */
     for (k = 0; k < st->nments; k++) {
         const ex_mention *m = &st->ments[k];
         if (m->dropped || m->t1 > upto || !m->oe || !m->ent.type ||
-            m->kind > KG_NAME_METONYM ||
-            !strcmp(m->ent.type, "Country") ||
+            ((m->kind > KG_NAME_METONYM ||
+              !strcmp(m->ent.type, "Country")) &&
+             !ex_named_organ(m)) ||
             !strcmp(m->oe->type, "Place") ||
             !(o = ex_state_part_code(st, &m->ent)))
             continue;
@@ -3015,6 +3071,34 @@ static const kg_entity *ex_last_named_bank(const ex_state *st)
     return last && !strcasecmp(last + 1, "bank") ? e : NULL;
 }
 
+/* A firm's code: a business of a country or none (DEUBUS, ---BUS), not
+ * a central bank (DEUGOVBUS) nor a lender of states (IGOBUSIMF). */
+static int ex_business_code(const char *code)
+{
+    return code && strlen(code) >= 6 && !strncmp(code + 3, "BUS", 3) &&
+           strncmp(code, "IGO", 3) != 0 && !strstr(code, "GOV");
+}
+
+/* The firm named last, for "the company", "the carmaker": the last
+ * organisation named in this sentence before token i, else the
+ * organisation remembered last, when it is a business
+ * (ex_business_code); NULL when it is another body or one of no code
+ * ("Acme" between the firm and the noun says nothing of whose). */
+static const kg_entity *ex_last_named_firm(const ex_state *st, size_t i)
+{
+    const kg_entity *e = NULL;
+    size_t k;
+    for (k = st->nments; k-- > 0 && !e;) {
+        const ex_mention *m = &st->ments[k];
+        if (!m->dropped && !m->ent.is_value && m->t1 <= i && m->ent.type &&
+            strcmp(m->ent.type, "Organization") == 0)
+            e = &m->ent;
+    }
+    if (!e && st->have_last_org)
+        e = &st->last_org;
+    return e && ex_business_code(e->code) ? e : NULL;
+}
+
 /* "is ready to use military force to protect Kuwaiti tankers",
  * "householders who use force to defend their homes", "the use of
  * force", "seized by force": force as violence, no armed force (an
@@ -3154,6 +3238,29 @@ static size_t ex_asked_country(ex_state *st, size_t i,
     return *target ? n : 0;
 }
 
+/* "Rebel soldiers confronted army loyalists", "militia forces burned the
+ * village": an armed group's noun in the singular before a noun of
+ * forces is one group, the armed group's (REB, UAF), not two (a rebel and
+ * the soldiers of the story's state).  Token i starts the group noun of
+ * n tokens and sector agent; returns the head's length, or 0.  (Only a
+ * singular modifier: in "rebels force the army out" the verb follows.) */
+static size_t ex_armed_modifier_head(const ex_state *st, size_t i, size_t n,
+                                     const char *agent)
+{
+    const char *a2 = NULL, *w;
+    size_t n2, wl;
+    if (!agent || (strcmp(agent, "REB") != 0 && strcmp(agent, "UAF") != 0) ||
+        i + n >= st->ntoks || st->toks[i + n].kind != KG_TOK_WORD ||
+        (st->toks[i + n].flags & KG_TOKF_CAP))
+        return 0;
+    w = st->toks[i + n - 1].lower;
+    wl = strlen(w);
+    if (wl == 0 || w[wl - 1] == 's')
+        return 0;
+    n2 = ex_match_agent(st, i + n, &a2);
+    return n2 && a2 && !strcmp(a2, "MIL") ? n2 : 0;
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -3195,6 +3302,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     }
     if ((n = ex_match_agent(st, i, &agent)) > 0) {
         int poss, foreign = 0, lenders;
+        n += ex_armed_modifier_head(st, i, n, agent);
         const ex_mention *ap = NULL;
         const kg_onto_entity *owner = ex_owner_country(st, i, agent, &poss);
         static const char *const acts[] = {
@@ -3350,6 +3458,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
              * several states', not the story's; nor is a delegation, a
              * negotiator or an envoy, who deals with another side, nor
              * one visiting) */
+            if (!home && !poss && !ex_go_between(st, i, n))
+                home = ex_sentence_organ_state(st, i);
             if (!home && !poss && !ex_go_between(st, i, n) &&
                 !ex_dateline_elsewhere(st)) {
                 const kg_onto_entity *parts;
@@ -3393,6 +3503,14 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             !strcmp(agent, "BUS") && ex_tok_is(st, i, "bank") &&
             ex_tok_is(st, i - 1, "the"))
             target = ex_last_named_bank(st);
+        /* "Volkswagen raised its prices ... The company also said": "the"
+         * and a singular noun of business is the firm named last
+         * (ex_last_named_firm), not a firm of the story's country */
+        if (!target && !poss && !foreign && i > 0 &&
+            !strcmp(agent, "BUS") && !ex_tok_is(st, i + n - 1, "bank") &&
+            !ex_ends_with(st->toks[i + n - 1].lower, "s") &&
+            ex_tok_is(st, i - 1, "the"))
+            target = ex_last_named_firm(st, i);
         /* "13 international aid agencies" expelled from Darfur, "foreign
          * aid groups" in Sudan: aid agencies from abroad are nobody's
          * there, NGO with no country (the record's code) */
@@ -6396,7 +6514,8 @@ static int ex_organ_home_title(ex_state *st, size_t t0, size_t t1,
     if (t1 + 1 < st->ntoks && ex_tok_punct(st, t1, ',') &&
         (st->toks[t1 + 1].flags & KG_TOKF_CAP))
         return 0;
-    c = ex_organ_home(st, t0);
+    if (!(c = ex_sentence_organ_state(st, t0)))
+        c = ex_organ_home(st, t0);
     return c ? ex_office_mention(st, t0, t1, c, agent) : 0;
 }
 
@@ -6537,6 +6656,39 @@ static const char *ex_nationality_apposition(const ex_state *st, size_t a,
             return NULL;
     *country = o->ent.code;
     return o->ent.code;
+}
+
+/* "the radical cleric Ali Hassan said", "the Sunni cleric Ali Hassan":
+ * a bare group noun in the singular right before a person kg knows, with
+ * a code, is his role apposed to his name, no actor of its own (an
+ * unnamed ---REL "cleric" beside IRQREL Ali Hassan, which a verb or "of"
+ * may take in his stead): its mention is dropped, the person acts.
+ * (Joining the noun to the name's mention instead cost "Followers of
+ * radical Shiite cleric X said" its reading.)
+ * Returns the number of mentions dropped. */
+int ex_role_nouns_before_people(ex_state *st)
+{
+    size_t k, q, dropped = 0;
+    for (k = 0; k < st->nments; k++) {
+        ex_mention *g = &st->ments[k];
+        const ex_mention *p = NULL;
+        const char *agent = NULL;
+        if (g->dropped || g->ent.is_value || !g->ent.type ||
+            strcmp(g->ent.type, "Group") != 0 || g->t1 >= st->ntoks ||
+            ex_match_agent(st, g->t0, &agent) != g->t1 - g->t0 ||
+            ex_ends_with(st->toks[g->t1 - 1].lower, "s") ||
+            /* ("attempts to force Ali Hassan to resign": a verb) */
+            (g->t0 > 0 && ex_tok_is(st, g->t0 - 1, "to")))
+            continue;
+        for (q = 0; q < st->nments && !p; q++)
+            if (!st->ments[q].dropped && st->ments[q].t0 == g->t1)
+                p = &st->ments[q];
+        if (!p || !ex_is_person(&p->ent) || !p->ent.code || !*p->ent.code)
+            continue;
+        g->dropped = 1;
+        dropped++;
+    }
+    return (int)dropped;
 }
 
 /* "Zhao Lijian, a spokesman for China's foreign ministry,", "Igor

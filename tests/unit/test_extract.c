@@ -13401,9 +13401,12 @@ static void parties_outweigh_a_topic_abroad(void **state)
 {
     got g;
     size_t k;
+    /* (the last sentence names no party of its own: a party in it
+     * would give "the government" its state by itself,
+     * ex_sentence_organ_state) */
     run(state, "The Democrats spoke about Syria on Monday. The Democrats "
                "held a rally. The Democrats met voters. The Democrats praised "
-               "Syria. The Democrats met donors. The Democrats accused the "
+               "Syria. The Democrats met donors. Syria accused the "
                "government of lying over the war.",
         &g);
     for (k = 0; k < g.n; k++)
@@ -13412,7 +13415,7 @@ static void parties_outweigh_a_topic_abroad(void **state)
     assert_true(k < g.n);
     assert_non_null(strstr(g.json[k], "\"code\":\"USAGOV\""));
     run(state, "The Democrats spoke about Syria on Monday. The Democrats "
-               "praised Syria. The Democrats accused the government of lying "
+               "praised Syria. Syria accused the government of lying "
                "over the war.",
         &g);
     for (k = 0; k < g.n; k++)
@@ -13454,6 +13457,91 @@ static void parties_give_the_story_its_state(void **state)
         &g);
     for (k = 0; k < g.n; k++)
         assert_null(strstr(g.json[k], "\"code\":\"USAGOV\""));
+}
+
+/* "Rebel soldiers attacked army positions": an armed group's noun in the
+ * singular before a noun of forces is one group, the rebels (REB), not a
+ * rebel and the state's soldiers (whose attack on the army would be the
+ * army's on itself). */
+static void rebel_soldiers_are_one_group(void **state)
+{
+    got g;
+    run(state, "Rebel soldiers attacked the Syrian army on Friday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", NULL, "190");
+    assert_string_equal(g.code[0], "---REB");
+    run(state, "A rebel army attacked the Syrian army on Friday.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "---REB");
+}
+
+/* "Turkey's parliament accused the government of lying": in a story that
+ * names no other state, a state's organ named through it ("Turkey's
+ * parliament", a group mention) gives a bare "government" its country, as
+ * a party or a chamber of its own name does; not when another state is
+ * named too. */
+static void named_organ_gives_the_government_its_state(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey's parliament accused the government of lying.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "accuse", "TUR", "112");
+    run(state, "Turkey's parliament and Syrian officials accused the "
+               "government of lying.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "\"code\":\"TURGOV\""));
+}
+
+/* "MOSCOW (Reuters) - Turkey's parliament accused the government of
+ * lying": a sentence that names one state's chamber, court, party or
+ * opposition and no other country past the dateline sets its bare
+ * "government" in that state, not in the dateline's. */
+static void sentence_organ_sets_the_government(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "MOSCOW (Reuters) - Turkey's parliament accused the "
+               "government of lying.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "accuse", "TUR", "112");
+    assert_string_equal(g.code[0], "TURLEG");
+    /* (another country in the sentence: whose government is not clear) */
+    run(state, "MOSCOW (Reuters) - Syria and Turkey's parliament accused "
+               "the government of lying.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "\"code\":\"TURGOV\""));
+}
+
+/* "Zorg Motors raised its prices. The firm also accused Turkey of
+ * dumping": "the" and a singular noun of business is the firm named last
+ * (SWEBUS), not a firm of the story's country. */
+static void the_firm_is_the_firm_named_last(void **state)
+{
+    got g;
+    run(state, "Zorg Motors raised its prices on Monday. The firm also "
+               "accused Turkey of dumping steel.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ZORG_MOTORS", "accuse", "TUR", "112");
+}
+
+/* "Syria met the cleric Ahmet Yildiz": a group noun in the
+ * singular right before a person kg knows is his role, no actor of its
+ * own (an unnamed "cleric" the relation could take); not a verb after
+ * "to" ("urged Sweden to force Erdogan to resign"). */
+static void role_noun_before_a_known_person(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria met the cleric Ahmet Yildiz on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "meet", "person_ahmet_yildiz", "040");
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "unnamed cleric"));
 }
 
 /* "oppose the Iraq war": a war named after a place is no party; "the
@@ -22199,6 +22287,11 @@ int main(void)
         cmocka_unit_test(its_talks_are_the_clause_subjects),
         cmocka_unit_test(due_here_for_a_visit_is_announced),
         cmocka_unit_test(name_modifies_noun_before_preposition),
+        cmocka_unit_test(rebel_soldiers_are_one_group),
+        cmocka_unit_test(named_organ_gives_the_government_its_state),
+        cmocka_unit_test(sentence_organ_sets_the_government),
+        cmocka_unit_test(the_firm_is_the_firm_named_last),
+        cmocka_unit_test(role_noun_before_a_known_person),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
