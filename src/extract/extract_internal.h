@@ -429,6 +429,7 @@ int ex_same_id(const kg_entity *a, const kg_entity *b);
 void ex_memory_add(kg_entity *list, size_t *n, const kg_entity *e);
 int ex_state_organ(const char *agent);
 const char *ex_state_part_code(const ex_state *st, const kg_entity *e);
+int ex_firm_code(const char *code);
 int ex_is_people(const kg_onto_entity *oe);
 int ex_demonym_adjective(const ex_state *st, const ex_mention *m);
 int ex_venue_verb(const ex_state *st, size_t t, int travel);

@@ -3071,9 +3071,10 @@ static const kg_entity *ex_last_named_bank(const ex_state *st)
     return last && !strcasecmp(last + 1, "bank") ? e : NULL;
 }
 
-/* A firm's code: a business of a country or none (DEUBUS, ---BUS), not
- * a central bank (DEUGOVBUS) nor a lender of states (IGOBUSIMF). */
-static int ex_business_code(const char *code)
+/* A firm's code: a business of a country or none (JPNBUS, ---BUS,
+ * USABUSMIL), not a central bank (DEUGOVBUS) nor a lender of states
+ * (IGOBUSIMF). */
+int ex_firm_code(const char *code)
 {
     return code && strlen(code) >= 6 && !strncmp(code + 3, "BUS", 3) &&
            strncmp(code, "IGO", 3) != 0 && !strstr(code, "GOV");
@@ -3082,7 +3083,7 @@ static int ex_business_code(const char *code)
 /* The firm named last, for "the company", "the carmaker": the last
  * organisation named in this sentence before token i, else the
  * organisation remembered last, when it is a business
- * (ex_business_code); NULL when it is another body or one of no code
+ * (ex_firm_code); NULL when it is another body or one of no code
  * ("Acme" between the firm and the noun says nothing of whose). */
 static const kg_entity *ex_last_named_firm(const ex_state *st, size_t i)
 {
@@ -3096,7 +3097,7 @@ static const kg_entity *ex_last_named_firm(const ex_state *st, size_t i)
     }
     if (!e && st->have_last_org)
         e = &st->last_org;
-    return e && ex_business_code(e->code) ? e : NULL;
+    return e && ex_firm_code(e->code) ? e : NULL;
 }
 
 /* "is ready to use military force to protect Kuwaiti tankers",

@@ -11005,15 +11005,6 @@ static int ex_loans_outstanding(const ex_state *st)
     return ex_sentence_has_word(st, words);
 }
 
-/* A firm's code: a business of a country or none (JPNBUS, ---BUS,
- * USABUSMIL), not a central bank (DEUGOVBUS) nor a lender of states
- * (IGOBUSIMF). */
-static int ex_firm_code(const char *code)
-{
-    return code && strlen(code) >= 6 && !strncmp(code + 3, "BUS", 3) &&
-           strncmp(code, "IGO", 3) != 0 && !strstr(code, "GOV");
-}
-
 /* "boost * trade", "expand * trade", "increase * shipment": trade the
  * parties agree to grow, cooperation even between businessmen ("Indian
  * and Australian businessmen signed a memorandum to boost two-way
