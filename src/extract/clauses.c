@@ -2716,6 +2716,27 @@ static int ex_meeting_put_off(const ex_state *st, size_t i)
     return 0;
 }
 
+/* Is the consultation noun at token i, its partner after "with" (at t1,
+ * or right before it), led by a word of the list, an article and up to
+ * two plain words between?  (ex_talks_to_come, ex_brokered_talks) */
+static int ex_with_talks_after(const ex_state *st, size_t i, size_t t1,
+                               const char *const *lead)
+{
+    size_t k = i, words = 0;
+    if (!ex_tok_is(st, t1, "with") &&
+        !(t1 > i + 1 && ex_tok_is(st, t1 - 1, "with")))
+        return 0;
+    while (k > 0 && words < 3) {
+        if (ex_pronoun_is(&st->toks[k - 1], lead))
+            return 1;
+        if (!ex_phrase_filler(st, k - 1))
+            return 0;
+        k--;
+        words++;
+    }
+    return 0;
+}
+
 /* "before peace talks with the Palestinians resume", "if negotiations
  * with Japan break down", "until a meeting with": is the consultation noun
  * at token i (an article and up to two plain words before it) opened by
@@ -2727,19 +2748,7 @@ static int ex_talks_to_come(const ex_state *st, size_t i, size_t t1)
 {
     static const char *const yet[] = {"if",    "unless", "before",
                                       "until", "once",   NULL};
-    size_t k = i, words = 0;
-    if (!ex_tok_is(st, t1, "with") &&
-        !(t1 > i + 1 && ex_tok_is(st, t1 - 1, "with")))
-        return 0;
-    while (k > 0 && words < 3) {
-        if (ex_pronoun_is(&st->toks[k - 1], yet))
-            return 1;
-        if (!ex_phrase_filler(st, k - 1))
-            return 0;
-        k--;
-        words++;
-    }
-    return 0;
+    return ex_with_talks_after(st, i, t1, yet);
 }
 
 /* "an offer by Qatar to broker talks with the Darfur rebels", "Norwegian
@@ -2752,19 +2761,7 @@ static int ex_brokered_talks(const ex_state *st, size_t i, size_t t1)
 {
     static const char *const broker[] = {"broker", "brokers", "brokered",
                                          "brokering", NULL};
-    size_t k = i, words = 0;
-    if (!ex_tok_is(st, t1, "with") &&
-        !(t1 > i + 1 && ex_tok_is(st, t1 - 1, "with")))
-        return 0;
-    while (k > 0 && words < 3) {
-        if (ex_pronoun_is(&st->toks[k - 1], broker))
-            return 1;
-        if (!ex_phrase_filler(st, k - 1))
-            return 0;
-        k--;
-        words++;
-    }
-    return 0;
+    return ex_with_talks_after(st, i, t1, broker);
 }
 
 /* "exempt Canada from provisions in a major trade bill being considered
