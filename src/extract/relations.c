@@ -13821,7 +13821,6 @@ static const char *ex_meeting_noun_modal(const ex_state *st, size_t t1,
                                          const kg_entity *obj,
                                          const char *mod)
 {
-    static const char *const be[] = {"is", "are", "was", "were", NULL};
     static const char *const likely[] = {"likely", "expected", NULL};
     static const char *const maybe[] = {"could", "may", "might", NULL};
     size_t j = t1, e;
@@ -13835,7 +13834,7 @@ static const char *ex_meeting_noun_modal(const ex_state *st, size_t t1,
     if (ex_pronoun_is(&st->toks[j], maybe))
         return "hypothetical";
     if (st->toks[j].tag == KG_W_FUTURE || ex_tok_is(st, j, "would") ||
-        (j + 2 < st->ntoks && ex_pronoun_is(&st->toks[j], be) &&
+        (j + 2 < st->ntoks && ex_pronoun_is(&st->toks[j], ex_be_finite) &&
          ex_pronoun_is(&st->toks[j + 1], likely) &&
          ex_tok_is(st, j + 2, "to")))
         return "intended";
