@@ -5324,19 +5324,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                          "the President's trip to Ankara was postponed" */
         }
         if ((rel->noun || ex_tok_is(st, i, "talks")) && rel->cameo &&
-            !strncmp(rel->cameo, "04", 2) && ex_meeting_put_off(st, i)) {
+            !strncmp(rel->cameo, "04", 2) &&
+            (ex_meeting_put_off(st, i) || ex_brokered_talks(st, i, t1) ||
+             ex_talks_to_come(st, i, t1))) {
             i = t1 - 1;
-            continue; /* "Japan called off its meeting with France" */
-        }
-        if ((rel->noun || ex_tok_is(st, i, "talks")) && rel->cameo &&
-            !strncmp(rel->cameo, "04", 2) && ex_brokered_talks(st, i, t1)) {
-            i = t1 - 1;
-            continue; /* "Qatar's offer to broker talks with the rebels" */
-        }
-        if ((rel->noun || ex_tok_is(st, i, "talks")) && rel->cameo &&
-            !strncmp(rel->cameo, "04", 2) && ex_talks_to_come(st, i, t1)) {
-            i = t1 - 1;
-            continue; /* "before talks with the Palestinians resume" */
+            continue; /* "Japan called off its meeting with France",
+                         "Qatar's offer to broker talks with the rebels",
+                         "before talks with the Palestinians resume" */
         }
         if (!rel->noun && (v = ex_inserted_end(st, i + 1)) > i + 1 &&
             (adv_rel = ex_match_past_when(st, i, v, rel, &ntok)) != NULL) {
