@@ -14595,11 +14595,10 @@ static int ex_pair_named_pact(const ex_state *st, const kg_onto_relation *rel,
     if (j == 0 || (m = ex_mention_at(st, j - 1)) == NULL || m->ent.is_value ||
         st->toks[j - 1].kind != KG_TOK_WORD)
         return 0;
-    /* (the hyphen in the mention's last word, "U.S.-Japan", or, for a
-     * two-word second part, "Soviet-West German", in its first word or
-     * the word before it) */
+    /* (a hyphen in a word of the mention, "U.S.-Japan", or, for a
+     * two-word second part, "Soviet-West German", in the word before it) */
     for (k = m->t0 > 0 ? m->t0 - 1 : 0; k < j; k++) {
-        if (st->toks[k].kind != KG_TOK_WORD || (k + 1 < m->t0))
+        if (st->toks[k].kind != KG_TOK_WORD)
             continue;
         w = st->doc->text + st->toks[k].start;
         h = memchr(w, '-', st->toks[k].end - st->toks[k].start);
