@@ -6181,8 +6181,6 @@ static const ex_mention *ex_taken_from_armed(const ex_state *st, size_t t1,
  * (size_t)-1. */
 static size_t ex_whether_subject(const ex_state *st, size_t i)
 {
-    static const char *const be[] = {"is",   "are",  "was", "were",
-                                     "been", "being", NULL};
     const ex_mention *m;
     size_t v, w;
     if (i + 2 >= st->ntoks || !ex_tok_is(st, i, "whether"))
@@ -6207,8 +6205,7 @@ static size_t ex_whether_subject(const ex_state *st, size_t i)
                                       ex_tok_is(st, w, "not"));
          w++)
         ;
-    if (w > v && (ex_pronoun_is(&st->toks[w - 1], be) ||
-                  ex_tok_is(st, w - 1, "be")) &&
+    if (w > v && ex_pronoun_is(&st->toks[w - 1], ex_be_forms) &&
         ex_ends_ed(st, w))
         return (size_t)-1;
     return m->t0;
