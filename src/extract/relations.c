@@ -6215,8 +6215,8 @@ static size_t ex_whether_subject(const ex_state *st, size_t i)
  * Catholic bishops": does token i open "the country's" or "the nation's",
  * an owner that refers back to a state named before, with an actor
  * mention right after it of the country the sentence named last before
- * it, if any, and not of the state subj itself?  (The mention's country is ex_owner_country's; the owner
- * itself names no party.) */
+ * it, if any, and not of the state subj itself?  (The mention's country
+ * is ex_owner_country's; the owner itself names no party.) */
 static int ex_country_owner_phrase(const ex_state *st, size_t i,
                                    const kg_entity *subj)
 {
@@ -9286,10 +9286,9 @@ static int ex_due_here(const ex_state *st, size_t t)
 /* "Cossiga is due to meet former presidents before holding talks with
  * party leaders", "will tour the region before visiting Seoul": is the
  * trigger at t a gerund right after "before" (perhaps ", before") whose
- * clause (back to a
- * comma, a semicolon, a colon or a subordinator, at most twenty words)
- * is scheduled: a "will" or "shall", or "due", "set", "scheduled" or a
- * form of "be" before "to"? */
+ * clause (back to a comma, a semicolon, a colon or a subordinator, at
+ * most 24 tokens before t) is scheduled: a "will" or "shall", or "due",
+ * "set", "scheduled" or a form of "be" before "to"? */
 static int ex_before_scheduled(const ex_state *st, size_t t)
 {
     static const char *const sched[] = {"due", "set", "scheduled", "is",

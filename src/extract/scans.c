@@ -6148,11 +6148,10 @@ size_t ex_meeting_phrase(const ex_state *st, size_t i)
         !ex_plural_noun(st, i))
         return (size_t)-1;
     /* ("told reporters after a meeting with", "said following a meeting
-     * with": a meeting over by then is held as one
-     * going on is, with its article ("after talks with" is read by the
-     * verb entry "talk with", as before; "after peace talks with the
-     * rebels collapsed" opens a clause); not "before", a meeting still
-     * to come) */
+     * with": a meeting over by then is held as one going on is, with its
+     * article ("after talks with" is read by the verb entry "talk with",
+     * as before; "after peace talks with the rebels collapsed" opens a
+     * clause); not "before", a meeting still to come) */
     if (ex_tok_is(st, k - 1, "at") || ex_tok_is(st, k - 1, "in") ||
         ex_tok_is(st, k - 1, "during") ||
         (k < i && st->toks[k].tag == KG_W_DET &&
