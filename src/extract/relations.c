@@ -6226,8 +6226,7 @@ static int ex_country_owner_phrase(const ex_state *st, size_t i,
         !(ex_tok_is(st, i + 1, "country") || ex_tok_is(st, i + 1, "nation")) ||
         !ex_tok_possessive(st, i + 2))
         return 0;
-    m = ex_mention_at(st, i + 3);
-    if (!m || m->t0 != i + 3 || m->dropped || m->ent.is_value)
+    if (!(m = ex_actor_at(st, i + 3)))
         return 0;
     /* (a state acting on "the country's" forces acts on another one's:
      * "France destroyed the country's air force" is Ivory Coast's, which
