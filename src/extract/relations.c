@@ -3216,7 +3216,6 @@ static int ex_and_past(const ex_state *st, size_t t);
 static size_t ex_speaker_and_past(const ex_state *st, const ex_mention *sm,
                                   size_t t)
 {
-    static const char *const other[] = {"had", "has", "have", NULL};
     static const char *const say[] = {"said", "says", NULL};
     size_t v, j;
     if (!sm || sm->t0 < 2 || !ex_and_past(st, t))
@@ -3231,7 +3230,7 @@ static size_t ex_speaker_and_past(const ex_state *st, const ex_mention *sm,
         j++;
     if (j >= t || !(st->toks[j].tag == KG_W_MODAL ||
                     st->toks[j].tag == KG_W_FUTURE ||
-                    ex_pronoun_is(&st->toks[j], other)))
+                    ex_pronoun_is(&st->toks[j], ex_have_finite)))
         return (size_t)-1;
     return v;
 }
