@@ -2727,6 +2727,27 @@ static int ex_meeting_put_off(const ex_state *st, size_t i)
     return 0;
 }
 
+/* Is the consultation noun at token i, its partner after "with" (at t1,
+ * or right before it), led by a word of the list, an article and up to
+ * two plain words between?  (ex_talks_to_come, ex_brokered_talks) */
+static int ex_with_talks_after(const ex_state *st, size_t i, size_t t1,
+                               const char *const *lead)
+{
+    size_t k = i, words = 0;
+    if (!ex_tok_is(st, t1, "with") &&
+        !(t1 > i + 1 && ex_tok_is(st, t1 - 1, "with")))
+        return 0;
+    while (k > 0 && words < 3) {
+        if (ex_pronoun_is(&st->toks[k - 1], lead))
+            return 1;
+        if (!ex_phrase_filler(st, k - 1))
+            return 0;
+        k--;
+        words++;
+    }
+    return 0;
+}
+
 /* "before peace talks with the Palestinians resume", "if negotiations
  * with Japan break down", "until a meeting with": is the consultation noun
  * at token i (an article and up to two plain words before it) opened by
@@ -2738,19 +2759,7 @@ static int ex_talks_to_come(const ex_state *st, size_t i, size_t t1)
 {
     static const char *const yet[] = {"if",    "unless", "before",
                                       "until", "once",   NULL};
-    size_t k = i, words = 0;
-    if (!ex_tok_is(st, t1, "with") &&
-        !(t1 > i + 1 && ex_tok_is(st, t1 - 1, "with")))
-        return 0;
-    while (k > 0 && words < 3) {
-        if (ex_pronoun_is(&st->toks[k - 1], yet))
-            return 1;
-        if (!ex_phrase_filler(st, k - 1))
-            return 0;
-        k--;
-        words++;
-    }
-    return 0;
+    return ex_with_talks_after(st, i, t1, yet);
 }
 
 /* "an offer by Qatar to broker talks with the Darfur rebels", "Norwegian
@@ -2763,19 +2772,7 @@ static int ex_brokered_talks(const ex_state *st, size_t i, size_t t1)
 {
     static const char *const broker[] = {"broker", "brokers", "brokered",
                                          "brokering", NULL};
-    size_t k = i, words = 0;
-    if (!ex_tok_is(st, t1, "with") &&
-        !(t1 > i + 1 && ex_tok_is(st, t1 - 1, "with")))
-        return 0;
-    while (k > 0 && words < 3) {
-        if (ex_pronoun_is(&st->toks[k - 1], broker))
-            return 1;
-        if (!ex_phrase_filler(st, k - 1))
-            return 0;
-        k--;
-        words++;
-    }
-    return 0;
+    return ex_with_talks_after(st, i, t1, broker);
 }
 
 /* "exempt Canada from provisions in a major trade bill being considered
@@ -5371,19 +5368,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                          "the President's trip to Ankara was postponed" */
         }
         if ((rel->noun || ex_tok_is(st, i, "talks")) && rel->cameo &&
-            !strncmp(rel->cameo, "04", 2) && ex_meeting_put_off(st, i)) {
+            !strncmp(rel->cameo, "04", 2) &&
+            (ex_meeting_put_off(st, i) || ex_brokered_talks(st, i, t1) ||
+             ex_talks_to_come(st, i, t1))) {
             i = t1 - 1;
-            continue; /* "Japan called off its meeting with France" */
-        }
-        if ((rel->noun || ex_tok_is(st, i, "talks")) && rel->cameo &&
-            !strncmp(rel->cameo, "04", 2) && ex_brokered_talks(st, i, t1)) {
-            i = t1 - 1;
-            continue; /* "Qatar's offer to broker talks with the rebels" */
-        }
-        if ((rel->noun || ex_tok_is(st, i, "talks")) && rel->cameo &&
-            !strncmp(rel->cameo, "04", 2) && ex_talks_to_come(st, i, t1)) {
-            i = t1 - 1;
-            continue; /* "before talks with the Palestinians resume" */
+            continue; /* "Japan called off its meeting with France",
+                         "Qatar's offer to broker talks with the rebels",
+                         "before talks with the Palestinians resume" */
         }
         if (!rel->noun && (v = ex_inserted_end(st, i + 1)) > i + 1 &&
             (adv_rel = ex_match_past_when(st, i, v, rel, &ntok)) != NULL) {

@@ -3875,8 +3875,9 @@ static int ex_names_have_word(const char *names, const char *key)
     return 0;
 }
 
-/* Lower-case particles inside Arabic names ("bin", "ibn", "bint",
- * "abu"): a name goes on after them. */
+/* Lower-case particles inside Arabic, Spanish and Portuguese names
+ * ("bin", "ibn", "abu", "de", "da", "del", "y"): a name goes on after
+ * them. */
 static const char *const ex_name_particles[] = {"bin", "ibn", "bint", "abu",
                                                 "de",  "da",  "del",  "y",
                                                 NULL};

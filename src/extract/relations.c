@@ -3216,7 +3216,6 @@ static int ex_and_past(const ex_state *st, size_t t);
 static size_t ex_speaker_and_past(const ex_state *st, const ex_mention *sm,
                                   size_t t)
 {
-    static const char *const other[] = {"had", "has", "have", NULL};
     static const char *const say[] = {"said", "says", NULL};
     size_t v, j;
     if (!sm || sm->t0 < 2 || !ex_and_past(st, t))
@@ -3231,7 +3230,7 @@ static size_t ex_speaker_and_past(const ex_state *st, const ex_mention *sm,
         j++;
     if (j >= t || !(st->toks[j].tag == KG_W_MODAL ||
                     st->toks[j].tag == KG_W_FUTURE ||
-                    ex_pronoun_is(&st->toks[j], other)))
+                    ex_pronoun_is(&st->toks[j], ex_have_finite)))
         return (size_t)-1;
     return v;
 }
@@ -6181,8 +6180,6 @@ static const ex_mention *ex_taken_from_armed(const ex_state *st, size_t t1,
  * (size_t)-1. */
 static size_t ex_whether_subject(const ex_state *st, size_t i)
 {
-    static const char *const be[] = {"is",   "are",  "was", "were",
-                                     "been", "being", NULL};
     const ex_mention *m;
     size_t v, w;
     if (i + 2 >= st->ntoks || !ex_tok_is(st, i, "whether"))
@@ -6207,8 +6204,7 @@ static size_t ex_whether_subject(const ex_state *st, size_t i)
                                       ex_tok_is(st, w, "not"));
          w++)
         ;
-    if (w > v && (ex_pronoun_is(&st->toks[w - 1], be) ||
-                  ex_tok_is(st, w - 1, "be")) &&
+    if (w > v && ex_pronoun_is(&st->toks[w - 1], ex_be_forms) &&
         ex_ends_ed(st, w))
         return (size_t)-1;
     return m->t0;
@@ -6218,8 +6214,8 @@ static size_t ex_whether_subject(const ex_state *st, size_t i)
  * Catholic bishops": does token i open "the country's" or "the nation's",
  * an owner that refers back to a state named before, with an actor
  * mention right after it of the country the sentence named last before
- * it, if any, and not of the state subj itself?  (The mention's country is ex_owner_country's; the owner
- * itself names no party.) */
+ * it, if any, and not of the state subj itself?  (The mention's country
+ * is ex_owner_country's; the owner itself names no party.) */
 static int ex_country_owner_phrase(const ex_state *st, size_t i,
                                    const kg_entity *subj)
 {
@@ -6229,8 +6225,7 @@ static int ex_country_owner_phrase(const ex_state *st, size_t i,
         !(ex_tok_is(st, i + 1, "country") || ex_tok_is(st, i + 1, "nation")) ||
         !ex_tok_possessive(st, i + 2))
         return 0;
-    m = ex_mention_at(st, i + 3);
-    if (!m || m->t0 != i + 3 || m->dropped || m->ent.is_value)
+    if (!(m = ex_actor_at(st, i + 3)))
         return 0;
     /* (a state acting on "the country's" forces acts on another one's:
      * "France destroyed the country's air force" is Ivory Coast's, which
@@ -9289,10 +9284,9 @@ static int ex_due_here(const ex_state *st, size_t t)
 /* "Cossiga is due to meet former presidents before holding talks with
  * party leaders", "will tour the region before visiting Seoul": is the
  * trigger at t a gerund right after "before" (perhaps ", before") whose
- * clause (back to a
- * comma, a semicolon, a colon or a subordinator, at most twenty words)
- * is scheduled: a "will" or "shall", or "due", "set", "scheduled" or a
- * form of "be" before "to"? */
+ * clause (back to a comma, a semicolon, a colon or a subordinator, at
+ * most 24 tokens before t) is scheduled: a "will" or "shall", or "due",
+ * "set", "scheduled" or a form of "be" before "to"? */
 static int ex_before_scheduled(const ex_state *st, size_t t)
 {
     static const char *const sched[] = {"due", "set", "scheduled", "is",
@@ -13812,7 +13806,6 @@ static const char *ex_meeting_noun_modal(const ex_state *st, size_t t1,
                                          const kg_entity *obj,
                                          const char *mod)
 {
-    static const char *const be[] = {"is", "are", "was", "were", NULL};
     static const char *const likely[] = {"likely", "expected", NULL};
     static const char *const maybe[] = {"could", "may", "might", NULL};
     size_t j = t1, e;
@@ -13826,7 +13819,7 @@ static const char *ex_meeting_noun_modal(const ex_state *st, size_t t1,
     if (ex_pronoun_is(&st->toks[j], maybe))
         return "hypothetical";
     if (st->toks[j].tag == KG_W_FUTURE || ex_tok_is(st, j, "would") ||
-        (j + 2 < st->ntoks && ex_pronoun_is(&st->toks[j], be) &&
+        (j + 2 < st->ntoks && ex_pronoun_is(&st->toks[j], ex_be_finite) &&
          ex_pronoun_is(&st->toks[j + 1], likely) &&
          ex_tok_is(st, j + 2, "to")))
         return "intended";
@@ -14587,11 +14580,10 @@ static int ex_pair_named_pact(const ex_state *st, const kg_onto_relation *rel,
     if (j == 0 || (m = ex_mention_at(st, j - 1)) == NULL || m->ent.is_value ||
         st->toks[j - 1].kind != KG_TOK_WORD)
         return 0;
-    /* (the hyphen in the mention's last word, "U.S.-Japan", or, for a
-     * two-word second part, "Soviet-West German", in its first word or
-     * the word before it) */
+    /* (a hyphen in a word of the mention, "U.S.-Japan", or, for a
+     * two-word second part, "Soviet-West German", in the word before it) */
     for (k = m->t0 > 0 ? m->t0 - 1 : 0; k < j; k++) {
-        if (st->toks[k].kind != KG_TOK_WORD || (k + 1 < m->t0))
+        if (st->toks[k].kind != KG_TOK_WORD)
             continue;
         w = st->doc->text + st->toks[k].start;
         h = memchr(w, '-', st->toks[k].end - st->toks[k].start);

@@ -6165,11 +6165,10 @@ size_t ex_meeting_phrase(const ex_state *st, size_t i)
         !ex_plural_noun(st, i))
         return (size_t)-1;
     /* ("told reporters after a meeting with", "said following a meeting
-     * with": a meeting over by then is held as one
-     * going on is, with its article ("after talks with" is read by the
-     * verb entry "talk with", as before; "after peace talks with the
-     * rebels collapsed" opens a clause); not "before", a meeting still
-     * to come) */
+     * with": a meeting over by then is held as one going on is, with its
+     * article ("after talks with" is read by the verb entry "talk with",
+     * as before; "after peace talks with the rebels collapsed" opens a
+     * clause); not "before", a meeting still to come) */
     if (ex_tok_is(st, k - 1, "at") || ex_tok_is(st, k - 1, "in") ||
         ex_tok_is(st, k - 1, "during") ||
         (k < i && st->toks[k].tag == KG_W_DET &&
@@ -6246,8 +6245,6 @@ size_t ex_reported_talks(const ex_state *st, size_t i, size_t t1, size_t v)
  * anything else ("were needed", "are the only way"), none held: NULL. */
 const char *ex_reported_talks_mood(const ex_state *st, size_t e)
 {
-    static const char *const will[] = {"will", "would", "shall", "'ll", NULL};
-    static const char *const be[] = {"were", "was", "are", "is", NULL};
     static const char *const have[] = {"have", "has", "had", NULL};
     static const char *const going[] = {
         "continuing", "under",   "underway",    "in",    "proceeding",
@@ -6273,9 +6270,9 @@ const char *ex_reported_talks_mood(const ex_state *st, size_t e)
         const ex_tok *k = &st->toks[j];
         if (k->kind != KG_TOK_WORD || k->tag == KG_W_CONJ || k->tag == KG_W_SUB)
             return NULL;
-        if (ex_pronoun_is(k, will))
+        if (ex_pronoun_is(k, ex_will_words))
             return "intended";
-        if (ex_pronoun_is(k, have) || ex_pronoun_is(k, be)) {
+        if (ex_pronoun_is(k, have) || ex_pronoun_is(k, ex_be_finite)) {
             a = j + 1;
             if (ex_pronoun_is(k, have) && ex_tok_is(st, a, "been"))
                 a++; /* ("had been completed") */
@@ -6284,7 +6281,7 @@ const char *ex_reported_talks_mood(const ex_state *st, size_t e)
             if (a >= st->ntoks || ex_pronoun_is(&st->toks[a], unheld))
                 return NULL;
             return ex_pronoun_is(&st->toks[a], judged) ||
-                           (ex_pronoun_is(k, be)
+                           (ex_pronoun_is(k, ex_be_finite)
                                 ? ex_pronoun_is(&st->toks[a], going)
                                 : ex_ends_ed(st, a))
                        ? "asserted"
