@@ -13871,6 +13871,37 @@ static int ex_present_later_today(const ex_state *st, size_t t0, size_t t1)
     return 0;
 }
 
+/* "On the eve of a UN Security Council visit to Nairobi, members are
+ * split", "ahead of next week's talks with Tokyo", "in the run-up to
+ * the summit with Moscow", "prior to his visit to Peking": a meeting or
+ * visit noun (at t0) that a preposition of time before it dates a time
+ * ahead of is still to come, an intent to meet (036), not one held.  The
+ * noun phrase before t0 (an article or a possessive, plain words, names,
+ * "'s"; at most six tokens) ends after "ahead of", "on the eve of", "in
+ * advance of", "in the run-up to" or "prior to". */
+static int ex_ahead_of_noun(const ex_state *st, size_t t0)
+{
+    size_t k = t0, n = 0;
+    while (k > 0 && n < 6 &&
+           (ex_phrase_filler(st, k - 1) || ex_mention_at(st, k - 1) ||
+            ex_tok_is(st, k - 1, "'s") || ex_tok_punct(st, k - 1, '-'))) {
+        k--;
+        n++;
+    }
+    if (k < 2)
+        return 0;
+    if (ex_tok_is(st, k - 1, "of"))
+        return ex_tok_is(st, k - 2, "ahead") ||
+               (k >= 4 && ex_tok_is(st, k - 2, "eve") &&
+                ex_tok_is(st, k - 4, "on")) ||
+               (k >= 3 && ex_tok_is(st, k - 2, "advance") &&
+                ex_tok_is(st, k - 3, "in"));
+    return ex_tok_is(st, k - 1, "to") &&
+           (ex_tok_is(st, k - 2, "prior") || ex_tok_is(st, k - 2, "run-up") ||
+            (k >= 3 && ex_tok_is(st, k - 2, "up") &&
+             ex_tok_is(st, k - 3, "run")));
+}
+
 /* "The European Union's decision to hold entry talks with Turkey",
  * "India decided to hold talks with Pakistan", "agreed to begin
  * negotiations with": talks or a meeting decided or agreed to are not
@@ -16460,7 +16491,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
         !strcmp(modality, "asserted") &&
         (ex_decided_to(st, t0) || ex_dated_later(st, t0, t1) ||
-         ex_due_here(st, t0) ||
+         ex_due_here(st, t0) || (rel->noun && ex_ahead_of_noun(st, t0)) ||
          (!rel->noun && ex_present_later_today(st, t0, t1))))
         modality = "intended"; /* (036 by ex_threat_code) */
     if (rel->noun && rel->cameo && !strncmp(rel->cameo, "04", 2) &&

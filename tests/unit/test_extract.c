@@ -13262,6 +13262,26 @@ static void due_here_for_a_visit_is_announced(void **state)
  * (170) and "a U.S. visit to Sweden" its visit (042); two names joined
  * by "and" share a plural verb and are left to it, and so is a verb
  * with its -s. */
+/* "On the eve of a NATO visit to Warsaw": a visit or meeting noun that
+ * "on the eve of", "ahead of" or "prior to" dates a time before is still
+ * to come (036), not a visit made (042). */
+static void visit_noun_ahead_is_to_come(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "On the eve of a NATO visit to Warsaw, ministers are divided "
+               "over the budget.", &g);
+    assert_int_equal(rel_with_code(&g, "042"), g.n);
+    assert_true((k = rel_with_code(&g, "036")) < g.n);
+    expect_rel(&g, k, "NATO", "visit", "x_warsaw", "036");
+    run(state, "Prior to the NATO visit to Warsaw, ministers argued.", &g);
+    assert_int_equal(rel_with_code(&g, "042"), g.n);
+    assert_true(rel_with_code(&g, "036") < g.n);
+    /* no such time before it: the visit is told as made */
+    run(state, "A NATO visit to Warsaw ended on Friday.", &g);
+    assert_true(rel_with_code(&g, "042") < g.n);
+}
+
 static void name_modifies_noun_before_preposition(void **state)
 {
     got g;
@@ -22063,6 +22083,7 @@ int main(void)
         cmocka_unit_test(its_talks_are_the_clause_subjects),
         cmocka_unit_test(due_here_for_a_visit_is_announced),
         cmocka_unit_test(name_modifies_noun_before_preposition),
+        cmocka_unit_test(visit_noun_ahead_is_to_come),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
