@@ -9003,6 +9003,26 @@ static int ex_future_modifier(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "The plan, officials said, is to": the token a (a copula) after a
+ * speech tag set off by commas right before it ("officials said", at
+ * most six tokens between the commas, a verb of saying among them)
+ * stands, for reading back, where the first comma is; else a. */
+static size_t ex_past_speech_tag(const ex_state *st, size_t a)
+{
+    size_t k, say = 0;
+    if (a < 3 || !ex_tok_punct(st, a - 1, ','))
+        return a;
+    for (k = a - 1; k-- > 0 && a - 1 - k <= 7;) {
+        if (ex_tok_punct(st, k, ','))
+            return say && k + 1 < a - 1 ? k : a;
+        if (st->toks[k].kind == KG_TOK_PUNCT)
+            return a;
+        if (st->toks[k].tag == KG_W_SPEECH)
+            say = 1;
+    }
+    return a;
+}
+
 /* "The aim of the party is to withdraw from the EU", "Tehran's main
  * goal was to capture the port": the copula at a (before "is to", "was
  * to") whose subject is an aim, a goal or a purpose (its noun right
@@ -9014,8 +9034,11 @@ static int ex_aim_subject(const ex_state *st, size_t a)
     static const char *const aims[] = {
         "aim",       "aims",      "goal",       "goals", "objective",
         "objectives", "purpose",  "intention",  "ambition", "dream",
-        NULL};
+        "strategy",  "strategies", NULL};
     size_t k;
+    /* ("The U.S. strategy, officials said, is to keep the pressure on":
+     * a speech tag between commas before the copula is passed over) */
+    a = ex_past_speech_tag(st, a);
     /* (the subject may stand before the clause's window, "The aim of
      * UKIP": read back from the copula to a punctuation mark) */
     for (k = a; k-- > 0 && a - k <= 6;) {

@@ -20379,6 +20379,28 @@ static void stated_aim_is_no_act(void **state)
     assert_string_equal(g.cameo[0], "138");
 }
 
+/* "The Syrian strategy, officials said, is to pressure Turkey": a
+ * strategy is a stated aim as a goal is, and a speech tag between commas
+ * before the copula does not hide it (ex_past_speech_tag). */
+static void stated_strategy_past_speech_tag(void **state)
+{
+    got g;
+    run(state, "The Syrian government's strategy, its officials said, is "
+               "to attack Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
+    run(state, "The Syrian government's strategy is to attack Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
+    /* (a scheduled act with the speech tag stays intended) */
+    run(state, "The Syrian army, its officials said, is to attack Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "intended");
+}
+
 /* "did not specify which supercomputer it was willing to sell": a
  * question a verb of telling leaves open is not denied by the verb's
  * negation (ex_open_question): an offer to sell (0311), no refusal;
@@ -21987,6 +22009,7 @@ int main(void)
         cmocka_unit_test(comment_object_past_a_clause_of_time),
         cmocka_unit_test(deadline_for_home_firms_is_no_ultimatum),
         cmocka_unit_test(stated_aim_is_no_act),
+        cmocka_unit_test(stated_strategy_past_speech_tag),
         cmocka_unit_test(open_question_is_not_denied),
         cmocka_unit_test(officials_of_a_field_are_the_state),
         cmocka_unit_test(armed_group_is_rebels),
