@@ -1396,12 +1396,44 @@ static const ex_mention *ex_named_bare(const ex_state *st, size_t j,
     return m;
 }
 
+/* "Japan will face sanctions, senators said today after a private
+ * meeting with Commerce Secretary Malcolm Baldrige.": the speech verb at
+ * i, a few plain words or a date after it, then "after" or "following"
+ * and one phrase to the sentence's end (no comma, no clause word, no
+ * other speech verb): the time of the speaking, which ends the sentence
+ * as "said on Tuesday" does (the actors in it are the speaker's
+ * partners, not the verb's subject). */
+static int ex_speech_then_after(const ex_state *st, size_t i)
+{
+    size_t k, j;
+    for (k = i + 1; k < st->ntoks && k <= i + 3; k++) {
+        const ex_mention *m = ex_mention_at(st, k);
+        if (ex_tok_is(st, k, "after") || ex_tok_is(st, k, "following"))
+            break;
+        if (st->toks[k].kind != KG_TOK_WORD || (m && !m->ent.is_value) ||
+            st->toks[k].tag != KG_W_NONE)
+            return 0;
+    }
+    if (k >= st->ntoks || k > i + 3)
+        return 0;
+    for (j = k + 1; j < st->ntoks; j++) {
+        const ex_tok *w = &st->toks[j];
+        if (w->tag == KG_W_SUB || w->tag == KG_W_SPEECH ||
+            w->tag == KG_W_CONJ || ex_tok_punct(st, j, ',') ||
+            ex_tok_punct(st, j, ';') || ex_tok_punct(st, j, ':'))
+            return 0;
+    }
+    return 1;
+}
+
 /* Does the sentence end a few words after the speech verb at i, with no
  * actor and no clause of its own there ("said here", "said in a statement
  * on Tuesday"; not "said of Finland")? */
 static int ex_speech_ends_sentence(const ex_state *st, size_t i)
 {
     size_t k;
+    if (ex_speech_then_after(st, i))
+        return 1;
     if (st->ntoks - i > 8)
         return 0;
     for (k = i + 1; k < st->ntoks; k++) {

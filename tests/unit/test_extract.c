@@ -20401,6 +20401,26 @@ static void stated_strategy_past_speech_tag(void **state)
     assert_string_equal(g.modality[0], "intended");
 }
 
+/* "Sweden will raise tariffs on Turkish steel, senators said today after
+ * a meeting with Reagan": the meeting after the speech verb is its
+ * speaker's (uncoded senators: no event), not an actor's of the clause
+ * reported; a named speaker keeps it (ex_speech_then_after,
+ * ex_speech_right_before). */
+static void meeting_after_speech_is_speakers(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden will raise tariffs on Turkish steel, senators said "
+               "today after a meeting with Reagan.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strncmp(g.cameo[k], "04", 2) != 0);
+    run(state, "Sweden will raise tariffs on Turkish steel, Erdogan said "
+               "today after a meeting with Reagan.",
+        &g);
+    assert_true(rel_with_code(&g, "040") < g.n);
+}
+
 /* "did not specify which supercomputer it was willing to sell": a
  * question a verb of telling leaves open is not denied by the verb's
  * negation (ex_open_question): an offer to sell (0311), no refusal;
@@ -22010,6 +22030,7 @@ int main(void)
         cmocka_unit_test(deadline_for_home_firms_is_no_ultimatum),
         cmocka_unit_test(stated_aim_is_no_act),
         cmocka_unit_test(stated_strategy_past_speech_tag),
+        cmocka_unit_test(meeting_after_speech_is_speakers),
         cmocka_unit_test(open_question_is_not_denied),
         cmocka_unit_test(officials_of_a_field_are_the_state),
         cmocka_unit_test(armed_group_is_rebels),
