@@ -5954,7 +5954,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                           ex_emit(st, s, idx, mo[mk], mm, rel, i, t1, neg, mod,
                                   NULL, 0.6, seen, &nseen, cb, payload)) != 0))
                     return err;
-            if (nm) {
+            /* ("Japan will act, senators said today after a meeting
+             * with Baldrige": the uncoded speaker's meeting, no one of
+             * the clause reported; ex_speech_right_before) */
+            if (nm || (!mm && ex_speech_right_before(st, v))) {
                 i = t1 - 1;
                 continue;
             }

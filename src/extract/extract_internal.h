@@ -394,6 +394,7 @@ extern const char *const ex_weekdays[];
 extern const char *const ex_approx_words[];
 int ex_plain_word(const ex_state *st, size_t t);
 int ex_phrase_filler(const ex_state *st, size_t t);
+int ex_speech_right_before(const ex_state *st, size_t d);
 void ex_note_titled(ex_state *st);
 const char *ex_lemma(size_t i, size_t j, void *payload);
 int ex_lemma_among(ex_state *st, size_t i, const char *const *list);

@@ -1396,12 +1396,44 @@ static const ex_mention *ex_named_bare(const ex_state *st, size_t j,
     return m;
 }
 
+/* "Japan will face sanctions, senators said today after a private
+ * meeting with Commerce Secretary Malcolm Baldrige.": the speech verb at
+ * i, a few plain words or a date after it, then "after" or "following"
+ * and one phrase to the sentence's end (no comma, no clause word, no
+ * other speech verb): the time of the speaking, which ends the sentence
+ * as "said on Tuesday" does (the actors in it are the speaker's
+ * partners, not the verb's subject). */
+static int ex_speech_then_after(const ex_state *st, size_t i)
+{
+    size_t k, j;
+    for (k = i + 1; k < st->ntoks && k <= i + 3; k++) {
+        const ex_mention *m = ex_mention_at(st, k);
+        if (ex_tok_is(st, k, "after") || ex_tok_is(st, k, "following"))
+            break;
+        if (st->toks[k].kind != KG_TOK_WORD || (m && !m->ent.is_value) ||
+            st->toks[k].tag != KG_W_NONE)
+            return 0;
+    }
+    if (k >= st->ntoks || k > i + 3)
+        return 0;
+    for (j = k + 1; j < st->ntoks; j++) {
+        const ex_tok *w = &st->toks[j];
+        if (w->tag == KG_W_SUB || w->tag == KG_W_SPEECH ||
+            w->tag == KG_W_CONJ || ex_tok_punct(st, j, ',') ||
+            ex_tok_punct(st, j, ';') || ex_tok_punct(st, j, ':'))
+            return 0;
+    }
+    return 1;
+}
+
 /* Does the sentence end a few words after the speech verb at i, with no
  * actor and no clause of its own there ("said here", "said in a statement
  * on Tuesday"; not "said of Finland")? */
 static int ex_speech_ends_sentence(const ex_state *st, size_t i)
 {
     size_t k;
+    if (ex_speech_then_after(st, i))
+        return 1;
     if (st->ntoks - i > 8)
         return 0;
     for (k = i + 1; k < st->ntoks; k++) {
@@ -8998,6 +9030,26 @@ static int ex_future_modifier(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "The plan, officials said, is to": the token a (a copula) after a
+ * speech tag set off by commas right before it ("officials said", at
+ * most six tokens between the commas, a verb of saying among them)
+ * stands, for reading back, where the first comma is; else a. */
+static size_t ex_past_speech_tag(const ex_state *st, size_t a)
+{
+    size_t k, say = 0;
+    if (a < 3 || !ex_tok_punct(st, a - 1, ','))
+        return a;
+    for (k = a - 1; k-- > 0 && a - 1 - k <= 7;) {
+        if (ex_tok_punct(st, k, ','))
+            return say && k + 1 < a - 1 ? k : a;
+        if (st->toks[k].kind == KG_TOK_PUNCT)
+            return a;
+        if (st->toks[k].tag == KG_W_SPEECH)
+            say = 1;
+    }
+    return a;
+}
+
 /* "The aim of the party is to withdraw from the EU", "Tehran's main
  * goal was to capture the port": the copula at a (before "is to", "was
  * to") whose subject is an aim, a goal or a purpose (its noun right
@@ -9009,8 +9061,11 @@ static int ex_aim_subject(const ex_state *st, size_t a)
     static const char *const aims[] = {
         "aim",       "aims",      "goal",       "goals", "objective",
         "objectives", "purpose",  "intention",  "ambition", "dream",
-        NULL};
+        "strategy",  "strategies", NULL};
     size_t k;
+    /* ("The U.S. strategy, officials said, is to keep the pressure on":
+     * a speech tag between commas before the copula is passed over) */
+    a = ex_past_speech_tag(st, a);
     /* (the subject may stand before the clause's window, "The aim of
      * UKIP": read back from the copula to a punctuation mark) */
     for (k = a; k-- > 0 && a - k <= 6;) {
@@ -13855,6 +13910,37 @@ static int ex_present_later_today(const ex_state *st, size_t t0, size_t t1)
     return 0;
 }
 
+/* "On the eve of a UN Security Council visit to Nairobi, members are
+ * split", "ahead of next week's talks with Tokyo", "in the run-up to
+ * the summit with Moscow", "prior to his visit to Peking": a meeting or
+ * visit noun (at t0) that a preposition of time before it dates a time
+ * ahead of is still to come, an intent to meet (036), not one held.  The
+ * noun phrase before t0 (an article or a possessive, plain words, names,
+ * "'s"; at most six tokens) ends after "ahead of", "on the eve of", "in
+ * advance of", "in the run-up to" or "prior to". */
+static int ex_ahead_of_noun(const ex_state *st, size_t t0)
+{
+    size_t k = t0, n = 0;
+    while (k > 0 && n < 6 &&
+           (ex_phrase_filler(st, k - 1) || ex_mention_at(st, k - 1) ||
+            ex_tok_is(st, k - 1, "'s") || ex_tok_punct(st, k - 1, '-'))) {
+        k--;
+        n++;
+    }
+    if (k < 2)
+        return 0;
+    if (ex_tok_is(st, k - 1, "of"))
+        return ex_tok_is(st, k - 2, "ahead") ||
+               (k >= 4 && ex_tok_is(st, k - 2, "eve") &&
+                ex_tok_is(st, k - 4, "on")) ||
+               (k >= 3 && ex_tok_is(st, k - 2, "advance") &&
+                ex_tok_is(st, k - 3, "in"));
+    return ex_tok_is(st, k - 1, "to") &&
+           (ex_tok_is(st, k - 2, "prior") || ex_tok_is(st, k - 2, "run-up") ||
+            (k >= 3 && ex_tok_is(st, k - 2, "up") &&
+             ex_tok_is(st, k - 3, "run")));
+}
+
 /* "The European Union's decision to hold entry talks with Turkey",
  * "India decided to hold talks with Pakistan", "agreed to begin
  * negotiations with": talks or a meeting decided or agreed to are not
@@ -16443,7 +16529,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
         !strcmp(modality, "asserted") &&
         (ex_decided_to(st, t0) || ex_dated_later(st, t0, t1) ||
-         ex_due_here(st, t0) ||
+         ex_due_here(st, t0) || (rel->noun && ex_ahead_of_noun(st, t0)) ||
          (!rel->noun && ex_present_later_today(st, t0, t1))))
         modality = "intended"; /* (036 by ex_threat_code) */
     if (rel->noun && rel->cameo && !strncmp(rel->cameo, "04", 2) &&

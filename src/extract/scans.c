@@ -6302,6 +6302,26 @@ const char *ex_reported_talks_mood(const ex_state *st, size_t e)
     return NULL;
 }
 
+/* "Sweden will open its market, officials said today after a meeting
+ * with Japan": a verb of saying right before the phrase at d (up to
+ * three words between, a date or an uncoded listener among them: "said
+ * today", "told reporters") makes the meeting its speaker's; when
+ * ex_after_gerund_subject did not give that speaker (none coded, as
+ * "officials"), no actor of the clause reported met. */
+int ex_speech_right_before(const ex_state *st, size_t d)
+{
+    size_t k;
+    for (k = d; k-- > 0 && d - k <= 4;) {
+        const ex_mention *m = ex_mention_at(st, k);
+        if (st->toks[k].kind != KG_TOK_WORD ||
+            (m && !m->ent.is_value && m->ent.code && *m->ent.code))
+            return 0;
+        if (st->toks[k].tag == KG_W_SPEECH)
+            return 1;
+    }
+    return 0;
+}
+
 /* Who met in "at a meeting with Y" at token d inside the sentence: as
  * ex_after_gerund_subject ("Conable, at a meeting with de Mel, said",
  * "Diaz said at a meeting with"), else an actor just before the phrase
@@ -6321,6 +6341,8 @@ const kg_entity *ex_meeting_subject(const ex_state *st, size_t d,
         return ex_after_gerund_subject(st, d, speaker, speech_at);
     if ((e = ex_after_gerund_subject(st, d, speaker, speech_at)) != NULL)
         return e;
+    if (ex_speech_right_before(st, d))
+        return NULL; /* ("Japan will act, senators said after a meeting") */
     m = ex_actor_before(st, d);
     if (m && ex_subject_position(st, m))
         return &m->ent;

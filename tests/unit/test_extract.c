@@ -13327,6 +13327,26 @@ static void due_here_for_a_visit_is_announced(void **state)
  * (170) and "a U.S. visit to Sweden" its visit (042); two names joined
  * by "and" share a plural verb and are left to it, and so is a verb
  * with its -s. */
+/* "On the eve of a NATO visit to Warsaw": a visit or meeting noun that
+ * "on the eve of", "ahead of" or "prior to" dates a time before is still
+ * to come (036), not a visit made (042). */
+static void visit_noun_ahead_is_to_come(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "On the eve of a NATO visit to Warsaw, ministers are divided "
+               "over the budget.", &g);
+    assert_int_equal(rel_with_code(&g, "042"), g.n);
+    assert_true((k = rel_with_code(&g, "036")) < g.n);
+    expect_rel(&g, k, "NATO", "visit", "x_warsaw", "036");
+    run(state, "Prior to the NATO visit to Warsaw, ministers argued.", &g);
+    assert_int_equal(rel_with_code(&g, "042"), g.n);
+    assert_true(rel_with_code(&g, "036") < g.n);
+    /* no such time before it: the visit is told as made */
+    run(state, "A NATO visit to Warsaw ended on Friday.", &g);
+    assert_true(rel_with_code(&g, "042") < g.n);
+}
+
 static void name_modifies_noun_before_preposition(void **state)
 {
     got g;
@@ -20577,6 +20597,48 @@ static void stated_aim_is_no_act(void **state)
     assert_string_equal(g.cameo[0], "138");
 }
 
+/* "The Syrian strategy, officials said, is to pressure Turkey": a
+ * strategy is a stated aim as a goal is, and a speech tag between commas
+ * before the copula does not hide it (ex_past_speech_tag). */
+static void stated_strategy_past_speech_tag(void **state)
+{
+    got g;
+    run(state, "The Syrian government's strategy, its officials said, is "
+               "to attack Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
+    run(state, "The Syrian government's strategy is to attack Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
+    /* (a scheduled act with the speech tag stays intended) */
+    run(state, "The Syrian army, its officials said, is to attack Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "intended");
+}
+
+/* "Sweden will raise tariffs on Turkish steel, senators said today after
+ * a meeting with Reagan": the meeting after the speech verb is its
+ * speaker's (uncoded senators: no event), not an actor's of the clause
+ * reported; a named speaker keeps it (ex_speech_then_after,
+ * ex_speech_right_before). */
+static void meeting_after_speech_is_speakers(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden will raise tariffs on Turkish steel, senators said "
+               "today after a meeting with Reagan.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strncmp(g.cameo[k], "04", 2) != 0);
+    run(state, "Sweden will raise tariffs on Turkish steel, Erdogan said "
+               "today after a meeting with Reagan.",
+        &g);
+    assert_true(rel_with_code(&g, "040") < g.n);
+}
+
 /* "did not specify which supercomputer it was willing to sell": a
  * question a verb of telling leaves open is not denied by the verb's
  * negation (ex_open_question): an offer to sell (0311), no refusal;
@@ -22190,6 +22252,8 @@ int main(void)
         cmocka_unit_test(comment_object_past_a_clause_of_time),
         cmocka_unit_test(deadline_for_home_firms_is_no_ultimatum),
         cmocka_unit_test(stated_aim_is_no_act),
+        cmocka_unit_test(stated_strategy_past_speech_tag),
+        cmocka_unit_test(meeting_after_speech_is_speakers),
         cmocka_unit_test(open_question_is_not_denied),
         cmocka_unit_test(officials_of_a_field_are_the_state),
         cmocka_unit_test(armed_group_is_rebels),
@@ -22292,6 +22356,7 @@ int main(void)
         cmocka_unit_test(sentence_organ_sets_the_government),
         cmocka_unit_test(the_firm_is_the_firm_named_last),
         cmocka_unit_test(role_noun_before_a_known_person),
+        cmocka_unit_test(visit_noun_ahead_is_to_come),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
