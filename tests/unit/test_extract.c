@@ -19853,6 +19853,24 @@ static void purpose_after_a_place_phrase(void **state)
     expect_rel(&g, k, "SWE", "meet", "TUR", NULL);
 }
 
+/* "Mourners gathered outside the church to pay their respects": a body
+ * named by its building (a Group) after a preposition of place is where
+ * the clause's subject went, never the infinitive's actor
+ * (ex_place_purpose); "in" is left alone ("a split in the party to"). */
+static void purpose_after_a_building(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Hundreds of mourners gathered outside the church to pay "
+               "their respects to President Bush.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "USA_REL");
+    run(state, "Hundreds of workers massed near the parliament "
+               "to denounce President Bush.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "USA_LEG");
+}
+
 /* "Sharon met Mubarak, who urged him to release prisoners": an object
  * pronoun is never its own verb's subject (English says "himself"), so
  * "him" after "who urged" is not the one "who" stands for. */
@@ -22145,6 +22163,7 @@ int main(void)
         cmocka_unit_test(capital_after_initialism),
         cmocka_unit_test(reduced_passive_relative_head),
         cmocka_unit_test(purpose_after_a_place_phrase),
+        cmocka_unit_test(purpose_after_a_building),
         cmocka_unit_test(object_pronoun_is_not_its_verbs_subject),
         cmocka_unit_test(infinitive_of_an_act_not_done),
         cmocka_unit_test(state_commodity_purchase),
