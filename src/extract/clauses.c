@@ -2995,7 +2995,7 @@ static int ex_granted_from(const ex_state *st, const ex_mention *m,
         "mandate", "invitation", "help", "assistance", "aid", "loan",
         "loans", "credit", "credits", "funds", "funding", "money",
         "contract", "contracts", NULL};
-    size_t j = m->t0, n;
+    size_t j = m->t0, n, w;
     if (i < 4 || !ex_tok_is(st, i - 1, "to") || j < 1)
         return 0;
     n = i - 2; /* the noun */
@@ -3005,6 +3005,15 @@ static int ex_granted_from(const ex_state *st, const ex_mention *m,
                (!ex_tok_is(st, n, "light") || ex_tok_is(st, n - 1, "green"));
     if (m->t1 + 1 != i || j < 3)
         return 0;
+    /* (past up to two plain words, capitalised or not, and an article:
+     * "approval from Federal court to sue", "a loan from the state
+     * development bank to build") */
+    for (w = 0; w < 2 && j > 3 && st->toks[j - 1].kind == KG_TOK_WORD &&
+                st->toks[j - 1].tag == KG_W_NONE &&
+                !st->toks[j - 1].trigger && !ex_tok_is(st, j - 1, "from") &&
+                !ex_tok_is(st, j - 1, "with");
+         w++)
+        j--;
     if (st->toks[j - 1].tag == KG_W_DET)
         j--;
     /* ("a contract with the Iraqi government to supply lumber": the

@@ -19697,6 +19697,11 @@ static void infinitive_after_leave_granted_from(void **state)
                     "Syria.", "042", 0);
     coded_in(state, "Sweden won Turkish permission to visit Syria.", "042",
              0);
+    /* (past plain words before the granter: "from Federal court") */
+    coded_in(state, "Acme Corp said it won approval from Federal court to "
+                    "sue the Internal Revenue Service.", "115", 0);
+    coded_in(state, "Sweden received approval from the Turkish military "
+                    "court to attack Syria.", "190", 0);
 }
 
 /* "the second round of talks between Pakistan and India", "talks on
