@@ -3636,6 +3636,24 @@ static void opposition_country_past_a_place_in_passing(void **state)
     assert_non_null(strstr(g.json[0], "\"code\":\"TUROPP\""));
 }
 
+/* "the opposition" of a sentence that names another state's ruling
+ * party is that state's, not of the country the story names most (a
+ * trip abroad: ex_sentence_party_state). */
+static void opposition_of_the_ruling_partys_state(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Britain's foreign minister cancelled a trip to Turkey. "
+               "Turkey said it regretted the decision. The minister must "
+               "attend budget debates the ruling Labour Party was forced to "
+               "resume after the opposition accused it of haste.",
+        &g);
+    for (k = 0; k < g.n && strcmp(g.type[k], "accuse"); k++)
+        ;
+    assert_true(k < g.n);
+    assert_string_equal(g.subj[k], "GBR_OPP");
+}
+
 /* "Sweden on Tuesday called on Turkey to hold talks": a day or a place
  * between the asker and the verb of appeal ("in Paris") leaves it the
  * asker's (the verb ends the chain of phrases after "Sweden"; "on
@@ -22049,6 +22067,7 @@ int main(void)
         cmocka_unit_test(appeal_after_a_day_or_place),
         cmocka_unit_test(appeal_past_an_adverb_of_repetition),
         cmocka_unit_test(opposition_country_past_a_place_in_passing),
+        cmocka_unit_test(opposition_of_the_ruling_partys_state),
         cmocka_unit_test(quoted_will_before_the_speaker_is_intent),
         cmocka_unit_test(bare_title_is_the_person_titled_before),
         cmocka_unit_test(bare_title_is_no_shadow_minister),
