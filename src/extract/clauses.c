@@ -2871,10 +2871,16 @@ static int ex_place_purpose(const ex_state *st, const ex_mention *m,
         "offer", "offers", "demand", "demands", "warning", "note",
         "proposal", "it", "them", NULL};
     size_t j = m->t0, words = 0, k;
+    int group;
     if (i < 2 || m->t1 + 1 != i || !ex_tok_is(st, i - 1, "to") ||
-        m->ent.is_value || !m->ent.type ||
-        (!ex_country_or_place(m->ent.type) &&
-         strcmp(m->ent.type, "Organization") != 0))
+        m->ent.is_value || !m->ent.type)
+        return 0;
+    /* (a body named by its building, a Group: "mourners gathered outside
+     * the church to pay their respects", "protesters massed near the
+     * parliament to demand": only after a preposition of place, below) */
+    group = !strcmp(m->ent.type, "Group");
+    if (!group && !ex_country_or_place(m->ent.type) &&
+        strcmp(m->ent.type, "Organization") != 0)
         return 0;
     while (j > 0 && words < 2 &&
            (st->toks[j - 1].tag == KG_W_DET ||
@@ -2882,12 +2888,15 @@ static int ex_place_purpose(const ex_state *st, const ex_mention *m,
             (st->toks[j - 1].kind == KG_TOK_WORD &&
              st->toks[j - 1].tag == KG_W_NONE &&
              !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
-             !st->toks[j - 1].trigger && ++words)))
+             !st->toks[j - 1].trigger &&
+             !ex_pronoun_is(&st->toks[j - 1], preps) && ++words)))
         j--;
     if (j < 2 || !ex_pronoun_is(&st->toks[j - 1], preps))
         return 0;
     if (!ex_tok_is(st, j - 1, "to"))
-        return 1;
+        return !group || !ex_tok_is(st, j - 1, "in");
+    if (group)
+        return 0;
     /* ("to" + a plain word is an infinitive: "to force Japan") */
     if (j < m->t0 && st->toks[j].tag != KG_W_DET &&
         st->toks[j].tag != KG_W_POSS)
@@ -2986,7 +2995,7 @@ static int ex_granted_from(const ex_state *st, const ex_mention *m,
         "mandate", "invitation", "help", "assistance", "aid", "loan",
         "loans", "credit", "credits", "funds", "funding", "money",
         "contract", "contracts", NULL};
-    size_t j = m->t0, n;
+    size_t j = m->t0, n, w;
     if (i < 4 || !ex_tok_is(st, i - 1, "to") || j < 1)
         return 0;
     n = i - 2; /* the noun */
@@ -2996,6 +3005,15 @@ static int ex_granted_from(const ex_state *st, const ex_mention *m,
                (!ex_tok_is(st, n, "light") || ex_tok_is(st, n - 1, "green"));
     if (m->t1 + 1 != i || j < 3)
         return 0;
+    /* (past up to two plain words, capitalised or not, and an article:
+     * "approval from Federal court to sue", "a loan from the state
+     * development bank to build") */
+    for (w = 0; w < 2 && j > 3 && st->toks[j - 1].kind == KG_TOK_WORD &&
+                st->toks[j - 1].tag == KG_W_NONE &&
+                !st->toks[j - 1].trigger && !ex_tok_is(st, j - 1, "from") &&
+                !ex_tok_is(st, j - 1, "with");
+         w++)
+        j--;
     if (st->toks[j - 1].tag == KG_W_DET)
         j--;
     /* ("a contract with the Iraqi government to supply lumber": the

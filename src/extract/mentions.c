@@ -1602,6 +1602,33 @@ static const kg_onto_entity *ex_sentence_organ_state(const ex_state *st,
     return c ? kg_onto__entity(st->onto, c) : NULL;
 }
 
+/* "Tanaka must attend the debate the ruling Liberal Democratic Party
+ * was forced to resume after the opposition accused it of haste": a
+ * sentence that names by their own names parties or chambers (PTY, LEG)
+ * of one state only sets its bare "opposition" in that state, before the
+ * country the story names most (a trip abroad, a trade partner): an
+ * opposition faces its own state's ruling party.  NULL: none, or parts
+ * of two states. */
+static const kg_onto_entity *ex_sentence_party_state(const ex_state *st)
+{
+    const char *c = NULL, *o;
+    size_t k, from = ex_dateline_end(st);
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (m->dropped || m->t0 < from || m->ent.is_value ||
+            m->kind > KG_NAME_METONYM || !m->ent.code ||
+            strlen(m->ent.code) < 6 ||
+            (!strstr(m->ent.code + 3, "PTY") &&
+             !strstr(m->ent.code + 3, "LEG")) ||
+            !(o = ex_state_part_code(st, &m->ent)))
+            continue;
+        if (c && strcmp(c, o) != 0)
+            return NULL;
+        c = o;
+    }
+    return c ? kg_onto__entity(st->onto, c) : NULL;
+}
+
 /* "The Tories accused the government of breaking its promise", "Tory
  * leader Michael Howard accused the prime minister": a story that names
  * no country twice and has no dateline (ex_home_country), but whose
@@ -3565,6 +3592,12 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                     : ex_named_country(st, i + n);
             if (home && lenders)
                 home = NULL; /* "Chile reached agreement with banks" */
+            /* (the story's country is no owner of "the opposition" of a
+             * sentence about another state's ruling party) */
+            if (home && !poss && !foreign && !strcmp(agent, "OPP") &&
+                !ex_placed_country(st, i + n) &&
+                ex_sentence_party_state(st))
+                home = ex_sentence_party_state(st);
             /* (a state's organs and firms; the people, workers and
              * farmers of the dateline's place stay its own: "Afghan
              * warplanes killed 22 people" under ISLAMABAD) */

@@ -3636,6 +3636,24 @@ static void opposition_country_past_a_place_in_passing(void **state)
     assert_non_null(strstr(g.json[0], "\"code\":\"TUROPP\""));
 }
 
+/* "the opposition" of a sentence that names another state's ruling
+ * party is that state's, not of the country the story names most (a
+ * trip abroad: ex_sentence_party_state). */
+static void opposition_of_the_ruling_partys_state(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Britain's foreign minister cancelled a trip to Turkey. "
+               "Turkey said it regretted the decision. The minister must "
+               "attend budget debates the ruling Labour Party was forced to "
+               "resume after the opposition accused it of haste.",
+        &g);
+    for (k = 0; k < g.n && strcmp(g.type[k], "accuse"); k++)
+        ;
+    assert_true(k < g.n);
+    assert_string_equal(g.subj[k], "GBR_OPP");
+}
+
 /* "Sweden on Tuesday called on Turkey to hold talks": a day or a place
  * between the asker and the verb of appeal ("in Paris") leaves it the
  * asker's (the verb ends the chain of phrases after "Sweden"; "on
@@ -19717,6 +19735,11 @@ static void infinitive_after_leave_granted_from(void **state)
                     "Syria.", "042", 0);
     coded_in(state, "Sweden won Turkish permission to visit Syria.", "042",
              0);
+    /* (past plain words before the granter: "from Federal court") */
+    coded_in(state, "Acme Corp said it won approval from Federal court to "
+                    "sue the Internal Revenue Service.", "115", 0);
+    coded_in(state, "Sweden received approval from the Turkish military "
+                    "court to attack Syria.", "190", 0);
 }
 
 /* "the second round of talks between Pakistan and India", "talks on
@@ -19871,6 +19894,24 @@ static void purpose_after_a_place_phrase(void **state)
         ;
     assert_true(k < g.n);
     expect_rel(&g, k, "SWE", "meet", "TUR", NULL);
+}
+
+/* "Mourners gathered outside the church to pay their respects": a body
+ * named by its building (a Group) after a preposition of place is where
+ * the clause's subject went, never the infinitive's actor
+ * (ex_place_purpose); "in" is left alone ("a split in the party to"). */
+static void purpose_after_a_building(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Hundreds of mourners gathered outside the church to pay "
+               "their respects to President Bush.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "USA_REL");
+    run(state, "Hundreds of workers massed near the parliament "
+               "to denounce President Bush.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "USA_LEG");
 }
 
 /* "Sharon met Mubarak, who urged him to release prisoners": an object
@@ -22088,6 +22129,7 @@ int main(void)
         cmocka_unit_test(appeal_after_a_day_or_place),
         cmocka_unit_test(appeal_past_an_adverb_of_repetition),
         cmocka_unit_test(opposition_country_past_a_place_in_passing),
+        cmocka_unit_test(opposition_of_the_ruling_partys_state),
         cmocka_unit_test(quoted_will_before_the_speaker_is_intent),
         cmocka_unit_test(bare_title_is_the_person_titled_before),
         cmocka_unit_test(bare_title_is_no_shadow_minister),
@@ -22207,6 +22249,7 @@ int main(void)
         cmocka_unit_test(capital_after_initialism),
         cmocka_unit_test(reduced_passive_relative_head),
         cmocka_unit_test(purpose_after_a_place_phrase),
+        cmocka_unit_test(purpose_after_a_building),
         cmocka_unit_test(object_pronoun_is_not_its_verbs_subject),
         cmocka_unit_test(infinitive_of_an_act_not_done),
         cmocka_unit_test(state_commodity_purchase),
