@@ -3436,6 +3436,30 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
     return 0;
 }
 
+/* The mention that opens a clause at *j, past its articles, an epithet
+ * ("charged that neighbouring Tajikistan was sheltering") or a title the
+ * name's mention does not hold ("alleged that President Mwai Kibaki's
+ * government"); *j is left where the mention should start (the caller
+ * checks m->t0 == *j). */
+static const ex_mention *ex_clause_opener(const ex_state *st, size_t *j)
+{
+    const ex_mention *m;
+    while (*j < st->ntoks && st->toks[*j].tag == KG_W_DET)
+        (*j)++;
+    if (*j + 1 < st->ntoks && st->toks[*j].kind == KG_TOK_WORD &&
+        ex_epithet_adj(st, *j) && (m = ex_mention_at(st, *j + 1)) != NULL &&
+        m->t0 == *j + 1)
+        (*j)++;
+    m = *j < st->ntoks ? ex_mention_at(st, *j) : NULL;
+    if (*j < st->ntoks && (!m || m->t0 != *j)) {
+        const char *agent = NULL;
+        size_t n = ex_match_title(st, *j, &agent);
+        if (n > 0 && *j + n < st->ntoks)
+            m = ex_mention_at(st, *j += n);
+    }
+    return m;
+}
+
 /* "A report ... alleged that France was aware of preparations for the
  * genocide": to allege that someone did or knew something is to accuse
  * them (112), whatever the clause says; "claim" is left to
@@ -3531,23 +3555,7 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
             j++;
             clause = 1;
         }
-        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-            j++;
-        /* "charged that neighbouring Tajikistan was sheltering": an
-         * epithet before the accused */
-        if (j + 1 < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
-            ex_epithet_adj(st, j) && (m = ex_mention_at(st, j + 1)) != NULL &&
-            m->t0 == j + 1)
-            j++;
-        m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-        if (j < st->ntoks && (!m || m->t0 != j)) {
-            /* "alleged that President Mwai Kibaki's government": past a
-             * title the name's mention does not hold */
-            const char *agent = NULL;
-            size_t n = ex_match_title(st, j, &agent);
-            if (n > 0 && j + n < st->ntoks)
-                m = ex_mention_at(st, j += n);
-        }
+        m = ex_clause_opener(st, &j);
         if (j < st->ntoks && (!m || m->t0 != j) && clause &&
             (wrong || (wrong = ex_wrongdoing_code(st, j)) != NULL)) {
             /* "said a former state governor had siphoned off millions",
@@ -6460,6 +6468,99 @@ int ex_relative_judged(ex_state *st, const kg_sentence *s, size_t idx,
         ex_cues(st, i, v, &negated, &modality);
         if ((err = ex_emit(st, s, idx, &am->ent, owner, rel, v, v + 1,
                            negated, modality, NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* "The EC complained that Japan had failed to open its markets", "Britain
+ * deplored that Iran had seized the tanker", "Tokyo welcomed the fact that
+ * Beijing had lifted the ban": a verb of complaint, judgement or praise
+ * whose object is a "that" clause judges the actor that opens the clause
+ * (its subject, before the clause's verb), coded as the verb's lexicon row
+ * codes a direct object ("complains to" 114, "regrets" 110, "deplores"
+ * 111, "blames" 112, "welcomes" 051).  Verbs of saying or believing are
+ * not here (a said clause is read by ex_allegations and ex_claim_verb);
+ * the speaker's own country in the clause is its own complaint ("the
+ * Japanese complained that Tokyo had been honouring the pact"), no
+ * event. */
+int ex_judgement_clauses(ex_state *st, const kg_sentence *s, size_t idx,
+                         ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                         void *payload)
+{
+    static const struct {
+        const char *forms, *type, *label, *cameo, *plover;
+        int quad;
+    } verbs[] = {
+        {"complain;complains;complained;complaining", "complain",
+         "complains to", "114", "ACCUSE", 3},
+        {"regret;regrets;regretted;regretting", "oppose", "regrets", "110",
+         "ACCUSE", 3},
+        {"deplore;deplores;deplored;deploring;lament;laments;lamented;"
+         "lamenting;criticise;criticises;criticised;criticize;criticizes;"
+         "criticized;condemn;condemns;condemned;denounce;denounces;"
+         "denounced",
+         "criticize", "criticizes", "111", "ACCUSE", 3},
+        {"welcome;welcomes;welcomed;welcoming;praise;praises;praised;"
+         "applaud;applauds;applauded;commend;commends;commended",
+         "praise", "praises", "051", "SUPPORT", 1},
+    };
+    size_t i, j, k, n;
+    int err;
+    for (i = 1; i + 3 < st->ntoks; i++) {
+        const kg_entity *speaker;
+        const ex_mention *m;
+        const char *modality;
+        kg_onto_relation rel;
+        int negated;
+        for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+            if (ex_in_list(verbs[k].forms, st->toks[i].lower))
+                break;
+        if (k == sizeof verbs / sizeof verbs[0] ||
+            st->toks[i - 1].tag == KG_W_DET || /* "the lamented plan" */
+            st->toks[i - 1].tag == KG_W_PREP) /* "noted with regret that" */
+            continue;
+        /* "complained on Tuesday that", "welcomed the fact that" */
+        j = ex_when_phrase(st, i + 1);
+        if (ex_tok_is(st, j, "the") && ex_tok_is(st, j + 1, "fact"))
+            j += 2;
+        if (!ex_tok_is(st, j, "that"))
+            continue;
+        j++;
+        m = ex_clause_opener(st, &j);
+        if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
+            ex_is_date(&m->ent) || !m->ent.code || !*m->ent.code)
+            continue;
+        /* the clause's subject: its verb right after the actor ("Japan
+         * had failed", "Iran seized"), not "that Japan's exports" */
+        n = m->t1;
+        if (n >= st->ntoks ||
+            !(st->toks[n].tag == KG_W_AUX || st->toks[n].tag == KG_W_MODAL ||
+              st->toks[n].tag == KG_W_FUTURE ||
+              (st->toks[n].tag == KG_W_NONE && st->toks[n].trigger) ||
+              (st->toks[n].tag == KG_W_NONE &&
+               strlen(st->toks[n].lower) > 3 &&
+               !strcmp(st->toks[n].lower + strlen(st->toks[n].lower) - 2,
+                       "ed"))))
+            continue;
+        if (!(speaker = ex_subject_of(st, i)) || !speaker->code ||
+            !*speaker->code || ex_same_id(speaker, &m->ent) ||
+            !strcmp(speaker->code, m->ent.code) ||
+            (speaker->country && m->ent.country &&
+             !strcmp(speaker->country, m->ent.country)))
+            continue;
+        memset(&rel, 0, sizeof rel);
+        rel.pattern = verbs[k].type;
+        rel.type = verbs[k].type;
+        rel.label = verbs[k].label;
+        rel.cameo = verbs[k].cameo;
+        rel.plover = verbs[k].plover;
+        rel.quad = verbs[k].quad;
+        ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
+                &modality);
+        if ((err = ex_emit(st, s, idx, speaker, &m->ent, &rel, i, i + 1,
+                           negated, "asserted", NULL, 0.5, seen, nseen, cb,
                            payload)) != 0)
             return err;
     }

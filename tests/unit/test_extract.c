@@ -8136,6 +8136,44 @@ static void granted_asks(void **state)
     assert_int_equal(rel_with_code(&g, "030"), g.n);
 }
 
+/* A verb of complaint, judgement or praise with a "that" clause judges
+ * the actor that opens the clause (ex_judgement_clauses); not the
+ * speaker's own side, nor "with regret". */
+static void judgement_clauses(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Russia complained that Turkey had refused to cut its "
+               "fishing quota.", &g);
+    k = rel_with_code(&g, "114");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "RUS", "complain", "TUR", "114");
+    run(state, "Egypt deplored on Sunday that Syria had closed the border.",
+        &g);
+    k = rel_with_code(&g, "111");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "EGY", "criticize", "SYR", "111");
+    run(state, "Chile regretted that France would not attend the summit.", &g);
+    k = rel_with_code(&g, "110");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "CHL", "oppose", "FRA", "110");
+    run(state, "Sweden welcomed the fact that Germany had reopened the "
+               "border.", &g);
+    k = rel_with_code(&g, "051");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "SWE", "praise", "DEU", "051");
+    /* the clause's subject only: not an actor inside a longer phrase */
+    run(state, "Russia complained that Turkey's quota was too high.", &g);
+    assert_int_equal(rel_with_code(&g, "114"), g.n);
+    /* "with regret" is a noun, not the verb */
+    run(state, "Chile noted with regret that France would not attend.", &g);
+    assert_int_equal(rel_with_code(&g, "110"), g.n);
+    /* the speaker's own side */
+    run(state, "The Russian government complained that Moscow had been "
+               "left out of the talks.", &g);
+    assert_int_equal(rel_with_code(&g, "114"), g.n);
+}
+
 /* To allege, or to say with "that", that someone did harm accuses them;
  * talks are held by both sides; violence by protesters is a riot. */
 static void allegations_talks_and_riots(void **state)
@@ -21556,6 +21594,7 @@ int main(void)
         cmocka_unit_test(accord_city_is_no_party),
         cmocka_unit_test(own_body_must_is_no_demand),
         cmocka_unit_test(allegations_talks_and_riots),
+        cmocka_unit_test(judgement_clauses),
         cmocka_unit_test(trailing_charge_accuses),
         cmocka_unit_test(troops_sent_to_protect),
         cmocka_unit_test(verdict_before_the_object),
