@@ -6474,6 +6474,23 @@ int ex_relative_judged(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* "Tokyo was deeply disappointed that Seoul had ...", "Paris is
+ * concerned that": the "is" or "was" before the adjective at i (past one
+ * adverb of degree), whose subject feels it; 0 when there is none ("a
+ * worried Tokyo", "investors worried that" are left alone). */
+static size_t ex_judged_state(const ex_state *st, size_t i)
+{
+    static const char *const degree[] = {"very", "deeply", "also",
+                                         "particularly", "greatly",
+                                         "extremely", "gravely",
+                                         "seriously", "increasingly",
+                                         "still", "clearly", NULL};
+    size_t b = i - 1;
+    if (b > 0 && ex_pronoun_is(&st->toks[b], degree))
+        b--;
+    return ex_pronoun_is(&st->toks[b], ex_be_finite) ? b : 0;
+}
+
 /* "The EC complained that Japan had failed to open its markets", "Britain
  * deplored that Iran had seized the tanker", "Tokyo welcomed the fact that
  * Beijing had lifted the ban": a verb of complaint, judgement or praise
@@ -6505,8 +6522,16 @@ int ex_judgement_clauses(ex_state *st, const kg_sentence *s, size_t idx,
         {"welcome;welcomes;welcomed;welcoming;praise;praises;praised;"
          "applaud;applauds;applauded;commend;commends;commended",
          "praise", "praises", "051", "SUPPORT", 1},
+        /* after "is", "was" ("Tokyo was disappointed that Seoul had
+         * ...": ex_judged_state; "concerned that" is the lexicon's 012
+         * already) */
+        {"disappointed;dismayed;angered;angry;upset", "oppose",
+         "disapproves", "110", "ACCUSE", 3},
+        {"pleased", "praise", "praises", "051", "SUPPORT", 1},
     };
-    size_t i, j, k, n;
+    /* the first of verbs[] that needs a "be" before it */
+    enum { EX_JUDGED_STATE = 4 };
+    size_t i, j, k, n, v;
     int err;
     for (i = 1; i + 3 < st->ntoks; i++) {
         const kg_entity *speaker;
@@ -6520,6 +6545,9 @@ int ex_judgement_clauses(ex_state *st, const kg_sentence *s, size_t idx,
         if (k == sizeof verbs / sizeof verbs[0] ||
             st->toks[i - 1].tag == KG_W_DET || /* "the lamented plan" */
             st->toks[i - 1].tag == KG_W_PREP) /* "noted with regret that" */
+            continue;
+        v = i;
+        if (k >= EX_JUDGED_STATE && (v = ex_judged_state(st, i)) == 0)
             continue;
         /* "complained on Tuesday that", "welcomed the fact that" */
         j = ex_when_phrase(st, i + 1);
@@ -6544,7 +6572,7 @@ int ex_judgement_clauses(ex_state *st, const kg_sentence *s, size_t idx,
                !strcmp(st->toks[n].lower + strlen(st->toks[n].lower) - 2,
                        "ed"))))
             continue;
-        if (!(speaker = ex_subject_of(st, i)) || !speaker->code ||
+        if (!(speaker = ex_subject_of(st, v)) || !speaker->code ||
             !*speaker->code || ex_same_id(speaker, &m->ent) ||
             !strcmp(speaker->code, m->ent.code) ||
             (speaker->country && m->ent.country &&

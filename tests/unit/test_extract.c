@@ -8168,6 +8168,18 @@ static void judgement_clauses(void **state)
     /* "with regret" is a noun, not the verb */
     run(state, "Chile noted with regret that France would not attend.", &g);
     assert_int_equal(rel_with_code(&g, "110"), g.n);
+    /* an adjective of judgement after "is" or "was" */
+    run(state, "Egypt was deeply disappointed that Syria had closed the "
+               "border.", &g);
+    k = rel_with_code(&g, "110");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "EGY", "oppose", "SYR", "110");
+    run(state, "Chile is pleased that France has reopened its embassy.", &g);
+    k = rel_with_code(&g, "051");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "CHL", "praise", "FRA", "051");
+    run(state, "A disappointed Chile said France would not attend.", &g);
+    assert_int_equal(rel_with_code(&g, "110"), g.n);
     /* the speaker's own side */
     run(state, "The Russian government complained that Moscow had been "
                "left out of the talks.", &g);
