@@ -6499,9 +6499,11 @@ static size_t ex_judged_state(const ex_state *st, size_t i)
  * codes a direct object ("complains to" 114, "regrets" 110, "deplores"
  * 111, "blames" 112, "welcomes" 051).  Verbs of saying or believing are
  * not here (a said clause is read by ex_allegations and ex_claim_verb);
- * the speaker's own country in the clause is its own complaint ("the
- * Japanese complained that Tokyo had been honouring the pact"), no
- * event. */
+ * the speaker's own country in the clause, or the speaker a country
+ * whose own body is in it ("the Japanese government complained that
+ * Tokyo had been left out") is no event; another body of its country is
+ * ("the President complained that Congress had not approved the
+ * measures": USAGOV against USAGOVLEG). */
 int ex_judgement_clauses(ex_state *st, const kg_sentence *s, size_t idx,
                          ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                          void *payload)
@@ -6576,7 +6578,8 @@ int ex_judgement_clauses(ex_state *st, const kg_sentence *s, size_t idx,
             !*speaker->code || ex_same_id(speaker, &m->ent) ||
             !strcmp(speaker->code, m->ent.code) ||
             (speaker->country && m->ent.country &&
-             !strcmp(speaker->country, m->ent.country)))
+             !strcmp(speaker->country, m->ent.country) &&
+             (strlen(speaker->code) == 3 || strlen(m->ent.code) == 3)))
             continue;
         memset(&rel, 0, sizeof rel);
         rel.pattern = verbs[k].type;

@@ -8168,6 +8168,17 @@ static void judgement_clauses(void **state)
     /* "with regret" is a noun, not the verb */
     run(state, "Chile noted with regret that France would not attend.", &g);
     assert_int_equal(rel_with_code(&g, "110"), g.n);
+    /* another body of the speaker's country is judged; the country
+     * itself judges no body of its own */
+    run(state, "The White House complained that Congress had not approved "
+               "the budget.", &g);
+    k = rel_with_code(&g, "114");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "USA", "complain", "US_CONGRESS", "114");
+    assert_non_null(strstr(g.json[k], "USAGOVLEG"));
+    run(state, "The United States complained that Congress had not "
+               "approved the budget.", &g);
+    assert_int_equal(rel_with_code(&g, "114"), g.n);
     /* an adjective of judgement after "is" or "was" */
     run(state, "Egypt was deeply disappointed that Syria had closed the "
                "border.", &g);
