@@ -6551,8 +6551,14 @@ int ex_judgement_clauses(ex_state *st, const kg_sentence *s, size_t idx,
         v = i;
         if (k >= EX_JUDGED_STATE && (v = ex_judged_state(st, i)) == 0)
             continue;
-        /* "complained on Tuesday that", "welcomed the fact that" */
-        j = ex_when_phrase(st, i + 1);
+        /* "complained on Tuesday that", "welcomed the fact that",
+         * "complained bitterly that" */
+        j = i + 1;
+        n = strlen(st->toks[j].lower);
+        if (st->toks[j].kind == KG_TOK_WORD && n > 4 &&
+            !strcmp(st->toks[j].lower + n - 2, "ly"))
+            j++;
+        j = ex_when_phrase(st, j);
         if (ex_tok_is(st, j, "the") && ex_tok_is(st, j + 1, "fact"))
             j += 2;
         if (!ex_tok_is(st, j, "that"))

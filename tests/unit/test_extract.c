@@ -8153,7 +8153,8 @@ static void judgement_clauses(void **state)
     k = rel_with_code(&g, "111");
     assert_true(k < g.n);
     expect_rel(&g, k, "EGY", "criticize", "SYR", "111");
-    run(state, "Chile regretted that France would not attend the summit.", &g);
+    run(state, "Chile bitterly regretted that France would not attend "
+               "the summit.", &g);
     k = rel_with_code(&g, "110");
     assert_true(k < g.n);
     expect_rel(&g, k, "CHL", "oppose", "FRA", "110");
@@ -8162,6 +8163,11 @@ static void judgement_clauses(void **state)
     k = rel_with_code(&g, "051");
     assert_true(k < g.n);
     expect_rel(&g, k, "SWE", "praise", "DEU", "051");
+    run(state, "Russia complained strongly that Turkey had refused to cut "
+               "its fishing quota.", &g);
+    k = rel_with_code(&g, "114");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "RUS", "complain", "TUR", "114");
     /* the clause's subject only: not an actor inside a longer phrase */
     run(state, "Russia complained that Turkey's quota was too high.", &g);
     assert_int_equal(rel_with_code(&g, "114"), g.n);
