@@ -6474,6 +6474,18 @@ int ex_relative_judged(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* Could token n be the verb of a clause: "had", "would", a trigger
+ * ("Iran seized"), a word in "-ed"? */
+static int ex_clause_verb(const ex_state *st, size_t n)
+{
+    size_t len = strlen(st->toks[n].lower);
+    return st->toks[n].tag == KG_W_AUX || st->toks[n].tag == KG_W_MODAL ||
+           st->toks[n].tag == KG_W_FUTURE ||
+           (st->toks[n].tag == KG_W_NONE &&
+            (st->toks[n].trigger ||
+             (len > 3 && !strcmp(st->toks[n].lower + len - 2, "ed"))));
+}
+
 /* "Tokyo was deeply disappointed that Seoul had ...", "Paris is
  * concerned that": the "is" or "was" before the adjective at i (past one
  * adverb of degree), whose subject feels it; 0 when there is none ("a
@@ -6569,16 +6581,17 @@ int ex_judgement_clauses(ex_state *st, const kg_sentence *s, size_t idx,
             ex_is_date(&m->ent) || !m->ent.code || !*m->ent.code)
             continue;
         /* the clause's subject: its verb right after the actor ("Japan
-         * had failed", "Iran seized"), not "that Japan's exports" */
+         * had failed", "Iran seized") or after the actor's own thing
+         * ("that Japan's markets remained closed": up to two words), not
+         * "that the talks with Japan had" */
         n = m->t1;
-        if (n >= st->ntoks ||
-            !(st->toks[n].tag == KG_W_AUX || st->toks[n].tag == KG_W_MODAL ||
-              st->toks[n].tag == KG_W_FUTURE ||
-              (st->toks[n].tag == KG_W_NONE && st->toks[n].trigger) ||
-              (st->toks[n].tag == KG_W_NONE &&
-               strlen(st->toks[n].lower) > 3 &&
-               !strcmp(st->toks[n].lower + strlen(st->toks[n].lower) - 2,
-                       "ed"))))
+        if (ex_tok_possessive(st, n))
+            for (n++; n < m->t1 + 3 && n < st->ntoks &&
+                      st->toks[n].kind == KG_TOK_WORD &&
+                      st->toks[n].tag == KG_W_NONE && !ex_clause_verb(st, n);
+                 n++)
+                ;
+        if (n >= st->ntoks || n == m->t1 + 1 || !ex_clause_verb(st, n))
             continue;
         if (!(speaker = ex_subject_of(st, v)) || !speaker->code ||
             !*speaker->code || ex_same_id(speaker, &m->ent) ||

@@ -8168,8 +8168,14 @@ static void judgement_clauses(void **state)
     k = rel_with_code(&g, "114");
     assert_true(k < g.n);
     expect_rel(&g, k, "RUS", "complain", "TUR", "114");
+    /* the actor's own thing opening the clause */
+    run(state, "Russia complained that Turkey's fishing fleet had ignored "
+               "the quota.", &g);
+    k = rel_with_code(&g, "114");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "RUS", "complain", "TUR", "114");
     /* the clause's subject only: not an actor inside a longer phrase */
-    run(state, "Russia complained that Turkey's quota was too high.", &g);
+    run(state, "Russia complained that talks with Turkey had stalled.", &g);
     assert_int_equal(rel_with_code(&g, "114"), g.n);
     /* "with regret" is a noun, not the verb */
     run(state, "Chile noted with regret that France would not attend.", &g);
