@@ -6524,17 +6524,20 @@ int ex_judgement_clauses(ex_state *st, const kg_sentence *s, size_t idx,
         const char *forms, *type, *label, *cameo, *plover;
         int quad;
     } verbs[] = {
-        {"complain;complains;complained;complaining", "complain",
+        /* ("protested that": a complaint in words, as "protests to" 114) */
+        {"complain;complains;complained;complaining;protested",
+         "complain",
          "complains to", "114", "ACCUSE", 3},
         {"regret;regrets;regretted;regretting", "oppose", "regrets", "110",
          "ACCUSE", 3},
         {"deplore;deplores;deplored;deploring;lament;laments;lamented;"
          "lamenting;criticise;criticises;criticised;criticize;criticizes;"
          "criticized;condemn;condemns;condemned;denounce;denounces;"
-         "denounced",
+         "denounced;decry;decries;decried",
          "criticize", "criticizes", "111", "ACCUSE", 3},
         {"welcome;welcomes;welcomed;welcoming;praise;praises;praised;"
-         "applaud;applauds;applauded;commend;commends;commended",
+         "applaud;applauds;applauded;commend;commends;commended;hailed;"
+         "lauded",
          "praise", "praises", "051", "SUPPORT", 1},
         /* after "is", "was" ("Tokyo was disappointed that Seoul had
          * ...": ex_judged_state; "concerned that" is the lexicon's 012

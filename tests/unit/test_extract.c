@@ -8168,6 +8168,14 @@ static void judgement_clauses(void **state)
     k = rel_with_code(&g, "114");
     assert_true(k < g.n);
     expect_rel(&g, k, "RUS", "complain", "TUR", "114");
+    run(state, "Russia protested that Turkey had closed the strait.", &g);
+    k = rel_with_code(&g, "114");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "RUS", "complain", "TUR", "114");
+    run(state, "Egypt decried that Syria had closed the border.", &g);
+    k = rel_with_code(&g, "111");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "EGY", "criticize", "SYR", "111");
     /* the actor's own thing opening the clause */
     run(state, "Russia complained that Turkey's fishing fleet had ignored "
                "the quota.", &g);
