@@ -6574,8 +6574,10 @@ int ex_judgement_clauses(ex_state *st, const kg_sentence *s, size_t idx,
             !strcmp(st->toks[j].lower + n - 2, "ly"))
             j++;
         j = ex_when_phrase(st, j);
-        if (ex_tok_is(st, j, "the") && ex_tok_is(st, j + 1, "fact"))
-            j += 2;
+        if (ex_tok_is(st, j, "the") &&
+            (ex_tok_is(st, j + 1, "fact") || ex_tok_is(st, j + 1, "news") ||
+             ex_tok_is(st, j + 1, "announcement")))
+            j += 2; /* "welcomed the news that Iran had released" */
         if (!ex_tok_is(st, j, "that"))
             continue;
         j++;

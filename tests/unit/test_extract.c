@@ -8176,6 +8176,11 @@ static void judgement_clauses(void **state)
     k = rel_with_code(&g, "111");
     assert_true(k < g.n);
     expect_rel(&g, k, "EGY", "criticize", "SYR", "111");
+    run(state, "Sweden welcomed the news that Germany had reopened the "
+               "border.", &g);
+    k = rel_with_code(&g, "051");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "SWE", "praise", "DEU", "051");
     /* the actor's own thing opening the clause */
     run(state, "Russia complained that Turkey's fishing fleet had ignored "
                "the quota.", &g);
