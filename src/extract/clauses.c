@@ -8414,6 +8414,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         return err;
     if ((err = ex_charge_nouns(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
+    if ((err = ex_judgement_clauses(st, s, idx, seen, &nseen, cb,
+                                    payload)) != 0)
+        return err;
     if ((err = ex_unless_held_acts(st, s, idx, seen, &nseen, cb,
                                    payload)) != 0)
         return err;

@@ -811,6 +811,9 @@ int ex_in_protest(ex_state *st, const kg_sentence *s, size_t idx,
 int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                    ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                    void *payload);
+int ex_judgement_clauses(ex_state *st, const kg_sentence *s, size_t idx,
+                         ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                         void *payload);
 int ex_unless_held_acts(ex_state *st, const kg_sentence *s, size_t idx,
                         ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                         void *payload);

@@ -3436,6 +3436,30 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
     return 0;
 }
 
+/* The mention that opens a clause at *j, past its articles, an epithet
+ * ("charged that neighbouring Tajikistan was sheltering") or a title the
+ * name's mention does not hold ("alleged that President Mwai Kibaki's
+ * government"); *j is left where the mention should start (the caller
+ * checks m->t0 == *j). */
+static const ex_mention *ex_clause_opener(const ex_state *st, size_t *j)
+{
+    const ex_mention *m;
+    while (*j < st->ntoks && st->toks[*j].tag == KG_W_DET)
+        (*j)++;
+    if (*j + 1 < st->ntoks && st->toks[*j].kind == KG_TOK_WORD &&
+        ex_epithet_adj(st, *j) && (m = ex_mention_at(st, *j + 1)) != NULL &&
+        m->t0 == *j + 1)
+        (*j)++;
+    m = *j < st->ntoks ? ex_mention_at(st, *j) : NULL;
+    if (*j < st->ntoks && (!m || m->t0 != *j)) {
+        const char *agent = NULL;
+        size_t n = ex_match_title(st, *j, &agent);
+        if (n > 0 && *j + n < st->ntoks)
+            m = ex_mention_at(st, *j += n);
+    }
+    return m;
+}
+
 /* "A report ... alleged that France was aware of preparations for the
  * genocide": to allege that someone did or knew something is to accuse
  * them (112), whatever the clause says; "claim" is left to
@@ -3531,23 +3555,7 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
             j++;
             clause = 1;
         }
-        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-            j++;
-        /* "charged that neighbouring Tajikistan was sheltering": an
-         * epithet before the accused */
-        if (j + 1 < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
-            ex_epithet_adj(st, j) && (m = ex_mention_at(st, j + 1)) != NULL &&
-            m->t0 == j + 1)
-            j++;
-        m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-        if (j < st->ntoks && (!m || m->t0 != j)) {
-            /* "alleged that President Mwai Kibaki's government": past a
-             * title the name's mention does not hold */
-            const char *agent = NULL;
-            size_t n = ex_match_title(st, j, &agent);
-            if (n > 0 && j + n < st->ntoks)
-                m = ex_mention_at(st, j += n);
-        }
+        m = ex_clause_opener(st, &j);
         if (j < st->ntoks && (!m || m->t0 != j) && clause &&
             (wrong || (wrong = ex_wrongdoing_code(st, j)) != NULL)) {
             /* "said a former state governor had siphoned off millions",
@@ -6482,6 +6490,154 @@ int ex_relative_judged(ex_state *st, const kg_sentence *s, size_t idx,
         ex_cues(st, i, v, &negated, &modality);
         if ((err = ex_emit(st, s, idx, &am->ent, owner, rel, v, v + 1,
                            negated, modality, NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* Could token n be the verb of a clause: "had", "would", a trigger
+ * ("Iran seized"), a word in "-ed"? */
+static int ex_clause_verb(const ex_state *st, size_t n)
+{
+    size_t len = strlen(st->toks[n].lower);
+    return st->toks[n].tag == KG_W_AUX || st->toks[n].tag == KG_W_MODAL ||
+           st->toks[n].tag == KG_W_FUTURE ||
+           (st->toks[n].tag == KG_W_NONE &&
+            (st->toks[n].trigger ||
+             (len > 3 && !strcmp(st->toks[n].lower + len - 2, "ed"))));
+}
+
+/* "Tokyo was deeply disappointed that Seoul had ...", "Paris is
+ * concerned that": the "is" or "was" before the adjective at i (past one
+ * adverb of degree), whose subject feels it; 0 when there is none ("a
+ * worried Tokyo", "investors worried that" are left alone). */
+static size_t ex_judged_state(const ex_state *st, size_t i)
+{
+    static const char *const degree[] = {"very", "deeply", "also",
+                                         "particularly", "greatly",
+                                         "extremely", "gravely",
+                                         "seriously", "increasingly",
+                                         "still", "clearly", NULL};
+    size_t b = i - 1;
+    if (b > 0 && ex_pronoun_is(&st->toks[b], degree))
+        b--;
+    return ex_pronoun_is(&st->toks[b], ex_be_finite) ? b : 0;
+}
+
+/* "The EC complained that Japan had failed to open its markets", "Britain
+ * deplored that Iran had seized the tanker", "Tokyo welcomed the fact that
+ * Beijing had lifted the ban": a verb of complaint, judgement or praise
+ * whose object is a "that" clause judges the actor that opens the clause
+ * (its subject, before the clause's verb), coded as the verb's lexicon row
+ * codes a direct object ("complains to" 114, "regrets" 110, "deplores"
+ * 111, "blames" 112, "welcomes" 051).  Verbs of saying or believing are
+ * not here (a said clause is read by ex_allegations and ex_claim_verb);
+ * the speaker's own country in the clause, or the speaker a country
+ * whose own body is in it ("the Japanese government complained that
+ * Tokyo had been left out") is no event; another body of its country is
+ * ("the President complained that Congress had not approved the
+ * measures": USAGOV against USAGOVLEG). */
+int ex_judgement_clauses(ex_state *st, const kg_sentence *s, size_t idx,
+                         ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                         void *payload)
+{
+    static const struct {
+        const char *forms, *type, *label, *cameo, *plover;
+        int quad;
+    } verbs[] = {
+        /* ("protested that": a complaint in words, as "protests to" 114) */
+        {"complain;complains;complained;complaining;protested",
+         "complain",
+         "complains to", "114", "ACCUSE", 3},
+        {"regret;regrets;regretted;regretting", "oppose", "regrets", "110",
+         "ACCUSE", 3},
+        {"deplore;deplores;deplored;deploring;lament;laments;lamented;"
+         "lamenting;criticise;criticises;criticised;criticize;criticizes;"
+         "criticized;condemn;condemns;condemned;denounce;denounces;"
+         "denounced;decry;decries;decried",
+         "criticize", "criticizes", "111", "ACCUSE", 3},
+        {"welcome;welcomes;welcomed;welcoming;praise;praises;praised;"
+         "applaud;applauds;applauded;commend;commends;commended;hailed;"
+         "lauded",
+         "praise", "praises", "051", "SUPPORT", 1},
+        /* after "is", "was" ("Tokyo was disappointed that Seoul had
+         * ...": ex_judged_state; "concerned that" is the lexicon's 012
+         * already) */
+        {"disappointed;dismayed;angered;angry;upset", "oppose",
+         "disapproves", "110", "ACCUSE", 3},
+        {"pleased", "praise", "praises", "051", "SUPPORT", 1},
+    };
+    /* the first of verbs[] that needs a "be" before it */
+    enum { EX_JUDGED_STATE = 4 };
+    size_t i, j, k, n, v;
+    int err;
+    for (i = 1; i + 3 < st->ntoks; i++) {
+        const kg_entity *speaker;
+        const ex_mention *m;
+        const char *modality;
+        kg_onto_relation rel;
+        int negated;
+        for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+            if (ex_in_list(verbs[k].forms, st->toks[i].lower))
+                break;
+        if (k == sizeof verbs / sizeof verbs[0] ||
+            st->toks[i - 1].tag == KG_W_DET || /* "the lamented plan" */
+            st->toks[i - 1].tag == KG_W_PREP) /* "noted with regret that" */
+            continue;
+        v = i;
+        if (k >= EX_JUDGED_STATE && (v = ex_judged_state(st, i)) == 0)
+            continue;
+        /* "complained on Tuesday that", "welcomed the fact that",
+         * "complained bitterly that" */
+        j = i + 1;
+        n = strlen(st->toks[j].lower);
+        if (st->toks[j].kind == KG_TOK_WORD && n > 4 &&
+            !strcmp(st->toks[j].lower + n - 2, "ly"))
+            j++;
+        j = ex_when_phrase(st, j);
+        if (ex_tok_is(st, j, "the") &&
+            (ex_tok_is(st, j + 1, "fact") || ex_tok_is(st, j + 1, "news") ||
+             ex_tok_is(st, j + 1, "announcement")))
+            j += 2; /* "welcomed the news that Iran had released" */
+        if (!ex_tok_is(st, j, "that"))
+            continue;
+        j++;
+        m = ex_clause_opener(st, &j);
+        if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
+            ex_is_date(&m->ent) || !m->ent.code || !*m->ent.code)
+            continue;
+        /* the clause's subject: its verb right after the actor ("Japan
+         * had failed", "Iran seized") or after the actor's own thing
+         * ("that Japan's markets remained closed": up to two words), not
+         * "that the talks with Japan had" */
+        n = m->t1;
+        if (ex_tok_possessive(st, n))
+            for (n++; n < m->t1 + 3 && n < st->ntoks &&
+                      st->toks[n].kind == KG_TOK_WORD &&
+                      st->toks[n].tag == KG_W_NONE && !ex_clause_verb(st, n);
+                 n++)
+                ;
+        if (n >= st->ntoks || n == m->t1 + 1 || !ex_clause_verb(st, n))
+            continue;
+        if (!(speaker = ex_subject_of(st, v)) || !speaker->code ||
+            !*speaker->code || ex_same_id(speaker, &m->ent) ||
+            !strcmp(speaker->code, m->ent.code) ||
+            (speaker->country && m->ent.country &&
+             !strcmp(speaker->country, m->ent.country) &&
+             (strlen(speaker->code) == 3 || strlen(m->ent.code) == 3)))
+            continue;
+        memset(&rel, 0, sizeof rel);
+        rel.pattern = verbs[k].type;
+        rel.type = verbs[k].type;
+        rel.label = verbs[k].label;
+        rel.cameo = verbs[k].cameo;
+        rel.plover = verbs[k].plover;
+        rel.quad = verbs[k].quad;
+        ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
+                &modality);
+        if ((err = ex_emit(st, s, idx, speaker, &m->ent, &rel, i, i + 1,
+                           negated, "asserted", NULL, 0.5, seen, nseen, cb,
                            payload)) != 0)
             return err;
     }

@@ -8154,6 +8154,92 @@ static void granted_asks(void **state)
     assert_int_equal(rel_with_code(&g, "030"), g.n);
 }
 
+/* A verb of complaint, judgement or praise with a "that" clause judges
+ * the actor that opens the clause (ex_judgement_clauses); not the
+ * speaker's own side, nor "with regret". */
+static void judgement_clauses(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Russia complained that Turkey had refused to cut its "
+               "fishing quota.", &g);
+    k = rel_with_code(&g, "114");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "RUS", "complain", "TUR", "114");
+    run(state, "Egypt deplored on Sunday that Syria had closed the border.",
+        &g);
+    k = rel_with_code(&g, "111");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "EGY", "criticize", "SYR", "111");
+    run(state, "Chile bitterly regretted that France would not attend "
+               "the summit.", &g);
+    k = rel_with_code(&g, "110");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "CHL", "oppose", "FRA", "110");
+    run(state, "Sweden welcomed the fact that Germany had reopened the "
+               "border.", &g);
+    k = rel_with_code(&g, "051");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "SWE", "praise", "DEU", "051");
+    run(state, "Russia complained strongly that Turkey had refused to cut "
+               "its fishing quota.", &g);
+    k = rel_with_code(&g, "114");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "RUS", "complain", "TUR", "114");
+    run(state, "Russia protested that Turkey had closed the strait.", &g);
+    k = rel_with_code(&g, "114");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "RUS", "complain", "TUR", "114");
+    run(state, "Egypt decried that Syria had closed the border.", &g);
+    k = rel_with_code(&g, "111");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "EGY", "criticize", "SYR", "111");
+    run(state, "Sweden welcomed the news that Germany had reopened the "
+               "border.", &g);
+    k = rel_with_code(&g, "051");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "SWE", "praise", "DEU", "051");
+    /* the actor's own thing opening the clause */
+    run(state, "Russia complained that Turkey's fishing fleet had ignored "
+               "the quota.", &g);
+    k = rel_with_code(&g, "114");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "RUS", "complain", "TUR", "114");
+    /* the clause's subject only: not an actor inside a longer phrase */
+    run(state, "Russia complained that talks with Turkey had stalled.", &g);
+    assert_int_equal(rel_with_code(&g, "114"), g.n);
+    /* "with regret" is a noun, not the verb */
+    run(state, "Chile noted with regret that France would not attend.", &g);
+    assert_int_equal(rel_with_code(&g, "110"), g.n);
+    /* another body of the speaker's country is judged; the country
+     * itself judges no body of its own */
+    run(state, "The White House complained that Congress had not approved "
+               "the budget.", &g);
+    k = rel_with_code(&g, "114");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "USA", "complain", "US_CONGRESS", "114");
+    assert_non_null(strstr(g.json[k], "USAGOVLEG"));
+    run(state, "The United States complained that Congress had not "
+               "approved the budget.", &g);
+    assert_int_equal(rel_with_code(&g, "114"), g.n);
+    /* an adjective of judgement after "is" or "was" */
+    run(state, "Egypt was deeply disappointed that Syria had closed the "
+               "border.", &g);
+    k = rel_with_code(&g, "110");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "EGY", "oppose", "SYR", "110");
+    run(state, "Chile is pleased that France has reopened its embassy.", &g);
+    k = rel_with_code(&g, "051");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "CHL", "praise", "FRA", "051");
+    run(state, "A disappointed Chile said France would not attend.", &g);
+    assert_int_equal(rel_with_code(&g, "110"), g.n);
+    /* the speaker's own side */
+    run(state, "The Russian government complained that Moscow had been "
+               "left out of the talks.", &g);
+    assert_int_equal(rel_with_code(&g, "114"), g.n);
+}
+
 /* To allege, or to say with "that", that someone did harm accuses them;
  * talks are held by both sides; violence by protesters is a riot. */
 static void allegations_talks_and_riots(void **state)
@@ -21659,6 +21745,7 @@ int main(void)
         cmocka_unit_test(accord_city_is_no_party),
         cmocka_unit_test(own_body_must_is_no_demand),
         cmocka_unit_test(allegations_talks_and_riots),
+        cmocka_unit_test(judgement_clauses),
         cmocka_unit_test(trailing_charge_accuses),
         cmocka_unit_test(troops_sent_to_protect),
         cmocka_unit_test(verdict_before_the_object),
