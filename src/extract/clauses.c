@@ -8306,6 +8306,18 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                negated, modality, NULL, conf, seen, &nseen, cb,
                                payload)) != 0)
                 return err;
+            /* "Soviet-American talks made a breakthrough", "a
+             * Franco-German meeting failed": the compound names both
+             * sides as one, as "talks between X and Y" does, so a shared
+             * consultation (ex_symmetric, 04) is each side's with the
+             * other ("Franco-American cooperation", a standing tie, is
+             * left one way) */
+            if (ex_symmetric(rel) && rel->cameo &&
+                !strncmp(rel->cameo, "04", 2) &&
+                (err = ex_emit(st, s, idx, &b->ent, &a->ent, rel, i, t1,
+                               negated, modality, NULL, conf, seen, &nseen, cb,
+                               payload)) != 0)
+                return err;
         }
         /* a trigger that found no relation leaves its words to shorter
          * ones ("reset Ankara's relationship with Moscow") */
