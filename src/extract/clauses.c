@@ -2762,6 +2762,30 @@ static int ex_talks_to_come(const ex_state *st, size_t i, size_t t1)
     return ex_with_talks_after(st, i, t1, yet);
 }
 
+/* "Chile cut its tariffs shortly before trade talks with Washington",
+ * "Peru, speaking before a meeting with the Paris Club, said": talks
+ * with X after "before" that end as a phrase (no verb of their own after
+ * the partner, as "before talks with the rebels resume" has) are still
+ * to come when the clause's act is told, so they are planned (036), as
+ * "talks between X and Y will open" are.  Is the consultation noun at
+ * token i (its entry ending before t1) such talks? */
+static int ex_talks_ahead(const ex_state *st, size_t i, size_t t1)
+{
+    static const char *const before[] = {"before", NULL};
+    static const char *const ends[] = {"which", "that", "on", "in", "at",
+                                       "next", "this", "later", NULL};
+    const ex_mention *m;
+    size_t p = ex_tok_is(st, t1, "with") ? t1 + 1 : t1;
+    if (!ex_with_talks_after(st, i, t1, before))
+        return 0;
+    if (p < st->ntoks && st->toks[p].tag == KG_W_DET)
+        p++;
+    if ((m = ex_mention_at(st, p)) == NULL || m->t0 != p || m->ent.is_value)
+        return 0;
+    return m->t1 >= st->ntoks || st->toks[m->t1].kind == KG_TOK_PUNCT ||
+           ex_pronoun_is(&st->toks[m->t1], ends);
+}
+
 /* "an offer by Qatar to broker talks with the Darfur rebels", "Norwegian
  * help in brokering talks with the Tamil Tigers": talks with X that
  * someone brokers (the noun at token i, its entry ending before t1, right
@@ -4943,6 +4967,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         char aim = 0, dem_aim = 0;
         size_t home_end = 0; /* see ex_protest_place_crowd */
         size_t event_at; /* see ex_inquiry_target */
+        int talks_ahead = 0; /* see ex_talks_ahead */
         kg_onto_relation refined;
         const kg_entity *admitter = NULL; /* see ex_admitted_by */
         size_t recip = (size_t)-1, gv = 0; /* see ex_gift_recipient */
@@ -5368,6 +5393,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                          "the President's trip to Ankara was postponed" */
         }
         if ((rel->noun || ex_tok_is(st, i, "talks")) && rel->cameo &&
+            !strncmp(rel->cameo, "04", 2) && ex_talks_ahead(st, i, t1))
+            talks_ahead = 1; /* "shortly before trade talks with X": 036 */
+        else if ((rel->noun || ex_tok_is(st, i, "talks")) && rel->cameo &&
             !strncmp(rel->cameo, "04", 2) &&
             (ex_meeting_put_off(st, i) || ex_brokered_talks(st, i, t1) ||
              ex_talks_to_come(st, i, t1))) {
@@ -6177,6 +6205,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * talks still to come are planned (036), as after
                  * "will include" */
                 modality = "intended";
+            if (talks_ahead && !strcmp(modality, "asserted"))
+                modality = "intended"; /* (ex_talks_ahead) */
+        }
+        if (talks_ahead) {
+            /* "Egypt freed ten prisoners before its meeting with": only
+             * the clause's subject plans the talks */
+            const ex_mention *cm = ex_last_subject(st, i, i, 0);
+            if (!sm || !cm || !ex_same_id(&cm->ent, &sm->ent)) {
+                i = t1 - 1;
+                continue;
+            }
         }
         if (sm && ex_neither_member(st, sm))
             negated = 1; /* "Neither Russia nor Ukraine was willing to" */
