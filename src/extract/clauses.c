@@ -2763,8 +2763,8 @@ static int ex_talks_to_come(const ex_state *st, size_t i, size_t t1)
 }
 
 /* "Chile cut its tariffs shortly before trade talks with Washington",
- * "Peru, speaking before a meeting with the Paris Club, said": talks
- * with X after "before" that end as a phrase (no verb of their own after
+ * "Peru, speaking ahead of talks with the Paris Club, said": talks
+ * with X after "before" ("ahead of", "prior to") that end as a phrase (no verb of their own after
  * the partner, as "before talks with the rebels resume" has) are still
  * to come when the clause's act is told, so they are planned (036), as
  * "talks between X and Y will open" are.  Is the consultation noun at
@@ -2772,12 +2772,21 @@ static int ex_talks_to_come(const ex_state *st, size_t i, size_t t1)
 static int ex_talks_ahead(const ex_state *st, size_t i, size_t t1)
 {
     static const char *const before[] = {"before", NULL};
+    static const char *const of_to[] = {"of", "to", NULL};
     static const char *const ends[] = {"which", "that", "on", "in", "at",
                                        "next", "this", "later", NULL};
     const ex_mention *m;
-    size_t p = ex_tok_is(st, t1, "with") ? t1 + 1 : t1;
-    if (!ex_with_talks_after(st, i, t1, before))
-        return 0;
+    size_t p = ex_tok_is(st, t1, "with") ? t1 + 1 : t1, k = i;
+    if (!ex_with_talks_after(st, i, t1, before)) {
+        /* "ahead of trade talks with", "prior to talks with" */
+        if (!ex_with_talks_after(st, i, t1, of_to))
+            return 0;
+        while (k > 0 && !ex_pronoun_is(&st->toks[k - 1], of_to))
+            k--;
+        if (k < 2 || !(ex_tok_is(st, k - 2, "ahead") ||
+                       ex_tok_is(st, k - 2, "prior")))
+            return 0;
+    }
     if (p < st->ntoks && st->toks[p].tag == KG_W_DET)
         p++;
     if ((m = ex_mention_at(st, p)) == NULL || m->t0 != p || m->ent.is_value)

@@ -786,6 +786,10 @@ static void talks_ahead_are_planned(void **state)
         &g);
     assert_true(g.n >= 1);
     expect_rel(&g, 0, "SYR", "meet", "TUR", "036");
+    /* ("ahead of", "prior to" as "before"; was 040, held) */
+    run(state, "Syria cut tariffs ahead of talks with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "meet", "TUR", "036");
     run(state, "Syria said it would not budge before talks with Turkey "
                "resume.",
         &g);
