@@ -2762,6 +2762,39 @@ static int ex_talks_to_come(const ex_state *st, size_t i, size_t t1)
     return ex_with_talks_after(st, i, t1, yet);
 }
 
+/* "Chile cut its tariffs shortly before trade talks with Washington",
+ * "Peru, speaking ahead of talks with the Paris Club, said": talks
+ * with X after "before" ("ahead of", "prior to") that end as a phrase (no verb of their own after
+ * the partner, as "before talks with the rebels resume" has) are still
+ * to come when the clause's act is told, so they are planned (036), as
+ * "talks between X and Y will open" are.  Is the consultation noun at
+ * token i (its entry ending before t1) such talks? */
+static int ex_talks_ahead(const ex_state *st, size_t i, size_t t1)
+{
+    static const char *const before[] = {"before", NULL};
+    static const char *const of_to[] = {"of", "to", NULL};
+    static const char *const ends[] = {"which", "that", "on", "in", "at",
+                                       "next", "this", "later", NULL};
+    const ex_mention *m;
+    size_t p = ex_tok_is(st, t1, "with") ? t1 + 1 : t1, k = i;
+    if (!ex_with_talks_after(st, i, t1, before)) {
+        /* "ahead of trade talks with", "prior to talks with" */
+        if (!ex_with_talks_after(st, i, t1, of_to))
+            return 0;
+        while (k > 0 && !ex_pronoun_is(&st->toks[k - 1], of_to))
+            k--;
+        if (k < 2 || !(ex_tok_is(st, k - 2, "ahead") ||
+                       ex_tok_is(st, k - 2, "prior")))
+            return 0;
+    }
+    if (p < st->ntoks && st->toks[p].tag == KG_W_DET)
+        p++;
+    if ((m = ex_mention_at(st, p)) == NULL || m->t0 != p || m->ent.is_value)
+        return 0;
+    return m->t1 >= st->ntoks || st->toks[m->t1].kind == KG_TOK_PUNCT ||
+           ex_pronoun_is(&st->toks[m->t1], ends);
+}
+
 /* "an offer by Qatar to broker talks with the Darfur rebels", "Norwegian
  * help in brokering talks with the Tamil Tigers": talks with X that
  * someone brokers (the noun at token i, its entry ending before t1, right
@@ -4961,6 +4994,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         char aim = 0, dem_aim = 0;
         size_t home_end = 0; /* see ex_protest_place_crowd */
         size_t event_at; /* see ex_inquiry_target */
+        int talks_ahead = 0; /* see ex_talks_ahead */
         kg_onto_relation refined;
         const kg_entity *admitter = NULL; /* see ex_admitted_by */
         size_t recip = (size_t)-1, gv = 0; /* see ex_gift_recipient */
@@ -5386,6 +5420,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                          "the President's trip to Ankara was postponed" */
         }
         if ((rel->noun || ex_tok_is(st, i, "talks")) && rel->cameo &&
+            !strncmp(rel->cameo, "04", 2) && ex_talks_ahead(st, i, t1))
+            talks_ahead = 1; /* "shortly before trade talks with X": 036 */
+        else if ((rel->noun || ex_tok_is(st, i, "talks")) && rel->cameo &&
             !strncmp(rel->cameo, "04", 2) &&
             (ex_meeting_put_off(st, i) || ex_brokered_talks(st, i, t1) ||
              ex_talks_to_come(st, i, t1))) {
@@ -6198,6 +6235,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * talks still to come are planned (036), as after
                  * "will include" */
                 modality = "intended";
+            if (talks_ahead && !strcmp(modality, "asserted"))
+                modality = "intended"; /* (ex_talks_ahead) */
+        }
+        if (talks_ahead) {
+            /* "Egypt freed ten prisoners before its meeting with": only
+             * the clause's subject plans the talks */
+            const ex_mention *cm = ex_last_subject(st, i, i, 0);
+            if (!sm || !cm || !ex_same_id(&cm->ent, &sm->ent)) {
+                i = t1 - 1;
+                continue;
+            }
         }
         if (sm && ex_neither_member(st, sm))
             negated = 1; /* "Neither Russia nor Ukraine was willing to" */
@@ -8324,6 +8372,18 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 modality = "hypothetical";
             }
             if ((err = ex_emit(st, s, idx, &a->ent, &b->ent, rel, i, t1,
+                               negated, modality, NULL, conf, seen, &nseen, cb,
+                               payload)) != 0)
+                return err;
+            /* "Soviet-American talks made a breakthrough", "a
+             * Franco-German meeting failed": the compound names both
+             * sides as one, as "talks between X and Y" does, so a shared
+             * consultation (ex_symmetric, 04) is each side's with the
+             * other ("Franco-American cooperation", a standing tie, is
+             * left one way) */
+            if (ex_symmetric(rel) && rel->cameo &&
+                !strncmp(rel->cameo, "04", 2) &&
+                (err = ex_emit(st, s, idx, &b->ent, &a->ent, rel, i, t1,
                                negated, modality, NULL, conf, seen, &nseen, cb,
                                payload)) != 0)
                 return err;

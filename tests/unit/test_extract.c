@@ -21542,6 +21542,36 @@ static void conjunct_head_of_an_actor(void **state)
     assert_int_equal(count_rel(&g, "BOKO_HARAM", "meet", "TUR"), 1);
 }
 
+/* "a Turkish-Syrian meeting", "Israeli-Syrian talks": a compound of two
+ * countries before a meeting noun names both sides as one, as "talks
+ * between X and Y" does, so the meeting is coded both ways (was the
+ * first part's only); talks still to come are 036 both ways, as "talks
+ * between X and Y will open" are. */
+static void hyphen_pair_meets_both_ways(void **state)
+{
+    got g;
+    run(state, "A hastily arranged Turkish-Syrian meeting ended without a "
+               "deal on Tuesday.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "meet", "SYR", "040");
+    expect_rel(&g, 1, "SYR", "meet", "TUR", "040");
+
+    run(state, "Israeli-Syrian negotiations on the border resumed in "
+               "Ankara.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "ISR", "negotiate", "SYR", "046");
+    expect_rel(&g, 1, "SYR", "negotiate", "ISR", "046");
+
+    run(state, "An Israeli-Syrian meeting will be held in Ankara next "
+               "month.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "ISR", "meet", "SYR", "036");
+    expect_rel(&g, 1, "SYR", "meet", "ISR", "036");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -22487,6 +22517,7 @@ int main(void)
         cmocka_unit_test(the_firm_is_the_firm_named_last),
         cmocka_unit_test(role_noun_before_a_known_person),
         cmocka_unit_test(visit_noun_ahead_is_to_come),
+        cmocka_unit_test(hyphen_pair_meets_both_ways),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);

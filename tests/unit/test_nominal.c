@@ -768,6 +768,35 @@ static void talks_still_to_come(void **state)
     expect_rel(&g, 0, "SYR", "negotiate", "TUR", "046");
 }
 
+/* "Syria cut tariffs shortly before trade talks with Turkey": talks
+ * after "before" told as a phrase are still to come when the clause's
+ * act is told, planned by its subject (036); "before talks with Turkey
+ * resume" (a clause of their own) stays no meeting. */
+static void talks_ahead_are_planned(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria cut tariffs shortly before trade talks with Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "meet", "TUR", "036");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Syria, speaking before talks with Turkey, said the border "
+               "was calm.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SYR", "meet", "TUR", "036");
+    /* ("ahead of", "prior to" as "before"; was 040, held) */
+    run(state, "Syria cut tariffs ahead of talks with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "meet", "TUR", "036");
+    run(state, "Syria said it would not budge before talks with Turkey "
+               "resume.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "meet");
+}
+
 /* "Russia called for Syria to meet Turkey", "Russia's call for Syria to
  * meet Turkey": an appeal to Syria (026) as "called on Syria to", the
  * asked meeting only demanded. */
@@ -1084,6 +1113,7 @@ int main(void)
         cmocka_unit_test(meetings_put_off),
         cmocka_unit_test(talks_brokered_with_a_party),
         cmocka_unit_test(talks_still_to_come),
+        cmocka_unit_test(talks_ahead_are_planned),
         cmocka_unit_test(calls_for_someone_to_act),
         cmocka_unit_test(proposals_of_an_act),
         cmocka_unit_test(joined_someone_in_an_act),
