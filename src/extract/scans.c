@@ -1689,10 +1689,12 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         "hail",      "hails",     "hailed",    "hailing",   NULL};
     size_t i, k, ntok, words;
     int err;
-    if ((!ex_has_cues(st, EX_CUE_FROM) && !ex_has_cues(st, EX_CUE_BY) &&
+    /* (the count of coded actors first: it is cheaper than the word
+     * scans, and most sentences have none) */
+    if (!ex_coded_actors(st, 1) ||
+        (!ex_has_cues(st, EX_CUE_FROM) && !ex_has_cues(st, EX_CUE_BY) &&
          !(ex_has_cues(st, EX_CUE_IN) && ex_sentence_has_word(st, survive)) &&
-         !ex_sentence_has_word(st, ex_win_favour)) ||
-        !ex_coded_actors(st, 1))
+         !ex_sentence_has_word(st, ex_win_favour)))
         return KG_OK; /* "criticism from" ("investigation by") a coded
                        * actor, "survived a vote in parliament" */
     for (i = 1; i + 3 < st->ntoks; i++) {
@@ -6570,14 +6572,22 @@ int ex_judgement_clauses(ex_state *st, const kg_sentence *s, size_t idx,
     };
     /* the first of verbs[] that needs a "be" before it */
     enum { EX_JUDGED_STATE = 4 };
+    static const char *const that_word[] = {"that", NULL};
     size_t i, j, k, n, v;
     int err;
+    /* (the clause after "that" is what is read: most sentences have
+     * none, and the lists below are long to scan at every token) */
+    if (!ex_coded_actors(st, 1) || !ex_sentence_has_word(st, that_word))
+        return KG_OK;
     for (i = 1; i + 3 < st->ntoks; i++) {
         const kg_entity *speaker;
         const ex_mention *m;
         const char *modality;
         kg_onto_relation rel;
         int negated;
+        /* (every form of verbs[] opens with one of these letters) */
+        if (!st->toks[i].lower[0] || !strchr("acdhlpruw", st->toks[i].lower[0]))
+            continue;
         for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
             if (ex_in_list(verbs[k].forms, st->toks[i].lower))
                 break;
