@@ -8542,6 +8542,37 @@ static void acts_asked_of_unnamed_people(void **state)
     expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
 }
 
+/* "worried about the state of the Italian economy", "the state of
+ * Chile's finances": a state of a thing (a determiner or a genitive
+ * follows "of") is a condition, no government; "party political" is the
+ * adjective party-political, no party. (fix22b) */
+static void state_of_a_thing_is_no_state(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    run(state, "Turkey is concerned about the state of the Russian economy.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "concern", "RUS", "012");
+    assert_null(strstr(g.json[0], "RUSGOV"));
+    run(state, "Turkey is concerned about the state of Russia's finances.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "concern", "RUS", "012");
+    assert_null(strstr(g.json[0], "RUSGOV"));
+    opts.ontology_dir = KG_TEST_FIXTURE;
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    assert_true(kg_ctx_load_agents(ctx, "tests/fixtures/petrarch/parties.agents") >= 0);
+    own = ctx;
+    run(&own, "Turkey is worried about the party political impact of the "
+              "new law.",
+        &g);
+    assert_int_equal(g.n, 0);
+    kg_ctx_free(ctx);
+}
+
 /* "interested parties", "all parties", "the two parties": the sides of a
  * deal or a conflict, no political parties (an agents file gives the
  * fixture the ontology's "party"); "Syrian parties" stay Syria's. */
@@ -21625,6 +21656,7 @@ int main(void)
         cmocka_unit_test(under_investigation_by),
         cmocka_unit_test(inquiry_into_event),
         cmocka_unit_test(state_of_emergency_is_no_state),
+        cmocka_unit_test(state_of_a_thing_is_no_state),
         cmocka_unit_test(curfew_eased_in_a_region),
         cmocka_unit_test(security_raised_at_home),
         cmocka_unit_test(civilians_in_an_assault_gap),
