@@ -3124,7 +3124,21 @@ static const kg_entity *ex_last_named_firm(const ex_state *st, size_t i)
     }
     if (!e && st->have_last_org)
         e = &st->last_org;
-    return e && ex_firm_code(e->code) ? e : NULL;
+    if (!e || !ex_firm_code(e->code))
+        return NULL;
+    /* "Shell sued Exxon ... The company also accused Exxon of": a firm
+     * named again later in the sentence is the other party, not "the
+     * company"; the company's own ("the company's losses forced Exxon
+     * to") may still be that firm's (fix22b) */
+    for (k = i + 1; k < st->ntoks && e->id && !ex_tok_is(st, i + 1, "'s");
+         k++) {
+        kg_onto_match pm;
+        if ((st->toks[k].flags & KG_TOKF_CAP) &&
+            ex_match_name(st, st->ntoks, k, &pm) && pm.entity &&
+            pm.entity->id && !strcmp(pm.entity->id, e->id))
+            return NULL;
+    }
+    return e;
 }
 
 /* "is ready to use military force to protect Kuwaiti tankers",

@@ -13684,6 +13684,25 @@ static void the_firm_is_the_firm_named_last(void **state)
     expect_rel(&g, 0, "ZORG_MOTORS", "accuse", "TUR", "112");
 }
 
+/* "The firm also accused Zorg Motors": a firm named later in the
+ * sentence is the other party, not "the firm" (which stays a firm of no
+ * name, so that the accusation is not lost as one of Zorg Motors against
+ * itself); "the firm's losses" may still be its own. (fix22b) */
+static void the_firm_is_not_the_firm_it_names(void **state)
+{
+    got g;
+    size_t k;
+    int found;
+    run(state, "Turkey praised Zorg Motors on Monday. The firm also "
+               "accused Zorg Motors of dumping steel.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "accuse"))
+            found = !strcmp(g.obj[k], "ZORG_MOTORS") &&
+                    strcmp(g.subj[k], "ZORG_MOTORS") != 0;
+    assert_true(found);
+}
+
 /* "Syria met the cleric Ahmet Yildiz": a group noun in the
  * singular right before a person kg knows is his role, no actor of its
  * own (an unnamed "cleric" the relation could take); not a verb after
@@ -22547,6 +22566,7 @@ int main(void)
         cmocka_unit_test(named_organ_gives_the_government_its_state),
         cmocka_unit_test(sentence_organ_sets_the_government),
         cmocka_unit_test(the_firm_is_the_firm_named_last),
+        cmocka_unit_test(the_firm_is_not_the_firm_it_names),
         cmocka_unit_test(role_noun_before_a_known_person),
         cmocka_unit_test(visit_noun_ahead_is_to_come),
         cmocka_unit_test(hyphen_pair_meets_both_ways),
