@@ -8573,6 +8573,25 @@ static void state_of_a_thing_is_no_state(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "a Turkish-Syrian intervention and a meeting of the major
+ * powers": the meeting noun is no head of the two-country compound
+ * ("and", "of" or an article between), so the pair met neither way;
+ * "a Turkish-Syrian border meeting" still meets both ways. (fix22b) */
+static void pair_compound_heads_its_noun(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Reports of a Turkish-Syrian intervention and a meeting of "
+               "the major powers lifted markets.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strncmp(g.cameo[k], "04", 2));
+    run(state, "A hastily arranged Turkish-Syrian border meeting ended "
+               "without a deal on Tuesday.",
+        &g);
+    assert_int_equal(g.n, 2);
+}
+
 /* "interested parties", "all parties", "the two parties": the sides of a
  * deal or a conflict, no political parties (an agents file gives the
  * fixture the ontology's "party"); "Syrian parties" stay Syria's. */
@@ -22570,6 +22589,7 @@ int main(void)
         cmocka_unit_test(role_noun_before_a_known_person),
         cmocka_unit_test(visit_noun_ahead_is_to_come),
         cmocka_unit_test(hyphen_pair_meets_both_ways),
+        cmocka_unit_test(pair_compound_heads_its_noun),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
