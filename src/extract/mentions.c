@@ -3095,7 +3095,22 @@ static const kg_entity *ex_last_named_bank(const ex_state *st)
     if (!e && st->have_last_org && st->last_org.code)
         e = &st->last_org;
     last = e && e->label ? strrchr(e->label, ' ') : NULL;
-    return last && !strcasecmp(last + 1, "bank") ? e : NULL;
+    if (last && !strcasecmp(last + 1, "bank"))
+        return e;
+    /* ("The Asian Development Bank ... commercial banks ... the bank's
+     * donors": the unnamed "banks" remembered after it are no bank named;
+     * the last one named in the story is, from this sentence's start)
+     * (fix22b) */
+    for (k = st->norgs; k-- > 0;) {
+        const kg_entity *o = &st->orgs[k];
+        if (o->code && o->label && o->type &&
+            !strcmp(o->type, "Organization") &&
+            (last = strrchr(o->label, ' ')) != NULL &&
+            !strcasecmp(last + 1, "bank"))
+            return e && e->type && !strcmp(e->type, "Organization") ? NULL
+                                                                     : o;
+    }
+    return NULL;
 }
 
 /* A firm's code: a business of a country or none (JPNBUS, ---BUS,

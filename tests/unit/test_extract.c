@@ -13722,6 +13722,20 @@ static void the_firm_is_not_the_firm_it_names(void **state)
     assert_true(found);
 }
 
+/* "Karsa Bank lent ... Commercial banks were cautious. The bank also
+ * praised Syria": "the bank" is the bank named last in the story, not
+ * the unnamed "banks" remembered after it. (fix22b) */
+static void the_bank_is_the_bank_named(void **state)
+{
+    got g;
+    run(state, "Karsa Bank lent 50 million dollars to Syria on Monday. "
+               "Commercial banks in Turkey were more cautious. The bank "
+               "also praised Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "KARSA_BANK", "praise", "SYR", "051");
+}
+
 /* "Syria met the cleric Ahmet Yildiz": a group noun in the
  * singular right before a person kg knows is his role, no actor of its
  * own (an unnamed "cleric" the relation could take); not a verb after
@@ -22586,6 +22600,7 @@ int main(void)
         cmocka_unit_test(sentence_organ_sets_the_government),
         cmocka_unit_test(the_firm_is_the_firm_named_last),
         cmocka_unit_test(the_firm_is_not_the_firm_it_names),
+        cmocka_unit_test(the_bank_is_the_bank_named),
         cmocka_unit_test(role_noun_before_a_known_person),
         cmocka_unit_test(visit_noun_ahead_is_to_come),
         cmocka_unit_test(hyphen_pair_meets_both_ways),
