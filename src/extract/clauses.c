@@ -4940,6 +4940,23 @@ static int ex_dash_participle(const ex_state *st, size_t i)
     return ex_tok_punct(st, d, '-');
 }
 
+/* "U.S.-Canada free trade talks": the meeting noun at token i is the
+ * head of the two-country compound ending with mention b, only plain
+ * words between ("a U.S.-Japanese intervention and talk of a meeting",
+ * "the Franco-German plan, and talks" name something else first).
+ * (fix22b) */
+static int ex_pair_heads(const ex_state *st, const ex_mention *b, size_t i)
+{
+    static const char *const stop[] = {"and", "or", "of", "a", "an",
+                                       "the", "to", "with", NULL};
+    size_t k;
+    for (k = b->t1; k < i && k < st->ntoks; k++)
+        if (st->toks[k].kind != KG_TOK_WORD ||
+            ex_pronoun_is(&st->toks[k], stop))
+            return 0;
+    return 1;
+}
+
 int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  kg_relation_cb cb, void *payload)
 {
@@ -8347,7 +8364,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                            "asserted", NULL, 0.5, seen, &nseen, cb,
                            payload)) != 0)
             return err;
-        if (sib && rel->noun) {
+        if (sib && rel->noun &&
+            ex_pair_heads(st, sib->start < sm->start ? sm : sib, i)) {
             const ex_mention *a = sib->start < sm->start ? sib : sm;
             const ex_mention *b = a == sm ? sib : sm;
             int neg2;

@@ -110,13 +110,18 @@ size_t ex_match_agent(const ex_state *st, size_t i, const char **agent)
     }
     /* "lifted the state of emergency", "a state of alert", "the state of
      * the economy": a state of some condition is no state (the State of
-     * Israel, the state of Bavaria are: a name follows) */
+     * Israel, the state of Bavaria are: a name follows).  So is one of
+     * "the state of the French economy" or "the state of Chile's
+     * finances": a determiner or a genitive shows the name is no state's
+     * (fix22b) */
     if (n == 1 && ex_tok_is(st, i, "state") && ex_tok_is(st, i + 1, "of")) {
         size_t k = i + 2;
         if (k < st->ntoks && st->toks[k].tag == KG_W_DET)
-            k++;
+            return 0;
         if (k < st->ntoks && st->toks[k].kind == KG_TOK_WORD &&
             !(st->toks[k].flags & KG_TOKF_CAP))
+            return 0;
+        if (ex_tok_is(st, k + 1, "'s"))
             return 0;
         /* "the southern state of Rio Grande do Sul", "the US state of
          * Maine": a state named for a place that is no country is a
@@ -128,6 +133,11 @@ size_t ex_match_agent(const ex_state *st, size_t i, const char **agent)
                 return 0;
         }
     }
+    /* "voters tired of party political squabbles": "party political" is
+     * the one adjective party-political written in two words, of the
+     * parties in general, not a party (fix22b) */
+    if (n == 1 && ex_tok_is(st, i, "party") && ex_tok_is(st, i + 1, "political"))
+        return 0;
     return n;
 }
 

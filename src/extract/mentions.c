@@ -3095,7 +3095,22 @@ static const kg_entity *ex_last_named_bank(const ex_state *st)
     if (!e && st->have_last_org && st->last_org.code)
         e = &st->last_org;
     last = e && e->label ? strrchr(e->label, ' ') : NULL;
-    return last && !strcasecmp(last + 1, "bank") ? e : NULL;
+    if (last && !strcasecmp(last + 1, "bank"))
+        return e;
+    /* ("The Asian Development Bank ... commercial banks ... the bank's
+     * donors": the unnamed "banks" remembered after it are no bank named;
+     * the last one named in the story is, from this sentence's start)
+     * (fix22b) */
+    for (k = st->norgs; k-- > 0;) {
+        const kg_entity *o = &st->orgs[k];
+        if (o->code && o->label && o->type &&
+            !strcmp(o->type, "Organization") &&
+            (last = strrchr(o->label, ' ')) != NULL &&
+            !strcasecmp(last + 1, "bank"))
+            return e && e->type && !strcmp(e->type, "Organization") ? NULL
+                                                                     : o;
+    }
+    return NULL;
 }
 
 /* A firm's code: a business of a country or none (JPNBUS, ---BUS,
@@ -3124,7 +3139,21 @@ static const kg_entity *ex_last_named_firm(const ex_state *st, size_t i)
     }
     if (!e && st->have_last_org)
         e = &st->last_org;
-    return e && ex_firm_code(e->code) ? e : NULL;
+    if (!e || !ex_firm_code(e->code))
+        return NULL;
+    /* "Shell sued Exxon ... The company also accused Exxon of": a firm
+     * named again later in the sentence is the other party, not "the
+     * company"; the company's own ("the company's losses forced Exxon
+     * to") may still be that firm's (fix22b) */
+    for (k = i + 1; k < st->ntoks && e->id && !ex_tok_is(st, i + 1, "'s");
+         k++) {
+        kg_onto_match pm;
+        if ((st->toks[k].flags & KG_TOKF_CAP) &&
+            ex_match_name(st, st->ntoks, k, &pm) && pm.entity &&
+            pm.entity->id && !strcmp(pm.entity->id, e->id))
+            return NULL;
+    }
+    return e;
 }
 
 /* "is ready to use military force to protect Kuwaiti tankers",

@@ -8542,6 +8542,56 @@ static void acts_asked_of_unnamed_people(void **state)
     expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
 }
 
+/* "worried about the state of the Italian economy", "the state of
+ * Chile's finances": a state of a thing (a determiner or a genitive
+ * follows "of") is a condition, no government; "party political" is the
+ * adjective party-political, no party. (fix22b) */
+static void state_of_a_thing_is_no_state(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    run(state, "Turkey is concerned about the state of the Russian economy.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "concern", "RUS", "012");
+    assert_null(strstr(g.json[0], "RUSGOV"));
+    run(state, "Turkey is concerned about the state of Russia's finances.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "concern", "RUS", "012");
+    assert_null(strstr(g.json[0], "RUSGOV"));
+    opts.ontology_dir = KG_TEST_FIXTURE;
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    assert_true(kg_ctx_load_agents(ctx, "tests/fixtures/petrarch/parties.agents") >= 0);
+    own = ctx;
+    run(&own, "Turkey is worried about the party political impact of the "
+              "new law.",
+        &g);
+    assert_int_equal(g.n, 0);
+    kg_ctx_free(ctx);
+}
+
+/* "a Turkish-Syrian intervention and a meeting of the major
+ * powers": the meeting noun is no head of the two-country compound
+ * ("and", "of" or an article between), so the pair met neither way;
+ * "a Turkish-Syrian border meeting" still meets both ways. (fix22b) */
+static void pair_compound_heads_its_noun(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Reports of a Turkish-Syrian intervention and a meeting of "
+               "the major powers lifted markets.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strncmp(g.cameo[k], "04", 2));
+    run(state, "A hastily arranged Turkish-Syrian border meeting ended "
+               "without a deal on Tuesday.",
+        &g);
+    assert_int_equal(g.n, 2);
+}
+
 /* "interested parties", "all parties", "the two parties": the sides of a
  * deal or a conflict, no political parties (an agents file gives the
  * fixture the ontology's "party"); "Syrian parties" stay Syria's. */
@@ -13651,6 +13701,39 @@ static void the_firm_is_the_firm_named_last(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "ZORG_MOTORS", "accuse", "TUR", "112");
+}
+
+/* "The firm also accused Zorg Motors": a firm named later in the
+ * sentence is the other party, not "the firm" (which stays a firm of no
+ * name, so that the accusation is not lost as one of Zorg Motors against
+ * itself); "the firm's losses" may still be its own. (fix22b) */
+static void the_firm_is_not_the_firm_it_names(void **state)
+{
+    got g;
+    size_t k;
+    int found;
+    run(state, "Turkey praised Zorg Motors on Monday. The firm also "
+               "accused Zorg Motors of dumping steel.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "accuse"))
+            found = !strcmp(g.obj[k], "ZORG_MOTORS") &&
+                    strcmp(g.subj[k], "ZORG_MOTORS") != 0;
+    assert_true(found);
+}
+
+/* "Karsa Bank lent ... Commercial banks were cautious. The bank also
+ * praised Syria": "the bank" is the bank named last in the story, not
+ * the unnamed "banks" remembered after it. (fix22b) */
+static void the_bank_is_the_bank_named(void **state)
+{
+    got g;
+    run(state, "Karsa Bank lent 50 million dollars to Syria on Monday. "
+               "Commercial banks in Turkey were more cautious. The bank "
+               "also praised Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "KARSA_BANK", "praise", "SYR", "051");
 }
 
 /* "Syria met the cleric Ahmet Yildiz": a group noun in the
@@ -21625,6 +21708,7 @@ int main(void)
         cmocka_unit_test(under_investigation_by),
         cmocka_unit_test(inquiry_into_event),
         cmocka_unit_test(state_of_emergency_is_no_state),
+        cmocka_unit_test(state_of_a_thing_is_no_state),
         cmocka_unit_test(curfew_eased_in_a_region),
         cmocka_unit_test(security_raised_at_home),
         cmocka_unit_test(civilians_in_an_assault_gap),
@@ -22515,9 +22599,12 @@ int main(void)
         cmocka_unit_test(named_organ_gives_the_government_its_state),
         cmocka_unit_test(sentence_organ_sets_the_government),
         cmocka_unit_test(the_firm_is_the_firm_named_last),
+        cmocka_unit_test(the_firm_is_not_the_firm_it_names),
+        cmocka_unit_test(the_bank_is_the_bank_named),
         cmocka_unit_test(role_noun_before_a_known_person),
         cmocka_unit_test(visit_noun_ahead_is_to_come),
         cmocka_unit_test(hyphen_pair_meets_both_ways),
+        cmocka_unit_test(pair_compound_heads_its_noun),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
