@@ -6544,31 +6544,40 @@ int ex_judgement_clauses(ex_state *st, const kg_sentence *s, size_t idx,
                          ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                          void *payload)
 {
+    static const char *const complain[] = {
+        "complain", "complains", "complained", "complaining", "protested",
+        NULL};
+    static const char *const regret[] = {"regret", "regrets", "regretted",
+                                         "regretting", NULL};
+    static const char *const deplore[] = {
+        "deplore",   "deplores",   "deplored",   "deploring", "lament",
+        "laments",   "lamented",   "lamenting",  "criticise", "criticises",
+        "criticised", "criticize", "criticizes", "criticized", "condemn",
+        "condemns",  "condemned",  "denounce",   "denounces", "denounced",
+        "decry",     "decries",    "decried",    NULL};
+    static const char *const welcome[] = {
+        "welcome",  "welcomes",  "welcomed",  "welcoming", "praise",
+        "praises",  "praised",   "applaud",   "applauds",  "applauded",
+        "commend",  "commends",  "commended", "hailed",    "lauded",
+        NULL};
+    static const char *const disappointed[] = {
+        "disappointed", "dismayed", "angered", "angry", "upset", NULL};
+    static const char *const pleased[] = {"pleased", NULL};
     static const struct {
-        const char *forms, *type, *label, *cameo, *plover;
+        const char *const *forms;
+        const char *type, *label, *cameo, *plover;
         int quad;
     } verbs[] = {
         /* ("protested that": a complaint in words, as "protests to" 114) */
-        {"complain;complains;complained;complaining;protested",
-         "complain",
-         "complains to", "114", "ACCUSE", 3},
-        {"regret;regrets;regretted;regretting", "oppose", "regrets", "110",
-         "ACCUSE", 3},
-        {"deplore;deplores;deplored;deploring;lament;laments;lamented;"
-         "lamenting;criticise;criticises;criticised;criticize;criticizes;"
-         "criticized;condemn;condemns;condemned;denounce;denounces;"
-         "denounced;decry;decries;decried",
-         "criticize", "criticizes", "111", "ACCUSE", 3},
-        {"welcome;welcomes;welcomed;welcoming;praise;praises;praised;"
-         "applaud;applauds;applauded;commend;commends;commended;hailed;"
-         "lauded",
-         "praise", "praises", "051", "SUPPORT", 1},
+        {complain, "complain", "complains to", "114", "ACCUSE", 3},
+        {regret, "oppose", "regrets", "110", "ACCUSE", 3},
+        {deplore, "criticize", "criticizes", "111", "ACCUSE", 3},
+        {welcome, "praise", "praises", "051", "SUPPORT", 1},
         /* after "is", "was" ("Tokyo was disappointed that Seoul had
          * ...": ex_judged_state; "concerned that" is the lexicon's 012
          * already) */
-        {"disappointed;dismayed;angered;angry;upset", "oppose",
-         "disapproves", "110", "ACCUSE", 3},
-        {"pleased", "praise", "praises", "051", "SUPPORT", 1},
+        {disappointed, "oppose", "disapproves", "110", "ACCUSE", 3},
+        {pleased, "praise", "praises", "051", "SUPPORT", 1},
     };
     /* the first of verbs[] that needs a "be" before it */
     enum { EX_JUDGED_STATE = 4 };
@@ -6585,11 +6594,8 @@ int ex_judgement_clauses(ex_state *st, const kg_sentence *s, size_t idx,
         const char *modality;
         kg_onto_relation rel;
         int negated;
-        /* (every form of verbs[] opens with one of these letters) */
-        if (!st->toks[i].lower[0] || !strchr("acdhlpruw", st->toks[i].lower[0]))
-            continue;
         for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
-            if (ex_in_list(verbs[k].forms, st->toks[i].lower))
+            if (ex_pronoun_is(&st->toks[i], verbs[k].forms))
                 break;
         if (k == sizeof verbs / sizeof verbs[0] ||
             st->toks[i - 1].tag == KG_W_DET || /* "the lamented plan" */
