@@ -507,6 +507,30 @@ void ex_note_cue_words(ex_state *st)
         if (!(cues & EX_CUE_WRONG) && ex_verdict_say_word(&st->toks[i]))
             cues |= EX_CUE_WRONG; /* a wrongdoing said of another */
         switch (w[0]) {
+        case 'e':
+            if (!strncmp(w, "earn", 4) || !strncmp(w, "enlist", 6))
+                cues |= EX_CUE_FAVOUR;
+            break;
+        case 'g':
+            if (!strncmp(w, "gain", 4))
+                cues |= EX_CUE_FAVOUR;
+            break;
+        case 'o':
+            if (!strncmp(w, "obtain", 6))
+                cues |= EX_CUE_FAVOUR;
+            break;
+        case 'r':
+            if (!strncmp(w, "receiv", 6))
+                cues |= EX_CUE_FAVOUR;
+            break;
+        case 't':
+            if (ex_word_eq(w, "that"))
+                cues |= EX_CUE_THAT;
+            break;
+        case 'w':
+            if (!strncmp(w, "win", 3) || ex_word_eq(w, "won"))
+                cues |= EX_CUE_FAVOUR;
+            break;
         case 'a':
             if (!strncmp(w, "alleg", 5))
                 cues |= EX_CUE_ALLEG;
@@ -533,6 +557,8 @@ void ex_note_cue_words(ex_state *st)
         case 's':
             if (ex_word_eq(w, "spite")) /* "in spite of" */
                 cues |= EX_CUE_DESPITE;
+            else if (!strncmp(w, "secur", 5))
+                cues |= EX_CUE_FAVOUR;
             break;
         case 'f':
             if (ex_word_eq(w, "from"))

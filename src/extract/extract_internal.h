@@ -242,8 +242,11 @@ enum {
     EX_CUE_ALLEG = 1u << 6, /* "allege", "alleged", ...: a prefix */
     EX_CUE_BETWEEN = 1u << 7,
     EX_CUE_WRONG = 1u << 8, /* "said", "declared" (ex_verdict_say_word) */
-    EX_CUE_CHARGE = 1u << 9 /* "charge(s)", "accusation(s)"
-                             * (ex_charge_nouns) */
+    EX_CUE_CHARGE = 1u << 9, /* "charge(s)", "accusation(s)"
+                              * (ex_charge_nouns) */
+    EX_CUE_THAT = 1u << 10,  /* "that" (ex_judgement_clauses) */
+    EX_CUE_FAVOUR = 1u << 11 /* win, earn, gain, secure, enlist, obtain,
+                              * receive: prefixes (ex_undergone_acts) */
 };
 
 /* The lemmas of the sentence with the tokens [at, at + len) read as the

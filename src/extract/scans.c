@@ -1624,7 +1624,9 @@ static const ex_mention *ex_undergone_agent(const ex_state *st, size_t b,
 }
 
 /* Verbs of winning someone's favour: "won the support of France",
- * "secured Washington's backing" (ex_undergone_acts). */
+ * "secured Washington's backing" (ex_undergone_acts; ex_note_cue_words
+ * notes them by their prefixes as EX_CUE_FAVOUR: a word added here must
+ * be noted there too). */
 static const char *const ex_win_favour[] = {
     "win",      "wins",     "won",      "winning",  "earn",     "earns",
     "earned",   "earning",  "gain",     "gains",    "gained",   "gaining",
@@ -1689,12 +1691,11 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         "hail",      "hails",     "hailed",    "hailing",   NULL};
     size_t i, k, ntok, words;
     int err;
-    /* (the count of coded actors first: it is cheaper than the word
-     * scans, and most sentences have none) */
+    /* (the count of coded actors first: most sentences have none) */
     if (!ex_coded_actors(st, 1) ||
         (!ex_has_cues(st, EX_CUE_FROM) && !ex_has_cues(st, EX_CUE_BY) &&
          !(ex_has_cues(st, EX_CUE_IN) && ex_sentence_has_word(st, survive)) &&
-         !ex_sentence_has_word(st, ex_win_favour)))
+         !ex_has_cues(st, EX_CUE_FAVOUR)))
         return KG_OK; /* "criticism from" ("investigation by") a coded
                        * actor, "survived a vote in parliament" */
     for (i = 1; i + 3 < st->ntoks; i++) {
@@ -6581,12 +6582,11 @@ int ex_judgement_clauses(ex_state *st, const kg_sentence *s, size_t idx,
     };
     /* the first of verbs[] that needs a "be" before it */
     enum { EX_JUDGED_STATE = 4 };
-    static const char *const that_word[] = {"that", NULL};
     size_t i, j, k, n, v;
     int err;
     /* (the clause after "that" is what is read: most sentences have
-     * none, and the lists below are long to scan at every token) */
-    if (!ex_coded_actors(st, 1) || !ex_sentence_has_word(st, that_word))
+     * none) */
+    if (!ex_has_cues(st, EX_CUE_THAT) || !ex_coded_actors(st, 1))
         return KG_OK;
     for (i = 1; i + 3 < st->ntoks; i++) {
         const kg_entity *speaker;
