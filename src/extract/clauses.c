@@ -1492,6 +1492,21 @@ static int ex_event_is_subject(const ex_state *st, const ex_mention *sm,
            ex_pronoun_is(&st->toks[b - 3], ex_event_nouns);
 }
 
+/* Is mention m a body (no country or place) right after "in", "at" or
+ * "outside" (through "the")?  "filed suit in U.S. District Court": the
+ * place of the act.  A town stays ("thousands marched in Khartoum,
+ * demanding": its people, though no one is named). */
+static int ex_in_place_phrase(const ex_state *st, const ex_mention *m)
+{
+    size_t j = m->t0;
+    if (!m->ent.type || ex_country_or_place(m->ent.type))
+        return 0;
+    if (j > 0 && ex_tok_is(st, j - 1, "the"))
+        j--;
+    return j > 0 && (ex_tok_is(st, j - 1, "in") || ex_tok_is(st, j - 1, "at") ||
+                     ex_tok_is(st, j - 1, "outside"));
+}
+
 /* The subject of the verb at token v, read without disturbing the state
  * the current trigger's subject left.  The verbs asked about (appeals,
  * claims) are speech acts: a thing is no subject of them. */
@@ -1502,10 +1517,20 @@ static const kg_entity *ex_subject_of_m(ex_state *st, size_t v,
     int pron;
     size_t subj_end = st->subj_end;
     int light = st->light_verb;
-    const kg_entity *e = ex_subject(st, v, 0, 0, &m, &pron);
+    /* "Britain criticised Japan, urging France to open its markets": an
+     * appeal verb told as a participle after a comma has the main
+     * clause's subject (Britain), as ", accusing it of" has, not the
+     * actor nearest before it */
+    int part = v > 0 && ex_is_participle(st, v);
+    const kg_entity *e = ex_subject(st, v, part, 0, &m, &pron);
     size_t a;
     st->subj_end = subj_end;
     st->light_verb = light;
+    /* ("partners filed suit in U.S. District Court against him,
+     * alleging that": a body named after "in" or "at" is where the
+     * act was, not the participle's subject) */
+    if (part && e && m && ex_in_place_phrase(st, m))
+        e = NULL;
     /* "Powell urged China to resume talks on scrapping its weapons and
      * pressed Beijing to accept": a verb after "and" shares the subject
      * of its clause, not the actor (or pronoun) nearest before it */

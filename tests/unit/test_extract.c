@@ -5589,6 +5589,29 @@ static size_t rel_with_code(const got *g, const char *cameo)
     return k;
 }
 
+/* "Egypt condemned Israel on Monday, calling on Syria to close the
+ * border": an appeal verb told as a participle after a comma asks in the
+ * main clause's subject's name (ex_subject_of_m), not the actor named
+ * right before it; a court after "in" is where a suit was filed, not
+ * who alleges. */
+static void participle_appeal_is_the_subjects(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Egypt condemned Israel on Monday, calling on Syria to close "
+               "the border.", &g);
+    k = rel_with_code(&g, "021");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "EGY", "urge", "SYR", "021");
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.subj[k], "ISR") && !strcmp(g.obj[k], "SYR"));
+    run(state, "Britain criticised Japan, urging France to open its "
+               "markets.", &g);
+    k = rel_with_code(&g, "0211");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "GBR", "urge", "FRA", "0211");
+}
+
 /* "said one official, echoing statements by the chancellor": accord
  * voiced with one's own side (the same code) is no event
  * (ex_accord_with_itself); with another's it is one (019); so is "a
@@ -21860,6 +21883,7 @@ int main(void)
         cmocka_unit_test(own_body_must_is_no_demand),
         cmocka_unit_test(allegations_talks_and_riots),
         cmocka_unit_test(judgement_clauses),
+        cmocka_unit_test(participle_appeal_is_the_subjects),
         cmocka_unit_test(trailing_charge_accuses),
         cmocka_unit_test(troops_sent_to_protect),
         cmocka_unit_test(verdict_before_the_object),
