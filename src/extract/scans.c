@@ -479,7 +479,9 @@ const kg_entity *ex_instrument_agent(const ex_state *st, size_t i,
  * Germany, backed by the Netherlands and Denmark, opposed": a passive
  * participle between commas right after an actor, with its agent after
  * "by", is the agent's act on that actor (the actors joined to it by
- * "and" too). */
+ * "and" too).  "Backed by the US, Japan protested to China": so is one
+ * that opens the sentence (or follows a dateline's dash), on the actor
+ * that opens the main clause right after its comma. */
 int ex_comma_passives(ex_state *st, const kg_sentence *s, size_t idx,
                       ex_emitted *seen, size_t *nseen,
                       kg_relation_cb cb, void *payload)
@@ -488,17 +490,20 @@ int ex_comma_passives(ex_state *st, const kg_sentence *s, size_t idx,
     int err;
     if (!ex_has_cues(st, EX_CUE_BY) || !ex_coded_actors(st, 1))
         return KG_OK; /* "backed by" a coded actor */
-    for (i = 2; i + 3 < st->ntoks; i++) {
+    for (i = 0; i + 3 < st->ntoks; i++) {
         const kg_onto_relation *rel;
-        const ex_mention *xm, *am, *am2 = NULL;
+        const ex_mention *xm = NULL, *am, *am2 = NULL, *nm;
         const kg_entity *xs[EX_MAX_OBJECTS];
         size_t ntok, nx, a, q, end;
+        int fronted = i == 0 || ex_tok_punct(st, i - 1, '-');
         if (st->toks[i].trigger || st->toks[i].covered ||
-            st->toks[i].quote || !ex_tok_punct(st, i - 1, ',') ||
+            st->toks[i].quote ||
+            !(fronted || (i >= 2 && ex_tok_punct(st, i - 1, ','))) ||
             !ex_participle_form(st, i) || !ex_tok_is(st, i + 1, "by"))
             continue;
-        if (!(xm = ex_mention_at(st, i - 2)) || xm->t1 != i - 1 ||
-            xm->dropped || xm->ent.is_value)
+        if (!fronted &&
+            (!(xm = ex_mention_at(st, i - 2)) || xm->t1 != i - 1 ||
+             xm->dropped || xm->ent.is_value))
             continue;
         if (!kg_onto__match_relation(st->onto, i + 1, i, 0, ex_lemma, st,
                                      &rel, &ntok) ||
@@ -509,6 +514,12 @@ int ex_comma_passives(ex_state *st, const kg_sentence *s, size_t idx,
             !*am->ent.code)
             continue;
         end = am->t1;
+        /* ("by the Reagan administration": the body the name opens) */
+        while ((nm = ex_mention_at(st, end)) != NULL && nm->t0 == end &&
+               !nm->dropped && nm->ent.code && *nm->ent.code) {
+            am = nm;
+            end = nm->t1;
+        }
         if (end + 1 < st->ntoks && ex_tok_is(st, end, "and") &&
             (am2 = ex_actor_from(st, end + 1)) != NULL)
             end = am2->t1;
@@ -516,6 +527,14 @@ int ex_comma_passives(ex_state *st, const kg_sentence *s, size_t idx,
          * police on Monday, was freed" */
         end = ex_skip_when(st, end);
         if (end >= st->ntoks || !ex_tok_punct(st, end, ','))
+            continue;
+        /* (fronted: the main clause's subject right after the comma, an
+         * article aside, with a code: "Backed by the US, the Japanese
+         * government protested"; not "Backed by the US, talks with") */
+        if (fronted &&
+            (!(xm = ex_actor_from(st, end + 1)) || xm->t0 > end + 2 ||
+             xm->dropped || xm->ent.is_value || !xm->ent.code ||
+             !*xm->ent.code))
             continue;
         xs[0] = &xm->ent;
         nx = 1 + ex_coordinated(st, xm, xs + 1, EX_MAX_OBJECTS - 1);

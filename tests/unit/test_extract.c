@@ -14951,6 +14951,31 @@ static void threat_noun_with_agent_after_by(void **state)
     assert_string_equal(modality_between(&g, "TUR", "SYR"), "intended");
 }
 
+/* "Backed by Sweden, Belgium criticised Egypt": a passive participle
+ * with its agent after "by" that opens the sentence is the agent's act
+ * on the actor that opens the main clause after its comma, as "Belgium,
+ * backed by Sweden, criticised" is (ex_comma_passives); no actor right
+ * after the comma, no such event. */
+static void fronted_passive_participle(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Backed by Sweden, Belgium criticised Egypt over the "
+               "fishing quotas.", &g);
+    k = rel_with_code(&g, "050");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "SWE", "support", "BEL", "050");
+    run(state, "Backed by Sweden and Chile, Belgium criticised Egypt.", &g);
+    k = rel_with_code(&g, "050");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "SWE", "support", "BEL", "050");
+    run(state, "Backed by Sweden, talks on the fishing quotas with Belgium "
+               "resumed.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.subj[k], "SWE") && !strcmp(g.obj[k], "BEL") &&
+                     !strcmp(g.cameo[k], "050"));
+}
+
 /* "plans, backed by the UK, to lift the arms embargo imposed on China":
  * the agent in an aside between the intent noun and its infinitive is
  * read as after "plans by" (ex_backed_aside_end, miss0616): the lifting
@@ -22593,6 +22618,7 @@ int main(void)
         cmocka_unit_test(workers_at_a_countrys_workplace),
         cmocka_unit_test(threat_noun_with_agent_after_by),
         cmocka_unit_test(plan_backed_by_agent_in_an_aside),
+        cmocka_unit_test(fronted_passive_participle),
         cmocka_unit_test(purpose_of_an_asked_act_is_asked),
         cmocka_unit_test(thing_subject_of_reported_clause),
         cmocka_unit_test(hold_up_of_an_act_is_no_refusal),
