@@ -2970,6 +2970,27 @@ static const kg_onto_entity *ex_domestic_government(const ex_state *st,
     return domestic ? kg_onto__entity(st->onto, country) : NULL;
 }
 
+/* "the Reagan administration", "the Nakasone government" in lower case:
+ * the country of a person of the ontology whose name (one to three
+ * capitalised words) ends right before token i, the government noun;
+ * NULL when none.  A story about Japan keeps Reagan's administration
+ * American. */
+static const kg_onto_entity *ex_leader_named_before(const ex_state *st,
+                                                    size_t i)
+{
+    size_t k;
+    for (k = 1; k <= 3 && k <= i; k++) {
+        kg_onto_match m;
+        if (!(st->toks[i - k].flags & KG_TOKF_CAP))
+            return NULL;
+        if (ex_match_name(st, i, i - k, &m) && m.ntok == k && m.entity &&
+            m.entity->type && !strcmp(m.entity->type, "Person") &&
+            m.entity->country && *m.entity->country)
+            return kg_onto__entity(st->onto, m.entity->country);
+    }
+    return NULL;
+}
+
 /* "talks with the government of President Andres Pastrana", "the
  * government of Prime Minister Ehud Barak": a government named by the
  * leader who heads it (a title may come first) is the state of that
@@ -3502,8 +3523,13 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
              * government of Sudan") or the article's; else whose?  (An
              * unnamed ---GOV node was tried: it cost the PETRARCH unit
              * suite 8 events and added 11 extras.) */
+            /* ("Supported by the Reagan administration, China argued":
+             * the leader named right before heads it, whatever country
+             * comes after it or the story names most) */
+            const kg_onto_entity *lead =
+                poss ? NULL : ex_leader_named_before(st, i);
             const kg_onto_entity *home =
-                poss ? owner : ex_placed_country(st, i + n);
+                poss ? owner : lead ? lead : ex_placed_country(st, i + n);
             kg_entity *g;
             /* the asker's own government before the article's country:
              * "Japan's business group Keidanren urged the government" in

@@ -14951,6 +14951,22 @@ static void threat_noun_with_agent_after_by(void **state)
     assert_string_equal(modality_between(&g, "TUR", "SYR"), "intended");
 }
 
+/* "The Putin government condemned Syria" in a story about Egypt: a
+ * lower-case government noun right after a leader's name is that
+ * leader's state's, not the story's country (ex_leader_named_before). */
+static void leader_named_government(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Egypt raised its tariffs on cotton on Monday. Egypt said "
+               "the talks with Sweden had stalled. The Putin government "
+               "condemned Syria over the move.", &g);
+    k = rel_with_code(&g, "111");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "RUS", "criticize", "SYR", "111");
+    assert_string_equal(g.code[k], "RUSGOV");
+}
+
 /* "Backed by Sweden, Belgium criticised Egypt": a passive participle
  * with its agent after "by" that opens the sentence is the agent's act
  * on the actor that opens the main clause after its comma, as "Belgium,
@@ -22619,6 +22635,7 @@ int main(void)
         cmocka_unit_test(threat_noun_with_agent_after_by),
         cmocka_unit_test(plan_backed_by_agent_in_an_aside),
         cmocka_unit_test(fronted_passive_participle),
+        cmocka_unit_test(leader_named_government),
         cmocka_unit_test(purpose_of_an_asked_act_is_asked),
         cmocka_unit_test(thing_subject_of_reported_clause),
         cmocka_unit_test(hold_up_of_an_act_is_no_refusal),
