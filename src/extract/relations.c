@@ -3267,6 +3267,34 @@ static size_t ex_speaker_and_past(const ex_state *st, const ex_mention *sm,
     return v;
 }
 
+/* "After meeting Japanese officials, Britain criticised Korea, accusing
+ * Seoul of dumping", "In a letter to Japan, ...", "Speaking in Tokyo,
+ * ...": a sentence that opens with a preposition, a subordinator or a
+ * participle opens with a phrase of time, place or manner, whose actors
+ * are not the main clause's subject.  The token after the comma that
+ * closes it (before token t), or 0 when the sentence opens otherwise. */
+static size_t ex_opening_phrase_end(const ex_state *st, size_t t)
+{
+    size_t k;
+    if (st->ntoks == 0 || st->toks[0].kind != KG_TOK_WORD ||
+        !(st->toks[0].tag == KG_W_PREP || st->toks[0].tag == KG_W_SUB ||
+          ex_ends_ing(st, 0) || ex_ends_ed(st, 0)))
+        return 0;
+    /* (the participle's own comma closes no opening phrase: "After
+     * Britain criticised Korea, accusing Seoul" is one clause; a short
+     * phrase only, up to eight words, and not one whose comma goes on
+     * with a list: "After travelling to France, Germany and Italy,") */
+    for (k = 1; k + 1 < t && k <= 8; k++)
+        if (ex_tok_punct(st, k, ',')) {
+            const ex_mention *m = ex_mention_at(st, k + 1);
+            if (m && m->t0 == k + 1 && m->t1 < st->ntoks &&
+                (ex_tok_punct(st, m->t1, ',') || ex_tok_is(st, m->t1, "and")))
+                return 0;
+            return k + 1;
+        }
+    return 0;
+}
+
 const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                             int noun, const ex_mention **sm,
                             int *pronoun)
@@ -3335,11 +3363,15 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
         return NULL;
     }
     if (participle) {
-        /* ", accusing it of ...": the subject of the main clause */
+        /* ", accusing it of ...": the subject of the main clause (past an
+         * opening phrase: ex_opening_phrase_end) */
+        size_t open_end = ex_opening_phrase_end(st, t);
         for (i = 0; i < st->nments; i++) {
             const ex_mention *m = &st->ments[i];
             if (m->t0 >= t)
                 break;
+            if (m->t0 < open_end)
+                continue;
             if (!m->dropped && !m->ent.is_value && !st->toks[m->t0].paren &&
                 st->toks[m->t0].quote == trig_quote) {
                 /* "Iran and Syria, accusing Israel": the last of the

@@ -5610,6 +5610,18 @@ static void participle_appeal_is_the_subjects(void **state)
     k = rel_with_code(&g, "0211");
     assert_true(k < g.n);
     expect_rel(&g, k, "GBR", "urge", "FRA", "0211");
+    /* the main clause's subject is past a short opening phrase
+     * (ex_opening_phrase_end): not Egypt */
+    run(state, "In a letter to Egypt, Turkey condemned Syria, accusing "
+               "Syria of shelling the border.", &g);
+    k = rel_with_code(&g, "112");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "TUR", "accuse", "SYR", "112");
+    run(state, "After meeting Egypt, Turkey condemned Syria, urging Syria "
+               "to reopen the border.", &g);
+    k = rel_with_code(&g, "020");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "TUR", "urge", "SYR", "020");
 }
 
 /* "said one official, echoing statements by the chancellor": accord
