@@ -10361,6 +10361,31 @@ const char *ex_map_code(const ex_code_map *map, const char *cameo)
 static const ex_code_map ex_threats_said[] = {
     {"087", "136"}, {"12", "131"}, {NULL, NULL}};
 
+/* "Britain is to give a 4m grant to Rwanda", "The U.S. is to lend Sudan
+ * 57 mln dlrs", "France is to provide Togo with aid": aid, a concession
+ * or diplomatic cooperation (07, 08, 05 but words said: 051, 052, 055)
+ * that its giver "is to" or "are to" give, the giver named right before
+ * "is", is a plan announced, not given yet: an intent (03), as the
+ * real-news gold codes "will provide technical assistance" (033).  A
+ * plain "will" stays the act, as PETRARCH's validation codes "The United
+ * States will supply arms to Israel" (072); joint material cooperation
+ * (06) too, as the code books code "will jointly build" (060); and "a
+ * loan is to help Jamaica" names no giver before "is".  Is the trigger
+ * at t0 so planned? */
+static int ex_planned_aid(const ex_state *st, const char *cameo, size_t t0)
+{
+    const ex_mention *m;
+    if (strncmp(cameo, "07", 2) != 0 && strncmp(cameo, "08", 2) != 0 &&
+        (strncmp(cameo, "05", 2) != 0 || !strcmp(cameo, "051") ||
+         !strcmp(cameo, "052") || !strcmp(cameo, "055")))
+        return 0;
+    if (t0 < 3 || !ex_tok_is(st, t0 - 1, "to") ||
+        !(ex_tok_is(st, t0 - 2, "is") || ex_tok_is(st, t0 - 2, "are")))
+        return 0;
+    m = ex_mention_at(st, t0 - 3);
+    return m && m->t1 == t0 - 2;
+}
+
 /* The code cameo becomes when only intended or threatened (the maps
  * above), else cameo itself; a NULL cameo gives NULL, so callers need
  * not test it first. */
@@ -16526,6 +16551,9 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         modality = "intended";
         st->intent_word = 1;
     }
+    if (rel->cameo && !strcmp(modality, "intended") &&
+        ex_planned_aid(st, rel->cameo, t0))
+        st->intent_word = 1; /* (033, 0331 ... by ex_threat_code) */
     if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
         !strcmp(modality, "asserted") &&
         (ex_decided_to(st, t0) || ex_dated_later(st, t0, t1) ||

@@ -13501,6 +13501,27 @@ static void visit_noun_ahead_is_to_come(void **state)
     assert_true(rel_with_code(&g, "042") < g.n);
 }
 
+/* "Sweden is to give money to Chile": aid its giver "is to" give, the
+ * giver named right before "is", is a plan announced (ex_planned_aid):
+ * an intent, 0331 for 071; a plain "will" stays the act, as PETRARCH's
+ * validation codes it. */
+static void aid_a_state_is_to_give_is_planned(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden is to give money to Chile.", &g);
+    assert_int_equal(rel_with_code(&g, "071"), g.n);
+    assert_true((k = rel_with_code(&g, "0331")) < g.n);
+    expect_rel(&g, k, "SWE", "aid_economic", "CHL", "0331");
+    run(state, "The Swedes are to give money to Chile.", &g);
+    assert_true(rel_with_code(&g, "0331") < g.n);
+    /* a plain future and a past stay the act */
+    run(state, "Sweden will give money to Chile.", &g);
+    assert_true(rel_with_code(&g, "071") < g.n);
+    run(state, "Sweden gave money to Chile.", &g);
+    assert_true(rel_with_code(&g, "071") < g.n);
+}
+
 static void name_modifies_noun_before_preposition(void **state)
 {
     got g;
@@ -22603,6 +22624,7 @@ int main(void)
         cmocka_unit_test(the_bank_is_the_bank_named),
         cmocka_unit_test(role_noun_before_a_known_person),
         cmocka_unit_test(visit_noun_ahead_is_to_come),
+        cmocka_unit_test(aid_a_state_is_to_give_is_planned),
         cmocka_unit_test(hyphen_pair_meets_both_ways),
         cmocka_unit_test(pair_compound_heads_its_noun),
     };
