@@ -16167,6 +16167,44 @@ static int ex_word_believed(const ex_state *st, const kg_onto_relation *rel,
     return k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k + 1], said);
 }
 
+/* "Reagan was praised for retaliating against Japan for violating a
+ * semiconductor accord", "Britain was ready to retaliate against Japanese
+ * financial groups": a bare "retaliate against" (190 in the lexicon, as
+ * CAMEO's verb dictionary files RETALIATE) in a sentence of trade, with
+ * no word of force, is a sanction (163), as the lexicon's "retaliate
+ * against * export" rows are; "the Navy retaliated against Iran for
+ * the missile attack on a tanker" stays 190.  Is rel such a
+ * retaliation? */
+static int ex_trade_retaliation(const ex_state *st,
+                                const kg_onto_relation *rel)
+{
+    static const char *const trade[] = {
+        "trade",      "tariff",    "tariffs",   "import",    "imports",
+        "export",     "exports",   "market",    "markets",   "goods",
+        "products",   "semiconductor", "semiconductors", "microchip",
+        "microchips", "chip",      "chips",     "dumping",   "financial",
+        "bank",       "banks",     "firms",     "companies", "venture",
+        "investment", "quotas",    "duties",    NULL};
+    static const char *const force[] = {
+        "attack",   "attacks",  "attacked", "missile", "missiles", "military",
+        "troops",   "forces",   "naval",    "navy",    "warships", "tanker",
+        "platform", "platforms", "bombing", "rocket",  "rockets",  "raid",
+        "shelling", "killed",   "soldiers", NULL};
+    size_t k;
+    int traded = 0;
+    if (rel->noun || !rel->cameo || strcmp(rel->cameo, "190") != 0 ||
+        !rel->pattern || strncmp(rel->pattern, "retaliate", 9) != 0 ||
+        strchr(rel->pattern, '*'))
+        return 0;
+    for (k = 0; k < st->ntoks; k++) {
+        if (ex_pronoun_is(&st->toks[k], force))
+            return 0;
+        if (ex_pronoun_is(&st->toks[k], trade))
+            traded = 1;
+    }
+    return traded;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -16247,6 +16285,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             negated = 0;
         }
     }
+    if (ex_trade_retaliation(st, rel))
+        /* (see ex_trade_retaliation) */
+        ex_recode(&protect, &rel, "sanction", "retaliates with sanctions "
+                  "against", "163", "COERCE", 4);
     if ((code = ex_crowd_demand(st, rel, subj, t0)) != NULL)
         /* (see ex_crowd_demand) */
         ex_recode(&protect, &rel, "protest", "demonstrates against", code,

@@ -13522,6 +13522,26 @@ static void aid_a_state_is_to_give_is_planned(void **state)
     assert_true(rel_with_code(&g, "071") < g.n);
 }
 
+/* "Sweden retaliated against Chile for violating a trade accord": a
+ * bare "retaliate against" (190) in a sentence of trade with no word of
+ * force is a sanction (163, ex_trade_retaliation); a retaliation for a
+ * missile attack, or told with nothing of trade, stays 190. */
+static void trade_retaliation_is_a_sanction(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden retaliated against Chile for violating a trade "
+               "accord.", &g);
+    assert_int_equal(rel_with_code(&g, "190"), g.n);
+    assert_true((k = rel_with_code(&g, "163")) < g.n);
+    expect_rel(&g, k, "SWE", "sanction", "CHL", "163");
+    run(state, "Sweden retaliated against Chile for the missile attack on "
+               "its tanker.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+    run(state, "Sweden retaliated against Chile.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+}
+
 static void name_modifies_noun_before_preposition(void **state)
 {
     got g;
@@ -22625,6 +22645,7 @@ int main(void)
         cmocka_unit_test(role_noun_before_a_known_person),
         cmocka_unit_test(visit_noun_ahead_is_to_come),
         cmocka_unit_test(aid_a_state_is_to_give_is_planned),
+        cmocka_unit_test(trade_retaliation_is_a_sanction),
         cmocka_unit_test(hyphen_pair_meets_both_ways),
         cmocka_unit_test(pair_compound_heads_its_noun),
     };
