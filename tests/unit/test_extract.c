@@ -13542,6 +13542,29 @@ static void trade_retaliation_is_a_sanction(void **state)
     assert_true(rel_with_code(&g, "190") < g.n);
 }
 
+/* "Critics cited a 1985 Swedish loan to Chile" in a story of 1987: an
+ * act named only by its noun and dated a year or more before the story
+ * is history named in passing, no event (ex_noun_of_past_year); a date
+ * of the story's weeks, or a story with no date, keeps the event. */
+static void noun_of_a_past_year_is_history(void **state)
+{
+    got g;
+    run_dated(state, "Critics cited a 1985 Swedish loan to Chile.",
+              "1987-04-02", &g);
+    assert_int_equal(rel_with_code(&g, "071"), g.n);
+    run_dated(state, "Critics recalled the meeting between Sweden and "
+                     "Russia in November 1985.",
+              "1987-04-02", &g);
+    assert_int_equal(rel_with_code(&g, "040"), g.n);
+    run_dated(state, "Critics recalled the meeting between Sweden and "
+                     "Russia in March 1987.",
+              "1987-04-02", &g);
+    assert_true(rel_with_code(&g, "040") < g.n);
+    run_dated(state, "Critics cited a 1985 Swedish loan to Chile.", NULL,
+              &g);
+    assert_true(rel_with_code(&g, "071") < g.n);
+}
+
 static void name_modifies_noun_before_preposition(void **state)
 {
     got g;
@@ -22646,6 +22669,7 @@ int main(void)
         cmocka_unit_test(visit_noun_ahead_is_to_come),
         cmocka_unit_test(aid_a_state_is_to_give_is_planned),
         cmocka_unit_test(trade_retaliation_is_a_sanction),
+        cmocka_unit_test(noun_of_a_past_year_is_history),
         cmocka_unit_test(hyphen_pair_meets_both_ways),
         cmocka_unit_test(pair_compound_heads_its_noun),
     };
