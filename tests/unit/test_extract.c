@@ -13565,6 +13565,35 @@ static void noun_of_a_past_year_is_history(void **state)
     assert_true(rel_with_code(&g, "071") < g.n);
 }
 
+/* "Sweden has given money to Chile since 1975" in a story of 1987: an
+ * act told as a habit or a sum over years ("since" a date two years
+ * before, "regularly", "has long", "in the past" after a perfect) is no
+ * event (ex_habitual_act); an act dated once, "in the past week" and
+ * "had long since" keep theirs. */
+static void habitual_act_is_no_event(void **state)
+{
+    static const char *const habit[] = {
+        "Sweden has given money to Chile since 1975.",
+        "Sweden regularly gives money to Chile.",
+        "Sweden has long given money to Chile.",
+        "Sweden has given money to Chile in the past.", NULL};
+    static const char *const once[] = {
+        "Sweden gave money to Chile in 1975.",
+        "Sweden gave money to Chile in the past week.",
+        "Sweden had long since given money to Chile.",
+        "Sweden has given money to Chile since March.", NULL};
+    got g;
+    size_t k;
+    for (k = 0; habit[k]; k++) {
+        run_dated(state, habit[k], "1987-04-02", &g);
+        assert_int_equal(rel_with_code(&g, "071"), g.n);
+    }
+    for (k = 0; once[k]; k++) {
+        run_dated(state, once[k], "1987-04-02", &g);
+        assert_true(rel_with_code(&g, "071") < g.n);
+    }
+}
+
 static void name_modifies_noun_before_preposition(void **state)
 {
     got g;
@@ -22670,6 +22699,7 @@ int main(void)
         cmocka_unit_test(aid_a_state_is_to_give_is_planned),
         cmocka_unit_test(trade_retaliation_is_a_sanction),
         cmocka_unit_test(noun_of_a_past_year_is_history),
+        cmocka_unit_test(habitual_act_is_no_event),
         cmocka_unit_test(hyphen_pair_meets_both_ways),
         cmocka_unit_test(pair_compound_heads_its_noun),
     };
