@@ -15058,6 +15058,27 @@ static int ex_trigger_crosses_clause(const ex_state *st, size_t t0,
     return 0;
 }
 
+/* "retaliated for last Friday's alleged Iranian missile attack", "an
+ * investigation into alleged fraud by a unit of Tenneco": a participle in
+ * -ed right after a possessive's "'s", an article or a possessive
+ * pronoun ("all called on Greece" is a verb), or a preposition of topic
+ * or cause, modifies the noun after
+ * it (an adjective); it is no verb of the sentence's subject.  Is the
+ * trigger at t0 such a participle? */
+static int ex_participle_modifier(const ex_state *st, size_t t0)
+{
+    static const char *const before[] = {
+        "'s",  "a",     "an",  "the",  "its",   "their", "his", "her",
+        "our", "into",  "for", "of",   "about", "over",  NULL};
+    /* ("a Russian-brokered agreement": the maker in the word is read
+     * as the maker, by its own rule) */
+    if (t0 == 0 || t0 + 1 >= st->ntoks || !ex_ends_ed(st, t0) ||
+        st->toks[t0 + 1].kind != KG_TOK_WORD ||
+        strchr(st->toks[t0].lower, '-'))
+        return 0;
+    return ex_pronoun_is(&st->toks[t0 - 1], before);
+}
+
 static int ex_trigger_no_verb(const ex_state *st, const kg_onto_relation *rel,
                               size_t t0)
 {
@@ -15067,6 +15088,8 @@ static int ex_trigger_no_verb(const ex_state *st, const kg_onto_relation *rel,
     size_t p;
     if (rel->noun || t0 == 0 || t0 >= st->ntoks)
         return 0;
+    if (ex_participle_modifier(st, t0))
+        return 1;
     if (ex_tok_is(st, t0, "open"))
         return ex_pronoun_is(&st->toks[t0 - 1], be);
     if (!ex_is_ing(st, t0))

@@ -13594,6 +13594,24 @@ static void habitual_act_is_no_event(void **state)
     }
 }
 
+/* "Sweden retaliated for the alleged Chilean attack on its embassy": a
+ * participle in -ed after an article, a possessive or a preposition of
+ * topic modifies its noun (ex_participle_modifier): no accusation by
+ * the sentence's subject; "Sweden alleged Chile attacked" is one. */
+static void participle_before_noun_is_no_verb(void **state)
+{
+    got g;
+    run(state, "Sweden retaliated for the alleged Chilean attack on its "
+               "embassy.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "112"), g.n);
+    run(state, "Sweden protested against the alleged Chilean attack.", &g);
+    assert_int_equal(rel_with_code(&g, "112"), g.n);
+    assert_true(rel_with_code(&g, "141") < g.n);
+    run(state, "Sweden alleged Chile attacked its embassy.", &g);
+    assert_true(rel_with_code(&g, "112") < g.n);
+}
+
 static void name_modifies_noun_before_preposition(void **state)
 {
     got g;
@@ -22700,6 +22718,7 @@ int main(void)
         cmocka_unit_test(trade_retaliation_is_a_sanction),
         cmocka_unit_test(noun_of_a_past_year_is_history),
         cmocka_unit_test(habitual_act_is_no_event),
+        cmocka_unit_test(participle_before_noun_is_no_verb),
         cmocka_unit_test(hyphen_pair_meets_both_ways),
         cmocka_unit_test(pair_compound_heads_its_noun),
     };
