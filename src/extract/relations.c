@@ -16302,7 +16302,7 @@ static int ex_first_since(const ex_state *st, size_t lo, size_t k)
  * clause (from the last comma or semicolon before t0 to the next after
  * t1): "over the years", "in recent years", a bare "in the past" after
  * a perfect ("has raided", not "in the past week"), "regularly",
- * "traditionally", "has long", "have long", "had long" (not "had long
+ * "traditionally", "from time to time", "has long", "have long", "had long" (not "had long
  * since"), or "since" and a date two years or more before the story's.
  * Is the act at t0 so told? */
 static int ex_habitual_act(const ex_state *st, size_t t0, size_t t1)
@@ -16319,7 +16319,13 @@ static int ex_habitual_act(const ex_state *st, size_t t0, size_t t1)
         hi++;
     for (k = lo; k < hi; k++) {
         const ex_mention *m;
-        if (ex_tok_is(st, k, "regularly") || ex_tok_is(st, k, "traditionally"))
+        if (ex_tok_is(st, k, "regularly") ||
+            ex_tok_is(st, k, "traditionally"))
+            return 1;
+        /* ("get angry with journalists from time to time") */
+        if (k + 3 < hi && ex_tok_is(st, k, "from") &&
+            ex_tok_is(st, k + 1, "time") && ex_tok_is(st, k + 2, "to") &&
+            ex_tok_is(st, k + 3, "time"))
             return 1;
         /* ("had long since forgiven the United States": done, once) */
         if (k + 2 < hi && ex_pronoun_is(&st->toks[k], have) &&

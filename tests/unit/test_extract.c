@@ -13576,7 +13576,8 @@ static void habitual_act_is_no_event(void **state)
         "Sweden has given money to Chile since 1975.",
         "Sweden regularly gives money to Chile.",
         "Sweden has long given money to Chile.",
-        "Sweden has given money to Chile in the past.", NULL};
+        "Sweden has given money to Chile in the past.",
+        "Sweden gives money to Chile from time to time.", NULL};
     static const char *const once[] = {
         "Sweden gave money to Chile in 1975.",
         "Sweden gave money to Chile in the past week.",
