@@ -15550,6 +15550,32 @@ static int ex_appeal_topic(const ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "Government already plays a critical role in helping citizens trade
+ * online", "the World Bank has a role to play in helping Brazil": an act
+ * (an -ing form at t0) after "role in" that a present "plays" or "play",
+ * or "a role to play", gives is a standing capacity, no act done ("Israel
+ * played a key role in brokering the truce", in the past, did broker).
+ * Up to three words (an article, adjectives) stand between the verb and
+ * "role". */
+static int ex_role_in(const ex_state *st, size_t t0)
+{
+    size_t r, k;
+    if (t0 < 3 || t0 >= st->ntoks || !ex_is_ing(st, t0) ||
+        !ex_tok_is(st, t0 - 1, "in"))
+        return 0;
+    r = t0 - 2;
+    /* ("a role to play in helping") */
+    if (r >= 2 && ex_tok_is(st, r, "play") && ex_tok_is(st, r - 1, "to") &&
+        (ex_tok_is(st, r - 2, "role") || ex_tok_is(st, r - 2, "part")))
+        return 1;
+    if (!ex_tok_is(st, r, "role") && !ex_tok_is(st, r, "roles"))
+        return 0;
+    for (k = r; k-- > 0 && r - k <= 4;)
+        if (ex_tok_is(st, k, "plays") || ex_tok_is(st, k, "play"))
+            return 1;
+    return 0;
+}
+
 /* "The U.S. has more than 12 pct of the total votes, insufficient to
  * block a Moscow membership bid", "enough votes to override the veto",
  * "too weak to resist": an act one has (or lacks) the means for is a
@@ -15560,6 +15586,8 @@ static int ex_capacity_only(const ex_state *st, size_t t0)
 {
     static const char *const means[] = {"insufficient", "sufficient",
                                         "enough", NULL};
+    if (ex_role_in(st, t0))
+        return 1;
     if (t0 < 2 || t0 >= st->ntoks || !ex_tok_is(st, t0 - 1, "to"))
         return 0;
     return ex_pronoun_is(&st->toks[t0 - 2], means) ||

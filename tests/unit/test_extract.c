@@ -13613,6 +13613,21 @@ static void participle_before_noun_is_no_verb(void **state)
     assert_true(rel_with_code(&g, "112") < g.n);
 }
 
+/* "Sweden plays a key role in helping Chile", "has a role to play in
+ * helping Chile": an act after "role in" that a present "plays" or "a
+ * role to play" gives is a standing capacity, no act done (ex_role_in);
+ * "played a key role in helping" did help. */
+static void role_in_an_act_is_a_capacity(void **state)
+{
+    got g;
+    run(state, "Sweden plays a key role in helping Chile.", &g);
+    assert_int_equal(rel_with_code(&g, "070"), g.n);
+    run(state, "Sweden has a role to play in helping Chile.", &g);
+    assert_int_equal(rel_with_code(&g, "070"), g.n);
+    run(state, "Sweden played a key role in helping Chile.", &g);
+    assert_true(rel_with_code(&g, "070") < g.n);
+}
+
 static void name_modifies_noun_before_preposition(void **state)
 {
     got g;
@@ -22720,6 +22735,7 @@ int main(void)
         cmocka_unit_test(noun_of_a_past_year_is_history),
         cmocka_unit_test(habitual_act_is_no_event),
         cmocka_unit_test(participle_before_noun_is_no_verb),
+        cmocka_unit_test(role_in_an_act_is_a_capacity),
         cmocka_unit_test(hyphen_pair_meets_both_ways),
         cmocka_unit_test(pair_compound_heads_its_noun),
     };
