@@ -13875,6 +13875,40 @@ static int ex_dated_later(const ex_state *st, size_t t0, size_t t1)
     return 0;
 }
 
+/* "My visit to the United States at this time will be the most
+ * important", "a visit here next week by Japanese trade officials will
+ * likely do nothing": past a meeting noun's party, its date ("next
+ * week", "on Monday": ex_when_phrase), "here", "at this time" and its
+ * agent ("by" and an actor, or "by" and up to four plain words ending
+ * in one) may stand before the verb whose subject the noun is.  The
+ * token after them from j, else j. */
+static size_t ex_past_noun_tail(const ex_state *st, size_t j)
+{
+    size_t k, w;
+    for (k = 0; k < 4 && j < st->ntoks; k++) {
+        const ex_mention *m;
+        if ((w = ex_when_phrase(st, j)) > j)
+            j = w;
+        else if (ex_tok_is(st, j, "here"))
+            j++;
+        else if (j + 2 < st->ntoks && ex_tok_is(st, j, "at") &&
+                 ex_tok_is(st, j + 1, "this") && ex_tok_is(st, j + 2, "time"))
+            j += 3;
+        else if (ex_tok_is(st, j, "by")) {
+            for (w = j + 1; w < st->ntoks && w <= j + 5; w++)
+                if ((m = ex_mention_at(st, w)) != NULL && !m->ent.is_value)
+                    break;
+                else if (!ex_phrase_filler(st, w))
+                    return j;
+            if (w >= st->ntoks || w > j + 5)
+                return j;
+            j = ex_mention_at(st, w)->t1;
+        } else
+            break;
+    }
+    return j;
+}
+
 /* "His talks with Japanese officials would also include fraud", "talks
  * with the banks are likely to be tough", "a summit could emerge": a
  * meeting's noun (ending at t1, or with its party obj after it) that is
@@ -13892,6 +13926,7 @@ static const char *ex_meeting_noun_modal(const ex_state *st, size_t t1,
     if (obj && !obj->is_value && (e = ex_tok_from(st, obj->end)) > j &&
         e < t1 + 8)
         j = e;
+    j = ex_past_noun_tail(st, j);
     if (j < st->ntoks && ex_is_adverb(st, j))
         j++;
     if (j >= st->ntoks)

@@ -13628,6 +13628,24 @@ static void role_in_an_act_is_a_capacity(void **state)
     assert_true(rel_with_code(&g, "070") < g.n);
 }
 
+/* "The Swedish visit to Chile at this time will be the most important":
+ * a meeting noun's time phrase, "here" or "by" and its agent may stand
+ * between its party and the "will" whose subject the noun is
+ * (ex_past_noun_tail): a visit to come (036); with "was" it was made. */
+static void visit_noun_with_a_tail_before_will(void **state)
+{
+    got g;
+    run(state, "The Swedish visit to Chile at this time will be the most "
+               "important of all.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "042"), g.n);
+    assert_true(rel_with_code(&g, "036") < g.n);
+    run(state, "The Swedish visit to Chile at this time was the most "
+               "important of all.",
+        &g);
+    assert_true(rel_with_code(&g, "042") < g.n);
+}
+
 static void name_modifies_noun_before_preposition(void **state)
 {
     got g;
@@ -22736,6 +22754,7 @@ int main(void)
         cmocka_unit_test(habitual_act_is_no_event),
         cmocka_unit_test(participle_before_noun_is_no_verb),
         cmocka_unit_test(role_in_an_act_is_a_capacity),
+        cmocka_unit_test(visit_noun_with_a_tail_before_will),
         cmocka_unit_test(hyphen_pair_meets_both_ways),
         cmocka_unit_test(pair_compound_heads_its_noun),
     };
