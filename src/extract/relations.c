@@ -16382,11 +16382,20 @@ static int ex_habitual_act(const ex_state *st, size_t t0, size_t t1)
         hi++;
     for (k = lo; k < hi; k++) {
         const ex_mention *m;
-        if (ex_tok_is(st, k, "regularly") ||
-            ex_tok_is(st, k, "traditionally"))
+        /* (an adverb of habit near the act: within six tokens of the
+         * trigger, not one of a relative clause far after it, "attacked
+         * ships that regularly sail the Gulf") */
+        int near = k + 6 >= t0 && k <= t1 + 6;
+        size_t j;
+        for (j = t1; near && j < k; j++)
+            if (ex_tok_is(st, j, "that") || ex_tok_is(st, j, "which") ||
+                ex_tok_is(st, j, "who") || st->toks[j].tag == KG_W_SUB)
+                near = 0;
+        if (near && (ex_tok_is(st, k, "regularly") ||
+                     ex_tok_is(st, k, "traditionally")))
             return 1;
         /* ("get angry with journalists from time to time") */
-        if (k + 3 < hi && ex_tok_is(st, k, "from") &&
+        if (near && k + 3 < hi && ex_tok_is(st, k, "from") &&
             ex_tok_is(st, k + 1, "time") && ex_tok_is(st, k + 2, "to") &&
             ex_tok_is(st, k + 3, "time"))
             return 1;

@@ -13568,8 +13568,9 @@ static void noun_of_a_past_year_is_history(void **state)
 /* "Sweden has given money to Chile since 1975" in a story of 1987: an
  * act told as a habit or a sum over years ("since" a date two years
  * before, "regularly", "has long", "in the past" after a perfect) is no
- * event (ex_habitual_act); an act dated once, "in the past week" and
- * "had long since" keep theirs. */
+ * event (ex_habitual_act); an act dated once, "in the past week",
+ * "had long since" and a habit of a relative clause after the act
+ * ("attacked ships that regularly sail") keep theirs. */
 static void habitual_act_is_no_event(void **state)
 {
     static const char *const habit[] = {
@@ -13582,7 +13583,9 @@ static void habitual_act_is_no_event(void **state)
         "Sweden gave money to Chile in 1975.",
         "Sweden gave money to Chile in the past week.",
         "Sweden had long since given money to Chile.",
-        "Sweden has given money to Chile since March.", NULL};
+        "Sweden has given money to Chile since March.",
+        "Sweden attacked Chilean ships that regularly sail past its "
+        "islands.", NULL};
     got g;
     size_t k;
     for (k = 0; habit[k]; k++) {
@@ -13591,7 +13594,8 @@ static void habitual_act_is_no_event(void **state)
     }
     for (k = 0; once[k]; k++) {
         run_dated(state, once[k], "1987-04-02", &g);
-        assert_true(rel_with_code(&g, "071") < g.n);
+        assert_true(rel_with_code(&g, "071") < g.n ||
+                    rel_with_code(&g, "190") < g.n);
     }
 }
 
