@@ -16323,9 +16323,11 @@ static int ex_noun_of_past_year(const ex_state *st,
                 ok = ex_phrase_filler(st, j) || ex_mention_at(st, j) != NULL;
         } else if (m->t0 >= t1 + 1 && m->t0 < t1 + 10 &&
                    ex_tok_is(st, m->t0 - 1, "in")) {
+            /* (not past a participle: "talks with Japan on a pact
+             * signed in 1985" dates the pact) */
             for (j = t1; j < m->t0 && ok; j++)
                 ok = st->toks[j].kind != KG_TOK_PUNCT &&
-                     st->toks[j].tag != KG_W_SUB;
+                     st->toks[j].tag != KG_W_SUB && !ex_ends_ed(st, j);
         } else
             continue;
         if (!ok)

@@ -13563,6 +13563,11 @@ static void noun_of_a_past_year_is_history(void **state)
     run_dated(state, "Critics cited a 1985 Swedish loan to Chile.", NULL,
               &g);
     assert_true(rel_with_code(&g, "071") < g.n);
+    /* (a date after a participle dates another thing) */
+    run_dated(state, "Critics recalled the meeting between Sweden and "
+                     "Russia on a pact signed in November 1985.",
+              "1987-04-02", &g);
+    assert_true(rel_with_code(&g, "040") < g.n);
 }
 
 /* "Sweden has given money to Chile since 1975" in a story of 1987: an
