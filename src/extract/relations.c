@@ -10393,6 +10393,31 @@ const char *ex_map_code(const ex_code_map *map, const char *cameo)
 static const ex_code_map ex_threats_said[] = {
     {"087", "136"}, {"12", "131"}, {NULL, NULL}};
 
+/* "Britain is to give a 4m grant to Rwanda", "The U.S. is to lend Sudan
+ * 57 mln dlrs", "France is to provide Togo with aid": aid, a concession
+ * or diplomatic cooperation (07, 08, 05 but words said: 051, 052, 055)
+ * that its giver "is to" or "are to" give, the giver named right before
+ * "is", is a plan announced, not given yet: an intent (03), as the
+ * real-news gold codes "will provide technical assistance" (033).  A
+ * plain "will" stays the act, as PETRARCH's validation codes "The United
+ * States will supply arms to Israel" (072); joint material cooperation
+ * (06) too, as the code books code "will jointly build" (060); and "a
+ * loan is to help Jamaica" names no giver before "is".  Is the trigger
+ * at t0 so planned? */
+static int ex_planned_aid(const ex_state *st, const char *cameo, size_t t0)
+{
+    const ex_mention *m;
+    if (strncmp(cameo, "07", 2) != 0 && strncmp(cameo, "08", 2) != 0 &&
+        (strncmp(cameo, "05", 2) != 0 || !strcmp(cameo, "051") ||
+         !strcmp(cameo, "052") || !strcmp(cameo, "055")))
+        return 0;
+    if (t0 < 3 || !ex_tok_is(st, t0 - 1, "to") ||
+        !(ex_tok_is(st, t0 - 2, "is") || ex_tok_is(st, t0 - 2, "are")))
+        return 0;
+    m = ex_mention_at(st, t0 - 3);
+    return m && m->t1 == t0 - 2;
+}
+
 /* The code cameo becomes when only intended or threatened (the maps
  * above), else cameo itself; a NULL cameo gives NULL, so callers need
  * not test it first. */
@@ -13882,6 +13907,40 @@ static int ex_dated_later(const ex_state *st, size_t t0, size_t t1)
     return 0;
 }
 
+/* "My visit to the United States at this time will be the most
+ * important", "a visit here next week by Japanese trade officials will
+ * likely do nothing": past a meeting noun's party, its date ("next
+ * week", "on Monday": ex_when_phrase), "here", "at this time" and its
+ * agent ("by" and an actor, or "by" and up to four plain words ending
+ * in one) may stand before the verb whose subject the noun is.  The
+ * token after them from j, else j. */
+static size_t ex_past_noun_tail(const ex_state *st, size_t j)
+{
+    size_t k, w;
+    for (k = 0; k < 4 && j < st->ntoks; k++) {
+        const ex_mention *m;
+        if ((w = ex_when_phrase(st, j)) > j)
+            j = w;
+        else if (ex_tok_is(st, j, "here"))
+            j++;
+        else if (j + 2 < st->ntoks && ex_tok_is(st, j, "at") &&
+                 ex_tok_is(st, j + 1, "this") && ex_tok_is(st, j + 2, "time"))
+            j += 3;
+        else if (ex_tok_is(st, j, "by")) {
+            for (w = j + 1; w < st->ntoks && w <= j + 5; w++)
+                if ((m = ex_mention_at(st, w)) != NULL && !m->ent.is_value)
+                    break;
+                else if (!ex_phrase_filler(st, w))
+                    return j;
+            if (w >= st->ntoks || w > j + 5)
+                return j;
+            j = ex_mention_at(st, w)->t1;
+        } else
+            break;
+    }
+    return j;
+}
+
 /* "His talks with Japanese officials would also include fraud", "talks
  * with the banks are likely to be tough", "a summit could emerge": a
  * meeting's noun (ending at t1, or with its party obj after it) that is
@@ -13899,6 +13958,7 @@ static const char *ex_meeting_noun_modal(const ex_state *st, size_t t1,
     if (obj && !obj->is_value && (e = ex_tok_from(st, obj->end)) > j &&
         e < t1 + 8)
         j = e;
+    j = ex_past_noun_tail(st, j);
     if (j < st->ntoks && ex_is_adverb(st, j))
         j++;
     if (j >= st->ntoks)
@@ -15065,6 +15125,27 @@ static int ex_trigger_crosses_clause(const ex_state *st, size_t t0,
     return 0;
 }
 
+/* "retaliated for last Friday's alleged Iranian missile attack", "an
+ * investigation into alleged fraud by a unit of Tenneco": a participle in
+ * -ed right after a possessive's "'s", an article or a possessive
+ * pronoun ("all called on Greece" is a verb), or a preposition of topic
+ * or cause, modifies the noun after
+ * it (an adjective); it is no verb of the sentence's subject.  Is the
+ * trigger at t0 such a participle? */
+static int ex_participle_modifier(const ex_state *st, size_t t0)
+{
+    static const char *const before[] = {
+        "'s",  "a",     "an",  "the",  "its",   "their", "his", "her",
+        "our", "into",  "for", "of",   "about", "over",  NULL};
+    /* ("a Russian-brokered agreement": the maker in the word is read
+     * as the maker, by its own rule) */
+    if (t0 == 0 || t0 + 1 >= st->ntoks || !ex_ends_ed(st, t0) ||
+        st->toks[t0 + 1].kind != KG_TOK_WORD ||
+        strchr(st->toks[t0].lower, '-'))
+        return 0;
+    return ex_pronoun_is(&st->toks[t0 - 1], before);
+}
+
 static int ex_trigger_no_verb(const ex_state *st, const kg_onto_relation *rel,
                               size_t t0)
 {
@@ -15074,6 +15155,8 @@ static int ex_trigger_no_verb(const ex_state *st, const kg_onto_relation *rel,
     size_t p;
     if (rel->noun || t0 == 0 || t0 >= st->ntoks)
         return 0;
+    if (ex_participle_modifier(st, t0))
+        return 1;
     if (ex_tok_is(st, t0, "open"))
         return ex_pronoun_is(&st->toks[t0 - 1], be);
     if (!ex_is_ing(st, t0))
@@ -15534,6 +15617,32 @@ static int ex_appeal_topic(const ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "Government already plays a critical role in helping citizens trade
+ * online", "the World Bank has a role to play in helping Brazil": an act
+ * (an -ing form at t0) after "role in" that a present "plays" or "play",
+ * or "a role to play", gives is a standing capacity, no act done ("Israel
+ * played a key role in brokering the truce", in the past, did broker).
+ * Up to three words (an article, adjectives) stand between the verb and
+ * "role". */
+static int ex_role_in(const ex_state *st, size_t t0)
+{
+    size_t r, k;
+    if (t0 < 3 || t0 >= st->ntoks || !ex_is_ing(st, t0) ||
+        !ex_tok_is(st, t0 - 1, "in"))
+        return 0;
+    r = t0 - 2;
+    /* ("a role to play in helping") */
+    if (r >= 2 && ex_tok_is(st, r, "play") && ex_tok_is(st, r - 1, "to") &&
+        (ex_tok_is(st, r - 2, "role") || ex_tok_is(st, r - 2, "part")))
+        return 1;
+    if (!ex_tok_is(st, r, "role") && !ex_tok_is(st, r, "roles"))
+        return 0;
+    for (k = r; k-- > 0 && r - k <= 4;)
+        if (ex_tok_is(st, k, "plays") || ex_tok_is(st, k, "play"))
+            return 1;
+    return 0;
+}
+
 /* "The U.S. has more than 12 pct of the total votes, insufficient to
  * block a Moscow membership bid", "enough votes to override the veto",
  * "too weak to resist": an act one has (or lacks) the means for is a
@@ -15544,6 +15653,8 @@ static int ex_capacity_only(const ex_state *st, size_t t0)
 {
     static const char *const means[] = {"insufficient", "sufficient",
                                         "enough", NULL};
+    if (ex_role_in(st, t0))
+        return 1;
     if (t0 < 2 || t0 >= st->ntoks || !ex_tok_is(st, t0 - 1, "to"))
         return 0;
     return ex_pronoun_is(&st->toks[t0 - 2], means) ||
@@ -16174,6 +16285,185 @@ static int ex_word_believed(const ex_state *st, const kg_onto_relation *rel,
     return k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k + 1], said);
 }
 
+/* "Reagan was praised for retaliating against Japan for violating a
+ * semiconductor accord", "Britain was ready to retaliate against Japanese
+ * financial groups": a bare "retaliate against" (190 in the lexicon, as
+ * CAMEO's verb dictionary files RETALIATE) in a sentence of trade, with
+ * no word of force, is a sanction (163), as the lexicon's "retaliate
+ * against * export" rows are; "the Navy retaliated against Iran for
+ * the missile attack on a tanker" stays 190.  Is rel such a
+ * retaliation? */
+static int ex_trade_retaliation(const ex_state *st,
+                                const kg_onto_relation *rel)
+{
+    static const char *const trade[] = {
+        "trade",      "tariff",    "tariffs",   "import",    "imports",
+        "export",     "exports",   "market",    "markets",   "goods",
+        "products",   "semiconductor", "semiconductors", "microchip",
+        "microchips", "chip",      "chips",     "dumping",   "financial",
+        "bank",       "banks",     "firms",     "companies", "venture",
+        "investment", "quotas",    "duties",    NULL};
+    static const char *const force[] = {
+        "attack",   "attacks",  "attacked", "missile", "missiles", "military",
+        "troops",   "forces",   "naval",    "navy",    "warships", "tanker",
+        "platform", "platforms", "bombing", "rocket",  "rockets",  "raid",
+        "shelling", "killed",   "soldiers", NULL};
+    size_t k;
+    int traded = 0;
+    if (rel->noun || !rel->cameo || strcmp(rel->cameo, "190") != 0 ||
+        !rel->pattern || strncmp(rel->pattern, "retaliate", 9) != 0 ||
+        strchr(rel->pattern, '*'))
+        return 0;
+    for (k = 0; k < st->ntoks; k++) {
+        if (ex_pronoun_is(&st->toks[k], force))
+            return 0;
+        if (ex_pronoun_is(&st->toks[k], trade))
+            traded = 1;
+    }
+    return traded;
+}
+
+/* "consistent with the Soviet position at the earlier Reagan-Gorbachev
+ * summit in Geneva in November 1985", "other loans such as a 1985 World
+ * Bank loan to Hungary" (in stories of 1987): an act named only by its
+ * noun and dated a year or more before the story is history named in
+ * passing, no event, as the real-news convention leaves "its 1990
+ * invasion" uncoded (an act told with its own verb stays coded).  The
+ * date stands in the noun's phrase (plain words, names, an article
+ * between it and the noun at t0) or after the noun (ending at t1) behind
+ * "in" within ten tokens, no punctuation between; a date with no month
+ * counts as its December.  Stories with no date are left alone. */
+static int ex_noun_of_past_year(const ex_state *st,
+                                const kg_onto_relation *rel, size_t t0,
+                                size_t t1)
+{
+    const char *doc = st->doc->date;
+    size_t k, j;
+    if (!rel->noun || !rel->cameo || !doc || strlen(doc) < 7)
+        return 0;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        const kg_entity *e = &m->ent;
+        int ok = 1;
+        long then, now;
+        if (m->dropped || !e->is_value || !e->type ||
+            strcmp(e->type, "Date") != 0 || !e->label ||
+            strlen(e->label) < 4 || e->label[0] == '-')
+            continue;
+        if (m->t1 <= t0 && t0 - m->t1 <= 5) {
+            for (j = m->t1; j < t0 && ok; j++)
+                ok = ex_phrase_filler(st, j) || ex_mention_at(st, j) != NULL;
+        } else if (m->t0 >= t1 + 1 && m->t0 < t1 + 10 &&
+                   ex_tok_is(st, m->t0 - 1, "in")) {
+            /* (not past a participle: "talks with Japan on a pact
+             * signed in 1985" dates the pact) */
+            for (j = t1; j < m->t0 && ok; j++)
+                ok = st->toks[j].kind != KG_TOK_PUNCT &&
+                     st->toks[j].tag != KG_W_SUB && !ex_ends_ed(st, j);
+        } else
+            continue;
+        if (!ok)
+            continue;
+        then = atol(e->label) * 12 +
+               (strlen(e->label) >= 7 ? atol(e->label + 5) : 12);
+        now = atol(doc) * 12 + atol(doc + 5);
+        if (now - then >= 12)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does a word of a first or a record ("the first time", "the highest",
+ * "the worst") stand in the four tokens before "since" at k (not before
+ * lo)? */
+static int ex_first_since(const ex_state *st, size_t lo, size_t k)
+{
+    static const char *const first[] = {"first",  "time",    "highest",
+                                        "lowest", "biggest", "largest",
+                                        "worst",  "best",    NULL};
+    size_t j;
+    for (j = k; j-- > lo && j + 4 >= k;)
+        if (ex_pronoun_is(&st->toks[j], first))
+            return 1;
+    return 0;
+}
+
+/* "The committee has blocked its consideration in the past",
+ * "Since 1973 the U.S. has given Israel 25 billion dlrs in aid",
+ * "talks of this kind are regularly held each year": an act told as a
+ * habit or a sum over years is no event of the day's news (an act dated
+ * once, "sued China in 1979", stays coded, as the real-news convention
+ * codes it, and as its gold codes "For years Mahathir blocked
+ * Australia's closer involvement with ASEAN": a span of years told of
+ * one actor's stand is left coded).  The marker stands in the trigger's
+ * clause (from the last comma or semicolon before t0 to the next after
+ * t1): "over the years", "in recent years", a bare "in the past" after
+ * a perfect ("has raided", not "in the past week"), "regularly",
+ * "traditionally", "from time to time", "has long", "have long", "had long" (not "had long
+ * since"), or "since" and a date two years or more before the story's.
+ * Is the act at t0 so told? */
+static int ex_habitual_act(const ex_state *st, size_t t0, size_t t1)
+{
+    static const char *const span[] = {"years", "decades", NULL};
+    static const char *const have[] = {"has", "have", "had", NULL};
+    const char *doc = st->doc->date;
+    size_t lo = t0, hi = t1, k;
+    while (lo > 0 && !ex_tok_punct(st, lo - 1, ',') &&
+           !ex_tok_punct(st, lo - 1, ';'))
+        lo--;
+    while (hi < st->ntoks && !ex_tok_punct(st, hi, ',') &&
+           !ex_tok_punct(st, hi, ';'))
+        hi++;
+    for (k = lo; k < hi; k++) {
+        const ex_mention *m;
+        /* (an adverb of habit near the act: within six tokens of the
+         * trigger, not one of a relative clause far after it, "attacked
+         * ships that regularly sail the Gulf") */
+        int near = k + 6 >= t0 && k <= t1 + 6;
+        size_t j;
+        for (j = t1; near && j < k; j++)
+            if (ex_tok_is(st, j, "that") || ex_tok_is(st, j, "which") ||
+                ex_tok_is(st, j, "who") || st->toks[j].tag == KG_W_SUB)
+                near = 0;
+        if (near && (ex_tok_is(st, k, "regularly") ||
+                     ex_tok_is(st, k, "traditionally")))
+            return 1;
+        /* ("get angry with journalists from time to time") */
+        if (near && k + 3 < hi && ex_tok_is(st, k, "from") &&
+            ex_tok_is(st, k + 1, "time") && ex_tok_is(st, k + 2, "to") &&
+            ex_tok_is(st, k + 3, "time"))
+            return 1;
+        /* ("had long since forgiven the United States": done, once) */
+        if (k + 2 < hi && ex_pronoun_is(&st->toks[k], have) &&
+            ex_tok_is(st, k + 1, "long") && !ex_tok_is(st, k + 2, "since"))
+            return 1;
+        if (k + 1 < hi && ex_pronoun_is(&st->toks[k + 1], span) &&
+            (ex_tok_is(st, k, "recent") ||
+             (ex_tok_is(st, k, "the") && k > lo &&
+              ex_tok_is(st, k - 1, "over"))))
+            return 1;
+        /* (a bare "in the past": its noun ends the clause or the
+         * sentence, and the act is told in the perfect, "has raided";
+         * "thanked the IMF for its help in the past" thanks today) */
+        if (k + 2 < st->ntoks && ex_tok_is(st, k, "in") &&
+            ex_tok_is(st, k + 1, "the") && ex_tok_is(st, k + 2, "past") &&
+            (k + 3 >= st->ntoks || st->toks[k + 3].kind == KG_TOK_PUNCT) &&
+            t0 > lo && ex_pronoun_is(&st->toks[t0 - 1], have))
+            return 1;
+        /* ("allowed street marches for the first time since 2001": a
+         * first since a date is new) */
+        if (ex_tok_is(st, k, "since") && doc && strlen(doc) >= 4 &&
+            !ex_first_since(st, lo, k) &&
+            (m = ex_mention_at(st, k + 1)) != NULL && m->t0 == k + 1 &&
+            m->ent.is_value && m->ent.type &&
+            !strcmp(m->ent.type, "Date") && m->ent.label &&
+            strlen(m->ent.label) >= 4 && m->ent.label[0] != '-' &&
+            atol(doc) - atol(m->ent.label) >= 2)
+            return 1;
+    }
+    return 0;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -16224,6 +16514,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||
+        ex_noun_of_past_year(st, rel, t0, t1) ||
+        (rel->cameo && ex_habitual_act(st, t0, t1)) ||
         (ex_trade_noun(st, rel, t0) && !ex_trade_raised(st, t0) &&
          /* ("Syria exports oil to Turkey" is the verb; "Japan's total
           * exports to the U.S.", "Canadian wheat exports to Egypt" the
@@ -16254,6 +16546,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             negated = 0;
         }
     }
+    if (ex_trade_retaliation(st, rel))
+        /* (see ex_trade_retaliation) */
+        ex_recode(&protect, &rel, "sanction", "retaliates with sanctions "
+                  "against", "163", "COERCE", 4);
     if ((code = ex_crowd_demand(st, rel, subj, t0)) != NULL)
         /* (see ex_crowd_demand) */
         ex_recode(&protect, &rel, "protest", "demonstrates against", code,
@@ -16558,6 +16854,9 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         modality = "intended";
         st->intent_word = 1;
     }
+    if (rel->cameo && !strcmp(modality, "intended") &&
+        ex_planned_aid(st, rel->cameo, t0))
+        st->intent_word = 1; /* (033, 0331 ... by ex_threat_code) */
     if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
         !strcmp(modality, "asserted") &&
         (ex_decided_to(st, t0) || ex_dated_later(st, t0, t1) ||

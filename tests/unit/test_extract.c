@@ -13536,6 +13536,160 @@ static void visit_noun_ahead_is_to_come(void **state)
     assert_true(rel_with_code(&g, "042") < g.n);
 }
 
+/* "Sweden is to give money to Chile": aid its giver "is to" give, the
+ * giver named right before "is", is a plan announced (ex_planned_aid):
+ * an intent, 0331 for 071; a plain "will" stays the act, as PETRARCH's
+ * validation codes it. */
+static void aid_a_state_is_to_give_is_planned(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden is to give money to Chile.", &g);
+    assert_int_equal(rel_with_code(&g, "071"), g.n);
+    assert_true((k = rel_with_code(&g, "0331")) < g.n);
+    expect_rel(&g, k, "SWE", "aid_economic", "CHL", "0331");
+    run(state, "The Swedes are to give money to Chile.", &g);
+    assert_true(rel_with_code(&g, "0331") < g.n);
+    /* a plain future and a past stay the act */
+    run(state, "Sweden will give money to Chile.", &g);
+    assert_true(rel_with_code(&g, "071") < g.n);
+    run(state, "Sweden gave money to Chile.", &g);
+    assert_true(rel_with_code(&g, "071") < g.n);
+}
+
+/* "Sweden retaliated against Chile for violating a trade accord": a
+ * bare "retaliate against" (190) in a sentence of trade with no word of
+ * force is a sanction (163, ex_trade_retaliation); a retaliation for a
+ * missile attack, or told with nothing of trade, stays 190. */
+static void trade_retaliation_is_a_sanction(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden retaliated against Chile for violating a trade "
+               "accord.", &g);
+    assert_int_equal(rel_with_code(&g, "190"), g.n);
+    assert_true((k = rel_with_code(&g, "163")) < g.n);
+    expect_rel(&g, k, "SWE", "sanction", "CHL", "163");
+    run(state, "Sweden retaliated against Chile for the missile attack on "
+               "its tanker.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+    run(state, "Sweden retaliated against Chile.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+}
+
+/* "Critics cited a 1985 Swedish loan to Chile" in a story of 1987: an
+ * act named only by its noun and dated a year or more before the story
+ * is history named in passing, no event (ex_noun_of_past_year); a date
+ * of the story's weeks, or a story with no date, keeps the event. */
+static void noun_of_a_past_year_is_history(void **state)
+{
+    got g;
+    run_dated(state, "Critics cited a 1985 Swedish loan to Chile.",
+              "1987-04-02", &g);
+    assert_int_equal(rel_with_code(&g, "071"), g.n);
+    run_dated(state, "Critics recalled the meeting between Sweden and "
+                     "Russia in November 1985.",
+              "1987-04-02", &g);
+    assert_int_equal(rel_with_code(&g, "040"), g.n);
+    run_dated(state, "Critics recalled the meeting between Sweden and "
+                     "Russia in March 1987.",
+              "1987-04-02", &g);
+    assert_true(rel_with_code(&g, "040") < g.n);
+    run_dated(state, "Critics cited a 1985 Swedish loan to Chile.", NULL,
+              &g);
+    assert_true(rel_with_code(&g, "071") < g.n);
+    /* (a date after a participle dates another thing) */
+    run_dated(state, "Critics recalled the meeting between Sweden and "
+                     "Russia on a pact signed in November 1985.",
+              "1987-04-02", &g);
+    assert_true(rel_with_code(&g, "040") < g.n);
+}
+
+/* "Sweden has given money to Chile since 1975" in a story of 1987: an
+ * act told as a habit or a sum over years ("since" a date two years
+ * before, "regularly", "has long", "in the past" after a perfect) is no
+ * event (ex_habitual_act); an act dated once, "in the past week",
+ * "had long since" and a habit of a relative clause after the act
+ * ("attacked ships that regularly sail") keep theirs. */
+static void habitual_act_is_no_event(void **state)
+{
+    static const char *const habit[] = {
+        "Sweden has given money to Chile since 1975.",
+        "Sweden regularly gives money to Chile.",
+        "Sweden has long given money to Chile.",
+        "Sweden has given money to Chile in the past.",
+        "Sweden gives money to Chile from time to time.", NULL};
+    static const char *const once[] = {
+        "Sweden gave money to Chile in 1975.",
+        "Sweden gave money to Chile in the past week.",
+        "Sweden had long since given money to Chile.",
+        "Sweden has given money to Chile since March.",
+        "Sweden attacked Chilean ships that regularly sail past its "
+        "islands.", NULL};
+    got g;
+    size_t k;
+    for (k = 0; habit[k]; k++) {
+        run_dated(state, habit[k], "1987-04-02", &g);
+        assert_int_equal(rel_with_code(&g, "071"), g.n);
+    }
+    for (k = 0; once[k]; k++) {
+        run_dated(state, once[k], "1987-04-02", &g);
+        assert_true(rel_with_code(&g, "071") < g.n ||
+                    rel_with_code(&g, "190") < g.n);
+    }
+}
+
+/* "Sweden retaliated for the alleged Chilean attack on its embassy": a
+ * participle in -ed after an article, a possessive or a preposition of
+ * topic modifies its noun (ex_participle_modifier): no accusation by
+ * the sentence's subject; "Sweden alleged Chile attacked" is one. */
+static void participle_before_noun_is_no_verb(void **state)
+{
+    got g;
+    run(state, "Sweden retaliated for the alleged Chilean attack on its "
+               "embassy.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "112"), g.n);
+    run(state, "Sweden protested against the alleged Chilean attack.", &g);
+    assert_int_equal(rel_with_code(&g, "112"), g.n);
+    assert_true(rel_with_code(&g, "141") < g.n);
+    run(state, "Sweden alleged Chile attacked its embassy.", &g);
+    assert_true(rel_with_code(&g, "112") < g.n);
+}
+
+/* "Sweden plays a key role in helping Chile", "has a role to play in
+ * helping Chile": an act after "role in" that a present "plays" or "a
+ * role to play" gives is a standing capacity, no act done (ex_role_in);
+ * "played a key role in helping" did help. */
+static void role_in_an_act_is_a_capacity(void **state)
+{
+    got g;
+    run(state, "Sweden plays a key role in helping Chile.", &g);
+    assert_int_equal(rel_with_code(&g, "070"), g.n);
+    run(state, "Sweden has a role to play in helping Chile.", &g);
+    assert_int_equal(rel_with_code(&g, "070"), g.n);
+    run(state, "Sweden played a key role in helping Chile.", &g);
+    assert_true(rel_with_code(&g, "070") < g.n);
+}
+
+/* "The Swedish visit to Chile at this time will be the most important":
+ * a meeting noun's time phrase, "here" or "by" and its agent may stand
+ * between its party and the "will" whose subject the noun is
+ * (ex_past_noun_tail): a visit to come (036); with "was" it was made. */
+static void visit_noun_with_a_tail_before_will(void **state)
+{
+    got g;
+    run(state, "The Swedish visit to Chile at this time will be the most "
+               "important of all.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "042"), g.n);
+    assert_true(rel_with_code(&g, "036") < g.n);
+    run(state, "The Swedish visit to Chile at this time was the most "
+               "important of all.",
+        &g);
+    assert_true(rel_with_code(&g, "042") < g.n);
+}
+
 static void name_modifies_noun_before_preposition(void **state)
 {
     got g;
@@ -22682,6 +22836,13 @@ int main(void)
         cmocka_unit_test(the_bank_is_the_bank_named),
         cmocka_unit_test(role_noun_before_a_known_person),
         cmocka_unit_test(visit_noun_ahead_is_to_come),
+        cmocka_unit_test(aid_a_state_is_to_give_is_planned),
+        cmocka_unit_test(trade_retaliation_is_a_sanction),
+        cmocka_unit_test(noun_of_a_past_year_is_history),
+        cmocka_unit_test(habitual_act_is_no_event),
+        cmocka_unit_test(participle_before_noun_is_no_verb),
+        cmocka_unit_test(role_in_an_act_is_a_capacity),
+        cmocka_unit_test(visit_noun_with_a_tail_before_will),
         cmocka_unit_test(hyphen_pair_meets_both_ways),
         cmocka_unit_test(pair_compound_heads_its_noun),
     };
