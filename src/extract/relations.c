@@ -17326,7 +17326,12 @@ int ex_symmetric(const kg_onto_relation *rel)
                                         "alliance", "friendship",
                                         "rivalry", "dispute", NULL};
     /* a visit, a host and a mediator are not shared: "China, India and
-     * Brazil were invited to attend" is no visit of each to each */
+     * Brazil were invited to attend" is no visit of each to each; nor is
+     * a meeting attended ("Chile, Peru and Bolivia are attending the
+     * conference", 044): its attendees sit at one table with others, none
+     * is named as the other's counterpart */
+    if (rel->type && !strcmp(rel->type, "meet_third"))
+        return 0;
     if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
         strncmp(rel->cameo, "042", 3) != 0 &&
         strncmp(rel->cameo, "043", 3) != 0 &&

@@ -21655,6 +21655,27 @@ static void hyphen_pair_meets_both_ways(void **state)
     expect_rel(&g, 1, "SYR", "meet", "ISR", "036");
 }
 
+/* "Ecuador, Mexico and Venezuela are attending the conference": a meeting
+ * attended (044) is no meeting of each attendee with each other one, as
+ * "Chile and Peru met" is (ex_symmetric): they sit at one table with
+ * others and none is named as the other's counterpart. */
+static void attendees_are_not_each_others_counterparts(void **state)
+{
+    got g;
+    run(state, "Ministers from Turkey, Syria and Egypt are attending the "
+               "two-day conference, while Iraq is present as an observer.",
+        &g);
+    expect_no_code(&g, "044");
+    run(state, "Turkey and Syria are attending the forum.", &g);
+    expect_no_code(&g, "044");
+    run(state, "Turkey and Syria met in Ankara on Monday.", &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.cameo[0], "040");
+    assert_string_equal(g.cameo[1], "040");
+    assert_string_equal(g.subj[0], g.obj[1]);
+    assert_string_equal(g.subj[1], g.obj[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -22605,6 +22626,7 @@ int main(void)
         cmocka_unit_test(visit_noun_ahead_is_to_come),
         cmocka_unit_test(hyphen_pair_meets_both_ways),
         cmocka_unit_test(pair_compound_heads_its_noun),
+        cmocka_unit_test(attendees_are_not_each_others_counterparts),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
