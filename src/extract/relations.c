@@ -8673,6 +8673,36 @@ static int ex_bare_verb_form(const ex_state *st, size_t i)
            !kg_onto__irregular(st->onto, k->lower);
 }
 
+/* "pressed Islamabad to seal its border and cut off fuel supplies to the
+ * Taliban", "asked Washington to station troops and to hold exercises":
+ * is the verb trigger at t joined by "and" or "or" (a "to" between, a
+ * comma before) to an infinitive at most 16 tokens back, in the same
+ * clause (ex_no_clause_edge), that an appeal or demand asks for
+ * (ex_asked_infinitive)?  Then it is asked for as the first verb is: 1,
+ * or 2 when owed; else 0.  (The first verb need be no trigger: "seal its
+ * border" opens no relation of its own to carry the demand.) */
+static int ex_no_clause_edge(const ex_state *st, size_t e, size_t i);
+static int ex_asked_and_verb(const ex_state *st, size_t t)
+{
+    size_t a = t, p;
+    if (a >= 1 && ex_tok_is(st, a - 1, "to"))
+        a--;
+    if (a < 4 || !(ex_tok_is(st, a - 1, "and") || ex_tok_is(st, a - 1, "or")) ||
+        (a == t && !ex_bare_verb_form(st, t)))
+        return 0;
+    for (p = a - 1; p-- > 1 && a - p <= 16;) {
+        if (!ex_tok_is(st, p, "to"))
+            continue;
+        /* (the nearest "to" before a bare verb: "to seal", not "supplies
+         * to the Taliban") */
+        if (!ex_bare_verb_form(st, p + 1) || st->toks[p + 1].mention)
+            continue;
+        return ex_no_clause_edge(st, p + 1, a) ? ex_asked_infinitive(st, p + 1)
+                                               : 0;
+    }
+    return 0;
+}
+
 /* "The emir will hold talks with the chancellor and meet business
  * leaders": is the trigger at t a bare verb right after an "and" or "or"
  * whose clause holds a "will" (ex_shared_modal) before it? */
@@ -14723,9 +14753,16 @@ static int ex_trade_raised(const ex_state *st, size_t t)
  * verb, a quote's edge)? */
 static int ex_open_act_governs(const ex_state *st, size_t e, size_t i)
 {
-    size_t k;
     if (i < 1 || e > i || i - e > 16 || !ex_tok_is(st, i - 1, "to"))
         return 0;
+    return ex_no_clause_edge(st, e, i);
+}
+
+/* Is there no clause boundary among the tokens from e up to the one before
+ * i (";", ":", a subordinator, "but", a speech verb, a quote's edge)? */
+static int ex_no_clause_edge(const ex_state *st, size_t e, size_t i)
+{
+    size_t k;
     for (k = e; k + 1 < i; k++)
         if (ex_tok_punct(st, k, ';') || ex_tok_punct(st, k, ':') ||
             st->toks[k].tag == KG_W_SUB || st->toks[k].tag == KG_W_SPEECH ||
@@ -16856,8 +16893,13 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     /* ("asked its allies to launch an attack on": the noun's light verb
      * is that infinitive, ex_noun_light_verb) */
     if (!negated && !strcmp(modality, "asserted") &&
-        (!rel->noun || (i = ex_noun_light_verb(st, t0)) != t0) &&
-        (asked = ex_asked_infinitive(st, rel->noun ? i : t0)) != 0) {
+        (((!rel->noun || (i = ex_noun_light_verb(st, t0)) != t0) &&
+          (asked = ex_asked_infinitive(st, rel->noun ? i : t0)) != 0) ||
+         /* "pressed Islamabad to seal its border and cut off supplies
+          * to the Taliban": the second verb is asked for as the first
+          * (an event noun, by its light verb) */
+         ((!rel->noun || (i = ex_noun_light_verb(st, t0)) != t0) &&
+          (asked = ex_asked_and_verb(st, rel->noun ? i : t0)) != 0))) {
         if (asked == 1) {
             modality = "demanded";
             r.cameo = NULL;

@@ -21676,6 +21676,25 @@ static void attendees_are_not_each_others_counterparts(void **state)
     assert_string_equal(g.subj[1], g.obj[0]);
 }
 
+/* "pressed Islamabad to seal its border and cut off supplies to the
+ * Taliban", "asked Washington to station troops and to hold exercises": a
+ * verb joined by "and" (or "and to") to an infinitive asked for is asked
+ * for as that one is, no act done (ex_asked_and_verb), whoever is read as
+ * its subject; done, both are coded. */
+static void second_verb_of_an_asked_act(void **state)
+{
+    coded_in(state, "Sweden urged Turkey to seal its border and attack "
+                    "Syria.",
+             "190", 0);
+    coded_in(state, "Sweden asked Turkey to close its embassy and to attack "
+                    "Syria.",
+             "190", 0);
+    coded_in(state, "Turkey sealed its border and attacked Syria.", "190",
+             1);
+    coded_in(state, "Turkey will seal its border and attack Syria.", "190",
+             0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -22627,6 +22646,7 @@ int main(void)
         cmocka_unit_test(hyphen_pair_meets_both_ways),
         cmocka_unit_test(pair_compound_heads_its_noun),
         cmocka_unit_test(attendees_are_not_each_others_counterparts),
+        cmocka_unit_test(second_verb_of_an_asked_act),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
