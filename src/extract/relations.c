@@ -5892,6 +5892,29 @@ static size_t ex_held_by(const ex_state *st, size_t i)
     return (size_t)-1;
 }
 
+/* "the release of aid worker Margaret Hassan", "freedom for the Syrian
+ * prisoners": does the actor mention opening at token i (past its
+ * articles and a plain word or two: "aid worker", "the remaining") follow
+ * "release of" or "freedom for"? */
+static int ex_released_of(const ex_state *st, size_t i)
+{
+    size_t k = i, words = 0;
+    while (k > 0 && words < 3 &&
+           (st->toks[k - 1].tag == KG_W_DET ||
+            (st->toks[k - 1].tag == KG_W_NONE &&
+             st->toks[k - 1].kind == KG_TOK_WORD &&
+             !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
+             !ex_tok_is(st, k - 1, "of") && !ex_tok_is(st, k - 1, "for")))) {
+        k--;
+        words++;
+    }
+    return k >= 2 &&
+           ((ex_tok_is(st, k - 1, "of") &&
+             (ex_tok_is(st, k - 2, "release") ||
+              ex_tok_is(st, k - 2, "freedom"))) ||
+            (ex_tok_is(st, k - 1, "for") && ex_tok_is(st, k - 2, "freedom")));
+}
+
 /* "ordered an inquiry into graft allegations against deposed Prime
  * Minister Nawaz Sharif", "investigated corruption charges against
  * Benazir Bhutto": what is investigated is alleged against someone, the
@@ -6450,6 +6473,22 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 i = h;
                 continue;
             }
+        }
+        if (n == 0 && prep_seen && i > t1 && rel->cameo &&
+            (!strcmp(rel->cameo, "1053") || !strcmp(rel->cameo, "0253")) &&
+            m && m->t0 == i && !m->ent.is_value && m->ent.code &&
+            *m->ent.code && ex_released_of(st, i)) {
+            /* "appealed for the release of aid worker Margaret Hassan",
+             * "called for the release of the inmates": the ones released
+             * are no party the release is asked of; the holders are
+             * (ex_held_by: "held by Abu Sayyaf"), else no one named */
+            size_t h = ex_held_by(st, m->t1);
+            const ex_mention *hm = h != (size_t)-1 ? ex_actor_at(st, h)
+                                                   : NULL;
+            if (!hm || !hm->ent.code || !*hm->ent.code)
+                return 0;
+            i = h;
+            continue;
         }
         if (n == 0 && rel->cameo && !strncmp(rel->cameo, "09", 2) &&
             (i == t1 || (prep_seen && i > t1 &&

@@ -10673,10 +10673,10 @@ static void appeal_made_is_the_verb(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", NULL, NULL, "0241");
     run(state, "Syria issued a demand for the release of Turkish "
-               "prisoners.",
+               "prisoners held by Egypt.",
         &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SYR", NULL, NULL, "1053");
+    expect_rel(&g, 0, "SYR", NULL, "EGY", "1053");
     /* (a call the article only names: no one made it) */
     run(state, "Syria rejected a call for the ouster of the Turkish "
                "president.",
@@ -21695,6 +21695,23 @@ static void second_verb_of_an_asked_act(void **state)
              0);
 }
 
+/* "appealed for the release of aid worker Margaret Hassan", "called for
+ * the release of the inmates at Guantanamo Bay": a release is asked of
+ * those who hold the people released, not of the people (as the dev gold
+ * and CAMEO's 0253 and 1053 code it): the holders named by "held by" are
+ * the target, else no one named is (ex_released_of). */
+static void release_is_asked_of_the_holders(void **state)
+{
+    got g;
+    run(state, "Turkey demanded the release of Syrian prisoners.", &g);
+    expect_no_code(&g, "1053");
+    run(state, "Turkey demanded the release of Syrian diplomats held by "
+               "Egypt.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, rel_with_code(&g, "1053"), "TUR", NULL, "EGY", "1053");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -22647,6 +22664,7 @@ int main(void)
         cmocka_unit_test(pair_compound_heads_its_noun),
         cmocka_unit_test(attendees_are_not_each_others_counterparts),
         cmocka_unit_test(second_verb_of_an_asked_act),
+        cmocka_unit_test(release_is_asked_of_the_holders),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
