@@ -17910,13 +17910,27 @@ static size_t ex_conjunct_start(const ex_state *st, size_t t0)
     return j;
 }
 
-/* "X held talks with Y", "X negotiated with Y": a negotiation (046) has
- * no active side; Y negotiates with X as much, so both directions are
- * coded (PETRARCH does the same).  A meeting (040) or a visit is kept one
+/* "X held talks with Y": talks held (046) have no active side; Y holds
+ * them with X as much, so both directions are coded (PETRARCH does the
+ * same).  A meeting (040) or a visit is kept one
  * way: who met or visited whom is news ("Erdogan met Putin in Sochi"),
  * and both ways cost the unit suite four extra events when tried. */
 int ex_mutual_act(const kg_onto_relation *rel)
 {
+    /* ("Ecuador is negotiating with Nigeria", "haggled with": a verb of
+     * bargaining told with one side as its subject is that side's act, one
+     * way, as "X met Y" is (the real-news README's one-subject rule, which
+     * its dev gold follows); talks held, begun or resumed stay both
+     * sides') */
+    static const char *const bargain[] = {"negotiate", "bargain", "haggle",
+                                          NULL};
+    size_t k;
+    for (k = 0; rel->pattern && bargain[k]; k++) {
+        size_t n = strlen(bargain[k]);
+        if (!strncmp(rel->pattern, bargain[k], n) &&
+            (rel->pattern[n] == ' ' || rel->pattern[n] == '\0'))
+            return 0;
+    }
     return !rel->noun && rel->cameo && strcmp(rel->cameo, "046") == 0;
 }
 

@@ -21712,6 +21712,20 @@ static void release_is_asked_of_the_holders(void **state)
     expect_rel(&g, rel_with_code(&g, "1053"), "TUR", NULL, "EGY", "1053");
 }
 
+/* "Ecuador is negotiating with Nigeria", "haggled with": a verb of
+ * bargaining with one side as its subject is that side's act, one way
+ * (ex_mutual_act), as "Syria met Turkey" is; talks held stay both sides'
+ * ("held talks with", the README's convention). */
+static void one_side_negotiating_is_one_way(void **state)
+{
+    got g;
+    run(state, "Syria is negotiating with Turkey on a new loan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "TUR", "046");
+    run(state, "Syria held talks with Turkey on Monday.", &g);
+    assert_int_equal(g.n, 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -22665,6 +22679,7 @@ int main(void)
         cmocka_unit_test(attendees_are_not_each_others_counterparts),
         cmocka_unit_test(second_verb_of_an_asked_act),
         cmocka_unit_test(release_is_asked_of_the_holders),
+        cmocka_unit_test(one_side_negotiating_is_one_way),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
