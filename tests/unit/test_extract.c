@@ -21726,6 +21726,23 @@ static void one_side_negotiating_is_one_way(void **state)
     assert_int_equal(g.n, 2);
 }
 
+/* "urged Turkey on Thursday to grant its Kurdish minority greater rights",
+ * "pressed Islamabad on Monday to seal its border and ...": a date between
+ * the one asked and "to" leaves the act asked for (ex_asked_infinitive
+ * read that "on" as the particle of "called on"). */
+static void date_before_an_asked_act(void **state)
+{
+    coded_in(state, "Sweden urged Turkey on Monday to seal its border and "
+                    "attack Syria.",
+             "190", 0);
+    coded_in(state, "Sweden urged Turkey on Monday to close its embassy and "
+                    "to attack Syria.",
+             "190", 0);
+    coded_in(state, "Sweden urged Turkey on Monday and attacked Syria on "
+                    "Tuesday.",
+             "190", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -22680,6 +22697,7 @@ int main(void)
         cmocka_unit_test(second_verb_of_an_asked_act),
         cmocka_unit_test(release_is_asked_of_the_holders),
         cmocka_unit_test(one_side_negotiating_is_one_way),
+        cmocka_unit_test(date_before_an_asked_act),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
