@@ -386,6 +386,11 @@ int ex_asked_infinitive(const ex_state *st, size_t t)
             return !ex_push_moves(st, j);
         if (words > 0 && ex_in_list(ex_owed_verbs, k->lower))
             return 2;
+        /* "urged Turkey on Thursday to grant": wire copy dates the appeal
+         * between the one asked and "to"; that "on" opens the date
+         * (ex_when_phrase), no "called on" */
+        if (words > 0 && ex_tok_is(st, j, "on") && ex_when_phrase(st, j) > j + 1)
+            continue;
         /* "to force Japan to open": the verb ("force" alone is more
          * often the noun: "a force in the Gulf to protect") */
         if (words > 0 && j > 0 && ex_tok_is(st, j, "force") &&

@@ -10708,10 +10708,10 @@ static void appeal_made_is_the_verb(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", NULL, NULL, "0241");
     run(state, "Syria issued a demand for the release of Turkish "
-               "prisoners.",
+               "prisoners held by Egypt.",
         &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SYR", NULL, NULL, "1053");
+    expect_rel(&g, 0, "SYR", NULL, "EGY", "1053");
     /* (a call the article only names: no one made it) */
     run(state, "Syria rejected a call for the ouster of the Turkish "
                "president.",
@@ -21885,6 +21885,94 @@ static void hyphen_pair_meets_both_ways(void **state)
     expect_rel(&g, 1, "SYR", "meet", "ISR", "036");
 }
 
+/* "Ecuador, Mexico and Venezuela are attending the conference": a meeting
+ * attended (044) is no meeting of each attendee with each other one, as
+ * "Chile and Peru met" is (ex_symmetric): they sit at one table with
+ * others and none is named as the other's counterpart. */
+static void attendees_are_not_each_others_counterparts(void **state)
+{
+    got g;
+    run(state, "Ministers from Turkey, Syria and Egypt are attending the "
+               "two-day conference, while Iraq is present as an observer.",
+        &g);
+    expect_no_code(&g, "044");
+    run(state, "Turkey and Syria are attending the forum.", &g);
+    expect_no_code(&g, "044");
+    run(state, "Turkey and Syria met in Ankara on Monday.", &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.cameo[0], "040");
+    assert_string_equal(g.cameo[1], "040");
+    assert_string_equal(g.subj[0], g.obj[1]);
+    assert_string_equal(g.subj[1], g.obj[0]);
+}
+
+/* "pressed Islamabad to seal its border and cut off supplies to the
+ * Taliban", "asked Washington to station troops and to hold exercises": a
+ * verb joined by "and" (or "and to") to an infinitive asked for is asked
+ * for as that one is, no act done (ex_asked_and_verb), whoever is read as
+ * its subject; done, both are coded. */
+static void second_verb_of_an_asked_act(void **state)
+{
+    coded_in(state, "Sweden urged Turkey to seal its border and attack "
+                    "Syria.",
+             "190", 0);
+    coded_in(state, "Sweden asked Turkey to close its embassy and to attack "
+                    "Syria.",
+             "190", 0);
+    coded_in(state, "Turkey sealed its border and attacked Syria.", "190",
+             1);
+    coded_in(state, "Turkey will seal its border and attack Syria.", "190",
+             0);
+}
+
+/* "appealed for the release of aid worker Margaret Hassan", "called for
+ * the release of the inmates at Guantanamo Bay": a release is asked of
+ * those who hold the people released, not of the people (as the dev gold
+ * and CAMEO's 0253 and 1053 code it): the holders named by "held by" are
+ * the target, else no one named is (ex_released_of). */
+static void release_is_asked_of_the_holders(void **state)
+{
+    got g;
+    run(state, "Turkey demanded the release of Syrian prisoners.", &g);
+    expect_no_code(&g, "1053");
+    run(state, "Turkey demanded the release of Syrian diplomats held by "
+               "Egypt.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, rel_with_code(&g, "1053"), "TUR", NULL, "EGY", "1053");
+}
+
+/* "Ecuador is negotiating with Nigeria", "haggled with": a verb of
+ * bargaining with one side as its subject is that side's act, one way
+ * (ex_mutual_act), as "Syria met Turkey" is; talks held stay both sides'
+ * ("held talks with", the README's convention). */
+static void one_side_negotiating_is_one_way(void **state)
+{
+    got g;
+    run(state, "Syria is negotiating with Turkey on a new loan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "TUR", "046");
+    run(state, "Syria held talks with Turkey on Monday.", &g);
+    assert_int_equal(g.n, 2);
+}
+
+/* "urged Turkey on Thursday to grant its Kurdish minority greater rights",
+ * "pressed Islamabad on Monday to seal its border and ...": a date between
+ * the one asked and "to" leaves the act asked for (ex_asked_infinitive
+ * read that "on" as the particle of "called on"). */
+static void date_before_an_asked_act(void **state)
+{
+    coded_in(state, "Sweden urged Turkey on Monday to seal its border and "
+                    "attack Syria.",
+             "190", 0);
+    coded_in(state, "Sweden urged Turkey on Monday to close its embassy and "
+                    "to attack Syria.",
+             "190", 0);
+    coded_in(state, "Sweden urged Turkey on Monday and attacked Syria on "
+                    "Tuesday.",
+             "190", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -22845,6 +22933,11 @@ int main(void)
         cmocka_unit_test(visit_noun_with_a_tail_before_will),
         cmocka_unit_test(hyphen_pair_meets_both_ways),
         cmocka_unit_test(pair_compound_heads_its_noun),
+        cmocka_unit_test(attendees_are_not_each_others_counterparts),
+        cmocka_unit_test(second_verb_of_an_asked_act),
+        cmocka_unit_test(release_is_asked_of_the_holders),
+        cmocka_unit_test(one_side_negotiating_is_one_way),
+        cmocka_unit_test(date_before_an_asked_act),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
