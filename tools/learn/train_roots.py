@@ -10,21 +10,27 @@ same ones):
 
 ncoded is the number of coded events the rules wrote in that sentence; the
 model is used only where it is 0.  Labels come from our own dev gold, the
-code-book sentences (tools/eval/codebook, tools/eval/codebook2): a
-candidate whose source and target match a gold event of its record at the
-country level (kgeval.actor_match) gets that event's CAMEO root, any other
-NONE.  The real-news dev set is never trained on (it stays the test of
-whether a model learned on manual-style sentences carries to news copy),
-nor any blind or held-out set.
+code-book sentences (tools/eval/codebook, tools/eval/codebook2) and, with
+--sets naming it, the hand-coded real news (tools/eval/realnews, whose
+records point into the shared corpora): a candidate whose source and
+target match a gold event of its record at the country level
+(kgeval.actor_match) gets that event's CAMEO root, any other NONE.  No
+blind or held-out set is ever read.  With --book-bias the code books'
+candidates get an intercept of their own ("bias:book" for "bias"), so the
+one every candidate has in use is fit on the news alone.
 
 The model is a multinomial logistic regression (NONE + 20 roots) over the
 sparse features, trained by stochastic gradient descent with L2, pruned to
 the weights that matter.  The threshold on the best root's probability is
-chosen by k-fold cross-validation over the records (folds by record), on
-the candidates of sentences the rules left uncoded, and the table of
-cross-validated figures is printed, never the trained-on ones.
+chosen by k-fold cross-validation (folds by record, by file for the real
+news: no sentence of a story file is both trained and tested on), on the
+candidates of sentences the rules left uncoded; with the real news among
+the sets, on that part alone, whose table also gives the eval row's
+found / extra if the model were turned on.  The cross-validated tables
+are printed, never the trained-on figures.
 
 Usage: python3 tools/learn/train_roots.py [--kg bin/kg] [--out FILE]
+       [--sets codebook,codebook2[,realnews]] [--book-bias] [--any-pair]
        [--folds 5] [--epochs 6] [--prune 0.1] [--cv-only] [--threshold P]
 Standard library only.  `make learn` runs it.
 """
