@@ -370,6 +370,31 @@ static void learn_lemmas(ex_state *st, size_t t, learn_feats *lf)
         learn_add(lf, "l:", l);
 }
 
+/* "lx:19" when a relation entry of ontology/relations.tsv (any kind, verb
+ * or noun) starts at token t, named by its CAMEO root ("lx:-" for an
+ * entry with no code), with prefix pre ("lx:" between the actors, "lxa:"
+ * after the later one): "Ankara accused Athens" holds "lx:11".  The
+ * rules read the same lexicon and wrote nothing in the sentence (a
+ * structure they do not know), but the entry's root carries across
+ * wordings the training sentences never used. */
+static void learn_lexicon(ex_state *st, size_t t, const char *pre,
+                          learn_feats *lf)
+{
+    const kg_onto_relation *rel;
+    char root[3] = "-";
+    size_t ntok;
+    if (st->toks[t].kind != KG_TOK_WORD ||
+        !kg_onto__match_relation(st->onto, st->ntoks, t, -1, ex_lemma, st,
+                                 &rel, &ntok))
+        return;
+    if (rel->cameo && strlen(rel->cameo) >= 2) {
+        root[0] = rel->cameo[0];
+        root[1] = rel->cameo[1];
+        root[2] = '\0';
+    }
+    learn_add(lf, pre, root);
+}
+
 /* The word a feature names token t by: a mention as "M", punctuation as
  * itself, a word folded. */
 static const char *learn_word(const ex_state *st, size_t t)
@@ -430,6 +455,10 @@ static void learn_features(ex_state *st, const ex_mention *ma,
     learn_add(lf, "tb:", learn_type(&mb->ent));
     learn_add(lf, "ca:", learn_agent(&ma->ent));
     learn_add(lf, "cb:", learn_agent(&mb->ent));
+    /* "sa:1": the earlier actor opens its clause, no preposition before
+     * it (ex_clause_subject), as a source does ("Seoul lodged a protest
+     * with Tokyo"); "sa:0": it does not ("talks in Cairo with Israel") */
+    learn_add(lf, ex_clause_subject(st, a1) == ma ? "sa:1" : "sa:0", NULL);
     n = b0 - a1;
     learn_add(lf, n < 9 ? dist[n] : n < 16 ? "d:9-15" : "d:16+", NULL);
     if (a0 > 0)
@@ -455,6 +484,7 @@ static void learn_features(ex_state *st, const ex_mention *ma,
         } else {
             learn_add(lf, "w:", w);
             learn_lemmas(st, k, lf);
+            learn_lexicon(st, k, "lx:", lf);
             if (t->tag == KG_W_NEG)
                 learn_add(lf, "neg", NULL);
             else if (t->tag == KG_W_MODAL || t->tag == KG_W_FUTURE)
@@ -481,8 +511,11 @@ static void learn_features(ex_state *st, const ex_mention *ma,
     learn_add(lf, big, NULL);
     learn_add(lf, nments == 0 ? "nm:0" : nments == 1 ? "nm:1" : "nm:2+",
               NULL);
-    for (k = b1; k < st->ntoks && k < b1 + 3; k++)
+    for (k = b1; k < st->ntoks && k < b1 + 3; k++) {
         learn_add(lf, k == b1 ? "a1:" : "a:", learn_word(st, k));
+        if (st->toks[k].covered <= 0)
+            learn_lexicon(st, k, "lxa:", lf);
+    }
     if (b1 >= st->ntoks)
         learn_add(lf, "a1:$", NULL);
     for (k = 0; k < a0; k++)

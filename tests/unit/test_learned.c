@@ -204,32 +204,39 @@ static void model_codes_an_uncoded_sentence(void **state)
     remove_fixture(dir);
 }
 
-/* The features of "Turkey was criticised by Sweden over the fence": the
- * passive "by" names the source last, the words between and their
- * lemmas, the bigrams, the words after the target. */
-static void features_of_a_passive_pair(void **state)
+/* The first feature-dump line kg writes for text, into line. */
+static void first_dump_line(const char *text, char *line, size_t len)
 {
     char path[] = "/tmp/kg_test_features_XXXXXX";
-    char line[4096];
     kg_ctx *ctx = NULL;
     kg_options opts = KG_OPTIONS_INIT;
     FILE *fp;
     got g;
     int fd = mkstemp(path);
-    (void)state;
     assert_true(fd >= 0);
     close(fd);
     assert_int_equal(setenv("KG_DUMP_FEATURES", path, 1), 0);
     opts.ontology_dir = KG_TEST_FIXTURE;
     assert_int_equal(kg_ctx_new(&ctx, &opts), KG_OK);
     unsetenv("KG_DUMP_FEATURES");
-    run((void **)&ctx, "Turkey was criticised by Sweden over the fence.", &g);
+    run((void **)&ctx, text, &g);
     kg_ctx_free(ctx); /* (closes the dump) */
     fp = fopen(path, "r");
     assert_non_null(fp);
-    assert_non_null(fgets(line, sizeof(line), fp));
+    assert_non_null(fgets(line, (int)len, fp));
     fclose(fp);
     unlink(path);
+}
+
+/* The features of "Turkey was criticised by Sweden over the fence": the
+ * passive "by" names the source last, the words between and their
+ * lemmas, the bigrams, the words after the target. */
+static void features_of_a_passive_pair(void **state)
+{
+    char line[4096];
+    (void)state;
+    first_dump_line("Turkey was criticised by Sweden over the fence.", line,
+                    sizeof(line));
     /* doc, sentence, the rules' coded events, source, target */
     assert_int_equal(strncmp(line, "t\t0\t", 4), 0);
     assert_non_null(strstr(line, "\tSWE\tTUR\t"));
@@ -243,6 +250,28 @@ static void features_of_a_passive_pair(void **state)
     assert_null(strstr(line, " neg"));
 }
 
+/* The lexicon's root of a word between the actors ("lx:") or after the
+ * later one ("lxa:"), and whether the earlier actor opens its clause
+ * ("sa:"): learn_lexicon, and ex_clause_subject in learn_features. */
+static void features_of_lexicon_and_clause(void **state)
+{
+    char line[4096];
+    (void)state;
+    first_dump_line("Sweden bitterly accused Turkey of spying on Monday.",
+                    line, sizeof(line));
+    assert_non_null(strstr(line, "\tSWE\tTUR\t"));
+    assert_non_null(strstr(line, " lx:11 "));
+    assert_non_null(strstr(line, " sa:1 "));
+    assert_null(strstr(line, " lxa:"));
+    /* the verb after both actors; the earlier one after a preposition */
+    first_dump_line("Talks with Sweden and Turkey condemn the raids.", line,
+                    sizeof(line));
+    assert_non_null(strstr(line, "\tSWE\tTUR\t"));
+    assert_non_null(strstr(line, " lxa:11"));
+    assert_non_null(strstr(line, " sa:0 "));
+    assert_null(strstr(line, " lx:"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -251,6 +280,7 @@ int main(void)
         cmocka_unit_test(model_file_loads_or_names_itself),
         cmocka_unit_test(model_codes_an_uncoded_sentence),
         cmocka_unit_test(features_of_a_passive_pair),
+        cmocka_unit_test(features_of_lexicon_and_clause),
     };
     /* (the group's fixture context is the one without a model; the tests
      * that need a model or the dump make their own) */
