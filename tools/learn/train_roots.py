@@ -49,6 +49,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tools", "eval"))
 import kgeval as K  # noqa: E402
+from run_eval import data_dir  # noqa: E402  (the shared data, as make eval finds it)
 
 SETS = ("codebook", "codebook2")
 # Sets whose records point into the shared corpora (kgeval.resolve_corpus_refs
@@ -57,14 +58,6 @@ SETS = ("codebook", "codebook2")
 BY_FILE = ("realnews",)
 CLASSES = ["NONE"] + ["%02d" % i for i in range(1, 21)]
 CIDX = {c: i for i, c in enumerate(CLASSES)}
-
-
-def data_dir():
-    if os.environ.get("KG_EVAL_DATA"):
-        return os.environ["KG_EVAL_DATA"]
-    if os.environ.get("KG_SHARED"):
-        return os.path.join(os.environ["KG_SHARED"], "data")
-    return os.path.join(ROOT, "..", "shared", "data")
 
 
 def read_records(sets):
