@@ -6043,6 +6043,40 @@ static int ex_party_title(ex_state *st, const ex_mention *a, ex_mention *p,
     return KG_OK;
 }
 
+/* "UN nuclear watchdog chief Mohamed Mustafa", "World Bank President Joe
+ * Blank": a body's title before a person who held an office of that body
+ * and of a state names the body's office, whatever the date says (an
+ * undated story gives him his latest, a short national office after
+ * years at the body), as a state's title names the state's
+ * (ex_fill_titled); not a former office ("former IAEA chief").  The
+ * title is one to three words between ("chief", "Director General"),
+ * titles.tsv's or not. */
+static void ex_body_title_office(ex_state *st, const ex_mention *a,
+                                 ex_mention *p)
+{
+    size_t f, t;
+    if (a->dropped || p->dropped || !p->oe || !p->oe->type ||
+        strcmp(p->oe->type, "Person") != 0 || !a->oe || !a->ent.code ||
+        !a->oe->type || strcmp(a->oe->type, "Organization") != 0 ||
+        p->t0 < a->t1 || p->t0 > a->t1 + 3 ||
+        (a->t0 > 0 &&
+         ex_pronoun_is(&st->toks[a->t0 - 1], ex_former_words)))
+        return;
+    /* the title: one to three words ("chief", "Director General") */
+    for (t = a->t1; t < p->t0; t++)
+        if (st->toks[t].kind != KG_TOK_WORD ||
+            ex_pronoun_is(&st->toks[t], ex_former_words) ||
+            ex_tok_is(st, t, "and") || ex_tok_is(st, t, "said"))
+            return;
+    for (f = 0; f < p->oe->noffices; f++) {
+        const kg_onto_office *o = &p->oe->offices[f];
+        if (o->code && !o->agent && !strcmp(o->code, a->ent.code)) {
+            p->ent.code = o->code;
+            return;
+        }
+    }
+}
+
 int ex_glue_titles(ex_state *st)
 {
     size_t i;
@@ -6061,6 +6095,13 @@ int ex_glue_titles(ex_state *st)
                       !strcmp(p->ent.type, "Person") && a->oe &&
                       !strcmp(a->oe->type, "Country") && p->ent.country &&
                       !strcmp(p->ent.country, a->oe->id);
+        /* ("IAEA Director General X": a title word kg names unknown) */
+        ex_body_title_office(st, a,
+                             i + 2 < st->nments && !p->oe && !p->ent.code &&
+                                     p->ent.type &&
+                                     strcmp(p->ent.type, "Person") != 0
+                                 ? &st->ments[i + 2]
+                                 : p);
         if (a->compound || !a->oe || (!p->oe && !unknown) ||
             a->kind > KG_NAME_METONYM || p->kind > KG_NAME_METONYM ||
             (p->oe && strcmp(p->oe->type, "Person") != 0) ||

@@ -20376,6 +20376,27 @@ static void the_bank_is_the_bank_named_before(void **state)
                 strcmp(g.code[rel_with_code(&g, "020")], "IGOUNODEVWBK"));
 }
 
+/* "UN nuclear watchdog chief Mohamed ElBaradei": a body's title before a
+ * person who held an office of the body and one of a state names the
+ * body's office in an undated story (his latest is the state's); not a
+ * former one, and with no title the latest stays. */
+static void body_title_names_its_office(void **state)
+{
+    got g;
+    run_dated(state, "World Bank chief Lars Berglund urged Turkey to reform.",
+              NULL, &g);
+    assert_true(rel_with_code(&g, "020") < g.n);
+    assert_string_equal(g.code[rel_with_code(&g, "020")], "IGOUNODEVWBK");
+    run_dated(state, "Lars Berglund urged Turkey to reform.", NULL, &g);
+    assert_true(rel_with_code(&g, "020") < g.n);
+    assert_string_equal(g.code[rel_with_code(&g, "020")], "SWEGOV");
+    run_dated(state,
+              "Former World Bank chief Lars Berglund urged Turkey to reform.",
+              NULL, &g);
+    assert_true(rel_with_code(&g, "020") < g.n);
+    assert_string_equal(g.code[rel_with_code(&g, "020")], "SWEGOV");
+}
+
 /* "preparations for a possible cut in economic links with South Africa",
  * "more possible Canadian sanctions against": an act held possible is not
  * done (a demonym between), no event code. */
@@ -22601,6 +22622,7 @@ int main(void)
         cmocka_unit_test(the_firm_is_the_firm_named_last),
         cmocka_unit_test(the_firm_is_not_the_firm_it_names),
         cmocka_unit_test(the_bank_is_the_bank_named),
+        cmocka_unit_test(body_title_names_its_office),
         cmocka_unit_test(role_noun_before_a_known_person),
         cmocka_unit_test(visit_noun_ahead_is_to_come),
         cmocka_unit_test(hyphen_pair_meets_both_ways),
