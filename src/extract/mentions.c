@@ -1786,9 +1786,10 @@ int ex_venue_verb(const ex_state *st, size_t t, int travel)
 static const kg_onto_entity *ex_placed_country(const ex_state *st, size_t j)
 {
     /* ("Dock workers across Australia", "police across Kenya": wire
-     * copy spreads a sector over its country as it places it in one) */
+     * copy spreads a sector over its country as it places it in one;
+     * "rebels inside Congo" are placed there as "in" places them) */
     static const char *const preps[] = {"in", "of", "from", "across",
-                                        NULL};
+                                        "inside", NULL};
     size_t words = 0, hop;
     kg_onto_match m;
     if (ex_venue_verb(st, j, 1))
@@ -1796,6 +1797,7 @@ static const kg_onto_entity *ex_placed_country(const ex_state *st, size_t j)
     /* ("women and girls in Darfur": a plain noun joined to the sector
      * noun by "and" is crossed too) */
     while (j < st->ntoks && words < 2 &&
+           !ex_pronoun_is(&st->toks[j], preps) &&
            ((st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
              !(st->toks[j].flags & KG_TOKF_CAP)) ||
             (words == 0 && ex_tok_is(st, j, "and") && j + 1 < st->ntoks &&

@@ -18512,9 +18512,10 @@ static void people_outside_a_place(void **state)
     run(state, "Turkish police detained protesters outside the embassy.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR_COP", "arrest", "TUR_CVL", "173");
+    /* (and "inside" places them in a country as "in" does: actor23) */
     run(state, "Syria attacked rebels inside Turkey.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SYR", "attack", "UNK_REB", "190");
+    expect_rel(&g, 0, "SYR", "attack", "TUR_REB", "190");
 }
 
 /* Unarmed people killed by the thousands, or civilians by the
