@@ -2663,6 +2663,28 @@ static const kg_onto_entity *ex_earlier_country(const ex_state *st, size_t i)
     return country ? kg_onto__entity(st->onto, country) : NULL;
 }
 
+/* "forces pushing deeper south into the city of Fallujah", "troops
+ * poured into Grozny": is the "into" at token t one of an armed move,
+ * a verb of moving right before it (directions and "deeper" between)?
+ * Not "a report into the UK's fishing industry", "workers allowed into
+ * the UK". */
+static int ex_moved_into(const ex_state *st, size_t t)
+{
+    static const char *const moves[] = {
+        "push",     "pushed",   "pushing",   "pushes",   "move",
+        "moved",    "moving",   "moves",     "marched",  "marching",
+        "advanced", "advancing", "drove",    "driving",  "poured",
+        "pouring",  "rolled",   "rolling",   "stormed",  "storming",
+        "swept",    "sweeping", "crossed",   "crossing", "incursion",
+        "incursions", "raid",   "raids",     NULL};
+    static const char *const adverbs[] = {"deeper", "further", "farther",
+                                          "back", NULL};
+    while (t > 0 && (ex_pronoun_is(&st->toks[t - 1], ex_directions) ||
+                     ex_pronoun_is(&st->toks[t - 1], adverbs)))
+        t--;
+    return t > 0 && ex_pronoun_is(&st->toks[t - 1], moves);
+}
+
 /* The token after the place preposition that leads to the name at token
  * k ("in Baidoa", "at Baidoa airstrip", "near the northern city of
  * Kano", "outside Mosul": determiners, direction words and "the <town
@@ -2674,7 +2696,7 @@ static size_t ex_place_lead(const ex_state *st, size_t k)
      * Iraq", "attacks throughout Afghanistan" spread the act over it) */
     static const char *const preps[] = {"in",     "at",     "near",
                                         "outside", "around", "across",
-                                        "throughout", NULL};
+                                        "throughout", "inside", NULL};
     size_t q = k;
     int hop;
     if (q >= 2 && ex_tok_is(st, q - 1, "of") &&
@@ -2690,6 +2712,8 @@ static size_t ex_place_lead(const ex_state *st, size_t k)
         else
             break;
     }
+    if (q > 1 && ex_tok_is(st, q - 1, "into") && ex_moved_into(st, q - 1))
+        return q;
     return q > 0 && ex_pronoun_is(&st->toks[q - 1], preps) ? q : 0;
 }
 

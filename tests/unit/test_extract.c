@@ -6645,7 +6645,8 @@ static void ground_taken_from_armed_side(void **state)
                "city from the rebels.",
         &g);
     assert_true(g.n >= 1);
-    expect_rel(&g, g.n - 1, "TUR_MIL", "attack", "UNK_REB", "190");
+    /* (rebels of the place pushed into: armed_move_into_a_place_sets_the_act) */
+    expect_rel(&g, g.n - 1, "TUR_MIL", "attack", "SYR_REB", "190");
 }
 
 /* Pushing into a town is an advance, no demand: the infinitive of an
@@ -6659,7 +6660,8 @@ static void push_into_is_no_demand(void **state)
                "to drive out insurgents.",
         &g);
     assert_true(g.n >= 1);
-    expect_rel(&g, g.n - 1, "TUR_MIL", "attack", "UNK_REB", "190");
+    /* (rebels of the place pushed into: armed_move_into_a_place_sets_the_act) */
+    expect_rel(&g, g.n - 1, "TUR_MIL", "attack", "SYR_REB", "190");
     run(state, "Russia pushed Turkey to drive out insurgents.", &g);
     assert_true(g.n >= 1);
     for (q = 0; q < g.n; q++)
@@ -20398,6 +20400,21 @@ static void body_title_names_its_office(void **state)
     assert_string_equal(g.code[rel_with_code(&g, "020")], "SWEGOV");
 }
 
+/* "US and Iraqi forces are pushing deeper south into the city of
+ * Fallujah ... to drive out insurgents": "into" after a verb of moving
+ * sets the act in the place, as "in" does, and unnamed armed men take
+ * its country (ex_moved_into); "a report into" sets nothing. */
+static void armed_move_into_a_place_sets_the_act(void **state)
+{
+    got g;
+    run(state, "Turkey pushed deeper into Aleppo and attacked rebels.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+    assert_string_equal(g.obj[rel_with_code(&g, "190")], "SYR_REB");
+    run(state, "Turkey sent a report into Aleppo and attacked rebels.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+    assert_string_equal(g.obj[rel_with_code(&g, "190")], "UNK_REB");
+}
+
 /* "preparations for a possible cut in economic links with South Africa",
  * "more possible Canadian sanctions against": an act held possible is not
  * done (a demonym between), no event code. */
@@ -22624,6 +22641,7 @@ int main(void)
         cmocka_unit_test(the_firm_is_not_the_firm_it_names),
         cmocka_unit_test(the_bank_is_the_bank_named),
         cmocka_unit_test(body_title_names_its_office),
+        cmocka_unit_test(armed_move_into_a_place_sets_the_act),
         cmocka_unit_test(role_noun_before_a_known_person),
         cmocka_unit_test(visit_noun_ahead_is_to_come),
         cmocka_unit_test(hyphen_pair_meets_both_ways),
