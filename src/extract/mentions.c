@@ -6822,6 +6822,39 @@ int ex_role_nouns_before_people(ex_state *st)
     return (int)dropped;
 }
 
+/* "Garcia told a press conference", "his monthly press conference",
+ * "accused by the media watchdog Reporters Without Borders": a bare
+ * "press" or "media" (a group noun, of no country or the story's) right
+ * before a noun of what the press holds or is watched by names that
+ * thing, not the press as an actor (an unnamed ---MED took the visit and
+ * the accusation of the sentence, and a later "it" or "his").  Its
+ * mention is dropped; "told the press", "the Turkish press said" stay.
+ * Returns the number dropped. */
+int ex_press_modifiers(ex_state *st)
+{
+    static const char *const nouns[] = {"press", "media", NULL};
+    /* (not "press reports", "media coverage": "Lawson criticised media
+     * coverage" criticises the press) */
+    static const char *const things[] = {
+        "conference", "conferences", "release",  "releases", "briefing",
+        "briefings",  "statement",   "watchdog", "watchdogs", "freedom",
+        "office",     NULL};
+    size_t k, dropped = 0;
+    for (k = 0; k < st->nments; k++) {
+        ex_mention *g = &st->ments[k];
+        if (g->dropped || g->ent.is_value || g->t1 != g->t0 + 1 ||
+            g->t1 >= st->ntoks || !g->ent.code || !g->ent.type ||
+            strcmp(g->ent.type, "Group") != 0 ||
+            !ex_code_ends(g->ent.code, "MED") ||
+            !ex_pronoun_is(&st->toks[g->t0], nouns) ||
+            !ex_pronoun_is(&st->toks[g->t1], things))
+            continue;
+        g->dropped = 1;
+        dropped++;
+    }
+    return (int)dropped;
+}
+
 /* "Zhao Lijian, a spokesman for China's foreign ministry,", "Igor
  * Smirnov, a senior Russian diplomat,", "X, the Russian foreign ministry
  * spokesman,": a person of no code of their own, followed by an

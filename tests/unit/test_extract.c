@@ -20415,6 +20415,24 @@ static void armed_move_into_a_place_sets_the_act(void **state)
     assert_string_equal(g.obj[rel_with_code(&g, "190")], "UNK_REB");
 }
 
+/* "Garcia told a press conference", "accused by the media watchdog":
+ * "press" before a noun of what it holds or is watched by is no actor
+ * (ex_press_modifiers); "accused by the press" keeps it. */
+static void press_before_its_thing_is_no_actor(void **state)
+{
+    got g;
+    size_t q;
+    run(state, "Turkey was accused of spying by the press watchdog on "
+               "Monday.",
+        &g);
+    for (q = 0; q < g.n; q++)
+        assert_false(!strcmp(g.cameo[q], "112") &&
+                     strstr(g.code[q], "MED") != NULL);
+    run(state, "Turkey was accused of spying by the press on Monday.", &g);
+    assert_true(rel_with_code(&g, "112") < g.n);
+    assert_non_null(strstr(g.code[rel_with_code(&g, "112")], "MED"));
+}
+
 /* "preparations for a possible cut in economic links with South Africa",
  * "more possible Canadian sanctions against": an act held possible is not
  * done (a demonym between), no event code. */
@@ -22641,6 +22659,7 @@ int main(void)
         cmocka_unit_test(the_firm_is_not_the_firm_it_names),
         cmocka_unit_test(the_bank_is_the_bank_named),
         cmocka_unit_test(body_title_names_its_office),
+        cmocka_unit_test(press_before_its_thing_is_no_actor),
         cmocka_unit_test(armed_move_into_a_place_sets_the_act),
         cmocka_unit_test(role_noun_before_a_known_person),
         cmocka_unit_test(visit_noun_ahead_is_to_come),
