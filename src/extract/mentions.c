@@ -7133,6 +7133,52 @@ static const char *ex_firm_ticker(const ex_state *st, const ex_mention *p)
     return NULL;
 }
 
+/* The country of an apposition after uncoded firm p that names it as
+ * a state's business ("O2, Britain's other big mobile phone operator,",
+ * "Jet Airways, India's biggest airline,", "RHB, Malaysia's
+ * third-biggest lender,"): a comma, perhaps "the", a country named by its
+ * name with "'s", then within a few plain words a noun of business (not a
+ * central bank: "National Bank, Austria's central bank," is the state's
+ * organ); else NULL. */
+static const char *ex_firm_apposed_home(const ex_state *st,
+                                        const ex_mention *p)
+{
+    static const char *const heads[] = {
+        "company",  "firm",      "group",    "bank",     "lender",
+        "carmaker", "automaker", "maker",    "producer", "airline",
+        "carrier",  "operator",  "retailer", "insurer",  "brewer",
+        "steelmaker", "conglomerate", "manufacturer", "exporter",
+        "refiner",  "utility",   "broker",   "concern",  "supplier",
+        "publisher", NULL};
+    const ex_mention *d;
+    size_t t = p->t1, w;
+    while (t < st->ntoks && ex_tok_punct(st, t, '>'))
+        t++;
+    if (t + 3 >= st->ntoks || !ex_tok_punct(st, t, ','))
+        return NULL;
+    t++;
+    if (ex_tok_is(st, t, "the"))
+        t++;
+    d = ex_mention_at(st, t);
+    if (!d || d->t0 != t || d->dropped || !d->oe ||
+        d->kind != KG_NAME_PROPER || !d->ent.type ||
+        strcmp(d->ent.type, "Country") != 0 || !d->ent.code ||
+        !d->ent.country || strcmp(d->ent.code, d->ent.country) != 0 ||
+        !ex_tok_possessive(st, d->t1))
+        return NULL;
+    for (w = d->t1 + 1; w < st->ntoks && w < d->t1 + 9; w++) {
+        if (ex_tok_punct(st, w, '-'))
+            continue; /* ("third-biggest") */
+        if (st->toks[w].kind != KG_TOK_WORD ||
+            (st->toks[w].flags & KG_TOKF_CAP) || ex_mention_at(st, w))
+            return NULL;
+        if (ex_pronoun_is(&st->toks[w], heads))
+            return w > 0 && ex_tok_is(st, w - 1, "central") ? NULL
+                                                            : d->ent.country;
+    }
+    return NULL;
+}
+
 /* Words that count ("Two Bank of Tokyo officials said"): capitalised at
  * a sentence's start, such a word is no part of the firm's name that
  * follows it (ex_bank_of_place). */
@@ -7331,6 +7377,9 @@ int ex_firm_homes(ex_state *st)
         /* "Toshin Steel Co Ltd <TOSS.T>", "Rhone-Poulenc <RHON.PA>" */
         if (!country)
             country = ex_firm_ticker(st, p);
+        /* "O2, Britain's other big mobile phone operator," */
+        if (!country)
+            country = ex_firm_apposed_home(st, p);
         if (!country || strlen(country) != 3)
             continue;
         if (!(p->ent.code = ex_concat(st, country, "BUS")))

@@ -20433,6 +20433,22 @@ static void press_before_its_thing_is_no_actor(void **state)
     assert_non_null(strstr(g.code[rel_with_code(&g, "112")], "MED"));
 }
 
+/* "O2, Britain's other big mobile phone operator,": an uncoded firm with
+ * an apposition naming it a state's business is that state's
+ * (ex_firm_apposed_home); a central bank so named stays no firm's. */
+static void firm_apposed_as_a_states_business(void **state)
+{
+    got g;
+    run(state, "Zorlu Holdings, Turkey's biggest mobile operator, urged "
+               "Sweden to cut its rates.",
+        &g);
+    assert_true(rel_with_code(&g, "020") < g.n);
+    assert_string_equal(g.code[rel_with_code(&g, "020")], "TURBUS");
+    run(state, "Zorlu Holdings urged Sweden to cut its rates.", &g);
+    assert_true(rel_with_code(&g, "020") < g.n);
+    assert_string_equal(g.code[rel_with_code(&g, "020")], "");
+}
+
 /* "preparations for a possible cut in economic links with South Africa",
  * "more possible Canadian sanctions against": an act held possible is not
  * done (a demonym between), no event code. */
@@ -22659,6 +22675,7 @@ int main(void)
         cmocka_unit_test(the_firm_is_not_the_firm_it_names),
         cmocka_unit_test(the_bank_is_the_bank_named),
         cmocka_unit_test(body_title_names_its_office),
+        cmocka_unit_test(firm_apposed_as_a_states_business),
         cmocka_unit_test(press_before_its_thing_is_no_actor),
         cmocka_unit_test(armed_move_into_a_place_sets_the_act),
         cmocka_unit_test(role_noun_before_a_known_person),
