@@ -20449,6 +20449,23 @@ static void firm_apposed_as_a_states_business(void **state)
     assert_string_equal(g.code[rel_with_code(&g, "020")], "");
 }
 
+/* "The European Commission has not taken a decision ..., Commission
+ * sources said": a bare "Commission" after a commission named in the
+ * same sentence is that commission (ex_bare_commissions); with none
+ * named it stays unknown. */
+static void bare_commission_is_the_one_named(void **state)
+{
+    got g;
+    run(state, "The Nordic Trade Commission met on Monday, and the "
+               "Commission urged Turkey to cut tariffs.",
+        &g);
+    assert_true(rel_with_code(&g, "020") < g.n);
+    assert_string_equal(g.code[rel_with_code(&g, "020")], "IGOSCN");
+    run(state, "The Commission urged Turkey to cut tariffs.", &g);
+    assert_true(rel_with_code(&g, "020") < g.n);
+    assert_string_equal(g.code[rel_with_code(&g, "020")], "");
+}
+
 /* "preparations for a possible cut in economic links with South Africa",
  * "more possible Canadian sanctions against": an act held possible is not
  * done (a demonym between), no event code. */
@@ -22675,6 +22692,7 @@ int main(void)
         cmocka_unit_test(the_firm_is_not_the_firm_it_names),
         cmocka_unit_test(the_bank_is_the_bank_named),
         cmocka_unit_test(body_title_names_its_office),
+        cmocka_unit_test(bare_commission_is_the_one_named),
         cmocka_unit_test(firm_apposed_as_a_states_business),
         cmocka_unit_test(press_before_its_thing_is_no_actor),
         cmocka_unit_test(armed_move_into_a_place_sets_the_act),
