@@ -1874,7 +1874,9 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
             (err = ex_opposition_names(&st)) < 0 ||
             (err = ex_sentence_groups(&st)) < 0 ||
             (err = ex_counterparts(&st)) < 0 ||
-            (err = ex_role_nouns_before_people(&st)) < 0)
+            (err = ex_role_nouns_before_people(&st)) < 0 ||
+            (err = ex_press_modifiers(&st)) < 0 ||
+            (err = ex_bare_commissions(&st)) < 0)
             goto out;
         ex_index_mentions(&st);
         if ((err = ex_find_values(&st)) < 0)

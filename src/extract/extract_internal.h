@@ -451,6 +451,8 @@ int ex_opposition_names(ex_state *st);
 int ex_definite_titles(ex_state *st);
 int ex_role_appositions(ex_state *st);
 int ex_role_nouns_before_people(ex_state *st);
+int ex_press_modifiers(ex_state *st);
+int ex_bare_commissions(ex_state *st);
 int ex_loyal_groups(ex_state *st);
 int ex_sentence_groups(ex_state *st);
 int ex_counterparts(ex_state *st);
