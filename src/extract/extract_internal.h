@@ -427,6 +427,7 @@ extern const char *const ex_directions[];
 extern const char *const ex_compass_points[];
 extern const char *const ex_honorifics[];
 const char *ex_concat(ex_state *st, const char *a, const char *b);
+void ex_join(char *d, size_t cap, const char *const *parts);
 uint64_t ex_shared_for_doc(const kg_onto *onto, const kg_doc *doc,
                            uint64_t *none);
 int ex_same_id(const kg_entity *a, const kg_entity *b);

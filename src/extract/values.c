@@ -112,8 +112,28 @@ static double ex_value_round(double v)
     char buf[40];
     if (!isfinite(v))
         return v;
+    /* (a whole number below 10^15 has at most 15 digits: it stays) */
+    if (v == floor(v) && fabs(v) < 1e15)
+        return v;
     snprintf(buf, sizeof(buf), "%.15g", v);
     return strtod(buf, NULL);
+}
+
+/* The digits "%.0f" writes of v, a whole number from 0 to 10^18 (below
+ * 2^63, so exact in an unsigned long long), at the end of buf; NULL for
+ * any other number, which goes to snprintf. */
+static const char *ex_whole(char buf[24], double v)
+{
+    char *d = buf + 23;
+    unsigned long long k;
+    if (!(v >= 0 && v < 1e18 && v == floor(v) && !signbit(v)))
+        return NULL;
+    k = (unsigned long long)v;
+    *d = '\0';
+    do
+        *--d = (char)('0' + k % 10);
+    while (k /= 10);
+    return d;
 }
 
 static int ex_value_mention(ex_state *st, size_t t0, size_t t1, double value,
@@ -121,7 +141,8 @@ static int ex_value_mention(ex_state *st, size_t t0, size_t t1, double value,
                             const char *prefix)
 {
     ex_mention *m;
-    char id[96];
+    char id[96], num[24];
+    const char *whole;
     kg_entity *e;
     if (!(m = ex_add_mention(st, t0, t1, st->toks[t0].start,
                              st->toks[t1 - 1].end)))
@@ -133,7 +154,10 @@ static int ex_value_mention(ex_state *st, size_t t0, size_t t1, double value,
     e->type = type;
     e->start = m->start;
     e->end = m->end;
-    if (fabs(value) < 1e18 && value == floor(value))
+    if ((whole = ex_whole(num, value)) != NULL)
+        ex_join(id, sizeof(id),
+                (const char *[]){prefix, "_", unit, "_", whole, NULL});
+    else if (fabs(value) < 1e18 && value == floor(value))
         snprintf(id, sizeof(id), "%s_%s_%.0f", prefix, unit, value);
     else
         snprintf(id, sizeof(id), "%s_%s_%.6g", prefix, unit, value);
@@ -256,7 +280,7 @@ static int ex_date_mention(ex_state *st, size_t t0, size_t t1,
     e->unit = unit;
     e->start = m->start;
     e->end = m->end;
-    snprintf(id, sizeof(id), "date_%s", iso);
+    ex_join(id, sizeof(id), (const char *[]){"date_", iso, NULL});
     ex_slug(id);
     if (!(e->id = ex_strndup(st, id, strlen(id))) ||
         !(e->label = ex_strndup(st, iso, strlen(iso))) ||
@@ -452,11 +476,11 @@ static double ex_word_number(const char *w)
 static int ex_find_quantity(ex_state *st, size_t i, double v, size_t j,
                             size_t *used)
 {
-    char id[128];
+    char id[128], num[24];
     size_t k = j, words = 0;
     ex_mention *m;
     kg_entity *e;
-    const char *unit;
+    const char *unit, *whole;
 
     *used = 0;
     if (k < st->ntoks && ex_tok_is(st, k, "of"))
@@ -509,7 +533,11 @@ static int ex_find_quantity(ex_state *st, size_t i, double v, size_t j,
     e->unit = unit;
     e->start = m->start;
     e->end = m->end;
-    snprintf(id, sizeof(id), "qty_%.0f_%s", v, unit);
+    if ((whole = ex_whole(num, v)) != NULL)
+        ex_join(id, sizeof(id), (const char *[]){"qty_", whole, "_", unit,
+                                                 NULL});
+    else
+        snprintf(id, sizeof(id), "qty_%.0f_%s", v, unit);
     ex_slug(id);
     if (!(e->id = ex_strndup(st, id, strlen(id))) ||
         !(e->text = ex_strndup(st, st->doc->text + m->start,
@@ -584,7 +612,11 @@ int ex_find_values(ex_state *st)
                 ex_int(st, i, 1900, 2100, &yr) &&
                 t->end - t->start == 4) {
                 char iso[8];
-                snprintf(iso, sizeof(iso), "%04ld", yr);
+                iso[0] = (char)('0' + yr / 1000); /* 1900 to 2100 */
+                iso[1] = (char)('0' + yr / 100 % 10);
+                iso[2] = (char)('0' + yr / 10 % 10);
+                iso[3] = (char)('0' + yr % 10);
+                iso[4] = '\0';
                 if ((err = ex_date_mention(st, i, i + 1, iso, "year")) < 0)
                     return err;
                 continue;

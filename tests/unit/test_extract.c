@@ -11650,6 +11650,34 @@ static void stock_ticker_names_no_actor(void **state)
     assert_non_null(code_in(&m, "NATO"));
 }
 
+/* The ids composed for value and group mentions (joined without
+ * snprintf when the number is whole): each spells its number as "%.0f"
+ * and "%.6g" did, a half tonne rounding to none. */
+static void value_ids_spell_their_numbers(void **state)
+{
+    mentions m;
+    size_t i;
+    const char *want[][2] = {
+        {"12,500 tonnes of wheat", "qty_12500_tonnes_of_wheat"},
+        {"$9.3bn", "money_USD_9300000000"},
+        {"2014", "date_2014"},
+        {"4.5 percent", "pct_percent_4.5"},
+        {"0.5 tonnes of rice", "qty_0_tonnes_of_rice"},
+        {"3 March 2015", "date_2015-03-03"},
+        {"Senate", "USA_LEG"}};
+    find_mentions(state,
+                  "The firm sold 12,500 tonnes of wheat to Egypt for $9.3bn "
+                  "in 2014, up 4.5 percent, and 0.5 tonnes of rice on 3 "
+                  "March 2015. The Senate rejected the deal.",
+                  "2015-03-10", &m);
+    for (size_t k = 0; k < sizeof(want) / sizeof(want[0]); k++) {
+        for (i = 0; i < m.n && strcmp(m.text[i], want[k][0]); i++)
+            ;
+        assert_true(i < m.n);
+        assert_string_equal(m.id[i], want[k][1]);
+    }
+}
+
 /* A state's lenders are of no country: "banks" pressing a state named
  * bare are no banks of the story's country named before ("Turkish
  * banks"), and "its bank advisory committee" after the state it lends
@@ -22969,6 +22997,7 @@ int main(void)
         cmocka_unit_test(government_forces_of_the_place),
         cmocka_unit_test(dateline_country_not_for_others),
         cmocka_unit_test(stock_ticker_names_no_actor),
+        cmocka_unit_test(value_ids_spell_their_numbers),
         cmocka_unit_test(lenders_of_a_state_named_before),
         cmocka_unit_test(partner_after_with_not_each_other),
         cmocka_unit_test(reciprocal_object_each_on_each),
