@@ -440,8 +440,15 @@ static size_t dl_wire(const char *s, size_t n)
                                         "CNN",
                                         "Reuters Health"};
     size_t i;
+    /* (asked of every paragraph's start, twice: the first byte settles
+     * most wires before strlen and memcmp) */
+    if (!n)
+        return 0;
     for (i = 0; i < sizeof(wires) / sizeof(wires[0]); i++) {
-        size_t k = strlen(wires[i]), e;
+        size_t k, e;
+        if (s[0] != wires[i][0])
+            continue;
+        k = strlen(wires[i]);
         if (k < n && memcmp(s, wires[i], k) == 0 && s[k] == ' ' &&
             (e = dl_dash(s, n, k)) != 0)
             return e;
