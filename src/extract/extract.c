@@ -1574,12 +1574,20 @@ static int ex_limited_relation(const kg_relation *r, void *payload)
 static int ex_speaker_ahead(ex_state *st, const kg_segmentation *seg,
                             size_t si)
 {
-    ex_state la = *st;
+    ex_state la;
     size_t sj, at;
     kg_entity spk;
     int err = KG_OK;
 
     st->have_ahead_speaker = 0;
+    /* (the next sentence, when it does not go on with the quote, ends
+     * the reading below before anything is read: asked of the document
+     * alone, before copying the state, about 25 KB) */
+    if (si + 1 >= seg->nsentences || seg->sentences[si + 1].boilerplate ||
+        seg->sentences[si + 1].ntokens == 0 ||
+        !ex_quote_goes_on(st, seg, &seg->sentences[si + 1]))
+        return KG_OK;
+    la = *st;
     la.toks = NULL;
     la.captoks = 0;
     la.ntoks = 0;

@@ -18178,6 +18178,17 @@ static void quotes_attributed_where_they_close(void **state)
     run(state, "We will attack Syria. \"We will not stop,\" said Erdogan.",
         &g);
     assert_int_equal(g.n, 0);
+    /* read ahead only when the next sentence goes on with the quote: a
+     * quote that a new one follows, left open, has no speaker */
+    run(state, "\xE2\x80\x9CWe will attack Syria. \xE2\x80\x9CWe will not "
+               "stop,\xE2\x80\x9D said Erdogan.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "\xE2\x80\x9CWe will attack Syria. We will not "
+               "stop,\xE2\x80\x9D said Erdogan.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", NULL);
 }
 
 /* "Neither Russia nor Syria attacked Turkey": "nor" joins the list and
