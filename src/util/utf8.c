@@ -169,6 +169,22 @@ static int utf8_nfc_stable(int32_t cp)
            (cp >= 0x20A0 && cp < 0x20C0);    /* currency signs */
 }
 
+/* Are the 8 bytes at s all printable ASCII (0x20 to 0x7e), which the
+ * ASCII runs below keep?  Eight at a time, without a branch a byte: the
+ * byte loop was most of the reading of a story's text.  A byte below
+ * 0x20 (or 0x80 and above) borrows into its top bit when 0x20 is taken
+ * from it (hasless, Anderson's bit hacks); 0x7f is the zero byte of w ^
+ * 0x7f. */
+static int utf8_printable8(const char *s)
+{
+    const uint64_t ones = 0x0101010101010101ull, tops = ones << 7;
+    uint64_t w, x;
+    memcpy(&w, s, sizeof(w));
+    x = w ^ (ones * 0x7f);
+    return !(w & tops) && !((w - ones * 0x20) & ~w & tops) &&
+           !((x - ones) & ~x & tops);
+}
+
 int kg_utf8_clean(
     const char *s, size_t n, int strict, kg_buf *out, size_t *invalid)
 {
@@ -199,9 +215,16 @@ int kg_utf8_clean_map(const char *s,
             /* a run of plain ASCII is copied in one go (tmp has room for
              * all of s: nothing here grows beyond the input but U+FFFD) */
             size_t j = i;
-            while (j < n && (unsigned char)s[j] < 0x80 &&
-                   !utf8_dropped((unsigned char)s[j]))
-                j++;
+            for (;;) {
+                while (n - j >= 8 && utf8_printable8(s + j))
+                    j += 8;
+                if (j < n && (unsigned char)s[j] < 0x80 &&
+                    !utf8_dropped((unsigned char)s[j])) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
             if (j > i) {
                 if ((err = kg_buf_put(&tmp, s + i, j - i)) < 0)
                     goto out;

@@ -104,6 +104,37 @@ static void strpool_dense_holds_three_quarters(void **state)
     kg_strpool_dispose(&q);
 }
 
+/* ASCII is read eight bytes at a time: every byte from 0 to 127 at every
+ * place of a 24-byte line of "Turkey votes..." keeps tab, newline, CR and
+ * the printable bytes and drops the other control bytes, as a byte at a
+ * time did. */
+static void utf8_clean_ascii_runs(void **state)
+{
+    const char *line = "Turkey votes on Sunday.."; /* 24 bytes */
+    char in[25], want[25];
+    kg_buf out = KG_BUF_INIT;
+    int c;
+    size_t at, k, n;
+    (void)state;
+    for (c = 0; c < 128; c++)
+        for (at = 0; at < 24; at++) {
+            memcpy(in, line, 24);
+            in[at] = (char)c;
+            for (k = n = 0; k < 24; k++)
+                if ((unsigned char)in[k] >= 0x20 ? in[k] != 0x7f
+                                                 : in[k] == '\t' ||
+                                                       in[k] == '\n' ||
+                                                       in[k] == '\r')
+                    want[n++] = in[k];
+            want[n] = '\0';
+            kg_buf_clear(&out);
+            assert_int_equal(kg_utf8_clean(in, 24, 0, &out, NULL), KG_OK);
+            assert_int_equal(out.len, n);
+            assert_memory_equal(out.ptr, want, n);
+        }
+    kg_buf_dispose(&out);
+}
+
 static void utf8_clean_replaces_and_counts(void **state)
 {
     kg_buf b = KG_BUF_INIT;
@@ -267,6 +298,7 @@ int main(void)
         cmocka_unit_test(strpool_interns_by_pointer),
         cmocka_unit_test(strpool_dense_holds_three_quarters),
         cmocka_unit_test(utf8_clean_replaces_and_counts),
+        cmocka_unit_test(utf8_clean_ascii_runs),
         cmocka_unit_test(utf8_fold_matches_spellings),
         cmocka_unit_test(utf8_truncate_backs_up),
         cmocka_unit_test(atomic_commit_and_abort),
