@@ -1520,12 +1520,14 @@ int ex_hyphen_brokers(ex_state *st, const kg_sentence *s, size_t idx,
     int err;
     for (p = 0; p + 1 < st->ntoks; p++) {
         const kg_entity *parties[EX_MAX_OBJECTS + 1];
-        const ex_mention *am = ex_actor_at(st, p), *xm, *sm;
+        const ex_mention *am, *xm, *sm;
         const char *w = st->toks[p].lower, *h = strrchr(w, '-');
         size_t d = p + 1, np = 0, q;
         int pron;
+        /* (the word first: the actor is looked up only at "-brokered") */
         if (!h || (strcmp(h, "-brokered") != 0 && strcmp(h, "-mediated") != 0) ||
-            st->toks[p].quote || !am || !am->ent.code || !*am->ent.code)
+            st->toks[p].quote || !(am = ex_actor_at(st, p)) ||
+            !am->ent.code || !*am->ent.code)
             continue;
         if (d + 1 < st->ntoks && !ex_pronoun_is(&st->toks[d], deals) &&
             st->toks[d].kind == KG_TOK_WORD && st->toks[d].tag == KG_W_NONE &&
