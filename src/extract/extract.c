@@ -757,14 +757,26 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
         t->end = k->end;
         t->kind = k->kind;
         t->flags = k->flags;
-        kg_buf_clear(&st->tmp);
-        if ((err = kg_onto__token_key(w, n, &st->tmp)) < 0)
-            return err;
-        if (!(t->key = kg_arena_strndup(&st->arena, st->tmp.ptr ? st->tmp.ptr
-                                                                : "",
-                                        st->tmp.len)))
-            return KG_ENOMEM;
-        klen = st->tmp.len;
+        /* (an ASCII word's key is written in the arena where it stays,
+         * without the copy through st->tmp: a million tokens on 2,000
+         * BBC stories) */
+        {
+            char *kp = kg_arena_alloc(&st->arena, n + 1);
+            if (!kp)
+                return KG_ENOMEM;
+            klen = kg_onto__token_key_ascii(w, n, kp);
+            t->key = kp;
+        }
+        if (klen == (size_t)-1) {
+            kg_buf_clear(&st->tmp);
+            if ((err = kg_onto__token_key(w, n, &st->tmp)) < 0)
+                return err;
+            if (!(t->key = kg_arena_strndup(
+                      &st->arena, st->tmp.ptr ? st->tmp.ptr : "",
+                      st->tmp.len)))
+                return KG_ENOMEM;
+            klen = st->tmp.len;
+        }
         /* Typographic apostrophes fold to ' through LUMP, so n’t = n't.
          * Most words fold to their key ("Turkey": "turkey"), and then one
          * copy serves both (neither is ever written).  A word of ASCII

@@ -253,6 +253,22 @@ static int onto_office_added(kg_onto *o, const kg_onto_entity *e,
 
 /* ---- token keys ------------------------------------------------------- */
 
+size_t kg_onto__token_key_ascii(const char *s, size_t n, char *out)
+{
+    size_t i, k = 0;
+    for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            out[k++] = (char)(c + 32);
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            out[k++] = c;
+    }
+    if (i < n)
+        return (size_t)-1;
+    out[k] = '\0';
+    return k;
+}
+
 int kg_onto__token_key(const char *s, size_t n, kg_buf *out)
 {
     kg_buf f = KG_BUF_INIT;
@@ -265,19 +281,12 @@ int kg_onto__token_key(const char *s, size_t n, kg_buf *out)
      * way (as does a string with no room for its ASCII copy, which is
      * refused when it is ASCII) */
     if (kg_buf_grow(out, n) == KG_OK) {
-        size_t at = out->len;
-        for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++) {
-            char c = s[i];
-            if (c >= 'A' && c <= 'Z')
-                out->ptr[out->len++] = (char)(c + 32);
-            else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-                out->ptr[out->len++] = c;
-        }
-        if (i == n) {
-            out->ptr[out->len] = '\0';
+        size_t k = kg_onto__token_key_ascii(s, n, out->ptr + out->len);
+        if (k != (size_t)-1) {
+            out->len += k;
             return KG_OK;
         }
-        out->len = at;
+        out->ptr[out->len] = '\0';
     } else {
         for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
             ;

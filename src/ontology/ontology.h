@@ -138,6 +138,14 @@ const kg_onto_entity *kg_onto__entity(const kg_onto *o, const char *id);
 int kg_onto__token_key(const char *s, size_t n, kg_buf *out);
 
 /*
+ * The key of an ASCII token written to out (room for n bytes and a NUL):
+ * its letters in lower case and its digits.  Returns the key's length,
+ * or (size_t)-1 when a byte is not ASCII (out then holds nothing useful:
+ * kg_onto__token_key folds such a token).
+ */
+size_t kg_onto__token_key_ascii(const char *s, size_t n, char *out);
+
+/*
  * Length of a possessive "'s" or "\u2019s" that ends the word [w, w+n)
  * after at least one other byte, else 0: the text side makes it a token
  * of its own, so a name's keys must too.

@@ -520,6 +520,19 @@ static void places_and_offices_of_bodies(void **state)
     assert_int_equal(kg_onto__token_key("Ankara-Caf\xC3\xA9", 12, &key), KG_OK);
     assert_string_equal(key.ptr, "xankaracafe");
     kg_buf_dispose(&key);
+    /* the ASCII key written in place (the extractor writes it in its
+     * arena): the same key, and none for a word past ASCII */
+    {
+        char k[16];
+        assert_int_equal(kg_onto__token_key_ascii("U.S.-Led", 8, k), 5);
+        assert_string_equal(k, "usled");
+        assert_int_equal(kg_onto__token_key_ascii("B-52s", 5, k), 4);
+        assert_string_equal(k, "b52s");
+        assert_int_equal(kg_onto__token_key_ascii(",", 1, k), 0);
+        assert_string_equal(k, "");
+        assert_int_equal(kg_onto__token_key_ascii("Caf\xC3\xA9", 5, k),
+                         (size_t)-1);
+    }
 }
 
 /* Places of 1990-2010 wire copy (tools/gen_places.py's hand table) may
