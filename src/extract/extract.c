@@ -746,6 +746,12 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
                sizeof(ex_tok) - offsetof(ex_tok, nlemmas));
     }
     quote = st->quote_carried = st->quote_open && ex_quote_goes_on(st, seg, s);
+    /* keys[i] = toks[i].key and known[i] its name key, for the matchers,
+     * set below where the key and its length are at hand */
+    st->keys = kg_arena_alloc(&st->arena, (nt + 1) * sizeof(*st->keys));
+    st->known = kg_arena_alloc(&st->arena, (nt + 1) * sizeof(*st->known));
+    if (!st->keys || !st->known)
+        return KG_ENOMEM;
     for (i = 0; i < nt; i++) {
         const kg_token *k = &tk[i];
         ex_tok *t = &st->toks[i];
@@ -777,6 +783,8 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
                 return KG_ENOMEM;
             klen = st->tmp.len;
         }
+        st->keys[i] = t->key;
+        st->known[i] = kg_onto__name_key(st->onto, t->key, klen);
         /* Typographic apostrophes fold to ' through LUMP, so n’t = n't.
          * Most words fold to their key ("Turkey": "turkey"), and then one
          * copy serves both (neither is ever written).  A word of ASCII
@@ -832,15 +840,6 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
             paren_depth--;
     }
     st->quote_open = quote;
-    st->keys = kg_arena_alloc(&st->arena, (nt + 1) * sizeof(*st->keys));
-    st->known = kg_arena_alloc(&st->arena, (nt + 1) * sizeof(*st->known));
-    if (!st->keys || !st->known)
-        return KG_ENOMEM;
-    for (i = 0; i < nt; i++) {
-        st->keys[i] = st->toks[i].key;
-        st->known[i] = kg_onto__name_key(st->onto, st->keys[i],
-                                         strlen(st->keys[i]));
-    }
     /* A short quoted phrase (“special relationship”) is a scare quote,
      * not speech: its words stay in the surrounding clause (not the end
      * of a quote carried over from the sentence before). */
