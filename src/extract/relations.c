@@ -8390,6 +8390,22 @@ static int ex_won_bid(const ex_state *st, size_t b)
     return b > 0 && ex_pronoun_is(&st->toks[b - 1], won);
 }
 
+/* "Officials fear the budget office might try to block the sale", "Egypt
+ * could seek to delay the vote", "Britain may want to renegotiate": a
+ * "could", "may" or "might" right before the word of trying or wishing at
+ * token k (an adverb between: "might also try to") makes the attempt
+ * itself only possible, so the act after it stays hypothetical, not
+ * intended. */
+static int ex_maybe_attempt(const ex_state *st, size_t k)
+{
+    static const char *const maybe[] = {"could", "may", "might", NULL};
+    static const char *const adv[] = {"also", "still", "even", "now",
+                                      "well", "yet", "eventually", NULL};
+    if (k > 1 && ex_pronoun_is(&st->toks[k - 1], adv))
+        k--;
+    return k > 0 && ex_pronoun_is(&st->toks[k - 1], maybe);
+}
+
 /* Words of trying: the act after "to" is attempted, not done. */
 static const char *const ex_attempt_words[] = {
     "effort", "efforts",   "attempt", "attempts", "attempted", "attempting",
@@ -9551,6 +9567,9 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             *modality = "threatened";
             break;
         case KG_W_INTENT:
+            /* ("might seek to": ex_maybe_attempt) */
+            if (!strcmp(*modality, "hypothetical") && ex_maybe_attempt(st, i))
+                break;
             st->intent_word = 1;
             /* fall through */
         case KG_W_FUTURE:
@@ -9734,6 +9753,7 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     if (t >= 2 && ex_tok_is(st, t - 1, "to") &&
         ex_pronoun_is(&st->toks[t - 2], ex_attempt_words) &&
         !ex_won_bid(st, t - 2) &&
+        !(!strcmp(*modality, "hypothetical") && ex_maybe_attempt(st, t - 2)) &&
         strcmp(*modality, "threatened") != 0) {
         /* ("won a bid to buy": the bid succeeded, the act is done) */
         *modality = "intended";

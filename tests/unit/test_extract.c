@@ -13639,6 +13639,34 @@ static void habitual_act_is_no_event(void **state)
     }
 }
 
+/* "Officials fear Turkey might try to help Syria": a "could", "may" or
+ * "might" right before a word of trying or seeking makes the attempt only
+ * possible (ex_maybe_attempt): hypothetical, not intended; "Turkey tried
+ * to help Syria" and "Turkey will seek to help Syria" stay intended. */
+static void possible_attempt_is_hypothetical(void **state)
+{
+    static const char *const maybe[] = {
+        "Officials fear Turkey might try to help Syria.",
+        "Turkey could seek to help Syria.",
+        "Turkey may also try to help Syria.", NULL};
+    static const char *const tried[] = {
+        "Turkey tried to help Syria.",
+        "Turkey will seek to help Syria.", NULL};
+    got g;
+    size_t k;
+    for (k = 0; maybe[k]; k++) {
+        run(state, maybe[k], &g);
+        assert_int_equal(g.n, 1);
+        assert_string_equal(g.subj[0], "TUR");
+        assert_string_equal(g.modality[0], "hypothetical");
+    }
+    for (k = 0; tried[k]; k++) {
+        run(state, tried[k], &g);
+        assert_int_equal(g.n, 1);
+        assert_string_equal(g.modality[0], "intended");
+    }
+}
+
 /* "Sweden retaliated for the alleged Chilean attack on its embassy": a
  * participle in -ed after an article, a possessive or a preposition of
  * topic modifies its noun (ex_participle_modifier): no accusation by
@@ -22928,6 +22956,7 @@ int main(void)
         cmocka_unit_test(trade_retaliation_is_a_sanction),
         cmocka_unit_test(noun_of_a_past_year_is_history),
         cmocka_unit_test(habitual_act_is_no_event),
+        cmocka_unit_test(possible_attempt_is_hypothetical),
         cmocka_unit_test(participle_before_noun_is_no_verb),
         cmocka_unit_test(role_in_an_act_is_a_capacity),
         cmocka_unit_test(visit_noun_with_a_tail_before_will),
