@@ -8406,6 +8406,38 @@ static int ex_maybe_attempt(const ex_state *st, size_t k)
     return k > 0 && ex_pronoun_is(&st->toks[k - 1], maybe);
 }
 
+/* "The farm lobby is confident the U.S. Congress will support its
+ * complaint", "officials were pessimistic that parliament will approve the
+ * budget", "Sweden expects Chile will lift its curbs": a "will" at token i
+ * whose clause a word of belief, doubt or forecast takes (up to eight
+ * words back, no punctuation or other clause word between) tells what
+ * someone else thinks will happen, no intention announced by the clause's
+ * subject: hypothetical.  Only for a subject that is no pronoun ("Japan
+ * is confident it will reach a deal" is its own plan). */
+static int ex_forecast_will(const ex_state *st, size_t i)
+{
+    static const char *const belief[] = {
+        "confident", "optimistic", "pessimistic", "hopeful",  "convinced",
+        "doubt",     "doubts",     "doubted",     "doubtful", "believe",
+        "believes",  "believed",   "expect",      "expects",  "predict",
+        "predicts",  "predicted",  "forecast",    "forecasts", "think",
+        "thinks",    "fear",       "fears",       "feared",   NULL};
+    static const char *const pron[] = {"it", "they", "we", "he", "she", "i",
+                                       "you", "this", "that", NULL};
+    size_t j, s;
+    for (j = i; j-- > 0 && j + 9 > i;) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_pronoun_is(&st->toks[j], belief)) {
+            s = ex_tok_is(st, j + 1, "that") ? j + 2 : j + 1;
+            return s < i && !ex_pronoun_is(&st->toks[s], pron);
+        }
+        if (st->toks[j].tag == KG_W_SUB && !ex_tok_is(st, j, "that"))
+            return 0;
+    }
+    return 0;
+}
+
 /* Words of trying: the act after "to" is attempted, not done. */
 static const char *const ex_attempt_words[] = {
     "effort", "efforts",   "attempt", "attempts", "attempted", "attempting",
@@ -9573,6 +9605,11 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             st->intent_word = 1;
             /* fall through */
         case KG_W_FUTURE:
+            /* ("is confident Congress will approve": ex_forecast_will) */
+            if (st->toks[i].tag == KG_W_FUTURE && ex_forecast_will(st, i)) {
+                *modality = "hypothetical";
+                break;
+            }
             if (strcmp(*modality, "threatened") != 0)
                 *modality = "intended";
             /* "Turkey said on Saturday it will send tents to Iran, the

@@ -13667,6 +13667,36 @@ static void possible_attempt_is_hypothetical(void **state)
     }
 }
 
+/* "The farm lobby is confident the Turkish parliament will help Syria": a
+ * "will" in a clause that a word of belief or forecast takes tells what
+ * someone else thinks will happen (ex_forecast_will): hypothetical, no
+ * intention of the clause's subject; "Turkey said it will help Syria" and
+ * "Turkey is confident it will help Syria" stay intended. */
+static void forecast_will_is_hypothetical(void **state)
+{
+    static const char *const forecast[] = {
+        "The farm lobby is confident the Turkish parliament will help "
+        "Syria.",
+        "Officials were pessimistic that Turkey will help Syria.",
+        "Diplomats expect Turkey will help Syria.", NULL};
+    static const char *const own[] = {
+        "Turkey said it will help Syria.",
+        "Turkey is confident it will help Syria.", NULL};
+    got g;
+    size_t k;
+    for (k = 0; forecast[k]; k++) {
+        run(state, forecast[k], &g);
+        assert_true(g.n >= 1);
+        assert_string_equal(g.obj[g.n - 1], "SYR");
+        assert_string_equal(g.modality[g.n - 1], "hypothetical");
+    }
+    for (k = 0; own[k]; k++) {
+        run(state, own[k], &g);
+        assert_true(g.n >= 1);
+        assert_string_equal(g.modality[g.n - 1], "intended");
+    }
+}
+
 /* "Sweden retaliated for the alleged Chilean attack on its embassy": a
  * participle in -ed after an article, a possessive or a preposition of
  * topic modifies its noun (ex_participle_modifier): no accusation by
@@ -22957,6 +22987,7 @@ int main(void)
         cmocka_unit_test(noun_of_a_past_year_is_history),
         cmocka_unit_test(habitual_act_is_no_event),
         cmocka_unit_test(possible_attempt_is_hypothetical),
+        cmocka_unit_test(forecast_will_is_hypothetical),
         cmocka_unit_test(participle_before_noun_is_no_verb),
         cmocka_unit_test(role_in_an_act_is_a_capacity),
         cmocka_unit_test(visit_noun_with_a_tail_before_will),
