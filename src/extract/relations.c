@@ -8426,10 +8426,16 @@ static int ex_forecast_will(const ex_state *st, size_t i)
                                        "you", "this", "that", NULL};
     size_t j, s;
     for (j = i; j-- > 0 && j + 9 > i;) {
-        if (st->toks[j].kind == KG_TOK_PUNCT)
+        /* (a quote mark is no clause edge: 'he is "cautiously
+         * optimistic" the proposal will be rejected') */
+        if (st->toks[j].kind == KG_TOK_PUNCT && !ex_tok_punct(st, j, '"'))
             return 0;
         if (ex_pronoun_is(&st->toks[j], belief)) {
-            s = ex_tok_is(st, j + 1, "that") ? j + 2 : j + 1;
+            s = j + 1;
+            if (s < i && ex_tok_punct(st, s, '"'))
+                s++;
+            if (ex_tok_is(st, s, "that"))
+                s++;
             return s < i && !ex_pronoun_is(&st->toks[s], pron);
         }
         if (st->toks[j].tag == KG_W_SUB && !ex_tok_is(st, j, "that"))

@@ -13678,7 +13678,9 @@ static void forecast_will_is_hypothetical(void **state)
         "The farm lobby is confident the Turkish parliament will help "
         "Syria.",
         "Officials were pessimistic that Turkey will help Syria.",
-        "Diplomats expect Turkey will help Syria.", NULL};
+        "Diplomats expect Turkey will help Syria.",
+        "Officials are \"cautiously optimistic\" Turkey will help Syria.",
+        NULL};
     static const char *const own[] = {
         "Turkey said it will help Syria.",
         "Turkey is confident it will help Syria.", NULL};
