@@ -18886,6 +18886,9 @@ static size_t ex_requested_means(const ex_state *st, size_t t)
         "requesting", "call", "calls", "called", "calling", "turn",
         "turns", "turned", "turning", "look", "looks", "looked",
         "looking", "press", "pressed", "pressing", NULL};
+    /* (the appeal's noun: "made a plea for aid to help") */
+    static const char *const plea[] = {"plea", "pleas", "appeal", "appeals",
+                                       "request", "requests", NULL};
     size_t f, j, words = 0;
     const ex_mention *m;
     if (t < 6 || !ex_tok_is(st, t - 1, "to"))
@@ -18902,13 +18905,36 @@ static size_t ex_requested_means(const ex_state *st, size_t t)
             return (size_t)-1;
         words++;
     }
-    if (words == 0 || words >= 6 || f < 3 || !ex_tok_is(st, f, "for"))
+    if (words == 0 || words >= 6 || f < 2 || !ex_tok_is(st, f, "for"))
         return (size_t)-1;
     /* ("asked Russia on Tuesday for": wire copy's day after the one
      * asked) */
     j = ex_before_when(st, f);
-    if (j == (size_t)-1 || !(m = ex_mention_at(st, j)) || m->t1 != j + 1 ||
-        m->dropped || m->ent.is_value)
+    if (j == (size_t)-1 || j == 0)
+        return (size_t)-1;
+    /* "Sri Lanka appealed for emergency aid to help its villagers",
+     * "turned down a plea for troops to protect them": the appeal (its verb
+     * or noun) right before "for"; "appealed to 24 countries for aid to
+     * help": the ones asked named by plain words (a number, up to three
+     * lower-case words after "to") */
+    if (ex_pronoun_is(&st->toks[j], ask) || ex_pronoun_is(&st->toks[j], plea))
+        return f;
+    {
+        size_t k = j, n = 0;
+        while (k > 1 && n < 3 &&
+               (st->toks[k].kind == KG_TOK_NUMBER ||
+                (st->toks[k].kind == KG_TOK_WORD &&
+                 !(st->toks[k].flags & KG_TOKF_CAP) &&
+                 !st->toks[k].mention && st->toks[k].tag == KG_W_NONE))) {
+            k--;
+            n++;
+        }
+        if (n > 0 && ex_tok_is(st, k, "to") &&
+            ex_pronoun_is(&st->toks[k - 1], ask))
+            return f;
+    }
+    if (!(m = ex_mention_at(st, j)) || m->t1 != j + 1 || m->dropped ||
+        m->ent.is_value)
         return (size_t)-1;
     /* the appeal, right before the one appealed to ("to the", "on") */
     for (j = m->t0; j > 0 && m->t0 - j < 3;) {

@@ -3366,6 +3366,28 @@ static void means_asked_for_to_act(void **state)
     assert_string_equal(g.modality[1], "intended");
 }
 
+/* "Sri Lanka appealed to 24 countries for emergency aid to help its
+ * villagers": the ones asked may be plain words (a number, lower-case
+ * words), or none be named ("appealed for aid to help", "a plea for aid
+ * to help"): the act the means are asked for is not done either
+ * (ex_requested_means); "sent aid to help Turkey" is done. */
+static void means_asked_of_unnamed_ones(void **state)
+{
+    static const char *const asked[] = {
+        "Syria appealed to 24 countries for emergency aid to help Turkey.",
+        "Syria appealed to donors for emergency aid to help Turkey.",
+        "Syria appealed for emergency aid to help Turkey.",
+        "Syria made a plea for emergency aid to help Turkey.", NULL};
+    got g;
+    size_t k;
+    for (k = 0; asked[k]; k++) {
+        run(state, asked[k], &g);
+        assert_true(g.n >= 1);
+        expect_rel(&g, g.n - 1, "SYR", NULL, "TUR", "");
+        assert_string_equal(g.modality[g.n - 1], "intended");
+    }
+}
+
 /* "Thousands marched in Belgrade demanding ...": a participle right after
  * the place of the main verb is never the place's act; after a comma it
  * stays the main clause subject's. */
@@ -22105,6 +22127,7 @@ int main(void)
         cmocka_unit_test(weapons_hit_in_headlines),
         cmocka_unit_test(participle_after_a_place),
         cmocka_unit_test(means_asked_for_to_act),
+        cmocka_unit_test(means_asked_of_unnamed_ones),
         cmocka_unit_test(group_noun_opening_a_title),
         cmocka_unit_test(faith_word_keeps_the_country),
         cmocka_unit_test(meeting_called_off_is_no_meeting),
