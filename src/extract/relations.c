@@ -7641,6 +7641,38 @@ static int ex_attempt_judged(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "Prices rose on rumours that France had sold wheat to Spain", "there
+ * was speculation that", "dealers speculated it was because the central
+ * bank lent": an act told in the clause a rumour or a speculation takes
+ * (up to fifteen words before the trigger at t, no punctuation between)
+ * is not known to be done, though the words of place and time between
+ * the noun and its "that" keep ex_unasserted_frame's noun from it ("rumors
+ * circulated through grain markets today that", "there were rumors in
+ * world oil markets on Tuesday that"): 1.  A rumour confirmed
+ * ("officials confirmed rumours that") is the act: -1; else 0 ("bought
+ * wheat, as rumoured" has its verb before the word). */
+static int ex_rumoured(const ex_state *st, size_t t)
+{
+    static const char *const rumour[] = {
+        "rumour",     "rumours",     "rumor",      "rumors",    "rumoured",
+        "rumored",    "speculation", "speculated", "speculate", "speculating",
+        NULL};
+    static const char *const confirm[] = {"confirmed", "confirms",
+                                          "confirming", "confirm", NULL};
+    size_t j, k;
+    for (j = t; j-- > 0 && j + 16 > t;) {
+        if (st->toks[j].kind == KG_TOK_PUNCT && !ex_tok_punct(st, j, '"'))
+            return 0;
+        if (!ex_pronoun_is(&st->toks[j], rumour))
+            continue;
+        for (k = j; k-- > 0 && k + 4 > j;)
+            if (ex_pronoun_is(&st->toks[k], confirm))
+                return -1;
+        return 1;
+    }
+    return 0;
+}
+
 /* Is the trigger at token t inside a frame that does not assert it?
  * "rumours that the US had launched a strike", "rebuffed suggestions (by
  * Powell) that it consider accepting the offer", "speculation that Iran
@@ -7684,6 +7716,9 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
         "plot",       "plots",      "plotted",    "plotting", "conspire",
         "conspired",  "conspiring", "conspiracy", NULL};
     size_t j, lo = t > 14 ? t - 14 : 0;
+    int rumoured = ex_rumoured(st, t);
+    if (rumoured != 0)
+        return rumoured > 0;
     if (t > 0 && ex_ends_ing(st, t) &&
         ex_pronoun_is(&st->toks[t - 1], consider))
         return 1;
@@ -9923,6 +9958,11 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     if (!strcmp(*modality, "asserted"))
         ex_noun_by_agent_cue(st, t, modality);
     if (!strcmp(*modality, "asserted") && ex_asked_purpose(st, t))
+        *modality = "hypothetical";
+    /* ("rumors circulated through grain markets today that the Soviet
+     * Union has purchased": ex_rumoured, for the paths that do not ask
+     * ex_unasserted_frame) */
+    if (!strcmp(*modality, "asserted") && ex_rumoured(st, t) > 0)
         *modality = "hypothetical";
 }
 

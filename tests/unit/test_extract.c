@@ -13721,6 +13721,39 @@ static void forecast_will_is_hypothetical(void **state)
     }
 }
 
+/* "Rumours circulated in the markets today that Turkey had attacked
+ * Syria": an act in the clause a rumour or a speculation takes, words of
+ * place and time between the noun and "that" or a verb of speculation
+ * before it, is not known to be done (ex_rumoured): kept without an event
+ * code, hypothetical; a confirmed rumour and an act told before "as
+ * rumoured" stay asserted. */
+static void rumoured_act_is_hypothetical(void **state)
+{
+    static const char *const rumour[] = {
+        "Rumours circulated in the markets today that Turkey had attacked "
+        "Syria.",
+        "Dealers speculated it was because Turkey had attacked Syria.",
+        "There was speculation in the markets that Turkey attacked Syria.",
+        NULL};
+    static const char *const known[] = {
+        "Officials confirmed rumours that Turkey had attacked Syria.",
+        "Turkey attacked Syria, as rumoured earlier.", NULL};
+    got g;
+    size_t k;
+    for (k = 0; rumour[k]; k++) {
+        run(state, rumour[k], &g);
+        assert_true(g.n >= 1);
+        expect_rel(&g, g.n - 1, "TUR", NULL, "SYR", "");
+        assert_string_equal(g.modality[g.n - 1], "hypothetical");
+    }
+    for (k = 0; known[k]; k++) {
+        run(state, known[k], &g);
+        assert_true(g.n >= 1);
+        expect_rel(&g, g.n - 1, "TUR", NULL, "SYR", NULL);
+        assert_string_equal(g.modality[g.n - 1], "asserted");
+    }
+}
+
 /* "Sweden retaliated for the alleged Chilean attack on its embassy": a
  * participle in -ed after an article, a possessive or a preposition of
  * topic modifies its noun (ex_participle_modifier): no accusation by
@@ -23013,6 +23046,7 @@ int main(void)
         cmocka_unit_test(habitual_act_is_no_event),
         cmocka_unit_test(possible_attempt_is_hypothetical),
         cmocka_unit_test(forecast_will_is_hypothetical),
+        cmocka_unit_test(rumoured_act_is_hypothetical),
         cmocka_unit_test(participle_before_noun_is_no_verb),
         cmocka_unit_test(role_in_an_act_is_a_capacity),
         cmocka_unit_test(visit_noun_with_a_tail_before_will),
