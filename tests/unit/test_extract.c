@@ -3366,6 +3366,23 @@ static void means_asked_for_to_act(void **state)
     assert_string_equal(g.modality[1], "intended");
 }
 
+/* Each sentence of the NULL-ended list gives, as its last relation, subj's
+ * act on obj (NULL: any) with the code cameo (NULL: any) and the
+ * modality given. */
+static void expect_last_modality(void **state, const char *const *sents,
+                                 const char *subj, const char *obj,
+                                 const char *cameo, const char *modality)
+{
+    got g;
+    size_t k;
+    for (k = 0; sents[k]; k++) {
+        run(state, sents[k], &g);
+        assert_true(g.n >= 1);
+        expect_rel(&g, g.n - 1, subj, NULL, obj, cameo);
+        assert_string_equal(g.modality[g.n - 1], modality);
+    }
+}
+
 /* "Sri Lanka appealed to 24 countries for emergency aid to help its
  * villagers": the ones asked may be plain words (a number, lower-case
  * words), or none be named ("appealed for aid to help", "a plea for aid
@@ -3378,14 +3395,7 @@ static void means_asked_of_unnamed_ones(void **state)
         "Syria appealed to donors for emergency aid to help Turkey.",
         "Syria appealed for emergency aid to help Turkey.",
         "Syria made a plea for emergency aid to help Turkey.", NULL};
-    got g;
-    size_t k;
-    for (k = 0; asked[k]; k++) {
-        run(state, asked[k], &g);
-        assert_true(g.n >= 1);
-        expect_rel(&g, g.n - 1, "SYR", NULL, "TUR", "");
-        assert_string_equal(g.modality[g.n - 1], "intended");
-    }
+    expect_last_modality(state, asked, "SYR", "TUR", "", "intended");
 }
 
 /* "Thousands marched in Belgrade demanding ...": a participle right after
@@ -13674,19 +13684,8 @@ static void possible_attempt_is_hypothetical(void **state)
     static const char *const tried[] = {
         "Turkey tried to help Syria.",
         "Turkey will seek to help Syria.", NULL};
-    got g;
-    size_t k;
-    for (k = 0; maybe[k]; k++) {
-        run(state, maybe[k], &g);
-        assert_int_equal(g.n, 1);
-        assert_string_equal(g.subj[0], "TUR");
-        assert_string_equal(g.modality[0], "hypothetical");
-    }
-    for (k = 0; tried[k]; k++) {
-        run(state, tried[k], &g);
-        assert_int_equal(g.n, 1);
-        assert_string_equal(g.modality[0], "intended");
-    }
+    expect_last_modality(state, maybe, "TUR", "SYR", NULL, "hypothetical");
+    expect_last_modality(state, tried, "TUR", "SYR", NULL, "intended");
 }
 
 /* "The farm lobby is confident the Turkish parliament will help Syria": a
@@ -13706,19 +13705,9 @@ static void forecast_will_is_hypothetical(void **state)
     static const char *const own[] = {
         "Turkey said it will help Syria.",
         "Turkey is confident it will help Syria.", NULL};
-    got g;
-    size_t k;
-    for (k = 0; forecast[k]; k++) {
-        run(state, forecast[k], &g);
-        assert_true(g.n >= 1);
-        assert_string_equal(g.obj[g.n - 1], "SYR");
-        assert_string_equal(g.modality[g.n - 1], "hypothetical");
-    }
-    for (k = 0; own[k]; k++) {
-        run(state, own[k], &g);
-        assert_true(g.n >= 1);
-        assert_string_equal(g.modality[g.n - 1], "intended");
-    }
+    expect_last_modality(state, forecast, NULL, "SYR", NULL,
+                         "hypothetical");
+    expect_last_modality(state, own, NULL, NULL, NULL, "intended");
 }
 
 /* "Rumours circulated in the markets today that Turkey had attacked
@@ -13738,20 +13727,8 @@ static void rumoured_act_is_hypothetical(void **state)
     static const char *const known[] = {
         "Officials confirmed rumours that Turkey had attacked Syria.",
         "Turkey attacked Syria, as rumoured earlier.", NULL};
-    got g;
-    size_t k;
-    for (k = 0; rumour[k]; k++) {
-        run(state, rumour[k], &g);
-        assert_true(g.n >= 1);
-        expect_rel(&g, g.n - 1, "TUR", NULL, "SYR", "");
-        assert_string_equal(g.modality[g.n - 1], "hypothetical");
-    }
-    for (k = 0; known[k]; k++) {
-        run(state, known[k], &g);
-        assert_true(g.n >= 1);
-        expect_rel(&g, g.n - 1, "TUR", NULL, "SYR", NULL);
-        assert_string_equal(g.modality[g.n - 1], "asserted");
-    }
+    expect_last_modality(state, rumour, "TUR", "SYR", "", "hypothetical");
+    expect_last_modality(state, known, "TUR", "SYR", NULL, "asserted");
 }
 
 /* "Sweden retaliated for the alleged Chilean attack on its embassy": a
