@@ -7643,7 +7643,9 @@ static int ex_attempt_judged(const ex_state *st, size_t t)
 
 /* "Prices rose on rumours that France had sold wheat to Spain", "there
  * was speculation that", "dealers speculated it was because the central
- * bank lent": an act told in the clause a rumour or a speculation takes
+ * bank lent", "had no information to suggest the ministry had broken off
+ * talks", "suggested instead talks with Japan": an act told in the clause
+ * a rumour, a speculation or a suggestion takes
  * (up to fifteen words before the trigger at t, no punctuation between)
  * is not known to be done, though the words of place and time between
  * the noun and its "that" keep ex_unasserted_frame's noun from it ("rumors
@@ -7656,7 +7658,7 @@ static int ex_rumoured(const ex_state *st, size_t t)
     static const char *const rumour[] = {
         "rumour",     "rumours",     "rumor",      "rumors",    "rumoured",
         "rumored",    "speculation", "speculated", "speculate", "speculating",
-        NULL};
+        "suggest",    "suggests",    "suggested",  "suggesting", NULL};
     static const char *const confirm[] = {"confirmed", "confirms",
                                           "confirming", "confirm", NULL};
     size_t j, k;

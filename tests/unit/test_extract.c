@@ -13723,6 +13723,7 @@ static void rumoured_act_is_hypothetical(void **state)
         "Syria.",
         "Dealers speculated it was because Turkey had attacked Syria.",
         "There was speculation in the markets that Turkey attacked Syria.",
+        "Officials had no information to suggest Turkey had attacked Syria.",
         NULL};
     static const char *const known[] = {
         "Officials confirmed rumours that Turkey had attacked Syria.",
