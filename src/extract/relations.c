@@ -7529,7 +7529,9 @@ static int ex_for_subject_infinitive(const ex_state *st, size_t t)
         (m = ex_mention_at(st, t - 2)) == NULL || m->t1 != t - 1)
         return 0;
     f = m->t0;
-    if (f > 0 && st->toks[f - 1].tag == KG_W_DET)
+    /* ("for international oil companies to": an article and up to two
+     * plain words before the name) */
+    while (f > 0 && f + 3 > m->t0 && ex_phrase_filler(st, f - 1))
         f--;
     if (f == 0 || !ex_tok_is(st, f - 1, "for"))
         return 0;

@@ -1500,7 +1500,8 @@ static void compared_act_is_not_the_news(void **state)
 /* "opposed the idea of seeking Nakasone's help", "the rationale for
  * invading Iraq": a gerund after a noun of argument is the act argued
  * over; "it would be foolish for Japan to strike back": an infinitive
- * with a "for" subject is weighed; so is a gerund a verb of advocacy
+ * with a "for" subject (an article and two plain words may stand before
+ * its name) is weighed; so is a gerund a verb of advocacy
  * takes ("support inviting").  All kept without an event code;
  * "called for Sweden to ..." is an appeal's, left alone (xtra17). */
 static void argued_and_weighed_acts(void **state)
@@ -1512,6 +1513,13 @@ static void argued_and_weighed_acts(void **state)
     run(state, "It would be foolish for Sweden to attack Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", NULL, "TUR", "");
+    /* (plain words before the name after "for": "open the doors for
+     * international oil companies to pressure OPEC") */
+    run(state, "The fall may open the doors for the smaller Swedish firms "
+               "to attack Turkey.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, NULL, NULL, "TUR", "");
     /* ("both support inviting", "proposed lifting restrictions on") */
     run(state, "Sweden supports attacking Turkey.", &g);
     assert_int_equal(g.n, 1);
