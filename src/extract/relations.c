@@ -8483,6 +8483,38 @@ static int ex_forecast_will(const ex_state *st, size_t i)
     return 0;
 }
 
+/* "Dealers said Japan appears ready to compromise with the U.S.", "Brazil
+ * seems willing to talk to the Fund": a readiness or a will that only
+ * appears (a form of "appear", "seem" or "look", "to be" and "still",
+ * "now" or "also" between) before the "to" of the act at t (a date may
+ * stand before the "to") is the writer's reading, no intent announced:
+ * hypothetical.  ("Sweden appeared poised to visit Turkey" stays a visit
+ * scheduled, 036, as readied_and_scheduled_past_a_date has it.) */
+static int ex_apparent_readiness(const ex_state *st, size_t t)
+{
+    static const char *const ready[] = {
+        "ready", "willing", "prepared", "keen", "eager", "determined",
+        NULL};
+    static const char *const appear[] = {
+        "appear", "appears", "appeared", "seem", "seems", "seemed", "look",
+        "looks",  "looked",  "appearing", "seeming", NULL};
+    static const char *const adv[] = {"still", "now", "also", "be", "to",
+                                      NULL};
+    size_t r, k;
+    if (t < 4 || !ex_tok_is(st, t - 1, "to"))
+        return 0;
+    r = ex_before_when(st, t - 1);
+    if (r == (size_t)-1 || !ex_pronoun_is(&st->toks[r], ready))
+        return 0;
+    for (k = r; k-- > 0 && k + 5 > r;) {
+        if (ex_pronoun_is(&st->toks[k], appear))
+            return 1;
+        if (!ex_pronoun_is(&st->toks[k], adv))
+            return 0;
+    }
+    return 0;
+}
+
 /* Words of trying: the act after "to" is attempted, not done. */
 static const char *const ex_attempt_words[] = {
     "effort", "efforts",   "attempt", "attempts", "attempted", "attempting",
@@ -9962,6 +9994,9 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     if (!strcmp(*modality, "asserted"))
         ex_noun_by_agent_cue(st, t, modality);
     if (!strcmp(*modality, "asserted") && ex_asked_purpose(st, t))
+        *modality = "hypothetical";
+    /* ("appeared poised to approve": ex_apparent_readiness) */
+    if (strcmp(*modality, "threatened") != 0 && ex_apparent_readiness(st, t))
         *modality = "hypothetical";
     /* ("rumors circulated through grain markets today that the Soviet
      * Union has purchased": ex_rumoured, for the paths that do not ask

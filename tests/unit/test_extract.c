@@ -13740,6 +13740,22 @@ static void rumoured_act_is_hypothetical(void **state)
     expect_last_modality(state, known, "TUR", "SYR", NULL, "asserted");
 }
 
+/* "Dealers said Turkey appears ready to help Syria": a readiness or a
+ * will that only appears or seems is the writer's reading, no intent
+ * announced (ex_apparent_readiness): hypothetical; "Turkey is ready to
+ * help Syria" stays intended. */
+static void apparent_readiness_is_hypothetical(void **state)
+{
+    static const char *const seems[] = {
+        "Dealers said Turkey appears ready to help Syria.",
+        "Turkey still seems willing to help Syria.",
+        "Turkey appeared ready on Tuesday to help Syria.", NULL};
+    static const char *const ready[] = {"Turkey is ready to help Syria.",
+                                        NULL};
+    expect_last_modality(state, seems, "TUR", "SYR", NULL, "hypothetical");
+    expect_last_modality(state, ready, "TUR", "SYR", NULL, "intended");
+}
+
 /* "Sweden retaliated for the alleged Chilean attack on its embassy": a
  * participle in -ed after an article, a possessive or a preposition of
  * topic modifies its noun (ex_participle_modifier): no accusation by
@@ -23033,6 +23049,7 @@ int main(void)
         cmocka_unit_test(possible_attempt_is_hypothetical),
         cmocka_unit_test(forecast_will_is_hypothetical),
         cmocka_unit_test(rumoured_act_is_hypothetical),
+        cmocka_unit_test(apparent_readiness_is_hypothetical),
         cmocka_unit_test(participle_before_noun_is_no_verb),
         cmocka_unit_test(role_in_an_act_is_a_capacity),
         cmocka_unit_test(visit_noun_with_a_tail_before_will),
