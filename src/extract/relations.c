@@ -7529,7 +7529,9 @@ static int ex_for_subject_infinitive(const ex_state *st, size_t t)
         (m = ex_mention_at(st, t - 2)) == NULL || m->t1 != t - 1)
         return 0;
     f = m->t0;
-    if (f > 0 && st->toks[f - 1].tag == KG_W_DET)
+    /* ("for international oil companies to": an article and up to two
+     * plain words before the name) */
+    while (f > 0 && f + 3 > m->t0 && ex_phrase_filler(st, f - 1))
         f--;
     if (f == 0 || !ex_tok_is(st, f - 1, "for"))
         return 0;
@@ -7641,6 +7643,40 @@ static int ex_attempt_judged(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "Prices rose on rumours that France had sold wheat to Spain", "there
+ * was speculation that", "dealers speculated it was because the central
+ * bank lent", "had no information to suggest the ministry had broken off
+ * talks", "suggested instead talks with Japan": an act told in the clause
+ * a rumour, a speculation or a suggestion takes
+ * (up to fifteen words before the trigger at t, no punctuation between)
+ * is not known to be done, though the words of place and time between
+ * the noun and its "that" keep ex_unasserted_frame's noun from it ("rumors
+ * circulated through grain markets today that", "there were rumors in
+ * world oil markets on Tuesday that"): 1.  A rumour confirmed
+ * ("officials confirmed rumours that") is the act: -1; else 0 ("bought
+ * wheat, as rumoured" has its verb before the word). */
+static int ex_rumoured(const ex_state *st, size_t t)
+{
+    static const char *const rumour[] = {
+        "rumour",     "rumours",     "rumor",      "rumors",    "rumoured",
+        "rumored",    "speculation", "speculated", "speculate", "speculating",
+        "suggest",    "suggests",    "suggested",  "suggesting", NULL};
+    static const char *const confirm[] = {"confirmed", "confirms",
+                                          "confirming", "confirm", NULL};
+    size_t j, k;
+    for (j = t; j-- > 0 && j + 16 > t;) {
+        if (st->toks[j].kind == KG_TOK_PUNCT && !ex_tok_punct(st, j, '"'))
+            return 0;
+        if (!ex_pronoun_is(&st->toks[j], rumour))
+            continue;
+        for (k = j; k-- > 0 && k + 4 > j;)
+            if (ex_pronoun_is(&st->toks[k], confirm))
+                return -1;
+        return 1;
+    }
+    return 0;
+}
+
 /* Is the trigger at token t inside a frame that does not assert it?
  * "rumours that the US had launched a strike", "rebuffed suggestions (by
  * Powell) that it consider accepting the offer", "speculation that Iran
@@ -7684,6 +7720,9 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
         "plot",       "plots",      "plotted",    "plotting", "conspire",
         "conspired",  "conspiring", "conspiracy", NULL};
     size_t j, lo = t > 14 ? t - 14 : 0;
+    int rumoured = ex_rumoured(st, t);
+    if (rumoured != 0)
+        return rumoured > 0;
     if (t > 0 && ex_ends_ing(st, t) &&
         ex_pronoun_is(&st->toks[t - 1], consider))
         return 1;
@@ -8388,6 +8427,92 @@ static int ex_won_bid(const ex_state *st, size_t b)
     if (b > 0 && st->toks[b - 1].tag == KG_W_DET)
         b--;
     return b > 0 && ex_pronoun_is(&st->toks[b - 1], won);
+}
+
+/* "Officials fear the budget office might try to block the sale", "Egypt
+ * could seek to delay the vote", "Britain may want to renegotiate": a
+ * "could", "may" or "might" right before the word of trying or wishing at
+ * token k (an adverb between: "might also try to") makes the attempt
+ * itself only possible, so the act after it stays hypothetical, not
+ * intended. */
+static int ex_maybe_attempt(const ex_state *st, size_t k)
+{
+    static const char *const maybe[] = {"could", "may", "might", NULL};
+    static const char *const adv[] = {"also", "still", "even", "now",
+                                      "well", "yet", "eventually", NULL};
+    if (k > 1 && ex_pronoun_is(&st->toks[k - 1], adv))
+        k--;
+    return k > 0 && ex_pronoun_is(&st->toks[k - 1], maybe);
+}
+
+/* "The farm lobby is confident the U.S. Congress will support its
+ * complaint", "officials were pessimistic that parliament will approve the
+ * budget", "Sweden expects Chile will lift its curbs": a "will" at token i
+ * whose clause a word of belief, doubt or forecast takes (up to eight
+ * words back, no punctuation or other clause word between) tells what
+ * someone else thinks will happen, no intention announced by the clause's
+ * subject: hypothetical.  Only for a subject that is no pronoun ("Japan
+ * is confident it will reach a deal" is its own plan). */
+static int ex_forecast_will(const ex_state *st, size_t i)
+{
+    static const char *const belief[] = {
+        "confident", "optimistic", "pessimistic", "hopeful",  "convinced",
+        "doubt",     "doubts",     "doubted",     "doubtful", "believe",
+        "believes",  "believed",   "expect",      "expects",  "predict",
+        "predicts",  "predicted",  "forecast",    "forecasts", "think",
+        "thinks",    "fear",       "fears",       "feared",   NULL};
+    static const char *const pron[] = {"it", "they", "we", "he", "she", "i",
+                                       "you", "this", "that", NULL};
+    size_t j, s;
+    for (j = i; j-- > 0 && j + 9 > i;) {
+        /* (a quote mark is no clause edge: 'he is "cautiously
+         * optimistic" the proposal will be rejected') */
+        if (st->toks[j].kind == KG_TOK_PUNCT && !ex_tok_punct(st, j, '"'))
+            return 0;
+        if (ex_pronoun_is(&st->toks[j], belief)) {
+            s = j + 1;
+            if (s < i && ex_tok_punct(st, s, '"'))
+                s++;
+            if (ex_tok_is(st, s, "that"))
+                s++;
+            return s < i && !ex_pronoun_is(&st->toks[s], pron);
+        }
+        if (st->toks[j].tag == KG_W_SUB && !ex_tok_is(st, j, "that"))
+            return 0;
+    }
+    return 0;
+}
+
+/* "Dealers said Japan appears ready to compromise with the U.S.", "Brazil
+ * seems willing to talk to the Fund": a readiness or a will that only
+ * appears (a form of "appear", "seem" or "look", "to be" and "still",
+ * "now" or "also" between) before the "to" of the act at t (a date may
+ * stand before the "to") is the writer's reading, no intent announced:
+ * hypothetical.  ("Sweden appeared poised to visit Turkey" stays a visit
+ * scheduled, 036, as readied_and_scheduled_past_a_date has it.) */
+static int ex_apparent_readiness(const ex_state *st, size_t t)
+{
+    static const char *const ready[] = {
+        "ready", "willing", "prepared", "keen", "eager", "determined",
+        NULL};
+    static const char *const appear[] = {
+        "appear", "appears", "appeared", "seem", "seems", "seemed", "look",
+        "looks",  "looked",  "appearing", "seeming", NULL};
+    static const char *const adv[] = {"still", "now", "also", "be", "to",
+                                      NULL};
+    size_t r, k;
+    if (t < 4 || !ex_tok_is(st, t - 1, "to"))
+        return 0;
+    r = ex_before_when(st, t - 1);
+    if (r == (size_t)-1 || !ex_pronoun_is(&st->toks[r], ready))
+        return 0;
+    for (k = r; k-- > 0 && k + 5 > r;) {
+        if (ex_pronoun_is(&st->toks[k], appear))
+            return 1;
+        if (!ex_pronoun_is(&st->toks[k], adv))
+            return 0;
+    }
+    return 0;
 }
 
 /* Words of trying: the act after "to" is attempted, not done. */
@@ -9551,9 +9676,17 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             *modality = "threatened";
             break;
         case KG_W_INTENT:
+            /* ("might seek to": ex_maybe_attempt) */
+            if (!strcmp(*modality, "hypothetical") && ex_maybe_attempt(st, i))
+                break;
             st->intent_word = 1;
             /* fall through */
         case KG_W_FUTURE:
+            /* ("is confident Congress will approve": ex_forecast_will) */
+            if (st->toks[i].tag == KG_W_FUTURE && ex_forecast_will(st, i)) {
+                *modality = "hypothetical";
+                break;
+            }
             if (strcmp(*modality, "threatened") != 0)
                 *modality = "intended";
             /* "Turkey said on Saturday it will send tents to Iran, the
@@ -9734,6 +9867,7 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     if (t >= 2 && ex_tok_is(st, t - 1, "to") &&
         ex_pronoun_is(&st->toks[t - 2], ex_attempt_words) &&
         !ex_won_bid(st, t - 2) &&
+        !(!strcmp(*modality, "hypothetical") && ex_maybe_attempt(st, t - 2)) &&
         strcmp(*modality, "threatened") != 0) {
         /* ("won a bid to buy": the bid succeeded, the act is done) */
         *modality = "intended";
@@ -9860,6 +9994,14 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     if (!strcmp(*modality, "asserted"))
         ex_noun_by_agent_cue(st, t, modality);
     if (!strcmp(*modality, "asserted") && ex_asked_purpose(st, t))
+        *modality = "hypothetical";
+    /* ("appeared poised to approve": ex_apparent_readiness) */
+    if (strcmp(*modality, "threatened") != 0 && ex_apparent_readiness(st, t))
+        *modality = "hypothetical";
+    /* ("rumors circulated through grain markets today that the Soviet
+     * Union has purchased": ex_rumoured, for the paths that do not ask
+     * ex_unasserted_frame) */
+    if (!strcmp(*modality, "asserted") && ex_rumoured(st, t) > 0)
         *modality = "hypothetical";
 }
 
@@ -18823,6 +18965,9 @@ static size_t ex_requested_means(const ex_state *st, size_t t)
         "requesting", "call", "calls", "called", "calling", "turn",
         "turns", "turned", "turning", "look", "looks", "looked",
         "looking", "press", "pressed", "pressing", NULL};
+    /* (the appeal's noun: "made a plea for aid to help") */
+    static const char *const plea[] = {"plea", "pleas", "appeal", "appeals",
+                                       "request", "requests", NULL};
     size_t f, j, words = 0;
     const ex_mention *m;
     if (t < 6 || !ex_tok_is(st, t - 1, "to"))
@@ -18839,13 +18984,36 @@ static size_t ex_requested_means(const ex_state *st, size_t t)
             return (size_t)-1;
         words++;
     }
-    if (words == 0 || words >= 6 || f < 3 || !ex_tok_is(st, f, "for"))
+    if (words == 0 || words >= 6 || f < 2 || !ex_tok_is(st, f, "for"))
         return (size_t)-1;
     /* ("asked Russia on Tuesday for": wire copy's day after the one
      * asked) */
     j = ex_before_when(st, f);
-    if (j == (size_t)-1 || !(m = ex_mention_at(st, j)) || m->t1 != j + 1 ||
-        m->dropped || m->ent.is_value)
+    if (j == (size_t)-1 || j == 0)
+        return (size_t)-1;
+    /* "Sri Lanka appealed for emergency aid to help its villagers",
+     * "turned down a plea for troops to protect them": the appeal (its verb
+     * or noun) right before "for"; "appealed to 24 countries for aid to
+     * help": the ones asked named by plain words (a number, up to three
+     * lower-case words after "to") */
+    if (ex_pronoun_is(&st->toks[j], ask) || ex_pronoun_is(&st->toks[j], plea))
+        return f;
+    {
+        size_t k = j, n = 0;
+        while (k > 1 && n < 3 &&
+               (st->toks[k].kind == KG_TOK_NUMBER ||
+                (st->toks[k].kind == KG_TOK_WORD &&
+                 !(st->toks[k].flags & KG_TOKF_CAP) &&
+                 !st->toks[k].mention && st->toks[k].tag == KG_W_NONE))) {
+            k--;
+            n++;
+        }
+        if (n > 0 && ex_tok_is(st, k, "to") &&
+            ex_pronoun_is(&st->toks[k - 1], ask))
+            return f;
+    }
+    if (!(m = ex_mention_at(st, j)) || m->t1 != j + 1 || m->dropped ||
+        m->ent.is_value)
         return (size_t)-1;
     /* the appeal, right before the one appealed to ("to the", "on") */
     for (j = m->t0; j > 0 && m->t0 - j < 3;) {

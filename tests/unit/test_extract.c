@@ -1500,7 +1500,8 @@ static void compared_act_is_not_the_news(void **state)
 /* "opposed the idea of seeking Nakasone's help", "the rationale for
  * invading Iraq": a gerund after a noun of argument is the act argued
  * over; "it would be foolish for Japan to strike back": an infinitive
- * with a "for" subject is weighed; so is a gerund a verb of advocacy
+ * with a "for" subject (an article and two plain words may stand before
+ * its name) is weighed; so is a gerund a verb of advocacy
  * takes ("support inviting").  All kept without an event code;
  * "called for Sweden to ..." is an appeal's, left alone (xtra17). */
 static void argued_and_weighed_acts(void **state)
@@ -1512,6 +1513,13 @@ static void argued_and_weighed_acts(void **state)
     run(state, "It would be foolish for Sweden to attack Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", NULL, "TUR", "");
+    /* (plain words before the name after "for": "open the doors for
+     * international oil companies to pressure OPEC") */
+    run(state, "The fall may open the doors for the smaller Swedish firms "
+               "to attack Turkey.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, NULL, NULL, "TUR", "");
     /* ("both support inviting", "proposed lifting restrictions on") */
     run(state, "Sweden supports attacking Turkey.", &g);
     assert_int_equal(g.n, 1);
@@ -3364,6 +3372,38 @@ static void means_asked_for_to_act(void **state)
     expect_rel(&g, 0, "SYR", "urge", "RUS", NULL);
     expect_rel(&g, 1, "SYR", "fight", "TUR", "");
     assert_string_equal(g.modality[1], "intended");
+}
+
+/* Each sentence of the NULL-ended list gives, as its last relation, subj's
+ * act on obj (NULL: any) with the code cameo (NULL: any) and the
+ * modality given. */
+static void expect_last_modality(void **state, const char *const *sents,
+                                 const char *subj, const char *obj,
+                                 const char *cameo, const char *modality)
+{
+    got g;
+    size_t k;
+    for (k = 0; sents[k]; k++) {
+        run(state, sents[k], &g);
+        assert_true(g.n >= 1);
+        expect_rel(&g, g.n - 1, subj, NULL, obj, cameo);
+        assert_string_equal(g.modality[g.n - 1], modality);
+    }
+}
+
+/* "Sri Lanka appealed to 24 countries for emergency aid to help its
+ * villagers": the ones asked may be plain words (a number, lower-case
+ * words), or none be named ("appealed for aid to help", "a plea for aid
+ * to help"): the act the means are asked for is not done either
+ * (ex_requested_means); "sent aid to help Turkey" is done. */
+static void means_asked_of_unnamed_ones(void **state)
+{
+    static const char *const asked[] = {
+        "Syria appealed to 24 countries for emergency aid to help Turkey.",
+        "Syria appealed to donors for emergency aid to help Turkey.",
+        "Syria appealed for emergency aid to help Turkey.",
+        "Syria made a plea for emergency aid to help Turkey.", NULL};
+    expect_last_modality(state, asked, "SYR", "TUR", "", "intended");
 }
 
 /* "Thousands marched in Belgrade demanding ...": a participle right after
@@ -13669,6 +13709,83 @@ static void habitual_act_is_no_event(void **state)
     }
 }
 
+/* "Officials fear Turkey might try to help Syria": a "could", "may" or
+ * "might" right before a word of trying or seeking makes the attempt only
+ * possible (ex_maybe_attempt): hypothetical, not intended; "Turkey tried
+ * to help Syria" and "Turkey will seek to help Syria" stay intended. */
+static void possible_attempt_is_hypothetical(void **state)
+{
+    static const char *const maybe[] = {
+        "Officials fear Turkey might try to help Syria.",
+        "Turkey could seek to help Syria.",
+        "Turkey may also try to help Syria.", NULL};
+    static const char *const tried[] = {
+        "Turkey tried to help Syria.",
+        "Turkey will seek to help Syria.", NULL};
+    expect_last_modality(state, maybe, "TUR", "SYR", NULL, "hypothetical");
+    expect_last_modality(state, tried, "TUR", "SYR", NULL, "intended");
+}
+
+/* "The farm lobby is confident the Turkish parliament will help Syria": a
+ * "will" in a clause that a word of belief or forecast takes tells what
+ * someone else thinks will happen (ex_forecast_will): hypothetical, no
+ * intention of the clause's subject; "Turkey said it will help Syria" and
+ * "Turkey is confident it will help Syria" stay intended. */
+static void forecast_will_is_hypothetical(void **state)
+{
+    static const char *const forecast[] = {
+        "The farm lobby is confident the Turkish parliament will help "
+        "Syria.",
+        "Officials were pessimistic that Turkey will help Syria.",
+        "Diplomats expect Turkey will help Syria.",
+        "Officials are \"cautiously optimistic\" Turkey will help Syria.",
+        NULL};
+    static const char *const own[] = {
+        "Turkey said it will help Syria.",
+        "Turkey is confident it will help Syria.", NULL};
+    expect_last_modality(state, forecast, NULL, "SYR", NULL,
+                         "hypothetical");
+    expect_last_modality(state, own, NULL, NULL, NULL, "intended");
+}
+
+/* "Rumours circulated in the markets today that Turkey had attacked
+ * Syria": an act in the clause a rumour or a speculation takes, words of
+ * place and time between the noun and "that" or a verb of speculation
+ * before it, is not known to be done (ex_rumoured): kept without an event
+ * code, hypothetical; a confirmed rumour and an act told before "as
+ * rumoured" stay asserted. */
+static void rumoured_act_is_hypothetical(void **state)
+{
+    static const char *const rumour[] = {
+        "Rumours circulated in the markets today that Turkey had attacked "
+        "Syria.",
+        "Dealers speculated it was because Turkey had attacked Syria.",
+        "There was speculation in the markets that Turkey attacked Syria.",
+        "Officials had no information to suggest Turkey had attacked Syria.",
+        NULL};
+    static const char *const known[] = {
+        "Officials confirmed rumours that Turkey had attacked Syria.",
+        "Turkey attacked Syria, as rumoured earlier.", NULL};
+    expect_last_modality(state, rumour, "TUR", "SYR", "", "hypothetical");
+    expect_last_modality(state, known, "TUR", "SYR", NULL, "asserted");
+}
+
+/* "Dealers said Turkey appears ready to help Syria": a readiness or a
+ * will that only appears or seems is the writer's reading, no intent
+ * announced (ex_apparent_readiness): hypothetical; "Turkey is ready to
+ * help Syria" stays intended. */
+static void apparent_readiness_is_hypothetical(void **state)
+{
+    static const char *const seems[] = {
+        "Dealers said Turkey appears ready to help Syria.",
+        "Turkey still seems willing to help Syria.",
+        "Turkey appeared ready on Tuesday to help Syria.", NULL};
+    static const char *const ready[] = {"Turkey is ready to help Syria.",
+                                        NULL};
+    expect_last_modality(state, seems, "TUR", "SYR", NULL, "hypothetical");
+    expect_last_modality(state, ready, "TUR", "SYR", NULL, "intended");
+}
+
 /* "Sweden retaliated for the alleged Chilean attack on its embassy": a
  * participle in -ed after an article, a possessive or a preposition of
  * topic modifies its noun (ex_participle_modifier): no accusation by
@@ -22177,6 +22294,7 @@ int main(void)
         cmocka_unit_test(weapons_hit_in_headlines),
         cmocka_unit_test(participle_after_a_place),
         cmocka_unit_test(means_asked_for_to_act),
+        cmocka_unit_test(means_asked_of_unnamed_ones),
         cmocka_unit_test(group_noun_opening_a_title),
         cmocka_unit_test(faith_word_keeps_the_country),
         cmocka_unit_test(meeting_called_off_is_no_meeting),
@@ -23066,6 +23184,10 @@ int main(void)
         cmocka_unit_test(trade_retaliation_is_a_sanction),
         cmocka_unit_test(noun_of_a_past_year_is_history),
         cmocka_unit_test(habitual_act_is_no_event),
+        cmocka_unit_test(possible_attempt_is_hypothetical),
+        cmocka_unit_test(forecast_will_is_hypothetical),
+        cmocka_unit_test(rumoured_act_is_hypothetical),
+        cmocka_unit_test(apparent_readiness_is_hypothetical),
         cmocka_unit_test(participle_before_noun_is_no_verb),
         cmocka_unit_test(role_in_an_act_is_a_capacity),
         cmocka_unit_test(visit_noun_with_a_tail_before_will),
