@@ -3408,6 +3408,42 @@ static const char *ex_wrongdoing_code(const ex_state *st, size_t j)
     return NULL;
 }
 
+/* Does the clause's charge verb at k ("failed", "betrayed", "misled")
+ * follow its subject: an actor right before it, or the actor's own thing
+ * ("Labour's plans", up to two words past the "'s"), past "has", "have"
+ * or "had" and an adverb ("Mr Blair has again failed")?  Not "the failed
+ * talks", "refused to betray", nor "has not failed" (a "not" is no
+ * adverb here). */
+static int ex_charge_verb_subject(const ex_state *st, size_t k)
+{
+    const ex_mention *m;
+    size_t b = k, n;
+    if (b > 0 && ex_is_adverb(st, b - 1))
+        b--;
+    if (b > 0 && ex_pronoun_is(&st->toks[b - 1], ex_have_be_finite) &&
+        !ex_pronoun_is(&st->toks[b - 1], ex_be_finite))
+        b--;
+    if (b > 0 && ex_is_adverb(st, b - 1))
+        b--;
+    /* (the actor opens the subject: not "talks with the Japanese had
+     * failed") */
+    if ((m = ex_actor_before(st, b)) != NULL)
+        return m->ent.code && *m->ent.code &&
+               !(m->t0 > 0 && (st->toks[m->t0 - 1].tag == KG_W_PREP ||
+                               (st->toks[m->t0 - 1].tag == KG_W_DET &&
+                                m->t0 > 1 &&
+                                st->toks[m->t0 - 2].tag == KG_W_PREP)));
+    for (n = 0; n < 2 && b > 1 && st->toks[b - 1].kind == KG_TOK_WORD &&
+                st->toks[b - 1].tag == KG_W_NONE && !st->toks[b - 1].trigger;
+         n++) {
+        b--;
+        if (ex_tok_possessive(st, b - 1) && b > 1 &&
+            (m = ex_actor_before(st, b - 1)) != NULL)
+            return m->ent.code && *m->ent.code;
+    }
+    return 0;
+}
+
 /* A reported clause from token j that passes a verdict on what its
  * subject phrase names: "said the US war in Iraq is illegal", "says the
  * statements coming from New Delhi are disturbing", "said the Israeli
@@ -3417,9 +3453,23 @@ static const char *ex_wrongdoing_code(const ex_state *st, size_t j)
  * after "is", "was", "are" or "were" (an adverb of degree between); the
  * clause ends as for ex_wrongdoing_code, and a modal ("would be
  * dangerous") is a forecast.  A report, charge or claim judged baseless
- * is denied, not criticised (a phrase naming one is skipped). */
+ * is denied, not criticised (a phrase naming one is skipped).  The
+ * clause's own verb may be the charge ("said the government had failed
+ * pensioners"): 1 for a criticism, 2 for a charge of deceit ("said the
+ * minister had misled parliament", 112); 0 for no verdict. */
 static int ex_verdict_clause(const ex_state *st, size_t j)
 {
+    /* A charge told by the clause's own verb: "said the government had
+     * failed pensioners", "said Mr Smith had misled parliament" (its
+     * subject an actor, ex_charge_verb_subject) */
+    static const char *const charge_verb[] = {
+        "failed",    "betrayed",   "misled",     "deceived",  "lied",
+        "bungled",   "mismanaged", "squandered", "wrecked",   "reneged",
+        "botched",   "mishandled", "neglected",  NULL};
+    /* (to lie or deceive is a wrong, charged as an accusation, 112) */
+    static const char *const deceit[] = {"lied", "misled", "deceived",
+                                         NULL};
+
     static const char *const degree[] = {
         "clearly", "totally", "completely", "entirely", "absolutely",
         "simply", "quite", "very", "highly", "deeply", "utterly", "also",
@@ -3431,10 +3481,16 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
         "disturbing", "reckless", "outrageous", "shameful", "disgraceful",
         "hypocritical", "absurd", "ridiculous", "regrettable", "deplorable",
         "foolish", "paranoid", "discriminatory", "intolerable",
-        "inadmissible", NULL};
+        "inadmissible",
+        /* words of a charge against the one judged: "said the
+         * government was incompetent", "said Labour was wrong to" */
+        "incompetent", "dishonest", "deceitful", "arrogant", "complacent",
+        "wrong", "unfair", "misguided", "flawed", "unworkable",
+        "chaotic", "shambolic", "inept", "negligent", "hopeless", NULL};
     static const char *const verdict_noun[] = {
         "violation", "mistake", "provocation", "insult", "interference",
-        "aggression", NULL};
+        "aggression", "shambles", "disgrace", "fiasco", "betrayal",
+        "failure", "sham", "farce", "con", "scandal", NULL};
     static const char *const said_of[] = {
         "report", "reports", "charge", "charges", "claim", "claims",
         "allegation", "allegations", "accusation", "accusations",
@@ -3444,6 +3500,11 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
         if (ex_reported_clause_ends(st, k) ||
             ex_pronoun_is(&st->toks[k], said_of))
             return 0;
+        if (ex_pronoun_is(&st->toks[k], charge_verb) &&
+            !st->sports_sentence && !st->sports_doc)
+            return !ex_charge_verb_subject(st, k)       ? 0
+                   : ex_pronoun_is(&st->toks[k], deceit) ? 2
+                                                         : 1;
         if (!ex_pronoun_is(&st->toks[k], ex_be_finite))
             continue;
         for (v = k + 1; v < e && ex_pronoun_is(&st->toks[v], degree); v++)
@@ -3555,12 +3616,14 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
             while (t < j + 2 && t < st->ntoks &&
                    ex_pronoun_is(&st->toks[t], span))
                 t++;
+            int verdict = 0;
             if (!(wrong = ex_wrongdoing_code(st, j)) &&
-                !ex_verdict_clause(st, t + ex_tok_is(st, t, "that")))
+                !(verdict =
+                      ex_verdict_clause(st, t + ex_tok_is(st, t, "that"))))
                 continue;
             j = t;
-            if (!wrong)
-                wrong = "111"; /* ex_verdict_clause */
+            if (!wrong) /* ex_verdict_clause */
+                wrong = verdict == 2 ? "112" : "111";
         } else if (ex_pronoun_is(&st->toks[i], trailing) &&
             (j >= st->ntoks || (ex_tok_is(st, j, ".") && j + 1 >= st->ntoks)))
             j = ex_trailing_charge(st, i);
