@@ -3329,13 +3329,19 @@ static size_t ex_trailing_charge(const ex_state *st, size_t i)
     for (c = i - 1; c > 0 && i - c <= 6; c--) {
         if (ex_tok_is(st, c, ","))
             break;
+        /* (a quote closed after the comma: '... a shambles," Mr X said') */
+        if (ex_is_quote(st, c) && ex_tok_is(st, c - 1, ",")) {
+            c--;
+            break;
+        }
         if (st->toks[c].kind != KG_TOK_WORD)
             return st->ntoks;
     }
     if (c < 3 || !ex_tok_is(st, c, ",") ||
         ex_pronoun_is(&st->toks[c + 1], rel)) /* "..., which X alleged" */
         return st->ntoks;
-    while (j < c && st->toks[j].tag == KG_W_DET)
+    /* (past a quote that opens the sentence) */
+    while (j < c && (st->toks[j].tag == KG_W_DET || ex_is_quote(st, j)))
         j++;
     return j < c ? j : st->ntoks;
 }
@@ -3423,6 +3429,11 @@ static int ex_charge_verb_subject(const ex_state *st, size_t k)
     if (b > 0 && ex_pronoun_is(&st->toks[b - 1], ex_have_be_finite) &&
         !ex_pronoun_is(&st->toks[b - 1], ex_be_finite))
         b--;
+    /* ("failed" a verdict on a record, "has failed to tackle": not a
+     * plain past, mostly a told event, "Peru failed to conclude any
+     * purchases at its tender") */
+    else if (ex_tok_is(st, k, "failed"))
+        return 0;
     if (b > 0 && ex_is_adverb(st, b - 1))
         b--;
     /* (the actor opens the subject: not "talks with the Japanese had
@@ -3603,6 +3614,16 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
             static const char *const span[] = {"this", "last", "week",
                                                "month", "year", NULL};
             size_t k, t;
+            int verdict = 0;
+            /* "Tokyo has failed to open its markets, the US said": the
+             * clause before a speaker who ends the sentence (as
+             * ex_trailing_charge reads "..., X charged") */
+            int said_after = 0;
+            if (j >= st->ntoks ||
+                (ex_tok_punct(st, j, '.') && j + 1 >= st->ntoks)) {
+                j = ex_trailing_charge(st, i);
+                said_after = 1;
+            }
             if (ex_tok_is(st, j, "in"))
                 for (k = j + 1; k < st->ntoks && k <= j + 10 &&
                                 st->toks[k].kind == KG_TOK_WORD;
@@ -3616,8 +3637,11 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
             while (t < j + 2 && t < st->ntoks &&
                    ex_pronoun_is(&st->toks[t], span))
                 t++;
-            int verdict = 0;
-            if (!(wrong = ex_wrongdoing_code(st, j)) &&
+            /* (a trailing speaker passes a verdict; a wrongdoing told
+             * before "..., sources said" is mostly news of a case:
+             * "officials arrested on embezzlement charges have been
+             * released, judicial sources said") */
+            if (!(wrong = said_after ? NULL : ex_wrongdoing_code(st, j)) &&
                 !(verdict =
                       ex_verdict_clause(st, t + ex_tok_is(st, t, "that"))))
                 continue;

@@ -15088,6 +15088,25 @@ static void charge_said_is_criticism(void **state)
                "dispute.", &g);
     for (k = 0; k < g.n; k++)
         assert_string_not_equal(g.type[k], "criticize");
+    /* (a plain past "failed" is a told event, not a verdict) */
+    run(state, "Turkey said Syria failed to buy any wheat at its tender.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "criticize");
+    /* (the speaker after the clause: "..., X said") */
+    run(state, "Syria has failed to keep its promises on water, Turkey "
+               "said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "\"The Syrian water plan is unfair,\" Turkey said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    /* (but a wrongdoing told before "..., sources said" is news of a
+     * case, no charge by the sources) */
+    run(state, "Syrian officials held on embezzlement charges have been "
+               "released, Turkey said.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "accuse");
 }
 
 /* "The U.S. and Brazil blamed one another for the collapse of the
