@@ -3424,6 +3424,8 @@ static int ex_charge_verb_subject(const ex_state *st, size_t k)
 {
     const ex_mention *m;
     size_t b = k, n;
+    if (b > 0 && ex_is_quote(st, b - 1))
+        b--; /* 'had "failed" on' */
     if (b > 0 && ex_is_adverb(st, b - 1))
         b--;
     if (b > 0 && ex_pronoun_is(&st->toks[b - 1], ex_have_be_finite) &&
@@ -3477,6 +3479,12 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
         "failed",    "betrayed",   "misled",     "deceived",  "lied",
         "bungled",   "mismanaged", "squandered", "wrecked",   "reneged",
         "botched",   "mishandled", "neglected",  NULL};
+    /* words of praise: "was right to", "had done a good job" */
+    static const char *const right[] = {"right", "wise", "correct",
+                                        "courageous", NULL};
+    static const char *const good[] = {
+        "good", "great", "excellent", "fine", "superb", "tremendous",
+        "remarkable", "fantastic", "splendid", "magnificent", NULL};
     /* (to lie or deceive is a wrong, charged as an accusation, 112) */
     static const char *const deceit[] = {"lied", "misled", "deceived",
                                          NULL};
@@ -3516,12 +3524,27 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
             return !ex_charge_verb_subject(st, k)       ? 0
                    : ex_pronoun_is(&st->toks[k], deceit) ? 2
                                                          : 1;
+        /* praise: "said the minister had done a good job" (3, 051) */
+        if (ex_tok_is(st, k, "done") && !st->sports_sentence &&
+            !st->sports_doc && ex_charge_verb_subject(st, k)) {
+            v = k + 1 < e && ex_is_quote(st, k + 1) ? k + 2 : k + 1;
+            return v + 2 < e && ex_tok_is(st, v, "a") &&
+                           ex_pronoun_is(&st->toks[v + 1], good) &&
+                           ex_tok_is(st, v + 2, "job")
+                       ? 3
+                       : 0;
+        }
         if (!ex_pronoun_is(&st->toks[k], ex_be_finite))
             continue;
         for (v = k + 1; v < e && ex_pronoun_is(&st->toks[v], degree); v++)
             ;
         if (v < e && ex_is_quote(st, v))
             v++; /* 'are "disturbing"' */
+        /* "said Labour was right to reject the plan" (praise, 3) */
+        if (v + 1 < e && ex_pronoun_is(&st->toks[v], right) &&
+            ex_tok_is(st, v + 1, "to") && !st->sports_sentence &&
+            !st->sports_doc)
+            return 3;
         if (v < e && st->toks[v].tag == KG_W_DET && v + 1 < e &&
             ex_pronoun_is(&st->toks[v + 1], verdict_noun))
             return 1;
@@ -3573,6 +3596,9 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
     static const kg_onto_relation criticize = {
         .pattern = "say", .type = "criticize", .label = "criticizes",
         .cameo = "111", .plover = "ACCUSE", .quad = 3};
+    static const kg_onto_relation praise = {
+        .pattern = "say", .type = "praise", .label = "praises",
+        .cameo = "051", .plover = "SUPPORT", .quad = 1};
     size_t i, j;
     int err;
     if (!ex_has_cues(st, EX_CUE_ALLEG) && !ex_has_cues(st, EX_CUE_WRONG))
@@ -3647,7 +3673,9 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                 continue;
             j = t;
             if (!wrong) /* ex_verdict_clause */
-                wrong = verdict == 2 ? "112" : "111";
+                wrong = verdict == 3   ? "051"
+                        : verdict == 2 ? "112"
+                                       : "111";
         } else if (ex_pronoun_is(&st->toks[i], trailing) &&
             (j >= st->ntoks || (ex_tok_is(st, j, ".") && j + 1 >= st->ntoks)))
             j = ex_trailing_charge(st, i);
@@ -3703,7 +3731,14 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                 !ex_tok_is(st, m->t0 - 1, "by") &&
                 !ex_tok_is(st, m->t0 - 1, "from"))
                 continue;
-            said_wrong = strcmp(wrong, "111") ? accuse : criticize;
+            /* (the public told it is right to worry is not praised:
+             * "Blair said people are right to be concerned") */
+            if (!strcmp(wrong, "051") && strlen(m->ent.code) >= 3 &&
+                !strcmp(m->ent.code + strlen(m->ent.code) - 3, "CVL"))
+                continue;
+            said_wrong = !strcmp(wrong, "051")   ? praise
+                         : strcmp(wrong, "111") ? accuse
+                                                : criticize;
             said_wrong.cameo = wrong;
         }
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,

@@ -15078,6 +15078,9 @@ static void charge_said_is_criticism(void **state)
     run(state, "Turkey said Syria was wrong to close the border.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey said Syria had \"failed\" on water.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
     run(state, "Turkey said Syria had misled the inspectors.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "accuse", "SYR", "112");
@@ -15107,6 +15110,30 @@ static void charge_said_is_criticism(void **state)
                "released, Turkey said.", &g);
     for (k = 0; k < g.n; k++)
         assert_string_not_equal(g.type[k], "accuse");
+}
+
+/* "The minister said the opposition was right to back the bill", "the
+ * treasury chief said the central bank had done a tremendous job": a
+ * reported clause that finds its subject right, or its work good, praises
+ * that actor (051, ex_verdict_clause); not the public told it is right to
+ * worry. */
+static void praise_said_of_another(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey said Syria was right to reopen the border.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "SYR", "051");
+    run(state, "Turkey said Syria had \"done a fine job\" on the "
+               "water talks.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "SYR", "051");
+    run(state, "Turkey said Syria had done a job on the water talks.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "praise");
+    run(state, "Turkey said Syria was not right to close the border.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "praise");
 }
 
 /* "The U.S. and Brazil blamed one another for the collapse of the
@@ -22853,6 +22880,7 @@ int main(void)
         cmocka_unit_test(wrongdoing_said_is_a_charge),
         cmocka_unit_test(verdict_said_is_criticism),
         cmocka_unit_test(charge_said_is_criticism),
+        cmocka_unit_test(praise_said_of_another),
         cmocka_unit_test(verdict_past_describing_word),
         cmocka_unit_test(verb_lists_hold_every_form),
         cmocka_unit_test(judged_with_an_article),
