@@ -3420,7 +3420,7 @@ static const char *ex_wrongdoing_code(const ex_state *st, size_t j)
  * or "had" and an adverb ("Mr Blair has again failed")?  Not "the failed
  * talks", "refused to betray", nor "has not failed" (a "not" is no
  * adverb here). */
-static int ex_charge_verb_subject(const ex_state *st, size_t k)
+static int ex_charge_verb_subject(const ex_state *st, size_t j, size_t k)
 {
     const ex_mention *m;
     size_t b = k, n;
@@ -3438,6 +3438,15 @@ static int ex_charge_verb_subject(const ex_state *st, size_t k)
         return 0;
     if (b > 0 && ex_is_adverb(st, b - 1))
         b--;
+    /* a second verb of the clause's subject, the actor that opens the
+     * clause at j: "Mr Smith has had the chance to reform the service
+     * and has failed" */
+    if (b > j + 2 && (ex_tok_is(st, b - 1, "and") ||
+                      ex_tok_is(st, b - 1, "but"))) {
+        m = ex_actor_from(st, j);
+        return m && m->ent.code && *m->ent.code && m->t1 < b - 1 &&
+               ex_pronoun_is(&st->toks[m->t1], ex_have_be_finite);
+    }
     /* (the actor opens the subject: not "talks with the Japanese had
      * failed") */
     if ((m = ex_actor_before(st, b)) != NULL)
@@ -3521,12 +3530,12 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
             return 0;
         if (ex_pronoun_is(&st->toks[k], charge_verb) &&
             !st->sports_sentence && !st->sports_doc)
-            return !ex_charge_verb_subject(st, k)       ? 0
+            return !ex_charge_verb_subject(st, j, k)    ? 0
                    : ex_pronoun_is(&st->toks[k], deceit) ? 2
                                                          : 1;
         /* praise: "said the minister had done a good job" (3, 051) */
         if (ex_tok_is(st, k, "done") && !st->sports_sentence &&
-            !st->sports_doc && ex_charge_verb_subject(st, k)) {
+            !st->sports_doc && ex_charge_verb_subject(st, j, k)) {
             v = k + 1 < e && ex_is_quote(st, k + 1) ? k + 2 : k + 1;
             return v + 2 < e && ex_tok_is(st, v, "a") &&
                            ex_pronoun_is(&st->toks[v + 1], good) &&

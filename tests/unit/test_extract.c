@@ -15091,6 +15091,11 @@ static void charge_said_is_criticism(void **state)
                "dispute.", &g);
     for (k = 0; k < g.n; k++)
         assert_string_not_equal(g.type[k], "criticize");
+    /* (a second verb of the subject that opens the clause) */
+    run(state, "Syria has had years to share the water and has failed, "
+               "Turkey said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
     /* (a plain past "failed" is a told event, not a verdict) */
     run(state, "Turkey said Syria failed to buy any wheat at its tender.",
         &g);
