@@ -3543,7 +3543,13 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
                        ? 3
                        : 0;
         }
-        if (!ex_pronoun_is(&st->toks[k], ex_be_finite))
+        /* (past "has been", "had been" too: "said the ministry had been
+         * wrong to") */
+        if (ex_pronoun_is(&st->toks[k], ex_have_be_finite) &&
+            !ex_pronoun_is(&st->toks[k], ex_be_finite) && k + 1 < e &&
+            ex_tok_is(st, k + 1, "been"))
+            k++;
+        else if (!ex_pronoun_is(&st->toks[k], ex_be_finite))
             continue;
         for (v = k + 1; v < e && ex_pronoun_is(&st->toks[v], degree); v++)
             ;
@@ -3555,7 +3561,10 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
             !st->sports_doc)
             return 3;
         if (v < e && st->toks[v].tag == KG_W_DET && v + 1 < e &&
-            ex_pronoun_is(&st->toks[v + 1], verdict_noun))
+            (ex_pronoun_is(&st->toks[v + 1], verdict_noun) ||
+             /* 'was a "shambles"' */
+             (ex_is_quote(st, v + 1) && v + 2 < e &&
+              ex_pronoun_is(&st->toks[v + 2], verdict_noun))))
             return 1;
         return v < e && ex_pronoun_is(&st->toks[v], verdict);
     }

@@ -15081,6 +15081,13 @@ static void charge_said_is_criticism(void **state)
     run(state, "Turkey said Syria had \"failed\" on water.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey said the Syrian water plan was a \"shambles\".",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey said Syria had been wrong to close the border.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
     run(state, "Turkey said Syria had misled the inspectors.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "accuse", "SYR", "112");
