@@ -3331,13 +3331,19 @@ static size_t ex_trailing_charge(const ex_state *st, size_t i)
     for (c = i - 1; c > 0 && i - c <= 6; c--) {
         if (ex_tok_is(st, c, ","))
             break;
+        /* (a quote closed after the comma: '... a shambles," Mr X said') */
+        if (ex_is_quote(st, c) && ex_tok_is(st, c - 1, ",")) {
+            c--;
+            break;
+        }
         if (st->toks[c].kind != KG_TOK_WORD)
             return st->ntoks;
     }
     if (c < 3 || !ex_tok_is(st, c, ",") ||
         ex_pronoun_is(&st->toks[c + 1], rel)) /* "..., which X alleged" */
         return st->ntoks;
-    while (j < c && st->toks[j].tag == KG_W_DET)
+    /* (past a quote that opens the sentence) */
+    while (j < c && (st->toks[j].tag == KG_W_DET || ex_is_quote(st, j)))
         j++;
     return j < c ? j : st->ntoks;
 }
@@ -3410,6 +3416,58 @@ static const char *ex_wrongdoing_code(const ex_state *st, size_t j)
     return NULL;
 }
 
+/* Does the clause's charge verb at k ("failed", "betrayed", "misled")
+ * follow its subject: an actor right before it, or the actor's own thing
+ * ("Labour's plans", up to two words past the "'s"), past "has", "have"
+ * or "had" and an adverb ("Mr Blair has again failed")?  Not "the failed
+ * talks", "refused to betray", nor "has not failed" (a "not" is no
+ * adverb here). */
+static int ex_charge_verb_subject(const ex_state *st, size_t j, size_t k)
+{
+    const ex_mention *m;
+    size_t b = k, n;
+    if (b > 0 && ex_is_quote(st, b - 1))
+        b--; /* 'had "failed" on' */
+    if (b > 0 && ex_is_adverb(st, b - 1))
+        b--;
+    if (b > 0 && ex_pronoun_is(&st->toks[b - 1], ex_have_be_finite) &&
+        !ex_pronoun_is(&st->toks[b - 1], ex_be_finite))
+        b--;
+    /* ("failed" a verdict on a record, "has failed to tackle": not a
+     * plain past, mostly a told event, "Peru failed to conclude any
+     * purchases at its tender") */
+    else if (ex_tok_is(st, k, "failed"))
+        return 0;
+    if (b > 0 && ex_is_adverb(st, b - 1))
+        b--;
+    /* a second verb of the clause's subject, the actor that opens the
+     * clause at j: "Mr Smith has had the chance to reform the service
+     * and has failed" */
+    if (b > j + 2 && (ex_tok_is(st, b - 1, "and") ||
+                      ex_tok_is(st, b - 1, "but"))) {
+        m = ex_actor_from(st, j);
+        return m && m->ent.code && *m->ent.code && m->t1 < b - 1 &&
+               ex_pronoun_is(&st->toks[m->t1], ex_have_be_finite);
+    }
+    /* (the actor opens the subject: not "talks with the Japanese had
+     * failed") */
+    if ((m = ex_actor_before(st, b)) != NULL)
+        return m->ent.code && *m->ent.code &&
+               !(m->t0 > 0 && (st->toks[m->t0 - 1].tag == KG_W_PREP ||
+                               (st->toks[m->t0 - 1].tag == KG_W_DET &&
+                                m->t0 > 1 &&
+                                st->toks[m->t0 - 2].tag == KG_W_PREP)));
+    for (n = 0; n < 2 && b > 1 && st->toks[b - 1].kind == KG_TOK_WORD &&
+                st->toks[b - 1].tag == KG_W_NONE && !st->toks[b - 1].trigger;
+         n++) {
+        b--;
+        if (ex_tok_possessive(st, b - 1) && b > 1 &&
+            (m = ex_actor_before(st, b - 1)) != NULL)
+            return m->ent.code && *m->ent.code;
+    }
+    return 0;
+}
+
 /* A reported clause from token j that passes a verdict on what its
  * subject phrase names: "said the US war in Iraq is illegal", "says the
  * statements coming from New Delhi are disturbing", "said the Israeli
@@ -3419,9 +3477,29 @@ static const char *ex_wrongdoing_code(const ex_state *st, size_t j)
  * after "is", "was", "are" or "were" (an adverb of degree between); the
  * clause ends as for ex_wrongdoing_code, and a modal ("would be
  * dangerous") is a forecast.  A report, charge or claim judged baseless
- * is denied, not criticised (a phrase naming one is skipped). */
+ * is denied, not criticised (a phrase naming one is skipped).  The
+ * clause's own verb may be the charge ("said the government had failed
+ * pensioners"): 1 for a criticism, 2 for a charge of deceit ("said the
+ * minister had misled parliament", 112); 0 for no verdict. */
 static int ex_verdict_clause(const ex_state *st, size_t j)
 {
+    /* A charge told by the clause's own verb: "said the government had
+     * failed pensioners", "said Mr Smith had misled parliament" (its
+     * subject an actor, ex_charge_verb_subject) */
+    static const char *const charge_verb[] = {
+        "failed",    "betrayed",   "misled",     "deceived",  "lied",
+        "bungled",   "mismanaged", "squandered", "wrecked",   "reneged",
+        "botched",   "mishandled", "neglected",  NULL};
+    /* words of praise: "was right to", "had done a good job" */
+    static const char *const right[] = {"right", "wise", "correct",
+                                        "courageous", NULL};
+    static const char *const good[] = {
+        "good", "great", "excellent", "fine", "superb", "tremendous",
+        "remarkable", "fantastic", "splendid", "magnificent", NULL};
+    /* (to lie or deceive is a wrong, charged as an accusation, 112) */
+    static const char *const deceit[] = {"lied", "misled", "deceived",
+                                         NULL};
+
     static const char *const degree[] = {
         "clearly", "totally", "completely", "entirely", "absolutely",
         "simply", "quite", "very", "highly", "deeply", "utterly", "also",
@@ -3433,10 +3511,16 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
         "disturbing", "reckless", "outrageous", "shameful", "disgraceful",
         "hypocritical", "absurd", "ridiculous", "regrettable", "deplorable",
         "foolish", "paranoid", "discriminatory", "intolerable",
-        "inadmissible", NULL};
+        "inadmissible",
+        /* words of a charge against the one judged: "said the
+         * government was incompetent", "said Labour was wrong to" */
+        "incompetent", "dishonest", "deceitful", "arrogant", "complacent",
+        "wrong", "unfair", "misguided", "flawed", "unworkable",
+        "chaotic", "shambolic", "inept", "negligent", "hopeless", NULL};
     static const char *const verdict_noun[] = {
         "violation", "mistake", "provocation", "insult", "interference",
-        "aggression", NULL};
+        "aggression", "shambles", "disgrace", "fiasco", "betrayal",
+        "failure", "sham", "farce", "con", "scandal", NULL};
     static const char *const said_of[] = {
         "report", "reports", "charge", "charges", "claim", "claims",
         "allegation", "allegations", "accusation", "accusations",
@@ -3446,14 +3530,43 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
         if (ex_reported_clause_ends(st, k) ||
             ex_pronoun_is(&st->toks[k], said_of))
             return 0;
-        if (!ex_pronoun_is(&st->toks[k], ex_be_finite))
+        if (ex_pronoun_is(&st->toks[k], charge_verb) &&
+            !st->sports_sentence && !st->sports_doc)
+            return !ex_charge_verb_subject(st, j, k)    ? 0
+                   : ex_pronoun_is(&st->toks[k], deceit) ? 2
+                                                         : 1;
+        /* praise: "said the minister had done a good job" (3, 051) */
+        if (ex_tok_is(st, k, "done") && !st->sports_sentence &&
+            !st->sports_doc && ex_charge_verb_subject(st, j, k)) {
+            v = k + 1 < e && ex_is_quote(st, k + 1) ? k + 2 : k + 1;
+            return v + 2 < e && ex_tok_is(st, v, "a") &&
+                           ex_pronoun_is(&st->toks[v + 1], good) &&
+                           ex_tok_is(st, v + 2, "job")
+                       ? 3
+                       : 0;
+        }
+        /* (past "has been", "had been" too: "said the ministry had been
+         * wrong to") */
+        if (ex_pronoun_is(&st->toks[k], ex_have_be_finite) &&
+            !ex_pronoun_is(&st->toks[k], ex_be_finite) && k + 1 < e &&
+            ex_tok_is(st, k + 1, "been"))
+            k++;
+        else if (!ex_pronoun_is(&st->toks[k], ex_be_finite))
             continue;
         for (v = k + 1; v < e && ex_pronoun_is(&st->toks[v], degree); v++)
             ;
         if (v < e && ex_is_quote(st, v))
             v++; /* 'are "disturbing"' */
+        /* "said Labour was right to reject the plan" (praise, 3) */
+        if (v + 1 < e && ex_pronoun_is(&st->toks[v], right) &&
+            ex_tok_is(st, v + 1, "to") && !st->sports_sentence &&
+            !st->sports_doc)
+            return 3;
         if (v < e && st->toks[v].tag == KG_W_DET && v + 1 < e &&
-            ex_pronoun_is(&st->toks[v + 1], verdict_noun))
+            (ex_pronoun_is(&st->toks[v + 1], verdict_noun) ||
+             /* 'was a "shambles"' */
+             (ex_is_quote(st, v + 1) && v + 2 < e &&
+              ex_pronoun_is(&st->toks[v + 2], verdict_noun))))
             return 1;
         return v < e && ex_pronoun_is(&st->toks[v], verdict);
     }
@@ -3503,6 +3616,9 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
     static const kg_onto_relation criticize = {
         .pattern = "say", .type = "criticize", .label = "criticizes",
         .cameo = "111", .plover = "ACCUSE", .quad = 3};
+    static const kg_onto_relation praise = {
+        .pattern = "say", .type = "praise", .label = "praises",
+        .cameo = "051", .plover = "SUPPORT", .quad = 1};
     size_t i, j;
     int err;
     if (!ex_has_cues(st, EX_CUE_ALLEG) && !ex_has_cues(st, EX_CUE_WRONG))
@@ -3544,6 +3660,16 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
             static const char *const span[] = {"this", "last", "week",
                                                "month", "year", NULL};
             size_t k, t;
+            int verdict = 0;
+            /* "Tokyo has failed to open its markets, the US said": the
+             * clause before a speaker who ends the sentence (as
+             * ex_trailing_charge reads "..., X charged") */
+            int said_after = 0;
+            if (j >= st->ntoks ||
+                (ex_tok_punct(st, j, '.') && j + 1 >= st->ntoks)) {
+                j = ex_trailing_charge(st, i);
+                said_after = 1;
+            }
             if (ex_tok_is(st, j, "in"))
                 for (k = j + 1; k < st->ntoks && k <= j + 10 &&
                                 st->toks[k].kind == KG_TOK_WORD;
@@ -3557,12 +3683,19 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
             while (t < j + 2 && t < st->ntoks &&
                    ex_pronoun_is(&st->toks[t], span))
                 t++;
-            if (!(wrong = ex_wrongdoing_code(st, j)) &&
-                !ex_verdict_clause(st, t + ex_tok_is(st, t, "that")))
+            /* (a trailing speaker passes a verdict; a wrongdoing told
+             * before "..., sources said" is mostly news of a case:
+             * "officials arrested on embezzlement charges have been
+             * released, judicial sources said") */
+            if (!(wrong = said_after ? NULL : ex_wrongdoing_code(st, j)) &&
+                !(verdict =
+                      ex_verdict_clause(st, t + ex_tok_is(st, t, "that"))))
                 continue;
             j = t;
-            if (!wrong)
-                wrong = "111"; /* ex_verdict_clause */
+            if (!wrong) /* ex_verdict_clause */
+                wrong = verdict == 3   ? "051"
+                        : verdict == 2 ? "112"
+                                       : "111";
         } else if (ex_pronoun_is(&st->toks[i], trailing) &&
             (j >= st->ntoks || (ex_tok_is(st, j, ".") && j + 1 >= st->ntoks)))
             j = ex_trailing_charge(st, i);
@@ -3618,7 +3751,14 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                 !ex_tok_is(st, m->t0 - 1, "by") &&
                 !ex_tok_is(st, m->t0 - 1, "from"))
                 continue;
-            said_wrong = strcmp(wrong, "111") ? accuse : criticize;
+            /* (the public told it is right to worry is not praised:
+             * "Blair said people are right to be concerned") */
+            if (!strcmp(wrong, "051") && strlen(m->ent.code) >= 3 &&
+                !strcmp(m->ent.code + strlen(m->ent.code) - 3, "CVL"))
+                continue;
+            said_wrong = !strcmp(wrong, "051")   ? praise
+                         : strcmp(wrong, "111") ? accuse
+                                                : criticize;
             said_wrong.cameo = wrong;
         }
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,

@@ -10267,13 +10267,13 @@ static void left_after_talks_is_a_visit(void **state)
 static void visitor_of_an_as_clause(void **state)
 {
     got g;
-    run(state, "Prices fell as Putin declared that Sweden was wrong during "
+    run(state, "Prices fell as Putin declared that Sweden was ready during "
                "a visit to Turkey.",
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
     run(state, "Prices fell as the Russian president, Vladimir Putin, "
-               "declared that Sweden was wrong during a visit to Turkey.",
+               "declared that Sweden was ready during a visit to Turkey.",
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
@@ -15201,6 +15201,96 @@ static void verdict_said_is_criticism(void **state)
     run(state, "Turkey said the situation in Syria is disturbing.", &g);
     for (k = 0; k < g.n; k++)
         assert_string_not_equal(g.type[k], "criticize");
+}
+
+/* "The opposition said the government had failed pensioners", "the
+ * minister said Turkey was wrong to close the border": a reported clause
+ * whose own verb is a charge against its subject, or whose verdict is a
+ * word of charge, criticises that actor (111, ex_verdict_clause); a
+ * charge of deceit accuses it (112); not "has not failed", nor an actor
+ * inside the subject phrase ("talks with Syria had failed"). */
+static void charge_said_is_criticism(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey said the Syrian government had failed to stop the "
+               "smugglers.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey said Syria's leaders had betrayed the accord.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey said Syria was wrong to close the border.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey said Syria had \"failed\" on water.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey said the Syrian water plan was a \"shambles\".",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey said Syria had been wrong to close the border.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey said Syria had misled the inspectors.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "accuse", "SYR", "112");
+    run(state, "Turkey said Syria had not failed to keep its word.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "criticize");
+    run(state, "Turkey said talks with Syria had failed to settle the "
+               "dispute.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "criticize");
+    /* (a second verb of the subject that opens the clause) */
+    run(state, "Syria has had years to share the water and has failed, "
+               "Turkey said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    /* (a plain past "failed" is a told event, not a verdict) */
+    run(state, "Turkey said Syria failed to buy any wheat at its tender.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "criticize");
+    /* (the speaker after the clause: "..., X said") */
+    run(state, "Syria has failed to keep its promises on water, Turkey "
+               "said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "\"The Syrian water plan is unfair,\" Turkey said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    /* (but a wrongdoing told before "..., sources said" is news of a
+     * case, no charge by the sources) */
+    run(state, "Syrian officials held on embezzlement charges have been "
+               "released, Turkey said.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "accuse");
+}
+
+/* "The minister said the opposition was right to back the bill", "the
+ * treasury chief said the central bank had done a tremendous job": a
+ * reported clause that finds its subject right, or its work good, praises
+ * that actor (051, ex_verdict_clause); not the public told it is right to
+ * worry. */
+static void praise_said_of_another(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey said Syria was right to reopen the border.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "SYR", "051");
+    run(state, "Turkey said Syria had \"done a fine job\" on the "
+               "water talks.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "SYR", "051");
+    run(state, "Turkey said Syria had done a job on the water talks.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "praise");
+    run(state, "Turkey said Syria was not right to close the border.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "praise");
 }
 
 /* "The U.S. and Brazil blamed one another for the collapse of the
@@ -22961,6 +23051,8 @@ int main(void)
         cmocka_unit_test(group_warned_they),
         cmocka_unit_test(wrongdoing_said_is_a_charge),
         cmocka_unit_test(verdict_said_is_criticism),
+        cmocka_unit_test(charge_said_is_criticism),
+        cmocka_unit_test(praise_said_of_another),
         cmocka_unit_test(verdict_past_describing_word),
         cmocka_unit_test(verb_lists_hold_every_form),
         cmocka_unit_test(judged_with_an_article),

@@ -858,6 +858,25 @@ static void concern_and_approval_wording(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped lexicon (quote23): a word of charge after "brand", "call"
+ * or "describe ... as" criticises the one judged (111), as "call *
+ * illegal" does: "branded the minister incompetent", "called the plan a
+ * shambles", "described the decision as unfair". */
+static void branded_with_a_word_of_charge(void **state)
+{
+    static const wording cases[] = {
+        {{"branded", "him", "incompetent"}, 3, "111"},
+        {{"branded", "it", "unworkable"}, 3, "111"},
+        {{"called", "it", "shambles"}, 3, "111"},
+        {{"described", "it", "as", "unfair"}, 4, "111"},
+        {{"described", "him", "as", "arrogant"}, 4, "111"}
+    };
+    kg_onto *o = shipped_ontology();
+    (void)state;
+    expect_wordings(o, cases, sizeof(cases) / sizeof(cases[0]));
+    kg_onto__free(o);
+}
+
 /* The shipped lexicon (lex22): an authority's fine is an administrative
  * sanction (172: "the regulator fined the airline $2 million", "levied a
  * fine on the bank"), written as the verb's own surface forms, so that
@@ -2299,6 +2318,7 @@ int main(void)
         cmocka_unit_test(angry_reaction_is_criticism),
         cmocka_unit_test(obligations_met_are_no_meetings),
         cmocka_unit_test(concern_and_approval_wording),
+        cmocka_unit_test(branded_with_a_word_of_charge),
         cmocka_unit_test(fine_and_pressure_wording),
         cmocka_unit_test(trade_retaliation_wording),
         cmocka_unit_test(tariffs_eased),
