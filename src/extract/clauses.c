@@ -1762,8 +1762,10 @@ static int ex_comment_out_of_reach(const ex_state *st, size_t i)
 
 /* Is the verb at token t an act its clause's subject weighs doing:
  * "considering sending", "weighing whether to freeze", "was studying
- * whether to impose"?  A form of consider, weigh, mull, study or debate
- * right before the -ing form, or before "whether to" and t. */
+ * whether to impose", "is considering how to retaliate against"?  A form
+ * of consider, weigh, mull, study or debate right before the -ing form,
+ * or before "whether to" or "how to" and t (how to act is weighed as
+ * whether to act is: no act done yet). */
 static int ex_weighed_option(const ex_state *st, size_t t)
 {
     static const char *const weigh[] = {
@@ -1778,7 +1780,7 @@ static int ex_weighed_option(const ex_state *st, size_t t)
     if (t > 0 && ex_ends_ing(st, t) && ex_pronoun_is(&st->toks[t - 1], weigh))
         c = t - 1;
     else if (t >= 3 && ex_tok_is(st, t - 1, "to") &&
-             ex_tok_is(st, t - 2, "whether") &&
+             (ex_tok_is(st, t - 2, "whether") || ex_tok_is(st, t - 2, "how")) &&
              ex_pronoun_is(&st->toks[t - 3], weigh))
         c = t - 3;
     else

@@ -14336,6 +14336,12 @@ static void weighed_whether_to_before_an_event_noun(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "consider_option", "TUR", "014");
+    /* "how to" weighs the act as "whether to" does: no sanction yet */
+    run(state, "Russia is considering how to retaliate against Sweden's "
+               "move to block the merger.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", "consider_option", "SWE", "014");
 }
 
 /* "rumours that the US had attacked", "suggestions that it consider
