@@ -6364,6 +6364,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             ex_could_if_threat(st, speaker, speech_at, subj, i) &&
             ex_unless_threat(st, t1, rel->cameo, 1))
             modality = "threatened";
+        if (!rel->noun && !negated && !strcmp(modality, "conditional") &&
+            ex_if_before_threat(st, i, rel->cameo))
+            /* "If Tokyo failed to act, Britain was ready to retaliate":
+             * a threat (ex_if_before_threat) */
+            modality = "threatened";
         if (rel->noun && !st->light_verb && sm && sm->t1 == i &&
             ex_symmetric(rel) && !ex_ends_ing(st, i) &&
             (poss = ex_possessor_before(st, sm->t0)) != NULL) {

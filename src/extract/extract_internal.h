@@ -590,6 +590,7 @@ int ex_unless_threat(const ex_state *st, size_t t1, const char *cameo,
                      int also_if);
 size_t ex_condition_word(const ex_state *st, size_t t1);
 int ex_negative_if(const ex_state *st, size_t j);
+int ex_if_before_threat(const ex_state *st, size_t t, const char *cameo);
 const ex_mention *ex_retaliation_party(const ex_state *st, size_t t1,
                                        const kg_entity *subj,
                                        const char *cameo);

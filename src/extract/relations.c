@@ -14564,6 +14564,50 @@ int ex_unless_threat(const ex_state *st, size_t t1, const char *cameo,
     return 0;
 }
 
+/* "If Tokyo failed to act, Britain was ready to retaliate against Japanese
+ * banks", "If Riga does not drop the law, Moscow will bar its goods": an
+ * act held over a negated condition ("not", "fail to", ex_negative_if)
+ * that opens the sentence or clause before the act's clause is a threat,
+ * as "unless" after it is (ex_unless_threat), when the act's clause
+ * readies or foretells it ("ready", "prepared" or "willing" with its
+ * "to", or "will", "would", "could" or "may" in the clause before the
+ * trigger at t) and its threatened code is one (13x).  A positive "if"
+ * ("willing to drop the tariffs if Japan opens its market") stays an
+ * offer. */
+int ex_if_before_threat(const ex_state *st, size_t t, const char *cameo)
+{
+    static const char *const ready[] = {"ready", "prepared", "willing",
+                                        NULL};
+    static const char *const will[] = {"will", "would", "could", "may",
+                                       NULL};
+    const char *cu = ex_threat_code(cameo, "threatened", 0);
+    size_t j, comma = (size_t)-1;
+    if (!cameo || !cu || strncmp(cu, "13", 2) != 0)
+        return 0;
+    for (j = t; j-- > 0;) {
+        if (ex_tok_punct(st, j, ';') || ex_tok_punct(st, j, ':'))
+            return 0;
+        if (ex_tok_punct(st, j, ',')) {
+            if (comma != (size_t)-1)
+                return 0;
+            comma = j;
+            continue;
+        }
+        if (comma == (size_t)-1 &&
+            (ex_pronoun_is(&st->toks[j], will) ||
+             (ex_pronoun_is(&st->toks[j], ready) && j + 2 <= t &&
+              ex_tok_is(st, j + 1, "to")))) {
+            /* (the act's clause readies it: now find the "if") */
+            size_t k;
+            for (k = j; k-- > 0;)
+                if (ex_tok_is(st, k, "if"))
+                    return ex_cond_governs(st, k, t) && ex_negative_if(st, k);
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* Is the verb trigger at token t asked about in a yes-no question: the
  * question (after the sentence start, a quote mark or a colon) opens with
  * an auxiliary or a modal, and a "?" ends it after t?  "Would China

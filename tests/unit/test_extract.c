@@ -14744,6 +14744,25 @@ static void negated_if_is_unless(void **state)
     for (k = 0; k < g.n; k++)
         if (!strcmp(g.type[k], "deescalate"))
             assert_string_not_equal(g.modality[k], "threatened");
+    /* the negated "if" opening the sentence, the act's clause readying
+     * it: a threat too (ex_if_before_threat), not a sanction imposed */
+    run(state, "If Sweden failed to act, Russia was ready to retaliate "
+               "against Swedish banks in Moscow.",
+        &g);
+    found = 0;
+    for (k = 0; k < g.n; k++) {
+        assert_string_not_equal(g.cameo[k], "163");
+        if (!strcmp(g.modality[k], "threatened") &&
+            !strncmp(g.cameo[k], "13", 2))
+            found++;
+    }
+    assert_int_equal(found, 1);
+    /* (a plain "if" before readiness is an offer, no threat) */
+    run(state, "If Sweden opens its market, Russia is ready to drop its "
+               "sanctions against Sweden.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.modality[k], "threatened");
 }
 
 /* "threatened to retaliate if Tokyo ...": an act the lexicon does not
