@@ -10613,8 +10613,37 @@ static const ex_code_map ex_threats_said[] = {
  * plain "will" stays the act, as PETRARCH's validation codes "The United
  * States will supply arms to Israel" (072); joint material cooperation
  * (06) too, as the code books code "will jointly build" (060); and "a
- * loan is to help Jamaica" names no giver before "is".  Is the trigger
- * at t0 so planned? */
+ * loan is to help Jamaica" names no giver before "is"; nor is an aid whose
+ * agreement the sentence says was signed (ex_signed_accord) only planned.
+ * Is the trigger at t0 so planned? */
+/* "according to an agreement signed here", "under an accord concluded on
+ * Tuesday", "the loan agreement, signed in Khartoum": does the sentence
+ * name an agreement that was signed or concluded (its noun, then the
+ * participle at most three words on, "was" or a comma between)? */
+static int ex_signed_accord(const ex_state *st)
+{
+    static const char *const accord[] = {
+        "agreement", "agreements", "accord", "accords",   "deal",
+        "pact",      "contract",   "treaty", "protocol",  "memorandum",
+        NULL};
+    static const char *const signed_[] = {"signed", "concluded",
+                                          "initialled", "initialed", NULL};
+    size_t j, k;
+    for (j = 0; j < st->ntoks; j++) {
+        if (!ex_pronoun_is(&st->toks[j], accord))
+            continue;
+        for (k = j + 1; k < st->ntoks && k <= j + 3; k++) {
+            if (ex_pronoun_is(&st->toks[k], signed_))
+                return 1;
+            if (!ex_tok_punct(st, k, ',') && !ex_tok_is(st, k, "was") &&
+                !ex_tok_is(st, k, "were") && !ex_tok_is(st, k, "been") &&
+                !ex_tok_is(st, k, "has") && !ex_tok_is(st, k, "had"))
+                break;
+        }
+    }
+    return 0;
+}
+
 static int ex_planned_aid(const ex_state *st, const char *cameo, size_t t0)
 {
     const ex_mention *m;
@@ -10626,7 +10655,10 @@ static int ex_planned_aid(const ex_state *st, const char *cameo, size_t t0)
         !(ex_tok_is(st, t0 - 2, "is") || ex_tok_is(st, t0 - 2, "are")))
         return 0;
     m = ex_mention_at(st, t0 - 3);
-    return m && m->t1 == t0 - 2;
+    /* (an aid whose agreement the sentence says was signed is given, the
+     * act: "The U.S. is to lend Sudan 57 mln dlrs, according to an
+     * agreement signed here", 071) */
+    return m && m->t1 == t0 - 2 && !ex_signed_accord(st);
 }
 
 /* The code cameo becomes when only intended or threatened (the maps

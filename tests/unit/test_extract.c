@@ -13625,6 +13625,13 @@ static void aid_a_state_is_to_give_is_planned(void **state)
     assert_true(rel_with_code(&g, "071") < g.n);
     run(state, "Sweden gave money to Chile.", &g);
     assert_true(rel_with_code(&g, "071") < g.n);
+    /* an aid whose agreement the sentence says was signed is given:
+     * the act (ex_signed_accord) */
+    run(state, "Sweden is to give money to Chile under an agreement signed "
+               "in Stockholm on Monday.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "0331"), g.n);
+    assert_true(rel_with_code(&g, "071") < g.n);
 }
 
 /* "Sweden retaliated against Chile for violating a trade accord": a
