@@ -7677,6 +7677,33 @@ static int ex_rumoured(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "a consensus on the need to protect children", "the government's aim
+ * to defend the coast", "a reason to press Sweden": an act that a noun of
+ * need, aim or reason names (a determiner or owner before the noun, one
+ * plain word between allowed, "the urgent need to"; a quote mark may
+ * open the act, 'the need to "protect') is a purpose stated, not done.
+ * Is the trigger at t such an infinitive? */
+static int ex_purpose_noun_to(const ex_state *st, size_t t)
+{
+    static const char *const need[] = {
+        "need",      "needs",     "necessity", "aim",       "aims",
+        "goal",      "goals",     "objective", "objectives", "purpose",
+        "reason",    "reasons",   NULL};
+    size_t v = t, n;
+    if (v > 0 && ex_tok_punct(st, v - 1, '"'))
+        v--;
+    if (v < 3 || !ex_tok_is(st, v - 1, "to") ||
+        !ex_pronoun_is(&st->toks[v - 2], need))
+        return 0;
+    n = v - 3;
+    if (n > 0 && st->toks[n].kind == KG_TOK_WORD &&
+        st->toks[n].tag == KG_W_NONE && !ex_mention_at(st, n))
+        n--;
+    return st->toks[n].tag == KG_W_DET || st->toks[n].tag == KG_W_POSS ||
+           (ex_mention_at(st, n) && n + 1 < st->ntoks &&
+            ex_tok_is(st, n + 1, "'s"));
+}
+
 /* Is the trigger at token t inside a frame that does not assert it?
  * "rumours that the US had launched a strike", "rebuffed suggestions (by
  * Powell) that it consider accepting the offer", "speculation that Iran
@@ -7728,6 +7755,8 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
         return 1;
     if (t > 1 && ex_tok_is(st, t - 1, "to") &&
         ex_pronoun_is(&st->toks[t - 2], plot))
+        return 1;
+    if (ex_purpose_noun_to(st, t))
         return 1;
     if (ex_required_act(st, t) || ex_sought_means_act(st, t) ||
         ex_attempt_judged(st, t))

@@ -14357,6 +14357,7 @@ static void weighed_whether_to_before_an_event_noun(void **state)
 static void rumoured_and_suggested_acts(void **state)
 {
     got g;
+    size_t k;
     run(state, "Markets fell on rumours that Russia had attacked Sweden.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "attack", "SWE", "");
@@ -14380,6 +14381,16 @@ static void rumoured_and_suggested_acts(void **state)
     run(state, "Russia is mulling attacking Sweden.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "consider_option", "SWE", "014");
+    /* "the need to", "its aim to": a purpose stated, not done
+     * (ex_purpose_noun_to); a quote mark may open the act */
+    run(state, "Russia said talks had produced a consensus on the need to "
+               "\"protect Sweden\" from the storms.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "074");
+    run(state, "Russia stressed the urgent need to defend Sweden.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "074");
     /* "the chances of", "the possibility of": weighed, not done */
     run(state, "Russia weighed the chances of attacking Sweden.", &g);
     assert_int_equal(g.n, 1);
