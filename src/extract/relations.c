@@ -15495,6 +15495,41 @@ static int ex_trigger_no_verb(const ex_state *st, const kg_onto_relation *rel,
     return st->toks[p].tag == KG_W_DET;
 }
 
+/* "would press for bank reform legislation", "called for farm subsidy
+ * laws": a demand or an appeal "for" a law, bill, reform or rules asks
+ * those who make them, not the ones the law is about; a lower-case
+ * sector noun right after the "for" (at most two plain words before the
+ * noun of law) is the law's topic, no party.  Is obj, after the
+ * trigger's end t1, such a modifier? */
+static int ex_law_topic(const ex_state *st, const kg_onto_relation *rel,
+                        const kg_entity *obj, size_t t1)
+{
+    static const char *const law[] = {
+        "legislation", "law",         "laws",  "bill",  "bills",
+        "reform",      "reforms",     "regulation", "regulations",
+        "rules",       NULL};
+    size_t b, k, n;
+    if (!rel->cameo || obj->is_value || !rel->pattern ||
+        (strncmp(rel->cameo, "10", 2) != 0 &&
+         strncmp(rel->cameo, "02", 2) != 0))
+        return 0;
+    n = strlen(rel->pattern);
+    if (n < 4 || strcmp(rel->pattern + n - 4, " for") != 0)
+        return 0;
+    b = ex_tok_from(st, obj->start);
+    k = ex_tok_from(st, obj->end);
+    if (b != t1 || k >= st->ntoks || (st->toks[b].flags & KG_TOKF_CAP))
+        return 0;
+    for (n = 0; k < st->ntoks && n < 3; k++, n++) {
+        if (ex_pronoun_is(&st->toks[k], law))
+            return 1;
+        if (st->toks[k].kind != KG_TOK_WORD || st->toks[k].tag != KG_W_NONE ||
+            (st->toks[k].flags & KG_TOKF_CAP) || ex_mention_at(st, k))
+            return 0;
+    }
+    return 0;
+}
+
 /* "is considering Italian acquisitions", "acknowledged the U.S. trade
  * deficit was persisting": what is weighed or admitted (014, 015) is a
  * topic, and a country's name or nationality that only modifies the
@@ -16836,6 +16871,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_decision_undone(st, t0) || ex_agreed_to_act(st, rel, t1, obj) ||
         ex_bodies_session(st, rel, subj, obj, t0) ||
         ex_topic_modifier(st, rel, obj, t0, t1) ||
+        ex_law_topic(st, rel, obj, t1) ||
         ex_home_guest(st, rel, subj, obj, t0) ||
         ex_trigger_no_verb(st, rel, t0) ||
         ex_trigger_crosses_clause(st, t0, t1) ||

@@ -2305,6 +2305,16 @@ static void pressed_is_a_demand(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "SWE", "demand", "TUR", "106");
     assert_string_equal(g.modality[1], "demanded");
+
+    /* a call "for" a law: the sector noun that names the law's topic
+     * is no party (ex_law_topic); the call asks the lawmakers */
+    {
+        size_t k;
+        run(state, "Sweden called for bank reform legislation this year.",
+            &g);
+        for (k = 0; k < g.n; k++)
+            assert_string_not_equal(g.cameo[k], "020");
+    }
 }
 
 /* "Thousands of Pakistanis held anti-American protests": an "anti-"
