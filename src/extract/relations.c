@@ -10741,12 +10741,23 @@ static int ex_announced_reduction(const ex_state *st, const char *cameo,
                                        "promised", "pledged", "decided",
                                        "intend", "intends", "intended",
                                        NULL};
+    /* ("The administration is due to slap tariffs on Japanese goods on
+     * Friday", "are scheduled to impose sanctions": a sanction
+     * scheduled, with no condition, is the decision announced too) */
+    static const char *const due[] = {"due", "scheduled", "slated", NULL};
+    static const char *const be[] = {"is", "are", "was", "were", NULL};
     size_t j;
+    int scheduled = t0 >= 3 && ex_tok_is(st, t0 - 1, "to") &&
+                    ex_pronoun_is(&st->toks[t0 - 2], due) &&
+                    ex_pronoun_is(&st->toks[t0 - 3], be);
     if (!cameo ||
         (strncmp(cameo, "16", 2) != 0 && strncmp(cameo, "17", 2) != 0) ||
-        strcmp(modality, "intended") != 0 || !st->intent_word ||
+        strcmp(modality, "intended") != 0 ||
+        (!st->intent_word && !scheduled) ||
         ex_unless_threat(st, t1, cameo, 1))
         return 0;
+    if (scheduled)
+        return 1;
     /* (the modal stands at most four words before: "would also
      * withdraw", "will not only shut"; a plan's or promise's "to" right
      * before, its word at most four words before that) */

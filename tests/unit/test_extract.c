@@ -2477,6 +2477,10 @@ static void sanction_plans_announced(void **state)
     run(state, "Sweden intends to impose sanctions on Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
+    /* a sanction scheduled ("is due to", "is scheduled to") as well */
+    run(state, "Sweden is due to impose sanctions on Turkey on Friday.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
     /* a condition keeps it a threat */
     run(state, "Sweden plans to impose sanctions on Turkey if Turkey "
                "attacks Syria.", &g);
