@@ -17286,13 +17286,12 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     /* ("asked its allies to launch an attack on": the noun's light verb
      * is that infinitive, ex_noun_light_verb) */
     if (!negated && !strcmp(modality, "asserted") &&
-        (((!rel->noun || (i = ex_noun_light_verb(st, t0)) != t0) &&
-          (asked = ex_asked_infinitive(st, rel->noun ? i : t0)) != 0) ||
+        (!rel->noun || (i = ex_noun_light_verb(st, t0)) != t0) &&
+        ((asked = ex_asked_infinitive(st, rel->noun ? i : t0)) != 0 ||
          /* "pressed Islamabad to seal its border and cut off supplies
           * to the Taliban": the second verb is asked for as the first
           * (an event noun, by its light verb) */
-         ((!rel->noun || (i = ex_noun_light_verb(st, t0)) != t0) &&
-          (asked = ex_asked_and_verb(st, rel->noun ? i : t0)) != 0))) {
+         (asked = ex_asked_and_verb(st, rel->noun ? i : t0)) != 0)) {
         if (asked == 1) {
             modality = "demanded";
             r.cameo = NULL;
