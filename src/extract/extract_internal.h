@@ -392,6 +392,7 @@ size_t ex_coded_actors(const ex_state *st, size_t at_most);
 const ex_mention *ex_mention_at(const ex_state *st, size_t t);
 extern const char *const ex_be_forms[];
 extern const char *const ex_be_finite[];
+extern const char *const ex_have_finite[];
 extern const char *const ex_will_words[];
 extern const char *const ex_weekdays[];
 extern const char *const ex_approx_words[];

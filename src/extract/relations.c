@@ -668,10 +668,6 @@ static const char *const ex_stop_words[] = {
     "ban",       "bans",      "banned",    "banning",    "embargoed",
     NULL};
 
-/* The finite forms of "have" ("Turkey has a special relationship with",
- * "who had stepped down"). */
-static const char *const ex_have_finite[] = {"has", "have", "had", NULL};
-
 /* May token i stand between a noun trigger and the actor that owns it
  * ("Turkey's repeated requests", "the Russian-Turkish trade", "Western
  * sanctions")?  Verbs, prepositions and clause words end the phrase. */
@@ -16502,7 +16498,6 @@ static int ex_first_since(const ex_state *st, size_t lo, size_t k)
 static int ex_habitual_act(const ex_state *st, size_t t0, size_t t1)
 {
     static const char *const span[] = {"years", "decades", NULL};
-    static const char *const have[] = {"has", "have", "had", NULL};
     const char *doc = st->doc->date;
     size_t lo = t0, hi = t1, k;
     while (lo > 0 && !ex_tok_punct(st, lo - 1, ',') &&
@@ -16531,7 +16526,7 @@ static int ex_habitual_act(const ex_state *st, size_t t0, size_t t1)
             ex_tok_is(st, k + 3, "time"))
             return 1;
         /* ("had long since forgiven the United States": done, once) */
-        if (k + 2 < hi && ex_pronoun_is(&st->toks[k], have) &&
+        if (k + 2 < hi && ex_pronoun_is(&st->toks[k], ex_have_finite) &&
             ex_tok_is(st, k + 1, "long") && !ex_tok_is(st, k + 2, "since"))
             return 1;
         if (k + 1 < hi && ex_pronoun_is(&st->toks[k + 1], span) &&
@@ -16545,7 +16540,7 @@ static int ex_habitual_act(const ex_state *st, size_t t0, size_t t1)
         if (k + 2 < st->ntoks && ex_tok_is(st, k, "in") &&
             ex_tok_is(st, k + 1, "the") && ex_tok_is(st, k + 2, "past") &&
             (k + 3 >= st->ntoks || st->toks[k + 3].kind == KG_TOK_PUNCT) &&
-            t0 > lo && ex_pronoun_is(&st->toks[t0 - 1], have))
+            t0 > lo && ex_pronoun_is(&st->toks[t0 - 1], ex_have_finite))
             return 1;
         /* ("allowed street marches for the first time since 2001": a
          * first since a date is new) */

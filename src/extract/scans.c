@@ -6275,7 +6275,6 @@ size_t ex_reported_talks(const ex_state *st, size_t i, size_t t1, size_t v)
  * anything else ("were needed", "are the only way"), none held: NULL. */
 const char *ex_reported_talks_mood(const ex_state *st, size_t e)
 {
-    static const char *const have[] = {"have", "has", "had", NULL};
     static const char *const going[] = {
         "continuing", "under",   "underway",    "in",    "proceeding",
         "going",      "ongoing", "progressing", "still", NULL};
@@ -6302,9 +6301,9 @@ const char *ex_reported_talks_mood(const ex_state *st, size_t e)
             return NULL;
         if (ex_pronoun_is(k, ex_will_words))
             return "intended";
-        if (ex_pronoun_is(k, have) || ex_pronoun_is(k, ex_be_finite)) {
+        if (ex_pronoun_is(k, ex_have_be_finite)) {
             a = j + 1;
-            if (ex_pronoun_is(k, have) && ex_tok_is(st, a, "been"))
+            if (ex_pronoun_is(k, ex_have_finite) && ex_tok_is(st, a, "been"))
                 a++; /* ("had been completed") */
             if (a < st->ntoks && ex_pronoun_is(&st->toks[a], degree))
                 a++;
