@@ -16417,6 +16417,14 @@ static long ex_iso_months(const char *iso)
     return y * 12 + 12;
 }
 
+/* The months of a date value (ex_is_date: "in November 1985", "since
+ * 1973") as ex_iso_months reads its ISO label; -1 for any other entity
+ * and for a date of no year ("on March 2": "--03-02"). */
+static long ex_date_months(const kg_entity *e)
+{
+    return ex_is_date(e) ? ex_iso_months(e->label) : -1;
+}
+
 /* "consistent with the Soviet position at the earlier Reagan-Gorbachev
  * summit in Geneva in November 1985", "other loans such as a 1985 World
  * Bank loan to Hungary" (in stories of 1987): an act named only by its
@@ -16432,17 +16440,16 @@ static int ex_noun_of_past_year(const ex_state *st,
                                 size_t t1)
 {
     const char *doc = st->doc->date;
+    long now;
     size_t k, j;
-    if (!rel->noun || !rel->cameo || !doc || strlen(doc) < 7)
+    if (!rel->noun || !rel->cameo || !doc || strlen(doc) < 7 ||
+        (now = ex_iso_months(doc)) < 0)
         return 0;
     for (k = 0; k < st->nments; k++) {
         const ex_mention *m = &st->ments[k];
-        const kg_entity *e = &m->ent;
         int ok = 1;
-        long then, now;
-        if (m->dropped || !e->is_value || !e->type ||
-            strcmp(e->type, "Date") != 0 || !e->label ||
-            strlen(e->label) < 4 || e->label[0] == '-')
+        long then;
+        if (m->dropped || (then = ex_date_months(&m->ent)) < 0)
             continue;
         if (m->t1 <= t0 && t0 - m->t1 <= 5) {
             for (j = m->t1; j < t0 && ok; j++)
@@ -16456,11 +16463,7 @@ static int ex_noun_of_past_year(const ex_state *st,
                      st->toks[j].tag != KG_W_SUB && !ex_ends_ed(st, j);
         } else
             continue;
-        if (!ok)
-            continue;
-        then = ex_iso_months(e->label);
-        now = ex_iso_months(doc);
-        if (then >= 0 && now >= 0 && now - then >= 12)
+        if (ok && now - then >= 12)
             return 1;
     }
     return 0;
@@ -16498,7 +16501,7 @@ static int ex_first_since(const ex_state *st, size_t lo, size_t k)
 static int ex_habitual_act(const ex_state *st, size_t t0, size_t t1)
 {
     static const char *const span[] = {"years", "decades", NULL};
-    const char *doc = st->doc->date;
+    long now = ex_iso_months(st->doc->date), then;
     size_t lo = t0, hi = t1, k;
     while (lo > 0 && !ex_tok_punct(st, lo - 1, ',') &&
            !ex_tok_punct(st, lo - 1, ';'))
@@ -16544,15 +16547,11 @@ static int ex_habitual_act(const ex_state *st, size_t t0, size_t t1)
             return 1;
         /* ("allowed street marches for the first time since 2001": a
          * first since a date is new) */
-        if (ex_tok_is(st, k, "since") && doc && strlen(doc) >= 4 &&
+        if (now >= 0 && ex_tok_is(st, k, "since") &&
             !ex_first_since(st, lo, k) &&
             (m = ex_mention_at(st, k + 1)) != NULL && m->t0 == k + 1 &&
-            m->ent.is_value && m->ent.type &&
-            !strcmp(m->ent.type, "Date") && m->ent.label &&
-            strlen(m->ent.label) >= 4 && m->ent.label[0] != '-' &&
-            ex_iso_months(doc) >= 0 && ex_iso_months(m->ent.label) >= 0 &&
-            (ex_iso_months(doc) - 1) / 12 -
-                    (ex_iso_months(m->ent.label) - 1) / 12 >= 2)
+            (then = ex_date_months(&m->ent)) >= 0 &&
+            (now - 1) / 12 - (then - 1) / 12 >= 2)
             return 1;
     }
     return 0;
