@@ -424,6 +424,7 @@ const kg_onto_relation *ex_match_past_when(ex_state *st, size_t i, size_t v,
 
 /* mentions.c */
 extern const char *const ex_owners[];
+extern const char *const ex_third_possessives[];
 extern const char *const ex_directions[];
 extern const char *const ex_compass_points[];
 extern const char *const ex_honorifics[];

@@ -587,6 +587,12 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
 
 const char *const ex_owners[] = {"its", "their", NULL};
 
+/* The possessive pronouns of a third party ("met his Turkish
+ * counterpart", "defended their decision"): one named before owns what
+ * follows. */
+const char *const ex_third_possessives[] = {"his", "her", "its", "their",
+                                            NULL};
+
 /* A state's own organs, which belong to whoever owns them: its army,
  * police, courts, ministries, legislature, intelligence service. */
 int ex_state_organ(const char *agent)
@@ -7502,10 +7508,7 @@ int ex_counterparts(ex_state *st)
             m->t1 >= st->ntoks ||
             !(ex_tok_is(st, m->t1, "counterpart") ||
               ex_tok_is(st, m->t1, "counterparts")) ||
-            !(ex_tok_is(st, m->t0 - 1, "his") ||
-              ex_tok_is(st, m->t0 - 1, "her") ||
-              ex_tok_is(st, m->t0 - 1, "their") ||
-              ex_tok_is(st, m->t0 - 1, "its")))
+            !ex_pronoun_is(&st->toks[m->t0 - 1], ex_third_possessives))
             continue;
         for (k = 0; k < st->nments; k++) {
             const ex_mention *c = &st->ments[k];

@@ -15577,7 +15577,6 @@ static int ex_own_side_defended(const ex_state *st,
                                 const kg_onto_relation *rel,
                                 const kg_entity *obj)
 {
-    static const char *const poss[] = {"his", "her", "its", "their", NULL};
     size_t b;
     if (obj->is_value || !rel->cameo || strcmp(rel->cameo, "052") != 0)
         return 0;
@@ -15590,7 +15589,7 @@ static int ex_own_side_defended(const ex_state *st,
         return 0;
     if (ex_tok_is(st, b - 1, "own") && b >= 2)
         b--;
-    return ex_pronoun_is(&st->toks[b - 1], poss);
+    return ex_pronoun_is(&st->toks[b - 1], ex_third_possessives);
 }
 
 /* "Some lawmakers have proposed Canada's share of the market be limited",
