@@ -5927,12 +5927,12 @@ static size_t ex_held_by(const ex_state *st, size_t i)
 static int ex_released_of(const ex_state *st, size_t i)
 {
     size_t k = i, words = 0;
+    /* (an untagged word: "of" and "for" are prepositions, KG_W_PREP) */
     while (k > 0 && words < 3 &&
            (st->toks[k - 1].tag == KG_W_DET ||
             (st->toks[k - 1].tag == KG_W_NONE &&
              st->toks[k - 1].kind == KG_TOK_WORD &&
-             !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
-             !ex_tok_is(st, k - 1, "of") && !ex_tok_is(st, k - 1, "for")))) {
+             !(st->toks[k - 1].flags & KG_TOKF_CAP)))) {
         k--;
         words++;
     }
