@@ -6199,6 +6199,22 @@ size_t ex_consult_adjunct_end(const ex_state *st, size_t k)
     return k;
 }
 
+/* Does the pattern of entry rel open with one of the words of list
+ * ("negotiate with" and "negotiate" open with "negotiate", "negotiated"
+ * does not)?  0 for an entry with no pattern. */
+static int ex_pattern_opens(const kg_onto_relation *rel,
+                            const char *const *list)
+{
+    size_t n;
+    if (!rel->pattern)
+        return 0;
+    n = strcspn(rel->pattern, " ");
+    for (; *list; list++)
+        if (strlen(*list) == n && !strncmp(rel->pattern, *list, n))
+            return 1;
+    return 0;
+}
+
 /* "US troops retook the city from Islamic militants", "recaptured
  * three villages from Armenian troops": ground taken back (192, a verb
  * of taking) from an armed side named after "from" in the same phrase
@@ -6216,13 +6232,7 @@ static const ex_mention *ex_taken_from_armed(const ex_state *st, size_t t1,
     size_t j, n, k;
     const ex_mention *m;
     if (!rel || rel->noun || !rel->cameo || strcmp(rel->cameo, "192") != 0 ||
-        !rel->pattern)
-        return NULL;
-    n = strcspn(rel->pattern, " ");
-    for (k = 0; taking[k]; k++)
-        if (strlen(taking[k]) == n && !strncmp(rel->pattern, taking[k], n))
-            break;
-    if (!taking[k])
+        !ex_pattern_opens(rel, taking))
         return NULL;
     for (j = t1; j < st->ntoks && j < t1 + 8; j++) {
         if (ex_tok_punct(st, j, ',') || st->toks[j].tag == KG_W_SUB ||
@@ -18270,14 +18280,8 @@ int ex_mutual_act(const kg_onto_relation *rel)
      * sides') */
     static const char *const bargain[] = {"negotiate", "bargain", "haggle",
                                           NULL};
-    size_t k;
-    for (k = 0; rel->pattern && bargain[k]; k++) {
-        size_t n = strlen(bargain[k]);
-        if (!strncmp(rel->pattern, bargain[k], n) &&
-            (rel->pattern[n] == ' ' || rel->pattern[n] == '\0'))
-            return 0;
-    }
-    return !rel->noun && rel->cameo && strcmp(rel->cameo, "046") == 0;
+    return !rel->noun && rel->cameo && strcmp(rel->cameo, "046") == 0 &&
+           !ex_pattern_opens(rel, bargain);
 }
 
 /* "Abbas said after talks with Blair", "Following talks with Blair,
