@@ -389,7 +389,8 @@ int ex_asked_infinitive(const ex_state *st, size_t t)
         /* "urged Turkey on Thursday to grant": wire copy dates the appeal
          * between the one asked and "to"; that "on" opens the date
          * (ex_when_phrase), no "called on" */
-        if (words > 0 && ex_tok_is(st, j, "on") && ex_when_phrase(st, j) > j + 1)
+        if (words > 0 && ex_tok_is(st, j, "on") &&
+            ex_when_phrase(st, j) > j + 1)
             continue;
         /* "to force Japan to open": the verb ("force" alone is more
          * often the noun: "a force in the Gulf to protect") */

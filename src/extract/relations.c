@@ -15209,9 +15209,9 @@ static int ex_trigger_crosses_clause(const ex_state *st, size_t t0,
 
 /* "retaliated for last Friday's alleged Iranian missile attack", "an
  * investigation into alleged fraud by a unit of Tenneco": a participle in
- * -ed right after a possessive's "'s", an article or a possessive
- * pronoun ("all called on Greece" is a verb), or a preposition of topic
- * or cause, modifies the noun after
+ * -ed right after a possessive's "'s", an article ("a", "an", "the", not
+ * every determiner: "all called on Greece" is a verb), a possessive
+ * pronoun, or a preposition of topic or cause, modifies the noun after
  * it (an adjective); it is no verb of the sentence's subject.  Is the
  * trigger at t0 such a participle? */
 static int ex_participle_modifier(const ex_state *st, size_t t0)
@@ -16504,9 +16504,10 @@ static int ex_first_since(const ex_state *st, size_t lo, size_t k)
  * clause (from the last comma or semicolon before t0 to the next after
  * t1): "over the years", "in recent years", a bare "in the past" after
  * a perfect ("has raided", not "in the past week"), "regularly",
- * "traditionally", "from time to time", "has long", "have long", "had long" (not "had long
- * since"), or "since" and a date two years or more before the story's.
- * Is the act at t0 so told? */
+ * "traditionally", "from time to time", "has long", "have long" or "had
+ * long" (none before "since": "had long since"), or "since" and a date
+ * whose year is two or more before the story's.  Is the act at t0 so
+ * told? */
 static int ex_habitual_act(const ex_state *st, size_t t0, size_t t1)
 {
     static const char *const span[] = {"years", "decades", NULL};
