@@ -2976,6 +2976,14 @@ static const kg_onto_entity *ex_domestic_government(const ex_state *st,
     return domestic ? kg_onto__entity(st->onto, country) : NULL;
 }
 
+/* Is e a person of the ontology with a country ("Reagan", "Ehud
+ * Barak"), whose government is that country's? */
+static int ex_placed_person(const kg_onto_entity *e)
+{
+    return e && e->type && !strcmp(e->type, "Person") && e->country &&
+           *e->country;
+}
+
 /* "the Reagan administration", "the Nakasone government" in lower case:
  * the country of a person of the ontology whose name (one to three
  * capitalised words) ends right before token i, the government noun;
@@ -2989,9 +2997,8 @@ static const kg_onto_entity *ex_leader_named_before(const ex_state *st,
         kg_onto_match m;
         if (!(st->toks[i - k].flags & KG_TOKF_CAP))
             return NULL;
-        if (ex_match_name(st, i, i - k, &m) && m.ntok == k && m.entity &&
-            m.entity->type && !strcmp(m.entity->type, "Person") &&
-            m.entity->country && *m.entity->country)
+        if (ex_match_name(st, i, i - k, &m) && m.ntok == k &&
+            ex_placed_person(m.entity))
             return kg_onto__entity(st->onto, m.entity->country);
     }
     return NULL;
@@ -3017,9 +3024,7 @@ static const kg_onto_entity *ex_leader_government(const ex_state *st,
     if (j < st->ntoks && (tl = ex_match_title(st, j, &agent)) > 0)
         j += tl;
     if (j >= st->ntoks || !(st->toks[j].flags & KG_TOKF_CAP) ||
-        !ex_match_name(st, st->ntoks, j, &m) || !m.entity->type ||
-        strcmp(m.entity->type, "Person") != 0 || !m.entity->country ||
-        !*m.entity->country)
+        !ex_match_name(st, st->ntoks, j, &m) || !ex_placed_person(m.entity))
         return NULL;
     return kg_onto__entity(st->onto, m.entity->country);
 }
