@@ -746,8 +746,7 @@ static int ex_asked_by_noun(ex_state *st, size_t i)
         !m->dropped && !m->ent.is_value) {
         /* "calls from Kyiv to", "a request by the Kremlin to" */
         size_t k = m->t0;
-        while (k > 0 && st->toks[k - 1].tag == KG_W_DET)
-            k--;
+        k = ex_before_dets(st, k);
         if (k < 2 || !(ex_tok_is(st, k - 1, "from") ||
                        ex_tok_is(st, k - 1, "by") ||
                        ex_tok_is(st, k - 1, "of")))
@@ -1489,8 +1488,7 @@ static int ex_event_is_subject(const ex_state *st, const ex_mention *sm,
     /* the actor in a phrase that follows the event: "Bombs in Baghdad",
      * "quakes to hit Japan" */
     b = sm->t0;
-    while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
-        b--;
+    b = ex_before_dets(st, b);
     if (b >= 2 && st->toks[b - 1].tag == KG_W_PREP &&
         ex_pronoun_is(&st->toks[b - 2], ex_event_nouns))
         return 1;
@@ -2990,8 +2988,7 @@ static int ex_place_before_purpose(const ex_state *st, const ex_mention *m,
     if (i < 2 || !ex_tok_is(st, i - 1, "to") || m->t1 >= i - 1 ||
         m->ent.is_value || !m->ent.type || strcmp(m->ent.type, "Place") != 0)
         return 0;
-    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-        j--;
+    j = ex_before_dets(st, j);
     if (j == 0 || !ex_pronoun_is(&st->toks[j - 1], preps))
         return 0;
     for (k = m->t1; k + 1 < i; k++)
@@ -3731,8 +3728,7 @@ static int ex_place_modifier_after(const ex_state *st, size_t t)
 {
     const ex_mention *m;
     const ex_tok *n;
-    while (t < st->ntoks && st->toks[t].tag == KG_W_DET)
-        t++;
+    t = ex_after_dets(st, t);
     m = t < st->ntoks ? ex_mention_at(st, t) : NULL;
     if (!m || m->t0 != t || m->t1 >= st->ntoks || !m->ent.type ||
         (strcmp(m->ent.type, "Place") != 0 &&
@@ -4040,8 +4036,7 @@ static int ex_match_past_place(ex_state *st, size_t i,
     if (ex_want_noun(st, i) == 1)
         return 0;
     j++;
-    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-        j++;
+    j = ex_after_dets(st, j);
     pm = ex_actor_at(st, j);
     if (!pm || pm->t1 >= st->ntoks ||
         st->toks[pm->t1].tag != KG_W_PREP ||
@@ -7775,8 +7770,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * a date may come between ("demanded on Monday that") */
             size_t j = ex_when_phrase(st, t1) + 1, tl;
             const char *tagent = NULL;
-            while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-                j++;
+            j = ex_after_dets(st, j);
             /* (past a title: "demanded that President Ruto resign") */
             if (j < st->ntoks && (tl = ex_match_title(st, j, &tagent)) > 0 &&
                 j + tl < st->ntoks && ex_mention_at(st, j) == NULL)

@@ -719,6 +719,8 @@ int ex_mediation(const kg_onto_relation *rel);
 /* scans.c */
 const ex_mention *ex_actor_at(const ex_state *st, size_t j);
 const ex_mention *ex_actor_from(const ex_state *st, size_t j);
+size_t ex_after_dets(const ex_state *st, size_t j);
+size_t ex_before_dets(const ex_state *st, size_t j);
 const ex_mention *ex_actor_before(const ex_state *st, size_t t);
 int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,

@@ -7336,8 +7336,7 @@ static int ex_place_mention(const ex_state *st, const ex_mention *m)
                ex_pronoun_is(&st->toks[m->t1], ex_town_nouns) &&
                ex_place_lead(st, m->t0);
     /* "in the capital of the Maldives" */
-    while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
-        b--;
+    b = ex_before_dets(st, b);
     if (b > 2 && ex_tok_is(st, b - 1, "of") &&
         ex_tok_is(st, b - 2, "capital") && ex_place_lead(st, b - 2))
         return 1;

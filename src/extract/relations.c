@@ -340,8 +340,7 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
     int welcome = -1;
     /* (the guest first: this is asked of every word that starts no
      * entry, and few have a person right after them) */
-    while (a < st->ntoks && st->toks[a].tag == KG_W_DET)
-        a++;
+    a = ex_after_dets(st, a);
     if (a >= st->ntoks || !(m = ex_actor_at(st, a)) ||
         !(ex_is_person(&m->ent) || ex_is_office(st, m)))
         return NULL;
@@ -358,8 +357,7 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
         size_t b = e + 1;
         if (e >= st->ntoks || !ex_tok_is(st, e, "to"))
             return NULL;
-        while (b < st->ntoks && st->toks[b].tag == KG_W_DET)
-            b++;
+        b = ex_after_dets(st, b);
         if (b >= st->ntoks || !(pm = ex_actor_at(st, b)) || !pm->ent.type ||
             !ex_country_or_place(pm->ent.type))
             return NULL;
@@ -1646,8 +1644,7 @@ size_t ex_told_by(const ex_state *st, const ex_mention *told,
                   const kg_entity *subj)
 {
     size_t j = told->t0, v, p;
-    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-        j--;
+    j = ex_before_dets(st, j);
     if (j < 2 || !ex_tok_is(st, j - 1, "told"))
         return 0;
     v = j - 1;
@@ -2178,8 +2175,7 @@ static const ex_mention *ex_pp_head(const ex_state *st, const ex_mention *m)
     int of;
     if ((p = ex_perpetrators_of(st, m)) != NULL)
         return p;
-    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-        j--;
+    j = ex_before_dets(st, j);
     of = j >= 2 && ex_tok_is(st, j - 1, "of");
     if (j < 2 || !(ex_tok_is(st, j - 1, "from") || ex_tok_is(st, j - 1, "in") ||
                    ex_tok_is(st, j - 1, "at") || of))
@@ -2569,8 +2565,7 @@ static const ex_mention *ex_pp_chain_head(const ex_state *st,
                  ex_pronoun_is(&st->toks[p->t1], ex_pp_preps)) ||
                 ex_participle_phrase_at(st, p->t1)) {
                 size_t b = p->t0;
-                while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
-                    b--;
+                b = ex_before_dets(st, b);
                 /* (or a title kg did not glue: "President General") */
                 return b == 0 || st->toks[b - 1].kind != KG_TOK_WORD ||
                                st->toks[b - 1].tag == KG_W_SUB ||
@@ -2859,8 +2854,7 @@ static const ex_mention *ex_relative_head(const ex_state *st,
             if (words > 0) {
                 const ex_mention *h = a > 0 ? ex_mention_at(st, a - 1) : NULL;
                 size_t b = h && h->t1 == a ? h->t0 : a;
-                while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
-                    b--;
+                b = ex_before_dets(st, b);
                 if (b == 0) {
                     if (h && h->t1 == a)
                         return !h->dropped && !h->ent.is_value ? h : NULL;
@@ -3794,8 +3788,7 @@ const ex_mention *ex_last_subject(const ex_state *st, size_t t,
     for (k = 0; k < st->nments && st->ments[k].t0 < t; k++) {
         const ex_mention *c = &st->ments[k];
         size_t b = c->t0;
-        while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
-            b--;
+        b = ex_before_dets(st, b);
         if (!c->dropped && !c->ent.is_value &&
             st->toks[c->t0].paren == st->toks[i].paren &&
             st->toks[c->t0].quote == st->toks[i].quote &&
@@ -3881,8 +3874,7 @@ static size_t ex_aimed_at(const ex_state *st, size_t i)
     if (!words || j >= st->ntoks || !ex_pronoun_is(&st->toks[j], preps))
         return (size_t)-1;
     j++;
-    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-        j++;
+    j = ex_after_dets(st, j);
     m = ex_actor_at(st, j);
     return m ? j : (size_t)-1;
 }
@@ -4323,8 +4315,7 @@ static const ex_mention *ex_state_deed_place(const ex_state *st, size_t i)
     if (i + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[i], deeds) ||
         !ex_tok_is(st, i + 1, "in"))
         return NULL;
-    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-        j++;
+    j = ex_after_dets(st, j);
     if (j >= st->ntoks || !(m = ex_actor_at(st, j)) || !m->ent.type ||
         !m->ent.code || !ex_country_or_place(m->ent.type) ||
         (m->t1 < st->ntoks && ex_tok_possessive(st, m->t1)))
@@ -4478,8 +4469,7 @@ static int ex_new_before_body(const ex_state *st, size_t i)
         if (k >= st->ntoks ||
             !(ex_tok_is(st, m->t1, "of") || ex_tok_is(st, m->t1, "in")))
             return 0;
-        while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
-            k++;
+        k = ex_after_dets(st, k);
         c = k < st->ntoks ? ex_mention_at(st, k) : NULL;
         if (!c || c->t0 != k || c->dropped || !c->ent.type ||
             !ex_country_or_place(c->ent.type))
@@ -4624,8 +4614,7 @@ static size_t ex_speakers_skip(const ex_state *st, size_t k)
           (k + 1 < st->ntoks && ex_tok_is(st, k + 1, "of") &&
            ex_pronoun_is(&st->toks[k], ex_speakers))))
         return k;
-    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-        j++;
+    j = ex_after_dets(st, j);
     m = ex_actor_at(st, j);
     return m ? j : k;
 }
@@ -4743,8 +4732,7 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     if (j + 1 < st->ntoks && ex_tok_is(st, j + 1, "of") &&
         (ex_tok_is(st, j, "members") || ex_tok_is(st, j, "supporters"))) {
         j += 2;
-        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-            j++;
+        j = ex_after_dets(st, j);
     }
     if (m && m->t0 == i && m->ent.is_value) {
         if (!m->ent.type || strcmp(m->ent.type, "Quantity") != 0)
@@ -4810,8 +4798,7 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
         (ex_tok_is(st, j + 1, "of") || ex_speaking_from(st, j))) {
         size_t adj = 0;
         j += 2;
-        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-            j++;
+        j = ex_after_dets(st, j);
         /* "35 members of the banned Muslim Brotherhood", "leaders of the
          * outlawed PKK", "members of the pro-Kurdish DEHAP": wire copy's
          * participle or stance before the group's name (lower case, so
@@ -5671,8 +5658,7 @@ static const ex_mention *ex_policy_change_owner(const ex_state *st, size_t i)
     const ex_mention *m;
     size_t k, words = 0;
     i = ex_date_possessive(st, i);
-    while (i < st->ntoks && st->toks[i].tag == KG_W_DET)
-        i++;
+    i = ex_after_dets(st, i);
     for (; i < st->ntoks && words < 2 && !ex_pronoun_is(&st->toks[i], change);
          i++, words++)
         if (st->toks[i].kind != KG_TOK_WORD || st->toks[i].tag != KG_W_NONE ||
@@ -5745,8 +5731,7 @@ size_t ex_judging_verb_before(ex_state *st, size_t i)
 {
     const kg_onto_relation *rel;
     size_t v = i, words = 0, ntok, k;
-    while (v > 0 && st->toks[v - 1].tag == KG_W_DET)
-        v--;
+    v = ex_before_dets(st, v);
     if (v == i)
         return (size_t)-1;
     while (v > 0 && words < 2 && st->toks[v - 1].kind == KG_TOK_WORD &&
@@ -5913,8 +5898,7 @@ static size_t ex_held_by(const ex_state *st, size_t i)
         if (!ex_tok_is(st, j, "by"))
             return (size_t)-1;
         j++;
-        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-            j++;
+        j = ex_after_dets(st, j);
         return j < st->ntoks ? j : (size_t)-1;
     }
     return (size_t)-1;
@@ -5963,8 +5947,7 @@ static size_t ex_alleged_against(const ex_state *st, size_t i)
         if (!ex_tok_is(st, j + 1, "against"))
             return (size_t)-1;
         j += 2;
-        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-            j++;
+        j = ex_after_dets(st, j);
         return j < st->ntoks ? j : (size_t)-1;
     }
     return (size_t)-1;
@@ -6242,8 +6225,7 @@ static const ex_mention *ex_taken_from_armed(const ex_state *st, size_t t1,
         if (!ex_tok_is(st, j, "from"))
             continue;
         k = j + 1;
-        while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
-            k++;
+        k = ex_after_dets(st, k);
         /* (past two describing words: "from Islamic militants", where
          * "Islamic" may be a mention of its own) */
         for (n = 0; n < 3 && k < st->ntoks; n++, k++) {
@@ -6805,8 +6787,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * when that preposition comes right after it */
             size_t j = i + 1;
             const ex_mention *pm;
-            while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-                j++;
+            j = ex_after_dets(st, j);
             pm = ex_actor_at(st, j);
             if (pm && pm->t1 < st->ntoks &&
                 (rel->prep ? ex_in_list(rel->prep, st->toks[pm->t1].lower)
@@ -7113,8 +7094,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         if (!bare && j + 1 < st->ntoks && st->toks[j].tag == KG_W_PREP &&
             ex_tok_is(st, j, ex_object_prep(st, om[0])))
             j++;
-        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-            j++;
+        j = ex_after_dets(st, j);
         if (j < st->ntoks && ex_faith_before_group(st, j))
             j++; /* "Hamas and Islamist militants" */
         if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
@@ -7389,8 +7369,7 @@ int ex_aid_purpose(const ex_state *st, size_t t)
         "need",     "needs",    "needed",   NULL};
     size_t j = t, k;
     const ex_mention *m;
-    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-        j--;
+    j = ex_before_dets(st, j);
     /* ("to step up attacks", "to carry on the fight": a particle after
      * the verb) */
     if (j > 1 && ex_pronoun_is(&st->toks[j - 1], particles) &&
@@ -8335,8 +8314,7 @@ int ex_denied_frame(const ex_state *st, size_t t)
             return j < t || ex_is_ing(st, t);
         if (m && !m->ent.is_value) {
             j = m->t0;
-            while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-                j--;
+            j = ex_before_dets(st, j);
         } else if (st->toks[j - 1].kind == KG_TOK_WORD &&
                    (st->toks[j - 1].tag == KG_W_PRON ||
                     st->toks[j - 1].tag == KG_W_AUX ||
@@ -8372,8 +8350,7 @@ size_t ex_put_forward(const ex_state *st, size_t t)
         "proposal", "proposals", "offer", "offers", "plan", "plans",
         "initiative", "blueprint", "proposition", NULL};
     size_t j = t;
-    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-        j--;
+    j = ex_before_dets(st, j);
     if (j >= 2 && ex_tok_is(st, j - 1, "for") && ex_tok_is(st, j - 2, "ready"))
         return j - 2;
     return j >= 2 &&
@@ -10736,8 +10713,7 @@ const kg_entity *ex_anti_target(ex_state *st, size_t i, size_t t1)
         static const char *const protests[] = {
             "protest", "protests", "demonstration", "demonstrations",
             "rally",   "rallies",  "march",         "marches", NULL};
-        while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
-            k++;
+        k = ex_after_dets(st, k);
         for (j = k + 1; j < st->ntoks && j < k + 3 &&
                         !ex_pronoun_is(&st->toks[j], protests) &&
                         st->toks[j].kind == KG_TOK_WORD &&
@@ -12703,8 +12679,7 @@ static size_t ex_past_that_warned(const ex_state *st, size_t t)
     if (j > 0 && (m = ex_mention_at(st, j - 1)) != NULL && !m->dropped &&
         m->t1 == j) {
         j = m->t0;
-        while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-            j--;
+        j = ex_before_dets(st, j);
     }
     return j;
 }
@@ -13899,8 +13874,7 @@ static const kg_entity *ex_visit_to_own(const ex_state *st,
             break;
         if (!(ex_tok_is(st, k, "in") || ex_tok_is(st, k, "at")))
             continue;
-        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-            j++;
+        j = ex_after_dets(st, j);
         if (j < st->ntoks && (pm = ex_mention_at(st, j)) != NULL &&
             pm->t0 == j && !pm->ent.is_value && pm->ent.country &&
             !ex_is_person(&pm->ent))
@@ -14661,8 +14635,7 @@ static int ex_counted_subject(const ex_state *st, const kg_entity *subj,
     if (!sm || sm->t0 == 0)
         return 0;
     a = sm->t0;
-    while (a > 0 && st->toks[a - 1].tag == KG_W_DET)
-        a--;
+    a = ex_before_dets(st, a);
     if (a > 0 && st->toks[a - 1].kind == KG_TOK_NUMBER)
         return 1;
     return a > 1 && ex_tok_is(st, a - 1, "of") &&
@@ -17435,8 +17408,7 @@ const ex_mention *ex_victims_before(const ex_state *st, const ex_mention *sm)
         "thursday", "friday",  "saturday", "sunday", NULL};
     const ex_mention *v, *d;
     size_t k = sm->t0;
-    while (k > 0 && st->toks[k - 1].tag == KG_W_DET)
-        k--;
+    k = ex_before_dets(st, k);
     if (k < 4 || !ex_pronoun_is(&st->toks[k - 1], links))
         return NULL;
     k--;
@@ -17843,8 +17815,7 @@ size_t ex_trip_programme(const ex_state *st, size_t i, int *ahead)
                                         "mission", "foray",   "journey",
                                         NULL};
     size_t k = i, words;
-    while (k > 0 && st->toks[k - 1].tag == KG_W_DET)
-        k--;
+    k = ex_before_dets(st, k);
     if (k < 5 || !ex_pronoun_is(&st->toks[k - 1], incl))
         return 0;
     if (ahead)
@@ -17932,8 +17903,7 @@ const kg_entity *ex_joined_in(ex_state *st, const ex_mention *sm,
         !ex_is_ing(st, i))
         return NULL;
     b = sm->t0;
-    while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
-        b--;
+    b = ex_before_dets(st, b);
     if (b < 2 || !ex_pronoun_is(&st->toks[b - 1], join))
         return NULL;
     j = ex_subject(st, b - 1, 0, 0, &jm, &pron);
@@ -18219,8 +18189,7 @@ static size_t ex_conjunct_start(const ex_state *st, size_t t0)
         !strcmp(d->ent.type, "Country") && ex_mention_at(st, t0) &&
         ex_is_person(&ex_mention_at(st, t0)->ent)) {
         j = d->t0;
-        while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-            j--;
+        j = ex_before_dets(st, j);
         return j;
     }
     /* "Yeutter and Agriculture Secretary Richard Lyng": a title before a
@@ -18262,8 +18231,7 @@ static size_t ex_conjunct_start(const ex_state *st, size_t t0)
                              ex_tok_is(st, j - 1, "and") ||
                              ex_tok_punct(st, j - 1, ','))))
         j = t0; /* "Russia and Iran" only through "and" or a comma */
-    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-        j--;
+    j = ex_before_dets(st, j);
     return j;
 }
 
@@ -18322,8 +18290,7 @@ int ex_talks_after(const ex_state *st, const kg_onto_relation *rel,
 int ex_neither_member(const ex_state *st, const ex_mention *m)
 {
     size_t j = m->t0;
-    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-        j--;
+    j = ex_before_dets(st, j);
     return j > 0 && (ex_tok_is(st, j - 1, "neither") ||
                      ex_tok_is(st, j - 1, "nor"));
 }
@@ -18341,8 +18308,7 @@ static int ex_headline_pair(const ex_state *st, const ex_mention *m, size_t t)
     if (!p || p->t1 != t + 1 || m->t1 >= st->ntoks)
         return 0;
     b = p->t0;
-    while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
-        b--;
+    b = ex_before_dets(st, b);
     /* (not an apposition: "Halcyon, a New York partnership") */
     if (b != 0 || t + 2 != m->t0 || st->toks[m->t1].kind != KG_TOK_WORD)
         return 0;
@@ -18438,8 +18404,7 @@ size_t ex_coordinated_after(const ex_state *st, const ex_mention *m, size_t v,
             /* "attacked Gaza, and Hamas fired": the object of a verb
              * that related is no subject of the next clause */
             size_t b = p->t0;
-            while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
-                b--;
+            b = ex_before_dets(st, b);
             if (b > 0 && st->toks[b - 1].trigger && b - 1 != v)
                 break;
             /* "After weeks of haggling in Geneva, Moscow and Washington
@@ -18614,8 +18579,7 @@ const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
         if (ex_tok_is(st, j, "by")) {
             size_t k = j + 1, d;
             const ex_mention *m;
-            while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
-                k++;
+            k = ex_after_dets(st, k);
             /* "murdered in Baghdad by a group linked to Abu Musab
              * al-Zarqawi": an unnamed group tied to a named actor acts
              * for it, as in the active clause ("A group linked to
@@ -18686,8 +18650,7 @@ size_t ex_by_coagents(const ex_state *st, size_t t1,
          * said again, as ex_objects reads a party's preposition */
         if (last && k + 1 < st->ntoks && ex_tok_is(st, k, "by"))
             k++;
-        while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
-            k++;
+        k = ex_after_dets(st, k);
         p = ex_actor_at(st, k);
         /* (only coded actors: a name kg does not know may be the tail of
          * one with "and" in it, "the Securities and Exchange Commission",

@@ -50,12 +50,29 @@ const ex_mention *ex_actor_at(const ex_state *st, size_t j)
     return m && m->t0 == j && !m->dropped && !m->ent.is_value ? m : NULL;
 }
 
-/* The actor mention that starts at token j past determiners, or NULL. */
-const ex_mention *ex_actor_from(const ex_state *st, size_t j)
+/* The first token from j that is no determiner (KG_W_DET: "the", "a",
+ * "this", "all"), or st->ntoks: "the" and "all" aside in "all the
+ * rebels". */
+size_t ex_after_dets(const ex_state *st, size_t j)
 {
     while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
-    return ex_actor_at(st, j);
+    return j;
+}
+
+/* The first of the determiners right before token j ("the" in "of the
+ * rebels" read back from "rebels"), or j when none stands there. */
+size_t ex_before_dets(const ex_state *st, size_t j)
+{
+    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+        j--;
+    return j;
+}
+
+/* The actor mention that starts at token j past determiners, or NULL. */
+const ex_mention *ex_actor_from(const ex_state *st, size_t j)
+{
+    return ex_actor_at(st, ex_after_dets(st, j));
 }
 
 /* The actor mention (neither dropped nor a value) that ends right before
@@ -723,8 +740,7 @@ int ex_harmed_in(ex_state *st, const kg_sentence *s, size_t idx,
         if (j + 2 >= st->ntoks || !ex_tok_is(st, j, "in"))
             continue;
         j++;
-        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-            j++;
+        j = ex_after_dets(st, j);
         for (w = 0; j < st->ntoks && w <= 2; w++, j++) {
             if ((am = ex_actor_from(st, j)) != NULL ||
                 st->toks[j].kind != KG_TOK_WORD ||
@@ -805,8 +821,7 @@ static const ex_mention *ex_site_place(const ex_state *st, size_t j)
 {
     const char *const *spots = ex_site_nouns;
     size_t k = j;
-    while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
-        k++;
+    k = ex_after_dets(st, k);
     if (k < st->ntoks && ex_compass_before_place(st, k))
         return ex_actor_from(st, k + 1);
     if (k + 2 < st->ntoks && st->toks[k].kind == KG_TOK_WORD &&
@@ -1141,8 +1156,7 @@ int ex_participle_agents(ex_state *st, const kg_sentence *s,
             om->ent.is_value || !om->ent.code || !*om->ent.code)
             continue;
         q = om->t0;
-        while (q > 0 && st->toks[q - 1].tag == KG_W_DET)
-            q--;
+        q = ex_before_dets(st, q);
         if (q < 2 || st->toks[q - 1].tag != KG_W_PREP)
             continue;
         /* the noun entry that ends right before the preposition */
@@ -1245,8 +1259,7 @@ static const ex_mention *ex_striker(const ex_state *st, size_t j,
     const ex_mention *m;
     size_t n;
     *owner = NULL;
-    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-        j++;
+    j = ex_after_dets(st, j);
     m = ex_actor_at(st, j);
     if (m && m->ent.type && !strcmp(m->ent.type, "Country") &&
         m->t1 + 1 < st->ntoks && ex_tok_possessive(st, m->t1)) {
@@ -2024,8 +2037,7 @@ int ex_joint_pairs(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         /* (the pair opens its clause: "the", a dateline's dash, a comma) */
         start = xm->t0;
-        while (start > 0 && st->toks[start - 1].tag == KG_W_DET)
-            start--;
+        start = ex_before_dets(st, start);
         if (start > 0 && st->toks[start - 1].kind != KG_TOK_PUNCT)
             continue;
         /* (no third coded actor in the rest of the clause) */
@@ -2956,8 +2968,7 @@ static int ex_despite_calls(ex_state *st, const kg_sentence *s, size_t idx,
     const kg_entity *subj;
     size_t j = a, k, end;
     int pron;
-    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-        j++;
+    j = ex_after_dets(st, j);
     /* up to two plain modifiers ("mounting", "repeated") */
     for (k = 0; k < 2 && j < st->ntoks && st->toks[j].tag == KG_W_NONE &&
                 !ex_mention_at(st, j) &&
@@ -3731,8 +3742,7 @@ int ex_charge_nouns(ex_state *st, const kg_sentence *s, size_t idx,
         if (!accuser || j >= st->ntoks || !ex_tok_is(st, j, "that"))
             continue;
         j++;
-        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-            j++;
+        j = ex_after_dets(st, j);
         if (j + 1 < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
             ex_epithet_adj(st, j) && (m = ex_mention_at(st, j + 1)) != NULL &&
             m->t0 == j + 1)
@@ -4772,8 +4782,7 @@ int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
             granted = 1;
         } else
             continue;
-        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-            j++;
+        j = ex_after_dets(st, j);
         /* "Taiwan's request", "the US plea": the owner first */
         if ((m = ex_actor_at(st, j)) != NULL && !ex_is_date(&m->ent)) {
             owner = &m->ent;
@@ -5946,8 +5955,7 @@ size_t ex_between_list(const ex_state *st, size_t t1, const ex_mention **out,
     size_t j = t1 + 1, n = 0, k;
     if (t1 + 1 >= st->ntoks || !ex_tok_is(st, t1, "between"))
         return 0;
-    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-        j++;
+    j = ex_after_dets(st, j);
     m = j < st->ntoks ? ex_party_from(st, j, 1) : NULL;
     while (m && n < max) {
         int last = 0;
