@@ -13983,7 +13983,7 @@ static size_t ex_past_noun_tail(const ex_state *st, size_t j)
                     return j;
             if (w >= st->ntoks || w > j + 5)
                 return j;
-            j = ex_mention_at(st, w)->t1;
+            j = m->t1; /* (the actor the loop stopped at) */
         } else
             break;
     }
