@@ -16379,24 +16379,18 @@ static int ex_trade_retaliation(const ex_state *st,
 
 /* The months since year 0 of an ISO date ("1985", "1985-11",
  * "1987-03-02"), a date with no month counting as its December; -1 when
- * it does not open with four digits (a month that is not two digits
- * counts as none).  (Not atol: the lint bans it, as it cannot tell a bad
- * string from 0.) */
+ * it does not open with four digits (a month that is not two digits, the
+ * first 0 or 1, counts as none).  The digits are read by ex_digits_value
+ * (not atol, which the lint bans). */
 static long ex_iso_months(const char *iso)
 {
-    long y = 0;
-    int i;
-    if (!iso)
+    int y = iso ? ex_digits_value(iso, 4) : -1, mo;
+    if (y < 0)
         return -1;
-    for (i = 0; i < 4; i++) {
-        if (iso[i] < '0' || iso[i] > '9')
-            return -1;
-        y = y * 10 + (iso[i] - '0');
-    }
-    if (iso[4] == '-' && iso[5] >= '0' && iso[5] <= '1' && iso[6] >= '0' &&
-        iso[6] <= '9')
-        return y * 12 + (iso[5] - '0') * 10 + (iso[6] - '0');
-    return y * 12 + 12;
+    if (iso[4] == '-' && iso[5] <= '1' &&
+        (mo = ex_digits_value(iso + 5, 2)) >= 0)
+        return (long)y * 12 + mo;
+    return (long)y * 12 + 12;
 }
 
 /* The months of a date value (ex_is_date: "in November 1985", "since
