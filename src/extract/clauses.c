@@ -4035,9 +4035,7 @@ static int ex_match_past_place(ex_state *st, size_t i,
      * asked second, as the cheap test above settles most words) */
     if (ex_want_noun(st, i) == 1)
         return 0;
-    j++;
-    j = ex_after_dets(st, j);
-    pm = ex_actor_at(st, j);
+    pm = ex_actor_from(st, j + 1);
     if (!pm || pm->t1 >= st->ntoks ||
         st->toks[pm->t1].tag != KG_W_PREP ||
         !(pm->kind == KG_NAME_METONYM ||

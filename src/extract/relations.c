@@ -354,11 +354,9 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
         e = pm->t1; /* "Jordan's King Abdullah": the office, then its name */
     if (welcome) {
         /* "to Cairo", "to Egypt": where the guest was received */
-        size_t b = e + 1;
         if (e >= st->ntoks || !ex_tok_is(st, e, "to"))
             return NULL;
-        b = ex_after_dets(st, b);
-        if (b >= st->ntoks || !(pm = ex_actor_at(st, b)) || !pm->ent.type ||
+        if (!(pm = ex_actor_from(st, e + 1)) || !pm->ent.type ||
             !ex_country_or_place(pm->ent.type))
             return NULL;
     } else if (e < st->ntoks && st->toks[e].kind == KG_TOK_WORD &&
@@ -4311,12 +4309,10 @@ static const ex_mention *ex_state_deed_place(const ex_state *st, size_t i)
         "coup", "persecution", "detentions", "arrests", "abuses",
         "violence", "clampdown", NULL};
     const ex_mention *m;
-    size_t j = i + 2;
     if (i + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[i], deeds) ||
         !ex_tok_is(st, i + 1, "in"))
         return NULL;
-    j = ex_after_dets(st, j);
-    if (j >= st->ntoks || !(m = ex_actor_at(st, j)) || !m->ent.type ||
+    if (!(m = ex_actor_from(st, i + 2)) || !m->ent.type ||
         !m->ent.code || !ex_country_or_place(m->ent.type) ||
         (m->t1 < st->ntoks && ex_tok_possessive(st, m->t1)))
         return NULL;
@@ -6785,10 +6781,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * a place between the verb and the entry's own preposition
              * ("with" for an entry with none) says where; it is skipped
              * when that preposition comes right after it */
-            size_t j = i + 1;
-            const ex_mention *pm;
-            j = ex_after_dets(st, j);
-            pm = ex_actor_at(st, j);
+            const ex_mention *pm = ex_actor_from(st, i + 1);
             if (pm && pm->t1 < st->ntoks &&
                 (rel->prep ? ex_in_list(rel->prep, st->toks[pm->t1].lower)
                            : ex_tok_is(st, pm->t1, "with")) &&
