@@ -5901,9 +5901,9 @@ static size_t ex_held_by(const ex_state *st, size_t i)
 }
 
 /* "the release of aid worker Margaret Hassan", "freedom for the Syrian
- * prisoners": does the actor mention opening at token i (past its
- * articles and a plain word or two: "aid worker", "the remaining") follow
- * "release of" or "freedom for"? */
+ * prisoners": does the actor mention opening at token i (past up to
+ * three articles and plain words: "aid worker", "the remaining") follow
+ * "release of", "freedom of" or "freedom for"? */
 static int ex_released_of(const ex_state *st, size_t i)
 {
     size_t k = i, words = 0;
@@ -8720,15 +8720,16 @@ static int ex_bare_verb_form(const ex_state *st, size_t i)
            !kg_onto__irregular(st->onto, k->lower);
 }
 
+static int ex_no_clause_edge(const ex_state *st, size_t e, size_t i);
+
 /* "pressed Islamabad to seal its border and cut off fuel supplies to the
  * Taliban", "asked Washington to station troops and to hold exercises":
- * is the verb trigger at t joined by "and" or "or" (a "to" between, a
- * comma before) to an infinitive at most 16 tokens back, in the same
- * clause (ex_no_clause_edge), that an appeal or demand asks for
+ * is the verb trigger at t joined by "and" or "or" (a "to" may stand
+ * between: "and to hold") to an infinitive at most 16 tokens back, in
+ * the same clause (ex_no_clause_edge), that an appeal or demand asks for
  * (ex_asked_infinitive)?  Then it is asked for as the first verb is: 1,
  * or 2 when owed; else 0.  (The first verb need be no trigger: "seal its
  * border" opens no relation of its own to carry the demand.) */
-static int ex_no_clause_edge(const ex_state *st, size_t e, size_t i);
 static int ex_asked_and_verb(const ex_state *st, size_t t)
 {
     size_t a = t, p;
@@ -15666,11 +15667,11 @@ static int ex_appeal_topic(const ex_state *st, const kg_onto_relation *rel,
 
 /* "Government already plays a critical role in helping citizens trade
  * online", "the World Bank has a role to play in helping Brazil": an act
- * (an -ing form at t0) after "role in" that a present "plays" or "play",
- * or "a role to play", gives is a standing capacity, no act done ("Israel
- * played a key role in brokering the truce", in the past, did broker).
- * Up to three words (an article, adjectives) stand between the verb and
- * "role". */
+ * (an -ing form at t0) after "role in" or "roles in" that a present
+ * "plays" or "play", or "a role (or part) to play", gives is a standing
+ * capacity, no act done ("Israel played a key role in brokering the
+ * truce", in the past, did broker).  Up to three words (an article,
+ * adjectives) stand between the verb and "role". */
 static int ex_role_in(const ex_state *st, size_t t0)
 {
     size_t r, k;
