@@ -1496,19 +1496,26 @@ static int ex_event_is_subject(const ex_state *st, const ex_mention *sm,
            ex_pronoun_is(&st->toks[b - 3], ex_event_nouns);
 }
 
+/* Does one of the prepositions of list stand right before token j, or
+ * before a "the" right before it ("in Geneva", "at the UN")? */
+static int ex_prep_right_before(const ex_state *st, size_t j,
+                                const char *const *list)
+{
+    if (j > 0 && ex_tok_is(st, j - 1, "the"))
+        j--;
+    return j > 0 && ex_pronoun_is(&st->toks[j - 1], list);
+}
+
 /* Is mention m a body (no country or place) right after "in", "at" or
  * "outside" (through "the")?  "filed suit in U.S. District Court": the
  * place of the act.  A town stays ("thousands marched in Khartoum,
  * demanding": its people, though no one is named). */
 static int ex_in_place_phrase(const ex_state *st, const ex_mention *m)
 {
-    size_t j = m->t0;
+    static const char *const preps[] = {"in", "at", "outside", NULL};
     if (!m->ent.type || ex_country_or_place(m->ent.type))
         return 0;
-    if (j > 0 && ex_tok_is(st, j - 1, "the"))
-        j--;
-    return j > 0 && (ex_tok_is(st, j - 1, "in") || ex_tok_is(st, j - 1, "at") ||
-                     ex_tok_is(st, j - 1, "outside"));
+    return ex_prep_right_before(st, m->t0, preps);
 }
 
 /* The subject of the verb at token v, read without disturbing the state
@@ -2898,14 +2905,11 @@ static int ex_appositive_passive(const ex_state *st,
  * "across" (perhaps with "the"): where something is done, not who? */
 static int ex_place_after_prep(const ex_state *st, const ex_mention *m)
 {
-    size_t j = m->t0;
+    static const char *const preps[] = {"in", "at", "outside", "across",
+                                        NULL};
     if (!m->oe || !ex_country_or_place(m->oe->type))
         return 0;
-    if (j > 0 && ex_tok_is(st, j - 1, "the"))
-        j--;
-    return j > 0 && (ex_tok_is(st, j - 1, "in") || ex_tok_is(st, j - 1, "at") ||
-                     ex_tok_is(st, j - 1, "outside") ||
-                     ex_tok_is(st, j - 1, "across"));
+    return ex_prep_right_before(st, m->t0, preps);
 }
 
 /* Does actor m, a country, place or body named by its seat ("Brussels"),
