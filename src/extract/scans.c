@@ -550,8 +550,7 @@ int ex_comma_passives(ex_state *st, const kg_sentence *s, size_t idx,
          * government protested"; not "Backed by the US, talks with") */
         if (fronted &&
             (!(xm = ex_actor_from(st, end + 1)) || xm->t0 > end + 2 ||
-             xm->dropped || xm->ent.is_value || !xm->ent.code ||
-             !*xm->ent.code))
+             !xm->ent.code || !*xm->ent.code))
             continue;
         xs[0] = &xm->ent;
         nx = 1 + ex_coordinated(st, xm, xs + 1, EX_MAX_OBJECTS - 1);
