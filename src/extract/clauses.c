@@ -7531,7 +7531,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 /* "Portugal will hand back Macao to China": a territory
                  * returned goes to the state after "to", not to itself */
                 const ex_mention *to = ex_actor_from(st, oms[0]->t1 + 1);
-                if (to && !to->ent.is_value && to->ent.code &&
+                if (to && to->ent.code &&
                     !ex_same_id(&to->ent, &oms[0]->ent)) {
                     oms[0] = to;
                     objs[0] = &to->ent;

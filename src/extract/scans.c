@@ -2378,7 +2378,7 @@ int ex_place_visits(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         if (i + 2 < st->ntoks && ex_tok_is(st, i + 1, "by")) {
             const ex_mention *bm = ex_actor_from(st, i + 2);
-            am = bm && !bm->dropped && !bm->ent.is_value ? &bm->ent : NULL;
+            am = bm ? &bm->ent : NULL;
         } else {
             /* "Modi's Moscow visit", "during his week-long Washington
              * visit" (the pronoun resolved; a lower-case word or two may
