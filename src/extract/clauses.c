@@ -1391,8 +1391,7 @@ static int ex_by_named(const ex_state *st, size_t t)
     const ex_mention *m;
     if (t + 1 >= st->ntoks || !ex_tok_is(st, t, "by"))
         return 0;
-    for (t++; t < st->ntoks && st->toks[t].tag == KG_W_DET; t++)
-        ;
+    t = ex_after_dets(st, t + 1);
     m = t < st->ntoks ? ex_mention_at(st, t) : NULL;
     return m && m->t0 == t && !m->dropped && !ex_is_date(&m->ent) &&
            (!m->ent.is_value ||
@@ -1443,8 +1442,7 @@ static int ex_topic_of(const ex_state *st, const ex_mention *m)
     size_t j;
     if (!m)
         return 0;
-    for (j = m->t0; j > 0 && st->toks[j - 1].tag == KG_W_DET; j--)
-        ;
+    j = ex_before_dets(st, m->t0);
     return j >= 2 && ex_pronoun_is(&st->toks[j - 1], about) &&
            ex_plain_word(st, j - 2);
 }
@@ -3527,8 +3525,7 @@ static int ex_threat_to(ex_state *st, size_t i, const kg_onto_relation **rel,
     /* only an actor that is the act's direct object is threatened, not
      * a possessor ("threatened to emulate Brazil's moratorium",
      * "threatening to break Liverpool's defence") */
-    for (o = a; o < st->ntoks && st->toks[o].tag == KG_W_DET; o++)
-        ;
+    o = ex_after_dets(st, a);
     if (o < st->ntoks && ex_compass_before_place(st, o))
         o++;
     m = ex_actor_at(st, o);

@@ -6295,8 +6295,7 @@ static const kg_onto_entity *ex_sentence_country(const ex_state *st,
             if (m == skip || m->dropped || m->ent.is_value ||
                 !(mc = ex_country_of(st, m->ent.country)))
                 continue;
-            for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
-                ;
+            b = ex_before_dets(st, m->t0);
             if (pass == 0 && m->oe &&
                 (!strcmp(m->oe->type, "Place") ||
                  m->kind == KG_NAME_METONYM) &&

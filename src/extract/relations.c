@@ -2207,8 +2207,7 @@ static const ex_mention *ex_speaker_pp_head(const ex_state *st,
     size_t j;
     if (h == m)
         return NULL;
-    for (j = h->t0; j > 0 && st->toks[j - 1].tag == KG_W_DET; j--)
-        ;
+    j = ex_before_dets(st, h->t0);
     return j == 0 || st->toks[j - 1].kind != KG_TOK_WORD ? h : NULL;
 }
 
@@ -4902,8 +4901,7 @@ static size_t ex_town_of(const ex_state *st, size_t i)
     if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], spots) ||
         !ex_tok_is(st, j + 1, "of"))
         return i;
-    for (j += 2; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
-        ;
+    j = ex_after_dets(st, j + 2);
     if (j >= st->ntoks || !(m = ex_actor_at(st, j)) || !m->ent.type ||
         !(m->kind == KG_NAME_METONYM || !strcmp(m->ent.type, "Country") ||
           !strcmp(m->ent.type, "Place")))
@@ -4932,8 +4930,7 @@ static size_t ex_firm_part_of(const ex_state *st, size_t i)
     if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], parts) ||
         !ex_tok_is(st, j + 1, "of"))
         return i;
-    for (j += 2; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
-        ;
+    j = ex_after_dets(st, j + 2);
     /* ("a unit of U.S. Based Lotus Development Inc": the firm's home
      * before it) */
     if ((m = ex_actor_at(st, j)) != NULL && m->ent.type &&
@@ -4977,8 +4974,7 @@ static const ex_mention *ex_prep_list_object_after(const ex_state *st,
     }
     if (i >= st->ntoks || !ex_in_list(preps, st->toks[i].lower))
         return NULL;
-    for (i++; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
-        ;
+    i = ex_after_dets(st, i + 1);
     i = ex_town_of(st, i);
     if (i >= st->ntoks || !(m = ex_actor_at(st, i)) || !m->ent.code ||
         !*m->ent.code)
@@ -5216,8 +5212,7 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
         return (size_t)-1;
     if (joined)
         return j; /* (the party is read after the preposition as usual) */
-    for (i = j + 1; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
-        ;
+    i = ex_after_dets(st, j + 1);
     m = ex_actor_at(st, i);
     if (!m || !m->ent.code || !*m->ent.code)
         return (size_t)-1;
@@ -5591,8 +5586,7 @@ static const ex_mention *ex_act_by_agent(ex_state *st, size_t i)
     }
     if (words == 0 || i >= st->ntoks || !ex_tok_is(st, i, "by"))
         return NULL;
-    for (i++; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
-        ;
+    i = ex_after_dets(st, i + 1);
     if (i >= st->ntoks || !(m = ex_actor_at(st, i)) || !m->ent.code ||
         !*m->ent.code)
         return NULL;
@@ -5709,8 +5703,7 @@ static const ex_mention *ex_act_of_agent(const ex_state *st, size_t i)
     if (i + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[i], deeds) ||
         !ex_tok_is(st, i + 1, "of"))
         return NULL;
-    for (i += 2; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
-        ;
+    i = ex_after_dets(st, i + 2);
     if (i >= st->ntoks || !(m = ex_actor_at(st, i)) || !m->ent.code ||
         !*m->ent.code)
         return NULL;
@@ -6324,8 +6317,7 @@ static const char *ex_object_prep(const ex_state *st, const ex_mention *m)
     size_t b;
     if (!m)
         return "";
-    for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
-        ;
+    b = ex_before_dets(st, m->t0);
     return b > 0 && st->toks[b - 1].tag == KG_W_PREP ? st->toks[b - 1].lower
                                                      : "";
 }
@@ -9284,8 +9276,7 @@ static int ex_asked_purpose(const ex_state *st, size_t t)
         if (!ex_tok_is(st, j, "to") || !(m = ex_mention_at(st, j - 1)) ||
             m->t1 != j)
             continue;
-        for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
-            ;
+        b = ex_before_dets(st, m->t0);
         return b >= 2 && ex_tok_is(st, b - 1, "for") &&
                ex_pronoun_is(&st->toks[b - 2], ex_ask_nouns);
     }
@@ -9315,8 +9306,7 @@ static void ex_noun_by_agent_cue(ex_state *st, size_t t,
     if (t < 4 || !ex_tok_is(st, t - 1, "to") ||
         !(m = ex_mention_at(st, end - 1)) || m->t1 != end || m->t0 < 2)
         return;
-    for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
-        ;
+    b = ex_before_dets(st, m->t0);
     if (b < 2 || !ex_tok_is(st, b - 1, "by"))
         return;
     if (end != t - 1) {
@@ -10736,8 +10726,7 @@ const ex_mention *ex_support_of(const ex_state *st, size_t t1)
             ((ex_tok_is(st, j + 1, "support") && ex_tok_is(st, j + 2, "of")) ||
              (ex_tok_is(st, j + 1, "solidarity") &&
               ex_tok_is(st, j + 2, "with")))) {
-            for (k = j + 3; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
-                ;
+            k = ex_after_dets(st, j + 3);
             m = ex_actor_at(st, k);
             return m && !ex_is_date(&m->ent) ? m : NULL;
         }
@@ -12780,8 +12769,7 @@ const kg_entity *ex_future_passive_warner(ex_state *st, size_t s0, size_t s1,
         !(st->toks[i - 2].tag == KG_W_MODAL ||
           st->toks[i - 2].tag == KG_W_FUTURE))
         return NULL;
-    for (j = s0; j > 0 && st->toks[j - 1].tag == KG_W_DET; j--)
-        ;
+    j = ex_before_dets(st, s0);
     if (j > 0)
         j = ex_before_when(st, j) + 1;
     if (j == 0 || !ex_tok_is(st, j - 1, "that"))
@@ -14199,8 +14187,7 @@ static const ex_mention *ex_opened_clause_party(const ex_state *st,
         if (until ? !ex_pronoun_is(&st->toks[j], untils)
                   : st->toks[j].tag != KG_W_COND)
             continue;
-        for (k = j + 1; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
-            ;
+        k = ex_after_dets(st, j + 1);
         if (k >= st->ntoks || !(m = ex_actor_at(st, k)) ||
             ex_is_date(&m->ent) || !m->ent.code || !*m->ent.code ||
             ex_same_id(&m->ent, subj) ||
@@ -14254,8 +14241,7 @@ const ex_mention *ex_retaliation_party(const ex_state *st, size_t t1,
               (j >= 2 && st->toks[j - 1].tag == KG_W_DET &&
                ex_tok_is(st, j - 2, "as"))))
             continue;
-        for (k = j + 2; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
-            ;
+        k = ex_after_dets(st, j + 2);
         if (k >= st->ntoks || !(m = ex_actor_at(st, k)) ||
             ex_is_date(&m->ent) || !m->ent.code || !*m->ent.code ||
             ex_same_id(&m->ent, subj) ||
@@ -14769,8 +14755,7 @@ static int ex_pair_named_venture(const ex_state *st,
         !ex_tok_is(st, t0, "joint") || t0 == 0 ||
         !(m = ex_mention_at(st, t0 - 1)) || m->t1 != t0)
         return 0;
-    for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
-        ;
+    b = ex_before_dets(st, m->t0);
     return !(b > 0 && (ex_pronoun_is(&st->toks[b - 1], make) ||
                        ex_tok_is(st, b - 1, "up")));
 }
@@ -15137,8 +15122,7 @@ static const kg_entity *ex_worth_of(const ex_state *st,
     if (k + 2 >= st->ntoks || !ex_tok_is(st, k, "worth") ||
         !ex_tok_is(st, k + 1, "of"))
         return obj;
-    for (k += 2; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
-        ;
+    k = ex_after_dets(st, k + 2);
     if (k >= st->ntoks || (m = ex_actor_at(st, k)) == NULL ||
         ex_is_person(&m->ent) || !m->ent.country || !m->ent.code)
         return obj;
@@ -17325,8 +17309,7 @@ static int ex_plural_by(const ex_state *st, size_t i)
     if (n < 4 || w[n - 1] != 's' || w[n - 2] == 's' || w[n - 2] == 'u' ||
         w[n - 2] == 'i' || i + 2 >= st->ntoks || !ex_tok_is(st, i + 1, "by"))
         return 0;
-    for (j = i + 2; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
-        ;
+    j = ex_after_dets(st, i + 2);
     return j < st->ntoks && st->toks[j].kind != KG_TOK_PUNCT &&
            !ex_is_ing(st, j);
 }
@@ -18576,8 +18559,7 @@ const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
                 ex_pronoun_is(&st->toks[k], groups) &&
                 ex_pronoun_is(&st->toks[k + 1], tied) &&
                 (ex_tok_is(st, k + 2, "to") || ex_tok_is(st, k + 2, "with")))
-                for (k += 3; k < st->ntoks && st->toks[k].tag == KG_W_DET;)
-                    k++;
+                k = ex_after_dets(st, k + 3);
             /* "was attended by representatives from Chile and Peru":
              * those who speak for the state stand for it */
             k = ex_speakers_skip(st, k);
@@ -18675,8 +18657,7 @@ const ex_mention *ex_by_of(ex_state *st, const kg_onto_relation *rel,
         return NULL;
     if (ex_tok_is(st, t1, "by")) {
         /* "the seizure by Iran of" */
-        for (j = t1 + 1; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
-            ;
+        j = ex_after_dets(st, t1 + 1);
         am = j < st->ntoks ? ex_mention_at(st, j) : NULL;
         if (!am || am->t0 != j || am->dropped || am->t1 >= st->ntoks ||
             !ex_in_list(rel->prep, st->toks[am->t1].lower))
@@ -18697,8 +18678,7 @@ const ex_mention *ex_by_of(ex_state *st, const kg_onto_relation *rel,
                 break;
         if (j >= st->ntoks || !ex_tok_is(st, j, "by"))
             return NULL;
-        for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
-            ;
+        j = ex_after_dets(st, j + 1);
         am = j < st->ntoks ? ex_mention_at(st, j) : NULL;
         if (!am || am->t0 != j || am->dropped)
             return NULL;

@@ -2746,8 +2746,7 @@ int ex_receipts(ex_state *st, const kg_sentence *s, size_t idx,
         j = i + view.skip + ntok;
         if (j + 1 >= st->ntoks || !ex_tok_is(st, j, "from"))
             continue;
-        for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
-            ;
+        j = ex_after_dets(st, j + 1);
         m = ex_actor_at(st, j);
         if (!m)
             continue;
@@ -3807,8 +3806,7 @@ int ex_unless_held_acts(ex_state *st, const kg_sentence *s, size_t idx,
               (ex_tok_is(st, u, "if") && ex_negative_if(st, u))) ||
             ex_condition_word(st, u) != u)
             continue;
-        for (k = u + 1; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
-            ;
+        k = ex_after_dets(st, u + 1);
         if (!(pm = ex_mention_at(st, k)) || !pm->ent.code || !*pm->ent.code)
             continue;
         /* the speaker's modal, in the clause (at most 14 words back) */
@@ -3941,8 +3939,7 @@ static const ex_mention *ex_facing_actor(const ex_state *st, size_t w)
     } else if (!(m = ex_mention_at(st, w - 1)) || m->t1 != w) {
         return NULL;
     } else {
-        for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
-            ;
+        b = ex_before_dets(st, m->t0);
         if (b > 0 && st->toks[b - 1].kind == KG_TOK_WORD &&
             !ex_tok_is(st, b - 1, "that") &&
             st->toks[b - 1].tag != KG_W_SPEECH &&
@@ -5428,8 +5425,7 @@ const ex_mention *ex_visited_place(const ex_state *st, size_t t1)
     }
     if (!words || j + 1 >= end || !ex_tok_is(st, j, "in"))
         return NULL;
-    for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
-        ;
+    j = ex_after_dets(st, j + 1);
     if (ex_compass_before_place(st, j))
         j++; /* "in eastern Chad" */
     m = ex_actor_at(st, j);
@@ -5488,8 +5484,7 @@ const ex_mention *ex_people_in_place(const ex_state *st, size_t t1,
     }
     if (!(who || work) || j + 1 >= st->ntoks || !ex_tok_is(st, j, "in"))
         return NULL;
-    for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
-        ;
+    j = ex_after_dets(st, j + 1);
     m = ex_actor_at(st, j);
     if (m && ex_country_or_place(m->ent.type))
         return m;
