@@ -389,7 +389,8 @@ int ex_asked_infinitive(const ex_state *st, size_t t)
         /* "urged Turkey on Thursday to grant": wire copy dates the appeal
          * between the one asked and "to"; that "on" opens the date
          * (ex_when_phrase), no "called on" */
-        if (words > 0 && ex_tok_is(st, j, "on") && ex_when_phrase(st, j) > j + 1)
+        if (words > 0 && ex_tok_is(st, j, "on") &&
+            ex_when_phrase(st, j) > j + 1)
             continue;
         /* "to force Japan to open": the verb ("force" alone is more
          * often the noun: "a force in the Gulf to protect") */
@@ -745,8 +746,7 @@ static int ex_asked_by_noun(ex_state *st, size_t i)
         !m->dropped && !m->ent.is_value) {
         /* "calls from Kyiv to", "a request by the Kremlin to" */
         size_t k = m->t0;
-        while (k > 0 && st->toks[k - 1].tag == KG_W_DET)
-            k--;
+        k = ex_before_dets(st, k);
         if (k < 2 || !(ex_tok_is(st, k - 1, "from") ||
                        ex_tok_is(st, k - 1, "by") ||
                        ex_tok_is(st, k - 1, "of")))
@@ -1391,8 +1391,7 @@ static int ex_by_named(const ex_state *st, size_t t)
     const ex_mention *m;
     if (t + 1 >= st->ntoks || !ex_tok_is(st, t, "by"))
         return 0;
-    for (t++; t < st->ntoks && st->toks[t].tag == KG_W_DET; t++)
-        ;
+    t = ex_after_dets(st, t + 1);
     m = t < st->ntoks ? ex_mention_at(st, t) : NULL;
     return m && m->t0 == t && !m->dropped && !ex_is_date(&m->ent) &&
            (!m->ent.is_value ||
@@ -1443,8 +1442,7 @@ static int ex_topic_of(const ex_state *st, const ex_mention *m)
     size_t j;
     if (!m)
         return 0;
-    for (j = m->t0; j > 0 && st->toks[j - 1].tag == KG_W_DET; j--)
-        ;
+    j = ex_before_dets(st, m->t0);
     return j >= 2 && ex_pronoun_is(&st->toks[j - 1], about) &&
            ex_plain_word(st, j - 2);
 }
@@ -1488,13 +1486,22 @@ static int ex_event_is_subject(const ex_state *st, const ex_mention *sm,
     /* the actor in a phrase that follows the event: "Bombs in Baghdad",
      * "quakes to hit Japan" */
     b = sm->t0;
-    while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
-        b--;
+    b = ex_before_dets(st, b);
     if (b >= 2 && st->toks[b - 1].tag == KG_W_PREP &&
         ex_pronoun_is(&st->toks[b - 2], ex_event_nouns))
         return 1;
     return b >= 3 && ex_tok_is(st, b - 2, "to") &&
            ex_pronoun_is(&st->toks[b - 3], ex_event_nouns);
+}
+
+/* Does one of the prepositions of list stand right before token j, or
+ * before a "the" right before it ("in Geneva", "at the UN")? */
+static int ex_prep_right_before(const ex_state *st, size_t j,
+                                const char *const *list)
+{
+    if (j > 0 && ex_tok_is(st, j - 1, "the"))
+        j--;
+    return j > 0 && ex_pronoun_is(&st->toks[j - 1], list);
 }
 
 /* Is mention m a body (no country or place) right after "in", "at" or
@@ -1503,13 +1510,10 @@ static int ex_event_is_subject(const ex_state *st, const ex_mention *sm,
  * demanding": its people, though no one is named). */
 static int ex_in_place_phrase(const ex_state *st, const ex_mention *m)
 {
-    size_t j = m->t0;
+    static const char *const preps[] = {"in", "at", "outside", NULL};
     if (!m->ent.type || ex_country_or_place(m->ent.type))
         return 0;
-    if (j > 0 && ex_tok_is(st, j - 1, "the"))
-        j--;
-    return j > 0 && (ex_tok_is(st, j - 1, "in") || ex_tok_is(st, j - 1, "at") ||
-                     ex_tok_is(st, j - 1, "outside"));
+    return ex_prep_right_before(st, m->t0, preps);
 }
 
 /* The subject of the verb at token v, read without disturbing the state
@@ -2901,14 +2905,11 @@ static int ex_appositive_passive(const ex_state *st,
  * "across" (perhaps with "the"): where something is done, not who? */
 static int ex_place_after_prep(const ex_state *st, const ex_mention *m)
 {
-    size_t j = m->t0;
+    static const char *const preps[] = {"in", "at", "outside", "across",
+                                        NULL};
     if (!m->oe || !ex_country_or_place(m->oe->type))
         return 0;
-    if (j > 0 && ex_tok_is(st, j - 1, "the"))
-        j--;
-    return j > 0 && (ex_tok_is(st, j - 1, "in") || ex_tok_is(st, j - 1, "at") ||
-                     ex_tok_is(st, j - 1, "outside") ||
-                     ex_tok_is(st, j - 1, "across"));
+    return ex_prep_right_before(st, m->t0, preps);
 }
 
 /* Does actor m, a country, place or body named by its seat ("Brussels"),
@@ -2991,8 +2992,7 @@ static int ex_place_before_purpose(const ex_state *st, const ex_mention *m,
     if (i < 2 || !ex_tok_is(st, i - 1, "to") || m->t1 >= i - 1 ||
         m->ent.is_value || !m->ent.type || strcmp(m->ent.type, "Place") != 0)
         return 0;
-    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-        j--;
+    j = ex_before_dets(st, j);
     if (j == 0 || !ex_pronoun_is(&st->toks[j - 1], preps))
         return 0;
     for (k = m->t1; k + 1 < i; k++)
@@ -3527,8 +3527,7 @@ static int ex_threat_to(ex_state *st, size_t i, const kg_onto_relation **rel,
     /* only an actor that is the act's direct object is threatened, not
      * a possessor ("threatened to emulate Brazil's moratorium",
      * "threatening to break Liverpool's defence") */
-    for (o = a; o < st->ntoks && st->toks[o].tag == KG_W_DET; o++)
-        ;
+    o = ex_after_dets(st, a);
     if (o < st->ntoks && ex_compass_before_place(st, o))
         o++;
     m = ex_actor_at(st, o);
@@ -3732,8 +3731,7 @@ static int ex_place_modifier_after(const ex_state *st, size_t t)
 {
     const ex_mention *m;
     const ex_tok *n;
-    while (t < st->ntoks && st->toks[t].tag == KG_W_DET)
-        t++;
+    t = ex_after_dets(st, t);
     m = t < st->ntoks ? ex_mention_at(st, t) : NULL;
     if (!m || m->t0 != t || m->t1 >= st->ntoks || !m->ent.type ||
         (strcmp(m->ent.type, "Place") != 0 &&
@@ -4040,10 +4038,7 @@ static int ex_match_past_place(ex_state *st, size_t i,
      * asked second, as the cheap test above settles most words) */
     if (ex_want_noun(st, i) == 1)
         return 0;
-    j++;
-    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-        j++;
-    pm = ex_actor_at(st, j);
+    pm = ex_actor_from(st, j + 1);
     if (!pm || pm->t1 >= st->ntoks ||
         st->toks[pm->t1].tag != KG_W_PREP ||
         !(pm->kind == KG_NAME_METONYM ||
@@ -7540,7 +7535,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 /* "Portugal will hand back Macao to China": a territory
                  * returned goes to the state after "to", not to itself */
                 const ex_mention *to = ex_actor_from(st, oms[0]->t1 + 1);
-                if (to && !to->ent.is_value && to->ent.code &&
+                if (to && to->ent.code &&
                     !ex_same_id(&to->ent, &oms[0]->ent)) {
                     oms[0] = to;
                     objs[0] = &to->ent;
@@ -7781,8 +7776,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * a date may come between ("demanded on Monday that") */
             size_t j = ex_when_phrase(st, t1) + 1, tl;
             const char *tagent = NULL;
-            while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-                j++;
+            j = ex_after_dets(st, j);
             /* (past a title: "demanded that President Ruto resign") */
             if (j < st->ntoks && (tl = ex_match_title(st, j, &tagent)) > 0 &&
                 j + tl < st->ntoks && ex_mention_at(st, j) == NULL)

@@ -626,6 +626,10 @@ const char *const ex_be_forms[] = {"be",  "being", "been", "is",
                                    "are", "was",   "were", NULL};
 const char *const ex_be_finite[] = {"is", "are", "was", "were", NULL};
 
+/* The finite forms of "have" ("Turkey has a special relationship with",
+ * "who had stepped down", "talks have been postponed"). */
+const char *const ex_have_finite[] = {"has", "have", "had", NULL};
+
 /* The words of a plain future ("will impose", "would ban", "'ll send"). */
 const char *const ex_will_words[] = {"will", "would", "shall", "'ll", NULL};
 

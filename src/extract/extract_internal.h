@@ -392,6 +392,7 @@ size_t ex_coded_actors(const ex_state *st, size_t at_most);
 const ex_mention *ex_mention_at(const ex_state *st, size_t t);
 extern const char *const ex_be_forms[];
 extern const char *const ex_be_finite[];
+extern const char *const ex_have_finite[];
 extern const char *const ex_will_words[];
 extern const char *const ex_weekdays[];
 extern const char *const ex_approx_words[];
@@ -423,6 +424,7 @@ const kg_onto_relation *ex_match_past_when(ex_state *st, size_t i, size_t v,
 
 /* mentions.c */
 extern const char *const ex_owners[];
+extern const char *const ex_third_possessives[];
 extern const char *const ex_directions[];
 extern const char *const ex_compass_points[];
 extern const char *const ex_honorifics[];
@@ -721,6 +723,8 @@ int ex_mediation(const kg_onto_relation *rel);
 /* scans.c */
 const ex_mention *ex_actor_at(const ex_state *st, size_t j);
 const ex_mention *ex_actor_from(const ex_state *st, size_t j);
+size_t ex_after_dets(const ex_state *st, size_t j);
+size_t ex_before_dets(const ex_state *st, size_t j);
 const ex_mention *ex_actor_before(const ex_state *st, size_t t);
 int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,

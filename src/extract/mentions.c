@@ -603,6 +603,12 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
 
 const char *const ex_owners[] = {"its", "their", NULL};
 
+/* The possessive pronouns of a third party ("met his Turkish
+ * counterpart", "defended their decision"): one named before owns what
+ * follows. */
+const char *const ex_third_possessives[] = {"his", "her", "its", "their",
+                                            NULL};
+
 /* A state's own organs, which belong to whoever owns them: its army,
  * police, courts, ministries, legislature, intelligence service. */
 int ex_state_organ(const char *agent)
@@ -3012,6 +3018,14 @@ static const kg_onto_entity *ex_domestic_government(const ex_state *st,
     return domestic ? kg_onto__entity(st->onto, country) : NULL;
 }
 
+/* Is e a person of the ontology with a country ("Reagan", "Ehud
+ * Barak"), whose government is that country's? */
+static int ex_placed_person(const kg_onto_entity *e)
+{
+    return e && e->type && !strcmp(e->type, "Person") && e->country &&
+           *e->country;
+}
+
 /* "the Reagan administration", "the Nakasone government" in lower case:
  * the country of a person of the ontology whose name (one to three
  * capitalised words) ends right before token i, the government noun;
@@ -3025,9 +3039,8 @@ static const kg_onto_entity *ex_leader_named_before(const ex_state *st,
         kg_onto_match m;
         if (!(st->toks[i - k].flags & KG_TOKF_CAP))
             return NULL;
-        if (ex_match_name(st, i, i - k, &m) && m.ntok == k && m.entity &&
-            m.entity->type && !strcmp(m.entity->type, "Person") &&
-            m.entity->country && *m.entity->country)
+        if (ex_match_name(st, i, i - k, &m) && m.ntok == k &&
+            ex_placed_person(m.entity))
             return kg_onto__entity(st->onto, m.entity->country);
     }
     return NULL;
@@ -3053,9 +3066,7 @@ static const kg_onto_entity *ex_leader_government(const ex_state *st,
     if (j < st->ntoks && (tl = ex_match_title(st, j, &agent)) > 0)
         j += tl;
     if (j >= st->ntoks || !(st->toks[j].flags & KG_TOKF_CAP) ||
-        !ex_match_name(st, st->ntoks, j, &m) || !m.entity->type ||
-        strcmp(m.entity->type, "Person") != 0 || !m.entity->country ||
-        !*m.entity->country)
+        !ex_match_name(st, st->ntoks, j, &m) || !ex_placed_person(m.entity))
         return NULL;
     return kg_onto__entity(st->onto, m.entity->country);
 }
@@ -6368,8 +6379,7 @@ static const kg_onto_entity *ex_sentence_country(const ex_state *st,
             if (m == skip || m->dropped || m->ent.is_value ||
                 !(mc = ex_country_of(st, m->ent.country)))
                 continue;
-            for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
-                ;
+            b = ex_before_dets(st, m->t0);
             if (pass == 0 && m->oe &&
                 (!strcmp(m->oe->type, "Place") ||
                  m->kind == KG_NAME_METONYM) &&
@@ -7545,8 +7555,7 @@ static int ex_place_mention(const ex_state *st, const ex_mention *m)
                ex_pronoun_is(&st->toks[m->t1], ex_town_nouns) &&
                ex_place_lead(st, m->t0);
     /* "in the capital of the Maldives" */
-    while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
-        b--;
+    b = ex_before_dets(st, b);
     if (b > 2 && ex_tok_is(st, b - 1, "of") &&
         ex_tok_is(st, b - 2, "capital") && ex_place_lead(st, b - 2))
         return 1;
@@ -7722,10 +7731,7 @@ int ex_counterparts(ex_state *st)
             m->t1 >= st->ntoks ||
             !(ex_tok_is(st, m->t1, "counterpart") ||
               ex_tok_is(st, m->t1, "counterparts")) ||
-            !(ex_tok_is(st, m->t0 - 1, "his") ||
-              ex_tok_is(st, m->t0 - 1, "her") ||
-              ex_tok_is(st, m->t0 - 1, "their") ||
-              ex_tok_is(st, m->t0 - 1, "its")))
+            !ex_pronoun_is(&st->toks[m->t0 - 1], ex_third_possessives))
             continue;
         for (k = 0; k < st->nments; k++) {
             const ex_mention *c = &st->ments[k];

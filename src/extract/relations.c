@@ -340,8 +340,7 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
     int welcome = -1;
     /* (the guest first: this is asked of every word that starts no
      * entry, and few have a person right after them) */
-    while (a < st->ntoks && st->toks[a].tag == KG_W_DET)
-        a++;
+    a = ex_after_dets(st, a);
     if (a >= st->ntoks || !(m = ex_actor_at(st, a)) ||
         !(ex_is_person(&m->ent) || ex_is_office(st, m)))
         return NULL;
@@ -355,12 +354,9 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
         e = pm->t1; /* "Jordan's King Abdullah": the office, then its name */
     if (welcome) {
         /* "to Cairo", "to Egypt": where the guest was received */
-        size_t b = e + 1;
         if (e >= st->ntoks || !ex_tok_is(st, e, "to"))
             return NULL;
-        while (b < st->ntoks && st->toks[b].tag == KG_W_DET)
-            b++;
-        if (b >= st->ntoks || !(pm = ex_actor_at(st, b)) || !pm->ent.type ||
+        if (!(pm = ex_actor_from(st, e + 1)) || !pm->ent.type ||
             !ex_country_or_place(pm->ent.type))
             return NULL;
     } else if (e < st->ntoks && st->toks[e].kind == KG_TOK_WORD &&
@@ -667,10 +663,6 @@ static const char *const ex_stop_words[] = {
     /* ("banned arms shipments to Tehran": supplies banned are stopped) */
     "ban",       "bans",      "banned",    "banning",    "embargoed",
     NULL};
-
-/* The finite forms of "have" ("Turkey has a special relationship with",
- * "who had stepped down"). */
-static const char *const ex_have_finite[] = {"has", "have", "had", NULL};
 
 /* May token i stand between a noun trigger and the actor that owns it
  * ("Turkey's repeated requests", "the Russian-Turkish trade", "Western
@@ -1650,8 +1642,7 @@ size_t ex_told_by(const ex_state *st, const ex_mention *told,
                   const kg_entity *subj)
 {
     size_t j = told->t0, v, p;
-    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-        j--;
+    j = ex_before_dets(st, j);
     if (j < 2 || !ex_tok_is(st, j - 1, "told"))
         return 0;
     v = j - 1;
@@ -2182,8 +2173,7 @@ static const ex_mention *ex_pp_head(const ex_state *st, const ex_mention *m)
     int of;
     if ((p = ex_perpetrators_of(st, m)) != NULL)
         return p;
-    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-        j--;
+    j = ex_before_dets(st, j);
     of = j >= 2 && ex_tok_is(st, j - 1, "of");
     if (j < 2 || !(ex_tok_is(st, j - 1, "from") || ex_tok_is(st, j - 1, "in") ||
                    ex_tok_is(st, j - 1, "at") || of))
@@ -2217,8 +2207,7 @@ static const ex_mention *ex_speaker_pp_head(const ex_state *st,
     size_t j;
     if (h == m)
         return NULL;
-    for (j = h->t0; j > 0 && st->toks[j - 1].tag == KG_W_DET; j--)
-        ;
+    j = ex_before_dets(st, h->t0);
     return j == 0 || st->toks[j - 1].kind != KG_TOK_WORD ? h : NULL;
 }
 
@@ -2573,8 +2562,7 @@ static const ex_mention *ex_pp_chain_head(const ex_state *st,
                  ex_pronoun_is(&st->toks[p->t1], ex_pp_preps)) ||
                 ex_participle_phrase_at(st, p->t1)) {
                 size_t b = p->t0;
-                while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
-                    b--;
+                b = ex_before_dets(st, b);
                 /* (or a title kg did not glue: "President General") */
                 return b == 0 || st->toks[b - 1].kind != KG_TOK_WORD ||
                                st->toks[b - 1].tag == KG_W_SUB ||
@@ -2863,8 +2851,7 @@ static const ex_mention *ex_relative_head(const ex_state *st,
             if (words > 0) {
                 const ex_mention *h = a > 0 ? ex_mention_at(st, a - 1) : NULL;
                 size_t b = h && h->t1 == a ? h->t0 : a;
-                while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
-                    b--;
+                b = ex_before_dets(st, b);
                 if (b == 0) {
                     if (h && h->t1 == a)
                         return !h->dropped && !h->ent.is_value ? h : NULL;
@@ -3798,8 +3785,7 @@ const ex_mention *ex_last_subject(const ex_state *st, size_t t,
     for (k = 0; k < st->nments && st->ments[k].t0 < t; k++) {
         const ex_mention *c = &st->ments[k];
         size_t b = c->t0;
-        while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
-            b--;
+        b = ex_before_dets(st, b);
         if (!c->dropped && !c->ent.is_value &&
             st->toks[c->t0].paren == st->toks[i].paren &&
             st->toks[c->t0].quote == st->toks[i].quote &&
@@ -3885,8 +3871,7 @@ static size_t ex_aimed_at(const ex_state *st, size_t i)
     if (!words || j >= st->ntoks || !ex_pronoun_is(&st->toks[j], preps))
         return (size_t)-1;
     j++;
-    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-        j++;
+    j = ex_after_dets(st, j);
     m = ex_actor_at(st, j);
     return m ? j : (size_t)-1;
 }
@@ -4323,13 +4308,10 @@ static const ex_mention *ex_state_deed_place(const ex_state *st, size_t i)
         "coup", "persecution", "detentions", "arrests", "abuses",
         "violence", "clampdown", NULL};
     const ex_mention *m;
-    size_t j = i + 2;
     if (i + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[i], deeds) ||
         !ex_tok_is(st, i + 1, "in"))
         return NULL;
-    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-        j++;
-    if (j >= st->ntoks || !(m = ex_actor_at(st, j)) || !m->ent.type ||
+    if (!(m = ex_actor_from(st, i + 2)) || !m->ent.type ||
         !m->ent.code || !ex_country_or_place(m->ent.type) ||
         (m->t1 < st->ntoks && ex_tok_possessive(st, m->t1)))
         return NULL;
@@ -4482,8 +4464,7 @@ static int ex_new_before_body(const ex_state *st, size_t i)
         if (k >= st->ntoks ||
             !(ex_tok_is(st, m->t1, "of") || ex_tok_is(st, m->t1, "in")))
             return 0;
-        while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
-            k++;
+        k = ex_after_dets(st, k);
         c = k < st->ntoks ? ex_mention_at(st, k) : NULL;
         if (!c || c->t0 != k || c->dropped || !c->ent.type ||
             !ex_country_or_place(c->ent.type))
@@ -4628,8 +4609,7 @@ static size_t ex_speakers_skip(const ex_state *st, size_t k)
           (k + 1 < st->ntoks && ex_tok_is(st, k + 1, "of") &&
            ex_pronoun_is(&st->toks[k], ex_speakers))))
         return k;
-    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-        j++;
+    j = ex_after_dets(st, j);
     m = ex_actor_at(st, j);
     return m ? j : k;
 }
@@ -4747,8 +4727,7 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     if (j + 1 < st->ntoks && ex_tok_is(st, j + 1, "of") &&
         (ex_tok_is(st, j, "members") || ex_tok_is(st, j, "supporters"))) {
         j += 2;
-        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-            j++;
+        j = ex_after_dets(st, j);
     }
     if (m && m->t0 == i && m->ent.is_value) {
         if (!m->ent.type || strcmp(m->ent.type, "Quantity") != 0)
@@ -4814,8 +4793,7 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
         (ex_tok_is(st, j + 1, "of") || ex_speaking_from(st, j))) {
         size_t adj = 0;
         j += 2;
-        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-            j++;
+        j = ex_after_dets(st, j);
         /* "35 members of the banned Muslim Brotherhood", "leaders of the
          * outlawed PKK", "members of the pro-Kurdish DEHAP": wire copy's
          * participle or stance before the group's name (lower case, so
@@ -4923,8 +4901,7 @@ static size_t ex_town_of(const ex_state *st, size_t i)
     if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], spots) ||
         !ex_tok_is(st, j + 1, "of"))
         return i;
-    for (j += 2; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
-        ;
+    j = ex_after_dets(st, j + 2);
     if (j >= st->ntoks || !(m = ex_actor_at(st, j)) || !m->ent.type ||
         !(m->kind == KG_NAME_METONYM || !strcmp(m->ent.type, "Country") ||
           !strcmp(m->ent.type, "Place")))
@@ -4953,8 +4930,7 @@ static size_t ex_firm_part_of(const ex_state *st, size_t i)
     if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], parts) ||
         !ex_tok_is(st, j + 1, "of"))
         return i;
-    for (j += 2; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
-        ;
+    j = ex_after_dets(st, j + 2);
     /* ("a unit of U.S. Based Lotus Development Inc": the firm's home
      * before it) */
     if ((m = ex_actor_at(st, j)) != NULL && m->ent.type &&
@@ -4998,8 +4974,7 @@ static const ex_mention *ex_prep_list_object_after(const ex_state *st,
     }
     if (i >= st->ntoks || !ex_in_list(preps, st->toks[i].lower))
         return NULL;
-    for (i++; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
-        ;
+    i = ex_after_dets(st, i + 1);
     i = ex_town_of(st, i);
     if (i >= st->ntoks || !(m = ex_actor_at(st, i)) || !m->ent.code ||
         !*m->ent.code)
@@ -5237,8 +5212,7 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
         return (size_t)-1;
     if (joined)
         return j; /* (the party is read after the preposition as usual) */
-    for (i = j + 1; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
-        ;
+    i = ex_after_dets(st, j + 1);
     m = ex_actor_at(st, i);
     if (!m || !m->ent.code || !*m->ent.code)
         return (size_t)-1;
@@ -5612,8 +5586,7 @@ static const ex_mention *ex_act_by_agent(ex_state *st, size_t i)
     }
     if (words == 0 || i >= st->ntoks || !ex_tok_is(st, i, "by"))
         return NULL;
-    for (i++; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
-        ;
+    i = ex_after_dets(st, i + 1);
     if (i >= st->ntoks || !(m = ex_actor_at(st, i)) || !m->ent.code ||
         !*m->ent.code)
         return NULL;
@@ -5675,8 +5648,7 @@ static const ex_mention *ex_policy_change_owner(const ex_state *st, size_t i)
     const ex_mention *m;
     size_t k, words = 0;
     i = ex_date_possessive(st, i);
-    while (i < st->ntoks && st->toks[i].tag == KG_W_DET)
-        i++;
+    i = ex_after_dets(st, i);
     for (; i < st->ntoks && words < 2 && !ex_pronoun_is(&st->toks[i], change);
          i++, words++)
         if (st->toks[i].kind != KG_TOK_WORD || st->toks[i].tag != KG_W_NONE ||
@@ -5731,8 +5703,7 @@ static const ex_mention *ex_act_of_agent(const ex_state *st, size_t i)
     if (i + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[i], deeds) ||
         !ex_tok_is(st, i + 1, "of"))
         return NULL;
-    for (i += 2; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
-        ;
+    i = ex_after_dets(st, i + 2);
     if (i >= st->ntoks || !(m = ex_actor_at(st, i)) || !m->ent.code ||
         !*m->ent.code)
         return NULL;
@@ -5749,8 +5720,7 @@ size_t ex_judging_verb_before(ex_state *st, size_t i)
 {
     const kg_onto_relation *rel;
     size_t v = i, words = 0, ntok, k;
-    while (v > 0 && st->toks[v - 1].tag == KG_W_DET)
-        v--;
+    v = ex_before_dets(st, v);
     if (v == i)
         return (size_t)-1;
     while (v > 0 && words < 2 && st->toks[v - 1].kind == KG_TOK_WORD &&
@@ -5917,26 +5887,25 @@ static size_t ex_held_by(const ex_state *st, size_t i)
         if (!ex_tok_is(st, j, "by"))
             return (size_t)-1;
         j++;
-        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-            j++;
+        j = ex_after_dets(st, j);
         return j < st->ntoks ? j : (size_t)-1;
     }
     return (size_t)-1;
 }
 
 /* "the release of aid worker Margaret Hassan", "freedom for the Syrian
- * prisoners": does the actor mention opening at token i (past its
- * articles and a plain word or two: "aid worker", "the remaining") follow
- * "release of" or "freedom for"? */
+ * prisoners": does the actor mention opening at token i (past up to
+ * three articles and plain words: "aid worker", "the remaining") follow
+ * "release of", "freedom of" or "freedom for"? */
 static int ex_released_of(const ex_state *st, size_t i)
 {
     size_t k = i, words = 0;
+    /* (an untagged word: "of" and "for" are prepositions, KG_W_PREP) */
     while (k > 0 && words < 3 &&
            (st->toks[k - 1].tag == KG_W_DET ||
             (st->toks[k - 1].tag == KG_W_NONE &&
              st->toks[k - 1].kind == KG_TOK_WORD &&
-             !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
-             !ex_tok_is(st, k - 1, "of") && !ex_tok_is(st, k - 1, "for")))) {
+             !(st->toks[k - 1].flags & KG_TOKF_CAP)))) {
         k--;
         words++;
     }
@@ -5967,8 +5936,7 @@ static size_t ex_alleged_against(const ex_state *st, size_t i)
         if (!ex_tok_is(st, j + 1, "against"))
             return (size_t)-1;
         j += 2;
-        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-            j++;
+        j = ex_after_dets(st, j);
         return j < st->ntoks ? j : (size_t)-1;
     }
     return (size_t)-1;
@@ -6203,6 +6171,22 @@ size_t ex_consult_adjunct_end(const ex_state *st, size_t k)
     return k;
 }
 
+/* Does the pattern of entry rel open with one of the words of list
+ * ("negotiate with" and "negotiate" open with "negotiate", "negotiated"
+ * does not)?  0 for an entry with no pattern. */
+static int ex_pattern_opens(const kg_onto_relation *rel,
+                            const char *const *list)
+{
+    size_t n;
+    if (!rel->pattern)
+        return 0;
+    n = strcspn(rel->pattern, " ");
+    for (; *list; list++)
+        if (strlen(*list) == n && !strncmp(rel->pattern, *list, n))
+            return 1;
+    return 0;
+}
+
 /* "US troops retook the city from Islamic militants", "recaptured
  * three villages from Armenian troops": ground taken back (192, a verb
  * of taking) from an armed side named after "from" in the same phrase
@@ -6220,13 +6204,7 @@ static const ex_mention *ex_taken_from_armed(const ex_state *st, size_t t1,
     size_t j, n, k;
     const ex_mention *m;
     if (!rel || rel->noun || !rel->cameo || strcmp(rel->cameo, "192") != 0 ||
-        !rel->pattern)
-        return NULL;
-    n = strcspn(rel->pattern, " ");
-    for (k = 0; taking[k]; k++)
-        if (strlen(taking[k]) == n && !strncmp(rel->pattern, taking[k], n))
-            break;
-    if (!taking[k])
+        !ex_pattern_opens(rel, taking))
         return NULL;
     for (j = t1; j < st->ntoks && j < t1 + 8; j++) {
         if (ex_tok_punct(st, j, ',') || st->toks[j].tag == KG_W_SUB ||
@@ -6236,8 +6214,7 @@ static const ex_mention *ex_taken_from_armed(const ex_state *st, size_t t1,
         if (!ex_tok_is(st, j, "from"))
             continue;
         k = j + 1;
-        while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
-            k++;
+        k = ex_after_dets(st, k);
         /* (past two describing words: "from Islamic militants", where
          * "Islamic" may be a mention of its own) */
         for (n = 0; n < 3 && k < st->ntoks; n++, k++) {
@@ -6340,8 +6317,7 @@ static const char *ex_object_prep(const ex_state *st, const ex_mention *m)
     size_t b;
     if (!m)
         return "";
-    for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
-        ;
+    b = ex_before_dets(st, m->t0);
     return b > 0 && st->toks[b - 1].tag == KG_W_PREP ? st->toks[b - 1].lower
                                                      : "";
 }
@@ -6797,11 +6773,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * a place between the verb and the entry's own preposition
              * ("with" for an entry with none) says where; it is skipped
              * when that preposition comes right after it */
-            size_t j = i + 1;
-            const ex_mention *pm;
-            while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-                j++;
-            pm = ex_actor_at(st, j);
+            const ex_mention *pm = ex_actor_from(st, i + 1);
             if (pm && pm->t1 < st->ntoks &&
                 (rel->prep ? ex_in_list(rel->prep, st->toks[pm->t1].lower)
                            : ex_tok_is(st, pm->t1, "with")) &&
@@ -7107,8 +7079,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         if (!bare && j + 1 < st->ntoks && st->toks[j].tag == KG_W_PREP &&
             ex_tok_is(st, j, ex_object_prep(st, om[0])))
             j++;
-        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-            j++;
+        j = ex_after_dets(st, j);
         if (j < st->ntoks && ex_faith_before_group(st, j))
             j++; /* "Hamas and Islamist militants" */
         if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
@@ -7383,8 +7354,7 @@ int ex_aid_purpose(const ex_state *st, size_t t)
         "need",     "needs",    "needed",   NULL};
     size_t j = t, k;
     const ex_mention *m;
-    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-        j--;
+    j = ex_before_dets(st, j);
     /* ("to step up attacks", "to carry on the fight": a particle after
      * the verb) */
     if (j > 1 && ex_pronoun_is(&st->toks[j - 1], particles) &&
@@ -8397,8 +8367,7 @@ int ex_denied_frame(const ex_state *st, size_t t)
             return j < t || ex_is_ing(st, t);
         if (m && !m->ent.is_value) {
             j = m->t0;
-            while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-                j--;
+            j = ex_before_dets(st, j);
         } else if (st->toks[j - 1].kind == KG_TOK_WORD &&
                    (st->toks[j - 1].tag == KG_W_PRON ||
                     st->toks[j - 1].tag == KG_W_AUX ||
@@ -8434,8 +8403,7 @@ size_t ex_put_forward(const ex_state *st, size_t t)
         "proposal", "proposals", "offer", "offers", "plan", "plans",
         "initiative", "blueprint", "proposition", NULL};
     size_t j = t;
-    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-        j--;
+    j = ex_before_dets(st, j);
     if (j >= 2 && ex_tok_is(st, j - 1, "for") && ex_tok_is(st, j - 2, "ready"))
         return j - 2;
     return j >= 2 &&
@@ -8898,15 +8866,16 @@ static int ex_bare_verb_form(const ex_state *st, size_t i)
            !kg_onto__irregular(st->onto, k->lower);
 }
 
+static int ex_no_clause_edge(const ex_state *st, size_t e, size_t i);
+
 /* "pressed Islamabad to seal its border and cut off fuel supplies to the
  * Taliban", "asked Washington to station troops and to hold exercises":
- * is the verb trigger at t joined by "and" or "or" (a "to" between, a
- * comma before) to an infinitive at most 16 tokens back, in the same
- * clause (ex_no_clause_edge), that an appeal or demand asks for
+ * is the verb trigger at t joined by "and" or "or" (a "to" may stand
+ * between: "and to hold") to an infinitive at most 16 tokens back, in
+ * the same clause (ex_no_clause_edge), that an appeal or demand asks for
  * (ex_asked_infinitive)?  Then it is asked for as the first verb is: 1,
  * or 2 when owed; else 0.  (The first verb need be no trigger: "seal its
  * border" opens no relation of its own to carry the demand.) */
-static int ex_no_clause_edge(const ex_state *st, size_t e, size_t i);
 static int ex_asked_and_verb(const ex_state *st, size_t t)
 {
     size_t a = t, p;
@@ -9461,8 +9430,7 @@ static int ex_asked_purpose(const ex_state *st, size_t t)
         if (!ex_tok_is(st, j, "to") || !(m = ex_mention_at(st, j - 1)) ||
             m->t1 != j)
             continue;
-        for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
-            ;
+        b = ex_before_dets(st, m->t0);
         return b >= 2 && ex_tok_is(st, b - 1, "for") &&
                ex_pronoun_is(&st->toks[b - 2], ex_ask_nouns);
     }
@@ -9492,8 +9460,7 @@ static void ex_noun_by_agent_cue(ex_state *st, size_t t,
     if (t < 4 || !ex_tok_is(st, t - 1, "to") ||
         !(m = ex_mention_at(st, end - 1)) || m->t1 != end || m->t0 < 2)
         return;
-    for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
-        ;
+    b = ex_before_dets(st, m->t0);
     if (b < 2 || !ex_tok_is(st, b - 1, "by"))
         return;
     if (end != t - 1) {
@@ -10944,8 +10911,7 @@ const kg_entity *ex_anti_target(ex_state *st, size_t i, size_t t1)
         static const char *const protests[] = {
             "protest", "protests", "demonstration", "demonstrations",
             "rally",   "rallies",  "march",         "marches", NULL};
-        while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
-            k++;
+        k = ex_after_dets(st, k);
         for (j = k + 1; j < st->ntoks && j < k + 3 &&
                         !ex_pronoun_is(&st->toks[j], protests) &&
                         st->toks[j].kind == KG_TOK_WORD &&
@@ -10974,8 +10940,7 @@ const ex_mention *ex_support_of(const ex_state *st, size_t t1)
             ((ex_tok_is(st, j + 1, "support") && ex_tok_is(st, j + 2, "of")) ||
              (ex_tok_is(st, j + 1, "solidarity") &&
               ex_tok_is(st, j + 2, "with")))) {
-            for (k = j + 3; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
-                ;
+            k = ex_after_dets(st, j + 3);
             m = ex_actor_at(st, k);
             return m && !ex_is_date(&m->ent) ? m : NULL;
         }
@@ -12911,8 +12876,7 @@ static size_t ex_past_that_warned(const ex_state *st, size_t t)
     if (j > 0 && (m = ex_mention_at(st, j - 1)) != NULL && !m->dropped &&
         m->t1 == j) {
         j = m->t0;
-        while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-            j--;
+        j = ex_before_dets(st, j);
     }
     return j;
 }
@@ -13019,8 +12983,7 @@ const kg_entity *ex_future_passive_warner(ex_state *st, size_t s0, size_t s1,
         !(st->toks[i - 2].tag == KG_W_MODAL ||
           st->toks[i - 2].tag == KG_W_FUTURE))
         return NULL;
-    for (j = s0; j > 0 && st->toks[j - 1].tag == KG_W_DET; j--)
-        ;
+    j = ex_before_dets(st, s0);
     if (j > 0)
         j = ex_before_when(st, j) + 1;
     if (j == 0 || !ex_tok_is(st, j - 1, "that"))
@@ -14107,8 +14070,7 @@ static const kg_entity *ex_visit_to_own(const ex_state *st,
             break;
         if (!(ex_tok_is(st, k, "in") || ex_tok_is(st, k, "at")))
             continue;
-        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-            j++;
+        j = ex_after_dets(st, j);
         if (j < st->ntoks && (pm = ex_mention_at(st, j)) != NULL &&
             pm->t0 == j && !pm->ent.is_value && pm->ent.country &&
             !ex_is_person(&pm->ent))
@@ -14217,7 +14179,7 @@ static size_t ex_past_noun_tail(const ex_state *st, size_t j)
                     return j;
             if (w >= st->ntoks || w > j + 5)
                 return j;
-            j = ex_mention_at(st, w)->t1;
+            j = m->t1; /* (the actor the loop stopped at) */
         } else
             break;
     }
@@ -14439,8 +14401,7 @@ static const ex_mention *ex_opened_clause_party(const ex_state *st,
         if (until ? !ex_pronoun_is(&st->toks[j], untils)
                   : st->toks[j].tag != KG_W_COND)
             continue;
-        for (k = j + 1; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
-            ;
+        k = ex_after_dets(st, j + 1);
         if (k >= st->ntoks || !(m = ex_actor_at(st, k)) ||
             ex_is_date(&m->ent) || !m->ent.code || !*m->ent.code ||
             ex_same_id(&m->ent, subj) ||
@@ -14494,8 +14455,7 @@ const ex_mention *ex_retaliation_party(const ex_state *st, size_t t1,
               (j >= 2 && st->toks[j - 1].tag == KG_W_DET &&
                ex_tok_is(st, j - 2, "as"))))
             continue;
-        for (k = j + 2; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
-            ;
+        k = ex_after_dets(st, j + 2);
         if (k >= st->ntoks || !(m = ex_actor_at(st, k)) ||
             ex_is_date(&m->ent) || !m->ent.code || !*m->ent.code ||
             ex_same_id(&m->ent, subj) ||
@@ -14913,8 +14873,7 @@ static int ex_counted_subject(const ex_state *st, const kg_entity *subj,
     if (!sm || sm->t0 == 0)
         return 0;
     a = sm->t0;
-    while (a > 0 && st->toks[a - 1].tag == KG_W_DET)
-        a--;
+    a = ex_before_dets(st, a);
     if (a > 0 && st->toks[a - 1].kind == KG_TOK_NUMBER)
         return 1;
     return a > 1 && ex_tok_is(st, a - 1, "of") &&
@@ -15054,8 +15013,7 @@ static int ex_pair_named_venture(const ex_state *st,
         !ex_tok_is(st, t0, "joint") || t0 == 0 ||
         !(m = ex_mention_at(st, t0 - 1)) || m->t1 != t0)
         return 0;
-    for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
-        ;
+    b = ex_before_dets(st, m->t0);
     return !(b > 0 && (ex_pronoun_is(&st->toks[b - 1], make) ||
                        ex_tok_is(st, b - 1, "up")));
 }
@@ -15422,8 +15380,7 @@ static const kg_entity *ex_worth_of(const ex_state *st,
     if (k + 2 >= st->ntoks || !ex_tok_is(st, k, "worth") ||
         !ex_tok_is(st, k + 1, "of"))
         return obj;
-    for (k += 2; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
-        ;
+    k = ex_after_dets(st, k + 2);
     if (k >= st->ntoks || (m = ex_actor_at(st, k)) == NULL ||
         ex_is_person(&m->ent) || !m->ent.country || !m->ent.code)
         return obj;
@@ -15461,9 +15418,9 @@ static int ex_trigger_crosses_clause(const ex_state *st, size_t t0,
 
 /* "retaliated for last Friday's alleged Iranian missile attack", "an
  * investigation into alleged fraud by a unit of Tenneco": a participle in
- * -ed right after a possessive's "'s", an article or a possessive
- * pronoun ("all called on Greece" is a verb), or a preposition of topic
- * or cause, modifies the noun after
+ * -ed right after a possessive's "'s", an article ("a", "an", "the", not
+ * every determiner: "all called on Greece" is a verb), a possessive
+ * pronoun, or a preposition of topic or cause, modifies the noun after
  * it (an adjective); it is no verb of the sentence's subject.  Is the
  * trigger at t0 such a participle? */
 static int ex_participle_modifier(const ex_state *st, size_t t0)
@@ -15874,7 +15831,6 @@ static int ex_own_side_defended(const ex_state *st,
                                 const kg_onto_relation *rel,
                                 const kg_entity *obj)
 {
-    static const char *const poss[] = {"his", "her", "its", "their", NULL};
     size_t b;
     if (obj->is_value || !rel->cameo || strcmp(rel->cameo, "052") != 0)
         return 0;
@@ -15887,7 +15843,7 @@ static int ex_own_side_defended(const ex_state *st,
         return 0;
     if (ex_tok_is(st, b - 1, "own") && b >= 2)
         b--;
-    return ex_pronoun_is(&st->toks[b - 1], poss);
+    return ex_pronoun_is(&st->toks[b - 1], ex_third_possessives);
 }
 
 /* "Some lawmakers have proposed Canada's share of the market be limited",
@@ -15988,11 +15944,11 @@ static int ex_appeal_topic(const ex_state *st, const kg_onto_relation *rel,
 
 /* "Government already plays a critical role in helping citizens trade
  * online", "the World Bank has a role to play in helping Brazil": an act
- * (an -ing form at t0) after "role in" that a present "plays" or "play",
- * or "a role to play", gives is a standing capacity, no act done ("Israel
- * played a key role in brokering the truce", in the past, did broker).
- * Up to three words (an article, adjectives) stand between the verb and
- * "role". */
+ * (an -ing form at t0) after "role in" or "roles in" that a present
+ * "plays" or "play", or "a role (or part) to play", gives is a standing
+ * capacity, no act done ("Israel played a key role in brokering the
+ * truce", in the past, did broker).  Up to three words (an article,
+ * adjectives) stand between the verb and "role". */
 static int ex_role_in(const ex_state *st, size_t t0)
 {
     size_t r, k;
@@ -16694,24 +16650,26 @@ static int ex_trade_retaliation(const ex_state *st,
 
 /* The months since year 0 of an ISO date ("1985", "1985-11",
  * "1987-03-02"), a date with no month counting as its December; -1 when
- * it does not open with four digits (a month that is not two digits
- * counts as none).  (Not atol: the lint bans it, as it cannot tell a bad
- * string from 0.) */
+ * it does not open with four digits (a month that is not two digits, the
+ * first 0 or 1, counts as none).  The digits are read by ex_digits_value
+ * (not atol, which the lint bans). */
 static long ex_iso_months(const char *iso)
 {
-    long y = 0;
-    int i;
-    if (!iso)
+    int y = iso ? ex_digits_value(iso, 4) : -1, mo;
+    if (y < 0)
         return -1;
-    for (i = 0; i < 4; i++) {
-        if (iso[i] < '0' || iso[i] > '9')
-            return -1;
-        y = y * 10 + (iso[i] - '0');
-    }
-    if (iso[4] == '-' && iso[5] >= '0' && iso[5] <= '1' && iso[6] >= '0' &&
-        iso[6] <= '9')
-        return y * 12 + (iso[5] - '0') * 10 + (iso[6] - '0');
-    return y * 12 + 12;
+    if (iso[4] == '-' && iso[5] <= '1' &&
+        (mo = ex_digits_value(iso + 5, 2)) >= 0)
+        return (long)y * 12 + mo;
+    return (long)y * 12 + 12;
+}
+
+/* The months of a date value (ex_is_date: "in November 1985", "since
+ * 1973") as ex_iso_months reads its ISO label; -1 for any other entity
+ * and for a date of no year ("on March 2": "--03-02"). */
+static long ex_date_months(const kg_entity *e)
+{
+    return ex_is_date(e) ? ex_iso_months(e->label) : -1;
 }
 
 /* "consistent with the Soviet position at the earlier Reagan-Gorbachev
@@ -16729,17 +16687,16 @@ static int ex_noun_of_past_year(const ex_state *st,
                                 size_t t1)
 {
     const char *doc = st->doc->date;
+    long now;
     size_t k, j;
-    if (!rel->noun || !rel->cameo || !doc || strlen(doc) < 7)
+    if (!rel->noun || !rel->cameo || !doc || strlen(doc) < 7 ||
+        (now = ex_iso_months(doc)) < 0)
         return 0;
     for (k = 0; k < st->nments; k++) {
         const ex_mention *m = &st->ments[k];
-        const kg_entity *e = &m->ent;
         int ok = 1;
-        long then, now;
-        if (m->dropped || !e->is_value || !e->type ||
-            strcmp(e->type, "Date") != 0 || !e->label ||
-            strlen(e->label) < 4 || e->label[0] == '-')
+        long then;
+        if (m->dropped || (then = ex_date_months(&m->ent)) < 0)
             continue;
         if (m->t1 <= t0 && t0 - m->t1 <= 5) {
             for (j = m->t1; j < t0 && ok; j++)
@@ -16753,11 +16710,7 @@ static int ex_noun_of_past_year(const ex_state *st,
                      st->toks[j].tag != KG_W_SUB && !ex_ends_ed(st, j);
         } else
             continue;
-        if (!ok)
-            continue;
-        then = ex_iso_months(e->label);
-        now = ex_iso_months(doc);
-        if (then >= 0 && now >= 0 && now - then >= 12)
+        if (ok && now - then >= 12)
             return 1;
     }
     return 0;
@@ -16789,14 +16742,14 @@ static int ex_first_since(const ex_state *st, size_t lo, size_t k)
  * clause (from the last comma or semicolon before t0 to the next after
  * t1): "over the years", "in recent years", a bare "in the past" after
  * a perfect ("has raided", not "in the past week"), "regularly",
- * "traditionally", "from time to time", "has long", "have long", "had long" (not "had long
- * since"), or "since" and a date two years or more before the story's.
- * Is the act at t0 so told? */
+ * "traditionally", "from time to time", "has long", "have long" or "had
+ * long" (none before "since": "had long since"), or "since" and a date
+ * whose year is two or more before the story's.  Is the act at t0 so
+ * told? */
 static int ex_habitual_act(const ex_state *st, size_t t0, size_t t1)
 {
     static const char *const span[] = {"years", "decades", NULL};
-    static const char *const have[] = {"has", "have", "had", NULL};
-    const char *doc = st->doc->date;
+    long now = ex_iso_months(st->doc->date), then;
     size_t lo = t0, hi = t1, k;
     while (lo > 0 && !ex_tok_punct(st, lo - 1, ',') &&
            !ex_tok_punct(st, lo - 1, ';'))
@@ -16824,7 +16777,7 @@ static int ex_habitual_act(const ex_state *st, size_t t0, size_t t1)
             ex_tok_is(st, k + 3, "time"))
             return 1;
         /* ("had long since forgiven the United States": done, once) */
-        if (k + 2 < hi && ex_pronoun_is(&st->toks[k], have) &&
+        if (k + 2 < hi && ex_pronoun_is(&st->toks[k], ex_have_finite) &&
             ex_tok_is(st, k + 1, "long") && !ex_tok_is(st, k + 2, "since"))
             return 1;
         if (k + 1 < hi && ex_pronoun_is(&st->toks[k + 1], span) &&
@@ -16838,19 +16791,15 @@ static int ex_habitual_act(const ex_state *st, size_t t0, size_t t1)
         if (k + 2 < st->ntoks && ex_tok_is(st, k, "in") &&
             ex_tok_is(st, k + 1, "the") && ex_tok_is(st, k + 2, "past") &&
             (k + 3 >= st->ntoks || st->toks[k + 3].kind == KG_TOK_PUNCT) &&
-            t0 > lo && ex_pronoun_is(&st->toks[t0 - 1], have))
+            t0 > lo && ex_pronoun_is(&st->toks[t0 - 1], ex_have_finite))
             return 1;
         /* ("allowed street marches for the first time since 2001": a
          * first since a date is new) */
-        if (ex_tok_is(st, k, "since") && doc && strlen(doc) >= 4 &&
+        if (now >= 0 && ex_tok_is(st, k, "since") &&
             !ex_first_since(st, lo, k) &&
             (m = ex_mention_at(st, k + 1)) != NULL && m->t0 == k + 1 &&
-            m->ent.is_value && m->ent.type &&
-            !strcmp(m->ent.type, "Date") && m->ent.label &&
-            strlen(m->ent.label) >= 4 && m->ent.label[0] != '-' &&
-            ex_iso_months(doc) >= 0 && ex_iso_months(m->ent.label) >= 0 &&
-            (ex_iso_months(doc) - 1) / 12 -
-                    (ex_iso_months(m->ent.label) - 1) / 12 >= 2)
+            (then = ex_date_months(&m->ent)) >= 0 &&
+            (now - 1) / 12 - (then - 1) / 12 >= 2)
             return 1;
     }
     return 0;
@@ -17580,13 +17529,12 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     /* ("asked its allies to launch an attack on": the noun's light verb
      * is that infinitive, ex_noun_light_verb) */
     if (!negated && !strcmp(modality, "asserted") &&
-        (((!rel->noun || (i = ex_noun_light_verb(st, t0)) != t0) &&
-          (asked = ex_asked_infinitive(st, rel->noun ? i : t0)) != 0) ||
+        (!rel->noun || (i = ex_noun_light_verb(st, t0)) != t0) &&
+        ((asked = ex_asked_infinitive(st, rel->noun ? i : t0)) != 0 ||
          /* "pressed Islamabad to seal its border and cut off supplies
           * to the Taliban": the second verb is asked for as the first
           * (an event noun, by its light verb) */
-         ((!rel->noun || (i = ex_noun_light_verb(st, t0)) != t0) &&
-          (asked = ex_asked_and_verb(st, rel->noun ? i : t0)) != 0))) {
+         (asked = ex_asked_and_verb(st, rel->noun ? i : t0)) != 0)) {
         if (asked == 1) {
             modality = "demanded";
             r.cameo = NULL;
@@ -17655,8 +17603,7 @@ static int ex_plural_by(const ex_state *st, size_t i)
     if (n < 4 || w[n - 1] != 's' || w[n - 2] == 's' || w[n - 2] == 'u' ||
         w[n - 2] == 'i' || i + 2 >= st->ntoks || !ex_tok_is(st, i + 1, "by"))
         return 0;
-    for (j = i + 2; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
-        ;
+    j = ex_after_dets(st, i + 2);
     return j < st->ntoks && st->toks[j].kind != KG_TOK_PUNCT &&
            !ex_is_ing(st, j);
 }
@@ -17726,8 +17673,7 @@ const ex_mention *ex_victims_before(const ex_state *st, const ex_mention *sm)
         "thursday", "friday",  "saturday", "sunday", NULL};
     const ex_mention *v, *d;
     size_t k = sm->t0;
-    while (k > 0 && st->toks[k - 1].tag == KG_W_DET)
-        k--;
+    k = ex_before_dets(st, k);
     if (k < 4 || !ex_pronoun_is(&st->toks[k - 1], links))
         return NULL;
     k--;
@@ -18134,8 +18080,7 @@ size_t ex_trip_programme(const ex_state *st, size_t i, int *ahead)
                                         "mission", "foray",   "journey",
                                         NULL};
     size_t k = i, words;
-    while (k > 0 && st->toks[k - 1].tag == KG_W_DET)
-        k--;
+    k = ex_before_dets(st, k);
     if (k < 5 || !ex_pronoun_is(&st->toks[k - 1], incl))
         return 0;
     if (ahead)
@@ -18223,8 +18168,7 @@ const kg_entity *ex_joined_in(ex_state *st, const ex_mention *sm,
         !ex_is_ing(st, i))
         return NULL;
     b = sm->t0;
-    while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
-        b--;
+    b = ex_before_dets(st, b);
     if (b < 2 || !ex_pronoun_is(&st->toks[b - 1], join))
         return NULL;
     j = ex_subject(st, b - 1, 0, 0, &jm, &pron);
@@ -18510,8 +18454,7 @@ static size_t ex_conjunct_start(const ex_state *st, size_t t0)
         !strcmp(d->ent.type, "Country") && ex_mention_at(st, t0) &&
         ex_is_person(&ex_mention_at(st, t0)->ent)) {
         j = d->t0;
-        while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-            j--;
+        j = ex_before_dets(st, j);
         return j;
     }
     /* "Yeutter and Agriculture Secretary Richard Lyng": a title before a
@@ -18553,8 +18496,7 @@ static size_t ex_conjunct_start(const ex_state *st, size_t t0)
                              ex_tok_is(st, j - 1, "and") ||
                              ex_tok_punct(st, j - 1, ','))))
         j = t0; /* "Russia and Iran" only through "and" or a comma */
-    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-        j--;
+    j = ex_before_dets(st, j);
     return j;
 }
 
@@ -18572,14 +18514,8 @@ int ex_mutual_act(const kg_onto_relation *rel)
      * sides') */
     static const char *const bargain[] = {"negotiate", "bargain", "haggle",
                                           NULL};
-    size_t k;
-    for (k = 0; rel->pattern && bargain[k]; k++) {
-        size_t n = strlen(bargain[k]);
-        if (!strncmp(rel->pattern, bargain[k], n) &&
-            (rel->pattern[n] == ' ' || rel->pattern[n] == '\0'))
-            return 0;
-    }
-    return !rel->noun && rel->cameo && strcmp(rel->cameo, "046") == 0;
+    return !rel->noun && rel->cameo && strcmp(rel->cameo, "046") == 0 &&
+           !ex_pattern_opens(rel, bargain);
 }
 
 /* "Abbas said after talks with Blair", "Following talks with Blair,
@@ -18619,8 +18555,7 @@ int ex_talks_after(const ex_state *st, const kg_onto_relation *rel,
 int ex_neither_member(const ex_state *st, const ex_mention *m)
 {
     size_t j = m->t0;
-    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-        j--;
+    j = ex_before_dets(st, j);
     return j > 0 && (ex_tok_is(st, j - 1, "neither") ||
                      ex_tok_is(st, j - 1, "nor"));
 }
@@ -18638,8 +18573,7 @@ static int ex_headline_pair(const ex_state *st, const ex_mention *m, size_t t)
     if (!p || p->t1 != t + 1 || m->t1 >= st->ntoks)
         return 0;
     b = p->t0;
-    while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
-        b--;
+    b = ex_before_dets(st, b);
     /* (not an apposition: "Halcyon, a New York partnership") */
     if (b != 0 || t + 2 != m->t0 || st->toks[m->t1].kind != KG_TOK_WORD)
         return 0;
@@ -18735,8 +18669,7 @@ size_t ex_coordinated_after(const ex_state *st, const ex_mention *m, size_t v,
             /* "attacked Gaza, and Hamas fired": the object of a verb
              * that related is no subject of the next clause */
             size_t b = p->t0;
-            while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
-                b--;
+            b = ex_before_dets(st, b);
             if (b > 0 && st->toks[b - 1].trigger && b - 1 != v)
                 break;
             /* "After weeks of haggling in Geneva, Moscow and Washington
@@ -18911,8 +18844,7 @@ const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
         if (ex_tok_is(st, j, "by")) {
             size_t k = j + 1, d;
             const ex_mention *m;
-            while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
-                k++;
+            k = ex_after_dets(st, k);
             /* "murdered in Baghdad by a group linked to Abu Musab
              * al-Zarqawi": an unnamed group tied to a named actor acts
              * for it, as in the active clause ("A group linked to
@@ -18921,8 +18853,7 @@ const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
                 ex_pronoun_is(&st->toks[k], groups) &&
                 ex_pronoun_is(&st->toks[k + 1], tied) &&
                 (ex_tok_is(st, k + 2, "to") || ex_tok_is(st, k + 2, "with")))
-                for (k += 3; k < st->ntoks && st->toks[k].tag == KG_W_DET;)
-                    k++;
+                k = ex_after_dets(st, k + 3);
             /* "was attended by representatives from Chile and Peru":
              * those who speak for the state stand for it */
             k = ex_speakers_skip(st, k);
@@ -18983,8 +18914,7 @@ size_t ex_by_coagents(const ex_state *st, size_t t1,
          * said again, as ex_objects reads a party's preposition */
         if (last && k + 1 < st->ntoks && ex_tok_is(st, k, "by"))
             k++;
-        while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
-            k++;
+        k = ex_after_dets(st, k);
         p = ex_actor_at(st, k);
         /* (only coded actors: a name kg does not know may be the tail of
          * one with "and" in it, "the Securities and Exchange Commission",
@@ -19021,8 +18951,7 @@ const ex_mention *ex_by_of(ex_state *st, const kg_onto_relation *rel,
         return NULL;
     if (ex_tok_is(st, t1, "by")) {
         /* "the seizure by Iran of" */
-        for (j = t1 + 1; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
-            ;
+        j = ex_after_dets(st, t1 + 1);
         am = j < st->ntoks ? ex_mention_at(st, j) : NULL;
         if (!am || am->t0 != j || am->dropped || am->t1 >= st->ntoks ||
             !ex_in_list(rel->prep, st->toks[am->t1].lower))
@@ -19043,8 +18972,7 @@ const ex_mention *ex_by_of(ex_state *st, const kg_onto_relation *rel,
                 break;
         if (j >= st->ntoks || !ex_tok_is(st, j, "by"))
             return NULL;
-        for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
-            ;
+        j = ex_after_dets(st, j + 1);
         am = j < st->ntoks ? ex_mention_at(st, j) : NULL;
         if (!am || am->t0 != j || am->dropped)
             return NULL;

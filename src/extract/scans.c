@@ -50,12 +50,29 @@ const ex_mention *ex_actor_at(const ex_state *st, size_t j)
     return m && m->t0 == j && !m->dropped && !m->ent.is_value ? m : NULL;
 }
 
-/* The actor mention that starts at token j past determiners, or NULL. */
-const ex_mention *ex_actor_from(const ex_state *st, size_t j)
+/* The first token from j that is no determiner (KG_W_DET: "the", "a",
+ * "this", "all"), or st->ntoks: "the" and "all" aside in "all the
+ * rebels". */
+size_t ex_after_dets(const ex_state *st, size_t j)
 {
     while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
-    return ex_actor_at(st, j);
+    return j;
+}
+
+/* The first of the determiners right before token j ("the" in "of the
+ * rebels" read back from "rebels"), or j when none stands there. */
+size_t ex_before_dets(const ex_state *st, size_t j)
+{
+    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+        j--;
+    return j;
+}
+
+/* The actor mention that starts at token j past determiners, or NULL. */
+const ex_mention *ex_actor_from(const ex_state *st, size_t j)
+{
+    return ex_actor_at(st, ex_after_dets(st, j));
 }
 
 /* The actor mention (neither dropped nor a value) that ends right before
@@ -533,8 +550,7 @@ int ex_comma_passives(ex_state *st, const kg_sentence *s, size_t idx,
          * government protested"; not "Backed by the US, talks with") */
         if (fronted &&
             (!(xm = ex_actor_from(st, end + 1)) || xm->t0 > end + 2 ||
-             xm->dropped || xm->ent.is_value || !xm->ent.code ||
-             !*xm->ent.code))
+             !xm->ent.code || !*xm->ent.code))
             continue;
         xs[0] = &xm->ent;
         nx = 1 + ex_coordinated(st, xm, xs + 1, EX_MAX_OBJECTS - 1);
@@ -723,8 +739,7 @@ int ex_harmed_in(ex_state *st, const kg_sentence *s, size_t idx,
         if (j + 2 >= st->ntoks || !ex_tok_is(st, j, "in"))
             continue;
         j++;
-        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-            j++;
+        j = ex_after_dets(st, j);
         for (w = 0; j < st->ntoks && w <= 2; w++, j++) {
             if ((am = ex_actor_from(st, j)) != NULL ||
                 st->toks[j].kind != KG_TOK_WORD ||
@@ -805,8 +820,7 @@ static const ex_mention *ex_site_place(const ex_state *st, size_t j)
 {
     const char *const *spots = ex_site_nouns;
     size_t k = j;
-    while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
-        k++;
+    k = ex_after_dets(st, k);
     if (k < st->ntoks && ex_compass_before_place(st, k))
         return ex_actor_from(st, k + 1);
     if (k + 2 < st->ntoks && st->toks[k].kind == KG_TOK_WORD &&
@@ -1141,8 +1155,7 @@ int ex_participle_agents(ex_state *st, const kg_sentence *s,
             om->ent.is_value || !om->ent.code || !*om->ent.code)
             continue;
         q = om->t0;
-        while (q > 0 && st->toks[q - 1].tag == KG_W_DET)
-            q--;
+        q = ex_before_dets(st, q);
         if (q < 2 || st->toks[q - 1].tag != KG_W_PREP)
             continue;
         /* the noun entry that ends right before the preposition */
@@ -1245,8 +1258,7 @@ static const ex_mention *ex_striker(const ex_state *st, size_t j,
     const ex_mention *m;
     size_t n;
     *owner = NULL;
-    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-        j++;
+    j = ex_after_dets(st, j);
     m = ex_actor_at(st, j);
     if (m && m->ent.type && !strcmp(m->ent.type, "Country") &&
         m->t1 + 1 < st->ntoks && ex_tok_possessive(st, m->t1)) {
@@ -2026,8 +2038,7 @@ int ex_joint_pairs(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         /* (the pair opens its clause: "the", a dateline's dash, a comma) */
         start = xm->t0;
-        while (start > 0 && st->toks[start - 1].tag == KG_W_DET)
-            start--;
+        start = ex_before_dets(st, start);
         if (start > 0 && st->toks[start - 1].kind != KG_TOK_PUNCT)
             continue;
         /* (no third coded actor in the rest of the clause) */
@@ -2369,7 +2380,7 @@ int ex_place_visits(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         if (i + 2 < st->ntoks && ex_tok_is(st, i + 1, "by")) {
             const ex_mention *bm = ex_actor_from(st, i + 2);
-            am = bm && !bm->dropped && !bm->ent.is_value ? &bm->ent : NULL;
+            am = bm ? &bm->ent : NULL;
         } else {
             /* "Modi's Moscow visit", "during his week-long Washington
              * visit" (the pronoun resolved; a lower-case word or two may
@@ -2737,8 +2748,7 @@ int ex_receipts(ex_state *st, const kg_sentence *s, size_t idx,
         j = i + view.skip + ntok;
         if (j + 1 >= st->ntoks || !ex_tok_is(st, j, "from"))
             continue;
-        for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
-            ;
+        j = ex_after_dets(st, j + 1);
         m = ex_actor_at(st, j);
         if (!m)
             continue;
@@ -2958,8 +2968,7 @@ static int ex_despite_calls(ex_state *st, const kg_sentence *s, size_t idx,
     const kg_entity *subj;
     size_t j = a, k, end;
     int pron;
-    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-        j++;
+    j = ex_after_dets(st, j);
     /* up to two plain modifiers ("mounting", "repeated") */
     for (k = 0; k < 2 && j < st->ntoks && st->toks[j].tag == KG_W_NONE &&
                 !ex_mention_at(st, j) &&
@@ -3873,8 +3882,7 @@ int ex_charge_nouns(ex_state *st, const kg_sentence *s, size_t idx,
         if (!accuser || j >= st->ntoks || !ex_tok_is(st, j, "that"))
             continue;
         j++;
-        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-            j++;
+        j = ex_after_dets(st, j);
         if (j + 1 < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
             ex_epithet_adj(st, j) && (m = ex_mention_at(st, j + 1)) != NULL &&
             m->t0 == j + 1)
@@ -3940,8 +3948,7 @@ int ex_unless_held_acts(ex_state *st, const kg_sentence *s, size_t idx,
               (ex_tok_is(st, u, "if") && ex_negative_if(st, u))) ||
             ex_condition_word(st, u) != u)
             continue;
-        for (k = u + 1; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
-            ;
+        k = ex_after_dets(st, u + 1);
         if (!(pm = ex_mention_at(st, k)) || !pm->ent.code || !*pm->ent.code)
             continue;
         /* the speaker's modal, in the clause (at most 14 words back) */
@@ -4074,8 +4081,7 @@ static const ex_mention *ex_facing_actor(const ex_state *st, size_t w)
     } else if (!(m = ex_mention_at(st, w - 1)) || m->t1 != w) {
         return NULL;
     } else {
-        for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
-            ;
+        b = ex_before_dets(st, m->t0);
         if (b > 0 && st->toks[b - 1].kind == KG_TOK_WORD &&
             !ex_tok_is(st, b - 1, "that") &&
             st->toks[b - 1].tag != KG_W_SPEECH &&
@@ -4914,8 +4920,7 @@ int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
             granted = 1;
         } else
             continue;
-        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-            j++;
+        j = ex_after_dets(st, j);
         /* "Taiwan's request", "the US plea": the owner first */
         if ((m = ex_actor_at(st, j)) != NULL && !ex_is_date(&m->ent)) {
             owner = &m->ent;
@@ -5562,8 +5567,7 @@ const ex_mention *ex_visited_place(const ex_state *st, size_t t1)
     }
     if (!words || j + 1 >= end || !ex_tok_is(st, j, "in"))
         return NULL;
-    for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
-        ;
+    j = ex_after_dets(st, j + 1);
     if (ex_compass_before_place(st, j))
         j++; /* "in eastern Chad" */
     m = ex_actor_at(st, j);
@@ -5622,8 +5626,7 @@ const ex_mention *ex_people_in_place(const ex_state *st, size_t t1,
     }
     if (!(who || work) || j + 1 >= st->ntoks || !ex_tok_is(st, j, "in"))
         return NULL;
-    for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
-        ;
+    j = ex_after_dets(st, j + 1);
     m = ex_actor_at(st, j);
     if (m && ex_country_or_place(m->ent.type))
         return m;
@@ -6088,8 +6091,7 @@ size_t ex_between_list(const ex_state *st, size_t t1, const ex_mention **out,
     size_t j = t1 + 1, n = 0, k;
     if (t1 + 1 >= st->ntoks || !ex_tok_is(st, t1, "between"))
         return 0;
-    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-        j++;
+    j = ex_after_dets(st, j);
     m = j < st->ntoks ? ex_party_from(st, j, 1) : NULL;
     while (m && n < max) {
         int last = 0;
@@ -6417,7 +6419,6 @@ size_t ex_reported_talks(const ex_state *st, size_t i, size_t t1, size_t v)
  * anything else ("were needed", "are the only way"), none held: NULL. */
 const char *ex_reported_talks_mood(const ex_state *st, size_t e)
 {
-    static const char *const have[] = {"have", "has", "had", NULL};
     static const char *const going[] = {
         "continuing", "under",   "underway",    "in",    "proceeding",
         "going",      "ongoing", "progressing", "still", NULL};
@@ -6444,9 +6445,9 @@ const char *ex_reported_talks_mood(const ex_state *st, size_t e)
             return NULL;
         if (ex_pronoun_is(k, ex_will_words))
             return "intended";
-        if (ex_pronoun_is(k, have) || ex_pronoun_is(k, ex_be_finite)) {
+        if (ex_pronoun_is(k, ex_have_be_finite)) {
             a = j + 1;
-            if (ex_pronoun_is(k, have) && ex_tok_is(st, a, "been"))
+            if (ex_pronoun_is(k, ex_have_finite) && ex_tok_is(st, a, "been"))
                 a++; /* ("had been completed") */
             if (a < st->ntoks && ex_pronoun_is(&st->toks[a], degree))
                 a++;
