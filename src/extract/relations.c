@@ -10172,6 +10172,34 @@ size_t ex_unnamed_official_tail(const ex_state *st, size_t i)
     return seen ? v : 0;
 }
 
+/* Is the person m right after the speech verb at token i the subject of
+ * the clause the verb reports, not the verb's inverted speaker ('"We will
+ * win," said Erdogan', "..., said John Smith, an analyst")?  So it is when
+ * the verb has a subject before it, a word right before it ("He said
+ * Gordon Brown had failed the pensioners", "Brown told Blair the vote was
+ * lost", "The company said John Smith resigned": the word is the speaker
+ * or ends its name), or when a verb follows the name ("Jane Doe, an aide,
+ * said John Smith had left", "said John Smith's plan": an auxiliary, a
+ * modal, a negation, a speech verb, an "-ed" verb or a possessive).  Then
+ * the speaker is the verb's own subject and "He" keeps the person named
+ * before it. */
+static int ex_reported_person(const ex_state *st, size_t i,
+                              const ex_mention *m)
+{
+    const ex_tok *n;
+    if (i > 0 && st->toks[i - 1].kind == KG_TOK_WORD &&
+        !ex_is_quote(st, i - 1))
+        return 1;
+    if (m->t1 >= st->ntoks)
+        return 0;
+    n = &st->toks[m->t1];
+    return n->kind == KG_TOK_WORD &&
+           (n->tag == KG_W_AUX || n->tag == KG_W_MODAL ||
+            n->tag == KG_W_FUTURE || n->tag == KG_W_NEG ||
+            n->tag == KG_W_SPEECH || ex_tok_possessive(st, m->t1) ||
+            (ex_ends_ed(st, m->t1) && !(n->flags & KG_TOKF_CAP)));
+}
+
 /* The speaker of a sentence: the subject of its last speech verb outside
  * quotes and outside relative clauses ("Biden, who said ..., Erdoğan
  * said:" is Erdoğan's).  Copied into *out; returns 0 when there is none. */
@@ -10195,7 +10223,8 @@ int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
         /* "said Erdogan" */
         if (i + 1 < st->ntoks) {
             const ex_mention *m = ex_mention_at(st, i + 1);
-            if (m && !m->ent.is_value && ex_is_person(&m->ent))
+            if (m && !m->ent.is_value && ex_is_person(&m->ent) &&
+                !ex_reported_person(st, i, m))
                 s = &m->ent;
         }
         /* '"We condemn Israel," said Iran', '... ," said the Iranian

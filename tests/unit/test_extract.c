@@ -54,6 +54,35 @@ static void any_is_a_determiner(void **state)
     expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
 }
 
+/* "He said Erdogan had failed the farmers": a person right after a
+ * speech verb that has a subject before it ("He", "Orlin"), or before a
+ * verb of its own, is the reported clause's subject, not the inverted
+ * speaker of '"...," said Erdogan'; "He" keeps the person named before
+ * (the earlier sentence's), so the allegation is his, against Erdogan. */
+static void reported_person_is_no_speaker(void **state)
+{
+    got g;
+    run(state, "Kilicdaroglu spoke in Ankara on Monday. He said Erdogan had "
+               "failed the farmers.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_kemal_kilicdaroglu", NULL,
+               "person_recep_tayyip_erdogan", "111");
+    run(state, "Kilicdaroglu spoke in Ankara on Monday. She told reporters "
+               "Erdogan had failed the farmers.",
+        &g);
+    expect_no_subject(&g, "person_recep_tayyip_erdogan");
+    run(state, "Kilicdaroglu, the opposition leader, said Erdogan had failed "
+               "the farmers. He accused Sweden of lying.",
+        &g);
+    expect_no_subject(&g, "person_recep_tayyip_erdogan");
+    /* the inverted speaker stays one */
+    run(state, "Kilicdaroglu spoke in Ankara on Monday. \"Sweden has failed "
+               "the farmers,\" said Erdogan. He accused Sweden of lying.",
+        &g);
+    expect_no_subject(&g, "person_kemal_kilicdaroglu");
+}
+
 /* "Erdogan arrived in Moscow. The president accused Sweden of ...": "the"
  * and a title with no name or country of its own is the person named
  * before with it (or, for a minister or head of government, the one
@@ -22373,6 +22402,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(subject_verb_object),
+        cmocka_unit_test(reported_person_is_no_speaker),
         cmocka_unit_test(aside_between_dashes_is_skipped),
         cmocka_unit_test(negation_is_kept),
         cmocka_unit_test(unnamed_tail_speaker),
