@@ -1886,6 +1886,8 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
         st.nments = 0;
         st.nprons = 0;
         st.salient_here = 0;
+        st.salient_before = st.salient;
+        st.have_salient_before = st.have_salient;
         st.open_mod = NULL;
         st.have_speaker = 0;
         st.have_last_object = 0;

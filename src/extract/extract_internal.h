@@ -100,6 +100,8 @@ typedef struct ex_state {
     kg_entity salient;     /* the last person who spoke or acted */
     int have_salient;
     int salient_here;      /* salient was set in the current sentence */
+    kg_entity salient_before; /* salient as the current sentence began */
+    int have_salient_before;
     kg_extract_stats *stats;
     const char **keys;      /* keys[i] = toks[i].key, for the matchers */
     const char **known;     /* known[i] = kg_onto__key(keys[i]) or NULL */

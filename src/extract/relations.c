@@ -505,6 +505,21 @@ static int ex_one_unnamed_person(const ex_state *st, const ex_mention *m)
            !(m->t1 + 1 < st->ntoks && ex_tok_is(st, m->t1 + 1, "'s"));
 }
 
+/* "He attacked the plans, but Howard said Labour had proposed them too",
+ * "He said Brown had failed": the story's salient person, when this
+ * sentence made it one named after the subject pronoun "he" or "she" at
+ * token t (a speaker or a subject of a later clause), is none the pronoun
+ * can stand for; it keeps the salient person of the sentences before
+ * (known: nonzero).  A possessive may look ahead ("In his speech, Brown
+ * said"), a subject pronoun does not. */
+static int ex_salient_before(const ex_state *st, size_t t)
+{
+    return t < st->ntoks && st->have_salient && st->salient_here &&
+           st->have_salient_before && st->toks[t].tag == KG_W_PRON &&
+           (ex_tok_is(st, t, "he") || ex_tok_is(st, t, "she")) &&
+           st->salient.start > st->toks[t].start;
+}
+
 static const kg_entity *ex_last_person(const ex_state *st, size_t t,
                                        const kg_entity *avoid)
 {
@@ -529,7 +544,10 @@ static const kg_entity *ex_last_person(const ex_state *st, size_t t,
      * before the story's salient person, named earlier) */
     if (!best && one && !st->have_salient)
         best = one;
-    if (!best && st->have_salient && !ex_same_id(&st->salient, avoid))
+    if (!best && ex_salient_before(st, t) &&
+        !ex_same_id(&st->salient_before, avoid))
+        best = &st->salient_before;
+    else if (!best && st->have_salient && !ex_same_id(&st->salient, avoid))
         best = &st->salient;
     if (!best && st->have_last_person && !ex_same_id(&st->last_person, avoid))
         best = &st->last_person;

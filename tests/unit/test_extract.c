@@ -83,6 +83,21 @@ static void reported_person_is_no_speaker(void **state)
     expect_no_subject(&g, "person_kemal_kilicdaroglu");
 }
 
+/* "Kilicdaroglu spoke. He accused Erdogan, but Orlin said ...": a subject
+ * "He" stands for a person named before it, never for the speaker or the
+ * clause subject this sentence names after it (the salient person the
+ * sentence set later); "In his speech, X said" may still look ahead. */
+static void subject_pronoun_looks_back(void **state)
+{
+    got g;
+    run(state, "Kilicdaroglu spoke in Ankara on Monday. He attacked Sweden, "
+               "but Orlin said Turkey had done the same.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "person_kemal_kilicdaroglu", NULL, "SWE", NULL);
+    expect_no_subject(&g, "person_pavel_orlin");
+}
+
 /* "Erdogan arrived in Moscow. The president accused Sweden of ...": "the"
  * and a title with no name or country of its own is the person named
  * before with it (or, for a minister or head of government, the one
@@ -22403,6 +22418,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(subject_verb_object),
         cmocka_unit_test(reported_person_is_no_speaker),
+        cmocka_unit_test(subject_pronoun_looks_back),
         cmocka_unit_test(aside_between_dashes_is_skipped),
         cmocka_unit_test(negation_is_kept),
         cmocka_unit_test(unnamed_tail_speaker),
