@@ -492,7 +492,9 @@ int ex_verdict_say_word(const ex_tok *t)
     static const char *const say[] = {
         "said",     "says",      "say",       "declared", "declares",
         "insisted", "insists",   "argued",    "argues",   "maintained",
-        "maintains", "asserted", "asserts",   "stated",   NULL};
+        "maintains", "asserted", "asserts",   "stated",
+        /* (with its hearer: ex_told_hearer) */
+        "told",     "tells",     NULL};
     return (t->tag == KG_W_NONE || t->tag == KG_W_SPEECH) &&
            ex_pronoun_is(t, say);
 }

@@ -3611,6 +3611,41 @@ static const ex_mention *ex_clause_opener(const ex_state *st, size_t *j)
  * them (112), whatever the clause says; "claim" is left to
  * ex_claim_verb, as a claim need not blame anyone.  The accused is the
  * actor that opens the clause. */
+/* "He told reporters Gordon Brown had failed the pensioners", "told the
+ * BBC that": a verb of telling names its hearer before the clause it
+ * reports, an actor or a plain noun ("reporters", "a news conference");
+ * the token right after the hearer (where ex_allegations reads the
+ * clause), or j (the token after the verb) when token i is no "told"
+ * or no hearer is found. */
+static size_t ex_told_hearer(const ex_state *st, size_t i, size_t j)
+{
+    const ex_mention *m;
+    size_t k = j, words = 0;
+    if (!ex_tok_is(st, i, "told") && !ex_tok_is(st, i, "tells"))
+        return j;
+    if (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+        k++;
+    if ((m = ex_mention_at(st, k)) != NULL && m->t0 == k && !m->ent.is_value)
+        k = m->t1;
+    else
+        while (k < st->ntoks && words < 3 &&
+               st->toks[k].kind == KG_TOK_WORD &&
+               st->toks[k].tag == KG_W_NONE && !st->toks[k].covered &&
+               !(st->toks[k].flags & KG_TOKF_CAP) &&
+               !ex_tok_is(st, k, "that")) {
+            k++;
+            words++;
+        }
+    if (k == j || (m == NULL && words == 0))
+        return j;
+    k = ex_when_phrase(st, k);
+    /* (a plain noun as the hearer without "that": one word, "told
+     * reporters"; more are the clause's own words) */
+    if (k < st->ntoks && !ex_tok_is(st, k, "that") && m == NULL && words > 1)
+        return j;
+    return k;
+}
+
 int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                    ex_emitted *seen, size_t *nseen,
                    kg_relation_cb cb, void *payload)
@@ -3658,7 +3693,7 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         /* "alleged on Thursday that", "charged Sunday that": wire copy
          * dates the charge right after its verb */
-        j = ex_when_phrase(st, i + 1);
+        j = ex_told_hearer(st, i, ex_when_phrase(st, i + 1));
         if (ex_verdict_say_word(&st->toks[i])) {
             /* "Yerevan said Azerbaijani forces had launched an unprovoked
              * offensive", "the State Department said in its annual human

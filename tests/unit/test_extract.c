@@ -98,6 +98,25 @@ static void subject_pronoun_looks_back(void **state)
     expect_no_subject(&g, "person_pavel_orlin");
 }
 
+/* "He told reporters Erdogan had failed the farmers": a verb of telling
+ * names its hearer (a plain noun or an actor) before the reported clause,
+ * whose wrongdoing is charged as after "said" (ex_told_hearer). */
+static void told_hearer_then_charge(void **state)
+{
+    got g;
+    run(state, "Kilicdaroglu told reporters Erdogan had failed the farmers.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_kemal_kilicdaroglu", NULL,
+               "person_recep_tayyip_erdogan", "111");
+    run(state, "Kilicdaroglu spoke in Ankara on Monday. He told the party "
+               "congress that Erdogan had failed the farmers.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_kemal_kilicdaroglu", NULL,
+               "person_recep_tayyip_erdogan", "111");
+}
+
 /* "Erdogan arrived in Moscow. The president accused Sweden of ...": "the"
  * and a title with no name or country of its own is the person named
  * before with it (or, for a minister or head of government, the one
@@ -22419,6 +22438,7 @@ int main(void)
         cmocka_unit_test(subject_verb_object),
         cmocka_unit_test(reported_person_is_no_speaker),
         cmocka_unit_test(subject_pronoun_looks_back),
+        cmocka_unit_test(told_hearer_then_charge),
         cmocka_unit_test(aside_between_dashes_is_skipped),
         cmocka_unit_test(negation_is_kept),
         cmocka_unit_test(unnamed_tail_speaker),
