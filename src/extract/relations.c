@@ -16731,6 +16731,44 @@ static int ex_first_since(const ex_state *st, size_t lo, size_t k)
     return 0;
 }
 
+/* Adverbs of habit: "Soviet and U.S. officials normally meet in the
+ * summer", "the two ministers usually talk by telephone", "Bonn has often
+ * called on Washington to cut its deficit": a custom, no act of the day.
+ * (Not "generally", also "broadly": "generally welcomed the plan".)
+ * (new23a) */
+static const char *const ex_habit_adverbs[] = {
+    "regularly", "traditionally", "normally", "usually",  "routinely",
+    "customarily", "typically",   "often",    "frequently", NULL};
+
+/* "as so often", "more often than not", "how often": an adverb of habit
+ * at k after a word of degree or comparison measures how often, in a
+ * remark on the act rather than the act's habit ("as is so often the
+ * case when we are in talks with the Soviets").  (new23a) */
+static int ex_adverb_degree(const ex_state *st, size_t k)
+{
+    static const char *const degree[] = {"so", "too", "how", "as", "more",
+                                         "less", "very", NULL};
+    return k > 0 && ex_pronoun_is(&st->toks[k - 1], degree);
+}
+
+/* "officials normally meet in the summer to discuss grain quality": is
+ * the trigger at t0 an infinitive of purpose ("to" right before it) of a
+ * verb the adverb of habit at k (before t0, in the same clause) stands
+ * right before?  Then the purpose is the custom's too.  (new23a) */
+static int ex_habit_purpose(const ex_state *st, size_t k, size_t t0)
+{
+    size_t j;
+    if (k + 1 >= t0 || t0 < 1 || !ex_tok_is(st, t0 - 1, "to") ||
+        st->toks[k + 1].kind != KG_TOK_WORD)
+        return 0;
+    for (j = k + 1; j + 1 < t0; j++)
+        if (ex_tok_is(st, j, "that") || ex_tok_is(st, j, "which") ||
+            ex_tok_is(st, j, "who") || ex_tok_is(st, j, "and") ||
+            st->toks[j].tag == KG_W_SUB)
+            return 0;
+    return 1;
+}
+
 /* "The committee has blocked its consideration in the past",
  * "Since 1973 the U.S. has given Israel 25 billion dlrs in aid",
  * "talks of this kind are regularly held each year": an act told as a
@@ -16766,10 +16804,14 @@ static int ex_habitual_act(const ex_state *st, size_t t0, size_t t1)
         size_t j;
         for (j = t1; near && j < k; j++)
             if (ex_tok_is(st, j, "that") || ex_tok_is(st, j, "which") ||
-                ex_tok_is(st, j, "who") || st->toks[j].tag == KG_W_SUB)
+                ex_tok_is(st, j, "who") || st->toks[j].tag == KG_W_SUB ||
+                ex_tok_is(st, j, "and")) /* ("was opposed to him and
+                                          * tried often to": the other
+                                          * verb's habit; new23a) */
                 near = 0;
-        if (near && (ex_tok_is(st, k, "regularly") ||
-                     ex_tok_is(st, k, "traditionally")))
+        if ((near || ex_habit_purpose(st, k, t0)) &&
+            ex_pronoun_is(&st->toks[k], ex_habit_adverbs) &&
+            !ex_adverb_degree(st, k))
             return 1;
         /* ("get angry with journalists from time to time") */
         if (near && k + 3 < hi && ex_tok_is(st, k, "from") &&

@@ -13698,10 +13698,12 @@ static void noun_of_a_past_year_is_history(void **state)
 
 /* "Sweden has given money to Chile since 1975" in a story of 1987: an
  * act told as a habit or a sum over years ("since" a date two years
- * before, "regularly", "has long", "in the past" after a perfect) is no
- * event (ex_habitual_act); an act dated once, "in the past week",
- * "had long since" and a habit of a relative clause after the act
- * ("attacked ships that regularly sail") keep theirs. */
+ * before, "regularly", "usually", "often", "has long", "in the past"
+ * after a perfect) is no event (ex_habitual_act), nor the purpose of a
+ * habit ("normally meet ... to discuss"); an act dated once, "in the past
+ * week", "had long since", a habit of a relative clause after the act
+ * ("attacked ships that regularly sail"), one of another verb after
+ * "and" and "as so often" keep theirs. */
 static void habitual_act_is_no_event(void **state)
 {
     static const char *const habit[] = {
@@ -13709,19 +13711,26 @@ static void habitual_act_is_no_event(void **state)
         "Sweden regularly gives money to Chile.",
         "Sweden has long given money to Chile.",
         "Sweden has given money to Chile in the past.",
-        "Sweden gives money to Chile from time to time.", NULL};
+        "Sweden gives money to Chile from time to time.",
+        "Sweden usually gives money to Chile.",
+        "Sweden has often given money to Chile.",
+        "Swedish and Chilean ministers normally meet in the spring to "
+        "discuss aid.", NULL};
     static const char *const once[] = {
         "Sweden gave money to Chile in 1975.",
         "Sweden gave money to Chile in the past week.",
         "Sweden had long since given money to Chile.",
         "Sweden has given money to Chile since March.",
         "Sweden attacked Chilean ships that regularly sail past its "
-        "islands.", NULL};
+        "islands.",
+        "Sweden, as so often, gave money to Chile.",
+        "Sweden attacked Chile and often threatened Peru.", NULL};
     got g;
     size_t k;
     for (k = 0; habit[k]; k++) {
         run_dated(state, habit[k], "1987-04-02", &g);
         assert_int_equal(rel_with_code(&g, "071"), g.n);
+        assert_int_equal(rel_with_code(&g, "040"), g.n);
     }
     for (k = 0; once[k]; k++) {
         run_dated(state, once[k], "1987-04-02", &g);
