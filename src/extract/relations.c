@@ -16731,6 +16731,58 @@ static int ex_first_since(const ex_state *st, size_t lo, size_t k)
     return 0;
 }
 
+/* "The minister leaves on a trip to Asia to improve business relations
+ * with China", "Sweden proposed a meeting of ministers to strengthen ties
+ * with Chile", "flew to Lima to help deepen cooperation and boost
+ * trade": ties improved (050) in an infinitive (a "to" up to six words
+ * before the trigger, in the same clause, "help" or an earlier verb and
+ * "and" between) are the aim of the trip or the meeting, not cooperation
+ * done; the trip is the event (036).  Is the 050 trigger at t0 one of
+ * improving ties so told?  (new23a) */
+static int ex_ties_aimed(const ex_state *st, const kg_onto_relation *rel,
+                         size_t t0)
+{
+    static const char *const improve[] = {
+        "improve",   "strengthen", "boost",         "bolster", "cement",
+        "deepen",    "develop",    "enhance",       "expand",  "foster",
+        "promote",   "broaden",    "normalise",     "normalize", "forge",
+        "build",     "improving",  "strengthening", NULL};
+    static const char *const stop[] = {"that", "which", "who", "said",
+                                       "says", NULL};
+    /* ("might be willing to normalise relations", "agreed to improve
+     * ties", "are seeking to deepen a partnership": an intent or an
+     * effort the word before "to" tells, read as the frame reads it,
+     * stays) */
+    static const char *const intent[] = {
+        "willing",  "ready",    "prepared", "agreed",   "agree",
+        "agrees",   "agreeing", "pledged",  "pledge",   "promised",
+        "promise",  "vowed",    "vow",      "decided",  "decide",
+        "offered",  "offer",    "want",     "wants",    "wanted",
+        "wanting",  "plan",     "plans",    "planned",  "planning",
+        "intend",   "intends",  "intended", "intending", "seek",
+        "seeks",    "sought",   "seeking",  "hope",     "hopes",
+        "hoped",    "hoping",   "try",      "tries",    "tried",
+        "trying",   "aim",      "aims",     "aimed",    "aiming",
+        "move",     "moved",    "moving",   "working",  "determined",
+        "committed", "resolved", "expected", "able",    "eager",
+        "keen",     "anxious",  "vows",     "pledges",  "promises",
+        "decides",  "offers",   "bid",      "effort",   "efforts",
+        "attempt",  "desire",   "commitment", "determination",
+        "readiness", "willingness", "intention", "decision", NULL};
+    size_t j;
+    if (!rel->cameo || strcmp(rel->cameo, "050") != 0 || rel->noun ||
+        !ex_pronoun_is(&st->toks[t0], improve))
+        return 0;
+    for (j = t0; j-- > 0 && t0 - j <= 6;) {
+        if (st->toks[j].kind == KG_TOK_PUNCT ||
+            ex_pronoun_is(&st->toks[j], stop))
+            return 0;
+        if (ex_tok_is(st, j, "to"))
+            return j == 0 || !ex_pronoun_is(&st->toks[j - 1], intent);
+    }
+    return 0;
+}
+
 /* Adverbs of habit: "Soviet and U.S. officials normally meet in the
  * summer", "the two ministers usually talk by telephone", "Bonn has often
  * called on Washington to cut its deficit": a custom, no act of the day.
@@ -16900,6 +16952,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||
         ex_noun_of_past_year(st, rel, t0, t1) ||
         (rel->cameo && ex_habitual_act(st, t0, t1)) ||
+        ex_ties_aimed(st, rel, t0) ||
         (ex_trade_noun(st, rel, t0) && !ex_trade_raised(st, t0) &&
          /* ("Syria exports oil to Turkey" is the verb; "Japan's total
           * exports to the U.S.", "Canadian wheat exports to Egypt" the

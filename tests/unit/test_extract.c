@@ -13739,6 +13739,35 @@ static void habitual_act_is_no_event(void **state)
     }
 }
 
+/* "The Swedish minister flew to Lima on Monday to strengthen ties with
+ * Peru": improving ties (050) in an infinitive of purpose, after a trip,
+ * a meeting or a proposal, is an aim, no cooperation done
+ * (ex_ties_aimed); "Sweden strengthened ties with Peru" stays 050, and
+ * the aimed ties keep no 050 after a word of intent either. */
+static void ties_aimed_are_no_cooperation(void **state)
+{
+    static const char *const aimed[] = {
+        "The Swedish minister flew to Lima on Monday to strengthen ties "
+        "with Peru.",
+        "Sweden proposed a summit of foreign ministers to improve "
+        "relations with Peru.",
+        "The Swedish trade minister leaves on a tour of South America to "
+        "help spur exports and deepen cooperation with Peru.", NULL};
+    static const char *const done[] = {
+        "Sweden strengthened ties with Peru.",
+        "Sweden and Peru have improved relations since the war.", NULL};
+    got g;
+    size_t k;
+    for (k = 0; aimed[k]; k++) {
+        run(state, aimed[k], &g);
+        assert_int_equal(rel_with_code(&g, "050"), g.n);
+    }
+    for (k = 0; done[k]; k++) {
+        run(state, done[k], &g);
+        assert_true(rel_with_code(&g, "050") < g.n);
+    }
+}
+
 /* "Officials fear Turkey might try to help Syria": a "could", "may" or
  * "might" right before a word of trying or seeking makes the attempt only
  * possible (ex_maybe_attempt): hypothetical, not intended; "Turkey tried
@@ -23342,6 +23371,7 @@ int main(void)
         cmocka_unit_test(trade_retaliation_is_a_sanction),
         cmocka_unit_test(noun_of_a_past_year_is_history),
         cmocka_unit_test(habitual_act_is_no_event),
+        cmocka_unit_test(ties_aimed_are_no_cooperation),
         cmocka_unit_test(possible_attempt_is_hypothetical),
         cmocka_unit_test(forecast_will_is_hypothetical),
         cmocka_unit_test(rumoured_act_is_hypothetical),
