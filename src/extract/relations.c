@@ -7674,6 +7674,36 @@ static int ex_purpose_noun_to(const ex_state *st, size_t t)
             ex_tok_is(st, n + 1, "'s"));
 }
 
+/* "Prospects appear slim for a summer meeting between U.S. and Soviet
+ * officials", "the chances are good for a deal with Peru": the odds of an
+ * act told by a predicate (a noun of odds, a form of "be", "appear",
+ * "seem", "look" or "remain", an adverb allowed, and a word of odds,
+ * right before the "for" at token f) weigh the act, not tell it done.
+ * (new23a) */
+static int ex_odds_predicate(const ex_state *st, size_t f)
+{
+    static const char *const nouns[] = {
+        "chance", "chances", "prospect", "prospects", "odds",
+        "hope",   "hopes",   "likelihood", NULL};
+    static const char *const seem[] = {
+        "is",     "are",     "was",     "were",   "appear", "appears",
+        "appeared", "seem",  "seems",   "seemed", "look",   "looks",
+        "looked", "remain",  "remains", "remained", NULL};
+    static const char *const level[] = {
+        "slim", "dim",  "poor",   "remote", "bleak", "faint", "good",
+        "bright", "high", "low",  "strong", "fair",  NULL};
+    size_t k;
+    if (f < 3 || !ex_pronoun_is(&st->toks[f - 1], level))
+        return 0;
+    k = f - 2;
+    if (!ex_pronoun_is(&st->toks[k], seem) && k > 0 &&
+        st->toks[k].kind == KG_TOK_WORD && strlen(st->toks[k].lower) > 4 &&
+        !strcmp(st->toks[k].lower + strlen(st->toks[k].lower) - 2, "ly"))
+        k--; /* ("seem fairly good for") */
+    return ex_pronoun_is(&st->toks[k], seem) && k > 0 &&
+           ex_pronoun_is(&st->toks[k - 1], nouns);
+}
+
 /* Is the trigger at token t inside a frame that does not assert it?
  * "rumours that the US had launched a strike", "rebuffed suggestions (by
  * Powell) that it consider accepting the offer", "speculation that Iran
@@ -7827,6 +7857,8 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
             (ex_pronoun_is(&st->toks[j - 1], odds) ||
              ex_tok_is(st, j - 1, "hope") || ex_tok_is(st, j - 1, "hopes")) &&
             ex_pronoun_is(&st->toks[j - 2], slim))
+            return 1;
+        if (ex_tok_is(st, j, "for") && ex_odds_predicate(st, j))
             return 1;
     }
     for (j = t; j-- > lo;) {
