@@ -16734,7 +16734,13 @@ static int ex_noun_of_past_year(const ex_state *st,
             for (j = m->t1; j < t0 && ok; j++)
                 ok = ex_phrase_filler(st, j) || ex_mention_at(st, j) != NULL;
         } else if (m->t0 >= t1 + 1 && m->t0 < t1 + 10 &&
-                   ex_tok_is(st, m->t0 - 1, "in")) {
+                   (ex_tok_is(st, m->t0 - 1, "in") ||
+                    /* ("rejection of EC membership in a 1972
+                     * referendum": the year dates the event noun the
+                     * "in" names; new23a) */
+                    (m->t0 >= t1 + 2 &&
+                     st->toks[m->t0 - 1].tag == KG_W_DET &&
+                     ex_tok_is(st, m->t0 - 2, "in")))) {
             /* (not past a participle: "talks with Japan on a pact
              * signed in 1985" dates the pact) */
             for (j = t1; j < m->t0 && ok; j++)

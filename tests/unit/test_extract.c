@@ -13670,8 +13670,9 @@ static void trade_retaliation_is_a_sanction(void **state)
 
 /* "Critics cited a 1985 Swedish loan to Chile" in a story of 1987: an
  * act named only by its noun and dated a year or more before the story
- * is history named in passing, no event (ex_noun_of_past_year); a date
- * of the story's weeks, or a story with no date, keeps the event. */
+ * is history named in passing, no event (ex_noun_of_past_year), also
+ * behind "in a" ("in a 1972 summit"); a date of the story's weeks, or a
+ * story with no date, keeps the event. */
 static void noun_of_a_past_year_is_history(void **state)
 {
     got g;
@@ -13694,6 +13695,11 @@ static void noun_of_a_past_year_is_history(void **state)
                      "Russia on a pact signed in November 1985.",
               "1987-04-02", &g);
     assert_true(rel_with_code(&g, "040") < g.n);
+    /* ("in" and an article before the year: "in a 1972 vote") */
+    run_dated(state, "Critics recalled the meeting between Sweden and "
+                     "Russia in a 1972 summit.",
+              "1987-04-02", &g);
+    assert_int_equal(rel_with_code(&g, "040"), g.n);
 }
 
 /* "Sweden has given money to Chile since 1975" in a story of 1987: an
