@@ -5866,7 +5866,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 rel = &refined;
             } else if (rel->cameo && rel->cameo[0] == '0' &&
                        rel->cameo[1] >= '4' && rel->cameo[1] <= '6' &&
-                       ex_judged_relation(st, i)) {
+                       (ex_judged_relation(st, i) ||
+                        ex_unasserted_frame(st, i))) {
+                /* (and "Prospects appear slim for a meeting between the
+                 * two": the meeting weighed, ex_unasserted_frame; new23a) */
                 /* "Dialogue between China and France is no doubt
                  * conducive to world peace": a relation judged in
                  * general, no event (ex_judged_relation) */

@@ -7692,6 +7692,36 @@ static int ex_purpose_noun_to(const ex_state *st, size_t t)
             ex_tok_is(st, n + 1, "'s"));
 }
 
+/* "Prospects appear slim for a summer meeting between U.S. and Soviet
+ * officials", "the chances are good for a deal with Peru": the odds of an
+ * act told by a predicate (a noun of odds, a form of "be", "appear",
+ * "seem", "look" or "remain", an adverb allowed, and a word of odds,
+ * right before the "for" at token f) weigh the act, not tell it done.
+ * (new23a) */
+static int ex_odds_predicate(const ex_state *st, size_t f)
+{
+    static const char *const nouns[] = {
+        "chance", "chances", "prospect", "prospects", "odds",
+        "hope",   "hopes",   "likelihood", NULL};
+    static const char *const seem[] = {
+        "is",     "are",     "was",     "were",   "appear", "appears",
+        "appeared", "seem",  "seems",   "seemed", "look",   "looks",
+        "looked", "remain",  "remains", "remained", NULL};
+    static const char *const level[] = {
+        "slim", "dim",  "poor",   "remote", "bleak", "faint", "good",
+        "bright", "high", "low",  "strong", "fair",  NULL};
+    size_t k;
+    if (f < 3 || !ex_pronoun_is(&st->toks[f - 1], level))
+        return 0;
+    k = f - 2;
+    if (!ex_pronoun_is(&st->toks[k], seem) && k > 0 &&
+        st->toks[k].kind == KG_TOK_WORD && strlen(st->toks[k].lower) > 4 &&
+        !strcmp(st->toks[k].lower + strlen(st->toks[k].lower) - 2, "ly"))
+        k--; /* ("seem fairly good for") */
+    return ex_pronoun_is(&st->toks[k], seem) && k > 0 &&
+           ex_pronoun_is(&st->toks[k - 1], nouns);
+}
+
 /* Is the trigger at token t inside a frame that does not assert it?
  * "rumours that the US had launched a strike", "rebuffed suggestions (by
  * Powell) that it consider accepting the offer", "speculation that Iran
@@ -7845,6 +7875,8 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
             (ex_pronoun_is(&st->toks[j - 1], odds) ||
              ex_tok_is(st, j - 1, "hope") || ex_tok_is(st, j - 1, "hopes")) &&
             ex_pronoun_is(&st->toks[j - 2], slim))
+            return 1;
+        if (ex_tok_is(st, j, "for") && ex_odds_predicate(st, j))
             return 1;
     }
     for (j = t; j-- > lo;) {
@@ -16749,7 +16781,13 @@ static int ex_noun_of_past_year(const ex_state *st,
             for (j = m->t1; j < t0 && ok; j++)
                 ok = ex_phrase_filler(st, j) || ex_mention_at(st, j) != NULL;
         } else if (m->t0 >= t1 + 1 && m->t0 < t1 + 10 &&
-                   ex_tok_is(st, m->t0 - 1, "in")) {
+                   (ex_tok_is(st, m->t0 - 1, "in") ||
+                    /* ("rejection of EC membership in a 1972
+                     * referendum": the year dates the event noun the
+                     * "in" names; new23a) */
+                    (m->t0 >= t1 + 2 &&
+                     st->toks[m->t0 - 1].tag == KG_W_DET &&
+                     ex_tok_is(st, m->t0 - 2, "in")))) {
             /* (not past a participle: "talks with Japan on a pact
              * signed in 1985" dates the pact) */
             for (j = t1; j < m->t0 && ok; j++)
@@ -16776,6 +16814,96 @@ static int ex_first_since(const ex_state *st, size_t lo, size_t k)
         if (ex_pronoun_is(&st->toks[j], first))
             return 1;
     return 0;
+}
+
+/* "The minister leaves on a trip to Asia to improve business relations
+ * with China", "Sweden proposed a meeting of ministers to strengthen ties
+ * with Chile", "flew to Lima to help deepen cooperation and boost
+ * trade": ties improved (050) in an infinitive (a "to" up to six words
+ * before the trigger, in the same clause, "help" or an earlier verb and
+ * "and" between) are the aim of the trip or the meeting, not cooperation
+ * done; the trip is the event (036).  Is the 050 trigger at t0 one of
+ * improving ties so told?  (new23a) */
+static int ex_ties_aimed(const ex_state *st, const kg_onto_relation *rel,
+                         size_t t0)
+{
+    static const char *const improve[] = {
+        "improve",   "strengthen", "boost",         "bolster", "cement",
+        "deepen",    "develop",    "enhance",       "expand",  "foster",
+        "promote",   "broaden",    "normalise",     "normalize", "forge",
+        "build",     "improving",  "strengthening", NULL};
+    static const char *const stop[] = {"that", "which", "who", "said",
+                                       "says", NULL};
+    /* ("might be willing to normalise relations", "agreed to improve
+     * ties", "are seeking to deepen a partnership": an intent or an
+     * effort the word before "to" tells, read as the frame reads it,
+     * stays) */
+    static const char *const intent[] = {
+        "willing",  "ready",    "prepared", "agreed",   "agree",
+        "agrees",   "agreeing", "pledged",  "pledge",   "promised",
+        "promise",  "vowed",    "vow",      "decided",  "decide",
+        "offered",  "offer",    "want",     "wants",    "wanted",
+        "wanting",  "plan",     "plans",    "planned",  "planning",
+        "intend",   "intends",  "intended", "intending", "seek",
+        "seeks",    "sought",   "seeking",  "hope",     "hopes",
+        "hoped",    "hoping",   "try",      "tries",    "tried",
+        "trying",   "aim",      "aims",     "aimed",    "aiming",
+        "move",     "moved",    "moving",   "working",  "determined",
+        "committed", "resolved", "expected", "able",    "eager",
+        "keen",     "anxious",  "vows",     "pledges",  "promises",
+        "decides",  "offers",   "bid",      "effort",   "efforts",
+        "attempt",  "desire",   "commitment", "determination",
+        "readiness", "willingness", "intention", "decision", NULL};
+    size_t j;
+    if (!rel->cameo || strcmp(rel->cameo, "050") != 0 || rel->noun ||
+        !ex_pronoun_is(&st->toks[t0], improve))
+        return 0;
+    for (j = t0; j-- > 0 && t0 - j <= 6;) {
+        if (st->toks[j].kind == KG_TOK_PUNCT ||
+            ex_pronoun_is(&st->toks[j], stop))
+            return 0;
+        if (ex_tok_is(st, j, "to"))
+            return j == 0 || !ex_pronoun_is(&st->toks[j - 1], intent);
+    }
+    return 0;
+}
+
+/* Adverbs of habit: "Soviet and U.S. officials normally meet in the
+ * summer", "the two ministers usually talk by telephone", "Bonn has often
+ * called on Washington to cut its deficit": a custom, no act of the day.
+ * (Not "generally", also "broadly": "generally welcomed the plan".)
+ * (new23a) */
+static const char *const ex_habit_adverbs[] = {
+    "regularly", "traditionally", "normally", "usually",  "routinely",
+    "customarily", "typically",   "often",    "frequently", NULL};
+
+/* "as so often", "more often than not", "how often": an adverb of habit
+ * at k after a word of degree or comparison measures how often, in a
+ * remark on the act rather than the act's habit ("as is so often the
+ * case when we are in talks with the Soviets").  (new23a) */
+static int ex_adverb_degree(const ex_state *st, size_t k)
+{
+    static const char *const degree[] = {"so", "too", "how", "as", "more",
+                                         "less", "very", NULL};
+    return k > 0 && ex_pronoun_is(&st->toks[k - 1], degree);
+}
+
+/* "officials normally meet in the summer to discuss grain quality": is
+ * the trigger at t0 an infinitive of purpose ("to" right before it) of a
+ * verb the adverb of habit at k (before t0, in the same clause) stands
+ * right before?  Then the purpose is the custom's too.  (new23a) */
+static int ex_habit_purpose(const ex_state *st, size_t k, size_t t0)
+{
+    size_t j;
+    if (k + 1 >= t0 || t0 < 1 || !ex_tok_is(st, t0 - 1, "to") ||
+        st->toks[k + 1].kind != KG_TOK_WORD)
+        return 0;
+    for (j = k + 1; j + 1 < t0; j++)
+        if (ex_tok_is(st, j, "that") || ex_tok_is(st, j, "which") ||
+            ex_tok_is(st, j, "who") || ex_tok_is(st, j, "and") ||
+            st->toks[j].tag == KG_W_SUB)
+            return 0;
+    return 1;
 }
 
 /* "The committee has blocked its consideration in the past",
@@ -16813,10 +16941,14 @@ static int ex_habitual_act(const ex_state *st, size_t t0, size_t t1)
         size_t j;
         for (j = t1; near && j < k; j++)
             if (ex_tok_is(st, j, "that") || ex_tok_is(st, j, "which") ||
-                ex_tok_is(st, j, "who") || st->toks[j].tag == KG_W_SUB)
+                ex_tok_is(st, j, "who") || st->toks[j].tag == KG_W_SUB ||
+                ex_tok_is(st, j, "and")) /* ("was opposed to him and
+                                          * tried often to": the other
+                                          * verb's habit; new23a) */
                 near = 0;
-        if (near && (ex_tok_is(st, k, "regularly") ||
-                     ex_tok_is(st, k, "traditionally")))
+        if ((near || ex_habit_purpose(st, k, t0)) &&
+            ex_pronoun_is(&st->toks[k], ex_habit_adverbs) &&
+            !ex_adverb_degree(st, k))
             return 1;
         /* ("get angry with journalists from time to time") */
         if (near && k + 3 < hi && ex_tok_is(st, k, "from") &&
@@ -16905,6 +17037,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||
         ex_noun_of_past_year(st, rel, t0, t1) ||
         (rel->cameo && ex_habitual_act(st, t0, t1)) ||
+        ex_ties_aimed(st, rel, t0) ||
         (ex_trade_noun(st, rel, t0) && !ex_trade_raised(st, t0) &&
          /* ("Syria exports oil to Turkey" is the verb; "Japan's total
           * exports to the U.S.", "Canadian wheat exports to Egypt" the

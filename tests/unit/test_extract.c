@@ -13733,8 +13733,9 @@ static void trade_retaliation_is_a_sanction(void **state)
 
 /* "Critics cited a 1985 Swedish loan to Chile" in a story of 1987: an
  * act named only by its noun and dated a year or more before the story
- * is history named in passing, no event (ex_noun_of_past_year); a date
- * of the story's weeks, or a story with no date, keeps the event. */
+ * is history named in passing, no event (ex_noun_of_past_year), also
+ * behind "in a" ("in a 1972 summit"); a date of the story's weeks, or a
+ * story with no date, keeps the event. */
 static void noun_of_a_past_year_is_history(void **state)
 {
     got g;
@@ -13757,14 +13758,21 @@ static void noun_of_a_past_year_is_history(void **state)
                      "Russia on a pact signed in November 1985.",
               "1987-04-02", &g);
     assert_true(rel_with_code(&g, "040") < g.n);
+    /* ("in" and an article before the year: "in a 1972 vote") */
+    run_dated(state, "Critics recalled the meeting between Sweden and "
+                     "Russia in a 1972 summit.",
+              "1987-04-02", &g);
+    assert_int_equal(rel_with_code(&g, "040"), g.n);
 }
 
 /* "Sweden has given money to Chile since 1975" in a story of 1987: an
  * act told as a habit or a sum over years ("since" a date two years
- * before, "regularly", "has long", "in the past" after a perfect) is no
- * event (ex_habitual_act); an act dated once, "in the past week",
- * "had long since" and a habit of a relative clause after the act
- * ("attacked ships that regularly sail") keep theirs. */
+ * before, "regularly", "usually", "often", "has long", "in the past"
+ * after a perfect) is no event (ex_habitual_act), nor the purpose of a
+ * habit ("normally meet ... to discuss"); an act dated once, "in the past
+ * week", "had long since", a habit of a relative clause after the act
+ * ("attacked ships that regularly sail"), one of another verb after
+ * "and" and "as so often" keep theirs. */
 static void habitual_act_is_no_event(void **state)
 {
     static const char *const habit[] = {
@@ -13772,25 +13780,90 @@ static void habitual_act_is_no_event(void **state)
         "Sweden regularly gives money to Chile.",
         "Sweden has long given money to Chile.",
         "Sweden has given money to Chile in the past.",
-        "Sweden gives money to Chile from time to time.", NULL};
+        "Sweden gives money to Chile from time to time.",
+        "Sweden usually gives money to Chile.",
+        "Sweden has often given money to Chile.",
+        "Swedish and Chilean ministers normally meet in the spring to "
+        "discuss aid.", NULL};
     static const char *const once[] = {
         "Sweden gave money to Chile in 1975.",
         "Sweden gave money to Chile in the past week.",
         "Sweden had long since given money to Chile.",
         "Sweden has given money to Chile since March.",
         "Sweden attacked Chilean ships that regularly sail past its "
-        "islands.", NULL};
+        "islands.",
+        "Sweden, as so often, gave money to Chile.",
+        "Sweden attacked Chile and often threatened Peru.", NULL};
     got g;
     size_t k;
     for (k = 0; habit[k]; k++) {
         run_dated(state, habit[k], "1987-04-02", &g);
         assert_int_equal(rel_with_code(&g, "071"), g.n);
+        assert_int_equal(rel_with_code(&g, "040"), g.n);
     }
     for (k = 0; once[k]; k++) {
         run_dated(state, once[k], "1987-04-02", &g);
         assert_true(rel_with_code(&g, "071") < g.n ||
                     rel_with_code(&g, "190") < g.n);
     }
+}
+
+/* Each sentence of texts has no relation of the code (run, default
+ * date). */
+static void expect_none_coded(void **state, const char *const *texts,
+                              const char *code)
+{
+    got g;
+    size_t k;
+    for (k = 0; texts[k]; k++) {
+        run(state, texts[k], &g);
+        assert_int_equal(rel_with_code(&g, code), g.n);
+    }
+}
+
+/* "The Swedish minister flew to Lima on Monday to strengthen ties with
+ * Peru": improving ties (050) in an infinitive of purpose, after a trip,
+ * a meeting or a proposal, is an aim, no cooperation done
+ * (ex_ties_aimed); "Sweden strengthened ties with Peru" stays 050, and
+ * the aimed ties keep no 050 after a word of intent either. */
+static void ties_aimed_are_no_cooperation(void **state)
+{
+    static const char *const aimed[] = {
+        "The Swedish minister flew to Lima on Monday to strengthen ties "
+        "with Peru.",
+        "Sweden proposed a summit of foreign ministers to improve "
+        "relations with Peru.",
+        "The Swedish trade minister leaves on a tour of South America to "
+        "help spur exports and deepen cooperation with Peru.", NULL};
+    static const char *const done[] = {
+        "Sweden strengthened ties with Peru.",
+        "Sweden and Peru have improved relations since the war.", NULL};
+    got g;
+    size_t k;
+    expect_none_coded(state, aimed, "050");
+    for (k = 0; done[k]; k++) {
+        run(state, done[k], &g);
+        assert_true(rel_with_code(&g, "050") < g.n);
+    }
+}
+
+/* "Prospects appear slim for a meeting between Swedish and Peruvian
+ * officials": a meeting whose odds a predicate weighs (a noun of odds, a
+ * form of "be" or "appear", a word of odds, then "for") is not held
+ * (ex_odds_predicate, read for "between" nouns too); "Sweden and Peru
+ * held a meeting" stays 040. */
+static void meeting_odds_weighed(void **state)
+{
+    static const char *const weighed[] = {
+        "Prospects appear slim for a meeting between Swedish and Peruvian "
+        "officials, officials said.",
+        "Chances are good for talks between Sweden and Peru.",
+        "The chances seem fairly good for talks between Sweden and Peru.",
+        NULL};
+    got g;
+    expect_none_coded(state, weighed, "040");
+    run(state, "Sweden and Peru held a meeting in Lima.", &g);
+    assert_true(rel_with_code(&g, "040") < g.n);
 }
 
 /* "Officials fear Turkey might try to help Syria": a "could", "may" or
@@ -23399,6 +23472,8 @@ int main(void)
         cmocka_unit_test(trade_retaliation_is_a_sanction),
         cmocka_unit_test(noun_of_a_past_year_is_history),
         cmocka_unit_test(habitual_act_is_no_event),
+        cmocka_unit_test(ties_aimed_are_no_cooperation),
+        cmocka_unit_test(meeting_odds_weighed),
         cmocka_unit_test(possible_attempt_is_hypothetical),
         cmocka_unit_test(forecast_will_is_hypothetical),
         cmocka_unit_test(rumoured_act_is_hypothetical),
