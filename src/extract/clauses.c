@@ -4396,6 +4396,12 @@ static int ex_accord_made(const ex_state *st, size_t i, size_t t1)
     return 0;
 }
 
+/* Participles that tell an accord made: "signed", "reached", ... */
+static const char *const ex_accord_participles[] = {
+    "signed",     "reached",   "concluded", "sealed",    "struck",  "inked",
+    "initialled", "initialed", "finalized", "finalised", "agreed",  "ratified",
+    NULL};
+
 /* "An agreement between India and Britain will be signed next week",
  * "a memorandum would be signed later this week between the British and
  * Philippine governments", "a pact between them could be concluded": the
@@ -4407,10 +4413,7 @@ static int ex_accord_made(const ex_state *st, size_t i, size_t t1)
 static const char *ex_accord_to_come(const ex_state *st, size_t t1,
                                      const char *mod)
 {
-    static const char *const made[] = {
-        "signed", "reached", "concluded", "sealed", "struck", "inked",
-        "initialled", "initialed", "finalized", "finalised", "agreed",
-        "ratified", NULL};
+    const char *const *const made = ex_accord_participles;
     static const char *const maybe[] = {"could", "may", "might", "would",
                                         "should", "must", "can", NULL};
     size_t j;
@@ -4427,6 +4430,30 @@ static const char *ex_accord_to_come(const ex_state *st, size_t t1,
         return ex_pronoun_is(&st->toks[j - 2], maybe) ? "hypothetical" : mod;
     }
     return mod;
+}
+
+/* "The loan follows an accord reached between Kenya and the Paris Club",
+ * "a pact was signed between Chile and the Peruvian government": an
+ * accord's noun ending at t1 whose "between" (within five words) comes
+ * right after a participle of making (ex_accord_to_come's verbs) names
+ * the two that made it, as a meeting's "between" names those who met:
+ * the second party may follow "the" (ex_between_art's art), as for
+ * talks.  "trade between the US and the EU" or "a deal expected
+ * between" stay without it. */
+static int ex_accord_made_between(const ex_state *st,
+                                  const kg_onto_relation *rel, size_t t1)
+{
+    const char *const *const made = ex_accord_participles;
+    size_t j;
+    if (!rel->cameo || strcmp(rel->cameo, "057") != 0)
+        return 0;
+    for (j = t1; j < st->ntoks && j < t1 + 5; j++) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_tok_is(st, j, "between"))
+            return j > t1 && ex_pronoun_is(&st->toks[j - 1], made);
+    }
+    return 0;
 }
 
 /* "We wish to reach a reasonable agreement with Bolivia", "promising to
@@ -5814,15 +5841,19 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (rel->noun && (!(i > 0 && ex_tok_is(st, i - 1, "of")) ||
                           ex_meeting_round(st, i, rel)) &&
             (bx = ex_between_art(st, t1,
-                                 rel->cameo &&
-                                     !strncmp(rel->cameo, "04", 2))) !=
+                                 ex_accord_made_between(st, rel, t1)
+                                     ? 2
+                                     : rel->cameo &&
+                                           !strncmp(rel->cameo, "04", 2))) !=
                 NULL) {
             /* "talks between Russia and Ukraine", "clashes between
              * Israel and Hamas": both ways, whoever else the sentence
              * names (not a noun inside "of": "prisoners of war
              * between Ukraine and Russia" is no war between them) */
             const ex_mention *by = ex_between_second(
-                st, bx, rel->cameo && !strncmp(rel->cameo, "04", 2));
+                st, bx,
+                (rel->cameo && !strncmp(rel->cameo, "04", 2)) ||
+                    ex_accord_made_between(st, rel, t1));
             /* "battles between insurgents and US and Iraqi forces": a
              * second actor joined to the second party by "and" is the
              * same side (one more pair with the first party) */

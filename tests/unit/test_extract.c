@@ -2014,6 +2014,35 @@ static void accord_between_to_come(void **state)
     expect_rel(&g, 0, NULL, NULL, NULL, "057");
 }
 
+/* "The loan follows an agreement reached between Sweden and the Turkish
+ * government": an accord made right before its "between" names its two
+ * parties, the second after an article as a meeting's may
+ * (ex_accord_made_between): 057 both ways; an accord only expected
+ * between them is no accord made. */
+static void accord_reached_between_article(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The loan follows an agreement reached between Sweden and the "
+               "Turkish government in May.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", NULL, NULL, "057");
+    expect_rel(&g, 1, NULL, NULL, NULL, "057");
+    assert_string_equal(g.modality[0], "asserted");
+    run(state, "An agreement was signed between Sweden and the Turkish "
+               "government on Monday.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, NULL, NULL, NULL, "057");
+    run(state, "An agreement is expected between Sweden and the Turkish "
+               "government.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strcmp(g.cameo[k], "057") != 0 ||
+                    strcmp(g.modality[k], "asserted") != 0);
+}
+
 /* "the London market", "the Moscow exchange": a capital before a noun
  * of markets names where they trade: the country's business sector
  * (GBRBUS), not its government; a capital on its own still is (GBRGOV);
@@ -22503,6 +22532,7 @@ int main(void)
         cmocka_unit_test(accord_wished_is_not_made),
         cmocka_unit_test(passive_signing_after_place_and_date),
         cmocka_unit_test(accord_between_to_come),
+        cmocka_unit_test(accord_reached_between_article),
         cmocka_unit_test(uncoded_victim_of_a_condition),
         cmocka_unit_test(insisted_it_would),
         cmocka_unit_test(said_it_would_unless),
