@@ -2978,6 +2978,51 @@ static int ex_place_purpose(const ex_state *st, const ex_mention *m,
     return 1;
 }
 
+/* "The minister leaves on Monday on a trip to Asia to boost trade and
+ * improve relations with Japan", "during a visit to support party
+ * candidates": is the act at token i an infinitive of purpose of a noun
+ * of travel (trip, visit, tour, mission, journey; its place after "to"
+ * aside), or one joined to it by "and" in the same clause?  What the
+ * trip is for is not yet done, nor said to be (the trip itself is told
+ * by its own noun, 036 or 042). */
+static int ex_trip_purpose(const ex_state *st, size_t i)
+{
+    static const char *const trip[] = {"trip",    "trips",    "visit",
+                                       "visits",  "tour",     "tours",
+                                       "mission", "journey",  NULL};
+    size_t k, j;
+    for (k = i; k-- > 0;) {
+        if (i - k > 14 || st->toks[k].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_pronoun_is(&st->toks[k], trip))
+            break;
+    }
+    if (k == (size_t)-1 || k + 2 >= i)
+        return 0;
+    j = k + 1;
+    if (!ex_tok_is(st, j, "to"))
+        return 0;
+    if (st->toks[j + 1].tag == KG_W_DET || ex_mention_at(st, j + 1) ||
+        (st->toks[j + 1].flags & KG_TOKF_CAP)) {
+        /* the trip's place: "a trip to the Far East", "a visit to Italy" */
+        for (j++; j < i && (st->toks[j].tag == KG_W_DET ||
+                            ex_mention_at(st, j) ||
+                            (st->toks[j].flags & KG_TOKF_CAP));
+             j++)
+            ;
+        if (j >= i || !ex_tok_is(st, j, "to"))
+            return 0;
+    }
+    /* (the infinitive's "to" at j, its verb at j + 1: the act itself, or a
+     * verb joined to it: "to help spur trade and improve relations") */
+    if (j + 1 == i)
+        return 1;
+    for (k = j + 1; k < i; k++)
+        if (st->toks[k].tag == KG_W_SUB)
+            return 0;
+    return ex_tok_is(st, i - 1, "and") || ex_tok_is(st, i - 2, "and");
+}
+
 /* "pushing into the city of Fallujah on the fifth day of an offensive to
  * drive out insurgents": is mention m, found as the subject of the
  * infinitive at token i ("to" right before it), a town or region (a
@@ -5747,6 +5792,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 /* (leave or means granted: the act is not done, nor the
                  * granter's: "Israel received approval from Washington to
                  * attack Syria" is no attack yet) */
+                i = t1 - 1;
+                continue;
+            } else if (!rel->noun && rel->cameo &&
+                       strcmp(rel->cameo, "036") != 0 &&
+                       strncmp(rel->cameo, "04", 2) != 0 &&
+                       ex_trip_purpose(st, i)) {
+                /* "leaves on a trip to Asia to improve relations with
+                 * Japan": the trip's aim, not done (ex_trip_purpose) */
                 i = t1 - 1;
                 continue;
             } else if (!rel->noun && ex_place_purpose(st, sm, i)) {

@@ -2043,6 +2043,30 @@ static void accord_reached_between_article(void **state)
                     strcmp(g.modality[k], "asserted") != 0);
 }
 
+/* "The minister leaves on a trip to Asia to improve relations with
+ * Japan": an infinitive of purpose of a noun of travel, or a verb joined
+ * to it by "and", is the trip's aim, not done (ex_trip_purpose); an act
+ * told during the trip stays. */
+static void trip_purpose_not_done(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The Swedish minister leaves on Monday on a trip to Asia to "
+               "praise Turkey.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strcmp(g.cameo[k], "051") != 0);
+    run(state, "The Swedish minister leaves on Monday on a trip to Asia to "
+               "open trade offices and praise Turkey.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strcmp(g.cameo[k], "051") != 0);
+    run(state, "The Swedish minister praised Turkey during a trip to Asia.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, NULL, "051");
+}
+
 /* "the London market", "the Moscow exchange": a capital before a noun
  * of markets names where they trade: the country's business sector
  * (GBRBUS), not its government; a capital on its own still is (GBRGOV);
@@ -22533,6 +22557,7 @@ int main(void)
         cmocka_unit_test(passive_signing_after_place_and_date),
         cmocka_unit_test(accord_between_to_come),
         cmocka_unit_test(accord_reached_between_article),
+        cmocka_unit_test(trip_purpose_not_done),
         cmocka_unit_test(uncoded_victim_of_a_condition),
         cmocka_unit_test(insisted_it_would),
         cmocka_unit_test(said_it_would_unless),
