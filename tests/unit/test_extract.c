@@ -2067,6 +2067,24 @@ static void trip_purpose_not_done(void **state)
     expect_rel(&g, 0, "SWE", NULL, NULL, "051");
 }
 
+/* "the cuts satisfy the World Bank (WB), which praised Turkey": a
+ * relative pronoun after an actor's other name in brackets stands for
+ * the actor (ex_before_abbrev), with or without the comma. */
+static void relative_after_bracketed_abbreviation(void **state)
+{
+    got g;
+    run(state, "The cuts will satisfy the World Bank (WB), which praised "
+               "Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "WORLD_BANK", NULL, NULL, "051");
+    run(state, "The cuts will satisfy the World Bank (WB) which praised "
+               "Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "WORLD_BANK", NULL, NULL, "051");
+}
+
 /* "the London market", "the Moscow exchange": a capital before a noun
  * of markets names where they trade: the country's business sector
  * (GBRBUS), not its government; a capital on its own still is (GBRGOV);
@@ -22558,6 +22576,7 @@ int main(void)
         cmocka_unit_test(accord_between_to_come),
         cmocka_unit_test(accord_reached_between_article),
         cmocka_unit_test(trip_purpose_not_done),
+        cmocka_unit_test(relative_after_bracketed_abbreviation),
         cmocka_unit_test(uncoded_victim_of_a_condition),
         cmocka_unit_test(insisted_it_would),
         cmocka_unit_test(said_it_would_unless),
