@@ -2978,6 +2978,51 @@ static int ex_place_purpose(const ex_state *st, const ex_mention *m,
     return 1;
 }
 
+/* "The minister leaves on Monday on a trip to Asia to boost trade and
+ * improve relations with Japan", "during a visit to support party
+ * candidates": is the act at token i an infinitive of purpose of a noun
+ * of travel (trip, visit, tour, mission, journey; its place after "to"
+ * aside), or one joined to it by "and" in the same clause?  What the
+ * trip is for is not yet done, nor said to be (the trip itself is told
+ * by its own noun, 036 or 042). */
+static int ex_trip_purpose(const ex_state *st, size_t i)
+{
+    static const char *const trip[] = {"trip",    "trips",    "visit",
+                                       "visits",  "tour",     "tours",
+                                       "mission", "journey",  NULL};
+    size_t k, j;
+    for (k = i; k-- > 0;) {
+        if (i - k > 14 || st->toks[k].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_pronoun_is(&st->toks[k], trip))
+            break;
+    }
+    if (k == (size_t)-1 || k + 2 >= i)
+        return 0;
+    j = k + 1;
+    if (!ex_tok_is(st, j, "to"))
+        return 0;
+    if (st->toks[j + 1].tag == KG_W_DET || ex_mention_at(st, j + 1) ||
+        (st->toks[j + 1].flags & KG_TOKF_CAP)) {
+        /* the trip's place: "a trip to the Far East", "a visit to Italy" */
+        for (j++; j < i && (st->toks[j].tag == KG_W_DET ||
+                            ex_mention_at(st, j) ||
+                            (st->toks[j].flags & KG_TOKF_CAP));
+             j++)
+            ;
+        if (j >= i || !ex_tok_is(st, j, "to"))
+            return 0;
+    }
+    /* (the infinitive's "to" at j, its verb at j + 1: the act itself, or a
+     * verb joined to it: "to help spur trade and improve relations") */
+    if (j + 1 == i)
+        return 1;
+    for (k = j + 1; k < i; k++)
+        if (st->toks[k].tag == KG_W_SUB)
+            return 0;
+    return ex_tok_is(st, i - 1, "and") || ex_tok_is(st, i - 2, "and");
+}
+
 /* "pushing into the city of Fallujah on the fifth day of an offensive to
  * drive out insurgents": is mention m, found as the subject of the
  * infinitive at token i ("to" right before it), a town or region (a
@@ -4396,6 +4441,12 @@ static int ex_accord_made(const ex_state *st, size_t i, size_t t1)
     return 0;
 }
 
+/* Participles that tell an accord made: "signed", "reached", ... */
+static const char *const ex_accord_participles[] = {
+    "signed",     "reached",   "concluded", "sealed",    "struck",  "inked",
+    "initialled", "initialed", "finalized", "finalised", "agreed",  "ratified",
+    NULL};
+
 /* "An agreement between India and Britain will be signed next week",
  * "a memorandum would be signed later this week between the British and
  * Philippine governments", "a pact between them could be concluded": the
@@ -4407,10 +4458,7 @@ static int ex_accord_made(const ex_state *st, size_t i, size_t t1)
 static const char *ex_accord_to_come(const ex_state *st, size_t t1,
                                      const char *mod)
 {
-    static const char *const made[] = {
-        "signed", "reached", "concluded", "sealed", "struck", "inked",
-        "initialled", "initialed", "finalized", "finalised", "agreed",
-        "ratified", NULL};
+    const char *const *const made = ex_accord_participles;
     static const char *const maybe[] = {"could", "may", "might", "would",
                                         "should", "must", "can", NULL};
     size_t j;
@@ -4427,6 +4475,30 @@ static const char *ex_accord_to_come(const ex_state *st, size_t t1,
         return ex_pronoun_is(&st->toks[j - 2], maybe) ? "hypothetical" : mod;
     }
     return mod;
+}
+
+/* "The loan follows an accord reached between Kenya and the Paris Club",
+ * "a pact was signed between Chile and the Peruvian government": an
+ * accord's noun ending at t1 whose "between" (within five words) comes
+ * right after a participle of making (ex_accord_to_come's verbs) names
+ * the two that made it, as a meeting's "between" names those who met:
+ * the second party may follow "the" (ex_between_art's art), as for
+ * talks.  "trade between the US and the EU" or "a deal expected
+ * between" stay without it. */
+static int ex_accord_made_between(const ex_state *st,
+                                  const kg_onto_relation *rel, size_t t1)
+{
+    const char *const *const made = ex_accord_participles;
+    size_t j;
+    if (!rel->cameo || strcmp(rel->cameo, "057") != 0)
+        return 0;
+    for (j = t1; j < st->ntoks && j < t1 + 5; j++) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_tok_is(st, j, "between"))
+            return j > t1 && ex_pronoun_is(&st->toks[j - 1], made);
+    }
+    return 0;
 }
 
 /* "We wish to reach a reasonable agreement with Bolivia", "promising to
@@ -5722,6 +5794,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * attack Syria" is no attack yet) */
                 i = t1 - 1;
                 continue;
+            } else if (!rel->noun && rel->cameo &&
+                       strcmp(rel->cameo, "036") != 0 &&
+                       strncmp(rel->cameo, "04", 2) != 0 &&
+                       ex_trip_purpose(st, i)) {
+                /* "leaves on a trip to Asia to improve relations with
+                 * Japan": the trip's aim, not done (ex_trip_purpose) */
+                i = t1 - 1;
+                continue;
             } else if (!rel->noun && ex_place_purpose(st, sm, i)) {
                 /* "prepared to head to Brussels to meet Bush", "flying on
                  * Sunday to Tokyo to talk to government officials": as
@@ -5814,15 +5894,19 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (rel->noun && (!(i > 0 && ex_tok_is(st, i - 1, "of")) ||
                           ex_meeting_round(st, i, rel)) &&
             (bx = ex_between_art(st, t1,
-                                 rel->cameo &&
-                                     !strncmp(rel->cameo, "04", 2))) !=
+                                 ex_accord_made_between(st, rel, t1)
+                                     ? 2
+                                     : rel->cameo &&
+                                           !strncmp(rel->cameo, "04", 2))) !=
                 NULL) {
             /* "talks between Russia and Ukraine", "clashes between
              * Israel and Hamas": both ways, whoever else the sentence
              * names (not a noun inside "of": "prisoners of war
              * between Ukraine and Russia" is no war between them) */
             const ex_mention *by = ex_between_second(
-                st, bx, rel->cameo && !strncmp(rel->cameo, "04", 2));
+                st, bx,
+                (rel->cameo && !strncmp(rel->cameo, "04", 2)) ||
+                    ex_accord_made_between(st, rel, t1));
             /* "battles between insurgents and US and Iraqi forces": a
              * second actor joined to the second party by "and" is the
              * same side (one more pair with the first party) */

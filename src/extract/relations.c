@@ -2662,6 +2662,21 @@ static int ex_pp_list_tail(const ex_state *st, size_t c,
     return 0;
 }
 
+/* "the World Bank (WB), which lent", "the Asian Development Bank (ADB)
+ * which": the actor's other name in brackets ending right before token j
+ * (ex_abbrev_end) is part of it: the bracket's "(" (the actor's end), or
+ * j when no such bracket stands there. */
+static size_t ex_before_abbrev(const ex_state *st, size_t j)
+{
+    size_t p;
+    if (j < 4 || !ex_tok_punct(st, j - 1, ')'))
+        return j;
+    for (p = j - 1; p-- > 1 && j - p <= 5;)
+        if (ex_tok_punct(st, p, '('))
+            return ex_abbrev_end(st, p) == j ? p : j;
+    return j;
+}
+
 /* Does the word at i open an aside after a comma: a relative pronoun
  * ("who", "which", "whose") or a preposition of place, time or company
  * ("Putin, on a tour of the Gulf, met")? */
@@ -3668,6 +3683,7 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
             const ex_mention *r;
             if (j > 0 && ex_tok_punct(st, j - 1, ','))
                 j--;
+            j = ex_before_abbrev(st, j);
             r = j > 0 ? ex_mention_at(st, j - 1) : NULL;
             if (!r && j > 0 && j < i && ex_tok_is(st, i, "who") &&
                 (r = ex_people_of_body(st, j - 1)) != NULL &&

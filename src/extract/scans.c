@@ -6022,9 +6022,10 @@ size_t ex_abbrev_end(const ex_state *st, size_t t)
 }
 
 /* ex_between; with art, the second party may follow an article (only
- * for talks and meetings, whose parties are what "between" names; "trade
- * between the US and the EU" or "a deal expected between" are not so
- * plainly done by both). */
+ * for talks and meetings, or, with art 2, an accord made right before
+ * "between": parties "between" plainly names; "trade between the US and
+ * the EU" or "a deal expected between" are not so plainly done by
+ * both). */
 const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art)
 {
     const ex_mention *x, *y;
@@ -6089,8 +6090,10 @@ const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art)
         /* ("peace talks in the conflict between government forces and
          * the Tamil Tigers", "talks follow an agreement reached between
          * Nigeria and the Paris Club": the article's "between" only
-         * right after the noun) */
-        art = 0;
+         * right after the noun; art 2, an accord made right before
+         * "between", keeps it: ex_accord_made_between) */
+        if (art < 2)
+            art = 0;
     }
     if (j + 1 >= st->ntoks || !ex_tok_is(st, j, "between"))
         return NULL;

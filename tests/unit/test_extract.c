@@ -2077,6 +2077,77 @@ static void accord_between_to_come(void **state)
     expect_rel(&g, 0, NULL, NULL, NULL, "057");
 }
 
+/* "The loan follows an agreement reached between Sweden and the Turkish
+ * government": an accord made right before its "between" names its two
+ * parties, the second after an article as a meeting's may
+ * (ex_accord_made_between): 057 both ways; an accord only expected
+ * between them is no accord made. */
+static void accord_reached_between_article(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The loan follows an agreement reached between Sweden and the "
+               "Turkish government in May.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", NULL, NULL, "057");
+    expect_rel(&g, 1, NULL, NULL, NULL, "057");
+    assert_string_equal(g.modality[0], "asserted");
+    run(state, "An agreement was signed between Sweden and the Turkish "
+               "government on Monday.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, NULL, NULL, NULL, "057");
+    run(state, "An agreement is expected between Sweden and the Turkish "
+               "government.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strcmp(g.cameo[k], "057") != 0 ||
+                    strcmp(g.modality[k], "asserted") != 0);
+}
+
+/* "The minister leaves on a trip to Asia to improve relations with
+ * Japan": an infinitive of purpose of a noun of travel, or a verb joined
+ * to it by "and", is the trip's aim, not done (ex_trip_purpose); an act
+ * told during the trip stays. */
+static void trip_purpose_not_done(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The Swedish minister leaves on Monday on a trip to Asia to "
+               "praise Turkey.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strcmp(g.cameo[k], "051") != 0);
+    run(state, "The Swedish minister leaves on Monday on a trip to Asia to "
+               "open trade offices and praise Turkey.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strcmp(g.cameo[k], "051") != 0);
+    run(state, "The Swedish minister praised Turkey during a trip to Asia.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, NULL, "051");
+}
+
+/* "the cuts satisfy the World Bank (WB), which praised Turkey": a
+ * relative pronoun after an actor's other name in brackets stands for
+ * the actor (ex_before_abbrev), with or without the comma. */
+static void relative_after_bracketed_abbreviation(void **state)
+{
+    got g;
+    run(state, "The cuts will satisfy the World Bank (WB), which praised "
+               "Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "WORLD_BANK", NULL, NULL, "051");
+    run(state, "The cuts will satisfy the World Bank (WB) which praised "
+               "Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "WORLD_BANK", NULL, NULL, "051");
+}
+
 /* "the London market", "the Moscow exchange": a capital before a noun
  * of markets names where they trade: the country's business sector
  * (GBRBUS), not its government; a capital on its own still is (GBRGOV);
@@ -22642,6 +22713,9 @@ int main(void)
         cmocka_unit_test(accord_wished_is_not_made),
         cmocka_unit_test(passive_signing_after_place_and_date),
         cmocka_unit_test(accord_between_to_come),
+        cmocka_unit_test(accord_reached_between_article),
+        cmocka_unit_test(trip_purpose_not_done),
+        cmocka_unit_test(relative_after_bracketed_abbreviation),
         cmocka_unit_test(uncoded_victim_of_a_condition),
         cmocka_unit_test(insisted_it_would),
         cmocka_unit_test(said_it_would_unless),

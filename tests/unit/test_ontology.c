@@ -858,6 +858,27 @@ static void concern_and_approval_wording(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped lexicon (new23b): retaliation, revenge, reprisals or
+ * vengeance promised, pledged, vowed or threatened is a threat (130), as
+ * "vowed retaliation" is, no promise to cooperate (030). */
+static void promised_retaliation_is_a_threat(void **state)
+{
+    static const wording cases[] = {
+        {{"promised", "retaliation"}, 2, "130"},
+        {{"promised", "swift", "revenge"}, 3, "130"},
+        {{"promises", "reprisals"}, 2, "130"},
+        {{"pledged", "retaliation"}, 2, "130"},
+        {{"pledged", "revenge"}, 2, "130"},
+        {{"vowed", "reprisals"}, 2, "130"},
+        {{"vowed", "vengeance"}, 2, "130"},
+        {{"threatened", "vengeance"}, 2, "130"}
+    };
+    kg_onto *o = shipped_ontology();
+    (void)state;
+    expect_wordings(o, cases, sizeof(cases) / sizeof(cases[0]));
+    kg_onto__free(o);
+}
+
 /* The shipped lexicon (quote23): a word of charge after "brand", "call"
  * or "describe ... as" criticises the one judged (111), as "call *
  * illegal" does: "branded the minister incompetent", "called the plan a
@@ -2318,6 +2339,7 @@ int main(void)
         cmocka_unit_test(angry_reaction_is_criticism),
         cmocka_unit_test(obligations_met_are_no_meetings),
         cmocka_unit_test(concern_and_approval_wording),
+        cmocka_unit_test(promised_retaliation_is_a_threat),
         cmocka_unit_test(branded_with_a_word_of_charge),
         cmocka_unit_test(fine_and_pressure_wording),
         cmocka_unit_test(trade_retaliation_wording),
