@@ -14258,7 +14258,7 @@ static size_t ex_past_noun_tail(const ex_state *st, size_t j)
 {
     size_t k, w;
     for (k = 0; k < 4 && j < st->ntoks; k++) {
-        const ex_mention *m;
+        const ex_mention *m = NULL;
         if ((w = ex_when_phrase(st, j)) > j)
             j = w;
         else if (ex_tok_is(st, j, "here"))
@@ -14272,7 +14272,7 @@ static size_t ex_past_noun_tail(const ex_state *st, size_t j)
                     break;
                 else if (!ex_phrase_filler(st, w))
                     return j;
-            if (w >= st->ntoks || w > j + 5)
+            if (w >= st->ntoks || w > j + 5 || !m)
                 return j;
             j = m->t1; /* (the actor the loop stopped at) */
         } else
