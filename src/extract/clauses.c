@@ -4458,14 +4458,13 @@ static const char *const ex_accord_participles[] = {
 static const char *ex_accord_to_come(const ex_state *st, size_t t1,
                                      const char *mod)
 {
-    const char *const *const made = ex_accord_participles;
     static const char *const maybe[] = {"could", "may", "might", "would",
                                         "should", "must", "can", NULL};
     size_t j;
     for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
         if (st->toks[j].kind == KG_TOK_PUNCT || st->toks[j].tag == KG_W_SUB)
             return mod;
-        if (!ex_pronoun_is(&st->toks[j], made))
+        if (!ex_pronoun_is(&st->toks[j], ex_accord_participles))
             continue;
         if (j < t1 + 3 || !ex_tok_is(st, j - 1, "be"))
             return mod;
@@ -4488,7 +4487,6 @@ static const char *ex_accord_to_come(const ex_state *st, size_t t1,
 static int ex_accord_made_between(const ex_state *st,
                                   const kg_onto_relation *rel, size_t t1)
 {
-    const char *const *const made = ex_accord_participles;
     size_t j;
     if (!rel->cameo || strcmp(rel->cameo, "057") != 0)
         return 0;
@@ -4496,7 +4494,8 @@ static int ex_accord_made_between(const ex_state *st,
         if (st->toks[j].kind == KG_TOK_PUNCT)
             return 0;
         if (ex_tok_is(st, j, "between"))
-            return j > t1 && ex_pronoun_is(&st->toks[j - 1], made);
+            return j > t1 &&
+                   ex_pronoun_is(&st->toks[j - 1], ex_accord_participles);
     }
     return 0;
 }
@@ -5104,6 +5103,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         int posture_passive = 0, harm_part = 0, ended = 0;
         int starts;
         int promised; /* ex_promised_reform, read once */
+        int between_art; /* ex_between_art's art, read once */
         const kg_entity *poss, *partner, *own;
         const ex_mention *bx, *dm, *bl[8];
         const char *modality, *fam = NULL;
@@ -5891,22 +5891,21 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             i = t1 - 1;
             continue;
         }
+        /* (who may stand after "between" and "the": a meeting's second
+         * party, or an accord's made there, ex_accord_made_between) */
+        between_art = !rel->noun ? 0
+                      : ex_accord_made_between(st, rel, t1)
+                          ? 2
+                          : rel->cameo && !strncmp(rel->cameo, "04", 2);
         if (rel->noun && (!(i > 0 && ex_tok_is(st, i - 1, "of")) ||
                           ex_meeting_round(st, i, rel)) &&
-            (bx = ex_between_art(st, t1,
-                                 ex_accord_made_between(st, rel, t1)
-                                     ? 2
-                                     : rel->cameo &&
-                                           !strncmp(rel->cameo, "04", 2))) !=
-                NULL) {
+            (bx = ex_between_art(st, t1, between_art)) != NULL) {
             /* "talks between Russia and Ukraine", "clashes between
              * Israel and Hamas": both ways, whoever else the sentence
              * names (not a noun inside "of": "prisoners of war
              * between Ukraine and Russia" is no war between them) */
-            const ex_mention *by = ex_between_second(
-                st, bx,
-                (rel->cameo && !strncmp(rel->cameo, "04", 2)) ||
-                    ex_accord_made_between(st, rel, t1));
+            const ex_mention *by = ex_between_second(st, bx,
+                                                     between_art != 0);
             /* "battles between insurgents and US and Iraqi forces": a
              * second actor joined to the second party by "and" is the
              * same side (one more pair with the first party) */

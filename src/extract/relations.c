@@ -10807,11 +10807,10 @@ static int ex_announced_reduction(const ex_state *st, const char *cameo,
      * Friday", "are scheduled to impose sanctions": a sanction
      * scheduled, with no condition, is the decision announced too) */
     static const char *const due[] = {"due", "scheduled", "slated", NULL};
-    static const char *const be[] = {"is", "are", "was", "were", NULL};
     size_t j;
     int scheduled = t0 >= 3 && ex_tok_is(st, t0 - 1, "to") &&
                     ex_pronoun_is(&st->toks[t0 - 2], due) &&
-                    ex_pronoun_is(&st->toks[t0 - 3], be);
+                    ex_pronoun_is(&st->toks[t0 - 3], ex_be_finite);
     if (!cameo ||
         (strncmp(cameo, "16", 2) != 0 && strncmp(cameo, "17", 2) != 0) ||
         strcmp(modality, "intended") != 0 ||
