@@ -1688,17 +1688,22 @@ static const kg_onto_relation ex_admission = {
 
 /* Verbs that report a contested claim: "The US claimed that ISIL had
  * attacked Iraq" is, besides the reported attack, an accusation (112) by
- * the US against ISIL. */
-static const char ex_claim_verbs[] =
-    "claim;claims;claimed;claiming;allege;alleges;alleged;alleging";
+ * the US against ISIL; so is "Peru charged that Chilean troops had
+ * shelled a school" ("charged" only before "that": "police charged
+ * protesters who" is no claim; extra24). */
+static const char ex_claim_verbs[] = "claim;claims;claimed;claiming;allege;"
+                                     "alleges;alleged;alleging;charged;"
+                                     "charging";
 
 static size_t ex_claim_verb(const ex_state *st, size_t t0, int harm_done)
 {
     size_t v = t0, j;
+    int that = 0;
     if (v > 0 && ex_tok_is(st, v - 1, "the"))
         v--;
     if (v > 0 && ex_tok_is(st, v - 1, "that")) {
         v--;
+        that = 1;
         /* wire copy puts the day between the verb and "that": "Georgia
          * said on Thursday that Russian warplanes had bombed", "alleged
          * on Sunday that" (the date phrase is the verb's, as in
@@ -1718,7 +1723,8 @@ static size_t ex_claim_verb(const ex_state *st, size_t t0, int harm_done)
         (ex_tok_is(st, v, "that") || ex_when_phrase(st, v) > v) &&
         (ex_tok_is(st, v - 1, "said") || ex_tok_is(st, v - 1, "says")))
         return v - 1;
-    if (v == 0 || !ex_in_list(ex_claim_verbs, st->toks[v - 1].lower))
+    if (v == 0 || !ex_in_list(ex_claim_verbs, st->toks[v - 1].lower) ||
+        (!that && !strncmp(st->toks[v - 1].lower, "charg", 5)))
         return (size_t)-1;
     return v - 1;
 }

@@ -14632,6 +14632,53 @@ static void rumoured_and_suggested_acts(void **state)
     assert_string_equal(g.cameo[g.n - 1], "190");
 }
 
+/* "an inquiry into alleged atrocities", "a draft resolution
+ * condemning", "accusations by Turkey that its troops had attacked",
+ * "reports that", "charged that": acts only alleged, drafted, reported
+ * or charged are kept without an event (ex_alleged_act,
+ * ex_report_noun_that, "charged that" among the claim verbs); a report
+ * confirmed, a plain "said that" and a plain condemnation stay coded. */
+static void alleged_reported_and_drafted_acts(void **state)
+{
+    static const char *const alleged[] = {
+        "Sweden condemned suspected Russian atrocities in Syria.",
+        "Sweden condemned alleged atrocities in Syria by Russian troops.",
+        NULL};
+    static const char *const reported[] = {
+        "Sweden rejected accusations by Turkey that Russian troops had "
+        "attacked Syria.",
+        "Sweden declined to comment on reports that Russian troops had "
+        "attacked Syria.",
+        "Turkey charged on Monday that Russian troops had attacked Syria.",
+        NULL};
+    got g;
+    size_t k;
+    expect_none_coded(state, alleged, "200");
+    expect_none_coded(state, reported, "190");
+    run(state, "Sweden condemned Russian atrocities in Syria.", &g);
+    assert_true(rel_with_code(&g, "200") < g.n);
+    /* the charge itself is coded, 112 */
+    run(state, "Turkey charged on Monday that Russian troops had attacked "
+               "Syria.", &g);
+    k = rel_with_code(&g, "112");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "TUR", "accuse", "RUS", "112");
+    run(state, "Sweden confirmed reports that Russian troops had attacked "
+               "Syria.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+    run(state, "Turkey said that Russian troops had attacked Syria.", &g);
+    assert_true(g.n >= 1);
+    /* a draft's participle is the text's, not done */
+    run(state, "Turkey blocked a draft resolution condemning Russia.", &g);
+    assert_int_equal(rel_with_code(&g, "111"), g.n);
+    run(state, "Turkey condemned Russia.", &g);
+    assert_true(rel_with_code(&g, "111") < g.n);
+    /* a verb right after "and" is the denier's own */
+    run(state, "Syria denied reports that it planned to attack Turkey and "
+               "warned Russia not to interfere.", &g);
+    assert_true(rel_with_code(&g, "130") < g.n);
+}
+
 /* Wire copy's deadline ultimatum, "gave Iraq 48 hours to withdraw"
  * (139), with the one given the time as its target; "gave four diplomats
  * ten days to leave" is an expulsion (174). */
@@ -22991,6 +23038,7 @@ int main(void)
         cmocka_unit_test(refused_and_failed_acts),
         cmocka_unit_test(sums_inside_patterns),
         cmocka_unit_test(rumoured_and_suggested_acts),
+        cmocka_unit_test(alleged_reported_and_drafted_acts),
         cmocka_unit_test(weighed_gerund_of_an_event_noun),
         cmocka_unit_test(weighed_whether_to_before_an_event_noun),
         cmocka_unit_test(promised_reform_by_the_army_is_made_at_home),
