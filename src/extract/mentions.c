@@ -1930,7 +1930,11 @@ int ex_business_demonym(const ex_state *st, const kg_entity *e)
         "importers", "refiner",  "refiners", "insurers",  "retailers",
         "brewers",   "carriers", "brokerage", "brokerages", "broker",
         "brokers",   "utility",  "utilities", "supplier", "suppliers",
-        "lender",    "lenders",  NULL};
+        "lender",    "lenders",
+        /* a firm's part in a country: "the Canadian division of General
+         * Motors", "its Spanish subsidiary SEAT" */
+        "division",  "subsidiary", "subsidiaries", "affiliate",
+        "affiliates", NULL};
     size_t k, t;
     for (k = 0; k < st->nments; k++) {
         const ex_mention *m = &st->ments[k];
