@@ -1934,7 +1934,12 @@ int ex_business_demonym(const ex_state *st, const kg_entity *e)
         /* a firm's part in a country: "the Canadian division of General
          * Motors", "its Spanish subsidiary SEAT" */
         "division",  "subsidiary", "subsidiaries", "affiliate",
-        "affiliates", NULL};
+        "affiliates",
+        /* a firm's people: "the Canadian banker said he suggested to
+         * Funaro", "German bankers criticized the Bank" */
+        "banker",    "bankers",  "executive", "executives", "financier",
+        "financiers", "industrialist", "industrialists", "steelmaker",
+        "steelmakers", "automaker", "automakers", NULL};
     size_t k, t;
     for (k = 0; k < st->nments; k++) {
         const ex_mention *m = &st->ments[k];
