@@ -1872,6 +1872,42 @@ int ex_demonym_adjective(const ex_state *st, const ex_mention *m)
            !(k->flags & KG_TOKF_CAP) && !k->mention;
 }
 
+/* Can the lower-case word at token t stand between a country's name and
+ * the noun it modifies ("U.S. rice industry", "U.S. cane sugar
+ * refiners")?  Not a verb the name would be the subject of: no closed-
+ * class word, no "-ed" or "-s" ending ("Britain urged industry", "Japan
+ * asks exporters"), none of a few common irregular pasts ("Japan gave
+ * exporters"). */
+static int ex_attributive_word(const ex_state *st, size_t t)
+{
+    static const char *const pasts[] = {
+        "gave", "sent", "took", "made", "put",  "let",   "cut",
+        "set",  "left", "kept", "won",  "lost", "paid",  "sold",
+        "bought", "brought", "led", "met", "hit", "told", "urged", NULL};
+    const ex_tok *w = &st->toks[t];
+    size_t len = strlen(w->lower);
+    return w->kind == KG_TOK_WORD && w->tag == KG_W_NONE && len > 1 &&
+           w->lower[len - 1] != 's' && !ex_ends_ed(st, t) &&
+           !ex_pronoun_is(w, pasts);
+}
+
+/* "U.S. air carriers", "U.S. rice industry": is mention m a country's
+ * bare name (USA, not a sector or a person) before a lower-case open-
+ * class word, as a demonym is (ex_demonym_adjective)?  The words up to
+ * the noun it modifies are ex_business_demonym's to check. */
+static int ex_country_attributive(const ex_state *st, const ex_mention *m)
+{
+    const kg_entity *e = &m->ent;
+    const ex_tok *k;
+    if (m->kind != KG_NAME_PROPER || m->t1 >= st->ntoks || !e->type ||
+        strcmp(e->type, "Country") != 0 || !e->code || !e->country ||
+        strcmp(e->code, e->country) != 0 || ex_tok_possessive(st, m->t1))
+        return 0;
+    k = &st->toks[m->t1];
+    return k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
+           !(k->flags & KG_TOKF_CAP) && !k->mention;
+}
+
 /* "French car maker Peugeot", "two Indian cement firms", "US rival Grey
  * Global", "Israeli networks": is entity e a demonym that modifies, up
  * to two lower-case words on, a noun of business?  It names a company's
@@ -1887,7 +1923,23 @@ int ex_business_demonym(const ex_state *st, const kg_entity *e)
         "rivals",    "operator",  "operators", "networks", "insurer",
         "retailer",  "conglomerate", "airline", "airlines", "group",
         "giant",     "manufacturer", "manufacturers", "producer",
-        "producers", "fund",     "line",     NULL};
+        "producers", "fund",     "line",
+        /* a trade's firms (prec24): "U.S. rice industry", "Japanese
+         * life insurers", "U.S. cane sugar refiners" */
+        "industry",  "industries", "exporter", "exporters", "importer",
+        "importers", "refiner",  "refiners", "insurers",  "retailers",
+        "brewers",   "carriers", "brokerage", "brokerages", "broker",
+        "brokers",   "utility",  "utilities", "supplier", "suppliers",
+        "lender",    "lenders",
+        /* a firm's part in a country: "the Canadian division of General
+         * Motors", "its Spanish subsidiary SEAT" */
+        "division",  "subsidiary", "subsidiaries", "affiliate",
+        "affiliates",
+        /* a firm's people: "the Canadian banker said he suggested to
+         * Funaro", "German bankers criticized the Bank" */
+        "banker",    "bankers",  "executive", "executives", "financier",
+        "financiers", "industrialist", "industrialists", "steelmaker",
+        "steelmakers", "automaker", "automakers", NULL};
     size_t k, t;
     for (k = 0; k < st->nments; k++) {
         const ex_mention *m = &st->ments[k];
@@ -1895,7 +1947,7 @@ int ex_business_demonym(const ex_state *st, const kg_entity *e)
             continue;
         /* (or a place before "-based": "a California-based company",
          * "the Hamburg-based shipping line") */
-        if (!ex_demonym_adjective(st, m) &&
+        if (!ex_demonym_adjective(st, m) && !ex_country_attributive(st, m) &&
             !(m->t1 < st->ntoks &&
               !strncmp(st->doc->text + m->end, "-based", 6) &&
               st->toks[m->t1].kind == KG_TOK_WORD &&
@@ -1908,6 +1960,8 @@ int ex_business_demonym(const ex_state *st, const kg_entity *e)
                 return 0;
             if (ex_pronoun_is(w, heads))
                 return ex_tok_is(st, t, "group") ? 2 : 1;
+            if (m->kind == KG_NAME_PROPER && !ex_attributive_word(st, t))
+                return 0;
         }
         return 0;
     }

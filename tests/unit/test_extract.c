@@ -16911,6 +16911,36 @@ static void business_demonyms_are_no_state(void **state)
     assert_non_null(strstr(g.json[0], "\"code\":\"FRABUS\""));
 }
 
+/* A trade's firms after a country's name or adjective (prec24): "U.S.
+ * rice exporters", "the Turkish steel industry" are the country's
+ * business, not the state (ex_business_demonym); the name alone stays
+ * the state. */
+static void trade_firms_after_a_country_name(void **state)
+{
+    got g;
+    run(state, "U.S. rice exporters accused Turkey of dumping.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "USABUS");
+    run(state, "Germany accused the Turkish steel industry of dumping.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"code\":\"TURBUS\""));
+    run(state, "U.S. air carriers accused Turkey of dumping.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "USABUS");
+    /* (a firm's part in a country: its division, subsidiary, affiliate) */
+    run(state, "Its Turkish subsidiary accused Syria of dumping.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURBUS");
+    /* (a firm's people: bankers, executives) */
+    run(state, "Turkish bankers accused Syria of dumping.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURBUS");
+    run(state, "The U.S. accused Turkey and exporters of dumping.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "USA");
+}
+
 /* text's first relation has its subject (obj 0) or its object (obj 1)
  * coded code */
 static void first_rel_coded(void **state, const char *text, int obj,
@@ -23256,6 +23286,7 @@ int main(void)
         cmocka_unit_test(trade_figures_are_no_acts),
         cmocka_unit_test(accords_named_are_not_signed),
         cmocka_unit_test(business_demonyms_are_no_state),
+        cmocka_unit_test(trade_firms_after_a_country_name),
         cmocka_unit_test(firms_named_with_their_home),
         cmocka_unit_test(firms_named_with_their_ticker),
         cmocka_unit_test(firm_adjective_is_no_business),

@@ -1774,6 +1774,22 @@ static void regulators_are_government(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped agents (prec24): houses of finance are firms, BUS ("Tokyo
+ * securities houses asked the ministry", "curbs on foreign finance
+ * houses"); "house" alone stays a chamber of the legislature (LEG). */
+static void finance_houses_are_business(void **state)
+{
+    static const agent_case nouns[] = {
+        {{"securities", "houses"}, 2, "BUS"},
+        {{"finance", "house"}, 2, "BUS"},
+        {{"trading", "houses"}, 2, "BUS"},
+        {{"brokerage", "house"}, 2, "BUS"},
+        {{"house"}, 1, "LEG"},
+    };
+    (void)state;
+    expect_shipped_agents(nouns, sizeof(nouns) / sizeof(nouns[0]));
+}
+
 /* The shipped agents (issue 6, prec): bare "business" is an activity,
  * no actor ("an opposition boycott of parliamentary business", "the
  * grand jury investigating his business affairs", "her own consulting
@@ -2362,6 +2378,7 @@ int main(void)
         cmocka_unit_test(unnamed_armed_perpetrators_are_rebels),
         cmocka_unit_test(attempt_to_kill_as_a_noun),
         cmocka_unit_test(losses_inflicted_are_force),
+        cmocka_unit_test(finance_houses_are_business),
         cmocka_unit_test(bare_business_is_no_agent),
         cmocka_unit_test(prisoners_and_prisoners_of_war),
         cmocka_unit_test(tamil_tiger_rebels_are_the_ltte),
