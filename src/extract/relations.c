@@ -3651,6 +3651,12 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
             return NULL; /* "the worst flooding in a century killed" */
         if (k->tag == KG_W_PRON || k->tag == KG_W_POSS) {
             const kg_entity *r = ex_resolve_pronoun(st, i);
+            /* "Britain gave its support to France", "lent his backing
+             * to": a light verb's own possessive before the noun leaves
+             * the noun the verb's act, its prepositions too */
+            if (noun && k->tag == KG_W_POSS && i > 0 &&
+                ex_light_verb(st, i - 1))
+                st->light_verb = 1;
             if (r) {
                 *pronoun = 1;
                 st->subj_end = i + 1;

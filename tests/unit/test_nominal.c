@@ -1080,6 +1080,23 @@ static void places_before_an_owned_act_of_force(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Britain gave its support to France", "lent his backing to": a light
+ * verb's possessive before the noun is the verb's subject's own, and the
+ * noun takes the light verb's prepositions as "gave support to" does
+ * (struct24). */
+static void light_verb_before_an_own_noun(void **state)
+{
+    got g;
+    run(state, "Russia gave its endorsement to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "praise", "SYR", "051");
+    run(state, "Russia has given its full endorsement to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "praise", "SYR", "051");
+    run(state, "Russia gave its endorsement.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1130,6 +1147,7 @@ int main(void)
         cmocka_unit_test(us_in_capitals_before_an_act),
         cmocka_unit_test(acts_cancelled_or_put_off),
         cmocka_unit_test(places_before_an_owned_act_of_force),
+        cmocka_unit_test(light_verb_before_an_own_noun),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
