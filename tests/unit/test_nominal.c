@@ -1125,6 +1125,24 @@ static void acts_undergone_by_someone(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Egypt says Iraq started the war by invading Kuwait": an -ing verb
+ * right after "by", "after" or "before" in a reported clause is the
+ * clause subject's act, not the speaker's; after a comma it stays the
+ * speaker's (struct24). */
+static void means_in_a_reported_clause(void **state)
+{
+    got g;
+    run(state, "Turkey says Syria started the war by attacking Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "RUS", "190");
+    run(state, "Syria started the war by attacking Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "RUS", "190");
+    run(state, "Turkey says Syria was hit, attacking Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "RUS", "190");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1178,6 +1196,7 @@ int main(void)
         cmocka_unit_test(light_verb_before_an_own_noun),
         cmocka_unit_test(force_noun_on_plain_things_in_a_place),
         cmocka_unit_test(acts_undergone_by_someone),
+        cmocka_unit_test(means_in_a_reported_clause),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
