@@ -3334,6 +3334,40 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
     return e;
 }
 
+/* "Egypt says Iraq started the war by invading Kuwait", "diplomats said
+ * Iraq broke the truce after shelling Basra": an -ing verb right after a
+ * preposition of means or time (no comma) belongs to the nearest clause,
+ * so when a verb of saying (not "told", whose next actor is the hearer)
+ * stands between the sentence's subject m and the -ing word at t, its
+ * reported clause's subject (past "that" and a date) does it.  That
+ * subject's mention, or NULL.  (", accusing Baghdad" after a comma stays
+ * the speaker's.) */
+static const ex_mention *ex_means_reported_subject(const ex_state *st,
+                                                   const ex_mention *m,
+                                                   size_t t)
+{
+    static const char *const openers[] = {"by", "after", "before", "while",
+                                          "without", "when", NULL};
+    size_t j;
+    if (t < 2 || !ex_pronoun_is(&st->toks[t - 1], openers))
+        return NULL;
+    for (j = m->t1; j + 1 < t; j++) {
+        const ex_mention *r;
+        size_t k;
+        if (st->toks[j].tag != KG_W_SPEECH || ex_tok_is(st, j, "told"))
+            continue;
+        k = j + 1;
+        if (ex_tok_is(st, k, "that"))
+            k++;
+        k = ex_when_phrase(st, k);
+        if (k < t && (r = ex_actor_from(st, k)) != NULL && r->t1 < t &&
+            !r->ent.is_value && r->ent.code && *r->ent.code)
+            return r;
+        return NULL;
+    }
+    return NULL;
+}
+
 static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                                         int participle, int noun,
                                         const ex_mention **sm, int *pronoun)
@@ -3416,6 +3450,10 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                                    (m->t1 + 3 == t &&
                                     ex_tok_is(st, t - 1, "to")))))
                     m = *sm;
+                /* ("Egypt says Iraq started the war by invading Kuwait":
+                 * the reported clause's subject) */
+                if ((x = ex_means_reported_subject(st, m, t)) != NULL)
+                    m = x;
                 *sm = m;
                 return &m->ent;
             }
@@ -3651,6 +3689,12 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
             return NULL; /* "the worst flooding in a century killed" */
         if (k->tag == KG_W_PRON || k->tag == KG_W_POSS) {
             const kg_entity *r = ex_resolve_pronoun(st, i);
+            /* "Britain gave its support to France", "lent his backing
+             * to": a light verb's own possessive before the noun leaves
+             * the noun the verb's act, its prepositions too */
+            if (noun && k->tag == KG_W_POSS && i > 0 &&
+                ex_light_verb(st, i - 1))
+                st->light_verb = 1;
             if (r) {
                 *pronoun = 1;
                 st->subj_end = i + 1;

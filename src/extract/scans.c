@@ -1842,7 +1842,10 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         } else if (!(am = giver) &&
                    !(am = ex_undergone_agent(st, k + ntok, rel, replied ||
                                              ex_pronoun_is(&st->toks[i],
-                                                           survive))) &&
+                                                           survive) ||
+                                             /* ("has come under repeated
+                                              * attack by Iran") */
+                                             ex_tok_is(st, i, "under"))) &&
                    !(favour && (am = ex_favour_giver(st, k + ntok))))
             continue;
         /* ("welcomed support from Russia for Syria": Syria's support,
@@ -5493,11 +5496,11 @@ const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
         return NULL;
     if (in >= 2 && !counted &&
         !(j < st->ntoks && st->toks[j].tag == KG_W_DET)) {
-        if (in == 3)
-            return NULL;
         /* "in" only after a plural noun, checked below ("clash with
          * tunisian rioters in the square" met the rioters, wherever they
-         * were: not after "with") */
+         * were: not after "with"); after a noun (in 3) only after plain
+         * words ("a rebel attack on villages in Darfur"; "an offensive
+         * against Kurdish fighters in Syria" is aimed at the fighters) */
         if (j > 0 && ex_tok_is(st, j - 1, "with"))
             in = 0;
         else
@@ -5519,6 +5522,7 @@ const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
             j++; /* "killed 8,000 men and boys in Srebrenica": plain
                   * nouns joined are one phrase */
         } else if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
+                   !(bare && in == 3) && /* (see below) */
                    (((!m->ent.code || !*m->ent.code) &&
                      !ex_is_person(&m->ent)) ||
                     !(st->toks[j].flags & KG_TOKF_CAP))) {
