@@ -609,6 +609,49 @@ static const kg_entity *ex_last_accused_thing(const ex_state *st, size_t t,
     return best ? &best->ent : NULL;
 }
 
+/* "Moldova expelled two Romanian diplomats, accusing them of spying",
+ * "Chile ordered the Bolivian traders out, charging them with
+ * smuggling": a "them" at token i right after a participle (the trigger
+ * at trig, in -ing, after a comma) stands for the main clause's object,
+ * the sentence's last object, when that object's phrase is plural (its
+ * mention ends in a plural noun, or one of the three plain words after
+ * it does: "UN weapons inspectors").  Not the subject, not a value; the
+ * object or NULL. */
+static int ex_plural_noun_end(const ex_state *st, const ex_mention *m);
+static const kg_entity *ex_participle_them(const ex_state *st, size_t trig,
+                                           size_t i, const kg_entity *subj)
+{
+    const kg_entity *o = &st->last_object;
+    const ex_mention *last = NULL;
+    size_t k, w;
+    if (!ex_tok_is(st, i, "them") || trig == 0 || i != trig + 1 ||
+        !ex_tok_punct(st, trig - 1, ',') || !ex_ends_ing(st, trig) ||
+        !st->have_last_object || o->is_value || !o->code || !*o->code ||
+        (subj && ex_same_id(o, subj)))
+        return NULL;
+    for (k = 0; k < st->nments && st->ments[k].t1 < trig; k++)
+        if (!st->ments[k].dropped && ex_same_id(&st->ments[k].ent, o))
+            last = &st->ments[k];
+    if (!last)
+        return NULL;
+    /* (the object is the last actor before the comma: "refused to let
+     * U.S. planes bound for Libya overfly its territory, forcing them"
+     * has another) */
+    for (k = last->t1; k + 1 < trig; k++)
+        if (ex_actor_at(st, k))
+            return NULL;
+    if (ex_plural_noun_end(st, last))
+        return o;
+    for (k = last->t1, w = 0; k < trig - 1 && w < 3 && ex_plain_word(st, k);
+         k++, w++) {
+        size_t n = strlen(st->toks[k].lower);
+        if (n > 3 && st->toks[k].lower[n - 1] == 's' &&
+            st->toks[k].lower[n - 2] != 's')
+            return o;
+    }
+    return NULL;
+}
+
 static const char *const ex_he[] = {"he", "she", "his", "her", "him", NULL};
 
 /* A verb that lends its subject to the event noun after it. */
@@ -7003,6 +7046,8 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             else if (!strcmp(k->lower, "him") || !strcmp(k->lower, "her"))
                 /* "Biden called him an autocrat": not Biden himself */
                 r = ex_last_person(st, trig, subj);
+            else
+                r = ex_participle_them(st, trig, i, subj);
             if (!rel->noun && rel->prep && !prep_seen &&
                 (!r || ex_moved_object(NULL, r))) {
                 /* "extradited him to the United States" */
