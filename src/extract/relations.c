@@ -1065,6 +1065,26 @@ const kg_entity *ex_own_civilians(ex_state *st, const kg_entity *subj,
     return ex_civilians_of(st, oe);
 }
 
+/* "Nepal's Maoist rebels announced a three-month halt to their attacks",
+ * "the rebels declared a unilateral ceasefire on Monday": a ceasefire or
+ * a halt to attacks (0871) a state's rebels declare with no party named
+ * is offered to that state, whose forces they fight, as CAMEO codes it
+ * (NPLREB -> NPL, the government's country).  Rebels of no known state
+ * (---REB) and any other actor: NULL (a government's or an army's
+ * ceasefire with no party names no rebels kg could code). */
+const kg_entity *ex_rebels_state(ex_state *st, const kg_entity *subj,
+                                 const char *cameo)
+{
+    const kg_onto_entity *oe;
+    if (!subj || subj->is_value || !subj->code || !subj->country ||
+        !cameo || strcmp(cameo, "0871") != 0 || strlen(subj->code) != 6 ||
+        strcmp(subj->code + 3, "REB") != 0 ||
+        !(oe = ex_country_of(st, subj->country)) || !oe->code ||
+        strncmp(subj->code, oe->code, strlen(oe->code)) != 0)
+        return NULL;
+    return ex_country_entity(st, oe);
+}
+
 /* "Hong Kong leader Carrie Lam called on demonstrators to go home",
  * "the government demanded that protesters clear the streets": a crowd
  * of no named country (---CVL) that a state or its government appeals
