@@ -8201,6 +8201,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             oms[0] = NULL;
             nobj = 1;
         }
+        if (nobj == 0 && !rel->noun && rel->cameo && !negated &&
+            (objs[0] = ex_rebels_state(st, subj, rel->cameo)) != NULL) {
+            /* "the Maoist rebels declared a ceasefire": offered to the
+             * state they fight (ex_rebels_state: NPLREB -> NPL) */
+            oms[0] = NULL;
+            nobj = 1;
+        }
         if ((nobj == 0 ||
              (nobj == 1 && (!objs[0]->code || !*objs[0]->code))) &&
             !rel->noun && rel->cameo && !negated &&

@@ -515,6 +515,8 @@ const kg_entity *ex_home_crowd(ex_state *st, const kg_entity *subj,
                                const ex_mention *om);
 const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
                                 const char *cameo);
+const kg_entity *ex_rebels_state(ex_state *st, const kg_entity *subj,
+                                 const char *cameo);
 const kg_entity *ex_pressure_source(ex_state *st, size_t t1,
                                     const kg_entity *subj);
 const kg_entity *ex_concession_party(ex_state *st, const kg_entity *subj,

@@ -609,6 +609,49 @@ static const kg_entity *ex_last_accused_thing(const ex_state *st, size_t t,
     return best ? &best->ent : NULL;
 }
 
+/* "Moldova expelled two Romanian diplomats, accusing them of spying",
+ * "Chile ordered the Bolivian traders out, charging them with
+ * smuggling": a "them" at token i right after a participle (the trigger
+ * at trig, in -ing, after a comma) stands for the main clause's object,
+ * the sentence's last object, when that object's phrase is plural (its
+ * mention ends in a plural noun, or one of the three plain words after
+ * it does: "UN weapons inspectors").  Not the subject, not a value; the
+ * object or NULL. */
+static int ex_plural_noun_end(const ex_state *st, const ex_mention *m);
+static const kg_entity *ex_participle_them(const ex_state *st, size_t trig,
+                                           size_t i, const kg_entity *subj)
+{
+    const kg_entity *o = &st->last_object;
+    const ex_mention *last = NULL;
+    size_t k, w;
+    if (!ex_tok_is(st, i, "them") || trig == 0 || i != trig + 1 ||
+        !ex_tok_punct(st, trig - 1, ',') || !ex_ends_ing(st, trig) ||
+        !st->have_last_object || o->is_value || !o->code || !*o->code ||
+        (subj && ex_same_id(o, subj)))
+        return NULL;
+    for (k = 0; k < st->nments && st->ments[k].t1 < trig; k++)
+        if (!st->ments[k].dropped && ex_same_id(&st->ments[k].ent, o))
+            last = &st->ments[k];
+    if (!last)
+        return NULL;
+    /* (the object is the last actor before the comma: "refused to let
+     * U.S. planes bound for Libya overfly its territory, forcing them"
+     * has another) */
+    for (k = last->t1; k + 1 < trig; k++)
+        if (ex_actor_at(st, k))
+            return NULL;
+    if (ex_plural_noun_end(st, last))
+        return o;
+    for (k = last->t1, w = 0; k < trig - 1 && w < 3 && ex_plain_word(st, k);
+         k++, w++) {
+        size_t n = strlen(st->toks[k].lower);
+        if (n > 3 && st->toks[k].lower[n - 1] == 's' &&
+            st->toks[k].lower[n - 2] != 's')
+            return o;
+    }
+    return NULL;
+}
+
 static const char *const ex_he[] = {"he", "she", "his", "her", "him", NULL};
 
 /* A verb that lends its subject to the event noun after it. */
@@ -1020,6 +1063,26 @@ const kg_entity *ex_own_civilians(ex_state *st, const kg_entity *subj,
     if (strlen(subj->code) != 3 && !ex_executive_organ(subj->code))
         return NULL;
     return ex_civilians_of(st, oe);
+}
+
+/* "Nepal's Maoist rebels announced a three-month halt to their attacks",
+ * "the rebels declared a unilateral ceasefire on Monday": a ceasefire or
+ * a halt to attacks (0871) a state's rebels declare with no party named
+ * is offered to that state, whose forces they fight, as CAMEO codes it
+ * (NPLREB -> NPL, the government's country).  Rebels of no known state
+ * (---REB) and any other actor: NULL (a government's or an army's
+ * ceasefire with no party names no rebels kg could code). */
+const kg_entity *ex_rebels_state(ex_state *st, const kg_entity *subj,
+                                 const char *cameo)
+{
+    const kg_onto_entity *oe;
+    if (!subj || subj->is_value || !subj->code || !subj->country ||
+        !cameo || strcmp(cameo, "0871") != 0 || strlen(subj->code) != 6 ||
+        strcmp(subj->code + 3, "REB") != 0 ||
+        !(oe = ex_country_of(st, subj->country)) || !oe->code ||
+        strncmp(subj->code, oe->code, strlen(oe->code)) != 0)
+        return NULL;
+    return ex_country_entity(st, oe);
 }
 
 /* "Hong Kong leader Carrie Lam called on demonstrators to go home",
@@ -7047,6 +7110,8 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             else if (!strcmp(k->lower, "him") || !strcmp(k->lower, "her"))
                 /* "Biden called him an autocrat": not Biden himself */
                 r = ex_last_person(st, trig, subj);
+            else
+                r = ex_participle_them(st, trig, i, subj);
             if (!rel->noun && rel->prep && !prep_seen &&
                 (!r || ex_moved_object(NULL, r))) {
                 /* "extradited him to the United States" */

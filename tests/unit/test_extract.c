@@ -15793,6 +15793,45 @@ static void accused_it_is_no_owned_place(void **state)
     assert_string_equal(g.subj[k], "TUR");
 }
 
+/* "Moldova expelled two Romanian diplomats, accusing them of spying": a
+ * "them" right after a participle after a comma is the main clause's
+ * plural object (ex_participle_them); not past another actor ("met Greek
+ * officers"), nor a singular object. */
+static void participle_them_is_the_object(void **state)
+{
+    got g;
+    run(state, "Turkey expelled two Syrian diplomats on Monday, accusing "
+               "them of spying.",
+        &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 1);
+    run(state, "Turkey expelled two Syrian diplomats who had met Greek "
+               "officers, accusing them of spying.",
+        &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 0);
+    run(state, "Turkey expelled the Syrian ambassador, accusing them of "
+               "spying.",
+        &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 0);
+}
+
+/* "Nepal's Maoist rebels declared a ceasefire": a ceasefire a state's
+ * rebels announce with no party named is offered to that state
+ * (ex_rebels_state: SYRREB -> SYR); one with a party keeps it, and an
+ * army's ceasefire with none names no one. */
+static void rebels_ceasefire_is_offered_to_their_state(void **state)
+{
+    got g;
+    run(state, "Syrian rebels announced a ceasefire on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, "SYR", "0871");
+    assert_string_equal(g.code[0], "SYRREB");
+    run(state, "Syrian rebels announced a ceasefire with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, "TUR", "0871");
+    run(state, "The Syrian army announced a ceasefire on Monday.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Syria, which Turkey has accused of shelling the border, denied it":
  * a verdict whose verb goes straight on to "of" or "for", its subject
  * right after a relative word, judges the actor the clause hangs on
@@ -23577,6 +23616,8 @@ int main(void)
         cmocka_unit_test(each_blames_the_other),
         cmocka_unit_test(relative_clause_head_is_accused),
         cmocka_unit_test(accused_it_is_no_owned_place),
+        cmocka_unit_test(participle_them_is_the_object),
+        cmocka_unit_test(rebels_ceasefire_is_offered_to_their_state),
         cmocka_unit_test(workers_at_a_countrys_workplace),
         cmocka_unit_test(threat_noun_with_agent_after_by),
         cmocka_unit_test(plan_backed_by_agent_in_an_aside),
