@@ -13171,9 +13171,9 @@ const char *ex_refused_request(ex_state *st, size_t t1)
             return NULL;
         if (st->toks[k].kind != KG_TOK_WORD || st->toks[k].covered)
             continue;
-        if (!kg_onto__match_relation(st->onto, st->ntoks, k,
-                                     ex_want_noun(st, k), ex_lemma, st, &rel,
-                                     &ntok) ||
+        if (!kg_onto__match_relation_want(st->onto, st->ntoks, k,
+                                          ex_want_noun_at, ex_lemma, NULL, st,
+                                          &rel, &ntok) ||
             !rel->cameo)
             continue;
         code = ex_map_code(ex_refusals, rel->cameo);
@@ -18184,6 +18184,13 @@ int ex_want_noun(ex_state *st, size_t i)
         }
     }
     return -1;
+}
+
+/* ex_want_noun as the matcher asks it (kg_onto__match_relation_want),
+ * payload the state: only when two entries tie but in their kind. */
+int ex_want_noun_at(size_t i, void *payload)
+{
+    return ex_want_noun(payload, i);
 }
 
 /* Relations that hold both ways when several actors share them ("met",

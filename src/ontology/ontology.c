@@ -2017,8 +2017,12 @@ int kg_onto__match_relation(const kg_onto *o, size_t n, size_t i,
                                       out, ntok);
 }
 
-int kg_onto__match_relation_np(const kg_onto *o, size_t n, size_t i,
-                               int want_noun, kg_onto_lemma_fn cand,
+/* The matcher of kg_onto__match_relation_np and _want: with want set,
+ * want_noun is unknown until two entries tie in length, user and span
+ * with a noun and a verb reading, and is then asked of want once. */
+static int onto_match_relation(const kg_onto *o, size_t n, size_t i,
+                               int want_noun, kg_onto_want_fn want,
+                               kg_onto_lemma_fn cand,
                                kg_onto_phrase_fn phrase, void *payload,
                                const kg_onto_relation **out, size_t *ntok)
 {
@@ -2076,6 +2080,14 @@ int kg_onto__match_relation_np(const kg_onto *o, size_t n, size_t i,
             if (span) {
                 rel = &o->rels[idx - 1];
                 span -= 1;
+                /* (read only when both entries tie but in their kind,
+                 * which the kinds' test implies of its result) */
+                if (want && best && rel->pub.noun != best->pub.noun &&
+                    rel->pub.user == best->pub.user &&
+                    rel->nwords == best_words && span == best_span) {
+                    want_noun = want(i, payload);
+                    want = NULL;
+                }
                 int better_kind = want_noun >= 0 && best &&
                                   rel->pub.noun == want_noun &&
                                   best->pub.noun != want_noun;
@@ -2100,6 +2112,24 @@ int kg_onto__match_relation_np(const kg_onto *o, size_t n, size_t i,
     *out = &best->pub;
     *ntok = best_span;
     return 1;
+}
+
+int kg_onto__match_relation_np(const kg_onto *o, size_t n, size_t i,
+                               int want_noun, kg_onto_lemma_fn cand,
+                               kg_onto_phrase_fn phrase, void *payload,
+                               const kg_onto_relation **out, size_t *ntok)
+{
+    return onto_match_relation(o, n, i, want_noun, NULL, cand, phrase,
+                               payload, out, ntok);
+}
+
+int kg_onto__match_relation_want(const kg_onto *o, size_t n, size_t i,
+                                 kg_onto_want_fn want, kg_onto_lemma_fn cand,
+                                 kg_onto_phrase_fn phrase, void *payload,
+                                 const kg_onto_relation **out, size_t *ntok)
+{
+    return onto_match_relation(o, n, i, -1, want, cand, phrase, payload, out,
+                               ntok);
 }
 
 /* Without a date: an office still held beats a past one, a government

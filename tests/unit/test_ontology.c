@@ -1468,6 +1468,58 @@ static void expect_shipped_rels(const rel_case *c, size_t n)
     kg_onto__free(o);
 }
 
+/* kg_onto__match_relation_want's want: words whose n[7] is the kind it
+ * gives (1 noun, 0 verb, -1 either) and whose n[6] counts the asks. */
+static int words_want(size_t i, void *payload)
+{
+    words *ws = payload;
+    (void)i;
+    ws->n[6]++;
+    return (int)ws->n[7] - 1;
+}
+
+/* The matcher asks for the wanted kind only when a noun and a verb entry
+ * tie ("the attack", "rebels attack": one word each), and then picks as
+ * kg_onto__match_relation given that kind picks; a word with one entry
+ * of its length ("imposed sanctions") is matched without asking. */
+static void wanted_kind_asked_on_a_tie(void **state)
+{
+    static const char *const one[] = {"attack"};
+    static const char *const two[] = {"imposed", "sanctions"};
+    kg_onto *o = shipped_ontology();
+    words ws;
+    int want;
+    (void)state;
+    for (want = -1; want <= 1; want++) {
+        const kg_onto_relation *r = NULL, *plain = NULL;
+        size_t ntok = 0, nplain = 0;
+        words_set(&ws, o, one, 1);
+        ws.n[7] = (size_t)(want + 1);
+        assert_true(kg_onto__match_relation(o, 1, 0, want, words_cand, &ws,
+                                            &plain, &nplain));
+        assert_true(kg_onto__match_relation_want(o, 1, 0, words_want,
+                                                 words_cand, NULL, &ws, &r,
+                                                 &ntok));
+        assert_ptr_equal(r, plain);
+        assert_int_equal(ntok, nplain);
+        assert_int_equal(ws.n[6], 1);
+        if (want >= 0)
+            assert_int_equal(r->noun, want);
+    }
+    words_set(&ws, o, two, 2);
+    {
+        const kg_onto_relation *r = NULL;
+        size_t ntok = 0;
+        assert_true(kg_onto__match_relation_want(o, 2, 0, words_want,
+                                                 words_cand, NULL, &ws, &r,
+                                                 &ntok));
+        assert_string_equal(r->cameo, "163");
+        assert_int_equal(ntok, 2);
+        assert_int_equal(ws.n[6], 0);
+    }
+    kg_onto__free(o);
+}
+
 /* The shipped lexicon: an uprising, revolt, rebellion or insurgency one
  * agrees to end is one's own given up (0356, "agrees to end an uprising
  * in Najaf"); the bare "end * uprising" has no entry (a government ends
@@ -2309,6 +2361,7 @@ int main(void)
         cmocka_unit_test(offices_of_one_state),
         cmocka_unit_test(matches_relation_patterns),
         cmocka_unit_test(gap_spans_a_long_noun_phrase),
+        cmocka_unit_test(wanted_kind_asked_on_a_tie),
         cmocka_unit_test(lemmas_cover_regular_inflections),
         cmocka_unit_test(lemma_candidates_in_order),
         cmocka_unit_test(closed_class_table_is_sorted),
