@@ -160,6 +160,29 @@ static void matches_titles(void **state)
     }
 }
 
+/* The three name matchers ask the known key of the first word before
+ * walking on: a word no name starts with, or no word at all (i at n),
+ * matches nothing, with known keys or without. */
+static void name_matchers_ask_the_first_key(void **state)
+{
+    const kg_onto *o = *state;
+    const char *keys[] = {"zzyzx", "prime", "minister"};
+    const char *known[3], *agent = NULL;
+    kg_onto_match m;
+    size_t i;
+    for (i = 0; i < 3; i++)
+        known[i] = kg_onto__key(o, keys[i], strlen(keys[i]));
+    assert_null(known[0]);
+    assert_false(kg_onto__match(o, keys, known, NULL, 3, 0, &m));
+    assert_false(kg_onto__match(o, keys, NULL, NULL, 3, 0, &m));
+    assert_int_equal(kg_onto__match_title(o, keys, known, 3, 0, &agent), 0);
+    assert_int_equal(kg_onto__match_agent(o, keys, known, 3, 0, &agent), 0);
+    assert_int_equal(kg_onto__match_title(o, keys, known, 3, 1, &agent), 2);
+    assert_int_equal(kg_onto__match_title(o, keys, known, 1, 1, &agent), 0);
+    assert_false(kg_onto__match(o, keys, known, NULL, 1, 1, &m));
+    assert_int_equal(kg_onto__match_agent(o, keys, known, 1, 1, &agent), 0);
+}
+
 /* titles.tsv's country: the state whose office a title names, when it is
  * one state's ("chancellor of the exchequer"), else NULL. */
 static void titles_of_one_state(void **state)
@@ -2361,6 +2384,7 @@ int main(void)
         cmocka_unit_test(offices_of_one_state),
         cmocka_unit_test(matches_relation_patterns),
         cmocka_unit_test(gap_spans_a_long_noun_phrase),
+        cmocka_unit_test(name_matchers_ask_the_first_key),
         cmocka_unit_test(wanted_kind_asked_on_a_tie),
         cmocka_unit_test(lemmas_cover_regular_inflections),
         cmocka_unit_test(lemma_candidates_in_order),
