@@ -868,6 +868,19 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
 }
 
 /* Lemma candidate j of token i, computed on first use. */
+/* ex_lemma's first reading of token t: its lemma candidates made and
+ * kept (none for a word too long to have any, asked again each time),
+ * then the j-th.  (Kept out of line, so that ex_lemma's reading saves
+ * no registers.) */
+static __attribute__((noinline)) const char *
+ex_lemma_first(const ex_state *st, ex_tok *t, size_t j)
+{
+    if (strlen(t->lower) >= KG_NLP_MAX_WORD)
+        return NULL;
+    t->nlemmas = kg_nlp__lemmas(t->lower, st->onto, t->lemmas);
+    return j < t->nlemmas ? t->lemmas[j] : NULL;
+}
+
 const char *ex_lemma(size_t i, size_t j, void *payload)
 {
     ex_state *st = payload;
@@ -877,11 +890,11 @@ const char *ex_lemma(size_t i, size_t j, void *payload)
     t = &st->toks[i];
     if (t->kind != KG_TOK_WORD)
         return NULL;
-    if (!t->nlemmas) {
-        if (strlen(t->lower) >= KG_NLP_MAX_WORD)
-            return NULL;
-        t->nlemmas = kg_nlp__lemmas(t->lower, st->onto, t->lemmas);
-    }
+    /* (the candidates are read about five times as often as they are
+     * made: reading them keeps no registers, making them is a call of
+     * its own) */
+    if (!t->nlemmas)
+        return ex_lemma_first(st, t, j);
     return j < t->nlemmas ? t->lemmas[j] : NULL;
 }
 
