@@ -55,6 +55,46 @@ static void arena_allocates_aligned(void **state)
     kg_arena_dispose(&a);
 }
 
+/* A new block (the first, a full one, or a large request's own behind
+ * the current one): the bump goes on where it was, or from the new
+ * block's start, and no two allocations overlap. */
+static void arena_new_blocks_keep_the_bump(void **state)
+{
+    kg_arena a = KG_ARENA_INIT;
+    char *first, *small, *big, *next;
+    size_t used;
+    int i;
+    (void)state;
+    first = kg_arena_alloc(&a, 10);
+    assert_non_null(first);
+    small = kg_arena_alloc(&a, 1);
+    assert_non_null(small);
+    assert_true(small != first);
+    memset(first, 'f', 10);
+    while (a.used < 60000) /* the block's 64 KB nearly used */
+        assert_non_null(kg_arena_alloc(&a, 1000));
+    used = a.used;
+    big = kg_arena_alloc(&a, 20000); /* no room, over a quarter block */
+    assert_non_null(big);
+    memset(big, 'b', 20000);
+#if !(defined(KG_ARENA_MALLOC) && KG_ARENA_MALLOC)
+    assert_int_equal(a.used, used); /* its own block, the bump kept */
+    assert_ptr_equal(small, first + 16);
+    next = kg_arena_alloc(&a, 16);
+    assert_ptr_equal(next, first + used);
+#else
+    next = kg_arena_alloc(&a, 16);
+    (void)used;
+#endif
+    memset(next, 'n', 16);
+    for (i = 0; i < 5000; i++) /* past the first block */
+        assert_non_null(kg_arena_alloc(&a, 16));
+    assert_int_equal(big[19999], 'b');
+    assert_int_equal(next[0], 'n');
+    assert_int_equal(first[9], 'f');
+    kg_arena_dispose(&a);
+}
+
 static void strpool_interns_by_pointer(void **state)
 {
     kg_strpool p = KG_STRPOOL_INIT;
@@ -323,6 +363,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(buf_grows_and_caps),
         cmocka_unit_test(arena_allocates_aligned),
+        cmocka_unit_test(arena_new_blocks_keep_the_bump),
         cmocka_unit_test(strpool_interns_by_pointer),
         cmocka_unit_test(strpool_dense_holds_three_quarters),
         cmocka_unit_test(hash_tail_as_copied),
