@@ -1771,9 +1771,19 @@ const char *kg_onto__name_key(const kg_onto *o, const char *s, size_t n)
                : NULL;
 }
 
-int kg_onto__match(const kg_onto *o, const char *const *keys,
-                   const char *const *known, const unsigned char *caps,
-                   size_t n, size_t i, kg_onto_match *m)
+/* Most tokens' words are no key of the ontology at all (known[i] NULL):
+ * the three matchers below answer those first, with no call and so no
+ * frame and no register saved, and leave the rest to their bodies
+ * (onto_match_at, onto_title_at, onto_agent_at), kept out of line. */
+static inline int onto_no_key(const char *const *known, size_t n, size_t i)
+{
+    return i >= n || (known && !known[i]);
+}
+
+static __attribute__((noinline)) int
+onto_match_at(const kg_onto *o, const char *const *keys,
+              const char *const *known, const unsigned char *caps, size_t n,
+              size_t i, kg_onto_match *m)
 {
     size_t ntok = 0;
     const onto_name *nm =
@@ -1788,6 +1798,15 @@ int kg_onto__match(const kg_onto *o, const char *const *keys,
     return 1;
 }
 
+int kg_onto__match(const kg_onto *o, const char *const *keys,
+                   const char *const *known, const unsigned char *caps,
+                   size_t n, size_t i, kg_onto_match *m)
+{
+    if (onto_no_key(known, n, i))
+        return 0;
+    return onto_match_at(o, keys, known, caps, n, i, m);
+}
+
 size_t kg_onto__match_title(const kg_onto *o, const char *const *keys,
                             const char *const *known, size_t n, size_t i,
                             const char **agent)
@@ -1797,10 +1816,10 @@ size_t kg_onto__match_title(const kg_onto *o, const char *const *keys,
                                         &country);
 }
 
-size_t kg_onto__match_title_country(const kg_onto *o, const char *const *keys,
-                                    const char *const *known, size_t n,
-                                    size_t i, const char **agent,
-                                    const char **country)
+static __attribute__((noinline)) size_t
+onto_title_at(const kg_onto *o, const char *const *keys,
+              const char *const *known, size_t n, size_t i,
+              const char **agent, const char **country)
 {
     size_t ntok = 0;
     const onto_name *nm =
@@ -1815,9 +1834,21 @@ size_t kg_onto__match_title_country(const kg_onto *o, const char *const *keys,
     return ntok;
 }
 
-size_t kg_onto__match_agent(const kg_onto *o, const char *const *keys,
-                            const char *const *known, size_t n, size_t i,
-                            const char **agent)
+size_t kg_onto__match_title_country(const kg_onto *o, const char *const *keys,
+                                    const char *const *known, size_t n,
+                                    size_t i, const char **agent,
+                                    const char **country)
+{
+    if (onto_no_key(known, n, i)) {
+        *country = NULL;
+        return 0;
+    }
+    return onto_title_at(o, keys, known, n, i, agent, country);
+}
+
+static __attribute__((noinline)) size_t
+onto_agent_at(const kg_onto *o, const char *const *keys,
+              const char *const *known, size_t n, size_t i, const char **agent)
 {
     size_t ntok = 0;
     const onto_name *nm =
@@ -1828,6 +1859,15 @@ size_t kg_onto__match_agent(const kg_onto *o, const char *const *keys,
         return 0;
     *agent = nm->agent;
     return ntok;
+}
+
+size_t kg_onto__match_agent(const kg_onto *o, const char *const *keys,
+                            const char *const *known, size_t n, size_t i,
+                            const char **agent)
+{
+    if (onto_no_key(known, n, i))
+        return 0;
+    return onto_agent_at(o, keys, known, n, i, agent);
 }
 
 const char *kg_onto__irregular(const kg_onto *o, const char *form)
