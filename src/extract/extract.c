@@ -49,6 +49,27 @@
 
 /* The ontology's matchers on the current sentence's tokens (keys and
  * known copies as ex_prepare_tokens made them). */
+/* Is token i's word no key of the ontology (known[i] NULL)?  Then no
+ * name, title or agent of it starts there: the matchers' own first
+ * answer (kg_onto__match and the others), which the callers below give
+ * without a call for most tokens. */
+static inline int ex_no_onto_key(const ex_state *st, size_t i)
+{
+    return !st->known[i];
+}
+
+/* The title matcher's answer at token t = toks[i], kept in t. */
+static __attribute__((noinline)) void ex_title_memo(const ex_state *st,
+                                                    ex_tok *t, size_t i)
+{
+    const char *a = NULL, *c;
+    size_t n = kg_onto__match_title_country(st->onto, st->keys, st->known,
+                                            st->ntoks, i, &a, &c);
+    t->title_agent = a;
+    t->title_country = c;
+    t->title_ntok = (unsigned)n + 1;
+}
+
 /* ex_match_title_country's first reading of token i (or of a token past
  * the sentence, which is not kept). */
 size_t ex_match_title_read(const ex_state *st,
@@ -62,13 +83,14 @@ size_t ex_match_title_read(const ex_state *st,
                                             st->ntoks, i, agent, country);
     t = &st->toks[i];
     if (!t->title_ntok) {
-        const char *a = NULL, *c;
-        size_t n = kg_onto__match_title_country(st->onto, st->keys,
-                                                st->known, st->ntoks, i, &a,
-                                                &c);
-        t->title_agent = a;
-        t->title_country = c;
-        t->title_ntok = (unsigned)n + 1;
+        /* (no title: the matcher's answer, no agent and no country,
+         * kept without the call) */
+        if (ex_no_onto_key(st, i)) {
+            t->title_agent = NULL;
+            t->title_country = NULL;
+            t->title_ntok = 1;
+        } else
+            ex_title_memo(st, t, i);
     }
     *country = t->title_country;
     if (t->title_ntok > 1)
@@ -105,12 +127,12 @@ ex_match_agent_at(const ex_state *st, size_t i, const char **agent);
 
 size_t ex_match_agent(const ex_state *st, size_t i, const char **agent)
 {
-    /* (a word that is no key of the ontology, known[i] NULL, opens no
-     * agent: the matcher's own first test; of such words only
+    /* (no agent at a word that is no key: of such words only
      * "ministers" is read below, so the others with no 'm' first return
      * here, most tokens, before the rest, kept out of line in
      * ex_match_agent_at, sets up a frame) */
-    if (i < st->ntoks && !st->known[i] && st->toks[i].lower[0] != 'm')
+    if (i < st->ntoks && ex_no_onto_key(st, i) &&
+        st->toks[i].lower[0] != 'm')
         return 0;
     return ex_match_agent_at(st, i, agent);
 }
