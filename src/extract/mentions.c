@@ -1999,7 +1999,19 @@ static const kg_onto_entity *ex_shared_modifier_country(const ex_state *st,
  * lower-case adjectives from token i, then "country" or "nation" (not "of
  * X", which names it; not "the other country", "the host country").
  * Returns the tokens from i to the noun, or 0. */
-static size_t ex_country_description(const ex_state *st, size_t i)
+static __attribute__((noinline)) size_t
+ex_country_description_at(const ex_state *st, size_t i);
+
+/* (asked at every token by ex_coref_noun: the "the" before it first,
+ * inline, the rest out of line, ex_country_description_at) */
+static inline size_t ex_country_description(const ex_state *st, size_t i)
+{
+    if (i == 0 || !ex_tok_is(st, i - 1, "the"))
+        return 0;
+    return ex_country_description_at(st, i);
+}
+
+static size_t ex_country_description_at(const ex_state *st, size_t i)
 {
     static const char *const not_same[] = {
         "other", "another", "host", "home", "neighbouring", "neighboring",
@@ -3290,8 +3302,21 @@ static const char *const ex_firm_adj_nouns[] = {
  * sentence outside a place phrase ("in Congo" locates), else the one of
  * the sentences before.  Returns the tokens from i to the noun and sets
  * *target, or 0. */
-static size_t ex_asked_country(ex_state *st, size_t i,
-                               const kg_entity **target)
+static __attribute__((noinline)) size_t
+ex_asked_country_at(ex_state *st, size_t i, const kg_entity **target);
+
+/* (asked at every token by ex_coref_noun: the "the" before it first,
+ * inline, the rest out of line, ex_asked_country_at) */
+static inline size_t ex_asked_country(ex_state *st, size_t i,
+                                      const kg_entity **target)
+{
+    if (i < 2 || !ex_tok_is(st, i - 1, "the"))
+        return 0;
+    return ex_asked_country_at(st, i, target);
+}
+
+static size_t ex_asked_country_at(ex_state *st, size_t i,
+                                  const kg_entity **target)
 {
     static const char *const askers[] = {
         "urge",    "urges",    "urged",    "urging",   "ask",
