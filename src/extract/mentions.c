@@ -2605,7 +2605,37 @@ static int ex_add_coref(ex_state *st, size_t i, size_t n,
  * ending in it: "the minister" for "Foreign Minister Sergei Lavrov").
  * Adds the mention and sets *used to the title's tokens, or leaves
  * *used 0. */
-static int ex_title_coref(ex_state *st, size_t i, size_t *used)
+/* A reading of a mention at token i that needs "the" before it (a
+ * title named for its holder or its state: ex_title_coref,
+ * ex_state_title), asked at every token: the "the" first and inline
+ * (*used 0 and KG_OK without it, as the readings answer), then the
+ * reading itself, out of line, noinline. */
+typedef int (*ex_the_reading)(ex_state *st, size_t i, size_t *used);
+
+static inline int ex_after_the_read(ex_state *st, size_t i, size_t *used,
+                                    ex_the_reading read)
+{
+    *used = 0;
+    if (i == 0 || !ex_tok_is(st, i - 1, "the"))
+        return KG_OK;
+    return read(st, i, used);
+}
+
+static __attribute__((noinline)) int
+ex_title_coref_at(ex_state *st, size_t i, size_t *used),
+    ex_state_title_at(ex_state *st, size_t i, size_t *used);
+
+static inline int ex_title_coref(ex_state *st, size_t i, size_t *used)
+{
+    return ex_after_the_read(st, i, used, ex_title_coref_at);
+}
+
+static inline int ex_state_title(ex_state *st, size_t i, size_t *used)
+{
+    return ex_after_the_read(st, i, used, ex_state_title_at);
+}
+
+static int ex_title_coref_at(ex_state *st, size_t i, size_t *used)
 {
     const char *ag = NULL;
     size_t tl, k, q, kl;
@@ -4139,7 +4169,7 @@ static int ex_office_mention(ex_state *st, size_t t0, size_t t1,
  * the title of one state's office, with no name after it, at token i
  * make one mention: the state acting through that office (GBRGOV), as
  * "the Turkish prime minister" does.  *used: the title's length, or 0. */
-static int ex_state_title(ex_state *st, size_t i, size_t *used)
+static int ex_state_title_at(ex_state *st, size_t i, size_t *used)
 {
     const char *agent = NULL, *cc = NULL;
     const kg_onto_entity *c;
