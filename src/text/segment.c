@@ -71,7 +71,7 @@ static int32_t seg_cp(const seg_state *s, size_t i, size_t *k)
     return cp;
 }
 
-static int seg_is_space(int32_t cp)
+static inline int seg_is_space(int32_t cp)
 {
     /* (an ASCII byte, most of any text: kg_utf8_is_space's own six,
      * space and tab to carriage return, without the call) */
