@@ -800,7 +800,7 @@ static int seg_attached(const seg_state *s, size_t ti)
 
 /* Line breaks in the white space before token ti: 0, 1, or 2 for a blank
  * line (paragraph break). */
-static int seg_newlines_before(const seg_state *s, size_t ti)
+static inline int seg_newlines_before(const seg_state *s, size_t ti)
 {
     size_t a = s->tok[ti - 1].end, b = s->tok[ti].start, i;
     int n = 0;
