@@ -5297,9 +5297,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                                        ex_lemma, st)) ||
                    /* (a '*' of the entry may span a long noun phrase,
                     * ex_np_end) */
-                   !kg_onto__match_relation_np(st->onto, st->ntoks, i,
-                                               ex_want_noun(st, i), ex_lemma,
-                                               ex_np_end, st, &rel, &ntok)) {
+                   !kg_onto__match_relation_want(st->onto, st->ntoks, i,
+                                                 ex_want_noun_at, ex_lemma,
+                                                 ex_np_end, st, &rel, &ntok)) {
             size_t ce;
             rel = NULL;
             /* (each reading but the host's keeps token i's lemma as the
@@ -5376,9 +5376,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             /* "met Putin and expressed concern over": the entry's '*'
              * ran into a second verb's clause ("meet * concern"); read
              * again up to the "and" ("met Putin") */
-            if (!kg_onto__match_relation_np(st->onto, v, i,
-                                            ex_want_noun(st, i), ex_lemma,
-                                            ex_np_end, st, &rel, &ntok))
+            if (!kg_onto__match_relation_want(st->onto, v, i,
+                                              ex_want_noun_at, ex_lemma,
+                                              ex_np_end, st, &rel, &ntok))
                 continue;
         }
         if (rel->user && !rel->noun && ntok == 1 &&

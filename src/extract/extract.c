@@ -49,6 +49,27 @@
 
 /* The ontology's matchers on the current sentence's tokens (keys and
  * known copies as ex_prepare_tokens made them). */
+/* Is token i's word no key of the ontology (known[i] NULL)?  Then no
+ * name, title or agent of it starts there: the matchers' own first
+ * answer (kg_onto__match and the others), which the callers below give
+ * without a call for most tokens. */
+static inline int ex_no_onto_key(const ex_state *st, size_t i)
+{
+    return !st->known[i];
+}
+
+/* The title matcher's answer at token t = toks[i], kept in t. */
+static __attribute__((noinline)) void ex_title_memo(const ex_state *st,
+                                                    ex_tok *t, size_t i)
+{
+    const char *a = NULL, *c;
+    size_t n = kg_onto__match_title_country(st->onto, st->keys, st->known,
+                                            st->ntoks, i, &a, &c);
+    t->title_agent = a;
+    t->title_country = c;
+    t->title_ntok = (unsigned)n + 1;
+}
+
 /* ex_match_title_country's first reading of token i (or of a token past
  * the sentence, which is not kept). */
 size_t ex_match_title_read(const ex_state *st,
@@ -62,13 +83,14 @@ size_t ex_match_title_read(const ex_state *st,
                                             st->ntoks, i, agent, country);
     t = &st->toks[i];
     if (!t->title_ntok) {
-        const char *a = NULL, *c;
-        size_t n = kg_onto__match_title_country(st->onto, st->keys,
-                                                st->known, st->ntoks, i, &a,
-                                                &c);
-        t->title_agent = a;
-        t->title_country = c;
-        t->title_ntok = (unsigned)n + 1;
+        /* (no title: the matcher's answer, no agent and no country,
+         * kept without the call) */
+        if (ex_no_onto_key(st, i)) {
+            t->title_agent = NULL;
+            t->title_country = NULL;
+            t->title_ntok = 1;
+        } else
+            ex_title_memo(st, t, i);
     }
     *country = t->title_country;
     if (t->title_ntok > 1)
@@ -100,7 +122,23 @@ static int ex_bare_ministers(const ex_state *st, size_t i)
            !strcmp(p->lower + n - 2, "ed");
 }
 
+static __attribute__((noinline)) size_t
+ex_match_agent_at(const ex_state *st, size_t i, const char **agent);
+
 size_t ex_match_agent(const ex_state *st, size_t i, const char **agent)
+{
+    /* (no agent at a word that is no key: of such words only
+     * "ministers" is read below, so the others with no 'm' first return
+     * here, most tokens, before the rest, kept out of line in
+     * ex_match_agent_at, sets up a frame) */
+    if (i < st->ntoks && ex_no_onto_key(st, i) &&
+        st->toks[i].lower[0] != 'm')
+        return 0;
+    return ex_match_agent_at(st, i, agent);
+}
+
+static size_t ex_match_agent_at(const ex_state *st, size_t i,
+                                const char **agent)
 {
     size_t n = kg_onto__match_agent(st->onto, st->keys, st->known, st->ntoks,
                                     i, agent);
@@ -868,6 +906,19 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
 }
 
 /* Lemma candidate j of token i, computed on first use. */
+/* ex_lemma's first reading of token t: its lemma candidates made and
+ * kept (none for a word too long to have any, asked again each time),
+ * then the j-th.  (Kept out of line, so that ex_lemma's reading saves
+ * no registers.) */
+static __attribute__((noinline)) const char *
+ex_lemma_first(const ex_state *st, ex_tok *t, size_t j)
+{
+    if (strlen(t->lower) >= KG_NLP_MAX_WORD)
+        return NULL;
+    t->nlemmas = kg_nlp__lemmas(t->lower, st->onto, t->lemmas);
+    return j < t->nlemmas ? t->lemmas[j] : NULL;
+}
+
 const char *ex_lemma(size_t i, size_t j, void *payload)
 {
     ex_state *st = payload;
@@ -877,11 +928,11 @@ const char *ex_lemma(size_t i, size_t j, void *payload)
     t = &st->toks[i];
     if (t->kind != KG_TOK_WORD)
         return NULL;
-    if (!t->nlemmas) {
-        if (strlen(t->lower) >= KG_NLP_MAX_WORD)
-            return NULL;
-        t->nlemmas = kg_nlp__lemmas(t->lower, st->onto, t->lemmas);
-    }
+    /* (the candidates are read about five times as often as they are
+     * made: reading them keeps no registers, making them is a call of
+     * its own) */
+    if (!t->nlemmas)
+        return ex_lemma_first(st, t, j);
     return j < t->nlemmas ? t->lemmas[j] : NULL;
 }
 

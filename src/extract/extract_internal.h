@@ -687,6 +687,7 @@ int ex_emit_visit_to(ex_state *st, const kg_sentence *s, size_t idx,
                      const kg_entity *speaker, double conf, ex_emitted *seen,
                      size_t *nseen, kg_relation_cb cb, void *payload);
 int ex_want_noun(ex_state *st, size_t i);
+int ex_want_noun_at(size_t i, void *payload);
 int ex_symmetric(const kg_onto_relation *rel);
 int ex_time_opener(const ex_state *st);
 int ex_venue_opener(const ex_state *st);

@@ -2053,7 +2053,19 @@ static const kg_onto_entity *ex_shared_modifier_country(const ex_state *st,
  * lower-case adjectives from token i, then "country" or "nation" (not "of
  * X", which names it; not "the other country", "the host country").
  * Returns the tokens from i to the noun, or 0. */
-static size_t ex_country_description(const ex_state *st, size_t i)
+static __attribute__((noinline)) size_t
+ex_country_description_at(const ex_state *st, size_t i);
+
+/* (asked at every token by ex_coref_noun: the "the" before it first,
+ * inline, the rest out of line, ex_country_description_at) */
+static inline size_t ex_country_description(const ex_state *st, size_t i)
+{
+    if (i == 0 || !ex_tok_is(st, i - 1, "the"))
+        return 0;
+    return ex_country_description_at(st, i);
+}
+
+static size_t ex_country_description_at(const ex_state *st, size_t i)
 {
     static const char *const not_same[] = {
         "other", "another", "host", "home", "neighbouring", "neighboring",
@@ -2647,7 +2659,37 @@ static int ex_add_coref(ex_state *st, size_t i, size_t n,
  * ending in it: "the minister" for "Foreign Minister Sergei Lavrov").
  * Adds the mention and sets *used to the title's tokens, or leaves
  * *used 0. */
-static int ex_title_coref(ex_state *st, size_t i, size_t *used)
+/* A reading of a mention at token i that needs "the" before it (a
+ * title named for its holder or its state: ex_title_coref,
+ * ex_state_title), asked at every token: the "the" first and inline
+ * (*used 0 and KG_OK without it, as the readings answer), then the
+ * reading itself, out of line, noinline. */
+typedef int (*ex_the_reading)(ex_state *st, size_t i, size_t *used);
+
+static inline int ex_after_the_read(ex_state *st, size_t i, size_t *used,
+                                    ex_the_reading read)
+{
+    *used = 0;
+    if (i == 0 || !ex_tok_is(st, i - 1, "the"))
+        return KG_OK;
+    return read(st, i, used);
+}
+
+static __attribute__((noinline)) int
+ex_title_coref_at(ex_state *st, size_t i, size_t *used),
+    ex_state_title_at(ex_state *st, size_t i, size_t *used);
+
+static inline int ex_title_coref(ex_state *st, size_t i, size_t *used)
+{
+    return ex_after_the_read(st, i, used, ex_title_coref_at);
+}
+
+static inline int ex_state_title(ex_state *st, size_t i, size_t *used)
+{
+    return ex_after_the_read(st, i, used, ex_state_title_at);
+}
+
+static int ex_title_coref_at(ex_state *st, size_t i, size_t *used)
 {
     const char *ag = NULL;
     size_t tl, k, q, kl;
@@ -3344,8 +3386,21 @@ static const char *const ex_firm_adj_nouns[] = {
  * sentence outside a place phrase ("in Congo" locates), else the one of
  * the sentences before.  Returns the tokens from i to the noun and sets
  * *target, or 0. */
-static size_t ex_asked_country(ex_state *st, size_t i,
-                               const kg_entity **target)
+static __attribute__((noinline)) size_t
+ex_asked_country_at(ex_state *st, size_t i, const kg_entity **target);
+
+/* (asked at every token by ex_coref_noun: the "the" before it first,
+ * inline, the rest out of line, ex_asked_country_at) */
+static inline size_t ex_asked_country(ex_state *st, size_t i,
+                                      const kg_entity **target)
+{
+    if (i < 2 || !ex_tok_is(st, i - 1, "the"))
+        return 0;
+    return ex_asked_country_at(st, i, target);
+}
+
+static size_t ex_asked_country_at(ex_state *st, size_t i,
+                                  const kg_entity **target)
 {
     static const char *const askers[] = {
         "urge",    "urges",    "urged",    "urging",   "ask",
@@ -4168,7 +4223,7 @@ static int ex_office_mention(ex_state *st, size_t t0, size_t t1,
  * the title of one state's office, with no name after it, at token i
  * make one mention: the state acting through that office (GBRGOV), as
  * "the Turkish prime minister" does.  *used: the title's length, or 0. */
-static int ex_state_title(ex_state *st, size_t i, size_t *used)
+static int ex_state_title_at(ex_state *st, size_t i, size_t *used)
 {
     const char *agent = NULL, *cc = NULL;
     const kg_onto_entity *c;

@@ -1543,7 +1543,31 @@ static size_t ex_must_before_tail(const ex_state *st, size_t i)
  * act asked for (the word after "must", "to"), or NULL. */
 const char *const ex_hope_verbs[] = {"hope", "hopes", "hoped", NULL};
 
+static __attribute__((noinline)) const ex_mention *
+ex_told_must_at(const ex_state *st, size_t i, size_t *vj);
+
 const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
+{
+    /* (the words of say and tell are speech verbs (KG_W_SPEECH) or have
+     * no tag: the tag turns away the other function words before the
+     * lists are read, as this runs at every token) */
+    if (st->toks[i].tag != KG_W_NONE && st->toks[i].tag != KG_W_SPEECH &&
+        st->toks[i].tag != KG_W_INTENT) /* ("hopes") */
+        return NULL;
+    /* (then the first letter: every word of say, ex_hope_verbs and tell
+     * opens with one of these four, and most words with none; a word
+     * added to the lists adds its letter here.  The lists are read out
+     * of line, ex_told_must_at, so that the rest returns at once) */
+    switch (st->toks[i].lower[0]) {
+    case 'h': case 'i': case 's': case 't':
+        return ex_told_must_at(st, i, vj);
+    default:
+        return NULL;
+    }
+}
+
+static const ex_mention *ex_told_must_at(const ex_state *st, size_t i,
+                                         size_t *vj)
 {
     static const char *const tell[] = {"told", "tells", "tell", "telling",
                                        NULL};
@@ -1563,12 +1587,6 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
                                       NULL};
     const ex_mention *m, *c;
     size_t j = i + 1, k;
-    /* (the words of say and tell are speech verbs (KG_W_SPEECH) or have
-     * no tag: the tag turns away the other function words before the
-     * lists are read, as this runs at every token) */
-    if (st->toks[i].tag != KG_W_NONE && st->toks[i].tag != KG_W_SPEECH &&
-        st->toks[i].tag != KG_W_INTENT) /* ("hopes") */
-        return NULL;
     if (ex_pronoun_is(&st->toks[i], say)) {
         j = ex_when_phrase(st, j);
         if (ex_tok_is(st, j, "that"))
@@ -13351,9 +13369,9 @@ const char *ex_refused_request(ex_state *st, size_t t1)
             return NULL;
         if (st->toks[k].kind != KG_TOK_WORD || st->toks[k].covered)
             continue;
-        if (!kg_onto__match_relation(st->onto, st->ntoks, k,
-                                     ex_want_noun(st, k), ex_lemma, st, &rel,
-                                     &ntok) ||
+        if (!kg_onto__match_relation_want(st->onto, st->ntoks, k,
+                                          ex_want_noun_at, ex_lemma, NULL, st,
+                                          &rel, &ntok) ||
             !rel->cameo)
             continue;
         code = ex_map_code(ex_refusals, rel->cameo);
@@ -18364,6 +18382,13 @@ int ex_want_noun(ex_state *st, size_t i)
         }
     }
     return -1;
+}
+
+/* ex_want_noun as the matcher asks it (kg_onto__match_relation_want),
+ * payload the state: only when two entries tie but in their kind. */
+int ex_want_noun_at(size_t i, void *payload)
+{
+    return ex_want_noun(payload, i);
 }
 
 /* Relations that hold both ways when several actors share them ("met",

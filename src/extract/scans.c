@@ -4410,9 +4410,14 @@ static size_t ex_dissent_kept(const ex_state *st, size_t v, size_t *until)
     default:
         return 0;
     }
-    if (v < 2 || !(ex_pronoun_is(&st->toks[v], stay) ||
-                   ex_pronoun_is(&st->toks[v], keep) ||
-                   ex_pronoun_is(&st->toks[v], end)))
+    /* (then the word before it: every reading below asks it to be one
+     * of lead, or "to" or one of nots, and few words follow those) */
+    if (v < 2 || !(ex_pronoun_is(&st->toks[v - 1], lead) ||
+                   ex_pronoun_is(&st->toks[v - 1], nots)))
+        return 0;
+    if (!(ex_pronoun_is(&st->toks[v], stay) ||
+          ex_pronoun_is(&st->toks[v], keep) ||
+          ex_pronoun_is(&st->toks[v], end)))
         return 0;
     for (k = v + 1; k < st->ntoks && k < v + 8; k++) {
         if (ex_tok_is(st, k, "until") || ex_tok_is(st, k, "till")) {

@@ -231,6 +231,17 @@ int kg_onto__match_relation_np(const kg_onto *o, size_t n, size_t i,
                                const kg_onto_relation **out, size_t *ntok);
 
 /*
+ * kg_onto__match_relation_np whose want_noun is want(i, payload), asked
+ * only when two matching entries differ in nothing but their kind (noun
+ * or verb), so most calls never ask it; want returns 1, 0 or -1.
+ */
+typedef int (*kg_onto_want_fn)(size_t i, void *payload);
+int kg_onto__match_relation_want(const kg_onto *o, size_t n, size_t i,
+                                 kg_onto_want_fn want, kg_onto_lemma_fn cand,
+                                 kg_onto_phrase_fn phrase, void *payload,
+                                 const kg_onto_relation **out, size_t *ntok);
+
+/*
  * Does any relation entry's pattern start at a lemma candidate of token i?
  * A cheap test before reading token i's entries in other ways (past a
  * place, a date, a sum or a long name), which all keep its first word.

@@ -71,8 +71,12 @@ static int32_t seg_cp(const seg_state *s, size_t i, size_t *k)
     return cp;
 }
 
-static int seg_is_space(int32_t cp)
+static inline int seg_is_space(int32_t cp)
 {
+    /* (an ASCII byte, most of any text: kg_utf8_is_space's own six,
+     * space and tab to carriage return, without the call) */
+    if (cp >= 0 && cp < 0x80)
+        return cp == ' ' || (cp >= '\t' && cp <= '\r');
     /* BOM and zero-width space separate like blanks. */
     return cp >= 0 && (kg_utf8_is_space(cp) || cp == 0xFEFF || cp == 0x200B ||
                        cp == 0x2028 || cp == 0x2029);
@@ -558,6 +562,12 @@ static size_t seg_scan_word(const seg_state *s, size_t i, int *hyphen)
     for (;;) {
         while (p < s->len && seg_ascii_alnum((unsigned char)s->t[p]))
             p++;
+        /* (the end of the text, or an ASCII byte that is no word
+         * character, apostrophe or hyphen, as after most words: the
+         * word ends here, as the tests below would find) */
+        if (p >= s->len || ((unsigned char)s->t[p] < 0x80 &&
+                            s->t[p] != '\'' && s->t[p] != '-'))
+            break;
         while (seg_is_wordch(cp = seg_cp(s, p, &k)))
             p += k;
         if (cp < 0)
@@ -790,10 +800,13 @@ static int seg_attached(const seg_state *s, size_t ti)
 
 /* Line breaks in the white space before token ti: 0, 1, or 2 for a blank
  * line (paragraph break). */
-static int seg_newlines_before(const seg_state *s, size_t ti)
+static inline int seg_newlines_before(const seg_state *s, size_t ti)
 {
     size_t a = s->tok[ti - 1].end, b = s->tok[ti].start, i;
     int n = 0;
+    /* (asked twice of every token: most follow nothing or one space) */
+    if (b - a <= 1 && (a == b || s->t[a] == ' '))
+        return 0;
     for (i = a; i < b; i++) {
         unsigned char c = (unsigned char)s->t[i];
         if (c == '\n' || (c == '\r' && (i + 1 >= b || s->t[i + 1] != '\n')))

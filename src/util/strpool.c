@@ -29,8 +29,20 @@ uint32_t kg_hash(const char *s, size_t n)
         h ^= h >> 32;
     }
     if (n) {
-        w = 0;
-        memcpy(&w, s, n);
+        /* the last 1 to 7 bytes as the low bytes of w, the rest zero (a
+         * memcpy of n bytes into a zeroed w on this little-endian
+         * reading), from two overlapping 4-byte loads or three bytes
+         * instead of a copy a byte at a time */
+        if (n >= 4) {
+            uint32_t lo, hi;
+            memcpy(&lo, s, 4);
+            memcpy(&hi, s + n - 4, 4);
+            w = (uint64_t)lo | (uint64_t)hi << ((n - 4) * 8);
+        } else {
+            w = (uint64_t)(unsigned char)s[0] |
+                (uint64_t)(unsigned char)s[n / 2] << (n / 2 * 8) |
+                (uint64_t)(unsigned char)s[n - 1] << ((n - 1) * 8);
+        }
         h = (h ^ w) * 0xFF51AFD7ED558CCDull;
     }
     h ^= h >> 29;

@@ -160,6 +160,29 @@ static void matches_titles(void **state)
     }
 }
 
+/* The three name matchers ask the known key of the first word before
+ * walking on: a word no name starts with, or no word at all (i at n),
+ * matches nothing, with known keys or without. */
+static void name_matchers_ask_the_first_key(void **state)
+{
+    const kg_onto *o = *state;
+    const char *keys[] = {"zzyzx", "prime", "minister"};
+    const char *known[3], *agent = NULL;
+    kg_onto_match m;
+    size_t i;
+    for (i = 0; i < 3; i++)
+        known[i] = kg_onto__key(o, keys[i], strlen(keys[i]));
+    assert_null(known[0]);
+    assert_false(kg_onto__match(o, keys, known, NULL, 3, 0, &m));
+    assert_false(kg_onto__match(o, keys, NULL, NULL, 3, 0, &m));
+    assert_int_equal(kg_onto__match_title(o, keys, known, 3, 0, &agent), 0);
+    assert_int_equal(kg_onto__match_agent(o, keys, known, 3, 0, &agent), 0);
+    assert_int_equal(kg_onto__match_title(o, keys, known, 3, 1, &agent), 2);
+    assert_int_equal(kg_onto__match_title(o, keys, known, 1, 1, &agent), 0);
+    assert_false(kg_onto__match(o, keys, known, NULL, 1, 1, &m));
+    assert_int_equal(kg_onto__match_agent(o, keys, known, 1, 1, &agent), 0);
+}
+
 /* titles.tsv's country: the state whose office a title names, when it is
  * one state's ("chancellor of the exchequer"), else NULL. */
 static void titles_of_one_state(void **state)
@@ -1468,6 +1491,58 @@ static void expect_shipped_rels(const rel_case *c, size_t n)
     kg_onto__free(o);
 }
 
+/* kg_onto__match_relation_want's want: words whose n[7] is the kind it
+ * gives (1 noun, 0 verb, -1 either) and whose n[6] counts the asks. */
+static int words_want(size_t i, void *payload)
+{
+    words *ws = payload;
+    (void)i;
+    ws->n[6]++;
+    return (int)ws->n[7] - 1;
+}
+
+/* The matcher asks for the wanted kind only when a noun and a verb entry
+ * tie ("the attack", "rebels attack": one word each), and then picks as
+ * kg_onto__match_relation given that kind picks; a word with one entry
+ * of its length ("imposed sanctions") is matched without asking. */
+static void wanted_kind_asked_on_a_tie(void **state)
+{
+    static const char *const one[] = {"attack"};
+    static const char *const two[] = {"imposed", "sanctions"};
+    kg_onto *o = shipped_ontology();
+    words ws;
+    int want;
+    (void)state;
+    for (want = -1; want <= 1; want++) {
+        const kg_onto_relation *r = NULL, *plain = NULL;
+        size_t ntok = 0, nplain = 0;
+        words_set(&ws, o, one, 1);
+        ws.n[7] = (size_t)(want + 1);
+        assert_true(kg_onto__match_relation(o, 1, 0, want, words_cand, &ws,
+                                            &plain, &nplain));
+        assert_true(kg_onto__match_relation_want(o, 1, 0, words_want,
+                                                 words_cand, NULL, &ws, &r,
+                                                 &ntok));
+        assert_ptr_equal(r, plain);
+        assert_int_equal(ntok, nplain);
+        assert_int_equal(ws.n[6], 1);
+        if (want >= 0)
+            assert_int_equal(r->noun, want);
+    }
+    words_set(&ws, o, two, 2);
+    {
+        const kg_onto_relation *r = NULL;
+        size_t ntok = 0;
+        assert_true(kg_onto__match_relation_want(o, 2, 0, words_want,
+                                                 words_cand, NULL, &ws, &r,
+                                                 &ntok));
+        assert_string_equal(r->cameo, "163");
+        assert_int_equal(ntok, 2);
+        assert_int_equal(ws.n[6], 0);
+    }
+    kg_onto__free(o);
+}
+
 /* The shipped lexicon: an uprising, revolt, rebellion or insurgency one
  * agrees to end is one's own given up (0356, "agrees to end an uprising
  * in Najaf"); the bare "end * uprising" has no entry (a government ends
@@ -2325,6 +2400,8 @@ int main(void)
         cmocka_unit_test(offices_of_one_state),
         cmocka_unit_test(matches_relation_patterns),
         cmocka_unit_test(gap_spans_a_long_noun_phrase),
+        cmocka_unit_test(name_matchers_ask_the_first_key),
+        cmocka_unit_test(wanted_kind_asked_on_a_tie),
         cmocka_unit_test(lemmas_cover_regular_inflections),
         cmocka_unit_test(lemma_candidates_in_order),
         cmocka_unit_test(closed_class_table_is_sorted),

@@ -623,6 +623,33 @@ static void test_tokens_mixed_letters(void **state)
                  want, sizeof(want) / sizeof(want[0]));
 }
 
+/* Where a word ends on an ASCII byte: a punctuation mark, a hyphen or
+ * an apostrophe with no word character after it, white space of each
+ * kind (tab, vertical tab, form feed, carriage return), or the end of
+ * the text. */
+static void test_tokens_ascii_word_ends(void **state)
+{
+    const tok_want want[] = {{"pro", W, 0, SP | HY},
+                             {"-", P, 0, SP},
+                             {"and", W, SP, 0},
+                             {"anti", W, SP, HY},
+                             {"-", P, 0, SP},
+                             {"talks", W, SP, 0},
+                             {"'", P, 0, SP},
+                             {"ended", W, SP, 0},
+                             {";", P, 0, SP},
+                             {"Ankara", W, CAP | SP, 0},
+                             {"(", P, SP, 0},
+                             {"Turkey", W, CAP, SP},
+                             {")", P, 0, SP},
+                             {"rose", W, SP, 0},
+                             {"Baku", W, CAP | SP, 0}};
+    (void)state;
+    check_tokens("pro- and\tanti-\vtalks' ended;\fAnkara\r(Turkey) rose "
+                 "Baku",
+                 want, sizeof(want) / sizeof(want[0]));
+}
+
 static void test_tokens_compounds(void **state)
 {
     const tok_want want[] = {{"The", W, CAP, SP},
@@ -929,6 +956,7 @@ int main(void)
         cmocka_unit_test(test_long_runon),
         cmocka_unit_test(test_tokens_possessive),
         cmocka_unit_test(test_tokens_compounds),
+        cmocka_unit_test(test_tokens_ascii_word_ends),
         cmocka_unit_test(test_tokens_article_names),
         cmocka_unit_test(test_tokens_numbers),
         cmocka_unit_test(test_tokens_unicode),

@@ -55,6 +55,46 @@ static void arena_allocates_aligned(void **state)
     kg_arena_dispose(&a);
 }
 
+/* A new block (the first, a full one, or a large request's own behind
+ * the current one): the bump goes on where it was, or from the new
+ * block's start, and no two allocations overlap. */
+static void arena_new_blocks_keep_the_bump(void **state)
+{
+    kg_arena a = KG_ARENA_INIT;
+    char *first, *small, *big, *next;
+    size_t used;
+    int i;
+    (void)state;
+    first = kg_arena_alloc(&a, 10);
+    assert_non_null(first);
+    small = kg_arena_alloc(&a, 1);
+    assert_non_null(small);
+    assert_true(small != first);
+    memset(first, 'f', 10);
+    while (a.used < 60000) /* the block's 64 KB nearly used */
+        assert_non_null(kg_arena_alloc(&a, 1000));
+    used = a.used;
+    big = kg_arena_alloc(&a, 20000); /* no room, over a quarter block */
+    assert_non_null(big);
+    memset(big, 'b', 20000);
+#if !(defined(KG_ARENA_MALLOC) && KG_ARENA_MALLOC)
+    assert_int_equal(a.used, used); /* its own block, the bump kept */
+    assert_ptr_equal(small, first + 16);
+    next = kg_arena_alloc(&a, 16);
+    assert_ptr_equal(next, first + used);
+#else
+    next = kg_arena_alloc(&a, 16);
+    (void)used;
+#endif
+    memset(next, 'n', 16);
+    for (i = 0; i < 5000; i++) /* past the first block */
+        assert_non_null(kg_arena_alloc(&a, 16));
+    assert_int_equal(big[19999], 'b');
+    assert_int_equal(next[0], 'n');
+    assert_int_equal(first[9], 'f');
+    kg_arena_dispose(&a);
+}
+
 static void strpool_interns_by_pointer(void **state)
 {
     kg_strpool p = KG_STRPOOL_INIT;
@@ -78,6 +118,34 @@ static void strpool_interns_by_pointer(void **state)
 }
 
 /* A dense pool holds the same strings in a table up to half the size. */
+/* kg_hash's tail of 1 to 7 bytes: the values the byte copy it replaced
+ * gave (computed with that code), and the same value for the same bytes
+ * at any offset, whatever bytes follow them. */
+static void hash_tail_as_copied(void **state)
+{
+    static const char *const words[] = {
+        "",      "a",        "ab",        "abc",
+        "abcd",  "abcde",    "abcdef",    "abcdefg",
+        "abcdefgh", "president", "T\xc3\xbcrkiye", "\xff\x80\x01"};
+    static const uint32_t want[] = {
+        0x9A99A2D8u, 0x0CFAAD06u, 0xD5C20959u, 0x3DE4C04Cu,
+        0x2E8DDBE9u, 0x0A33B60Bu, 0x6F945169u, 0xDE1886D6u,
+        0x929DD239u, 0xEB0F041Au, 0x12CA26DAu, 0x829B10D2u};
+    char buf[64], other[64];
+    size_t i, n;
+    (void)state;
+    for (i = 0; i < sizeof(want) / sizeof(want[0]); i++)
+        assert_int_equal(kg_hash(words[i], strlen(words[i])), want[i]);
+    for (i = 0; i < sizeof(buf); i++)
+        buf[i] = (char)(i * 37 + 11 + (i % 3 ? 0x80 : 0));
+    for (i = 0; i < 16; i++)
+        for (n = 0; n <= 40; n++) {
+            memset(other, (int)(n * 5 + 1), sizeof(other));
+            memcpy(other + 3, buf + i, n);
+            assert_int_equal(kg_hash(buf + i, n), kg_hash(other + 3, n));
+        }
+}
+
 static void strpool_dense_holds_three_quarters(void **state)
 {
     kg_strpool p = KG_STRPOOL_INIT, q = KG_STRPOOL_INIT;
@@ -295,8 +363,10 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(buf_grows_and_caps),
         cmocka_unit_test(arena_allocates_aligned),
+        cmocka_unit_test(arena_new_blocks_keep_the_bump),
         cmocka_unit_test(strpool_interns_by_pointer),
         cmocka_unit_test(strpool_dense_holds_three_quarters),
+        cmocka_unit_test(hash_tail_as_copied),
         cmocka_unit_test(utf8_clean_replaces_and_counts),
         cmocka_unit_test(utf8_clean_ascii_runs),
         cmocka_unit_test(utf8_fold_matches_spellings),
