@@ -16603,6 +16603,21 @@ static int ex_place_modifies_subject(const ex_state *st,
            st->doc->text[subj->end + 1] <= 'z';
 }
 
+/* Codes of talks broken off, threatened or done (134 threaten to halt
+ * negotiations, 164 halt negotiations, 165 halt mediation): "walked out of
+ * the Washington peace talks", "could quit the Vienna nuclear talks" name
+ * the talks by their venue, a capital after "the" (ex_capital_names_
+ * meeting), whose state is no party to them (the talks' parties stand
+ * elsewhere in the sentence, or nowhere); ex_venue_as_party leaves such a
+ * relation out (extra24: code book 2's cb2-134-b, -134-i, Austria and the
+ * US taken for the other side).  Not a region: "its role as broker in the
+ * Darfur talks" names what the talks are about, Sudan's. */
+static int ex_talks_halted_code(const char *cameo)
+{
+    return !strcmp(cameo, "134") || !strcmp(cameo, "164") ||
+           !strcmp(cameo, "165");
+}
+
 /* "the Venice economic summit", "the Punta del Este trade talks": a
  * town (an entity of type Place, no state's capital) that names a
  * meeting (its noun within three words after it) is where it is held. */
@@ -16671,6 +16686,9 @@ static int ex_venue_as_party(const ex_state *st, const kg_onto_relation *rel,
                                          "arriving", NULL};
     const ex_mention *m;
     size_t b;
+    if (rel->cameo && ex_talks_halted_code(rel->cameo) &&
+        ex_capital_names_meeting(st, obj))
+        return 1;
     if (!rel->cameo ||
         (strncmp(rel->cameo, "04", 2) != 0 && strcmp(rel->cameo, "036") != 0))
         return 0;
@@ -16883,6 +16901,30 @@ static int ex_noun_of_past_year(const ex_state *st,
             continue;
         if (ok && now - then >= 12)
             return 1;
+    }
+    return 0;
+}
+
+/* "marched to mark the anniversary of the 1973 student uprising against
+ * the junta", "on the tenth anniversary of the Soviet invasion of
+ * Afghanistan": an act named by a noun whose anniversary is marked is
+ * history, no event, whatever the story's date (ex_noun_of_past_year
+ * needs one).  The noun at t0 stands up to six tokens after "anniversary
+ * of" (articles, plain words, numbers, names between) (extra24: code
+ * book 2's cb2-141-h). */
+static int ex_anniversary_act(const ex_state *st, const kg_onto_relation *rel,
+                              size_t t0)
+{
+    size_t j;
+    if (!rel->noun || !rel->cameo)
+        return 0;
+    for (j = t0; j-- > 1 && t0 - j <= 6;) {
+        if (ex_tok_is(st, j, "of") &&
+            (ex_tok_is(st, j - 1, "anniversary") ||
+             ex_tok_is(st, j - 1, "anniversaries")))
+            return 1;
+        if (st->toks[j].kind == KG_TOK_PUNCT && !ex_tok_punct(st, j, '-'))
+            return 0;
     }
     return 0;
 }
@@ -17122,6 +17164,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||
         ex_noun_of_past_year(st, rel, t0, t1) ||
+        ex_anniversary_act(st, rel, t0) ||
         (rel->cameo && ex_habitual_act(st, t0, t1)) ||
         ex_ties_aimed(st, rel, t0) ||
         (ex_trade_noun(st, rel, t0) && !ex_trade_raised(st, t0) &&

@@ -14679,6 +14679,28 @@ static void alleged_reported_and_drafted_acts(void **state)
     assert_true(rel_with_code(&g, "130") < g.n);
 }
 
+/* "suspended the Stockholm peace talks": a capital after "the" that
+ * names the talks broken off is their venue, no party (ex_talks_halted_
+ * code in ex_venue_as_party); "the anniversary of Russian atrocities" is
+ * history marked, no event (ex_anniversary_act). */
+static void talks_venue_and_anniversary_are_no_party(void **state)
+{
+    static const char *const venue[] = {
+        "Syria suspended the Stockholm peace talks.", NULL};
+    static const char *const history[] = {
+        "Swedes marched to mark the anniversary of Russian atrocities in "
+        "Syria.", NULL};
+    got g;
+    expect_none_coded(state, venue, "164");
+    run(state, "Syria suspended the peace talks with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "halt_talks", "TUR", "164");
+    expect_none_coded(state, history, "200");
+    run(state, "Swedes marched to protest against Russian atrocities in "
+               "Syria.", &g);
+    assert_true(rel_with_code(&g, "200") < g.n);
+}
+
 /* Wire copy's deadline ultimatum, "gave Iraq 48 hours to withdraw"
  * (139), with the one given the time as its target; "gave four diplomats
  * ten days to leave" is an expulsion (174). */
@@ -23039,6 +23061,7 @@ int main(void)
         cmocka_unit_test(sums_inside_patterns),
         cmocka_unit_test(rumoured_and_suggested_acts),
         cmocka_unit_test(alleged_reported_and_drafted_acts),
+        cmocka_unit_test(talks_venue_and_anniversary_are_no_party),
         cmocka_unit_test(weighed_gerund_of_an_event_noun),
         cmocka_unit_test(weighed_whether_to_before_an_event_noun),
         cmocka_unit_test(promised_reform_by_the_army_is_made_at_home),
