@@ -9484,6 +9484,40 @@ static int ex_sought_by_infinitive(ex_state *st, size_t t)
     return 0;
 }
 
+/* "accused American gun dealers of illegally arming drug cartels",
+ * "accused Armenia of launching an unprovoked attack on its positions":
+ * where the act at t stands in the charge's "of" phrase past an -ly
+ * adverb, or as the noun of a gerund of doing (launching, staging,
+ * mounting, carrying out, committing, waging) with its article, if any,
+ * and up to two plain words ("of committing atrocities"), the token the
+ * phrase starts at (right after "of");
+ * else t (extra24: the code books' cb-1121-b, cb-1123-a). */
+static size_t ex_charged_gerund(const ex_state *st, size_t t)
+{
+    static const char *const doing[] = {"launching", "staging", "mounting",
+                                        "committing", "waging", "carrying",
+                                        NULL};
+    size_t k = t, n;
+    size_t len;
+    if (k >= 1 && st->toks[k - 1].kind == KG_TOK_WORD &&
+        (len = strlen(st->toks[k - 1].lower)) > 4 &&
+        !strcmp(st->toks[k - 1].lower + len - 2, "ly"))
+        return k - 1;
+    for (n = 0; n < 2 && k > 0 && ex_plain_word(st, k - 1) &&
+                !ex_pronoun_is(&st->toks[k - 1], doing);
+         n++)
+        k--;
+    if (k > 0 && st->toks[k - 1].tag == KG_W_DET)
+        k--;
+    if (k > 0 && ex_tok_is(st, k - 1, "out"))
+        k--; /* ("carrying out a raid") */
+    if (k > 0 && ex_pronoun_is(&st->toks[k - 1], doing) &&
+        (strcmp(st->toks[k - 1].lower, "carrying") != 0 ||
+         ex_tok_is(st, k, "out")))
+        return k - 1;
+    return t;
+}
+
 /* "China has been accused of blocking access to Google News", "charged
  * nine food suppliers with helping", "charged Japan with violating the
  * GATT": an act someone is accused or charged of is alleged, not told
@@ -9495,7 +9529,7 @@ static int ex_charged_act(const ex_state *st, size_t t)
     static const char *const accuse[] = {
         "accused", "accuses", "accuse",  "accusing", "charged",
         "charges", "charge",  "charging", "suspected", NULL};
-    size_t k = t, words;
+    size_t k = ex_charged_gerund(st, t), words;
     if (k > 0 && st->toks[k - 1].tag == KG_W_DET)
         k--;
     if (k < 2 || !(ex_tok_is(st, k - 1, "of") || ex_tok_is(st, k - 1, "with")))

@@ -14701,6 +14701,32 @@ static void talks_venue_and_anniversary_are_no_party(void **state)
     assert_true(rel_with_code(&g, "200") < g.n);
 }
 
+/* "accused Russia of repeatedly raiding Syria", "of committing
+ * atrocities in Syria": the charged act past an -ly adverb or as the noun
+ * of a gerund of doing is alleged as the plain "of raiding" is
+ * (ex_charged_gerund); told without the charge it stays coded. */
+static void charged_act_past_adverb_or_gerund(void **state)
+{
+    static const char *const charged[] = {
+        "Turkey accused Russia of repeatedly raiding Syria.",
+        "Turkey accused Russia of committing atrocities in Syria.", NULL};
+    got g;
+    size_t k;
+    for (k = 0; charged[k]; k++) {
+        size_t a;
+        run(state, charged[k], &g);
+        assert_true(rel_with_code(&g, "112") < g.n);
+        /* (kept with its code, not asserted: no event) */
+        a = rel_with_code(&g, k == 0 ? "190" : "200");
+        assert_true(a < g.n);
+        assert_string_equal(g.modality[a], "hypothetical");
+    }
+    run(state, "Russia repeatedly raided Syria.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+    run(state, "Russia committed atrocities in Syria.", &g);
+    assert_true(rel_with_code(&g, "200") < g.n);
+}
+
 /* Wire copy's deadline ultimatum, "gave Iraq 48 hours to withdraw"
  * (139), with the one given the time as its target; "gave four diplomats
  * ten days to leave" is an expulsion (174). */
@@ -23062,6 +23088,7 @@ int main(void)
         cmocka_unit_test(rumoured_and_suggested_acts),
         cmocka_unit_test(alleged_reported_and_drafted_acts),
         cmocka_unit_test(talks_venue_and_anniversary_are_no_party),
+        cmocka_unit_test(charged_act_past_adverb_or_gerund),
         cmocka_unit_test(weighed_gerund_of_an_event_noun),
         cmocka_unit_test(weighed_whether_to_before_an_event_noun),
         cmocka_unit_test(promised_reform_by_the_army_is_made_at_home),
