@@ -14727,6 +14727,28 @@ static void charged_act_past_adverb_or_gerund(void **state)
     assert_true(rel_with_code(&g, "200") < g.n);
 }
 
+/* "cut its aid to Russia after Russian atrocities in Syria", "following
+ * the arrest of Swedish diplomats by Russia": an act of protest or force
+ * named only by a noun behind "after", "following" or "amid"
+ * is the news' background, no event (ex_background_noun); told with a
+ * verb ("after Russia committed atrocities") it stays coded. */
+static void background_noun_is_no_event(void **state)
+{
+    static const char *const background[] = {
+        "Sweden cut its aid to Russia after Russian atrocities in Syria.",
+        "Sweden cut its aid to Russia following the arrest of Swedish "
+        "diplomats by Russia.",
+        NULL};
+    got g;
+    expect_none_coded(state, background, "200");
+    expect_none_coded(state, background + 1, "173");
+    expect_none_coded(state, background, "1383");
+    run(state, "Sweden cut its aid to Russia after Russia committed "
+               "atrocities in Syria.", &g);
+    assert_true(rel_with_code(&g, "200") < g.n);
+    assert_true(rel_with_code(&g, "162") < g.n);
+}
+
 /* Wire copy's deadline ultimatum, "gave Iraq 48 hours to withdraw"
  * (139), with the one given the time as its target; "gave four diplomats
  * ten days to leave" is an expulsion (174). */
@@ -23089,6 +23111,7 @@ int main(void)
         cmocka_unit_test(alleged_reported_and_drafted_acts),
         cmocka_unit_test(talks_venue_and_anniversary_are_no_party),
         cmocka_unit_test(charged_act_past_adverb_or_gerund),
+        cmocka_unit_test(background_noun_is_no_event),
         cmocka_unit_test(weighed_gerund_of_an_event_noun),
         cmocka_unit_test(weighed_whether_to_before_an_event_noun),
         cmocka_unit_test(promised_reform_by_the_army_is_made_at_home),
