@@ -7769,6 +7769,42 @@ static int ex_alleged_act(const ex_state *st, size_t t)
     return ex_tok_is(st, k, "draft") || ex_tok_is(st, k, "drafts");
 }
 
+/* "Khartoum said it would let a joint UN-African Union force deploy in
+ * Darfur", "allowed local councils to give people money": the act a verb
+ * of permission lets another do (its bare verb after "let" and the
+ * one let, or its infinitive after "allow"/"permit" and the one allowed:
+ * up to six words, no punctuation, no other verb between) is permitted,
+ * not told as done; the permission is the permitter's act (extra24:
+ * code book 2's cb2-0355-a, -0255-g). */
+static int ex_permitted_act(const ex_state *st, size_t t)
+{
+    static const char *const let[] = {"let", "lets", "letting", NULL};
+    static const char *const allow[] = {
+        "allow",  "allows",  "allowed",  "allowing",  "permit",
+        "permits", "permitted", "permitting", NULL};
+    size_t j, lo = t > 8 ? t - 8 : 0;
+    int to = t > 0 && ex_tok_is(st, t - 1, "to");
+    for (j = t; j-- > lo;) {
+        const ex_tok *w = &st->toks[j];
+        /* (a plain past "let" tells the act done: "Russia let Sweden
+         * attack Syria"; "would let", "to let", "lets" do not) */
+        if (j + 1 < t &&
+            ((ex_pronoun_is(w, let) &&
+              (!ex_tok_is(st, j, "let") ||
+               (j > 0 && (st->toks[j - 1].tag == KG_W_MODAL ||
+                          st->toks[j - 1].tag == KG_W_FUTURE ||
+                          ex_tok_is(st, j - 1, "to"))))) ||
+             (to && j + 2 < t && ex_pronoun_is(w, allow))))
+            return 1;
+        if (w->kind != KG_TOK_WORD || w->tag == KG_W_SUB ||
+            w->tag == KG_W_AUX || w->tag == KG_W_MODAL ||
+            (j + 1 < t && w->trigger) || (j + 1 < t && ex_ends_ed(st, j) &&
+                                          !ex_mention_at(st, j)))
+            return 0;
+    }
+    return 0;
+}
+
 /* "rejected accusations by Kinshasa that its troops had crossed the
  * border", "declined to comment on reports that Beijing had sent
  * warships": an act in the "that" clause of a noun of report or charge
@@ -7859,7 +7895,8 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
     if (t > 1 && ex_tok_is(st, t - 1, "to") &&
         ex_pronoun_is(&st->toks[t - 2], plot))
         return 1;
-    if (ex_purpose_noun_to(st, t) || ex_alleged_act(st, t))
+    if (ex_purpose_noun_to(st, t) || ex_alleged_act(st, t) ||
+        ex_permitted_act(st, t))
         return 1;
     if (ex_required_act(st, t) || ex_sought_means_act(st, t) ||
         ex_attempt_judged(st, t))

@@ -14749,6 +14749,20 @@ static void background_noun_is_no_event(void **state)
     assert_true(rel_with_code(&g, "162") < g.n);
 }
 
+/* "would let Russian troops attack Turkey", "allowed Russian troops to
+ * attack Turkey": the act let or allowed is permitted, not done
+ * (ex_permitted_act); "helped Russian troops to attack" tells it done. */
+static void permitted_act_is_not_done(void **state)
+{
+    static const char *const permitted[] = {
+        "Syria said it would let Russian troops attack Turkey.",
+        "Syria allowed Russian troops to attack Turkey.", NULL};
+    got g;
+    expect_none_coded(state, permitted, "190");
+    run(state, "Syria helped Russian troops to attack Turkey.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+}
+
 /* Wire copy's deadline ultimatum, "gave Iraq 48 hours to withdraw"
  * (139), with the one given the time as its target; "gave four diplomats
  * ten days to leave" is an expulsion (174). */
@@ -23112,6 +23126,7 @@ int main(void)
         cmocka_unit_test(talks_venue_and_anniversary_are_no_party),
         cmocka_unit_test(charged_act_past_adverb_or_gerund),
         cmocka_unit_test(background_noun_is_no_event),
+        cmocka_unit_test(permitted_act_is_not_done),
         cmocka_unit_test(weighed_gerund_of_an_event_noun),
         cmocka_unit_test(weighed_whether_to_before_an_event_noun),
         cmocka_unit_test(promised_reform_by_the_army_is_made_at_home),
