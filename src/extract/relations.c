@@ -17008,8 +17008,9 @@ static int ex_anniversary_act(const ex_state *st, const kg_onto_relation *rel,
  * from Sweden" is the protest defied, ex_despite_protests) (articles, possessors,
  * plain words, numbers, "of" between: "a week of opposition protests") is
  * the background of the news, not told, as the real-news README leaves
- * "China's crackdown on protesters in Tiananmen Square" uncoded (extra24:
- * code book 2's one-event gold). */
+ * "China's crackdown on protesters in Tiananmen Square" uncoded; so is
+ * one not yet held, behind "ahead of", "before" or "planned" ("ahead of
+ * opposition rallies") (extra24: code book 2's one-event gold). */
 static int ex_background_noun(const ex_state *st, const kg_onto_relation *rel,
                               size_t t0)
 {
@@ -17025,6 +17026,12 @@ static int ex_background_noun(const ex_state *st, const kg_onto_relation *rel,
             return 1;
         if (ex_tok_is(st, j - 1, "to") && j > 1 &&
             (ex_tok_is(st, j - 2, "bowing") || ex_tok_is(st, j - 2, "bowed")))
+            return 1;
+        /* (not yet held: "ahead of opposition rallies", "hours before a
+         * planned opposition march", "a planned general strike") */
+        if ((ex_tok_is(st, j - 1, "of") && j > 1 &&
+             ex_tok_is(st, j - 2, "ahead")) ||
+            ex_tok_is(st, j - 1, "before") || ex_tok_is(st, j - 1, "planned"))
             return 1;
         if (m && m->t1 == j) {
             j = m->t0 + 1;
