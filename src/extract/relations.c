@@ -17157,6 +17157,25 @@ static int ex_habit_purpose(const ex_state *st, size_t k, size_t t0)
     return 1;
 }
 
+/* "gave Saddam Hussein 48 hours to leave Iraq": does the expulsion's
+ * span (ending at t1, its "leave") name, right after it (an article
+ * aside), a state of obj's own country?  Then no one is sent out of
+ * another's land (extra24). */
+static int ex_leaves_own_country(const ex_state *st, size_t t1,
+                                 const kg_entity *obj)
+{
+    const ex_mention *m;
+    size_t j = t1;
+    if (j == 0 || j >= st->ntoks || !ex_tok_is(st, j - 1, "leave") ||
+        !obj->country || !*obj->country)
+        return 0;
+    j = ex_after_dets(st, j);
+    return j < st->ntoks && (m = ex_mention_at(st, j)) != NULL &&
+           m->t0 == j && !m->ent.is_value && m->ent.code &&
+           strlen(m->ent.code) == 3 && m->ent.country &&
+           !strcmp(m->ent.country, obj->country);
+}
+
 /* "The committee has blocked its consideration in the past",
  * "Since 1973 the U.S. has given Israel 25 billion dlrs in aid",
  * "talks of this kind are regularly held each year": an act told as a
@@ -17900,6 +17919,15 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.type = "kill";
         r.label = "kills";
         r.cameo = "190";
+    }
+    if (r.cameo && !strcmp(r.cameo, "174") &&
+        ex_leaves_own_country(st, t1, obj)) {
+        /* "gave Saddam Hussein and his sons 48 hours to leave Iraq": time
+         * given to leave one's own country is an ultimatum (139), no
+         * deportation from the giver's (extra24: cb2-139-a) */
+        r.type = "ultimatum";
+        r.label = "gives an ultimatum to";
+        r.cameo = "139";
     }
     if (r.cameo && !strcmp(r.cameo, "174") && ex_code_ends(obj->code, "MIL") &&
         ex_forces_noun(obj)) {

@@ -14791,6 +14791,15 @@ static void hours_given_to_comply(void **state)
     run(state, "Russia gave Syria 48 hours to leave.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "deport", "SYR", "174");
+    /* (time to leave one's own country is an ultimatum, 139: "gave
+     * Saddam Hussein 48 hours to leave Iraq"; extra24) */
+    run(state, "Russia gave the Syrian president 48 hours to leave Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "ultimatum", "SYR", "139");
+    run(state, "Russia gave Syrian diplomats 48 hours to leave Russia.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "174");
     /* a deadline by date: "gave Damascus until Friday to" (wr10d) */
     run(state, "Russia gave Syria until Friday noon to comply.", &g);
     assert_int_equal(g.n, 1);
