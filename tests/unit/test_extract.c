@@ -16885,6 +16885,10 @@ static void trade_firms_after_a_country_name(void **state)
     run(state, "Its Turkish subsidiary accused Syria of dumping.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.code[0], "TURBUS");
+    /* (1987 wire copy capitalises the word after "U.S.") */
+    run(state, "U.S. Exporters accused Turkey of dumping.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "USABUS");
     /* (a firm's people: bankers, executives) */
     run(state, "Turkish bankers accused Syria of dumping.", &g);
     assert_int_equal(g.n, 1);
