@@ -1300,15 +1300,24 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
          * modifier ("US and Iraqi forces"), before a government or
          * forces only (not "Israel and Palestinian militants") */
         size_t q = at + 1, n2 = 0;
-        const char *a2 = NULL;
+        const char *a2 = NULL, *a3 = NULL;
         while (q < st->ntoks && q < at + 3 &&
                (st->toks[q].flags & KG_TOKF_CAP) &&
                !ex_match_agent(st, q, &a2))
             q++;
         if (q > at + 1 && q < st->ntoks)
             n2 = ex_match_agent(st, q, &a2);
+        /* (and before firms when no article or "between" before the
+         * initials makes them the state: "U.S. and Japanese banks urged
+         * Brazil", prec24; not "the U.S. and Japanese firms") */
         if (n2 && a2 && abbr && strcmp(a2, "GOV") != 0 &&
-            strcmp(a2, "MIL") != 0)
+            strcmp(a2, "MIL") != 0 &&
+            (strcmp(a2, "BUS") != 0 ||
+             (m->t0 > 0 && (st->toks[m->t0 - 1].tag == KG_W_DET ||
+                            ex_tok_is(st, m->t0 - 1, "between"))) ||
+             /* (no group noun after the firms' one: "U.K. bank
+              * regulators" are no bank) */
+             (q + n2 < st->ntoks && ex_match_agent(st, q + n2, &a3) > 0)))
             a2 = NULL;
         if (n2 && a2) {
             if (strcmp(a2, "GOV") == 0) {

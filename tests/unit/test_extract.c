@@ -16898,6 +16898,26 @@ static void trade_firms_after_a_country_name(void **state)
     assert_string_equal(g.code[0], "USA");
 }
 
+/* "U.S. and Japanese banks urged Brazil": initials before "and" and a
+ * demonym share its noun of firms, as they share officials and forces
+ * (prec24); after an article they stay the state ("accused the U.S. and
+ * Turkish firms"). */
+static void initials_share_the_firms_noun(void **state)
+{
+    got g;
+    size_t k;
+    int usa = 0;
+    run(state, "U.S. and Turkish firms accused Syria of dumping.", &g);
+    assert_int_equal(g.n, 2);
+    for (k = 0; k < g.n; k++)
+        usa += !strcmp(g.code[k], "USABUS");
+    assert_int_equal(usa, 1);
+    run(state, "Syria accused the U.S. and Turkish firms of dumping.", &g);
+    assert_int_equal(g.n, 2);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "\"code\":\"USABUS\""));
+}
+
 /* text's first relation has its subject (obj 0) or its object (obj 1)
  * coded code */
 static void first_rel_coded(void **state, const char *text, int obj,
@@ -23243,6 +23263,7 @@ int main(void)
         cmocka_unit_test(accords_named_are_not_signed),
         cmocka_unit_test(business_demonyms_are_no_state),
         cmocka_unit_test(trade_firms_after_a_country_name),
+        cmocka_unit_test(initials_share_the_firms_noun),
         cmocka_unit_test(firms_named_with_their_home),
         cmocka_unit_test(firms_named_with_their_ticker),
         cmocka_unit_test(firm_adjective_is_no_business),
