@@ -16999,6 +16999,60 @@ static int ex_habitual_act(const ex_state *st, size_t t0, size_t t1)
     return 0;
 }
 
+/* "met his Swiss counterpart Otto Stich", "business leaders met their
+ * Japanese colleagues": is e a demonym (the bare country) right before
+ * "counterpart" or "colleague(s)"?  It names the other side's peer: the
+ * same sector of its own country as the one it is paired with (prec24). */
+static int ex_counterpart_demonym(const ex_state *st, const kg_entity *e)
+{
+    static const char *const peers[] = {"counterpart", "counterparts",
+                                        "colleague",   "colleagues", NULL};
+    size_t k;
+    if (e->is_value || !e->code || !e->country || strlen(e->code) != 3 ||
+        strcmp(e->code, e->country) != 0)
+        return 0;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (m->dropped || m->ent.start != e->start || m->ent.end != e->end)
+            continue;
+        return m->kind == KG_NAME_DEMONYM && m->t1 < st->ntoks &&
+               ex_pronoun_is(&st->toks[m->t1], peers);
+    }
+    return 0;
+}
+
+/* The sector its peer takes from actor p (ex_counterpart_demonym), as a
+ * code of no country ("---GOV"): the last three letters of p's code when
+ * they are a state's organ or its business ("BRAGOV" GOV,
+ * "IGOEUREECBUS" BUS), else NULL. */
+static const char *ex_peer_sector(const kg_entity *p)
+{
+    static const char *const sectors[] = {"---GOV", "---BUS", "---MIL",
+                                          "---LEG", NULL};
+    size_t n = p->code ? strlen(p->code) : 0, k;
+    if (n < 6 || p->is_value)
+        return NULL;
+    for (k = 0; sectors[k]; k++)
+        if (!strcmp(p->code + n - 3, sectors[k] + 3))
+            return sectors[k];
+    return NULL;
+}
+
+/* e, a peer of p (ex_counterpart_demonym), in p's sector of its own
+ * country, written in *out; else e. */
+static const kg_entity *ex_peer_of(ex_state *st, const kg_entity *e,
+                                   const kg_entity *p, kg_entity *out)
+{
+    kg_entity bare;
+    const char *sector = ex_peer_sector(p);
+    if (!sector || !ex_counterpart_demonym(st, e) ||
+        (p->country && !strcmp(p->country, e->country)))
+        return e;
+    bare = *e;
+    bare.code = sector;
+    return ex_sector_of(st, &bare, e->country, out);
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -17008,7 +17062,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
 {
     kg_relation r;
     kg_entity spk, subj_home, obj_home, subj_civ, obj_civ, obj_city, obj_reb;
-    kg_entity obj_biz, obj_bus, obj_place, subj_biz, subj_bus;
+    kg_entity obj_biz, obj_bus, obj_place, subj_biz, subj_bus, obj_peer,
+        subj_peer;
     kg_onto_relation protect, uncoded;
     int tried = 0; /* (an act only tried for, coded as the act) */
     size_t i;
@@ -17258,6 +17313,14 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        * bank lent the carmaker $2bn": a coded firm's sale
                        * or a loan between firms is business, no act of
                        * cooperation or aid (ex_firms_business) */
+    if (rel->cameo) {
+        /* "Funaro met his Swiss counterpart Otto Stich": the peer is
+         * Switzerland's minister (CHEGOV), as the one who meets him is
+         * Brazil's (ex_peer_of) */
+        const kg_entity *po = ex_peer_of(st, obj, subj, &obj_peer);
+        subj = ex_peer_of(st, subj, obj, &subj_peer);
+        obj = po;
+    }
     if (rel->cameo && !obj->is_value && !ex_business_demonym(st, subj) &&
         (!strncmp(rel->cameo, "11", 2) || !strncmp(rel->cameo, "17", 2)) &&
         obj->country && ex_business_demonym(st, obj)) {

@@ -16918,6 +16918,22 @@ static void initials_share_the_firms_noun(void **state)
         assert_null(strstr(g.json[k], "\"code\":\"USABUS\""));
 }
 
+/* "met his Swiss counterpart Otto Stich", "business leaders met their
+ * Japanese colleagues": a demonym before "counterpart" or "colleague"
+ * names the peer of the other side, in its sector (ex_peer_of, prec24);
+ * a bare state's peer stays the state. */
+static void counterpart_takes_the_peers_sector(void **state)
+{
+    got g;
+    run(state, "Syrian firms met their Turkish colleagues.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRBUS");
+    assert_non_null(strstr(g.json[0], "\"code\":\"TURBUS\""));
+    run(state, "Syria met Turkish counterparts.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"code\":\"TUR\""));
+}
+
 /* text's first relation has its subject (obj 0) or its object (obj 1)
  * coded code */
 static void first_rel_coded(void **state, const char *text, int obj,
@@ -23264,6 +23280,7 @@ int main(void)
         cmocka_unit_test(business_demonyms_are_no_state),
         cmocka_unit_test(trade_firms_after_a_country_name),
         cmocka_unit_test(initials_share_the_firms_noun),
+        cmocka_unit_test(counterpart_takes_the_peers_sector),
         cmocka_unit_test(firms_named_with_their_home),
         cmocka_unit_test(firms_named_with_their_ticker),
         cmocka_unit_test(firm_adjective_is_no_business),
