@@ -15563,6 +15563,38 @@ static int ex_trigger_no_verb(const ex_state *st, const kg_onto_relation *rel,
  * sector noun right after the "for" (at most two plain words before the
  * noun of law) is the law's topic, no party.  Is obj, after the
  * trigger's end t1, such a modifier? */
+/* "blocked under a treaty on legal assistance between the United States
+ * and Switzerland", "signed a memorandum on exchange of securities market
+ * information", "negotiations on requests for aid": an act named by a
+ * noun after an accord's or a negotiation's "on" (or "for", "covering",
+ * "concerning"), past up to three plain words, is its topic, not done
+ * (prec24).  The accord itself, or the talks, are read elsewhere.  Is
+ * rel, its trigger at token t0 (a noun or a gerund after the
+ * preposition), such a topic? */
+static int ex_accord_topic(const ex_state *st, const kg_onto_relation *rel,
+                           size_t t0)
+{
+    static const char *const accords[] = {
+        "agreement", "agreements", "accord",  "accords", "treaty",
+        "treaties",  "pact",       "pacts",   "protocol", "memorandum",
+        "convention", "talks",     "negotiations", "discussions", NULL};
+    static const char *const preps[] = {"on", "for", "covering",
+                                        "concerning", NULL};
+    size_t k = t0, n;
+    if (!rel->cameo)
+        return 0;
+    for (n = 0; k > 1 && n < 4; n++) {
+        const ex_tok *w = &st->toks[--k];
+        if (ex_pronoun_is(w, preps))
+            return ex_pronoun_is(&st->toks[k - 1], accords);
+        if (w->kind != KG_TOK_WORD || (w->flags & KG_TOKF_CAP) ||
+            (w->tag != KG_W_NONE && w->tag != KG_W_DET) ||
+            ex_mention_at(st, k))
+            return 0;
+    }
+    return 0;
+}
+
 static int ex_law_topic(const ex_state *st, const kg_onto_relation *rel,
                         const kg_entity *obj, size_t t1)
 {
@@ -17080,7 +17112,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_decision_undone(st, t0) || ex_agreed_to_act(st, rel, t1, obj) ||
         ex_bodies_session(st, rel, subj, obj, t0) ||
         ex_topic_modifier(st, rel, obj, t0, t1) ||
-        ex_law_topic(st, rel, obj, t1) ||
+        ex_law_topic(st, rel, obj, t1) || ex_accord_topic(st, rel, t0) ||
         ex_home_guest(st, rel, subj, obj, t0) ||
         ex_trigger_no_verb(st, rel, t0) ||
         ex_trigger_crosses_clause(st, t0, t1) ||

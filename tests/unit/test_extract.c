@@ -16934,6 +16934,25 @@ static void counterpart_takes_the_peers_sector(void **state)
     assert_non_null(strstr(g.json[0], "\"code\":\"TUR\""));
 }
 
+/* "blocked under a treaty on legal assistance between the United States
+ * and Switzerland", "negotiations on requests for aid": an act named
+ * after an accord's or a negotiation's "on" is its topic, not done
+ * (ex_accord_topic, prec24); the same act named after "after" is. */
+static void accord_topic_is_not_done(void **state)
+{
+    got g;
+    run(state, "The accounts were frozen under a treaty on loans between "
+               "Syria and Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Officials held talks on an embargo between Syria and "
+               "Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "The accounts were frozen after fighting between Syria and "
+               "Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.cameo[0], "190");
+}
+
 /* text's first relation has its subject (obj 0) or its object (obj 1)
  * coded code */
 static void first_rel_coded(void **state, const char *text, int obj,
@@ -23281,6 +23300,7 @@ int main(void)
         cmocka_unit_test(trade_firms_after_a_country_name),
         cmocka_unit_test(initials_share_the_firms_noun),
         cmocka_unit_test(counterpart_takes_the_peers_sector),
+        cmocka_unit_test(accord_topic_is_not_done),
         cmocka_unit_test(firms_named_with_their_home),
         cmocka_unit_test(firms_named_with_their_ticker),
         cmocka_unit_test(firm_adjective_is_no_business),
