@@ -15563,6 +15563,40 @@ static int ex_trigger_no_verb(const ex_state *st, const kg_onto_relation *rel,
  * sector noun right after the "for" (at most two plain words before the
  * noun of law) is the law's topic, no party.  Is obj, after the
  * trigger's end t1, such a modifier? */
+/* "All ATPC members except Zaire and Australia recently agreed to adhere
+ * to the quotas", "every member apart from Britain backed the plan": is
+ * actor e named after "except" (or "excluding", "apart from", "other
+ * than", "save") at the head of its list (other actors, "and", "or" and
+ * commas between)?  It is left out of the act (prec24). */
+static int ex_excepted(const ex_state *st, const kg_entity *e)
+{
+    static const char *const except[] = {"except", "excluding", "save",
+                                         NULL};
+    size_t k, n;
+    if (e->is_value || e->start >= e->end)
+        return 0;
+    k = ex_tok_from(st, e->start);
+    for (n = 0; k > 0 && n < 12; n++) {
+        const ex_mention *m;
+        k--;
+        if (ex_pronoun_is(&st->toks[k], except) ||
+            (ex_tok_is(st, k, "for") && k > 0 &&
+             ex_tok_is(st, k - 1, "except")))
+            return 1;
+        if (ex_tok_is(st, k, "from") || ex_tok_is(st, k, "than"))
+            return k > 0 && (ex_tok_is(st, k - 1, "apart") ||
+                             ex_tok_is(st, k - 1, "other"));
+        if (ex_tok_is(st, k, "and") || ex_tok_is(st, k, "or") ||
+            ex_tok_punct(st, k, ',') || st->toks[k].tag == KG_W_DET)
+            continue;
+        m = ex_mention_at(st, k);
+        if (!m || m->dropped)
+            return 0;
+        k = m->t0; /* (on to the token before the mention) */
+    }
+    return 0;
+}
+
 /* "blocked under a treaty on legal assistance between the United States
  * and Switzerland", "signed a memorandum on exchange of securities market
  * information", "negotiations on requests for aid": an act named by a
@@ -17113,6 +17147,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_bodies_session(st, rel, subj, obj, t0) ||
         ex_topic_modifier(st, rel, obj, t0, t1) ||
         ex_law_topic(st, rel, obj, t1) || ex_accord_topic(st, rel, t0) ||
+        ex_excepted(st, subj) || ex_excepted(st, obj) ||
         ex_home_guest(st, rel, subj, obj, t0) ||
         ex_trigger_no_verb(st, rel, t0) ||
         ex_trigger_crosses_clause(st, t0, t1) ||

@@ -16953,6 +16953,22 @@ static void accord_topic_is_not_done(void **state)
     assert_string_equal(g.cameo[0], "190");
 }
 
+/* "All ATPC members except Zaire and Australia recently agreed": the
+ * actors a list names after "except" or "apart from" are left out of the
+ * act (ex_excepted, prec24). */
+static void excepted_actors_do_not_act(void **state)
+{
+    got g;
+    run(state, "All members except Syria and France accused Turkey of "
+               "dumping.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Every member apart from France accused Turkey of dumping.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria and France accused Turkey of dumping.", &g);
+    assert_int_equal(g.n, 2);
+}
+
 /* text's first relation has its subject (obj 0) or its object (obj 1)
  * coded code */
 static void first_rel_coded(void **state, const char *text, int obj,
@@ -23301,6 +23317,7 @@ int main(void)
         cmocka_unit_test(initials_share_the_firms_noun),
         cmocka_unit_test(counterpart_takes_the_peers_sector),
         cmocka_unit_test(accord_topic_is_not_done),
+        cmocka_unit_test(excepted_actors_do_not_act),
         cmocka_unit_test(firms_named_with_their_home),
         cmocka_unit_test(firms_named_with_their_ticker),
         cmocka_unit_test(firm_adjective_is_no_business),
