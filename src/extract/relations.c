@@ -17407,7 +17407,12 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
          * tools/eval/realnews codes firms of two countries; not "a
          * Lebanese group", which may be armed (ex_business_demonym), nor
          * a purchase from a firm, which the convention leaves uncoded */
-        if (!strcmp(rel->cameo, "061") || ex_business_demonym(st, subj) == 2 ||
+        /* (a joint venture formed is the firms' cooperation, as the
+         * convention codes it: "a Thai rubber exporter has formed a joint
+         * venture with" a Chinese state corporation, prec24) */
+        if ((!strcmp(rel->cameo, "061") &&
+             (!rel->pattern || strcmp(rel->pattern, "joint venture") != 0)) ||
+            ex_business_demonym(st, subj) == 2 ||
             ex_business_demonym(st, obj) == 2)
             return KG_OK;
         if (ex_business_demonym(st, subj) && subj->country) {

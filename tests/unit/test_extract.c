@@ -16853,6 +16853,10 @@ static void business_demonyms_are_no_state(void **state)
     expect_rel(&g, 0, "DEU", NULL, "FRA_BUS", "040");
     run(state, "Germany met a Syrian group.", &g);
     assert_int_equal(g.n, 0);
+    /* (a joint venture formed is the firms' cooperation, prec24) */
+    run(state, "A Turkish car maker formed a joint venture with Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_BUS", NULL, "SYR", "061");
     run(state, "French car makers met Germany.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.code[0], "FRABUS");
