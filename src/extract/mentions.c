@@ -1300,15 +1300,24 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
          * modifier ("US and Iraqi forces"), before a government or
          * forces only (not "Israel and Palestinian militants") */
         size_t q = at + 1, n2 = 0;
-        const char *a2 = NULL;
+        const char *a2 = NULL, *a3 = NULL;
         while (q < st->ntoks && q < at + 3 &&
                (st->toks[q].flags & KG_TOKF_CAP) &&
                !ex_match_agent(st, q, &a2))
             q++;
         if (q > at + 1 && q < st->ntoks)
             n2 = ex_match_agent(st, q, &a2);
+        /* (and before firms when no article or "between" before the
+         * initials makes them the state: "U.S. and Japanese banks urged
+         * Brazil", prec24; not "the U.S. and Japanese firms") */
         if (n2 && a2 && abbr && strcmp(a2, "GOV") != 0 &&
-            strcmp(a2, "MIL") != 0)
+            strcmp(a2, "MIL") != 0 &&
+            (strcmp(a2, "BUS") != 0 ||
+             (m->t0 > 0 && (st->toks[m->t0 - 1].tag == KG_W_DET ||
+                            ex_tok_is(st, m->t0 - 1, "between"))) ||
+             /* (no group noun after the firms' one: "U.K. bank
+              * regulators" are no bank) */
+             (q + n2 < st->ntoks && ex_match_agent(st, q + n2, &a3) > 0)))
             a2 = NULL;
         if (n2 && a2) {
             if (strcmp(a2, "GOV") == 0) {
@@ -1894,7 +1903,10 @@ static int ex_attributive_word(const ex_state *st, size_t t)
 /* "U.S. air carriers", "U.S. rice industry": is mention m a country's
  * bare name (USA, not a sector or a person) before a lower-case open-
  * class word, as a demonym is (ex_demonym_adjective)?  The words up to
- * the noun it modifies are ex_business_demonym's to check. */
+ * the noun it modifies are ex_business_demonym's to check.  1 when so;
+ * -1 when the word is capitalised right after an abbreviation ending in
+ * a period ("U.S. Bankers", as 1987 wire copy writes it), for the caller
+ * to check the word itself; else 0. */
 static int ex_country_attributive(const ex_state *st, const ex_mention *m)
 {
     const kg_entity *e = &m->ent;
@@ -1904,8 +1916,14 @@ static int ex_country_attributive(const ex_state *st, const ex_mention *m)
         strcmp(e->code, e->country) != 0 || ex_tok_possessive(st, m->t1))
         return 0;
     k = &st->toks[m->t1];
-    return k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
-           !(k->flags & KG_TOKF_CAP) && !k->mention;
+    if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE || k->mention)
+        return 0;
+    if (!(k->flags & KG_TOKF_CAP))
+        return 1;
+    return m->end > m->start && st->doc->text[m->end - 1] == '.' &&
+                   !(k->flags & KG_TOKF_ALLCAPS)
+               ? -1
+               : 0;
 }
 
 /* "French car maker Peugeot", "two Indian cement firms", "US rival Grey
@@ -1945,9 +1963,17 @@ int ex_business_demonym(const ex_state *st, const kg_entity *e)
         const ex_mention *m = &st->ments[k];
         if (m->dropped || m->ent.start != e->start || m->ent.end != e->end)
             continue;
+        /* (wire copy of 1987 capitalises the word after "U.S." or
+         * "U.K.": "U.S. Bankers will meet ministry officials", "U.K.
+         * Bankers lauded Volcker"; a noun of business right there) */
+        if (m->t1 < st->ntoks && ex_country_attributive(st, m) < 0 &&
+            ex_pronoun_is(&st->toks[m->t1], heads) &&
+            !ex_tok_is(st, m->t1, "group")) /* ("the U.S. Group": of
+                                              * lawmakers, in one story) */
+            return 1;
         /* (or a place before "-based": "a California-based company",
          * "the Hamburg-based shipping line") */
-        if (!ex_demonym_adjective(st, m) && !ex_country_attributive(st, m) &&
+        if (!ex_demonym_adjective(st, m) && ex_country_attributive(st, m) <= 0 &&
             !(m->t1 < st->ntoks &&
               !strncmp(st->doc->text + m->end, "-based", 6) &&
               st->toks[m->t1].kind == KG_TOK_WORD &&

@@ -15832,6 +15832,72 @@ static int ex_trigger_no_verb(const ex_state *st, const kg_onto_relation *rel,
  * sector noun right after the "for" (at most two plain words before the
  * noun of law) is the law's topic, no party.  Is obj, after the
  * trigger's end t1, such a modifier? */
+/* "All ATPC members except Zaire and Australia recently agreed to adhere
+ * to the quotas", "every member apart from Britain backed the plan": is
+ * actor e named after "except" (or "excluding", "apart from", "other
+ * than", "save") at the head of its list (other actors, "and", "or" and
+ * commas between)?  It is left out of the act (prec24). */
+static int ex_excepted(const ex_state *st, const kg_entity *e)
+{
+    static const char *const except[] = {"except", "excluding", "save",
+                                         NULL};
+    size_t k, n;
+    if (e->is_value || e->start >= e->end)
+        return 0;
+    k = ex_tok_from(st, e->start);
+    for (n = 0; k > 0 && n < 12; n++) {
+        const ex_mention *m;
+        k--;
+        if (ex_pronoun_is(&st->toks[k], except) ||
+            (ex_tok_is(st, k, "for") && k > 0 &&
+             ex_tok_is(st, k - 1, "except")))
+            return 1;
+        if (ex_tok_is(st, k, "from") || ex_tok_is(st, k, "than"))
+            return k > 0 && (ex_tok_is(st, k - 1, "apart") ||
+                             ex_tok_is(st, k - 1, "other"));
+        if (ex_tok_is(st, k, "and") || ex_tok_is(st, k, "or") ||
+            ex_tok_punct(st, k, ',') || st->toks[k].tag == KG_W_DET)
+            continue;
+        m = ex_mention_at(st, k);
+        if (!m || m->dropped)
+            return 0;
+        k = m->t0; /* (on to the token before the mention) */
+    }
+    return 0;
+}
+
+/* "blocked under a treaty on legal assistance between the United States
+ * and Switzerland", "signed a memorandum on exchange of securities market
+ * information", "negotiations on requests for aid": an act named by a
+ * noun after an accord's or a negotiation's "on" (or "for", "covering",
+ * "concerning"), past up to three plain words, is its topic, not done
+ * (prec24).  The accord itself, or the talks, are read elsewhere.  Is
+ * rel, its trigger at token t0 (a noun or a gerund after the
+ * preposition), such a topic? */
+static int ex_accord_topic(const ex_state *st, const kg_onto_relation *rel,
+                           size_t t0)
+{
+    static const char *const accords[] = {
+        "agreement", "agreements", "accord",  "accords", "treaty",
+        "treaties",  "pact",       "pacts",   "protocol", "memorandum",
+        "convention", "talks",     "negotiations", "discussions", NULL};
+    static const char *const preps[] = {"on", "for", "covering",
+                                        "concerning", NULL};
+    size_t k = t0, n;
+    if (!rel->cameo)
+        return 0;
+    for (n = 0; k > 1 && n < 4; n++) {
+        const ex_tok *w = &st->toks[--k];
+        if (ex_pronoun_is(w, preps))
+            return ex_pronoun_is(&st->toks[k - 1], accords);
+        if (w->kind != KG_TOK_WORD || (w->flags & KG_TOKF_CAP) ||
+            (w->tag != KG_W_NONE && w->tag != KG_W_DET) ||
+            ex_mention_at(st, k))
+            return 0;
+    }
+    return 0;
+}
+
 static int ex_law_topic(const ex_state *st, const kg_onto_relation *rel,
                         const kg_entity *obj, size_t t1)
 {
@@ -17381,6 +17447,60 @@ static int ex_habitual_act(const ex_state *st, size_t t0, size_t t1)
     return 0;
 }
 
+/* "met his Swiss counterpart Otto Stich", "business leaders met their
+ * Japanese colleagues": is e a demonym (the bare country) right before
+ * "counterpart" or "colleague(s)"?  It names the other side's peer: the
+ * same sector of its own country as the one it is paired with (prec24). */
+static int ex_counterpart_demonym(const ex_state *st, const kg_entity *e)
+{
+    static const char *const peers[] = {"counterpart", "counterparts",
+                                        "colleague",   "colleagues", NULL};
+    size_t k;
+    if (e->is_value || !e->code || !e->country || strlen(e->code) != 3 ||
+        strcmp(e->code, e->country) != 0)
+        return 0;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (m->dropped || m->ent.start != e->start || m->ent.end != e->end)
+            continue;
+        return m->kind == KG_NAME_DEMONYM && m->t1 < st->ntoks &&
+               ex_pronoun_is(&st->toks[m->t1], peers);
+    }
+    return 0;
+}
+
+/* The sector its peer takes from actor p (ex_counterpart_demonym), as a
+ * code of no country ("---GOV"): the last three letters of p's code when
+ * they are a state's organ or its business ("BRAGOV" GOV,
+ * "IGOEUREECBUS" BUS), else NULL. */
+static const char *ex_peer_sector(const kg_entity *p)
+{
+    static const char *const sectors[] = {"---GOV", "---BUS", "---MIL",
+                                          "---LEG", NULL};
+    size_t n = p->code ? strlen(p->code) : 0, k;
+    if (n < 6 || p->is_value)
+        return NULL;
+    for (k = 0; sectors[k]; k++)
+        if (!strcmp(p->code + n - 3, sectors[k] + 3))
+            return sectors[k];
+    return NULL;
+}
+
+/* e, a peer of p (ex_counterpart_demonym), in p's sector of its own
+ * country, written in *out; else e. */
+static const kg_entity *ex_peer_of(ex_state *st, const kg_entity *e,
+                                   const kg_entity *p, kg_entity *out)
+{
+    kg_entity bare;
+    const char *sector = ex_peer_sector(p);
+    if (!sector || !ex_counterpart_demonym(st, e) ||
+        (p->country && !strcmp(p->country, e->country)))
+        return e;
+    bare = *e;
+    bare.code = sector;
+    return ex_sector_of(st, &bare, e->country, out);
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -17390,7 +17510,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
 {
     kg_relation r;
     kg_entity spk, subj_home, obj_home, subj_civ, obj_civ, obj_city, obj_reb;
-    kg_entity obj_biz, obj_bus, obj_place, subj_biz, subj_bus;
+    kg_entity obj_biz, obj_bus, obj_place, subj_biz, subj_bus, obj_peer,
+        subj_peer;
     kg_onto_relation protect, uncoded;
     int tried = 0; /* (an act only tried for, coded as the act) */
     size_t i;
@@ -17407,7 +17528,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_decision_undone(st, t0) || ex_agreed_to_act(st, rel, t1, obj) ||
         ex_bodies_session(st, rel, subj, obj, t0) ||
         ex_topic_modifier(st, rel, obj, t0, t1) ||
-        ex_law_topic(st, rel, obj, t1) ||
+        ex_law_topic(st, rel, obj, t1) || ex_accord_topic(st, rel, t0) ||
+        ex_excepted(st, subj) || ex_excepted(st, obj) ||
         ex_home_guest(st, rel, subj, obj, t0) ||
         ex_trigger_no_verb(st, rel, t0) ||
         ex_trigger_crosses_clause(st, t0, t1) ||
@@ -17641,6 +17763,14 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        * bank lent the carmaker $2bn": a coded firm's sale
                        * or a loan between firms is business, no act of
                        * cooperation or aid (ex_firms_business) */
+    if (rel->cameo) {
+        /* "Funaro met his Swiss counterpart Otto Stich": the peer is
+         * Switzerland's minister (CHEGOV), as the one who meets him is
+         * Brazil's (ex_peer_of) */
+        const kg_entity *po = ex_peer_of(st, obj, subj, &obj_peer);
+        subj = ex_peer_of(st, subj, obj, &subj_peer);
+        obj = po;
+    }
     if (rel->cameo && !obj->is_value && !ex_business_demonym(st, subj) &&
         (!strncmp(rel->cameo, "11", 2) || !strncmp(rel->cameo, "17", 2)) &&
         obj->country && ex_business_demonym(st, obj)) {
@@ -17660,7 +17790,12 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
          * tools/eval/realnews codes firms of two countries; not "a
          * Lebanese group", which may be armed (ex_business_demonym), nor
          * a purchase from a firm, which the convention leaves uncoded */
-        if (!strcmp(rel->cameo, "061") || ex_business_demonym(st, subj) == 2 ||
+        /* (a joint venture formed is the firms' cooperation, as the
+         * convention codes it: "a Thai rubber exporter has formed a joint
+         * venture with" a Chinese state corporation, prec24) */
+        if ((!strcmp(rel->cameo, "061") &&
+             (!rel->pattern || strcmp(rel->pattern, "joint venture") != 0)) ||
+            ex_business_demonym(st, subj) == 2 ||
             ex_business_demonym(st, obj) == 2)
             return KG_OK;
         if (ex_business_demonym(st, subj) && subj->country) {

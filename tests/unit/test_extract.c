@@ -17041,6 +17041,10 @@ static void business_demonyms_are_no_state(void **state)
     expect_rel(&g, 0, "DEU", NULL, "FRA_BUS", "040");
     run(state, "Germany met a Syrian group.", &g);
     assert_int_equal(g.n, 0);
+    /* (a joint venture formed is the firms' cooperation, prec24) */
+    run(state, "A Turkish car maker formed a joint venture with Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_BUS", NULL, "SYR", "061");
     run(state, "French car makers met Germany.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.code[0], "FRABUS");
@@ -17073,6 +17077,10 @@ static void trade_firms_after_a_country_name(void **state)
     run(state, "Its Turkish subsidiary accused Syria of dumping.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.code[0], "TURBUS");
+    /* (1987 wire copy capitalises the word after "U.S.") */
+    run(state, "U.S. Exporters accused Turkey of dumping.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "USABUS");
     /* (a firm's people: bankers, executives) */
     run(state, "Turkish bankers accused Syria of dumping.", &g);
     assert_int_equal(g.n, 1);
@@ -17080,6 +17088,77 @@ static void trade_firms_after_a_country_name(void **state)
     run(state, "The U.S. accused Turkey and exporters of dumping.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.code[0], "USA");
+}
+
+/* "U.S. and Japanese banks urged Brazil": initials before "and" and a
+ * demonym share its noun of firms, as they share officials and forces
+ * (prec24); after an article they stay the state ("accused the U.S. and
+ * Turkish firms"). */
+static void initials_share_the_firms_noun(void **state)
+{
+    got g;
+    size_t k;
+    int usa = 0;
+    run(state, "U.S. and Turkish firms accused Syria of dumping.", &g);
+    assert_int_equal(g.n, 2);
+    for (k = 0; k < g.n; k++)
+        usa += !strcmp(g.code[k], "USABUS");
+    assert_int_equal(usa, 1);
+    run(state, "Syria accused the U.S. and Turkish firms of dumping.", &g);
+    assert_int_equal(g.n, 2);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "\"code\":\"USABUS\""));
+}
+
+/* "met his Swiss counterpart Otto Stich", "business leaders met their
+ * Japanese colleagues": a demonym before "counterpart" or "colleague"
+ * names the peer of the other side, in its sector (ex_peer_of, prec24);
+ * a bare state's peer stays the state. */
+static void counterpart_takes_the_peers_sector(void **state)
+{
+    got g;
+    run(state, "Syrian firms met their Turkish colleagues.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRBUS");
+    assert_non_null(strstr(g.json[0], "\"code\":\"TURBUS\""));
+    run(state, "Syria met Turkish counterparts.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"code\":\"TUR\""));
+}
+
+/* "blocked under a treaty on legal assistance between the United States
+ * and Switzerland", "negotiations on requests for aid": an act named
+ * after an accord's or a negotiation's "on" is its topic, not done
+ * (ex_accord_topic, prec24); the same act named after "after" is. */
+static void accord_topic_is_not_done(void **state)
+{
+    got g;
+    run(state, "The accounts were frozen under a treaty on loans between "
+               "Syria and Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Officials held talks on an embargo between Syria and "
+               "Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "The accounts were frozen after fighting between Syria and "
+               "Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.cameo[0], "190");
+}
+
+/* "All ATPC members except Zaire and Australia recently agreed": the
+ * actors a list names after "except" or "apart from" are left out of the
+ * act (ex_excepted, prec24). */
+static void excepted_actors_do_not_act(void **state)
+{
+    got g;
+    run(state, "All members except Syria and France accused Turkey of "
+               "dumping.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Every member apart from France accused Turkey of dumping.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria and France accused Turkey of dumping.", &g);
+    assert_int_equal(g.n, 2);
 }
 
 /* text's first relation has its subject (obj 0) or its object (obj 1)
@@ -23432,6 +23511,10 @@ int main(void)
         cmocka_unit_test(accords_named_are_not_signed),
         cmocka_unit_test(business_demonyms_are_no_state),
         cmocka_unit_test(trade_firms_after_a_country_name),
+        cmocka_unit_test(initials_share_the_firms_noun),
+        cmocka_unit_test(counterpart_takes_the_peers_sector),
+        cmocka_unit_test(accord_topic_is_not_done),
+        cmocka_unit_test(excepted_actors_do_not_act),
         cmocka_unit_test(firms_named_with_their_home),
         cmocka_unit_test(firms_named_with_their_ticker),
         cmocka_unit_test(firm_adjective_is_no_business),
