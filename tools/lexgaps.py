@@ -27,7 +27,8 @@ of those, what share a lexicon row could reach (2026-11-23, 60 drawn from agnews
 reuters21578: 11 expressed a CAMEO event between the two actors, 2 of them through wording the lexicon
 lacks, 9 through a structure kg does not read: a relative clause, a place after "near", a noun phrase).
 
---skip FILE: lines "corpus<TAB>doc id" (e.g. the blind set's stories) whose documents are left out.
+--skip FILE: lines "corpus<TAB>doc id", or a bare doc id for any corpus (e.g. the blind set's stories,
+/work/helpers/blind_docs.txt), whose documents are left out.
 
 Output (stdout): one block per key, most frequent first: count, coded count, key, then up to
 --examples example sentences (the stretch in [brackets]).  Lemmas come from WordNet's index and
@@ -229,7 +230,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("corpora", nargs="+")
     ap.add_argument("--kg", default="bin/kg")
-    ap.add_argument("--skip", help="file of corpus<TAB>doc id lines to leave out")
+    ap.add_argument("--skip", help="file of corpus<TAB>doc id (or bare doc id) lines to leave out")
     ap.add_argument("--max-gap", type=int, default=6)
     ap.add_argument("--top", type=int, default=300)
     ap.add_argument("--examples", type=int, default=2)
@@ -267,6 +268,8 @@ def main():
                     parts = line.rstrip("\n").split("\t")
                     if len(parts) == 2 and parts[0] == name:
                         skip.add(parts[1])
+                    elif len(parts) == 1 and parts[0]:
+                        skip.add(parts[0])  # a bare doc id (blind_docs.txt): any corpus
         texts = load_texts(corpus, skip)
         rel_pairs = {}      # (doc, sentence) -> {frozenset(ids): coded?}
         subj_coded = set()  # (doc, sentence, subject start) with a coded relation

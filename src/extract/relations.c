@@ -3712,23 +3712,28 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                     "said", "say", "says", "told", "added", "announced",
                     "claimed", "reported", "warned", "warns", "warn",
                     "vowed", "vows", "vow", NULL};
-                size_t v = i - 1;
+                size_t v = i - 1, a;
                 const ex_mention *g, *h;
                 if (v > 0 && ex_tok_is(st, v, "that"))
                     v--;
                 v = ex_before_when(st, v + 1); /* "said on Friday they" */
-                g = v > 0 ? ex_mention_at(st, v - 1) : NULL;
+                /* ("Peruvian officials have said they will": the group
+                 * stands before the verb's "has", "have" or "had") */
+                a = v >= 2 && ex_pronoun_is(&st->toks[v - 1], ex_have_finite)
+                        ? v - 1
+                        : v;
+                g = a > 0 ? ex_mention_at(st, a - 1) : NULL;
                 /* (wire copy's "Serbian opposition leaders said they
                  * would call off the protests", "Hamas officials said
                  * they": the body's people, a plural noun after its
                  * name, speak for it) */
-                if (!g && v >= 2 && (h = ex_people_of_body(st, v - 1)) != NULL)
+                if (!g && a >= 2 && (h = ex_people_of_body(st, a - 1)) != NULL)
                     g = h;
                 /* ("Followers of Muqtada al-Sadr said they will begin
                  * handing weapons over": a leader's backers speak of
                  * themselves, the crowd ex_supporters reads, not the
                  * leader named after "of") */
-                if (g && g->t1 == v && !g->dropped && !g->ent.is_value &&
+                if (g && g->t1 == a && !g->dropped && !g->ent.is_value &&
                     g->t0 >= 2 && ex_leader_or_office(&g->ent) &&
                     (st->toks[v].tag == KG_W_SPEECH ||
                      ex_pronoun_is(&st->toks[v], report))) {
@@ -3745,7 +3750,7 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                 }
                 /* ("rebels in Darfur said they": the group the place
                  * phrase locates) */
-                if (g && g->t1 == v && (h = ex_speaker_pp_head(st, g)))
+                if (g && g->t1 == a && (h = ex_speaker_pp_head(st, g)))
                     g = h;
                 /* ("Nepalese authorities said they would clamp a
                  * curfew", "Turkish officials said they": a state's

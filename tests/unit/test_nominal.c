@@ -1143,6 +1143,20 @@ static void means_in_a_reported_clause(void **state)
     expect_rel(&g, 0, "TUR", "attack", "RUS", "190");
 }
 
+/* "Peruvian officials have said they will discuss cooperation with
+ * Mexico": a group that has said "they" speaks of itself as one that said
+ * it does, the "has", "have" or "had" before the verb aside (struct24). */
+static void they_after_have_said(void **state)
+{
+    got g;
+    run(state, "Syrian rebels have said they attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "TUR", "190");
+    run(state, "Rebels in Syria had said they attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "TUR", "190");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1197,6 +1211,7 @@ int main(void)
         cmocka_unit_test(force_noun_on_plain_things_in_a_place),
         cmocka_unit_test(acts_undergone_by_someone),
         cmocka_unit_test(means_in_a_reported_clause),
+        cmocka_unit_test(they_after_have_said),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
