@@ -2355,6 +2355,21 @@ static int ex_aid_cut_after(const ex_state *st, size_t t1)
     return 0;
 }
 
+/* "Russia could bar imports of Latvian sprats if Riga presses ahead with
+ * its language law, a senior member of the State Duma said": a member of
+ * the state's own legislature (a LEG code of subj's country, not its
+ * opposition) who says what his state could do to another under a
+ * condition puts forward its threat, as its government does
+ * (ex_could_if_threat); subj is the country or its government. */
+static int ex_own_lawmaker(const kg_entity *speaker, const kg_entity *subj)
+{
+    return speaker->code && speaker->country && subj->country &&
+           subj->code && !strcmp(speaker->country, subj->country) &&
+           strlen(speaker->code) == 6 && ex_code_ends(speaker->code, "LEG") &&
+           ((subj->type && !strcmp(subj->type, "Country")) ||
+            ex_code_ends(subj->code, "GOV"));
+}
+
 /* "Ankara could annex the north of Cyprus if the island joins the EU,
  * Ecevit said", "Russia may bar imports of Latvian goods unless Riga
  * drops the law, the Kremlin said": a "could", "may" or "might" before
@@ -2374,7 +2389,9 @@ static int ex_could_if_threat(const ex_state *st, const kg_entity *speaker,
                                         NULL};
     size_t j, from = st->subj_end;
     if (!speaker || !subj || speech_at == (size_t)-1 || speech_at == i ||
-        from >= i || !ex_speaks_for_state(st, speaker, subj))
+        from >= i ||
+        !(ex_speaks_for_state(st, speaker, subj) ||
+          ex_own_lawmaker(speaker, subj)))
         return 0;
     for (j = from; j < i; j++) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';'))
