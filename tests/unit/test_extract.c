@@ -22009,7 +22009,9 @@ static void igo_people_admitted(void **state)
 
 /* "its economic assistance to Pakistan could be suspended if Islamabad
  * went ahead": aid named as what is cut is no aid given (ex_aid_cut_after;
- * fixture: the noun entry "aid to", as shipped). */
+ * fixture: the noun entry "aid to", as shipped); its owner's threat to cut
+ * it when the owner's side puts the cut forward under a condition
+ * (ex_aid_cut_threat). */
 static void aid_cut_is_no_aid_given(void **state)
 {
     coded_in(state, "Sweden's aid to Turkey could be suspended if Ankara "
@@ -22018,6 +22020,21 @@ static void aid_cut_is_no_aid_given(void **state)
     coded_in(state, "Sweden's aid to Turkey was suspended after the tests.",
              "070", 0);
     coded_in(state, "Sweden's aid to Turkey rose.", "070", 1);
+    /* (cut by a modal under a condition, that the owner's own side says
+     * or that its "its" announces: the owner's threat, 1311,
+     * ex_aid_cut_threat; another's word or the writer's is speculation) */
+    coded_in(state, "Sweden said its aid to Turkey could be suspended if "
+                    "Ankara tests.",
+             "1311", 1);
+    coded_in(state, "Sweden signalled that its aid to Turkey would be cut "
+                    "unless Ankara stops the tests.",
+             "1311", 1);
+    coded_in(state, "Sweden's aid to Turkey could be suspended if Ankara "
+                    "tests, Turkish officials said.",
+             "1311", 0);
+    coded_in(state, "Sweden's aid to Turkey could be suspended if Ankara "
+                    "tests.",
+             "1311", 0);
 }
 
 /* "He nodded towards the tomb, rather than lay a wreath": the act after
