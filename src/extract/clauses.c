@@ -2341,8 +2341,9 @@ static int ex_no_reason_to(const ex_state *st, size_t i)
  * Haiti was cut off": is a passive verb of cutting ("cut", "suspended",
  * "halted", "frozen", "stopped", "withdrawn", "reduced", "slashed")
  * after an aid noun ending at t1, its phrase of at most six words
- * between (no punctuation, subordinator or condition)? */
-static int ex_aid_cut_after(const ex_state *st, size_t t1)
+ * between (no punctuation, subordinator or condition)?  The token of the
+ * passive's form of "be", or 0. */
+static size_t ex_aid_cut_after(const ex_state *st, size_t t1)
 {
     static const char *const be[] = {"be", "was", "were", "is", "are",
                                      "been", NULL};
@@ -2356,9 +2357,48 @@ static int ex_aid_cut_after(const ex_state *st, size_t t1)
             return 0;
         if (ex_pronoun_is(&st->toks[k], be) &&
             ex_pronoun_is(&st->toks[k + 1], cut))
+            return k;
+    }
+    return 0;
+}
+
+/* "Tokyo signalled that its economic assistance to Pakistan could be
+ * suspended if Islamabad went ahead with nuclear tests", "Sweden told
+ * Tanzania that its development assistance would be cut unless Dar es
+ * Salaam curbed corruption": aid whose cut (the passive's "be" at token
+ * be, ex_aid_cut_after) a modal puts forward under a condition ("if" or
+ * "unless" in the clause, at most a dozen words on) is held over the
+ * recipient: its owner's threat to cut aid (1311), not the act. */
+static int ex_aid_cut_threat(const ex_state *st, size_t be)
+{
+    static const char *const modal[] = {"would", "could", "may", "might",
+                                        "will", NULL};
+    size_t j;
+    if (be == 0 || !ex_pronoun_is(&st->toks[be - 1], modal))
+        return 0;
+    for (j = be + 2; j < st->ntoks && j < be + 14; j++) {
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ':'))
+            return 0;
+        if (ex_tok_is(st, j, "if") || ex_tok_is(st, j, "unless"))
             return 1;
     }
     return 0;
+}
+
+/* "Russia could bar imports of Latvian sprats if Riga presses ahead with
+ * its language law, a senior member of the State Duma said": a member of
+ * the state's own legislature (a LEG code of subj's country, not its
+ * opposition) who says what his state could do to another under a
+ * condition puts forward its threat, as its government does
+ * (ex_could_if_threat); subj is the country or its government. */
+static int ex_own_lawmaker(const kg_entity *speaker, const kg_entity *subj)
+{
+    return speaker->code && speaker->country && subj->country &&
+           subj->code && !strcmp(speaker->country, subj->country) &&
+           strlen(speaker->code) == 6 && ex_code_ends(speaker->code, "LEG") &&
+           ((subj->type && !strcmp(subj->type, "Country")) ||
+            ex_code_ends(subj->code, "GOV"));
 }
 
 /* "Ankara could annex the north of Cyprus if the island joins the EU,
@@ -2380,7 +2420,9 @@ static int ex_could_if_threat(const ex_state *st, const kg_entity *speaker,
                                         NULL};
     size_t j, from = st->subj_end;
     if (!speaker || !subj || speech_at == (size_t)-1 || speech_at == i ||
-        from >= i || !ex_speaks_for_state(st, speaker, subj))
+        from >= i ||
+        !(ex_speaks_for_state(st, speaker, subj) ||
+          ex_own_lawmaker(speaker, subj)))
         return 0;
     for (j = from; j < i; j++) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';'))
@@ -7029,14 +7071,31 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                       "refuses to ease restrictions on", "1241", "REJECT", 3);
         }
         if (rel->noun && rel->cameo && !strncmp(rel->cameo, "07", 2) &&
-            ex_aid_cut_after(st, t1)) {
+            ex_aid_cut_after(st, t1) != 0) {
             /* "its economic assistance to Pakistan could be suspended if
              * Islamabad went ahead", "Japan's aid to Pakistan was
              * suspended": aid named as what is cut is no aid given;
-             * kept without an event code (the cut is the verb's) */
-            ex_uncode(&refined, &rel);
-            modality = "hypothetical";
-            negated = 0;
+             * kept without an event code (the cut is the verb's), or,
+             * cut by a modal under a condition, its owner's threat to
+             * cut it (ex_aid_cut_threat, 1311) */
+            if (!negated && subj &&
+                ex_aid_cut_threat(st, ex_aid_cut_after(st, t1)) &&
+                /* (the owner's own side says it, or, no one speaking, the
+                 * owner is the clause's "its" or "their": "Tokyo signalled
+                 * that its aid"; "..., Pakistani officials said" or the
+                 * writer's "Japan's aid could be" is speculation) */
+                (speaker ? ex_speaks_for_state(st, speaker, subj) ||
+                               ex_own_lawmaker(speaker, subj)
+                         : subj->text && (!strcmp(subj->text, "its") ||
+                                          !strcmp(subj->text, "their")))) {
+                ex_recode(&refined, &rel, "threaten", "threatens to cut aid to",
+                          "1311", "THREATEN", 3);
+                modality = "threatened";
+            } else {
+                ex_uncode(&refined, &rel);
+                modality = "hypothetical";
+                negated = 0;
+            }
         }
         if (rel->noun && rel->cameo && !strcmp(rel->cameo, "026") &&
             ex_invitation_refused(st, i)) {

@@ -16058,6 +16058,33 @@ static void not_hesitate_is_no_negation(void **state)
     assert_int_equal(g.negated[0], 1);
 }
 
+/* The sanctions of text, each threatened (1312) Russia -> Turkey: how
+ * many (could_on_a_condition_is_a_threat). */
+static int threatened_sanctions(void **state, const char *text)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, text, &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "sanction")) {
+            expect_rel(&g, k, "RUS", "sanction", "TUR", "1312");
+            assert_string_equal(g.modality[k], "threatened");
+            found++;
+        }
+    return found;
+}
+
+/* No relation of text is threatened. */
+static void none_threatened(void **state, const char *text)
+{
+    got g;
+    size_t k;
+    run(state, text, &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.modality[k], "threatened");
+}
+
 /* "Russia could impose sanctions on Turkey if ..., Putin said": a
  * coercive act that the actor's own side says it "could" or "may" do on
  * a condition is a threat (ex_could_if_threat), as "said it would ...
@@ -16065,54 +16092,37 @@ static void not_hesitate_is_no_negation(void **state)
  * withdraw if Turkey agreed") stays one. */
 static void could_on_a_condition_is_a_threat(void **state)
 {
-    got g;
-    size_t k;
-    int found = 0;
-    run(state, "Russia could impose sanctions on Turkey if Ankara kept "
-               "shelling Syria, Vladimir Putin said.",
-        &g);
-    for (k = 0; k < g.n; k++)
-        if (!strcmp(g.type[k], "sanction")) {
-            expect_rel(&g, k, "RUS", "sanction", "TUR", "1312");
-            assert_string_equal(g.modality[k], "threatened");
-            found++;
-        }
-    assert_int_equal(found, 1);
-    run(state, "Vladimir Putin said Russia may impose sanctions on Turkey "
-               "unless Ankara stops shelling Syria.",
-        &g);
-    found = 0;
-    for (k = 0; k < g.n; k++)
-        if (!strcmp(g.type[k], "sanction")) {
-            assert_string_equal(g.cameo[k], "1312");
-            assert_string_equal(g.modality[k], "threatened");
-            found++;
-        }
-    assert_int_equal(found, 1);
+    assert_int_equal(
+        threatened_sanctions(state, "Russia could impose sanctions on Turkey "
+                                    "if Ankara kept shelling Syria, Vladimir "
+                                    "Putin said."),
+        1);
+    assert_int_equal(
+        threatened_sanctions(state, "Vladimir Putin said Russia may impose "
+                                    "sanctions on Turkey unless Ankara stops "
+                                    "shelling Syria."),
+        1);
     /* ("would" on a condition, said by the own side: a threat too) */
-    run(state, "Russia would impose sanctions on Turkey if Ankara kept "
-               "shelling Syria, Vladimir Putin said.",
-        &g);
-    found = 0;
-    for (k = 0; k < g.n; k++)
-        if (!strcmp(g.type[k], "sanction")) {
-            expect_rel(&g, k, "RUS", "sanction", "TUR", "1312");
-            assert_string_equal(g.modality[k], "threatened");
-            found++;
-        }
-    assert_int_equal(found, 1);
+    assert_int_equal(
+        threatened_sanctions(state, "Russia would impose sanctions on Turkey "
+                                    "if Ankara kept shelling Syria, Vladimir "
+                                    "Putin said."),
+        1);
     /* (no own side speaks: speculation) */
-    run(state, "Russia could impose sanctions on Turkey if Ankara kept "
-               "shelling Syria, Turkish analysts said.",
-        &g);
-    for (k = 0; k < g.n; k++)
-        assert_string_not_equal(g.modality[k], "threatened");
+    none_threatened(state, "Russia could impose sanctions on Turkey if Ankara "
+                           "kept shelling Syria, Turkish analysts said.");
+    /* (a member of the state's own parliament puts the threat forward
+     * too, ex_own_lawmaker; a foreign one does not) */
+    assert_int_equal(
+        threatened_sanctions(state, "Russia could impose sanctions on Turkey "
+                                    "if Ankara kept shelling Syria, a Russian "
+                                    "MP said."),
+        1);
+    none_threatened(state, "Russia could impose sanctions on Turkey if Ankara "
+                           "kept shelling Syria, a Turkish MP said.");
     /* (an offer on a condition) */
-    run(state, "Russia could withdraw its soldiers from Syria if Turkey "
-               "agreed, Vladimir Putin said.",
-        &g);
-    for (k = 0; k < g.n; k++)
-        assert_string_not_equal(g.modality[k], "threatened");
+    none_threatened(state, "Russia could withdraw its soldiers from Syria if "
+                           "Turkey agreed, Vladimir Putin said.");
 }
 
 /* An act inside the clause an "if", "unless" or "whether" opens is only
@@ -22257,7 +22267,9 @@ static void igo_people_admitted(void **state)
 
 /* "its economic assistance to Pakistan could be suspended if Islamabad
  * went ahead": aid named as what is cut is no aid given (ex_aid_cut_after;
- * fixture: the noun entry "aid to", as shipped). */
+ * fixture: the noun entry "aid to", as shipped); its owner's threat to cut
+ * it when the owner's side puts the cut forward under a condition
+ * (ex_aid_cut_threat). */
 static void aid_cut_is_no_aid_given(void **state)
 {
     coded_in(state, "Sweden's aid to Turkey could be suspended if Ankara "
@@ -22266,6 +22278,21 @@ static void aid_cut_is_no_aid_given(void **state)
     coded_in(state, "Sweden's aid to Turkey was suspended after the tests.",
              "070", 0);
     coded_in(state, "Sweden's aid to Turkey rose.", "070", 1);
+    /* (cut by a modal under a condition, that the owner's own side says
+     * or that its "its" announces: the owner's threat, 1311,
+     * ex_aid_cut_threat; another's word or the writer's is speculation) */
+    coded_in(state, "Sweden said its aid to Turkey could be suspended if "
+                    "Ankara tests.",
+             "1311", 1);
+    coded_in(state, "Sweden signalled that its aid to Turkey would be cut "
+                    "unless Ankara stops the tests.",
+             "1311", 1);
+    coded_in(state, "Sweden's aid to Turkey could be suspended if Ankara "
+                    "tests, Turkish officials said.",
+             "1311", 0);
+    coded_in(state, "Sweden's aid to Turkey could be suspended if Ankara "
+                    "tests.",
+             "1311", 0);
 }
 
 /* "He nodded towards the tomb, rather than lay a wreath": the act after
