@@ -207,6 +207,32 @@ static void body_head_person_takes_its_code(void **state)
     assert_string_equal(g.code[0], "IGOUNODEVWBK");
 }
 
+/* "Lib Dem health spokesman Jane Doe", "Tory MP John Smith": a party, a
+ * word of its members' roles (a portfolio of lower-case words before it)
+ * and a person kg has no code for: the person speaks for the party. */
+static void party_role_person_takes_its_code(void **state)
+{
+    got g;
+    run(state, "British Labour Party transport spokeswoman Ayla Kaya met "
+               "Turkish officials.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_ayla_kaya", "meet", "TUR", "040");
+    assert_string_equal(g.code[0], "GBRGOVPTY");
+    run(state, "British Labour Party work and pensions spokesman Ali Kaya "
+               "met Turkish officials.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "GBRGOVPTY");
+    run(state, "British Labour Party backbencher Ali Kaya met Turkish "
+               "officials.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "GBRGOVPTY");
+    /* (a capitalised word between is no portfolio) */
+    run(state, "British Labour Party Turkey spokesman Ali Kaya met Turkish "
+               "officials.", &g);
+    if (g.n)
+        assert_string_not_equal(g.code[0], "GBRGOVPTY");
+}
+
 /* "broke the Easter truce", "on Christmas Eve", "New Year": a feast is
  * a day, no actor; "Christmas Island" is still a place. */
 static void holiday_is_no_actor(void **state)
@@ -23252,6 +23278,7 @@ int main(void)
         cmocka_unit_test(role_apposition_codes_the_person),
         cmocka_unit_test(founder_noun_person_heads),
         cmocka_unit_test(body_head_person_takes_its_code),
+        cmocka_unit_test(party_role_person_takes_its_code),
         cmocka_unit_test(holiday_is_no_actor),
         cmocka_unit_test(date_after_light_verb),
         cmocka_unit_test(named_site_is_a_place),
