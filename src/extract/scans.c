@@ -3646,6 +3646,41 @@ static size_t ex_told_hearer(const ex_state *st, size_t i, size_t j)
     return k;
 }
 
+/* "Tony Blair has failed the pensioners, said Michael Howard.",
+ * '"The plan is unfair," says the Tory leader.': a speech verb right
+ * after the comma that closes what was said (or its quote), with its
+ * speaker after it to the sentence's end (past a date, or an apposition
+ * of plain words after a comma: "..., said Mr Smith, the party's
+ * chairman.").  Returns the speaker's mention, or NULL. */
+static const ex_mention *ex_inverted_tail_speaker(const ex_state *st,
+                                                  size_t i)
+{
+    const ex_mention *m;
+    size_t k;
+    if (i < 3 || !(ex_tok_punct(st, i - 1, ',') ||
+                   (ex_is_quote(st, i - 1) && ex_tok_punct(st, i - 2, ','))))
+        return NULL;
+    k = i + 1;
+    if (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+        k++;
+    if (k >= st->ntoks || !(m = ex_actor_at(st, k)) || m->t0 != k ||
+        !m->ent.code || !*m->ent.code || m->ent.is_value ||
+        ex_is_date(&m->ent))
+        return NULL;
+    k = ex_when_phrase(st, m->t1);
+    if (k < st->ntoks && ex_tok_punct(st, k, ',')) {
+        /* (an apposition: no verb of its own, "adding that", "who") */
+        for (k++; k < st->ntoks && !ex_tok_punct(st, k, '.'); k++)
+            if (st->toks[k].kind != KG_TOK_WORD || ex_is_ing(st, k) ||
+                st->toks[k].tag == KG_W_SUB ||
+                st->toks[k].tag == KG_W_SPEECH || ex_tok_is(st, k, "that"))
+                return NULL;
+    }
+    return k >= st->ntoks || (ex_tok_punct(st, k, '.') && k + 1 >= st->ntoks)
+               ? m
+               : NULL;
+}
+
 int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                    ex_emitted *seen, size_t *nseen,
                    kg_relation_cb cb, void *payload)
@@ -3669,7 +3704,7 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
         return KG_OK; /* "alleged", ex_wrongdoing_code */
     for (i = 1; i + 1 < st->ntoks; i++) {
         const kg_entity *claimant;
-        const ex_mention *m;
+        const ex_mention *m, *inverted = NULL;
         const char *modality, *wrong = NULL;
         kg_onto_relation said_wrong;
         int negated, clause;
@@ -3710,7 +3745,9 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
              * ex_trailing_charge reads "..., X charged") */
             int said_after = 0;
             if (j >= st->ntoks ||
-                (ex_tok_punct(st, j, '.') && j + 1 >= st->ntoks)) {
+                (ex_tok_punct(st, j, '.') && j + 1 >= st->ntoks) ||
+                /* ("..., said Michael Howard.") */
+                (inverted = ex_inverted_tail_speaker(st, i)) != NULL) {
                 j = ex_trailing_charge(st, i);
                 said_after = 1;
             }
@@ -3779,7 +3816,8 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
             }
         }
         if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
-            ex_is_date(&m->ent) || !(claimant = ex_subject_of(st, i)))
+            ex_is_date(&m->ent) ||
+            !(claimant = inverted ? &inverted->ent : ex_subject_of(st, i)))
             continue;
         if (wrong) {
             /* (a coded actor charges another: not "police said the man

@@ -15499,6 +15499,31 @@ static void verdict_said_is_criticism(void **state)
  * word of charge, criticises that actor (111, ex_verdict_clause); a
  * charge of deceit accuses it (112); not "has not failed", nor an actor
  * inside the subject phrase ("talks with Syria had failed"). */
+/* "Tony Blair has failed the pensioners, said Michael Howard.": a
+ * verdict told before an inverted speaker (the verb right after the
+ * comma or the quote, the speaker to the sentence's end) is the
+ * speaker's; an apposition after the speaker is his title, "adding
+ * that" a clause of its own. */
+static void inverted_speaker_passes_verdict(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria has failed to share the water, said Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "\"Syria's dam plan is unfair,\" says Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Syria lied about the dam, said Turkey, the downstream "
+               "state.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "accuse", "SYR", "112");
+    run(state, "Syria has failed to share the water, said Turkey, adding "
+               "that talks would go on.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "criticize");
+}
+
 static void charge_said_is_criticism(void **state)
 {
     got g;
@@ -23349,6 +23374,7 @@ int main(void)
         cmocka_unit_test(wrongdoing_said_is_a_charge),
         cmocka_unit_test(verdict_said_is_criticism),
         cmocka_unit_test(charge_said_is_criticism),
+        cmocka_unit_test(inverted_speaker_passes_verdict),
         cmocka_unit_test(praise_said_of_another),
         cmocka_unit_test(verdict_past_describing_word),
         cmocka_unit_test(verb_lists_hold_every_form),
