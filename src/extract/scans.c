@@ -3477,6 +3477,30 @@ static int ex_charge_verb_subject(const ex_state *st, size_t j, size_t k)
     return 0;
 }
 
+/* "Labour has broken its pre-election promise", "broke the pledges he
+ * made": to break a word given is a charge against the one who gave
+ * it, as to renege on it is (ex_verdict_clause's charge verbs).  Token k
+ * is "broken" or "broke", then an article or a possessive and up to two
+ * words before the promise's noun, within e. */
+static int ex_broken_promise(const ex_state *st, size_t k, size_t e)
+{
+    static const char *const broke[] = {"broken", "broke", NULL};
+    static const char *const word[] = {
+        "promise", "promises", "pledge", "pledges", "word", "vow", "vows",
+        "commitment", "commitments", "undertaking", "undertakings", NULL};
+    size_t n;
+    if (!ex_pronoun_is(&st->toks[k], broke) || k + 2 >= e ||
+        (st->toks[k + 1].tag != KG_W_DET && st->toks[k + 1].tag != KG_W_POSS))
+        return 0;
+    for (n = k + 2; n < e && n <= k + 4; n++) {
+        if (ex_pronoun_is(&st->toks[n], word))
+            return 1;
+        if (st->toks[n].kind != KG_TOK_WORD || st->toks[n].tag != KG_W_NONE)
+            return 0;
+    }
+    return 0;
+}
+
 /* A reported clause from token j that passes a verdict on what its
  * subject phrase names: "said the US war in Iraq is illegal", "says the
  * statements coming from New Delhi are disturbing", "said the Israeli
@@ -3539,7 +3563,8 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
         if (ex_reported_clause_ends(st, k) ||
             ex_pronoun_is(&st->toks[k], said_of))
             return 0;
-        if (ex_pronoun_is(&st->toks[k], charge_verb) &&
+        if ((ex_pronoun_is(&st->toks[k], charge_verb) ||
+             ex_broken_promise(st, k, e)) &&
             !st->sports_sentence && !st->sports_doc)
             return !ex_charge_verb_subject(st, j, k)    ? 0
                    : ex_pronoun_is(&st->toks[k], deceit) ? 2
@@ -3689,6 +3714,9 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                                          "alleging", NULL};
     static const char *const charge[] = {"charged", "charging", NULL};
     static const char *const trailing[] = {"alleged", "charged", NULL};
+    /* (a verdict claimed is said: "the Tories claimed Labour had broken
+     * its promise") */
+    static const char *const claim[] = {"claimed", "claims", NULL};
     static const kg_onto_relation accuse = {
         .pattern = "allege", .type = "accuse", .label = "accuses",
         .cameo = "112", .plover = "ACCUSE", .quad = 3};
@@ -3707,7 +3735,7 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
         const ex_mention *m, *inverted = NULL;
         const char *modality, *wrong = NULL;
         kg_onto_relation said_wrong;
-        int negated, clause;
+        int negated, clause, claimed;
         if (st->toks[i].trigger || st->toks[i].covered ||
             st->toks[i - 1].tag == KG_W_DET) /* "the alleged plot" */
             continue;
@@ -3722,14 +3750,17 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         /* (a verb of saying, alleging or charging first: the date
          * after it is read for those alone) */
-        if (!(ex_verdict_say_word(&st->toks[i]) ||
+        claimed = ex_pronoun_is(&st->toks[i], claim) &&
+                  (st->toks[i].tag == KG_W_NONE ||
+                   st->toks[i].tag == KG_W_SPEECH);
+        if (!(ex_verdict_say_word(&st->toks[i]) || claimed ||
               ex_pronoun_is(&st->toks[i], allege) ||
               ex_pronoun_is(&st->toks[i], charge)))
             continue;
         /* "alleged on Thursday that", "charged Sunday that": wire copy
          * dates the charge right after its verb */
         j = ex_told_hearer(st, i, ex_when_phrase(st, i + 1));
-        if (ex_verdict_say_word(&st->toks[i])) {
+        if (ex_verdict_say_word(&st->toks[i]) || claimed) {
             /* "Yerevan said Azerbaijani forces had launched an unprovoked
              * offensive", "the State Department said in its annual human
              * rights report on Friday that Russian forces had tortured
@@ -3768,7 +3799,10 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
              * before "..., sources said" is mostly news of a case:
              * "officials arrested on embezzlement charges have been
              * released, judicial sources said") */
-            if (!(wrong = said_after ? NULL : ex_wrongdoing_code(st, j)) &&
+            /* ("claimed": a verdict only; a wrongdoing claimed is
+             * ex_claim_verb's) */
+            if (!(wrong = said_after || claimed ? NULL
+                                                : ex_wrongdoing_code(st, j)) &&
                 !(verdict =
                       ex_verdict_clause(st, t + ex_tok_is(st, t, "that"))))
                 continue;

@@ -15524,6 +15524,29 @@ static void inverted_speaker_passes_verdict(void **state)
         assert_string_not_equal(g.type[k], "criticize");
 }
 
+/* "Labour has broken its promise on tax, the Tories have claimed": to
+ * break a word given is a charge, as to renege on it; a verdict claimed
+ * is said (a wrongdoing claimed stays ex_claim_verb's). */
+static void broken_promise_claimed_is_criticism(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey said Syria had broken its promise on water.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Syria broke the pledges it made on water, Turkey claimed.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Syria was wrong to close the border, Turkey claimed.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey said Syria had broken the record for wheat "
+               "purchases.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "criticize");
+}
+
 static void charge_said_is_criticism(void **state)
 {
     got g;
@@ -23374,6 +23397,7 @@ int main(void)
         cmocka_unit_test(wrongdoing_said_is_a_charge),
         cmocka_unit_test(verdict_said_is_criticism),
         cmocka_unit_test(charge_said_is_criticism),
+        cmocka_unit_test(broken_promise_claimed_is_criticism),
         cmocka_unit_test(inverted_speaker_passes_verdict),
         cmocka_unit_test(praise_said_of_another),
         cmocka_unit_test(verdict_past_describing_word),
