@@ -3501,6 +3501,37 @@ static int ex_broken_promise(const ex_state *st, size_t k, size_t e)
     return 0;
 }
 
+/* A verdict of praise at token v (after "is", "was" and an adverb of
+ * degree, ex_verdict_clause), within e: a word that commends ("welcome",
+ * "constructive", "commendable"), or an article, a word of worth and a
+ * step taken ("a constructive step", "an important contribution", "a
+ * positive development"). */
+static int ex_praise_verdict(const ex_state *st, size_t v, size_t e)
+{
+    static const char *const commend[] = {
+        "welcome", "constructive", "commendable", "admirable",
+        "praiseworthy", "laudable", "statesmanlike", NULL};
+    static const char *const worth[] = {
+        "constructive", "positive", "welcome", "important", "useful",
+        "helpful", "significant", "major", "encouraging", "good", "big",
+        "great", NULL};
+    static const char *const step[] = {
+        "step", "move", "development", "contribution", "gesture",
+        "signal", "sign", "advance", "breakthrough", NULL};
+    if (v >= e)
+        return 0;
+    if (ex_pronoun_is(&st->toks[v], commend))
+        return v + 1 >= e || ex_reported_clause_ends(st, v + 1) ||
+               ex_tok_is(st, v + 1, "and");
+    if (v + 2 >= e || st->toks[v].tag != KG_W_DET ||
+        ex_tok_is(st, v, "no"))
+        return 0;
+    if (ex_is_quote(st, v + 1))
+        v++; /* 'a "constructive step"' */
+    return v + 2 < e && ex_pronoun_is(&st->toks[v + 1], worth) &&
+           ex_pronoun_is(&st->toks[v + 2], step);
+}
+
 /* A reported clause from token j that passes a verdict on what its
  * subject phrase names: "said the US war in Iraq is illegal", "says the
  * statements coming from New Delhi are disturbing", "said the Israeli
@@ -3594,6 +3625,11 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
         /* "said Labour was right to reject the plan" (praise, 3) */
         if (v + 1 < e && ex_pronoun_is(&st->toks[v], right) &&
             ex_tok_is(st, v + 1, "to") && !st->sports_sentence &&
+            !st->sports_doc)
+            return 3;
+        /* "said the Japanese package was a constructive step", "was
+         * welcome" (praise, 3) */
+        if (ex_praise_verdict(st, v, e) && !st->sports_sentence &&
             !st->sports_doc)
             return 3;
         if (v < e && st->toks[v].tag == KG_W_DET && v + 1 < e &&
@@ -3861,8 +3897,10 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                 !strcmp(claimant->code, m->ent.code))
                 continue;
             /* (a verdict on a state of things in a place is no one's
-             * deed: "said the situation in Darfur is disturbing") */
-            if (!strcmp(wrong, "111") && m->t0 > 0 &&
+             * deed: "said the situation in Darfur is disturbing", "said
+             * a warehouse in Singapore was a positive move") */
+            if ((!strcmp(wrong, "111") || !strcmp(wrong, "051")) &&
+                m->t0 > 0 &&
                 st->toks[m->t0 - 1].tag == KG_W_PREP &&
                 !ex_tok_is(st, m->t0 - 1, "by") &&
                 !ex_tok_is(st, m->t0 - 1, "from"))

@@ -15629,6 +15629,23 @@ static void praise_said_of_another(void **state)
     run(state, "Turkey said Syria was not right to close the border.", &g);
     for (k = 0; k < g.n; k++)
         assert_string_not_equal(g.type[k], "praise");
+    /* (a word that commends, a step of worth: ex_praise_verdict) */
+    run(state, "Turkey said the Syrian water offer was a constructive step.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "SYR", "051");
+    run(state, "Turkey said Syria's new dam plan was welcome.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "SYR", "051");
+    run(state, "Turkey said the Syrian water offer was not a constructive "
+               "step.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "praise");
+    /* (a place in the subject phrase is no one who acted) */
+    run(state, "Turkey said a new dam in Syria was a positive move by the "
+               "farmers.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "praise");
 }
 
 /* "The U.S. and Brazil blamed one another for the collapse of the
