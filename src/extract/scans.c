@@ -3477,28 +3477,59 @@ static int ex_charge_verb_subject(const ex_state *st, size_t j, size_t k)
     return 0;
 }
 
-/* "Labour has broken its pre-election promise", "broke the pledges he
- * made": to break a word given is a charge against the one who gave
- * it, as to renege on it is (ex_verdict_clause's charge verbs).  Token k
- * is "broken" or "broke", then an article or a possessive and up to two
- * words before the promise's noun, within e. */
-static int ex_broken_promise(const ex_state *st, size_t k, size_t e)
+/* A word given named from token d, within e: an article or a
+ * possessive at d, up to two plain words, then a promise's noun ("its
+ * pre-election promise", "the pledges", "their commitments"). */
+static int ex_word_given_at(const ex_state *st, size_t d, size_t e)
 {
-    static const char *const broke[] = {"broken", "broke", NULL};
-    static const char *const word[] = {
+    static const char *const given[] = {
         "promise", "promises", "pledge", "pledges", "word", "vow", "vows",
-        "commitment", "commitments", "undertaking", "undertakings", NULL};
+        "commitment", "commitments", "undertaking", "undertakings",
+        "obligation", "obligations", "terms", "agreement", "accord",
+        NULL};
     size_t n;
-    if (!ex_pronoun_is(&st->toks[k], broke) || k + 2 >= e ||
-        (st->toks[k + 1].tag != KG_W_DET && st->toks[k + 1].tag != KG_W_POSS))
+    if (d + 1 >= e ||
+        (st->toks[d].tag != KG_W_DET && st->toks[d].tag != KG_W_POSS))
         return 0;
-    for (n = k + 2; n < e && n <= k + 4; n++) {
-        if (ex_pronoun_is(&st->toks[n], word))
+    for (n = d + 1; n < e && n <= d + 3; n++) {
+        if (ex_pronoun_is(&st->toks[n], given))
             return 1;
         if (st->toks[n].kind != KG_TOK_WORD || st->toks[n].tag != KG_W_NONE)
             return 0;
     }
     return 0;
+}
+
+/* "Labour has broken its pre-election promise", "broke the pledges he
+ * made": to break a word given is a charge against the one who gave
+ * it, as to renege on it is (ex_verdict_clause's charge verbs).  Token k
+ * is "broken" or "broke", then the word given (ex_word_given_at),
+ * within e. */
+static int ex_broken_promise(const ex_state *st, size_t k, size_t e)
+{
+    static const char *const broke[] = {"broken", "broke", NULL};
+    return ex_pronoun_is(&st->toks[k], broke) && ex_word_given_at(st, k + 1, e);
+}
+
+/* "Japan has not lived up to its pledge", "said the government had not
+ * honoured its commitments": a word given left unkept is a charge of
+ * failure (as "has failed to keep" is).  Token k is "not" or "never"
+ * after has/have/had; then "lived up to", or fulfilled, honoured,
+ * honored or kept and the word given (ex_word_given_at), within e. */
+static int ex_unkept_promise(const ex_state *st, size_t k, size_t e)
+{
+    static const char *const no[] = {"not", "never", NULL};
+    static const char *const keep[] = {"fulfilled", "honoured", "honored",
+                                       "kept", NULL};
+    if (k == 0 || k + 3 >= e || !ex_pronoun_is(&st->toks[k], no) ||
+        !ex_pronoun_is(&st->toks[k - 1], ex_have_be_finite) ||
+        ex_pronoun_is(&st->toks[k - 1], ex_be_finite))
+        return 0;
+    if (ex_tok_is(st, k + 1, "lived") && ex_tok_is(st, k + 2, "up") &&
+        ex_tok_is(st, k + 3, "to"))
+        return 1;
+    return ex_pronoun_is(&st->toks[k + 1], keep) &&
+           ex_word_given_at(st, k + 2, e);
 }
 
 /* A verdict of praise at token v (after "is", "was" and an adverb of
@@ -3595,7 +3626,7 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
             ex_pronoun_is(&st->toks[k], said_of))
             return 0;
         if ((ex_pronoun_is(&st->toks[k], charge_verb) ||
-             ex_broken_promise(st, k, e)) &&
+             ex_broken_promise(st, k, e) || ex_unkept_promise(st, k, e)) &&
             !st->sports_sentence && !st->sports_doc)
             return !ex_charge_verb_subject(st, j, k)    ? 0
                    : ex_pronoun_is(&st->toks[k], deceit) ? 2

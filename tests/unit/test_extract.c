@@ -15545,6 +15545,20 @@ static void broken_promise_claimed_is_criticism(void **state)
                "purchases.", &g);
     for (k = 0; k < g.n; k++)
         assert_string_not_equal(g.type[k], "criticize");
+    /* (a word given left unkept: ex_unkept_promise) */
+    run(state, "Turkey said Syria has not lived up to the water accord.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey said Syria had never honoured its commitments on "
+               "water.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey said Syria had kept its promise on water.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "criticize");
+    run(state, "Turkey said Syria had not kept the talks secret.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "criticize");
 }
 
 static void charge_said_is_criticism(void **state)
