@@ -589,6 +589,8 @@ void ex_note_cue_words(ex_state *st)
                 cues |= EX_CUE_ALLEG; /* "charged that" */
             else if (ex_word_eq(w, "charge") || ex_word_eq(w, "charges"))
                 cues |= EX_CUE_CHARGE;
+            else if (ex_word_eq(w, "claimed") || ex_word_eq(w, "claims"))
+                cues |= EX_CUE_ALLEG; /* a verdict claimed */
             break;
         case 'd':
             if (ex_word_eq(w, "despite"))

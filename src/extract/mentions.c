@@ -6292,6 +6292,45 @@ static void ex_body_title_office(ex_state *st, const ex_mention *a,
     }
 }
 
+/* "Lib Dem health spokesman Jane Doe", "Tory MP John Smith", "Labour
+ * campaign spokesman Joe Bloggs": a party named before a word of its
+ * members' roles in politics, with up to three lower-case words of a
+ * portfolio between ("foreign affairs", "work and pensions"), and a
+ * person kg knows no code for make one phrase whose head is the person,
+ * who speaks for the party (its code), as "World Bank head" names the
+ * bank's man (ex_glue_titles).  A party's code holds PTY ("GBRPTY",
+ * "GBRGOVPTY"). */
+static void ex_party_role_person(ex_state *st)
+{
+    static const char *const roles[] = {
+        "spokesman", "spokeswoman", "spokesperson", "mp", "mep", "msp",
+        "peer", "backbencher", "chairman", "chairwoman", "co-chairman",
+        "leader", "candidate", "councillor", NULL};
+    size_t i, t;
+    for (i = 0; i + 1 < st->nments; i++) {
+        ex_mention *a = &st->ments[i], *p = &st->ments[i + 1];
+        if (a->dropped || a->compound || a->ent.is_value || !a->ent.code ||
+            !strstr(a->ent.code, "PTY") || !a->ent.type ||
+            !ex_group_or_org(a->ent.type) || p->dropped ||
+            !p->ent.type || strcmp(p->ent.type, "Person") != 0 ||
+            (p->ent.code && *p->ent.code) || p->t0 < a->t1 ||
+            p->t0 > a->t1 + 4 || !ex_pronoun_is(&st->toks[p->t0 - 1], roles))
+            continue;
+        /* (the portfolio: plain lower-case words, "and" among them; none
+         * when the party's mention holds the role, "Tory MP") */
+        for (t = a->t1; t + 1 < p->t0; t++)
+            if (st->toks[t].kind != KG_TOK_WORD ||
+                (st->toks[t].flags & KG_TOKF_CAP) ||
+                (st->toks[t].tag != KG_W_NONE && !ex_tok_is(st, t, "and")))
+                break;
+        if (t + 1 < p->t0)
+            continue;
+        ex_absorb_before(a, p);
+        p->ent.code = a->ent.code;
+        p->ent.country = a->ent.country;
+    }
+}
+
 int ex_glue_titles(ex_state *st)
 {
     size_t i;
@@ -6417,6 +6456,7 @@ int ex_glue_titles(ex_state *st)
         p->ent.code = a->ent.code;
         p->ent.country = a->ent.country;
     }
+    ex_party_role_person(st);
     ex_title_chooses_office(st);
     if ((err = ex_body_title_person(st)) < 0 ||
         (err = ex_office_named_before(st)) < 0 ||

@@ -3480,6 +3480,92 @@ static int ex_charge_verb_subject(const ex_state *st, size_t j, size_t k)
     return 0;
 }
 
+/* A word given named from token d, within e: an article or a
+ * possessive at d, up to two plain words, then a promise's noun ("its
+ * pre-election promise", "the pledges", "their commitments"). */
+static int ex_word_given_at(const ex_state *st, size_t d, size_t e)
+{
+    static const char *const given[] = {
+        "promise", "promises", "pledge", "pledges", "word", "vow", "vows",
+        "commitment", "commitments", "undertaking", "undertakings",
+        "obligation", "obligations", "terms", "agreement", "accord",
+        NULL};
+    size_t n;
+    if (d + 1 >= e ||
+        (st->toks[d].tag != KG_W_DET && st->toks[d].tag != KG_W_POSS))
+        return 0;
+    for (n = d + 1; n < e && n <= d + 3; n++) {
+        if (ex_pronoun_is(&st->toks[n], given))
+            return 1;
+        if (st->toks[n].kind != KG_TOK_WORD || st->toks[n].tag != KG_W_NONE)
+            return 0;
+    }
+    return 0;
+}
+
+/* "Labour has broken its pre-election promise", "broke the pledges he
+ * made": to break a word given is a charge against the one who gave
+ * it, as to renege on it is (ex_verdict_clause's charge verbs).  Token k
+ * is "broken" or "broke", then the word given (ex_word_given_at),
+ * within e. */
+static int ex_broken_promise(const ex_state *st, size_t k, size_t e)
+{
+    static const char *const broke[] = {"broken", "broke", NULL};
+    return ex_pronoun_is(&st->toks[k], broke) && ex_word_given_at(st, k + 1, e);
+}
+
+/* "Japan has not lived up to its pledge", "said the government had not
+ * honoured its commitments": a word given left unkept is a charge of
+ * failure (as "has failed to keep" is).  Token k is "not" or "never"
+ * after has/have/had; then "lived up to", or fulfilled, honoured,
+ * honored or kept and the word given (ex_word_given_at), within e. */
+static int ex_unkept_promise(const ex_state *st, size_t k, size_t e)
+{
+    static const char *const no[] = {"not", "never", NULL};
+    static const char *const keep[] = {"fulfilled", "honoured", "honored",
+                                       "kept", NULL};
+    if (k == 0 || k + 3 >= e || !ex_pronoun_is(&st->toks[k], no) ||
+        !ex_pronoun_is(&st->toks[k - 1], ex_have_be_finite) ||
+        ex_pronoun_is(&st->toks[k - 1], ex_be_finite))
+        return 0;
+    if (ex_tok_is(st, k + 1, "lived") && ex_tok_is(st, k + 2, "up") &&
+        ex_tok_is(st, k + 3, "to"))
+        return 1;
+    return ex_pronoun_is(&st->toks[k + 1], keep) &&
+           ex_word_given_at(st, k + 2, e);
+}
+
+/* A verdict of praise at token v (after "is", "was" and an adverb of
+ * degree, ex_verdict_clause), within e: a word that commends ("welcome",
+ * "constructive", "commendable"), or an article, a word of worth and a
+ * step taken ("a constructive step", "an important contribution", "a
+ * positive development"). */
+static int ex_praise_verdict(const ex_state *st, size_t v, size_t e)
+{
+    static const char *const commend[] = {
+        "welcome", "constructive", "commendable", "admirable",
+        "praiseworthy", "laudable", "statesmanlike", NULL};
+    static const char *const worth[] = {
+        "constructive", "positive", "welcome", "important", "useful",
+        "helpful", "significant", "major", "encouraging", "good", "big",
+        "great", NULL};
+    static const char *const step[] = {
+        "step", "move", "development", "contribution", "gesture",
+        "signal", "sign", "advance", "breakthrough", NULL};
+    if (v >= e)
+        return 0;
+    if (ex_pronoun_is(&st->toks[v], commend))
+        return v + 1 >= e || ex_reported_clause_ends(st, v + 1) ||
+               ex_tok_is(st, v + 1, "and");
+    if (v + 2 >= e || st->toks[v].tag != KG_W_DET ||
+        ex_tok_is(st, v, "no"))
+        return 0;
+    if (ex_is_quote(st, v + 1))
+        v++; /* 'a "constructive step"' */
+    return v + 2 < e && ex_pronoun_is(&st->toks[v + 1], worth) &&
+           ex_pronoun_is(&st->toks[v + 2], step);
+}
+
 /* A reported clause from token j that passes a verdict on what its
  * subject phrase names: "said the US war in Iraq is illegal", "says the
  * statements coming from New Delhi are disturbing", "said the Israeli
@@ -3542,7 +3628,8 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
         if (ex_reported_clause_ends(st, k) ||
             ex_pronoun_is(&st->toks[k], said_of))
             return 0;
-        if (ex_pronoun_is(&st->toks[k], charge_verb) &&
+        if ((ex_pronoun_is(&st->toks[k], charge_verb) ||
+             ex_broken_promise(st, k, e) || ex_unkept_promise(st, k, e)) &&
             !st->sports_sentence && !st->sports_doc)
             return !ex_charge_verb_subject(st, j, k)    ? 0
                    : ex_pronoun_is(&st->toks[k], deceit) ? 2
@@ -3572,6 +3659,11 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
         /* "said Labour was right to reject the plan" (praise, 3) */
         if (v + 1 < e && ex_pronoun_is(&st->toks[v], right) &&
             ex_tok_is(st, v + 1, "to") && !st->sports_sentence &&
+            !st->sports_doc)
+            return 3;
+        /* "said the Japanese package was a constructive step", "was
+         * welcome" (praise, 3) */
+        if (ex_praise_verdict(st, v, e) && !st->sports_sentence &&
             !st->sports_doc)
             return 3;
         if (v < e && st->toks[v].tag == KG_W_DET && v + 1 < e &&
@@ -3649,6 +3741,41 @@ static size_t ex_told_hearer(const ex_state *st, size_t i, size_t j)
     return k;
 }
 
+/* "Tony Blair has failed the pensioners, said Michael Howard.",
+ * '"The plan is unfair," says the Tory leader.': a speech verb right
+ * after the comma that closes what was said (or its quote), with its
+ * speaker after it to the sentence's end (past a date, or an apposition
+ * of plain words after a comma: "..., said Mr Smith, the party's
+ * chairman.").  Returns the speaker's mention, or NULL. */
+static const ex_mention *ex_inverted_tail_speaker(const ex_state *st,
+                                                  size_t i)
+{
+    const ex_mention *m;
+    size_t k;
+    if (i < 3 || !(ex_tok_punct(st, i - 1, ',') ||
+                   (ex_is_quote(st, i - 1) && ex_tok_punct(st, i - 2, ','))))
+        return NULL;
+    k = i + 1;
+    if (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+        k++;
+    if (k >= st->ntoks || !(m = ex_actor_at(st, k)) || m->t0 != k ||
+        !m->ent.code || !*m->ent.code || m->ent.is_value ||
+        ex_is_date(&m->ent))
+        return NULL;
+    k = ex_when_phrase(st, m->t1);
+    if (k < st->ntoks && ex_tok_punct(st, k, ',')) {
+        /* (an apposition: no verb of its own, "adding that", "who") */
+        for (k++; k < st->ntoks && !ex_tok_punct(st, k, '.'); k++)
+            if (st->toks[k].kind != KG_TOK_WORD || ex_is_ing(st, k) ||
+                st->toks[k].tag == KG_W_SUB ||
+                st->toks[k].tag == KG_W_SPEECH || ex_tok_is(st, k, "that"))
+                return NULL;
+    }
+    return k >= st->ntoks || (ex_tok_punct(st, k, '.') && k + 1 >= st->ntoks)
+               ? m
+               : NULL;
+}
+
 int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                    ex_emitted *seen, size_t *nseen,
                    kg_relation_cb cb, void *payload)
@@ -3657,6 +3784,9 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                                          "alleging", NULL};
     static const char *const charge[] = {"charged", "charging", NULL};
     static const char *const trailing[] = {"alleged", "charged", NULL};
+    /* (a verdict claimed is said: "the Tories claimed Labour had broken
+     * its promise") */
+    static const char *const claim[] = {"claimed", "claims", NULL};
     static const kg_onto_relation accuse = {
         .pattern = "allege", .type = "accuse", .label = "accuses",
         .cameo = "112", .plover = "ACCUSE", .quad = 3};
@@ -3672,10 +3802,10 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
         return KG_OK; /* "alleged", ex_wrongdoing_code */
     for (i = 1; i + 1 < st->ntoks; i++) {
         const kg_entity *claimant;
-        const ex_mention *m;
+        const ex_mention *m, *inverted = NULL;
         const char *modality, *wrong = NULL;
         kg_onto_relation said_wrong;
-        int negated, clause;
+        int negated, clause, claimed;
         if (st->toks[i].trigger || st->toks[i].covered ||
             st->toks[i - 1].tag == KG_W_DET) /* "the alleged plot" */
             continue;
@@ -3690,14 +3820,17 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         /* (a verb of saying, alleging or charging first: the date
          * after it is read for those alone) */
-        if (!(ex_verdict_say_word(&st->toks[i]) ||
+        claimed = ex_pronoun_is(&st->toks[i], claim) &&
+                  (st->toks[i].tag == KG_W_NONE ||
+                   st->toks[i].tag == KG_W_SPEECH);
+        if (!(ex_verdict_say_word(&st->toks[i]) || claimed ||
               ex_pronoun_is(&st->toks[i], allege) ||
               ex_pronoun_is(&st->toks[i], charge)))
             continue;
         /* "alleged on Thursday that", "charged Sunday that": wire copy
          * dates the charge right after its verb */
         j = ex_told_hearer(st, i, ex_when_phrase(st, i + 1));
-        if (ex_verdict_say_word(&st->toks[i])) {
+        if (ex_verdict_say_word(&st->toks[i]) || claimed) {
             /* "Yerevan said Azerbaijani forces had launched an unprovoked
              * offensive", "the State Department said in its annual human
              * rights report on Friday that Russian forces had tortured
@@ -3713,7 +3846,9 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
              * ex_trailing_charge reads "..., X charged") */
             int said_after = 0;
             if (j >= st->ntoks ||
-                (ex_tok_punct(st, j, '.') && j + 1 >= st->ntoks)) {
+                (ex_tok_punct(st, j, '.') && j + 1 >= st->ntoks) ||
+                /* ("..., said Michael Howard.") */
+                (inverted = ex_inverted_tail_speaker(st, i)) != NULL) {
                 j = ex_trailing_charge(st, i);
                 said_after = 1;
             }
@@ -3734,7 +3869,10 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
              * before "..., sources said" is mostly news of a case:
              * "officials arrested on embezzlement charges have been
              * released, judicial sources said") */
-            if (!(wrong = said_after ? NULL : ex_wrongdoing_code(st, j)) &&
+            /* ("claimed": a verdict only; a wrongdoing claimed is
+             * ex_claim_verb's) */
+            if (!(wrong = said_after || claimed ? NULL
+                                                : ex_wrongdoing_code(st, j)) &&
                 !(verdict =
                       ex_verdict_clause(st, t + ex_tok_is(st, t, "that"))))
                 continue;
@@ -3782,7 +3920,8 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
             }
         }
         if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
-            ex_is_date(&m->ent) || !(claimant = ex_subject_of(st, i)))
+            ex_is_date(&m->ent) ||
+            !(claimant = inverted ? &inverted->ent : ex_subject_of(st, i)))
             continue;
         if (wrong) {
             /* (a coded actor charges another: not "police said the man
@@ -3792,8 +3931,10 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                 !strcmp(claimant->code, m->ent.code))
                 continue;
             /* (a verdict on a state of things in a place is no one's
-             * deed: "said the situation in Darfur is disturbing") */
-            if (!strcmp(wrong, "111") && m->t0 > 0 &&
+             * deed: "said the situation in Darfur is disturbing", "said
+             * a warehouse in Singapore was a positive move") */
+            if ((!strcmp(wrong, "111") || !strcmp(wrong, "051")) &&
+                m->t0 > 0 &&
                 st->toks[m->t0 - 1].tag == KG_W_PREP &&
                 !ex_tok_is(st, m->t0 - 1, "by") &&
                 !ex_tok_is(st, m->t0 - 1, "from"))

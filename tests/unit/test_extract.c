@@ -207,6 +207,32 @@ static void body_head_person_takes_its_code(void **state)
     assert_string_equal(g.code[0], "IGOUNODEVWBK");
 }
 
+/* "Lib Dem health spokesman Jane Doe", "Tory MP John Smith": a party, a
+ * word of its members' roles (a portfolio of lower-case words before it)
+ * and a person kg has no code for: the person speaks for the party. */
+static void party_role_person_takes_its_code(void **state)
+{
+    got g;
+    run(state, "British Labour Party transport spokeswoman Ayla Kaya met "
+               "Turkish officials.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_ayla_kaya", "meet", "TUR", "040");
+    assert_string_equal(g.code[0], "GBRGOVPTY");
+    run(state, "British Labour Party work and pensions spokesman Ali Kaya "
+               "met Turkish officials.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "GBRGOVPTY");
+    run(state, "British Labour Party backbencher Ali Kaya met Turkish "
+               "officials.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "GBRGOVPTY");
+    /* (a capitalised word between is no portfolio) */
+    run(state, "British Labour Party Turkey spokesman Ali Kaya met Turkish "
+               "officials.", &g);
+    if (g.n)
+        assert_string_not_equal(g.code[0], "GBRGOVPTY");
+}
+
 /* "broke the Easter truce", "on Christmas Eve", "New Year": a feast is
  * a day, no actor; "Christmas Island" is still a place. */
 static void holiday_is_no_actor(void **state)
@@ -15622,6 +15648,68 @@ static void verdict_said_is_criticism(void **state)
  * word of charge, criticises that actor (111, ex_verdict_clause); a
  * charge of deceit accuses it (112); not "has not failed", nor an actor
  * inside the subject phrase ("talks with Syria had failed"). */
+/* "Tony Blair has failed the pensioners, said Michael Howard.": a
+ * verdict told before an inverted speaker (the verb right after the
+ * comma or the quote, the speaker to the sentence's end) is the
+ * speaker's; an apposition after the speaker is his title, "adding
+ * that" a clause of its own. */
+static void inverted_speaker_passes_verdict(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria has failed to share the water, said Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "\"Syria's dam plan is unfair,\" says Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Syria lied about the dam, said Turkey, the downstream "
+               "state.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "accuse", "SYR", "112");
+    run(state, "Syria has failed to share the water, said Turkey, adding "
+               "that talks would go on.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "criticize");
+}
+
+/* "Labour has broken its promise on tax, the Tories have claimed": to
+ * break a word given is a charge, as to renege on it; a verdict claimed
+ * is said (a wrongdoing claimed stays ex_claim_verb's). */
+static void broken_promise_claimed_is_criticism(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey said Syria had broken its promise on water.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Syria broke the pledges it made on water, Turkey claimed.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Syria was wrong to close the border, Turkey claimed.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey said Syria had broken the record for wheat "
+               "purchases.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "criticize");
+    /* (a word given left unkept: ex_unkept_promise) */
+    run(state, "Turkey said Syria has not lived up to the water accord.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey said Syria had never honoured its commitments on "
+               "water.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey said Syria had kept its promise on water.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "criticize");
+    run(state, "Turkey said Syria had not kept the talks secret.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "criticize");
+}
+
 static void charge_said_is_criticism(void **state)
 {
     got g;
@@ -15702,6 +15790,23 @@ static void praise_said_of_another(void **state)
     for (k = 0; k < g.n; k++)
         assert_string_not_equal(g.type[k], "praise");
     run(state, "Turkey said Syria was not right to close the border.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "praise");
+    /* (a word that commends, a step of worth: ex_praise_verdict) */
+    run(state, "Turkey said the Syrian water offer was a constructive step.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "SYR", "051");
+    run(state, "Turkey said Syria's new dam plan was welcome.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "SYR", "051");
+    run(state, "Turkey said the Syrian water offer was not a constructive "
+               "step.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "praise");
+    /* (a place in the subject phrase is no one who acted) */
+    run(state, "Turkey said a new dam in Syria was a positive move by the "
+               "farmers.", &g);
     for (k = 0; k < g.n; k++)
         assert_string_not_equal(g.type[k], "praise");
 }
@@ -23586,6 +23691,7 @@ int main(void)
         cmocka_unit_test(role_apposition_codes_the_person),
         cmocka_unit_test(founder_noun_person_heads),
         cmocka_unit_test(body_head_person_takes_its_code),
+        cmocka_unit_test(party_role_person_takes_its_code),
         cmocka_unit_test(holiday_is_no_actor),
         cmocka_unit_test(date_after_light_verb),
         cmocka_unit_test(named_site_is_a_place),
@@ -23656,6 +23762,8 @@ int main(void)
         cmocka_unit_test(wrongdoing_said_is_a_charge),
         cmocka_unit_test(verdict_said_is_criticism),
         cmocka_unit_test(charge_said_is_criticism),
+        cmocka_unit_test(broken_promise_claimed_is_criticism),
+        cmocka_unit_test(inverted_speaker_passes_verdict),
         cmocka_unit_test(praise_said_of_another),
         cmocka_unit_test(verdict_past_describing_word),
         cmocka_unit_test(verb_lists_hold_every_form),
