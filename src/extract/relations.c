@@ -520,6 +520,20 @@ static int ex_salient_before(const ex_state *st, size_t t)
            st->salient.start > st->toks[t].start;
 }
 
+/* "Fox said the remarks were at odds with Tony Blair's forecast.  But
+ * Clarke accused him of scoring points": the salient person, when this
+ * sentence made its subject (avoid: the object pronoun's binder) the
+ * salient one, is the one the sentences before made salient (Fox), not
+ * the last person named in passing (Blair's, a possessive).  Nonzero
+ * when salient_before is that person, other than avoid. */
+static int ex_binder_was_salient(const ex_state *st, const kg_entity *avoid)
+{
+    return avoid && st->have_salient && st->salient_here &&
+           st->have_salient_before && ex_same_id(&st->salient, avoid) &&
+           ex_is_person(&st->salient_before) &&
+           !ex_same_id(&st->salient_before, avoid);
+}
+
 static const kg_entity *ex_last_person(const ex_state *st, size_t t,
                                        const kg_entity *avoid)
 {
@@ -549,6 +563,8 @@ static const kg_entity *ex_last_person(const ex_state *st, size_t t,
         best = &st->salient_before;
     else if (!best && st->have_salient && !ex_same_id(&st->salient, avoid))
         best = &st->salient;
+    else if (!best && ex_binder_was_salient(st, avoid))
+        best = &st->salient_before;
     if (!best && st->have_last_person && !ex_same_id(&st->last_person, avoid))
         best = &st->last_person;
     return best;

@@ -98,6 +98,21 @@ static void subject_pronoun_looks_back(void **state)
     expect_no_subject(&g, "person_pavel_orlin");
 }
 
+/* "Kilicdaroglu said the plan broke Erdogan's promise. But Orlin accused
+ * him ...": an object "him" whose binder, the subject, became the
+ * salient person in its own sentence stands for the one salient before
+ * (the speaker), not for the last person named in passing (a possessive;
+ * ex_binder_was_salient). */
+static void object_pronoun_keeps_earlier_salient(void **state)
+{
+    got g;
+    run(state, "Kilicdaroglu said the plan was at odds with Erdogan's "
+               "promise. But Orlin accused him of playing politics.",
+        &g);
+    expect_rel(&g, g.n - 1, "person_pavel_orlin", NULL,
+               "person_kemal_kilicdaroglu", "112");
+}
+
 /* "He told reporters Erdogan had failed the farmers": a verb of telling
  * names its hearer (a plain noun or an actor) before the reported clause,
  * whose wrongdoing is charged as after "said" (ex_told_hearer). */
@@ -22582,6 +22597,7 @@ int main(void)
         cmocka_unit_test(subject_verb_object),
         cmocka_unit_test(reported_person_is_no_speaker),
         cmocka_unit_test(subject_pronoun_looks_back),
+        cmocka_unit_test(object_pronoun_keeps_earlier_salient),
         cmocka_unit_test(told_hearer_then_charge),
         cmocka_unit_test(aside_between_dashes_is_skipped),
         cmocka_unit_test(negation_is_kept),
