@@ -1500,6 +1500,38 @@ static void ex_count_organ_country(ex_state *st, const char *id)
              &st->norgan_countries, id);
 }
 
+/* "The Russian foreign minister said Moscow would act.  He accused
+ * Sweden", "A Gencorp spokesman said ...  He declined": an office named
+ * without its holder (ex_is_office, or a body and a title right after
+ * it) that opens the sentence is the person "he" stands for next, not
+ * one named sentences before.  The mention "he" may stand for: a
+ * person's, the holder's when a person's name follows the office at
+ * once ("Malaysia's former deputy prime minister Anwar Ibrahim"), the
+ * office's; NULL for a mention of no person or office. */
+static const ex_mention *ex_salient_office(const ex_state *st, size_t i)
+{
+    const ex_mention *m = &st->ments[i];
+    const char *agent = NULL;
+    size_t tl = 0;
+    if (ex_is_person(&m->ent))
+        return m;
+    /* (nor a firm named by a common noun, "A company spokesman said":
+     * coded as the story's country's business, often another's) */
+    if (m->ent.is_value || !m->ent.code ||
+        (m->t1 == m->t0 + 1 && !(st->toks[m->t0].flags & KG_TOKF_CAP) &&
+         strlen(m->ent.code) > 3 && !strcmp(m->ent.code + 3, "BUS")))
+        return NULL;
+    if (!ex_is_office(st, m) &&
+        ((!ex_group_or_org(m->ent.type) && m->kind != KG_NAME_METONYM &&
+          m->kind != KG_NAME_DEMONYM) ||
+         (tl = ex_match_title(st, m->t1, &agent)) == 0))
+        return NULL;
+    if (i + 1 < st->nments && ex_is_person(&st->ments[i + 1].ent) &&
+        !st->ments[i + 1].dropped && st->ments[i + 1].t0 <= m->t1 + tl + 3)
+        return &st->ments[i + 1];
+    return m;
+}
+
 /* Remember the sentence's people, groups and organisations for later
  * pronouns and descriptions; the copies point into the arena, which lives
  * until the document is done. */
@@ -1515,7 +1547,8 @@ static void ex_remember(ex_state *st)
         if (m->dropped || m->ent.is_value || st->toks[m->t0].quote ||
             st->toks[m->t0].paren)
             continue;
-        if (ex_is_person(&m->ent)) {
+        /* (or an office named without its holder, ex_salient_office) */
+        if ((m = ex_salient_office(st, i)) != NULL) {
             st->salient = m->ent;
             st->have_salient = 1;
         }

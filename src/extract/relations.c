@@ -1836,6 +1836,25 @@ static const ex_mention *ex_talks_owner(const ex_state *st, size_t i)
     return cm && cm->ent.code && !ex_is_person(&cm->ent) ? cm : NULL;
 }
 
+/* '"He did once attend a meeting," the spokesman added': a "he" or
+ * "she" inside a quote that opens the sentence (or goes on from the
+ * last) never stands for the quote's speaker, who would say "I".  A
+ * quote inside a reported sentence is often the reporter's cut of the
+ * words ('Reagan said Takeshita told him "his (Takeshita's) top
+ * priority"'), left alone.  The one the pronoun at token i may not
+ * stand for: its binder (ex_object_binder), else that speaker. */
+static const kg_entity *ex_quoted_he_avoids(const ex_state *st, size_t i)
+{
+    const kg_entity *b = ex_object_binder(st, i);
+    size_t k;
+    if (b || !st->toks[i].quote || !st->have_speaker)
+        return b;
+    for (k = 0; k < i; k++)
+        if (!st->toks[k].quote && st->toks[k].kind == KG_TOK_WORD)
+            return NULL; /* (a word outside the quote before it) */
+    return &st->speaker;
+}
+
 const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
 {
     const ex_tok *k = &st->toks[i];
@@ -1848,7 +1867,7 @@ const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
             if (!strcmp(st->toks[p].lower, k->lower))
                 return ex_last_person(st, p, NULL);
     if (ex_pronoun_is(k, ex_he))
-        return ex_last_person(st, i, ex_object_binder(st, i));
+        return ex_last_person(st, i, ex_quoted_he_avoids(st, i));
     if (ex_pronoun_is(k, ex_it)) {
         const ex_mention *told =
             !strcmp(k->lower, "it") ? ex_told_before(st, i) : NULL;

@@ -113,6 +113,27 @@ static void object_pronoun_keeps_earlier_salient(void **state)
                "person_kemal_kilicdaroglu", "112");
 }
 
+/* "The Russian foreign minister said ... He accused": an office named
+ * without its holder that opens a sentence is whom the next sentence's
+ * "He" stands for, not a person named before (ex_salient_office); a
+ * "He" inside a quote that opens its sentence is not the quote's
+ * speaker (ex_quoted_he_avoids). */
+static void office_and_quote_speaker_for_he(void **state)
+{
+    got g;
+    run(state, "Kilicdaroglu spoke in Ankara on Monday. The Russian "
+               "minister said Moscow would act soon. He accused Sweden of "
+               "lying.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "RUS", NULL, "SWE", "112");
+    expect_no_subject(&g, "person_kemal_kilicdaroglu");
+    run(state, "Orlin said the vote was near. \"He accused Sweden of "
+               "lying,\" Orlin added.",
+        &g);
+    expect_no_subject(&g, "person_pavel_orlin");
+}
+
 /* "He told reporters Erdogan had failed the farmers": a verb of telling
  * names its hearer (a plain noun or an actor) before the reported clause,
  * whose wrongdoing is charged as after "said" (ex_told_hearer). */
@@ -22598,6 +22619,7 @@ int main(void)
         cmocka_unit_test(reported_person_is_no_speaker),
         cmocka_unit_test(subject_pronoun_looks_back),
         cmocka_unit_test(object_pronoun_keeps_earlier_salient),
+        cmocka_unit_test(office_and_quote_speaker_for_he),
         cmocka_unit_test(told_hearer_then_charge),
         cmocka_unit_test(aside_between_dashes_is_skipped),
         cmocka_unit_test(negation_is_kept),
