@@ -134,6 +134,21 @@ static void office_and_quote_speaker_for_he(void **state)
     expect_no_subject(&g, "person_pavel_orlin");
 }
 
+/* "Kilicdaroglu said he would oppose the plan after Erdogan's arrest of
+ * the journalists.  He accused ...": a relation's subject named as an owner
+ * after the sentence's speaker became salient is named in passing; the
+ * next "He" is still the speaker (ex_owner_aside). */
+static void owner_aside_is_no_salient_person(void **state)
+{
+    got g;
+    run(state, "Kilicdaroglu said he would oppose the plan after Erdogan's "
+               "arrest of the journalists. He accused Sweden of lying.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "person_kemal_kilicdaroglu", NULL, "SWE",
+               "112");
+}
+
 /* "He told reporters Erdogan had failed the farmers": a verb of telling
  * names its hearer (a plain noun or an actor) before the reported clause,
  * whose wrongdoing is charged as after "said" (ex_told_hearer). */
@@ -22620,6 +22635,7 @@ int main(void)
         cmocka_unit_test(subject_pronoun_looks_back),
         cmocka_unit_test(object_pronoun_keeps_earlier_salient),
         cmocka_unit_test(office_and_quote_speaker_for_he),
+        cmocka_unit_test(owner_aside_is_no_salient_person),
         cmocka_unit_test(told_hearer_then_charge),
         cmocka_unit_test(aside_between_dashes_is_skipped),
         cmocka_unit_test(negation_is_kept),
