@@ -24,6 +24,7 @@
  */
 #include "kg/extract.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -1532,6 +1533,59 @@ static const ex_mention *ex_salient_office(const ex_state *st, size_t i)
     return m;
 }
 
+/* Is id among the n ids of list? */
+int ex_id_listed(const char *const *list, size_t n, const char *id)
+{
+    size_t k;
+    for (k = 0; k < n; k++)
+        if (!strcmp(list[k], id))
+            return 1;
+    return 0;
+}
+
+/* 1 for "he", "him", "his", -1 for "she", "her", "hers" (lower case),
+ * 0 for any other word. */
+int ex_pronoun_gender(const char *lower)
+{
+    static const char *const he[] = {"he", "him", "his", NULL};
+    static const char *const she[] = {"she", "her", "hers", NULL};
+    size_t k;
+    for (k = 0; he[k]; k++)
+        if (!strcmp(lower, he[k]))
+            return 1;
+    for (k = 0; she[k]; k++)
+        if (!strcmp(lower, she[k]))
+            return -1;
+    return 0;
+}
+
+/* "Elizabeth Dole said she ...": the first "he" or "she" (him, his,
+ * her) that stood for a person of the story tells which a later pronoun
+ * may be (ex_gender_clash); an office ("a Labour spokesman") is left
+ * out, its holders change. */
+static void ex_note_genders(ex_state *st)
+{
+    size_t k, j;
+    for (k = 0; k < st->nprons; k++) {
+        const kg_entity *e = &st->prons[k];
+        char w[8];
+        int g;
+        if (!e->id || !e->text || !ex_is_person(e) || strlen(e->text) >= 8)
+            continue;
+        for (j = 0; e->text[j]; j++)
+            w[j] = (char)tolower((unsigned char)e->text[j]);
+        w[j] = 0;
+        if ((g = ex_pronoun_gender(w)) == 0 ||
+            ex_id_listed(st->he_ids, st->nhe, e->id) ||
+            ex_id_listed(st->she_ids, st->nshe, e->id))
+            continue;
+        if (g > 0 && st->nhe < EX_MEMORY)
+            st->he_ids[st->nhe++] = e->id;
+        else if (g < 0 && st->nshe < EX_MEMORY)
+            st->she_ids[st->nshe++] = e->id;
+    }
+}
+
 /* Remember the sentence's people, groups and organisations for later
  * pronouns and descriptions; the copies point into the arena, which lives
  * until the document is done. */
@@ -1539,6 +1593,7 @@ static void ex_remember(ex_state *st)
 {
     size_t i;
     ex_note_titled(st);
+    ex_note_genders(st);
     /* the sentence's first actor, when a person, is its likely subject
      * and the likely "he" of the next sentence, unless a speaker or the
      * subject of a relation already said who acts here */

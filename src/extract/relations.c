@@ -520,6 +520,21 @@ static int ex_salient_before(const ex_state *st, size_t t)
            st->salient.start > st->toks[t].start;
 }
 
+/* "Transportation Secretary Elizabeth Dole said she was optimistic ...
+ * But she added, 'Whether or not the president wins, he is a winner'":
+ * is person e one the pronoun at token t cannot stand for, a "he" where
+ * an earlier "she" of the story stood for e, or the reverse
+ * (ex_note_genders keeps the first pronoun each person had)? */
+int ex_gender_clash(const ex_state *st, const kg_entity *e, size_t t)
+{
+    int g;
+    if (t >= st->ntoks || !e || !e->id || !ex_is_person(e) ||
+        (g = ex_pronoun_gender(st->toks[t].lower)) == 0)
+        return 0;
+    return g > 0 ? ex_id_listed(st->she_ids, st->nshe, e->id)
+                 : ex_id_listed(st->he_ids, st->nhe, e->id);
+}
+
 /* "Fox said the remarks were at odds with Tony Blair's forecast.  But
  * Clarke accused him of scoring points": the salient person, when this
  * sentence made its subject (avoid: the object pronoun's binder) the
@@ -548,7 +563,8 @@ static const kg_entity *ex_last_person(const ex_state *st, size_t t,
         if (!m->dropped && !m->ent.is_value &&
             (ex_is_person(&m->ent) || ex_is_office(st, m)) &&
             !st->toks[m->t0].quote && !ex_same_id(&m->ent, avoid) &&
-            !(avoid && m->end <= avoid->start && m->end + 1 >= avoid->start))
+            !(avoid && m->end <= avoid->start && m->end + 1 >= avoid->start) &&
+            !ex_gender_clash(st, &m->ent, t))
             best = &m->ent;
         else if (!m->dropped && !st->toks[m->t0].quote &&
                  !ex_same_id(&m->ent, avoid) && ex_one_unnamed_person(st, m))
@@ -567,7 +583,8 @@ static const kg_entity *ex_last_person(const ex_state *st, size_t t,
         best = &st->salient_before;
     if (!best && st->have_last_person && !ex_same_id(&st->last_person, avoid))
         best = &st->last_person;
-    return best;
+    /* (a person an earlier pronoun of the other sex stood for: none) */
+    return ex_gender_clash(st, best, t) ? NULL : best;
 }
 
 /* The nearest earlier non-person actor (for "it"), other than not. */

@@ -149,6 +149,18 @@ static void owner_aside_is_no_salient_person(void **state)
                "112");
 }
 
+/* "Ingrid Brekke said she ...  Erdogan said he ...  She accused": a
+ * "she" never stands for a person an earlier "he" of the story stood for
+ * (ex_gender_clash), nor the reverse. */
+static void she_is_no_earlier_he(void **state)
+{
+    got g;
+    run(state, "Ingrid Brekke said she would visit Ankara. Erdogan said he "
+               "welcomed the visit. She accused Sweden of lying.",
+        &g);
+    expect_no_subject(&g, "person_recep_tayyip_erdogan");
+}
+
 /* "He told reporters Erdogan had failed the farmers": a verb of telling
  * names its hearer (a plain noun or an actor) before the reported clause,
  * whose wrongdoing is charged as after "said" (ex_told_hearer). */
@@ -22636,6 +22648,7 @@ int main(void)
         cmocka_unit_test(object_pronoun_keeps_earlier_salient),
         cmocka_unit_test(office_and_quote_speaker_for_he),
         cmocka_unit_test(owner_aside_is_no_salient_person),
+        cmocka_unit_test(she_is_no_earlier_he),
         cmocka_unit_test(told_hearer_then_charge),
         cmocka_unit_test(aside_between_dashes_is_skipped),
         cmocka_unit_test(negation_is_kept),
