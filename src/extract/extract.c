@@ -1565,7 +1565,24 @@ int ex_pronoun_gender(const char *lower)
  * out, its holders change. */
 static void ex_note_genders(ex_state *st)
 {
+    static const char *const sirs[] = {"mr", "mr.", "sir", "lord", NULL};
+    static const char *const madams[] = {"mrs", "mrs.", "ms", "ms.", "miss",
+                                         "lady", "dame", "baroness", NULL};
     size_t k, j;
+    /* (a title before the name says it first: "Mr Blunkett", "Ms Kelly") */
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        const char *id = m->ent.id;
+        if (m->dropped || !id || !ex_is_person(&m->ent) || m->t0 == 0 ||
+            ex_id_listed(st->he_ids, st->nhe, id) ||
+            ex_id_listed(st->she_ids, st->nshe, id))
+            continue;
+        if (ex_pronoun_is(&st->toks[m->t0 - 1], sirs) && st->nhe < EX_MEMORY)
+            st->he_ids[st->nhe++] = id;
+        else if (ex_pronoun_is(&st->toks[m->t0 - 1], madams) &&
+                 st->nshe < EX_MEMORY)
+            st->she_ids[st->nshe++] = id;
+    }
     for (k = 0; k < st->nprons; k++) {
         const kg_entity *e = &st->prons[k];
         char w[8];

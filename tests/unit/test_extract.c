@@ -159,6 +159,11 @@ static void she_is_no_earlier_he(void **state)
                "welcomed the visit. She accused Sweden of lying.",
         &g);
     expect_no_subject(&g, "person_recep_tayyip_erdogan");
+    /* (a title says it too: "Mr Erdogan") */
+    run(state, "Mr Erdogan spoke in Ankara on Monday. She accused Sweden of "
+               "lying.",
+        &g);
+    expect_no_subject(&g, "person_recep_tayyip_erdogan");
 }
 
 /* "He told reporters Erdogan had failed the farmers": a verb of telling
