@@ -24,7 +24,6 @@
  */
 #include "kg/extract.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -1590,7 +1589,9 @@ static void ex_note_genders(ex_state *st)
         if (!e->id || !e->text || !ex_is_person(e) || strlen(e->text) >= 8)
             continue;
         for (j = 0; e->text[j]; j++)
-            w[j] = (char)tolower((unsigned char)e->text[j]);
+            w[j] = e->text[j] >= 'A' && e->text[j] <= 'Z'
+                       ? (char)(e->text[j] - 'A' + 'a')
+                       : e->text[j];
         w[j] = 0;
         if ((g = ex_pronoun_gender(w)) == 0 ||
             ex_id_listed(st->he_ids, st->nhe, e->id) ||
