@@ -5103,6 +5103,18 @@ static int ex_pair_heads(const ex_state *st, const ex_mention *b, size_t i)
     return 1;
 }
 
+/* "Rostenkowski said he would not back the tax increase if it did not
+ * have President Reagan's support.  He told a luncheon ...": a subject
+ * named as an owner ("Reagan's" support, a noun's act) after this
+ * sentence already made someone salient (its speaker, a clause's
+ * subject) is said of in passing: the next "He" is still the speaker.
+ * Nonzero for such a subject mention sm (NULL: none). */
+static int ex_owner_aside(const ex_state *st, const ex_mention *sm)
+{
+    return sm && st->salient_here && sm->t1 < st->ntoks &&
+           (ex_tok_is(st, sm->t1, "'s") || ex_tok_is(st, sm->t1, "'"));
+}
+
 int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  kg_relation_cb cb, void *payload)
 {
@@ -6397,7 +6409,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         /* (before subj becomes the salient person "He" may stand for) */
         partner = ex_role_partner(st, sm);
-        if (ex_is_person(subj) && !st->toks[i].quote) {
+        if (ex_is_person(subj) && !st->toks[i].quote &&
+            !ex_owner_aside(st, sm)) {
             st->salient = *subj;
             st->have_salient = st->salient_here = 1;
         }

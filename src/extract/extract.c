@@ -1553,6 +1553,110 @@ static void ex_count_organ_country(ex_state *st, const char *id)
              &st->norgan_countries, id);
 }
 
+/* "The Russian foreign minister said Moscow would act.  He accused
+ * Sweden", "A Gencorp spokesman said ...  He declined": an office named
+ * without its holder (ex_is_office, or a body and a title right after
+ * it) that opens the sentence is the person "he" stands for next, not
+ * one named sentences before.  The mention "he" may stand for: a
+ * person's, the holder's when a person's name follows the office at
+ * once ("Malaysia's former deputy prime minister Anwar Ibrahim"), the
+ * office's; NULL for a mention of no person or office. */
+static const ex_mention *ex_salient_office(const ex_state *st, size_t i)
+{
+    const ex_mention *m = &st->ments[i];
+    const char *agent = NULL;
+    size_t tl = 0;
+    if (ex_is_person(&m->ent))
+        return m;
+    /* (nor a firm named by a common noun, "A company spokesman said":
+     * coded as the story's country's business, often another's) */
+    if (m->ent.is_value || !m->ent.code ||
+        (m->t1 == m->t0 + 1 && !(st->toks[m->t0].flags & KG_TOKF_CAP) &&
+         strlen(m->ent.code) > 3 && !strcmp(m->ent.code + 3, "BUS")))
+        return NULL;
+    if (!ex_is_office(st, m) &&
+        ((!ex_group_or_org(m->ent.type) && m->kind != KG_NAME_METONYM &&
+          m->kind != KG_NAME_DEMONYM) ||
+         (tl = ex_match_title(st, m->t1, &agent)) == 0))
+        return NULL;
+    if (i + 1 < st->nments && ex_is_person(&st->ments[i + 1].ent) &&
+        !st->ments[i + 1].dropped && st->ments[i + 1].t0 <= m->t1 + tl + 3)
+        return &st->ments[i + 1];
+    return m;
+}
+
+/* Is id among the n ids of list? */
+int ex_id_listed(const char *const *list, size_t n, const char *id)
+{
+    size_t k;
+    for (k = 0; k < n; k++)
+        if (!strcmp(list[k], id))
+            return 1;
+    return 0;
+}
+
+/* 1 for "he", "him", "his", -1 for "she", "her", "hers" (lower case),
+ * 0 for any other word. */
+int ex_pronoun_gender(const char *lower)
+{
+    static const char *const he[] = {"he", "him", "his", NULL};
+    static const char *const she[] = {"she", "her", "hers", NULL};
+    size_t k;
+    for (k = 0; he[k]; k++)
+        if (!strcmp(lower, he[k]))
+            return 1;
+    for (k = 0; she[k]; k++)
+        if (!strcmp(lower, she[k]))
+            return -1;
+    return 0;
+}
+
+/* "Elizabeth Dole said she ...": the first "he" or "she" (him, his,
+ * her) that stood for a person of the story tells which a later pronoun
+ * may be (ex_gender_clash); an office ("a Labour spokesman") is left
+ * out, its holders change. */
+static void ex_note_genders(ex_state *st)
+{
+    static const char *const sirs[] = {"mr", "mr.", "sir", "lord", NULL};
+    static const char *const madams[] = {"mrs", "mrs.", "ms", "ms.", "miss",
+                                         "lady", "dame", "baroness", NULL};
+    size_t k, j;
+    /* (a title before the name says it first: "Mr Blunkett", "Ms Kelly") */
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        const char *id = m->ent.id;
+        if (m->dropped || !id || !ex_is_person(&m->ent) || m->t0 == 0 ||
+            ex_id_listed(st->he_ids, st->nhe, id) ||
+            ex_id_listed(st->she_ids, st->nshe, id))
+            continue;
+        if (ex_pronoun_is(&st->toks[m->t0 - 1], sirs) && st->nhe < EX_MEMORY)
+            st->he_ids[st->nhe++] = id;
+        else if (ex_pronoun_is(&st->toks[m->t0 - 1], madams) &&
+                 st->nshe < EX_MEMORY)
+            st->she_ids[st->nshe++] = id;
+    }
+    for (k = 0; k < st->nprons; k++) {
+        const kg_entity *e = &st->prons[k];
+        char w[8];
+        int g;
+        if (!e->id || !e->text || !ex_is_person(e) || strlen(e->text) >= 8)
+            continue;
+        for (j = 0; e->text[j]; j++)
+            w[j] = e->text[j] >= 'A' && e->text[j] <= 'Z'
+                       ? (char)(e->text[j] - 'A' + 'a')
+                       : e->text[j];
+        w[j] = 0;
+        if ((g = ex_pronoun_gender(w)) == 0 ||
+            ex_id_listed(st->he_ids, st->nhe, e->id) ||
+            ex_id_listed(st->she_ids, st->nshe, e->id))
+            continue;
+        if (g > 0 && st->nhe < EX_MEMORY)
+            st->he_ids[st->nhe++] = e->id;
+        else if (g < 0 && st->nshe < EX_MEMORY)
+            st->she_ids[st->nshe++] = e->id;
+    }
+}
+
 /* Remember the sentence's people, groups and organisations for later
  * pronouns and descriptions; the copies point into the arena, which lives
  * until the document is done. */
@@ -1560,6 +1664,7 @@ static void ex_remember(ex_state *st)
 {
     size_t i;
     ex_note_titled(st);
+    ex_note_genders(st);
     /* the sentence's first actor, when a person, is its likely subject
      * and the likely "he" of the next sentence, unless a speaker or the
      * subject of a relation already said who acts here */
@@ -1568,7 +1673,8 @@ static void ex_remember(ex_state *st)
         if (m->dropped || m->ent.is_value || st->toks[m->t0].quote ||
             st->toks[m->t0].paren)
             continue;
-        if (ex_is_person(&m->ent)) {
+        /* (or an office named without its holder, ex_salient_office) */
+        if ((m = ex_salient_office(st, i)) != NULL) {
             st->salient = m->ent;
             st->have_salient = 1;
         }

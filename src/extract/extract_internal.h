@@ -145,6 +145,10 @@ typedef struct ex_state {
     /* pronouns resolved in the current sentence, for kg entities */
     kg_entity prons[EX_MAX_PRONOUNS];
     size_t nprons;
+    /* people a "he" or a "she" of an earlier sentence stood for, first
+     * word only (ex_note_genders): "she" then skips the ones a "he" did */
+    const char *he_ids[EX_MEMORY], *she_ids[EX_MEMORY];
+    size_t nhe, nshe;
     size_t subj_end;             /* token after the last subject found */
     int light_verb;              /* that subject came through a light verb */
     int intent_word;             /* the last cues held want, pledge, seek ...
@@ -499,6 +503,9 @@ int ex_leader_or_office(const kg_entity *e);
 int ex_decided_talks(const ex_state *st, const kg_onto_relation *rel,
                      size_t i);
 int ex_is_office(const ex_state *st, const ex_mention *m);
+int ex_gender_clash(const ex_state *st, const kg_entity *e, size_t t);
+int ex_id_listed(const char *const *list, size_t n, const char *id);
+int ex_pronoun_gender(const char *lower);
 int ex_host_presenter(const ex_state *st, size_t i);
 const kg_onto_relation *ex_host_entry(ex_state *st, size_t i);
 int ex_visiting_modifier(const ex_state *st, size_t i);

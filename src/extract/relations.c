@@ -520,6 +520,35 @@ static int ex_salient_before(const ex_state *st, size_t t)
            st->salient.start > st->toks[t].start;
 }
 
+/* "Transportation Secretary Elizabeth Dole said she was optimistic ...
+ * But she added, 'Whether or not the president wins, he is a winner'":
+ * is person e one the pronoun at token t cannot stand for, a "he" where
+ * an earlier "she" of the story stood for e, or the reverse
+ * (ex_note_genders keeps the first pronoun each person had)? */
+int ex_gender_clash(const ex_state *st, const kg_entity *e, size_t t)
+{
+    int g;
+    if (t >= st->ntoks || !e || !e->id || !ex_is_person(e) ||
+        (g = ex_pronoun_gender(st->toks[t].lower)) == 0)
+        return 0;
+    return g > 0 ? ex_id_listed(st->she_ids, st->nshe, e->id)
+                 : ex_id_listed(st->he_ids, st->nhe, e->id);
+}
+
+/* "Fox said the remarks were at odds with Tony Blair's forecast.  But
+ * Clarke accused him of scoring points": the salient person, when this
+ * sentence made its subject (avoid: the object pronoun's binder) the
+ * salient one, is the one the sentences before made salient (Fox), not
+ * the last person named in passing (Blair's, a possessive).  Nonzero
+ * when salient_before is that person, other than avoid. */
+static int ex_binder_was_salient(const ex_state *st, const kg_entity *avoid)
+{
+    return avoid && st->have_salient && st->salient_here &&
+           st->have_salient_before && ex_same_id(&st->salient, avoid) &&
+           ex_is_person(&st->salient_before) &&
+           !ex_same_id(&st->salient_before, avoid);
+}
+
 static const kg_entity *ex_last_person(const ex_state *st, size_t t,
                                        const kg_entity *avoid)
 {
@@ -534,7 +563,8 @@ static const kg_entity *ex_last_person(const ex_state *st, size_t t,
         if (!m->dropped && !m->ent.is_value &&
             (ex_is_person(&m->ent) || ex_is_office(st, m)) &&
             !st->toks[m->t0].quote && !ex_same_id(&m->ent, avoid) &&
-            !(avoid && m->end <= avoid->start && m->end + 1 >= avoid->start))
+            !(avoid && m->end <= avoid->start && m->end + 1 >= avoid->start) &&
+            !ex_gender_clash(st, &m->ent, t))
             best = &m->ent;
         else if (!m->dropped && !st->toks[m->t0].quote &&
                  !ex_same_id(&m->ent, avoid) && ex_one_unnamed_person(st, m))
@@ -549,9 +579,12 @@ static const kg_entity *ex_last_person(const ex_state *st, size_t t,
         best = &st->salient_before;
     else if (!best && st->have_salient && !ex_same_id(&st->salient, avoid))
         best = &st->salient;
+    else if (!best && ex_binder_was_salient(st, avoid))
+        best = &st->salient_before;
     if (!best && st->have_last_person && !ex_same_id(&st->last_person, avoid))
         best = &st->last_person;
-    return best;
+    /* (a person an earlier pronoun of the other sex stood for: none) */
+    return ex_gender_clash(st, best, t) ? NULL : best;
 }
 
 /* The nearest earlier non-person actor (for "it"), other than not. */
@@ -1901,6 +1934,25 @@ static const ex_mention *ex_talks_owner(const ex_state *st, size_t i)
     return cm && cm->ent.code && !ex_is_person(&cm->ent) ? cm : NULL;
 }
 
+/* '"He did once attend a meeting," the spokesman added': a "he" or
+ * "she" inside a quote that opens the sentence (or goes on from the
+ * last) never stands for the quote's speaker, who would say "I".  A
+ * quote inside a reported sentence is often the reporter's cut of the
+ * words ('Reagan said Takeshita told him "his (Takeshita's) top
+ * priority"'), left alone.  The one the pronoun at token i may not
+ * stand for: its binder (ex_object_binder), else that speaker. */
+static const kg_entity *ex_quoted_he_avoids(const ex_state *st, size_t i)
+{
+    const kg_entity *b = ex_object_binder(st, i);
+    size_t k;
+    if (b || !st->toks[i].quote || !st->have_speaker)
+        return b;
+    for (k = 0; k < i; k++)
+        if (!st->toks[k].quote && st->toks[k].kind == KG_TOK_WORD)
+            return NULL; /* (a word outside the quote before it) */
+    return &st->speaker;
+}
+
 const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
 {
     const ex_tok *k = &st->toks[i];
@@ -1913,7 +1965,7 @@ const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
             if (!strcmp(st->toks[p].lower, k->lower))
                 return ex_last_person(st, p, NULL);
     if (ex_pronoun_is(k, ex_he))
-        return ex_last_person(st, i, ex_object_binder(st, i));
+        return ex_last_person(st, i, ex_quoted_he_avoids(st, i));
     if (ex_pronoun_is(k, ex_it)) {
         const ex_mention *told =
             !strcmp(k->lower, "it") ? ex_told_before(st, i) : NULL;

@@ -98,6 +98,74 @@ static void subject_pronoun_looks_back(void **state)
     expect_no_subject(&g, "person_pavel_orlin");
 }
 
+/* "Kilicdaroglu said the plan broke Erdogan's promise. But Orlin accused
+ * him ...": an object "him" whose binder, the subject, became the
+ * salient person in its own sentence stands for the one salient before
+ * (the speaker), not for the last person named in passing (a possessive;
+ * ex_binder_was_salient). */
+static void object_pronoun_keeps_earlier_salient(void **state)
+{
+    got g;
+    run(state, "Kilicdaroglu said the plan was at odds with Erdogan's "
+               "promise. But Orlin accused him of playing politics.",
+        &g);
+    expect_rel(&g, g.n - 1, "person_pavel_orlin", NULL,
+               "person_kemal_kilicdaroglu", "112");
+}
+
+/* "The Russian foreign minister said ... He accused": an office named
+ * without its holder that opens a sentence is whom the next sentence's
+ * "He" stands for, not a person named before (ex_salient_office); a
+ * "He" inside a quote that opens its sentence is not the quote's
+ * speaker (ex_quoted_he_avoids). */
+static void office_and_quote_speaker_for_he(void **state)
+{
+    got g;
+    run(state, "Kilicdaroglu spoke in Ankara on Monday. The Russian "
+               "minister said Moscow would act soon. He accused Sweden of "
+               "lying.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "RUS", NULL, "SWE", "112");
+    expect_no_subject(&g, "person_kemal_kilicdaroglu");
+    run(state, "Orlin said the vote was near. \"He accused Sweden of "
+               "lying,\" Orlin added.",
+        &g);
+    expect_no_subject(&g, "person_pavel_orlin");
+}
+
+/* "Kilicdaroglu said he would oppose the plan after Erdogan's arrest of
+ * the journalists.  He accused ...": a relation's subject named as an owner
+ * after the sentence's speaker became salient is named in passing; the
+ * next "He" is still the speaker (ex_owner_aside). */
+static void owner_aside_is_no_salient_person(void **state)
+{
+    got g;
+    run(state, "Kilicdaroglu said he would oppose the plan after Erdogan's "
+               "arrest of the journalists. He accused Sweden of lying.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "person_kemal_kilicdaroglu", NULL, "SWE",
+               "112");
+}
+
+/* "Ingrid Brekke said she ...  Erdogan said he ...  She accused": a
+ * "she" never stands for a person an earlier "he" of the story stood for
+ * (ex_gender_clash), nor the reverse. */
+static void she_is_no_earlier_he(void **state)
+{
+    got g;
+    run(state, "Ingrid Brekke said she would visit Ankara. Erdogan said he "
+               "welcomed the visit. She accused Sweden of lying.",
+        &g);
+    expect_no_subject(&g, "person_recep_tayyip_erdogan");
+    /* (a title says it too: "Mr Erdogan") */
+    run(state, "Mr Erdogan spoke in Ankara on Monday. She accused Sweden of "
+               "lying.",
+        &g);
+    expect_no_subject(&g, "person_recep_tayyip_erdogan");
+}
+
 /* "He told reporters Erdogan had failed the farmers": a verb of telling
  * names its hearer (a plain noun or an actor) before the reported clause,
  * whose wrongdoing is charged as after "said" (ex_told_hearer). */
@@ -23011,6 +23079,10 @@ int main(void)
         cmocka_unit_test(subject_verb_object),
         cmocka_unit_test(reported_person_is_no_speaker),
         cmocka_unit_test(subject_pronoun_looks_back),
+        cmocka_unit_test(object_pronoun_keeps_earlier_salient),
+        cmocka_unit_test(office_and_quote_speaker_for_he),
+        cmocka_unit_test(owner_aside_is_no_salient_person),
+        cmocka_unit_test(she_is_no_earlier_he),
         cmocka_unit_test(told_hearer_then_charge),
         cmocka_unit_test(aside_between_dashes_is_skipped),
         cmocka_unit_test(negation_is_kept),
