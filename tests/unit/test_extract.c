@@ -17322,7 +17322,9 @@ static void accord_topic_is_not_done(void **state)
     run(state, "Officials held talks on an embargo between Syria and "
                "Turkey.", &g);
     assert_int_equal(g.n, 0);
-    run(state, "The accounts were frozen after fighting between Syria and "
+    /* ("during": an act named after "after" is background, extra24's
+     * ex_background_noun) */
+    run(state, "The accounts were frozen during fighting between Syria and "
                "Turkey.", &g);
     assert_int_equal(g.n, 2);
     assert_string_equal(g.cameo[0], "190");
