@@ -7415,6 +7415,27 @@ static const char *ex_firm_ticker(const ex_state *st, const ex_mention *p)
     return NULL;
 }
 
+/* The state an apposition opening at the comma of token t names with
+ * "'s" ("O2, Britain's other big mobile phone operator", "the NUM, South
+ * Africa's biggest trade union"): a comma, perhaps "the", then a country
+ * mention (its bare code) before "'s"; its mention, or NULL. */
+static const ex_mention *ex_apposed_country(const ex_state *st, size_t t)
+{
+    const ex_mention *d;
+    if (t + 3 >= st->ntoks || !ex_tok_punct(st, t, ','))
+        return NULL;
+    t++;
+    if (ex_tok_is(st, t, "the"))
+        t++;
+    d = ex_mention_at(st, t);
+    if (!d || d->t0 != t || d->dropped || !d->ent.type ||
+        strcmp(d->ent.type, "Country") != 0 || !d->ent.code ||
+        !d->ent.country || strcmp(d->ent.code, d->ent.country) != 0 ||
+        !ex_tok_possessive(st, d->t1))
+        return NULL;
+    return d;
+}
+
 /* The country of an apposition after uncoded firm p that names it as
  * a state's business ("O2, Britain's other big mobile phone operator,",
  * "Jet Airways, India's biggest airline,", "RHB, Malaysia's
@@ -7436,17 +7457,8 @@ static const char *ex_firm_apposed_home(const ex_state *st,
     size_t t = p->t1, w;
     while (t < st->ntoks && ex_tok_punct(st, t, '>'))
         t++;
-    if (t + 3 >= st->ntoks || !ex_tok_punct(st, t, ','))
-        return NULL;
-    t++;
-    if (ex_tok_is(st, t, "the"))
-        t++;
-    d = ex_mention_at(st, t);
-    if (!d || d->t0 != t || d->dropped || !d->oe ||
-        d->kind != KG_NAME_PROPER || !d->ent.type ||
-        strcmp(d->ent.type, "Country") != 0 || !d->ent.code ||
-        !d->ent.country || strcmp(d->ent.code, d->ent.country) != 0 ||
-        !ex_tok_possessive(st, d->t1))
+    d = ex_apposed_country(st, t);
+    if (!d || !d->oe || d->kind != KG_NAME_PROPER)
         return NULL;
     for (w = d->t1 + 1; w < st->ntoks && w < d->t1 + 9; w++) {
         if (ex_tok_punct(st, w, '-'))
@@ -7574,13 +7586,144 @@ static int ex_bank_of_place(ex_state *st)
     return (int)done;
 }
 
+/* The country of uncoded union p from an apposition after it that names
+ * a state's union ("the National Union of Mineworkers (NUM), South
+ * Africa's biggest trade union"): perhaps the name's acronym in
+ * brackets, a comma, perhaps "the", a country named with "'s", then
+ * within a few plain words "union" or "federation"; else NULL. */
+static const char *ex_union_apposed_home(const ex_state *st,
+                                         const ex_mention *p)
+{
+    static const char *const heads[] = {"union", "unions", "federation",
+                                        NULL};
+    const ex_mention *d;
+    size_t t = p->t1, w;
+    if (t + 2 < st->ntoks && ex_tok_punct(st, t, '(') &&
+        ex_tok_punct(st, t + 2, ')'))
+        t += 3; /* ("(NUM)") */
+    if (!(d = ex_apposed_country(st, t)))
+        return NULL;
+    for (w = d->t1 + 1; w < st->ntoks && w < d->t1 + 7; w++) {
+        const ex_mention *g = ex_mention_at(st, w);
+        /* ("biggest trade union": kg's unnamed group of labour) */
+        if (g && !g->dropped && g->ent.code && ex_code_ends(g->ent.code, "LAB"))
+            return d->ent.country;
+        if (st->toks[w].kind != KG_TOK_WORD ||
+            (st->toks[w].flags & KG_TOKF_CAP) || g)
+            return NULL;
+        if (ex_pronoun_is(&st->toks[w], heads))
+            return d->ent.country;
+    }
+    return NULL;
+}
+
+/* Union p, just coded, defines its acronym in brackets right after it
+ * ("the National Union of Mineworkers (NUM)"), as ex_acronym reads one
+ * after an organisation coded when it is found: the acronym is p's for
+ * the rest of the story ("NUM officials said") and no mention of its
+ * own.  Returns KG_OK or KG_ENOMEM. */
+static int ex_union_acronym(ex_state *st, const ex_mention *p)
+{
+    size_t t = p->t1, len, k;
+    const ex_mention *a;
+    const char *acr;
+    if (t + 2 >= st->ntoks || !ex_tok_punct(st, t, '(') ||
+        !ex_tok_punct(st, t + 2, ')') || !p->ent.text ||
+        !(st->toks[t + 1].flags & KG_TOKF_ALLCAPS) ||
+        st->nacronyms == EX_MAX_ACRONYMS)
+        return KG_OK;
+    acr = st->doc->text + st->toks[t + 1].start;
+    len = st->toks[t + 1].end - st->toks[t + 1].start;
+    if (len >= 8 || !ex_initials_spell(p->ent.text, acr, len))
+        return KG_OK;
+    for (k = 0; k < st->nacronyms; k++)
+        if (strlen(st->acronym_key[k]) == len &&
+            !strncmp(st->acronym_key[k], acr, len))
+            return KG_OK;
+    if (!(st->acronym_key[st->nacronyms] = ex_strndup(st, acr, len)))
+        return KG_ENOMEM;
+    st->acronyms[st->nacronyms++] = p->ent;
+    if ((a = ex_mention_at(st, t + 1)) != NULL && a->t0 == t + 1 &&
+        !a->ent.code)
+        st->ments[a - st->ments].dropped = 1;
+    return KG_OK;
+}
+
+/* "the National Union of Mineworkers", "the International Union of
+ * Electronic Workers", "the National Union of Journalists": a name kg
+ * does not code whose head is "Union of" and the members (a capitalised
+ * word no mention of its own, not a place: "Union of Soviet Socialist
+ * Republics" is a state) is a trade union: its country's labour (CCCLAB),
+ * the country named right before it ("the Canadian Union of Postal
+ * Workers"), or in an apposition after it (ex_union_apposed_home), else
+ * the story's (ex_home_country); none known, it stays uncoded.  Returns
+ * how many it coded, or KG_ENOMEM. */
+static int ex_union_names(ex_state *st)
+{
+    static const char *const students[] = {"students", "student", NULL};
+    static const char *const farmers[] = {"farmers", "agricultural",
+                                          "peasants", NULL};
+    size_t i, k;
+    int done = 0;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *p = &st->ments[i];
+        const ex_mention *d;
+        const kg_onto_entity *h;
+        const char *country = NULL, *agent;
+        int named = 0;
+        if (p->dropped || p->ent.is_value || p->ent.code || !p->ent.type ||
+            (strcmp(p->ent.type, "Organization") != 0 &&
+             strcmp(p->ent.type, "Person") != 0))
+            continue;
+        for (k = p->t0; k + 2 < p->t1 && !named; k++)
+            named = ex_tok_is(st, k, "union") &&
+                    (st->toks[k].flags & KG_TOKF_CAP) &&
+                    ex_tok_is(st, k + 1, "of") &&
+                    (st->toks[k + 2].flags & KG_TOKF_CAP) &&
+                    !ex_tok_is(st, k + 2, "soviet") &&
+                    ((d = ex_mention_at(st, k + 2)) == NULL || d == p);
+        if (!named)
+            continue;
+        /* (its members' sector: "of Students" EDU, "of Agricultural
+         * Cooperatives", "of Farmers" AGR) */
+        for (agent = "LAB"; k < p->t1; k++)
+            if (ex_pronoun_is(&st->toks[k], students))
+                agent = "EDU";
+            else if (ex_pronoun_is(&st->toks[k], farmers))
+                agent = "AGR";
+        if (p->t0 > 0 && (d = ex_mention_at(st, p->t0 - 1)) != NULL &&
+            d->t1 == p->t0 && !d->dropped && d->ent.type &&
+            !strcmp(d->ent.type, "Country") && d->ent.country &&
+            strlen(d->ent.country) == 3)
+            country = d->ent.country;
+        if (!country)
+            country = ex_union_apposed_home(st, p);
+        if (!country && (h = ex_home_country(st)) != NULL &&
+            strlen(h->id) == 3)
+            country = h->id;
+        if (!country)
+            continue;
+        if (!(p->ent.code = ex_concat(st, country, agent)))
+            return KG_ENOMEM;
+        p->ent.country = country;
+        p->ent.type = "Organization";
+        if (ex_union_acronym(st, p) < 0)
+            return KG_ENOMEM;
+        done++;
+    }
+    return done;
+}
+
 int ex_firm_homes(ex_state *st)
 {
     size_t i, t, done = 0;
-    int joined = ex_bank_of_place(st);
+    int joined = ex_bank_of_place(st), unions;
     if (joined < 0)
         return joined;
     done = (size_t)joined;
+    if ((unions = ex_union_names(st)) < 0)
+        return unions;
+    done += (size_t)unions;
     for (i = 0; i < st->nments; i++) {
         ex_mention *p = &st->ments[i];
         const ex_mention *d = NULL;

@@ -21674,6 +21674,45 @@ static void firm_apposed_as_a_states_business(void **state)
     assert_string_equal(g.code[rel_with_code(&g, "020")], "");
 }
 
+/* The subject's code of text's first relation of CAMEO code cameo ("":
+ * uncoded), which must be there. */
+static void subject_code_in(void **state, const char *text,
+                            const char *cameo, const char *code)
+{
+    got g;
+    run(state, text, &g);
+    assert_true(rel_with_code(&g, cameo) < g.n);
+    assert_string_equal(g.code[rel_with_code(&g, cameo)], code);
+}
+
+/* "the National Union of Mineworkers (NUM), South Africa's biggest trade
+ * union": a name kg does not know headed "Union of" and its members is a
+ * trade union (ex_union_names), the country's of an apposition after it;
+ * of students, education; its acronym in brackets is its name for the
+ * rest of the story (ex_union_acronym); with no country known it stays
+ * uncoded, and the Union of Soviet Socialist Republics is no union. */
+static void union_of_members_is_labour(void **state)
+{
+    subject_code_in(state,
+                    "The National Union of Dockworkers, Turkey's largest "
+                    "trade union, accused Sweden of breaking the shipping "
+                    "accord.",
+                    "112", "TURLAB");
+    subject_code_in(state,
+                    "The National Union of Students, Turkey's biggest union, "
+                    "urged Sweden to lift the visa rules.",
+                    "020", "TUREDU");
+    subject_code_in(state,
+                    "The National Union of Dockworkers (NUD), Turkey's "
+                    "largest union, met on Monday. The NUD accused Sweden of "
+                    "breaking the shipping accord.",
+                    "112", "TURLAB");
+    subject_code_in(state,
+                    "The National Union of Dockworkers accused Sweden of "
+                    "breaking the shipping accord.",
+                    "112", "");
+}
+
 /* "The European Commission has not taken a decision ..., Commission
  * sources said": a bare "Commission" after a commission named in the
  * same sentence is that commission (ex_bare_commissions); with none
@@ -24056,6 +24095,7 @@ int main(void)
         cmocka_unit_test(body_title_names_its_office),
         cmocka_unit_test(bare_commission_is_the_one_named),
         cmocka_unit_test(firm_apposed_as_a_states_business),
+        cmocka_unit_test(union_of_members_is_labour),
         cmocka_unit_test(press_before_its_thing_is_no_actor),
         cmocka_unit_test(armed_move_into_a_place_sets_the_act),
         cmocka_unit_test(role_noun_before_a_known_person),
