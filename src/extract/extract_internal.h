@@ -721,6 +721,9 @@ size_t ex_coordinated_after(const ex_state *st, const ex_mention *m, size_t v,
 int ex_participle_form(const ex_state *st, size_t i);
 int ex_is_passive(const ex_state *st, size_t i);
 const kg_entity *ex_by_agent(const ex_state *st, size_t t1);
+size_t ex_conjuncts_after(const ex_state *st, const ex_mention *m,
+                          const char *prep, const kg_entity **out,
+                          size_t max, size_t *end);
 size_t ex_by_coagents(const ex_state *st, size_t t1, const kg_entity *agent,
                       const kg_entity **out, size_t max);
 const ex_mention *ex_by_of(ex_state *st, const kg_onto_relation *rel,

@@ -19659,6 +19659,50 @@ const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
     return NULL;
 }
 
+/* The coded actors coordinated after the actor of mention m, up to max
+ * of them, into out: "by Afghan troops and US soldiers" (after a passive's
+ * agent, ex_by_coagents), "criticism from Britain and France", "pressure
+ * from London, Bonn and Washington" (after a noun's "from" agent).  A list
+ * ends in "and"; a member that a verb follows opens a clause of its own
+ * ("was attacked by Israel and Hamas fired rockets").  *end (when end is
+ * not NULL) is set to the token after the last member (after m when
+ * none). */
+size_t ex_conjuncts_after(const ex_state *st, const ex_mention *m,
+                          const char *prep, const kg_entity **out,
+                          size_t max, size_t *end)
+{
+    size_t n = 0;
+    while (m && n < max && m->t1 + 1 < st->ntoks) {
+        size_t k = m->t1 + 1;
+        int last = ex_tok_is(st, m->t1, "and");
+        const ex_mention *p;
+        if (!last && !ex_tok_punct(st, m->t1, ','))
+            break;
+        if (ex_tok_punct(st, m->t1, ',') && ex_tok_is(st, k, "and")) {
+            k++;
+            last = 1;
+        }
+        /* "was condemned by France and by Germany": the agents' "by"
+         * (prep) said again, as ex_objects reads a party's preposition */
+        if (last && k + 1 < st->ntoks && ex_tok_is(st, k, prep))
+            k++;
+        k = ex_after_dets(st, k);
+        p = ex_actor_at(st, k);
+        /* (only coded actors: a name kg does not know may be the tail of
+         * one with "and" in it, "the Securities and Exchange Commission",
+         * "the Department of Trade and Industry") */
+        if (!p || !p->ent.code || !*p->ent.code || ex_verb_starts(st, p->t1))
+            break;
+        out[n++] = &p->ent;
+        m = p;
+        if (last)
+            break;
+    }
+    if (end && m)
+        *end = m->t1;
+    return n;
+}
+
 /* "were shot dead by Afghan and U.S.-led troops", "killed by Afghan
  * troops and US soldiers": the actors coordinated after a passive verb's
  * agent (right after "by"), up to max of them, into out.  A list ends in
@@ -19669,7 +19713,7 @@ size_t ex_by_coagents(const ex_state *st, size_t t1,
                       const kg_entity *agent, const kg_entity **out,
                       size_t max)
 {
-    size_t j, n = 0;
+    size_t j;
     const ex_mention *m = NULL;
     for (j = t1; j < st->ntoks && j < t1 + 8 && !m; j++) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
@@ -19686,33 +19730,7 @@ size_t ex_by_coagents(const ex_state *st, size_t t1,
                 return 0;
         }
     }
-    while (m && n < max && m->t1 + 1 < st->ntoks) {
-        size_t k = m->t1 + 1;
-        int last = ex_tok_is(st, m->t1, "and");
-        const ex_mention *p;
-        if (!last && !ex_tok_punct(st, m->t1, ','))
-            break;
-        if (ex_tok_punct(st, m->t1, ',') && ex_tok_is(st, k, "and")) {
-            k++;
-            last = 1;
-        }
-        /* "was condemned by France and by Germany": the agents' "by"
-         * said again, as ex_objects reads a party's preposition */
-        if (last && k + 1 < st->ntoks && ex_tok_is(st, k, "by"))
-            k++;
-        k = ex_after_dets(st, k);
-        p = ex_actor_at(st, k);
-        /* (only coded actors: a name kg does not know may be the tail of
-         * one with "and" in it, "the Securities and Exchange Commission",
-         * "the Department of Trade and Industry") */
-        if (!p || !p->ent.code || !*p->ent.code || ex_verb_starts(st, p->t1))
-            break;
-        out[n++] = &p->ent;
-        m = p;
-        if (last)
-            break;
-    }
-    return n;
+    return m ? ex_conjuncts_after(st, m, "by", out, max, NULL) : 0;
 }
 
 /* "the seizure by Iran of a British tanker", "the expulsion of Russian

@@ -1579,6 +1579,34 @@ int ex_hyphen_brokers(ex_state *st, const kg_sentence *s, size_t idx,
 
 /* ---- "Russia drew criticism from Germany" ------------------------------ */
 
+/* The act of a noun's "from" agent am, already emitted at target, is the
+ * act of each actor coordinated after it too: "Japan has come under
+ * criticism from Washington and Bonn", "is under pressure from Britain,
+ * France and Italy" (ex_conjuncts_after).  With unarmed set, an armed
+ * actor is left alone, as the caller leaves the first one (pressure from
+ * an army is force). */
+static int ex_emit_coagents(ex_state *st, const kg_sentence *s, size_t idx,
+                            const ex_mention *am, const kg_entity *target,
+                            const kg_onto_relation *rel, size_t t0,
+                            size_t t1, int negated, const char *modality,
+                            double conf, int unarmed, ex_emitted *seen,
+                            size_t *nseen, kg_relation_cb cb, void *payload)
+{
+    const kg_entity *co[4];
+    size_t c, n = ex_conjuncts_after(st, am, "from", co, 4, NULL);
+    int err;
+    for (c = 0; c < n; c++) {
+        if (ex_same_id(co[c], target) || ex_same_id(co[c], &am->ent) ||
+            (unarmed && ex_armed_code(co[c]->code)))
+            continue;
+        if ((err = ex_emit(st, s, idx, co[c], target, rel, t0, t1, negated,
+                           modality, NULL, conf, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* "Greece, replying to a warning from Turkey", "responding to criticism
  * from the BBC", "reacted angrily to": a verb of answering and its "to"
  * (one adverb may stand between) at token i: the number of their tokens,
@@ -1864,14 +1892,31 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
                            answered ? "asserted" : modality, NULL,
                            pron ? 0.4 : 0.6, seen, nseen, cb, payload)) != 0)
             return err;
+        /* ("drew criticism from Britain and France": each of them) */
+        if ((err = ex_emit_coagents(st, s, idx, am, target, rel, k, k + ntok,
+                                    answered ? 0 : negated,
+                                    answered ? "asserted" : modality,
+                                    pron ? 0.4 : 0.6, 0, seen, nseen, cb,
+                                    payload)) != 0)
+            return err;
         if (answered &&
             kg_onto__match_relation(st->onto, st->ntoks, i, 0, ex_lemma, st,
                                     &rel, &ntok) &&
-            ntok == 1 && !rel->noun && rel->cameo && *rel->cameo &&
-            (err = ex_emit(st, s, idx, target, &am->ent, rel, i, i + 1,
-                           negated, modality, NULL, pron ? 0.4 : 0.6, seen,
-                           nseen, cb, payload)) != 0)
-            return err;
+            ntok == 1 && !rel->noun && rel->cameo && *rel->cameo) {
+            /* (the answer to each: "rejected criticism from Britain and
+             * France") */
+            const kg_entity *co[5];
+            size_t c, n;
+            co[0] = &am->ent;
+            n = 1 + ex_conjuncts_after(st, am, "from", co + 1, 4, NULL);
+            for (c = 0; c < n; c++)
+                if ((c == 0 || !ex_same_id(co[c], target)) &&
+                    (err = ex_emit(st, s, idx, target, co[c], rel, i, i + 1,
+                                   negated, modality, NULL,
+                                   pron ? 0.4 : 0.6, seen, nseen, cb,
+                                   payload)) != 0)
+                    return err;
+        }
     }
     return KG_OK;
 }
@@ -2869,6 +2914,14 @@ int ex_criticism_received(ex_state *st, const kg_sentence *s,
                            j + 1, negated, modality, NULL, pron ? 0.4 : 0.6,
                            seen, nseen, cb, payload)) != 0)
             return err;
+        /* ("under pressure from London and Washington": each of them) */
+        if ((err = ex_emit_coagents(st, s, idx, m, receiver,
+                                    ex_tok_is(st, j, "fire") ? &criticize
+                                                             : &press,
+                                    i, j + 1, negated, modality,
+                                    pron ? 0.4 : 0.6, 1, seen, nseen, cb,
+                                    payload)) != 0)
+            return err;
     }
     return KG_OK;
 }
@@ -3051,6 +3104,8 @@ int ex_despite_protests(ex_state *st, const kg_sentence *s,
         const kg_onto_relation *rel;
         const kg_entity *subj;
         const ex_mention *m, *sm = NULL;
+        const kg_entity *co[5];
+        size_t c, nco = 0;
         const char *modality;
         int negated, pron = 0;
         if (!(j = ex_despite_at(st, i)) || st->toks[i].quote)
@@ -3097,7 +3152,10 @@ int ex_despite_protests(ex_state *st, const kg_sentence *s,
             if (!(m = ex_actor_from(st, j + 2)) || !m->ent.code ||
                 !*m->ent.code)
                 continue;
-            after = m->t1;
+            /* ("despite protests from China and Russia, Japan sent":
+             * each protester; the main clause after the last) */
+            nco = ex_conjuncts_after(st, m, st->toks[j + 1].lower, co + 1, 4,
+                                     &after);
         }
         if (i == 0) {
             /* "Despite protests from China, Japan sent": the actor that
@@ -3112,19 +3170,26 @@ int ex_despite_protests(ex_state *st, const kg_sentence *s,
             !*subj->code)
             continue;
         ex_cues(st, j, j + 1, &negated, &modality);
-        if ((err = ex_emit(st, s, idx, &m->ent, subj, rel, j, j + 1, negated,
-                           modality, NULL, pron ? 0.4 : 0.6, seen, nseen, cb,
-                           payload)) != 0)
-            return err;
-        /* "France will go ahead with its tests despite protests from
-         * Australia": an act the subject persists in defies the
-         * protester too, as it defies a call (124; the code book codes
-         * "India will press ahead ... despite Dhaka's objections" 1232) */
-        if (ex_persisted_before(st, i) &&
-            (err = ex_emit(st, s, idx, subj, &m->ent, &ex_defy, i, i + 1, 0,
-                           ex_despite_modality(st, i), NULL,
-                           pron ? 0.4 : 0.5, seen, nseen, cb, payload)) != 0)
-            return err;
+        co[0] = &m->ent;
+        for (c = 0; c <= nco; c++) {
+            if (c > 0 && ex_same_id(subj, co[c]))
+                continue;
+            if ((err = ex_emit(st, s, idx, co[c], subj, rel, j, j + 1,
+                               negated, modality, NULL, pron ? 0.4 : 0.6,
+                               seen, nseen, cb, payload)) != 0)
+                return err;
+            /* "France will go ahead with its tests despite protests from
+             * Australia": an act the subject persists in defies the
+             * protester too, as it defies a call (124; the code book codes
+             * "India will press ahead ... despite Dhaka's objections"
+             * 1232) */
+            if (ex_persisted_before(st, i) &&
+                (err = ex_emit(st, s, idx, subj, co[c], &ex_defy, i, i + 1,
+                               0, ex_despite_modality(st, i), NULL,
+                               pron ? 0.4 : 0.5, seen, nseen, cb,
+                               payload)) != 0)
+                return err;
+        }
     }
     return KG_OK;
 }

@@ -94,6 +94,48 @@ static void counted_acts_after_a_light_verb(void **state)
     expect_rel(&g, 0, "TUR", "arrest", "SYR", "173");
 }
 
+/* A noun's "from" agent that is a list: "drew criticism from Egypt and
+ * France", "under pressure from Germany, France and Sweden", "despite
+ * opposition from Russia and Turkey": the act of each member, aimed at
+ * the same receiver (and the answer or defiance at each); a list that a
+ * verb ends ("and Turkey said") is a clause of its own. */
+static void acts_from_a_list_of_actors(void **state)
+{
+    got g;
+    run(state, "Syria drew sharp criticism from Egypt and France.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "EGY", "criticize", "SYR", "111");
+    expect_rel(&g, 1, "FRA", "criticize", "SYR", "111");
+    run(state, "Israel has come under criticism from both Egypt and Turkey.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "EGY", "criticize", "ISR", "111");
+    expect_rel(&g, 1, "TUR", "criticize", "ISR", "111");
+    run(state, "Syria rejected criticism from Egypt, France and Sweden.", &g);
+    assert_int_equal(g.n, 6);
+    expect_rel(&g, 0, "EGY", "criticize", "SYR", "111");
+    expect_rel(&g, 1, "FRA", "criticize", "SYR", "111");
+    expect_rel(&g, 2, "SWE", "criticize", "SYR", "111");
+    expect_rel(&g, 3, "SYR", "reject", "EGY", "120");
+    expect_rel(&g, 4, "SYR", "reject", "FRA", "120");
+    expect_rel(&g, 5, "SYR", "reject", "SWE", "120");
+    run(state, "Belgium has been under pressure from Germany and the "
+               "Netherlands to cut its deficit.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "DEU", NULL, "BEL", "100");
+    expect_rel(&g, 1, "NLD", NULL, "BEL", "100");
+    run(state, "Chile went ahead with the plan despite opposition from "
+               "Russia and Turkey.", &g);
+    assert_int_equal(g.n, 4);
+    expect_rel(&g, 0, "RUS", "oppose", "CHL", "110");
+    expect_rel(&g, 2, "TUR", "oppose", "CHL", "110");
+    /* (the list's last member opens a clause: only the first one) */
+    run(state, "Syria drew criticism from Egypt and Turkey said nothing.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "EGY", "criticize", "SYR", "111");
+}
+
 /* "Syria drew criticism from Turkey", "came under growing criticism
  * from", "faced repeated requests from": X's act aimed at the subject;
  * a thing as subject ("the plan drew criticism") relates no one. */
@@ -1165,6 +1207,7 @@ int main(void)
         cmocka_unit_test(by_agents_after_a_nouns_object),
         cmocka_unit_test(counted_acts_after_a_light_verb),
         cmocka_unit_test(acts_undergone_from_someone),
+        cmocka_unit_test(acts_from_a_list_of_actors),
         cmocka_unit_test(favours_won_from_someone),
         cmocka_unit_test(investigated_whether),
         cmocka_unit_test(mediation_between_two_sides),
