@@ -6584,7 +6584,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     }
     if (n == 0 && !rel->noun && !rel->prep && ex_judges_act(rel) &&
         ((am = ex_act_by_agent(st, t1)) != NULL ||
-         (!strncmp(rel->cameo, "05", 2) &&
+         (ex_passes_judgement(rel) &&
           (am = ex_act_of_agent(st, t1)) != NULL) ||
          ((!strncmp(rel->cameo, "05", 2) || !strncmp(rel->cameo, "11", 2)) &&
           (am = ex_policy_change_owner(st, t1)) != NULL))) {

@@ -6881,6 +6881,17 @@ static void praise_of_deed_by_doer(void **state)
     expect_rel(&g, 0, "TUR", NULL, "SYR", "051");
     run(state, "Turkey welcomed the release of Syrian prisoners.", &g);
     assert_int_equal(g.n, 0);
+    /* a verdict against a deed noun too (11; fresh25): "lashed out at the
+     * trade policies of the rich nations" is aimed at the doer; "the
+     * arrest of" names the one arrested, no one condemned */
+    run(state, "Turkey condemned the harsh policies of Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey lashed out at the trade policies of Egypt.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "EGY", "111");
+    run(state, "Turkey condemned the arrest of Syrian students.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* An accord named after a city ("the Damascus accords") is what is
@@ -17633,9 +17644,12 @@ static void refusals_reach_the_asker(void **state)
     for (size_t k = 0; k < g.n; k++)
         if (!strcmp(g.type[k], "request"))
             expect_rel(&g, k, "TUR", "request", "SWE", "020");
-    /* (not any noun: a plan is no request) */
+    /* (not any noun: a plan is no request, and no request of Turkey's
+     * is read; the plan rejected is Turkey's deed, aimed at it as
+     * "Turkey's plan" is: ex_act_of_agent, fresh25) */
     run(state, "Sweden rejected the plan of Turkey.", &g);
-    assert_int_equal(g.n, 0);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
     run(state, "Turkey threatened to ban Sweden.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "block", "SWE", "131");
