@@ -7473,6 +7473,57 @@ static const char *ex_firm_apposed_home(const ex_state *st,
     return NULL;
 }
 
+/* The country of an apposition after firm p that places it ("Toray
+ * Industries Inc, a Tokyo-based maker of synthetic fibers,"): a comma,
+ * perhaps "a", "an" or "the", then a place or a country and "-based", as
+ * "the London-based Kerdix Ltd" before a firm; else NULL. */
+static const char *ex_firm_apposed_based(const ex_state *st,
+                                         const ex_mention *p)
+{
+    const ex_mention *d;
+    size_t t = p->t1, k;
+    while (t < st->ntoks && ex_tok_punct(st, t, '>'))
+        t++;
+    if (t + 2 >= st->ntoks || !ex_tok_punct(st, t, ','))
+        return NULL;
+    t++;
+    if (ex_tok_is(st, t, "a") || ex_tok_is(st, t, "an") ||
+        ex_tok_is(st, t, "the"))
+        t++;
+    d = ex_mention_at(st, t);
+    if (!d || d->t0 != t || d->dropped || !d->ent.country ||
+        strlen(d->ent.country) != 3 || !d->ent.type ||
+        !ex_country_or_place(d->ent.type))
+        return NULL;
+    k = d->t1;
+    if (k < st->ntoks && ex_tok_punct(st, k, '-'))
+        k++;
+    if (ex_tok_is(st, k, "based") ||
+        (d->t1 == t + 1 && ex_ends_with(st->toks[t].lower, "-based")))
+        return d->ent.country;
+    return NULL;
+}
+
+/* "Texaco Inc and Honeywell Inc said they formed a joint venture",
+ * "Stelco Inc": a firm whose name ends in "Inc" or "Incorporated", the
+ * suffix of firms of the United States (and Canada), with no other home
+ * found for it, is the United States' (Canada's in a story of Canada,
+ * ex_home_country); else NULL. */
+static const char *ex_incorporated_home(const ex_state *st,
+                                        const ex_mention *p)
+{
+    const kg_onto_entity *h;
+    size_t t = p->t1;
+    while (t > p->t0 && st->toks[t - 1].kind != KG_TOK_WORD)
+        t--;
+    if (t <= p->t0 + 1 || !(ex_tok_is(st, t - 1, "inc") ||
+                            ex_tok_is(st, t - 1, "inc.") ||
+                            ex_tok_is(st, t - 1, "incorporated")))
+        return NULL;
+    h = ex_home_country(st);
+    return h && !strcmp(h->id, "CAN") ? "CAN" : "USA";
+}
+
 /* Words that count ("Two Bank of Tokyo officials said"): capitalised at
  * a sentence's start, such a word is no part of the firm's name that
  * follows it (ex_bank_of_place). */
@@ -7805,6 +7856,12 @@ int ex_firm_homes(ex_state *st)
         /* "O2, Britain's other big mobile phone operator," */
         if (!country)
             country = ex_firm_apposed_home(st, p);
+        /* "Toray Industries Inc, a Tokyo-based maker" */
+        if (!country && legal)
+            country = ex_firm_apposed_based(st, p);
+        /* "Honeywell Inc", "Stelco Inc": a firm of North America */
+        if (!country && legal)
+            country = ex_incorporated_home(st, p);
         if (!country || strlen(country) != 3)
             continue;
         if (!(p->ent.code = ex_concat(st, country, "BUS")))

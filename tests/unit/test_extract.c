@@ -21713,6 +21713,27 @@ static void union_of_members_is_labour(void **state)
                     "112", "");
 }
 
+/* "Texaco Inc and Honeywell Inc said they formed a joint venture": a firm
+ * named with "Inc" that no other cue homes is the United States'
+ * (ex_incorporated_home); an apposition that places it elsewhere ("Toray
+ * Industries Inc, a Tokyo-based maker") gives that place's country
+ * (ex_firm_apposed_based); a firm named with no suffix stays uncoded. */
+static void incorporated_firm_is_american(void **state)
+{
+    subject_code_in(state,
+                    "Zorlu Systems Inc accused Sweden of breaking the supply "
+                    "contract.",
+                    "112", "USABUS");
+    subject_code_in(state,
+                    "Zorlu Systems Inc, a Seoul-based maker of chips, accused "
+                    "Sweden of breaking the supply contract.",
+                    "112", "KORBUS");
+    subject_code_in(state,
+                    "Zorlu Systems accused Sweden of breaking the supply "
+                    "contract.",
+                    "112", "");
+}
+
 /* "The European Commission has not taken a decision ..., Commission
  * sources said": a bare "Commission" after a commission named in the
  * same sentence is that commission (ex_bare_commissions); with none
@@ -24096,6 +24117,7 @@ int main(void)
         cmocka_unit_test(bare_commission_is_the_one_named),
         cmocka_unit_test(firm_apposed_as_a_states_business),
         cmocka_unit_test(union_of_members_is_labour),
+        cmocka_unit_test(incorporated_firm_is_american),
         cmocka_unit_test(press_before_its_thing_is_no_actor),
         cmocka_unit_test(armed_move_into_a_place_sets_the_act),
         cmocka_unit_test(role_noun_before_a_known_person),
