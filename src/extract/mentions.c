@@ -7508,20 +7508,29 @@ static const char *ex_firm_apposed_based(const ex_state *st,
  * "Stelco Inc": a firm whose name ends in "Inc" or "Incorporated", the
  * suffix of firms of the United States (and Canada), with no other home
  * found for it, is the United States' (Canada's in a story of Canada,
- * ex_home_country); else NULL. */
+ * ex_home_country); one whose name ends in "Corp", "Corporation" or "Co",
+ * suffixes firms of Japan or Korea write too, only in a story of the
+ * United States (its dateline's, or the country it names most: "CHICAGO,
+ * March 2 - General Binding Corp said it reached a marketing agreement
+ * with ..."); else NULL. */
 static const char *ex_incorporated_home(const ex_state *st,
                                         const ex_mention *p)
 {
+    static const char *const inc[] = {"inc", "inc.", "incorporated", NULL};
+    static const char *const corp[] = {"corp", "corp.", "corporation", "co",
+                                       "co.", NULL};
     const kg_onto_entity *h;
     size_t t = p->t1;
     while (t > p->t0 && st->toks[t - 1].kind != KG_TOK_WORD)
         t--;
-    if (t <= p->t0 + 1 || !(ex_tok_is(st, t - 1, "inc") ||
-                            ex_tok_is(st, t - 1, "inc.") ||
-                            ex_tok_is(st, t - 1, "incorporated")))
+    if (t <= p->t0 + 1)
         return NULL;
     h = ex_home_country(st);
-    return h && !strcmp(h->id, "CAN") ? "CAN" : "USA";
+    if (ex_pronoun_is(&st->toks[t - 1], inc))
+        return h && !strcmp(h->id, "CAN") ? "CAN" : "USA";
+    if (ex_pronoun_is(&st->toks[t - 1], corp) && h && !strcmp(h->id, "USA"))
+        return "USA";
+    return NULL;
 }
 
 /* Words that count ("Two Bank of Tokyo officials said"): capitalised at
@@ -7859,7 +7868,8 @@ int ex_firm_homes(ex_state *st)
         /* "Toray Industries Inc, a Tokyo-based maker" */
         if (!country && legal)
             country = ex_firm_apposed_based(st, p);
-        /* "Honeywell Inc", "Stelco Inc": a firm of North America */
+        /* "Honeywell Inc", "Stelco Inc": a firm of North America; "General
+         * Binding Corp" in a story of the United States */
         if (!country && legal)
             country = ex_incorporated_home(st, p);
         if (!country || strlen(country) != 3)

@@ -21715,7 +21715,8 @@ static void union_of_members_is_labour(void **state)
 
 /* "Texaco Inc and Honeywell Inc said they formed a joint venture": a firm
  * named with "Inc" that no other cue homes is the United States'
- * (ex_incorporated_home); an apposition that places it elsewhere ("Toray
+ * (ex_incorporated_home), one named with "Corp" only in a story of the
+ * United States; an apposition that places it elsewhere ("Toray
  * Industries Inc, a Tokyo-based maker") gives that place's country
  * (ex_firm_apposed_based); a firm named with no suffix stays uncoded. */
 static void incorporated_firm_is_american(void **state)
@@ -21730,6 +21731,15 @@ static void incorporated_firm_is_american(void **state)
                     "112", "KORBUS");
     subject_code_in(state,
                     "Zorlu Systems accused Sweden of breaking the supply "
+                    "contract.",
+                    "112", "");
+    /* "Corp" in a story of the United States, not elsewhere */
+    subject_code_in(state,
+                    "WASHINGTON, March 2 - Zorlu Systems Corp accused Sweden "
+                    "of breaking the supply contract, the U.S. firm said.",
+                    "112", "USABUS");
+    subject_code_in(state,
+                    "Zorlu Systems Corp accused Sweden of breaking the supply "
                     "contract.",
                     "112", "");
 }
