@@ -7540,6 +7540,21 @@ static const char *const ex_count_words[] = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     "ten", "several", "some", "many", "all", "both", NULL};
 
+/* Mention b's name runs on to token t (exclusive) over mention q, which
+ * is dropped ("Bank of | Florida", "Merrill Lynch and | Co Inc"): its
+ * span and written text.  Returns KG_OK or KG_ENOMEM. */
+static int ex_take_into_name(ex_state *st, ex_mention *b, ex_mention *q,
+                             size_t t)
+{
+    q->dropped = 1;
+    b->t1 = t;
+    b->end = st->toks[t - 1].end;
+    b->ent.end = b->end;
+    b->ent.text = ex_strndup(st, st->doc->text + b->ent.start,
+                             b->end - b->ent.start);
+    return b->ent.text ? KG_OK : KG_ENOMEM;
+}
+
 /* "Bank of America", "the First National Bank of Chicago", "Bank of
  * Florida Inc", "Hospital Corp of America": a bank or a firm (a union:
  * "United Steelworkers of America", USALAB) the ontology does not know,
@@ -7632,12 +7647,7 @@ static int ex_bank_of_place(ex_state *st)
             b->oe = NULL;
             b->kind = KG_NAME_PROPER;
         }
-        q->dropped = 1;
-        b->t1 = t;
-        b->end = st->toks[t - 1].end;
-        b->ent.end = b->end;
-        if (!(b->ent.text = ex_strndup(st, st->doc->text + b->ent.start,
-                                       b->end - b->ent.start)))
+        if (ex_take_into_name(st, b, q, t) < 0)
             return KG_ENOMEM;
         done++;
     }
@@ -7774,6 +7784,56 @@ static int ex_union_names(ex_state *st)
     return done;
 }
 
+/* "Merrill Lynch and Co Inc", "Kleinwort Grieveson and Co", "James Capel
+ * and Co", "AG Edwards & Sons": a firm's name that ends in "and" (or
+ * "&") and a bare suffix is one name, where the tagger made the suffix a
+ * name of its own ("Co Inc" USABUS, and the two then met or agreed with
+ * each other).  The name before takes the suffix into its span (a new
+ * organisation when kg did not code it, which ex_firm_homes may home from
+ * the suffix), the suffix's mention is dropped.  Returns how many it
+ * joined, or KG_ENOMEM. */
+static int ex_and_co_names(ex_state *st)
+{
+    static const char *const tails[] = {"co", "co.", "inc", "inc.", "ltd",
+                                        "plc", "corp", "company", "cos",
+                                        "sons", NULL};
+    size_t i, t;
+    int done = 0;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *q = &st->ments[i], *b;
+        const ex_mention *cb;
+        if (q->dropped || q->t0 < 2 || q->ent.is_value ||
+            !(ex_tok_is(st, q->t0 - 1, "and") ||
+              ex_tok_punct(st, q->t0 - 1, '&')))
+            continue;
+        for (t = q->t0; t < q->t1 && (st->toks[t].flags & KG_TOKF_CAP) &&
+                        ex_pronoun_is(&st->toks[t], tails);
+             t++)
+            ;
+        if (t != q->t1 || !(cb = ex_mention_at(st, q->t0 - 2)) ||
+            cb->t1 != q->t0 - 1 || cb->dropped || cb->ent.is_value ||
+            !cb->ent.type || ex_country_or_place(cb->ent.type) ||
+            !(st->toks[cb->t1 - 1].flags & KG_TOKF_CAP))
+            continue;
+        b = &st->ments[cb - st->ments];
+        if (!b->ent.code) {
+            kg_entity e;
+            int err = ex_unknown_entity(st, b->t0, q->t1, "Organization", &e);
+            if (err < 0)
+                return err;
+            b->ent = e;
+            b->oe = NULL;
+            b->kind = KG_NAME_PROPER;
+        }
+        if (ex_take_into_name(st, b, q, q->t1) < 0)
+            return KG_ENOMEM;
+        done++;
+    }
+    if (done)
+        ex_index_mentions(st);
+    return done;
+}
+
 int ex_firm_homes(ex_state *st)
 {
     size_t i, t, done = 0;
@@ -7784,6 +7844,9 @@ int ex_firm_homes(ex_state *st)
     if ((unions = ex_union_names(st)) < 0)
         return unions;
     done += (size_t)unions;
+    if ((joined = ex_and_co_names(st)) < 0)
+        return joined;
+    done += (size_t)joined;
     for (i = 0; i < st->nments; i++) {
         ex_mention *p = &st->ments[i];
         const ex_mention *d = NULL;

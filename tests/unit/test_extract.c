@@ -21744,6 +21744,23 @@ static void incorporated_firm_is_american(void **state)
                     "112", "");
 }
 
+/* "Merrill Lynch and Co Inc": a firm's name ending in "and" and a bare
+ * suffix is one name, not a firm and its suffix that meet or agree with
+ * each other (ex_and_co_names); "Texaco and Exxon" stay two. */
+static void and_co_is_one_firm(void **state)
+{
+    static const char text[] = "Zorlu Lynch and Co Inc accused Sweden of "
+                               "breaking the supply contract.";
+    got g;
+    size_t k;
+    subject_code_in(state, text, "112", "USABUS");
+    run(state, text, &g);
+    assert_string_equal(g.subj[rel_with_code(&g, "112")],
+                        "x_zorlu_lynch_and_co_inc");
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.obj[k], "zorlu"));
+}
+
 /* "The European Commission has not taken a decision ..., Commission
  * sources said": a bare "Commission" after a commission named in the
  * same sentence is that commission (ex_bare_commissions); with none
@@ -24128,6 +24145,7 @@ int main(void)
         cmocka_unit_test(firm_apposed_as_a_states_business),
         cmocka_unit_test(union_of_members_is_labour),
         cmocka_unit_test(incorporated_firm_is_american),
+        cmocka_unit_test(and_co_is_one_firm),
         cmocka_unit_test(press_before_its_thing_is_no_actor),
         cmocka_unit_test(armed_move_into_a_place_sets_the_act),
         cmocka_unit_test(role_noun_before_a_known_person),
