@@ -7349,6 +7349,52 @@ static void ex_drop_based_places(ex_state *st)
     }
 }
 
+/* Place mention m, a firm's address: "Sumitomo Bakelite Co Ltd, Tokyo,
+ * Japan, providing ..." (a place, and its country, apposed to a name with
+ * a legal suffix and closed by a comma or the sentence's end) or "a joint
+ * venture with Madrid, Spain-based Ingenieria SA" (a place before the
+ * "-based" of the firm after it).  It says where the firm sits: no actor
+ * (the capital would read as its government). */
+static int ex_address_place(const ex_state *st, const ex_mention *m)
+{
+    const ex_mention *f;
+    size_t e = m->t1, b = m->t0;
+    const ex_tok *t;
+    if (m->dropped || m->ent.is_value || !m->ent.type ||
+        !ex_country_or_place(m->ent.type) || m->kind == KG_NAME_DEMONYM)
+        return 0;
+    if (e + 1 < st->ntoks && ex_tok_punct(st, e, ',')) {
+        t = &st->toks[e + 1];
+        if ((t->flags & KG_TOKF_HYPHEN) && strlen(t->lower) > 6 &&
+            !strcmp(t->lower + strlen(t->lower) - 6, "-based"))
+            return 1;
+    }
+    if (e < st->ntoks && !ex_tok_punct(st, e, ',') && !ex_tok_punct(st, e, '.'))
+        return 0;
+    if (b < 2 || !ex_tok_punct(st, b - 1, ','))
+        return 0;
+    b--;
+    /* "Tokyo, Japan,": the country after the place is the address too */
+    if ((f = ex_mention_at(st, b - 1)) != NULL && f->t1 == b &&
+        f->ent.type && ex_country_or_place(f->ent.type) && f->t0 >= 2 &&
+        ex_tok_punct(st, f->t0 - 1, ','))
+        b = f->t0 - 1;
+    if (b > 0 && ex_tok_punct(st, b - 1, '>'))
+        b--;
+    f = ex_mention_at(st, b - 1);
+    return f && f->t1 == b && !f->dropped && f->ent.type &&
+           !strcmp(f->ent.type, "Organization") && ex_corporate_suffix(st, f);
+}
+
+/* Drops the address places of firms (ex_address_place). */
+static void ex_drop_address_places(ex_state *st)
+{
+    size_t i;
+    for (i = 0; i < st->nments; i++)
+        if (ex_address_place(st, &st->ments[i]))
+            st->ments[i].dropped = 1;
+}
+
 /* The country that the first words of an uncoded firm's name name
  * ("China Great Wall Industries Co", "Korea Electric Power Corp", "Japan
  * Security Pacific Finance Co Ltd"): a country by its own name (not a
@@ -7413,6 +7459,34 @@ static const char *ex_firm_ticker(const ex_state *st, const ex_mention *p)
         if (strlen(exchanges[k][0]) == n && !strncmp(x, exchanges[k][0], n))
             return exchanges[k][1];
     return NULL;
+}
+
+/* The country of a place named after firm p with "of", past its ticker:
+ * "Sharp Corp <SHRP> of Japan", "Nippon Kokan Ltd of Tokyo", "Tandem
+ * Computers Inc of Cupertino, Calif." (a name the tagger ended before
+ * "of"); else NULL.  It wins over the ticker's default ("<SHRP>" with no
+ * exchange reads as the United States'). */
+static const char *ex_firm_of_place(const ex_state *st, const ex_mention *p)
+{
+    const ex_mention *d;
+    size_t t = p->t1, k;
+    if (t < st->ntoks && ex_tok_punct(st, t, '<')) {
+        for (k = t + 1; k < st->ntoks && k < t + 6 && !ex_tok_punct(st, k, '>');
+             k++)
+            ;
+        if (k >= st->ntoks || !ex_tok_punct(st, k, '>'))
+            return NULL;
+        t = k + 1;
+    } else if (t < st->ntoks && ex_tok_punct(st, t, '>'))
+        t++;
+    if (t + 1 >= st->ntoks || !ex_tok_is(st, t, "of"))
+        return NULL;
+    d = ex_mention_at(st, t + 1);
+    if (!d || d->t0 != t + 1 || d->dropped || d->ent.is_value ||
+        !d->ent.country || strlen(d->ent.country) != 3 || !d->ent.type ||
+        !ex_country_or_place(d->ent.type) || d->kind == KG_NAME_DEMONYM)
+        return NULL;
+    return d->ent.country;
 }
 
 /* The state an apposition opening at the comma of token t names with
@@ -7922,6 +7996,9 @@ int ex_firm_homes(ex_state *st)
          * Corp": a firm named after its country */
         if (!country && legal)
             country = ex_firm_named_country(st, p);
+        /* "Sharp Corp <SHRP> of Japan": before the ticker's default */
+        if (!country && legal)
+            country = ex_firm_of_place(st, p);
         /* "Toshin Steel Co Ltd <TOSS.T>", "Rhone-Poulenc <RHON.PA>" */
         if (!country)
             country = ex_firm_ticker(st, p);
@@ -7943,6 +8020,7 @@ int ex_firm_homes(ex_state *st)
         done++;
     }
     ex_drop_based_places(st);
+    ex_drop_address_places(st);
     return (int)done;
 }
 

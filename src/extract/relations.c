@@ -17558,6 +17558,26 @@ static const kg_entity *ex_peer_of(ex_state *st, const kg_entity *e,
     return ex_sector_of(st, &bare, e->country, out);
 }
 
+/* A firm (a code of the business sector) as the source of a show of
+ * force, a fight or mass violence (roots 15, 19, 20): "Rexcom Systems
+ * Corp voted to extend the exercise period for its warrants", "Royal
+ * Resources Corp exercised its option to buy the unit", "Sainsbury
+ * agreed to take control of Shaw's Supermarkets Inc": a firm has no
+ * armed force; the military reading of the word is wrong, no event (a
+ * show of force or an occupation from any business actor, a fight or mass
+ * violence from a named firm). */
+static int ex_firm_force(const kg_onto_relation *rel, const kg_entity *subj)
+{
+    if (!rel->cameo || !subj->code || !ex_code_ends(subj->code, "BUS"))
+        return 0;
+    if (!strncmp(rel->cameo, "15", 2) || !strcmp(rel->cameo, "192"))
+        return 1;
+    /* (a named firm fights no one; "Turkish merchants attacked Syria",
+     * a crowd of a sector, may) */
+    return subj->type && !strcmp(subj->type, "Organization") &&
+           (!strncmp(rel->cameo, "19", 2) || !strncmp(rel->cameo, "20", 2));
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -17607,7 +17627,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_accord_with_itself(rel, subj, obj) ||
         ex_agreed_participle(st, rel, t0) ||
         ex_securities_named(st, rel, obj) || ex_word_believed(st, rel, obj) ||
-        ex_comment_past_clause(st, rel, obj, t1))
+        ex_comment_past_clause(st, rel, obj, t1) ||
+        ex_firm_force(rel, subj))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||

@@ -21744,6 +21744,50 @@ static void incorporated_firm_is_american(void **state)
                     "112", "");
 }
 
+/* "Hanse Elektrik Corp <HNSE> of Germany": a place after "of" right after a
+ * firm's name and its ticker is its home (ex_firm_of_place), before the
+ * ticker's default (a ticker with no exchange reads as American). */
+static void firm_of_place_wins_over_ticker(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Zorlu Systems Inc signed a supply agreement with Hanse "
+               "Elektrik Corp <HNSE> of Germany.", &g);
+    k = rel_with_code(&g, "057");
+    assert_true(k < g.n);
+    assert_non_null(strstr(g.json[k], "DEUBUS"));
+}
+
+/* "Hanse Elektrik Ltd, Aleppo, Syria, for memory chips", "with Aleppo,
+ * Syria-based Halab Tekstil SA": a firm's address is no actor
+ * (ex_drop_address_places; a capital would read as its government). */
+static void firms_address_is_no_actor(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Zorlu Systems Inc signed a supply agreement with Halab "
+               "Tekstil Ltd, Aleppo, Syria, for memory chips.", &g);
+    assert_true(rel_with_code(&g, "057") < g.n);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.obj[k], "SYR"));
+    run(state, "Zorlu Systems Inc formed a joint venture with Aleppo, "
+               "Syria-based Halab Tekstil.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.obj[k], "SYR"));
+}
+
+/* "Zorlu Systems Corp voted to extend the exercise period for its
+ * warrants": a firm shows no military force, fights no one
+ * (ex_firm_force: roots 15, 19, 20 from a business are dropped). */
+static void firm_has_no_armed_force(void **state)
+{
+    got g;
+    run(state, "WASHINGTON, March 3 - Zorlu Systems Corp said its board voted "
+               "to extend the exercise period for the company's warrants "
+               "until March.", &g);
+    assert_true(rel_with_code(&g, "150") == g.n);
+}
+
 /* "Merrill Lynch and Co Inc": a firm's name ending in "and" and a bare
  * suffix is one name, not a firm and its suffix that meet or agree with
  * each other (ex_and_co_names); "Texaco and Exxon" stay two. */
@@ -24146,6 +24190,9 @@ int main(void)
         cmocka_unit_test(union_of_members_is_labour),
         cmocka_unit_test(incorporated_firm_is_american),
         cmocka_unit_test(and_co_is_one_firm),
+        cmocka_unit_test(firm_of_place_wins_over_ticker),
+        cmocka_unit_test(firms_address_is_no_actor),
+        cmocka_unit_test(firm_has_no_armed_force),
         cmocka_unit_test(press_before_its_thing_is_no_actor),
         cmocka_unit_test(armed_move_into_a_place_sets_the_act),
         cmocka_unit_test(role_noun_before_a_known_person),
