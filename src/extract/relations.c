@@ -17558,6 +17558,18 @@ static const kg_entity *ex_peer_of(ex_state *st, const kg_entity *e,
     return ex_sector_of(st, &bare, e->country, out);
 }
 
+/* "Boyd Jefferies settled charges with the SEC": "charge * with" read
+ * with nothing in its gap ("charges with") names no one charged; the
+ * plural is a noun, the object of the verb before it, and the actor after
+ * "with" is who the charges were settled with, not the charged. */
+static int ex_charges_with_noun(const ex_state *st,
+                                const kg_onto_relation *rel, size_t t0)
+{
+    return !rel->noun && rel->pattern &&
+           !strcmp(rel->pattern, "charge * with") && t0 + 1 < st->ntoks &&
+           ex_tok_is(st, t0 + 1, "with");
+}
+
 /* A firm (a code of the business sector) as the source of a show of
  * force, a fight or mass violence (roots 15, 19, 20): "Rexcom Systems
  * Corp voted to extend the exercise period for its warrants", "Royal
@@ -17628,7 +17640,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_agreed_participle(st, rel, t0) ||
         ex_securities_named(st, rel, obj) || ex_word_believed(st, rel, obj) ||
         ex_comment_past_clause(st, rel, obj, t1) ||
-        ex_firm_force(rel, subj))
+        ex_firm_force(rel, subj) || ex_charges_with_noun(st, rel, t0))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||

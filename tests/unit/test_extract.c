@@ -21788,6 +21788,35 @@ static void firm_has_no_armed_force(void **state)
     assert_true(rel_with_code(&g, "150") == g.n);
 }
 
+/* "denied a petition by Zorlu Systems Inc": a petition denied is refused
+ * (deny * petition, 120, as deny * request), not a denial of
+ * responsibility (016). */
+static void denied_petition_is_refused(void **state)
+{
+    got g;
+    run(state, "A federal court in Stockholm denied a petition by Zorlu "
+               "Systems Inc asking it to review the patent.", &g);
+    assert_true(rel_with_code(&g, "120") < g.n);
+    assert_true(rel_with_code(&g, "016") == g.n);
+}
+
+/* "settled charges with Sweden", "filed new rates and charges with the
+ * Swedish government": "charge * with" with nothing in its gap names no
+ * one charged (ex_charges_with_noun); "Sweden charged Zorlu Systems Inc
+ * with misleading buyers" stays 173. */
+static void charges_with_is_no_charge(void **state)
+{
+    got g;
+    run(state, "Zorlu Systems Inc settled charges with Sweden that it misled "
+               "buyers.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Zorlu Systems Inc filed new rates and charges with the "
+               "Swedish government.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden charged Zorlu Systems Inc with misleading buyers.", &g);
+    assert_true(rel_with_code(&g, "173") < g.n);
+}
+
 /* "Merrill Lynch and Co Inc": a firm's name ending in "and" and a bare
  * suffix is one name, not a firm and its suffix that meet or agree with
  * each other (ex_and_co_names); "Texaco and Exxon" stay two. */
@@ -24193,6 +24222,8 @@ int main(void)
         cmocka_unit_test(firm_of_place_wins_over_ticker),
         cmocka_unit_test(firms_address_is_no_actor),
         cmocka_unit_test(firm_has_no_armed_force),
+        cmocka_unit_test(denied_petition_is_refused),
+        cmocka_unit_test(charges_with_is_no_charge),
         cmocka_unit_test(press_before_its_thing_is_no_actor),
         cmocka_unit_test(armed_move_into_a_place_sets_the_act),
         cmocka_unit_test(role_noun_before_a_known_person),
