@@ -17570,6 +17570,48 @@ static int ex_charges_with_noun(const ex_state *st,
            ex_tok_is(st, t0 + 1, "with");
 }
 
+/* "Advanced Tobacco Products Inc resumed acquisition talks with other
+ * parties": the bare plural "parties" (no name, no party's word) dealing
+ * with a firm are the parties to a deal, not political parties; is either
+ * side such "parties" with a business actor on the other? */
+static int ex_deal_parties(const kg_entity *subj, const kg_entity *obj)
+{
+    const kg_entity *a = subj, *b = obj;
+    int k;
+    for (k = 0; k < 2; k++, a = obj, b = subj)
+        if (a->code && ex_code_ends(a->code, "PTY") && a->text &&
+            !strcmp(a->text, "parties") && b->code &&
+            ex_code_ends(b->code, "BUS"))
+            return 1;
+    return 0;
+}
+
+/* "BankAmerica Corp may place its long-term loans to Brazil on
+ * nonaccrual status", "its loan exposure to Latin American customers": a
+ * lender's own loans, after "its" or "their" (two plain words between at
+ * most), are a holding it reports on, not a loan given (07x); no event. */
+static int ex_loans_held(const ex_state *st, const kg_onto_relation *rel,
+                         size_t t0)
+{
+    const char *w;
+    size_t k = t0, n = 0;
+    if (!rel->noun || !rel->cameo || strncmp(rel->cameo, "07", 2) != 0 ||
+        t0 == 0 || t0 >= st->ntoks)
+        return 0;
+    w = st->toks[t0].lower;
+    if (strncmp(w, "loan", 4) != 0 && strncmp(w, "lending", 7) != 0 &&
+        strncmp(w, "credit", 6) != 0)
+        return 0;
+    while (k > 0 && n < 3 && st->toks[k - 1].kind == KG_TOK_WORD &&
+           !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
+           !ex_tok_is(st, k - 1, "its") && !ex_tok_is(st, k - 1, "their")) {
+        k--;
+        n++;
+    }
+    return k > 0 && n < 3 &&
+           (ex_tok_is(st, k - 1, "its") || ex_tok_is(st, k - 1, "their"));
+}
+
 /* A firm (a code of the business sector) as the source of a show of
  * force, a fight or mass violence (roots 15, 19, 20): "Rexcom Systems
  * Corp voted to extend the exercise period for its warrants", "Royal
@@ -17640,7 +17682,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_agreed_participle(st, rel, t0) ||
         ex_securities_named(st, rel, obj) || ex_word_believed(st, rel, obj) ||
         ex_comment_past_clause(st, rel, obj, t1) ||
-        ex_firm_force(rel, subj) || ex_charges_with_noun(st, rel, t0))
+        ex_firm_force(rel, subj) || ex_charges_with_noun(st, rel, t0) ||
+        ex_deal_parties(subj, obj) || ex_loans_held(st, rel, t0))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||

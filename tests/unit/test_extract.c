@@ -21817,6 +21817,38 @@ static void charges_with_is_no_charge(void **state)
     assert_true(rel_with_code(&g, "173") < g.n);
 }
 
+/* "Zorlu Systems Inc held talks with other parties on selling its chip
+ * unit": the bare "parties" a firm deals with are parties to a deal, not
+ * political parties (ex_deal_parties). */
+static void firms_parties_are_no_party(void **state)
+{
+    kg_ctx *ctx = fixture_with_agents("tests/fixtures/petrarch/parties.agents");
+    void *own = ctx;
+    got g;
+    (void)state;
+    run(&own, "WASHINGTON, March 3 - Zorlu Systems Inc said it held talks "
+              "with other parties on selling its chip unit.", &g);
+    assert_int_equal(g.n, 0);
+    /* (a state's talks with other parties stay) */
+    run(&own, "Turkey held talks with other parties.", &g);
+    assert_true(rel_with_code(&g, "046") < g.n);
+    kg_ctx_free(ctx);
+}
+
+/* "Zorlu Systems Inc will place its long-term loans to Syria on
+ * nonaccrual status": a lender's own loans after "its" are a holding, no
+ * loan given (ex_loans_held); "granted a loan to Syria" stays 071. */
+static void loans_held_are_no_loan(void **state)
+{
+    got g;
+    run(state, "WASHINGTON, March 3 - Zorlu Systems Inc said it will place "
+               "its long-term loans to Syria on nonaccrual status.", &g);
+    assert_true(rel_with_code(&g, "071") == g.n);
+    run(state, "WASHINGTON, March 3 - Zorlu Systems Inc said it granted a "
+               "loan to Syria.", &g);
+    assert_true(rel_with_code(&g, "071") < g.n);
+}
+
 /* "Merrill Lynch and Co Inc": a firm's name ending in "and" and a bare
  * suffix is one name, not a firm and its suffix that meet or agree with
  * each other (ex_and_co_names); "Texaco and Exxon" stay two. */
@@ -24224,6 +24256,8 @@ int main(void)
         cmocka_unit_test(firm_has_no_armed_force),
         cmocka_unit_test(denied_petition_is_refused),
         cmocka_unit_test(charges_with_is_no_charge),
+        cmocka_unit_test(firms_parties_are_no_party),
+        cmocka_unit_test(loans_held_are_no_loan),
         cmocka_unit_test(press_before_its_thing_is_no_actor),
         cmocka_unit_test(armed_move_into_a_place_sets_the_act),
         cmocka_unit_test(role_noun_before_a_known_person),
