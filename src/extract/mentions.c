@@ -7858,6 +7858,23 @@ static int ex_union_names(ex_state *st)
     return done;
 }
 
+/* The partner named before mention b of one word, with a comma between,
+ * in "Sears, Roebuck and Co": a mention of one capitalised word, no place
+ * nor person, not itself after a comma (a list); else NULL. */
+static ex_mention *ex_comma_partner(ex_state *st, const ex_mention *b)
+{
+    const ex_mention *a;
+    if (b->t1 != b->t0 + 1 || b->t0 < 2 || !ex_tok_punct(st, b->t0 - 1, ','))
+        return NULL;
+    a = ex_mention_at(st, b->t0 - 2);
+    if (!a || a->t1 != b->t0 - 1 || a->t0 + 1 != a->t1 || a->dropped ||
+        a->ent.is_value || !a->ent.type || ex_country_or_place(a->ent.type) ||
+        ex_is_person(&a->ent) || !(st->toks[a->t0].flags & KG_TOKF_CAP) ||
+        (a->t0 > 0 && ex_tok_punct(st, a->t0 - 1, ',')))
+        return NULL;
+    return &st->ments[a - st->ments];
+}
+
 /* "Merrill Lynch and Co Inc", "Kleinwort Grieveson and Co", "James Capel
  * and Co", "AG Edwards & Sons": a firm's name that ends in "and" (or
  * "&") and a bare suffix is one name, where the tagger made the suffix a
@@ -7890,6 +7907,17 @@ static int ex_and_co_names(ex_state *st)
             !(st->toks[cb->t1 - 1].flags & KG_TOKF_CAP))
             continue;
         b = &st->ments[cb - st->ments];
+        /* "Sears, Roebuck and Co", "Kidder, Peabody and Co": one word, a
+         * comma and one word before "and Co" are one partners' name; the
+         * first word's mention takes the rest (its code if kg knows it:
+         * "Sears"; not a list "Texaco, Exxon, Mobil and Co") */
+        {
+            ex_mention *a = ex_comma_partner(st, b);
+            if (a) {
+                b->dropped = 1;
+                b = a;
+            }
+        }
         if (!b->ent.code) {
             kg_entity e;
             int err = ex_unknown_entity(st, b->t0, q->t1, "Organization", &e);

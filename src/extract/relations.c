@@ -19278,6 +19278,13 @@ int ex_agreed_between(ex_state *st, const kg_onto_relation *rel, size_t t1)
         st->toks[t1 + 1].tag == KG_W_NONE &&
         !(st->toks[t1 + 1].flags & KG_TOKF_CAP))
         return 1;
+    /* ("Sears and Kellwood Co agreed to pay penalties of 200,000 dlrs
+     * each": a payment goes from each to a third, the one who is paid;
+     * no accord of the payers) */
+    if (ex_tok_is(st, t1, "to") &&
+        (ex_tok_is(st, t1 + 1, "pay") || ex_tok_is(st, t1 + 1, "repay") ||
+         ex_tok_is(st, t1 + 1, "compensate")))
+        return 0;
     return ex_tok_is(st, t1, "to") && st->toks[t1 + 1].kind == KG_TOK_WORD &&
            st->toks[t1 + 1].tag == KG_W_NONE &&
            !(st->toks[t1 + 1].flags & KG_TOKF_CAP) &&

@@ -21849,6 +21849,25 @@ static void loans_held_are_no_loan(void **state)
     assert_true(rel_with_code(&g, "071") < g.n);
 }
 
+/* "Kidder, Peabody and Co": one word, a comma and one word before "and
+ * Co" are one partners' name (ex_comma_partner), not two firms agreeing
+ * with each other; "Sweden and Turkey agreed to pay penalties of 200,000
+ * dlrs each": the payers pay a third, no accord of the two
+ * (ex_agreed_between). */
+static void partners_name_and_payers(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden signed a supply agreement with Zorlu, Peabody and Co.",
+        &g);
+    k = rel_with_code(&g, "057");
+    assert_true(k < g.n);
+    assert_string_equal(g.obj[k], "x_zorlu_peabody_and_co");
+    run(state, "Sweden and Turkey agreed to pay penalties of 200,000 dlrs "
+               "each.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Merrill Lynch and Co Inc": a firm's name ending in "and" and a bare
  * suffix is one name, not a firm and its suffix that meet or agree with
  * each other (ex_and_co_names); "Texaco and Exxon" stay two. */
@@ -24258,6 +24277,7 @@ int main(void)
         cmocka_unit_test(charges_with_is_no_charge),
         cmocka_unit_test(firms_parties_are_no_party),
         cmocka_unit_test(loans_held_are_no_loan),
+        cmocka_unit_test(partners_name_and_payers),
         cmocka_unit_test(press_before_its_thing_is_no_actor),
         cmocka_unit_test(armed_move_into_a_place_sets_the_act),
         cmocka_unit_test(role_noun_before_a_known_person),
