@@ -17626,10 +17626,13 @@ static int ex_firm_force(const kg_onto_relation *rel, const kg_entity *subj)
         return 0;
     if (!strncmp(rel->cameo, "15", 2) || !strcmp(rel->cameo, "192"))
         return 1;
-    /* (a named firm fights no one; "Turkish merchants attacked Syria",
-     * a crowd of a sector, may) */
+    /* (a named firm fights no one, nor takes to the street: "Intertan
+     * Inc plans to close its 17 retail stores in Germany" is no
+     * shopkeepers' strike; "Turkish merchants attacked Syria", a crowd of
+     * a sector, may) */
     return subj->type && !strcmp(subj->type, "Organization") &&
-           (!strncmp(rel->cameo, "19", 2) || !strncmp(rel->cameo, "20", 2));
+           (!strncmp(rel->cameo, "19", 2) || !strncmp(rel->cameo, "20", 2) ||
+            !strncmp(rel->cameo, "14", 2));
 }
 
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,

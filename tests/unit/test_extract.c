@@ -21786,6 +21786,11 @@ static void firm_has_no_armed_force(void **state)
                "to extend the exercise period for the company's warrants "
                "until March.", &g);
     assert_true(rel_with_code(&g, "150") == g.n);
+    /* (nor takes to the street; a sector's crowd may) */
+    run(state, "Zorlu Systems Inc held a protest against Syria.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkish merchants held a protest against Syria.", &g);
+    assert_true(rel_with_code(&g, "141") < g.n);
 }
 
 /* "denied a petition by Zorlu Systems Inc": a petition denied is refused
