@@ -1953,6 +1953,41 @@ static const kg_entity *ex_quoted_he_avoids(const ex_state *st, size_t i)
     return &st->speaker;
 }
 
+/* "Gull Air, flying commercial routes in some 20 cities in Florida and
+ * the Bahamas, said it reached a feeder agreement with Texas Air Corp": an
+ * "it" right after the speech verb that closes an apposition stands for
+ * the organisation that opens the sentence before that apposition, not
+ * the last place the apposition names.  Its mention, or NULL. (nominal25) */
+static const ex_mention *ex_apposed_said_it(const ex_state *st, size_t i)
+{
+    const ex_mention *m;
+    size_t t = 0, k;
+    if (!ex_tok_is(st, i, "it") || i < 4 ||
+        st->toks[i - 1].tag != KG_W_SPEECH || !ex_tok_punct(st, i - 2, ','))
+        return NULL;
+    while (t < i && (st->toks[t].tag == KG_W_DET || ex_tok_punct(st, t, '<')))
+        t++;
+    m = ex_mention_at(st, t);
+    if (!m || m->t0 != t || m->dropped || m->ent.is_value || !m->ent.type ||
+        strcmp(m->ent.type, "Organization") != 0)
+        return NULL;
+    k = m->t1;
+    if (k < st->ntoks && ex_tok_punct(st, k, '>'))
+        k++;
+    if (k + 2 >= i - 2 || !ex_tok_punct(st, k, ','))
+        return NULL;
+    /* (an apposition that opens with a lower-case word, "flying",
+     * "which", "a": no list of names "Texaco, Exxon and Mobil said"; no
+     * speech verb nor semicolon inside it) */
+    k++;
+    if (st->toks[k].kind != KG_TOK_WORD || (st->toks[k].flags & KG_TOKF_CAP))
+        return NULL;
+    for (; k < i - 2; k++)
+        if (ex_tok_punct(st, k, ';') || st->toks[k].tag == KG_W_SPEECH)
+            return NULL;
+    return m;
+}
+
 const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
 {
     const ex_tok *k = &st->toks[i];
@@ -1989,6 +2024,8 @@ const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
         if (!told && (told = ex_occasion_speaker(st, i)) != NULL)
             return &told->ent;
         if (!told && (told = ex_talks_owner(st, i)) != NULL)
+            return &told->ent;
+        if (!told && (told = ex_apposed_said_it(st, i)) != NULL)
             return &told->ent;
         return ex_last_thing(st, i, told ? &told->ent : NULL);
     }

@@ -21873,6 +21873,19 @@ static void partners_name_and_payers(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Zorlu Air Inc, flying routes in 20 cities in Germany, France and
+ * Syria, said it signed an agreement with Turkey": the "it" after the
+ * speech verb closing an apposition is the organisation before it
+ * (ex_apposed_said_it), not the last country the apposition names. */
+static void apposed_firm_said_it(void **state)
+{
+    subject_code_in(state,
+                    "Zorlu Air Inc, flying routes in 20 cities in Germany, "
+                    "France and Syria, said it signed an agreement with "
+                    "Turkey.",
+                    "057", "USABUS");
+}
+
 /* "Merrill Lynch and Co Inc": a firm's name ending in "and" and a bare
  * suffix is one name, not a firm and its suffix that meet or agree with
  * each other (ex_and_co_names); "Texaco and Exxon" stay two. */
@@ -24283,6 +24296,7 @@ int main(void)
         cmocka_unit_test(firms_parties_are_no_party),
         cmocka_unit_test(loans_held_are_no_loan),
         cmocka_unit_test(partners_name_and_payers),
+        cmocka_unit_test(apposed_firm_said_it),
         cmocka_unit_test(press_before_its_thing_is_no_actor),
         cmocka_unit_test(armed_move_into_a_place_sets_the_act),
         cmocka_unit_test(role_noun_before_a_known_person),
