@@ -11056,7 +11056,11 @@ const char *ex_map_code(const ex_code_map *map, const char *cameo)
  * of Mali" threatens to end its involvement, 136, where "would withdraw"
  * is a plan). */
 static const ex_code_map ex_threats_said[] = {
-    {"087", "136"}, {"12", "131"}, {NULL, NULL}};
+    {"087", "136"}, {"12", "131"},
+    /* ("Holders of its debentures threatened to sue the company",
+     * "threatened to complain to GATT": a threat, not specified (130),
+     * not the suit or the complaint; nominal25) */
+    {"11", "130"}, {NULL, NULL}};
 
 /* "Britain is to give a 4m grant to Rwanda", "The U.S. is to lend Sudan
  * 57 mln dlrs", "France is to provide Togo with aid": aid, a concession

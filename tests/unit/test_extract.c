@@ -21886,6 +21886,16 @@ static void apposed_firm_said_it(void **state)
                     "057", "USABUS");
 }
 
+/* "Sweden threatened to sue Turkey": a threatened suit or complaint (11)
+ * is a threat, not specified (130; ex_threats_said), not the suit. */
+static void threatened_suit_is_a_threat(void **state)
+{
+    got g;
+    run(state, "Sweden threatened to sue Turkey.", &g);
+    assert_true(rel_with_code(&g, "130") < g.n);
+    assert_true(rel_with_code(&g, "115") == g.n);
+}
+
 /* "Merrill Lynch and Co Inc": a firm's name ending in "and" and a bare
  * suffix is one name, not a firm and its suffix that meet or agree with
  * each other (ex_and_co_names); "Texaco and Exxon" stay two. */
@@ -24297,6 +24307,7 @@ int main(void)
         cmocka_unit_test(loans_held_are_no_loan),
         cmocka_unit_test(partners_name_and_payers),
         cmocka_unit_test(apposed_firm_said_it),
+        cmocka_unit_test(threatened_suit_is_a_threat),
         cmocka_unit_test(press_before_its_thing_is_no_actor),
         cmocka_unit_test(armed_move_into_a_place_sets_the_act),
         cmocka_unit_test(role_noun_before_a_known_person),
