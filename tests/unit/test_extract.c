@@ -21896,6 +21896,36 @@ static void threatened_suit_is_a_threat(void **state)
     assert_true(rel_with_code(&g, "115") == g.n);
 }
 
+/* The shipped lexicon's rows of nominal25, read with the shipped
+ * ontology: "terminated takeover discussions with" halts talks (164, as
+ * "ended talks with"), "denied a petition by" refuses (120), and the
+ * Federal Savings and Loan Insurance Corp is a federal agency (USAGOV),
+ * not a firm its "Corp" would make American business. */
+static void shipped_rows_of_firm_acts(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Sweden terminated trade discussions with Turkey.", &g);
+    assert_true(rel_with_code(&g, "164") < g.n);
+    assert_true(rel_with_code(&g, "040") == g.n);
+    run(&own, "A Swedish court denied a petition by Turkey to review the "
+              "case.", &g);
+    assert_true(rel_with_code(&g, "120") < g.n);
+    run(&own, "Texaco Inc sued the Federal Savings and Loan Insurance Corp.",
+        &g);
+    k = rel_with_code(&g, "115");
+    assert_true(k < g.n);
+    assert_non_null(strstr(g.json[k], "\"object\":{\"id\":\"FSLIC\""));
+    kg_ctx_free(ctx);
+}
+
 /* "Merrill Lynch and Co Inc": a firm's name ending in "and" and a bare
  * suffix is one name, not a firm and its suffix that meet or agree with
  * each other (ex_and_co_names); "Texaco and Exxon" stay two. */
@@ -24308,6 +24338,7 @@ int main(void)
         cmocka_unit_test(partners_name_and_payers),
         cmocka_unit_test(apposed_firm_said_it),
         cmocka_unit_test(threatened_suit_is_a_threat),
+        cmocka_unit_test(shipped_rows_of_firm_acts),
         cmocka_unit_test(press_before_its_thing_is_no_actor),
         cmocka_unit_test(armed_move_into_a_place_sets_the_act),
         cmocka_unit_test(role_noun_before_a_known_person),
