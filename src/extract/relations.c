@@ -17653,6 +17653,39 @@ static int ex_loans_held(const ex_state *st, const kg_onto_relation *rel,
            (ex_tok_is(st, k - 1, "its") || ex_tok_is(st, k - 1, "their"));
 }
 
+/* "Endotronics Inc said operations at its joint venture with Summa
+ * Medical Corp <SUMA.O> has ended", "the partnership with Exxon was
+ * dissolved": a noun of cooperation whose partner is followed by a verb
+ * of ending (past its ticker and an auxiliary) is the cooperation's end,
+ * no cooperation; no event (nominal25). */
+static int ex_cooperation_ended(ex_state *st, const kg_onto_relation *rel,
+                                const kg_entity *obj)
+{
+    size_t k, j, n;
+    const char *c;
+    if (!rel->noun || !rel->cameo || obj->is_value ||
+        (strncmp(rel->cameo, "06", 2) != 0 && strncmp(rel->cameo, "05", 2) != 0))
+        return 0;
+    k = ex_tok_from(st, obj->end);
+    if (k < st->ntoks && ex_tok_punct(st, k, '>'))
+        k++;
+    if (k < st->ntoks && ex_tok_punct(st, k, '<')) {
+        for (j = k + 1; j < st->ntoks && j < k + 6 && !ex_tok_punct(st, j, '>');
+             j++)
+            ;
+        k = j + 1;
+    }
+    for (n = 0; n < 2 && k < st->ntoks && st->toks[k].tag == KG_W_AUX; n++)
+        k++;
+    if (k >= st->ntoks || st->toks[k].kind != KG_TOK_WORD ||
+        !ex_ends_ed(st, k))
+        return 0;
+    for (j = 0; (c = ex_lemma(k, j, st)) != NULL; j++)
+        if (ex_in_list("end;terminate;dissolve;collapse;cease;expire", c))
+            return 1;
+    return 0;
+}
+
 /* A firm (a code of the business sector) as the source of a show of
  * force, a fight or mass violence (roots 15, 19, 20): "Rexcom Systems
  * Corp voted to extend the exercise period for its warrants", "Royal
@@ -17727,7 +17760,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_securities_named(st, rel, obj) || ex_word_believed(st, rel, obj) ||
         ex_comment_past_clause(st, rel, obj, t1) ||
         ex_firm_force(rel, subj) || ex_charges_with_noun(st, rel, t0) ||
-        ex_deal_parties(subj, obj) || ex_loans_held(st, rel, t0))
+        ex_deal_parties(subj, obj) || ex_loans_held(st, rel, t0) ||
+        ex_cooperation_ended(st, rel, obj))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||

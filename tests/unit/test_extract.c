@@ -21926,6 +21926,20 @@ static void shipped_rows_of_firm_acts(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Zorlu Systems Inc said its joint venture with Texaco Inc has ended":
+ * a cooperation whose partner is followed by a verb of ending is over
+ * (ex_cooperation_ended); "formed a joint venture with" stays 061. */
+static void ended_venture_is_no_cooperation(void **state)
+{
+    got g;
+    run(state, "Zorlu Systems Inc said its joint venture with Texaco Inc "
+               "has ended.", &g);
+    assert_true(rel_with_code(&g, "061") == g.n);
+    run(state, "Zorlu Systems Inc formed a joint venture with Texaco Inc.",
+        &g);
+    assert_true(rel_with_code(&g, "061") < g.n);
+}
+
 /* "Merrill Lynch and Co Inc": a firm's name ending in "and" and a bare
  * suffix is one name, not a firm and its suffix that meet or agree with
  * each other (ex_and_co_names); "Texaco and Exxon" stay two. */
@@ -24339,6 +24353,7 @@ int main(void)
         cmocka_unit_test(apposed_firm_said_it),
         cmocka_unit_test(threatened_suit_is_a_threat),
         cmocka_unit_test(shipped_rows_of_firm_acts),
+        cmocka_unit_test(ended_venture_is_no_cooperation),
         cmocka_unit_test(press_before_its_thing_is_no_actor),
         cmocka_unit_test(armed_move_into_a_place_sets_the_act),
         cmocka_unit_test(role_noun_before_a_known_person),
