@@ -17694,8 +17694,13 @@ static int ex_cooperation_ended(ex_state *st, const kg_onto_relation *rel,
  * armed force; the military reading of the word is wrong, no event (a
  * show of force or an occupation from any business actor, a fight or mass
  * violence from a named firm). */
-static int ex_firm_force(const kg_onto_relation *rel, const kg_entity *subj)
+static int ex_firm_force(const ex_state *st, const kg_onto_relation *rel,
+                         const kg_entity *subj)
 {
+    static const char *const staff[] = {
+        "workers", "miners", "employees", "staff", "dockers", "pilots",
+        "drivers", "crews", NULL};
+    size_t k, i;
     if (!rel->cameo || !subj->code || !ex_code_ends(subj->code, "BUS"))
         return 0;
     if (!strncmp(rel->cameo, "15", 2) || !strcmp(rel->cameo, "192"))
@@ -17704,9 +17709,17 @@ static int ex_firm_force(const kg_onto_relation *rel, const kg_entity *subj)
      * Inc plans to close its 17 retail stores in Germany" is no
      * shopkeepers' strike; "Turkish merchants attacked Syria", a crowd of
      * a sector, may) */
-    return subj->type && !strcmp(subj->type, "Organization") &&
-           (!strncmp(rel->cameo, "19", 2) || !strncmp(rel->cameo, "20", 2) ||
-            !strncmp(rel->cameo, "14", 2));
+    if (!subj->type || strcmp(subj->type, "Organization") != 0 ||
+        (strncmp(rel->cameo, "19", 2) != 0 && strncmp(rel->cameo, "20", 2) != 0 &&
+         strncmp(rel->cameo, "14", 2) != 0))
+        return 0;
+    /* ("9,000 miners employed by the state corporation Comibol went on
+     * hunger strike": the firm stands for its workers named just before) */
+    i = ex_tok_from(st, subj->start);
+    for (k = i; k-- > 0 && k + 7 > i;)
+        if (ex_pronoun_is(&st->toks[k], staff))
+            return 0;
+    return 1;
 }
 
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
@@ -17759,7 +17772,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_agreed_participle(st, rel, t0) ||
         ex_securities_named(st, rel, obj) || ex_word_believed(st, rel, obj) ||
         ex_comment_past_clause(st, rel, obj, t1) ||
-        ex_firm_force(rel, subj) || ex_charges_with_noun(st, rel, t0) ||
+        ex_firm_force(st, rel, subj) || ex_charges_with_noun(st, rel, t0) ||
         ex_deal_parties(subj, obj) || ex_loans_held(st, rel, t0) ||
         ex_cooperation_ended(st, rel, obj))
         return KG_OK;

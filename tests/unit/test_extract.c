@@ -21791,6 +21791,10 @@ static void firm_has_no_armed_force(void **state)
     assert_int_equal(g.n, 0);
     run(state, "Turkish merchants held a protest against Syria.", &g);
     assert_true(rel_with_code(&g, "141") < g.n);
+    /* (a firm named for its workers just before it may) */
+    run(state, "About 900 miners employed by Zorlu Mining Inc held a "
+               "protest against Syria.", &g);
+    assert_true(rel_with_code(&g, "141") < g.n);
 }
 
 /* "denied a petition by Zorlu Systems Inc": a petition denied is refused
