@@ -7349,6 +7349,52 @@ static void ex_drop_based_places(ex_state *st)
     }
 }
 
+/* Place mention m, a firm's address: "Sumitomo Bakelite Co Ltd, Tokyo,
+ * Japan, providing ..." (a place, and its country, apposed to a name with
+ * a legal suffix and closed by a comma or the sentence's end) or "a joint
+ * venture with Madrid, Spain-based Ingenieria SA" (a place before the
+ * "-based" of the firm after it).  It says where the firm sits: no actor
+ * (the capital would read as its government). */
+static int ex_address_place(const ex_state *st, const ex_mention *m)
+{
+    const ex_mention *f;
+    size_t e = m->t1, b = m->t0;
+    const ex_tok *t;
+    if (m->dropped || m->ent.is_value || !m->ent.type ||
+        !ex_country_or_place(m->ent.type) || m->kind == KG_NAME_DEMONYM)
+        return 0;
+    if (e + 1 < st->ntoks && ex_tok_punct(st, e, ',')) {
+        t = &st->toks[e + 1];
+        if ((t->flags & KG_TOKF_HYPHEN) && strlen(t->lower) > 6 &&
+            !strcmp(t->lower + strlen(t->lower) - 6, "-based"))
+            return 1;
+    }
+    if (e < st->ntoks && !ex_tok_punct(st, e, ',') && !ex_tok_punct(st, e, '.'))
+        return 0;
+    if (b < 2 || !ex_tok_punct(st, b - 1, ','))
+        return 0;
+    b--;
+    /* "Tokyo, Japan,": the country after the place is the address too */
+    if ((f = ex_mention_at(st, b - 1)) != NULL && f->t1 == b &&
+        f->ent.type && ex_country_or_place(f->ent.type) && f->t0 >= 2 &&
+        ex_tok_punct(st, f->t0 - 1, ','))
+        b = f->t0 - 1;
+    if (b > 0 && ex_tok_punct(st, b - 1, '>'))
+        b--;
+    f = ex_mention_at(st, b - 1);
+    return f && f->t1 == b && !f->dropped && f->ent.type &&
+           !strcmp(f->ent.type, "Organization") && ex_corporate_suffix(st, f);
+}
+
+/* Drops the address places of firms (ex_address_place). */
+static void ex_drop_address_places(ex_state *st)
+{
+    size_t i;
+    for (i = 0; i < st->nments; i++)
+        if (ex_address_place(st, &st->ments[i]))
+            st->ments[i].dropped = 1;
+}
+
 /* The country that the first words of an uncoded firm's name name
  * ("China Great Wall Industries Co", "Korea Electric Power Corp", "Japan
  * Security Pacific Finance Co Ltd"): a country by its own name (not a
@@ -7415,6 +7461,34 @@ static const char *ex_firm_ticker(const ex_state *st, const ex_mention *p)
     return NULL;
 }
 
+/* The country of a place named after firm p with "of", past its ticker:
+ * "Sharp Corp <SHRP> of Japan", "Nippon Kokan Ltd of Tokyo", "Tandem
+ * Computers Inc of Cupertino, Calif." (a name the tagger ended before
+ * "of"); else NULL.  It wins over the ticker's default ("<SHRP>" with no
+ * exchange reads as the United States'). */
+static const char *ex_firm_of_place(const ex_state *st, const ex_mention *p)
+{
+    const ex_mention *d;
+    size_t t = p->t1, k;
+    if (t < st->ntoks && ex_tok_punct(st, t, '<')) {
+        for (k = t + 1; k < st->ntoks && k < t + 6 && !ex_tok_punct(st, k, '>');
+             k++)
+            ;
+        if (k >= st->ntoks || !ex_tok_punct(st, k, '>'))
+            return NULL;
+        t = k + 1;
+    } else if (t < st->ntoks && ex_tok_punct(st, t, '>'))
+        t++;
+    if (t + 1 >= st->ntoks || !ex_tok_is(st, t, "of"))
+        return NULL;
+    d = ex_mention_at(st, t + 1);
+    if (!d || d->t0 != t + 1 || d->dropped || d->ent.is_value ||
+        !d->ent.country || strlen(d->ent.country) != 3 || !d->ent.type ||
+        !ex_country_or_place(d->ent.type) || d->kind == KG_NAME_DEMONYM)
+        return NULL;
+    return d->ent.country;
+}
+
 /* The state an apposition opening at the comma of token t names with
  * "'s" ("O2, Britain's other big mobile phone operator", "the NUM, South
  * Africa's biggest trade union"): a comma, perhaps "the", then a country
@@ -7473,12 +7547,87 @@ static const char *ex_firm_apposed_home(const ex_state *st,
     return NULL;
 }
 
+/* The country of an apposition after firm p that places it ("Toray
+ * Industries Inc, a Tokyo-based maker of synthetic fibers,"): a comma,
+ * perhaps "a", "an" or "the", then a place or a country and "-based", as
+ * "the London-based Kerdix Ltd" before a firm; else NULL. */
+static const char *ex_firm_apposed_based(const ex_state *st,
+                                         const ex_mention *p)
+{
+    const ex_mention *d;
+    size_t t = p->t1, k;
+    while (t < st->ntoks && ex_tok_punct(st, t, '>'))
+        t++;
+    if (t + 2 >= st->ntoks || !ex_tok_punct(st, t, ','))
+        return NULL;
+    t++;
+    if (ex_tok_is(st, t, "a") || ex_tok_is(st, t, "an") ||
+        ex_tok_is(st, t, "the"))
+        t++;
+    d = ex_mention_at(st, t);
+    if (!d || d->t0 != t || d->dropped || !d->ent.country ||
+        strlen(d->ent.country) != 3 || !d->ent.type ||
+        !ex_country_or_place(d->ent.type))
+        return NULL;
+    k = d->t1;
+    if (k < st->ntoks && ex_tok_punct(st, k, '-'))
+        k++;
+    if (ex_tok_is(st, k, "based") ||
+        (d->t1 == t + 1 && ex_ends_with(st->toks[t].lower, "-based")))
+        return d->ent.country;
+    return NULL;
+}
+
+/* "Texaco Inc and Honeywell Inc said they formed a joint venture",
+ * "Stelco Inc": a firm whose name ends in "Inc" or "Incorporated", the
+ * suffix of firms of the United States (and Canada), with no other home
+ * found for it, is the United States' (Canada's in a story of Canada,
+ * ex_home_country); one whose name ends in "Corp", "Corporation" or "Co",
+ * suffixes firms of Japan or Korea write too, only in a story of the
+ * United States (its dateline's, or the country it names most: "CHICAGO,
+ * March 2 - General Binding Corp said it reached a marketing agreement
+ * with ..."); else NULL. */
+static const char *ex_incorporated_home(const ex_state *st,
+                                        const ex_mention *p)
+{
+    static const char *const inc[] = {"inc", "inc.", "incorporated", NULL};
+    static const char *const corp[] = {"corp", "corp.", "corporation", "co",
+                                       "co.", NULL};
+    const kg_onto_entity *h;
+    size_t t = p->t1;
+    while (t > p->t0 && st->toks[t - 1].kind != KG_TOK_WORD)
+        t--;
+    if (t <= p->t0 + 1)
+        return NULL;
+    h = ex_home_country(st);
+    if (ex_pronoun_is(&st->toks[t - 1], inc))
+        return h && !strcmp(h->id, "CAN") ? "CAN" : "USA";
+    if (ex_pronoun_is(&st->toks[t - 1], corp) && h && !strcmp(h->id, "USA"))
+        return "USA";
+    return NULL;
+}
+
 /* Words that count ("Two Bank of Tokyo officials said"): capitalised at
  * a sentence's start, such a word is no part of the firm's name that
  * follows it (ex_bank_of_place). */
 static const char *const ex_count_words[] = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     "ten", "several", "some", "many", "all", "both", NULL};
+
+/* Mention b's name runs on to token t (exclusive) over mention q, which
+ * is dropped ("Bank of | Florida", "Merrill Lynch and | Co Inc"): its
+ * span and written text.  Returns KG_OK or KG_ENOMEM. */
+static int ex_take_into_name(ex_state *st, ex_mention *b, ex_mention *q,
+                             size_t t)
+{
+    q->dropped = 1;
+    b->t1 = t;
+    b->end = st->toks[t - 1].end;
+    b->ent.end = b->end;
+    b->ent.text = ex_strndup(st, st->doc->text + b->ent.start,
+                             b->end - b->ent.start);
+    return b->ent.text ? KG_OK : KG_ENOMEM;
+}
 
 /* "Bank of America", "the First National Bank of Chicago", "Bank of
  * Florida Inc", "Hospital Corp of America": a bank or a firm (a union:
@@ -7572,12 +7721,7 @@ static int ex_bank_of_place(ex_state *st)
             b->oe = NULL;
             b->kind = KG_NAME_PROPER;
         }
-        q->dropped = 1;
-        b->t1 = t;
-        b->end = st->toks[t - 1].end;
-        b->ent.end = b->end;
-        if (!(b->ent.text = ex_strndup(st, st->doc->text + b->ent.start,
-                                       b->end - b->ent.start)))
+        if (ex_take_into_name(st, b, q, t) < 0)
             return KG_ENOMEM;
         done++;
     }
@@ -7714,6 +7858,84 @@ static int ex_union_names(ex_state *st)
     return done;
 }
 
+/* The partner named before mention b of one word, with a comma between,
+ * in "Sears, Roebuck and Co": a mention of one capitalised word, no place
+ * nor person, not itself after a comma (a list); else NULL. */
+static ex_mention *ex_comma_partner(ex_state *st, const ex_mention *b)
+{
+    const ex_mention *a;
+    if (b->t1 != b->t0 + 1 || b->t0 < 2 || !ex_tok_punct(st, b->t0 - 1, ','))
+        return NULL;
+    a = ex_mention_at(st, b->t0 - 2);
+    if (!a || a->t1 != b->t0 - 1 || a->t0 + 1 != a->t1 || a->dropped ||
+        a->ent.is_value || !a->ent.type || ex_country_or_place(a->ent.type) ||
+        ex_is_person(&a->ent) || !(st->toks[a->t0].flags & KG_TOKF_CAP) ||
+        (a->t0 > 0 && ex_tok_punct(st, a->t0 - 1, ',')))
+        return NULL;
+    return &st->ments[a - st->ments];
+}
+
+/* "Merrill Lynch and Co Inc", "Kleinwort Grieveson and Co", "James Capel
+ * and Co", "AG Edwards & Sons": a firm's name that ends in "and" (or
+ * "&") and a bare suffix is one name, where the tagger made the suffix a
+ * name of its own ("Co Inc" USABUS, and the two then met or agreed with
+ * each other).  The name before takes the suffix into its span (a new
+ * organisation when kg did not code it, which ex_firm_homes may home from
+ * the suffix), the suffix's mention is dropped.  Returns how many it
+ * joined, or KG_ENOMEM. */
+static int ex_and_co_names(ex_state *st)
+{
+    static const char *const tails[] = {"co", "co.", "inc", "inc.", "ltd",
+                                        "plc", "corp", "company", "cos",
+                                        "sons", NULL};
+    size_t i, t;
+    int done = 0;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *q = &st->ments[i], *b;
+        const ex_mention *cb;
+        if (q->dropped || q->t0 < 2 || q->ent.is_value ||
+            !(ex_tok_is(st, q->t0 - 1, "and") ||
+              ex_tok_punct(st, q->t0 - 1, '&')))
+            continue;
+        for (t = q->t0; t < q->t1 && (st->toks[t].flags & KG_TOKF_CAP) &&
+                        ex_pronoun_is(&st->toks[t], tails);
+             t++)
+            ;
+        if (t != q->t1 || !(cb = ex_mention_at(st, q->t0 - 2)) ||
+            cb->t1 != q->t0 - 1 || cb->dropped || cb->ent.is_value ||
+            !cb->ent.type || ex_country_or_place(cb->ent.type) ||
+            !(st->toks[cb->t1 - 1].flags & KG_TOKF_CAP))
+            continue;
+        b = &st->ments[cb - st->ments];
+        /* "Sears, Roebuck and Co", "Kidder, Peabody and Co": one word, a
+         * comma and one word before "and Co" are one partners' name; the
+         * first word's mention takes the rest (its code if kg knows it:
+         * "Sears"; not a list "Texaco, Exxon, Mobil and Co") */
+        {
+            ex_mention *a = ex_comma_partner(st, b);
+            if (a) {
+                b->dropped = 1;
+                b = a;
+            }
+        }
+        if (!b->ent.code) {
+            kg_entity e;
+            int err = ex_unknown_entity(st, b->t0, q->t1, "Organization", &e);
+            if (err < 0)
+                return err;
+            b->ent = e;
+            b->oe = NULL;
+            b->kind = KG_NAME_PROPER;
+        }
+        if (ex_take_into_name(st, b, q, q->t1) < 0)
+            return KG_ENOMEM;
+        done++;
+    }
+    if (done)
+        ex_index_mentions(st);
+    return done;
+}
+
 int ex_firm_homes(ex_state *st)
 {
     size_t i, t, done = 0;
@@ -7724,6 +7946,9 @@ int ex_firm_homes(ex_state *st)
     if ((unions = ex_union_names(st)) < 0)
         return unions;
     done += (size_t)unions;
+    if ((joined = ex_and_co_names(st)) < 0)
+        return joined;
+    done += (size_t)joined;
     for (i = 0; i < st->nments; i++) {
         ex_mention *p = &st->ments[i];
         const ex_mention *d = NULL;
@@ -7799,12 +8024,22 @@ int ex_firm_homes(ex_state *st)
          * Corp": a firm named after its country */
         if (!country && legal)
             country = ex_firm_named_country(st, p);
+        /* "Sharp Corp <SHRP> of Japan": before the ticker's default */
+        if (!country && legal)
+            country = ex_firm_of_place(st, p);
         /* "Toshin Steel Co Ltd <TOSS.T>", "Rhone-Poulenc <RHON.PA>" */
         if (!country)
             country = ex_firm_ticker(st, p);
         /* "O2, Britain's other big mobile phone operator," */
         if (!country)
             country = ex_firm_apposed_home(st, p);
+        /* "Toray Industries Inc, a Tokyo-based maker" */
+        if (!country && legal)
+            country = ex_firm_apposed_based(st, p);
+        /* "Honeywell Inc", "Stelco Inc": a firm of North America; "General
+         * Binding Corp" in a story of the United States */
+        if (!country && legal)
+            country = ex_incorporated_home(st, p);
         if (!country || strlen(country) != 3)
             continue;
         if (!(p->ent.code = ex_concat(st, country, "BUS")))
@@ -7813,6 +8048,7 @@ int ex_firm_homes(ex_state *st)
         done++;
     }
     ex_drop_based_places(st);
+    ex_drop_address_places(st);
     return (int)done;
 }
 

@@ -1953,6 +1953,41 @@ static const kg_entity *ex_quoted_he_avoids(const ex_state *st, size_t i)
     return &st->speaker;
 }
 
+/* "Gull Air, flying commercial routes in some 20 cities in Florida and
+ * the Bahamas, said it reached a feeder agreement with Texas Air Corp": an
+ * "it" right after the speech verb that closes an apposition stands for
+ * the organisation that opens the sentence before that apposition, not
+ * the last place the apposition names.  Its mention, or NULL. (nominal25) */
+static const ex_mention *ex_apposed_said_it(const ex_state *st, size_t i)
+{
+    const ex_mention *m;
+    size_t t = 0, k;
+    if (!ex_tok_is(st, i, "it") || i < 4 ||
+        st->toks[i - 1].tag != KG_W_SPEECH || !ex_tok_punct(st, i - 2, ','))
+        return NULL;
+    while (t < i && (st->toks[t].tag == KG_W_DET || ex_tok_punct(st, t, '<')))
+        t++;
+    m = ex_mention_at(st, t);
+    if (!m || m->t0 != t || m->dropped || m->ent.is_value || !m->ent.type ||
+        strcmp(m->ent.type, "Organization") != 0)
+        return NULL;
+    k = m->t1;
+    if (k < st->ntoks && ex_tok_punct(st, k, '>'))
+        k++;
+    if (k + 2 >= i - 2 || !ex_tok_punct(st, k, ','))
+        return NULL;
+    /* (an apposition that opens with a lower-case word, "flying",
+     * "which", "a": no list of names "Texaco, Exxon and Mobil said"; no
+     * speech verb nor semicolon inside it) */
+    k++;
+    if (st->toks[k].kind != KG_TOK_WORD || (st->toks[k].flags & KG_TOKF_CAP))
+        return NULL;
+    for (; k < i - 2; k++)
+        if (ex_tok_punct(st, k, ';') || st->toks[k].tag == KG_W_SPEECH)
+            return NULL;
+    return m;
+}
+
 const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
 {
     const ex_tok *k = &st->toks[i];
@@ -1989,6 +2024,8 @@ const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
         if (!told && (told = ex_occasion_speaker(st, i)) != NULL)
             return &told->ent;
         if (!told && (told = ex_talks_owner(st, i)) != NULL)
+            return &told->ent;
+        if (!told && (told = ex_apposed_said_it(st, i)) != NULL)
             return &told->ent;
         return ex_last_thing(st, i, told ? &told->ent : NULL);
     }
@@ -11019,7 +11056,11 @@ const char *ex_map_code(const ex_code_map *map, const char *cameo)
  * of Mali" threatens to end its involvement, 136, where "would withdraw"
  * is a plan). */
 static const ex_code_map ex_threats_said[] = {
-    {"087", "136"}, {"12", "131"}, {NULL, NULL}};
+    {"087", "136"}, {"12", "131"},
+    /* ("Holders of its debentures threatened to sue the company",
+     * "threatened to complain to GATT": a threat, not specified (130),
+     * not the suit or the complaint; nominal25) */
+    {"11", "130"}, {NULL, NULL}};
 
 /* "Britain is to give a 4m grant to Rwanda", "The U.S. is to lend Sudan
  * 57 mln dlrs", "France is to provide Togo with aid": aid, a concession
@@ -17558,6 +17599,129 @@ static const kg_entity *ex_peer_of(ex_state *st, const kg_entity *e,
     return ex_sector_of(st, &bare, e->country, out);
 }
 
+/* "Boyd Jefferies settled charges with the SEC": "charge * with" read
+ * with nothing in its gap ("charges with") names no one charged; the
+ * plural is a noun, the object of the verb before it, and the actor after
+ * "with" is who the charges were settled with, not the charged. */
+static int ex_charges_with_noun(const ex_state *st,
+                                const kg_onto_relation *rel, size_t t0)
+{
+    return !rel->noun && rel->pattern &&
+           !strcmp(rel->pattern, "charge * with") && t0 + 1 < st->ntoks &&
+           ex_tok_is(st, t0 + 1, "with");
+}
+
+/* "Advanced Tobacco Products Inc resumed acquisition talks with other
+ * parties": the bare plural "parties" (no name, no party's word) dealing
+ * with a firm are the parties to a deal, not political parties; is either
+ * side such "parties" with a business actor on the other? */
+static int ex_deal_parties(const kg_entity *subj, const kg_entity *obj)
+{
+    const kg_entity *a = subj, *b = obj;
+    int k;
+    for (k = 0; k < 2; k++, a = obj, b = subj)
+        if (a->code && ex_code_ends(a->code, "PTY") && a->text &&
+            !strcmp(a->text, "parties") && b->code &&
+            ex_code_ends(b->code, "BUS"))
+            return 1;
+    return 0;
+}
+
+/* "BankAmerica Corp may place its long-term loans to Brazil on
+ * nonaccrual status", "its loan exposure to Latin American customers": a
+ * lender's own loans, after "its" or "their" (two plain words between at
+ * most), are a holding it reports on, not a loan given (07x); no event. */
+static int ex_loans_held(const ex_state *st, const kg_onto_relation *rel,
+                         size_t t0)
+{
+    const char *w;
+    size_t k = t0, n = 0;
+    if (!rel->noun || !rel->cameo || strncmp(rel->cameo, "07", 2) != 0 ||
+        t0 == 0 || t0 >= st->ntoks)
+        return 0;
+    w = st->toks[t0].lower;
+    if (strncmp(w, "loan", 4) != 0 && strncmp(w, "lending", 7) != 0 &&
+        strncmp(w, "credit", 6) != 0)
+        return 0;
+    while (k > 0 && n < 3 && st->toks[k - 1].kind == KG_TOK_WORD &&
+           !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
+           !ex_tok_is(st, k - 1, "its") && !ex_tok_is(st, k - 1, "their")) {
+        k--;
+        n++;
+    }
+    return k > 0 && n < 3 &&
+           (ex_tok_is(st, k - 1, "its") || ex_tok_is(st, k - 1, "their"));
+}
+
+/* "Endotronics Inc said operations at its joint venture with Summa
+ * Medical Corp <SUMA.O> has ended", "the partnership with Exxon was
+ * dissolved": a noun of cooperation whose partner is followed by a verb
+ * of ending (past its ticker and an auxiliary) is the cooperation's end,
+ * no cooperation; no event (nominal25). */
+static int ex_cooperation_ended(ex_state *st, const kg_onto_relation *rel,
+                                const kg_entity *obj)
+{
+    size_t k, j, n;
+    const char *c;
+    if (!rel->noun || !rel->cameo || obj->is_value ||
+        (strncmp(rel->cameo, "06", 2) != 0 && strncmp(rel->cameo, "05", 2) != 0))
+        return 0;
+    k = ex_tok_from(st, obj->end);
+    if (k < st->ntoks && ex_tok_punct(st, k, '>'))
+        k++;
+    if (k < st->ntoks && ex_tok_punct(st, k, '<')) {
+        for (j = k + 1; j < st->ntoks && j < k + 6 && !ex_tok_punct(st, j, '>');
+             j++)
+            ;
+        k = j + 1;
+    }
+    for (n = 0; n < 2 && k < st->ntoks && st->toks[k].tag == KG_W_AUX; n++)
+        k++;
+    if (k >= st->ntoks || st->toks[k].kind != KG_TOK_WORD ||
+        !ex_ends_ed(st, k))
+        return 0;
+    for (j = 0; (c = ex_lemma(k, j, st)) != NULL; j++)
+        if (ex_in_list("end;terminate;dissolve;collapse;cease;expire", c))
+            return 1;
+    return 0;
+}
+
+/* A firm (a code of the business sector) as the source of a show of
+ * force, a fight or mass violence (roots 15, 19, 20): "Rexcom Systems
+ * Corp voted to extend the exercise period for its warrants", "Royal
+ * Resources Corp exercised its option to buy the unit", "Sainsbury
+ * agreed to take control of Shaw's Supermarkets Inc": a firm has no
+ * armed force; the military reading of the word is wrong, no event (a
+ * show of force or an occupation from any business actor, a fight or mass
+ * violence from a named firm). */
+static int ex_firm_force(const ex_state *st, const kg_onto_relation *rel,
+                         const kg_entity *subj)
+{
+    static const char *const staff[] = {
+        "workers", "miners", "employees", "staff", "dockers", "pilots",
+        "drivers", "crews", NULL};
+    size_t k, i;
+    if (!rel->cameo || !subj->code || !ex_code_ends(subj->code, "BUS"))
+        return 0;
+    if (!strncmp(rel->cameo, "15", 2) || !strcmp(rel->cameo, "192"))
+        return 1;
+    /* (a named firm fights no one, nor takes to the street: "Intertan
+     * Inc plans to close its 17 retail stores in Germany" is no
+     * shopkeepers' strike; "Turkish merchants attacked Syria", a crowd of
+     * a sector, may) */
+    if (!subj->type || strcmp(subj->type, "Organization") != 0 ||
+        (strncmp(rel->cameo, "19", 2) != 0 && strncmp(rel->cameo, "20", 2) != 0 &&
+         strncmp(rel->cameo, "14", 2) != 0))
+        return 0;
+    /* ("9,000 miners employed by the state corporation Comibol went on
+     * hunger strike": the firm stands for its workers named just before) */
+    i = ex_tok_from(st, subj->start);
+    for (k = i; k-- > 0 && k + 7 > i;)
+        if (ex_pronoun_is(&st->toks[k], staff))
+            return 0;
+    return 1;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -17607,7 +17771,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_accord_with_itself(rel, subj, obj) ||
         ex_agreed_participle(st, rel, t0) ||
         ex_securities_named(st, rel, obj) || ex_word_believed(st, rel, obj) ||
-        ex_comment_past_clause(st, rel, obj, t1))
+        ex_comment_past_clause(st, rel, obj, t1) ||
+        ex_firm_force(st, rel, subj) || ex_charges_with_noun(st, rel, t0) ||
+        ex_deal_parties(subj, obj) || ex_loans_held(st, rel, t0) ||
+        ex_cooperation_ended(st, rel, obj))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||
@@ -19202,6 +19369,13 @@ int ex_agreed_between(ex_state *st, const kg_onto_relation *rel, size_t t1)
         st->toks[t1 + 1].tag == KG_W_NONE &&
         !(st->toks[t1 + 1].flags & KG_TOKF_CAP))
         return 1;
+    /* ("Sears and Kellwood Co agreed to pay penalties of 200,000 dlrs
+     * each": a payment goes from each to a third, the one who is paid;
+     * no accord of the payers) */
+    if (ex_tok_is(st, t1, "to") &&
+        (ex_tok_is(st, t1 + 1, "pay") || ex_tok_is(st, t1 + 1, "repay") ||
+         ex_tok_is(st, t1 + 1, "compensate")))
+        return 0;
     return ex_tok_is(st, t1, "to") && st->toks[t1 + 1].kind == KG_TOK_WORD &&
            st->toks[t1 + 1].tag == KG_W_NONE &&
            !(st->toks[t1 + 1].flags & KG_TOKF_CAP) &&

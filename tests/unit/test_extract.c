@@ -21727,6 +21727,254 @@ static void union_of_members_is_labour(void **state)
                     "112", "");
 }
 
+/* "Texaco Inc and Honeywell Inc said they formed a joint venture": a firm
+ * named with "Inc" that no other cue homes is the United States'
+ * (ex_incorporated_home), one named with "Corp" only in a story of the
+ * United States; an apposition that places it elsewhere ("Toray
+ * Industries Inc, a Tokyo-based maker") gives that place's country
+ * (ex_firm_apposed_based); a firm named with no suffix stays uncoded. */
+static void incorporated_firm_is_american(void **state)
+{
+    subject_code_in(state,
+                    "Zorlu Systems Inc accused Sweden of breaking the supply "
+                    "contract.",
+                    "112", "USABUS");
+    subject_code_in(state,
+                    "Zorlu Systems Inc, a Seoul-based maker of chips, accused "
+                    "Sweden of breaking the supply contract.",
+                    "112", "KORBUS");
+    subject_code_in(state,
+                    "Zorlu Systems accused Sweden of breaking the supply "
+                    "contract.",
+                    "112", "");
+    /* "Corp" in a story of the United States, not elsewhere */
+    subject_code_in(state,
+                    "WASHINGTON, March 2 - Zorlu Systems Corp accused Sweden "
+                    "of breaking the supply contract, the U.S. firm said.",
+                    "112", "USABUS");
+    subject_code_in(state,
+                    "Zorlu Systems Corp accused Sweden of breaking the supply "
+                    "contract.",
+                    "112", "");
+}
+
+/* "Hanse Elektrik Corp <HNSE> of Germany": a place after "of" right after a
+ * firm's name and its ticker is its home (ex_firm_of_place), before the
+ * ticker's default (a ticker with no exchange reads as American). */
+static void firm_of_place_wins_over_ticker(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Zorlu Systems Inc signed a supply agreement with Hanse "
+               "Elektrik Corp <HNSE> of Germany.", &g);
+    k = rel_with_code(&g, "057");
+    assert_true(k < g.n);
+    assert_non_null(strstr(g.json[k], "DEUBUS"));
+}
+
+/* "Hanse Elektrik Ltd, Aleppo, Syria, for memory chips", "with Aleppo,
+ * Syria-based Halab Tekstil SA": a firm's address is no actor
+ * (ex_drop_address_places; a capital would read as its government). */
+static void firms_address_is_no_actor(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Zorlu Systems Inc signed a supply agreement with Halab "
+               "Tekstil Ltd, Aleppo, Syria, for memory chips.", &g);
+    assert_true(rel_with_code(&g, "057") < g.n);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.obj[k], "SYR"));
+    run(state, "Zorlu Systems Inc formed a joint venture with Aleppo, "
+               "Syria-based Halab Tekstil.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.obj[k], "SYR"));
+}
+
+/* "Zorlu Systems Corp voted to extend the exercise period for its
+ * warrants": a firm shows no military force, fights no one
+ * (ex_firm_force: roots 15, 19, 20 from a business are dropped). */
+static void firm_has_no_armed_force(void **state)
+{
+    got g;
+    run(state, "WASHINGTON, March 3 - Zorlu Systems Corp said its board voted "
+               "to extend the exercise period for the company's warrants "
+               "until March.", &g);
+    assert_true(rel_with_code(&g, "150") == g.n);
+    /* (nor takes to the street; a sector's crowd may) */
+    run(state, "Zorlu Systems Inc held a protest against Syria.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkish merchants held a protest against Syria.", &g);
+    assert_true(rel_with_code(&g, "141") < g.n);
+    /* (a firm named for its workers just before it may) */
+    run(state, "About 900 miners employed by Zorlu Mining Inc held a "
+               "protest against Syria.", &g);
+    assert_true(rel_with_code(&g, "141") < g.n);
+}
+
+/* "denied a petition by Zorlu Systems Inc": a petition denied is refused
+ * (deny * petition, 120, as deny * request), not a denial of
+ * responsibility (016). */
+static void denied_petition_is_refused(void **state)
+{
+    got g;
+    run(state, "A federal court in Stockholm denied a petition by Zorlu "
+               "Systems Inc asking it to review the patent.", &g);
+    assert_true(rel_with_code(&g, "120") < g.n);
+    assert_true(rel_with_code(&g, "016") == g.n);
+}
+
+/* "settled charges with Sweden", "filed new rates and charges with the
+ * Swedish government": "charge * with" with nothing in its gap names no
+ * one charged (ex_charges_with_noun); "Sweden charged Zorlu Systems Inc
+ * with misleading buyers" stays 173. */
+static void charges_with_is_no_charge(void **state)
+{
+    got g;
+    run(state, "Zorlu Systems Inc settled charges with Sweden that it misled "
+               "buyers.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Zorlu Systems Inc filed new rates and charges with the "
+               "Swedish government.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden charged Zorlu Systems Inc with misleading buyers.", &g);
+    assert_true(rel_with_code(&g, "173") < g.n);
+}
+
+/* "Zorlu Systems Inc held talks with other parties on selling its chip
+ * unit": the bare "parties" a firm deals with are parties to a deal, not
+ * political parties (ex_deal_parties). */
+static void firms_parties_are_no_party(void **state)
+{
+    kg_ctx *ctx = fixture_with_agents("tests/fixtures/petrarch/parties.agents");
+    void *own = ctx;
+    got g;
+    (void)state;
+    run(&own, "WASHINGTON, March 3 - Zorlu Systems Inc said it held talks "
+              "with other parties on selling its chip unit.", &g);
+    assert_int_equal(g.n, 0);
+    /* (a state's talks with other parties stay) */
+    run(&own, "Turkey held talks with other parties.", &g);
+    assert_true(rel_with_code(&g, "046") < g.n);
+    kg_ctx_free(ctx);
+}
+
+/* "Zorlu Systems Inc will place its long-term loans to Syria on
+ * nonaccrual status": a lender's own loans after "its" are a holding, no
+ * loan given (ex_loans_held); "granted a loan to Syria" stays 071. */
+static void loans_held_are_no_loan(void **state)
+{
+    got g;
+    run(state, "WASHINGTON, March 3 - Zorlu Systems Inc said it will place "
+               "its long-term loans to Syria on nonaccrual status.", &g);
+    assert_true(rel_with_code(&g, "071") == g.n);
+    run(state, "WASHINGTON, March 3 - Zorlu Systems Inc said it granted a "
+               "loan to Syria.", &g);
+    assert_true(rel_with_code(&g, "071") < g.n);
+}
+
+/* "Kidder, Peabody and Co": one word, a comma and one word before "and
+ * Co" are one partners' name (ex_comma_partner), not two firms agreeing
+ * with each other; "Sweden and Turkey agreed to pay penalties of 200,000
+ * dlrs each": the payers pay a third, no accord of the two
+ * (ex_agreed_between). */
+static void partners_name_and_payers(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden signed a supply agreement with Zorlu, Peabody and Co.",
+        &g);
+    k = rel_with_code(&g, "057");
+    assert_true(k < g.n);
+    assert_string_equal(g.obj[k], "x_zorlu_peabody_and_co");
+    run(state, "Sweden and Turkey agreed to pay penalties of 200,000 dlrs "
+               "each.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Zorlu Air Inc, flying routes in 20 cities in Germany, France and
+ * Syria, said it signed an agreement with Turkey": the "it" after the
+ * speech verb closing an apposition is the organisation before it
+ * (ex_apposed_said_it), not the last country the apposition names. */
+static void apposed_firm_said_it(void **state)
+{
+    subject_code_in(state,
+                    "Zorlu Air Inc, flying routes in 20 cities in Germany, "
+                    "France and Syria, said it signed an agreement with "
+                    "Turkey.",
+                    "057", "USABUS");
+}
+
+/* "Sweden threatened to sue Turkey": a threatened suit or complaint (11)
+ * is a threat, not specified (130; ex_threats_said), not the suit. */
+static void threatened_suit_is_a_threat(void **state)
+{
+    got g;
+    run(state, "Sweden threatened to sue Turkey.", &g);
+    assert_true(rel_with_code(&g, "130") < g.n);
+    assert_true(rel_with_code(&g, "115") == g.n);
+}
+
+/* The shipped lexicon's rows of nominal25, read with the shipped
+ * ontology: "terminated takeover discussions with" halts talks (164, as
+ * "ended talks with"), "denied a petition by" refuses (120), and the
+ * Federal Savings and Loan Insurance Corp is a federal agency (USAGOV),
+ * not a firm its "Corp" would make American business. */
+static void shipped_rows_of_firm_acts(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Sweden terminated trade discussions with Turkey.", &g);
+    assert_true(rel_with_code(&g, "164") < g.n);
+    assert_true(rel_with_code(&g, "040") == g.n);
+    run(&own, "A Swedish court denied a petition by Turkey to review the "
+              "case.", &g);
+    assert_true(rel_with_code(&g, "120") < g.n);
+    run(&own, "Texaco Inc sued the Federal Savings and Loan Insurance Corp.",
+        &g);
+    k = rel_with_code(&g, "115");
+    assert_true(k < g.n);
+    assert_non_null(strstr(g.json[k], "\"object\":{\"id\":\"FSLIC\""));
+    kg_ctx_free(ctx);
+}
+
+/* "Zorlu Systems Inc said its joint venture with Texaco Inc has ended":
+ * a cooperation whose partner is followed by a verb of ending is over
+ * (ex_cooperation_ended); "formed a joint venture with" stays 061. */
+static void ended_venture_is_no_cooperation(void **state)
+{
+    got g;
+    run(state, "Zorlu Systems Inc said its joint venture with Texaco Inc "
+               "has ended.", &g);
+    assert_true(rel_with_code(&g, "061") == g.n);
+    run(state, "Zorlu Systems Inc formed a joint venture with Texaco Inc.",
+        &g);
+    assert_true(rel_with_code(&g, "061") < g.n);
+}
+
+/* "Merrill Lynch and Co Inc": a firm's name ending in "and" and a bare
+ * suffix is one name, not a firm and its suffix that meet or agree with
+ * each other (ex_and_co_names); "Texaco and Exxon" stay two. */
+static void and_co_is_one_firm(void **state)
+{
+    static const char text[] = "Zorlu Lynch and Co Inc accused Sweden of "
+                               "breaking the supply contract.";
+    got g;
+    size_t k;
+    subject_code_in(state, text, "112", "USABUS");
+    run(state, text, &g);
+    assert_string_equal(g.subj[rel_with_code(&g, "112")],
+                        "x_zorlu_lynch_and_co_inc");
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.obj[k], "zorlu"));
+}
+
 /* "The European Commission has not taken a decision ..., Commission
  * sources said": a bare "Commission" after a commission named in the
  * same sentence is that commission (ex_bare_commissions); with none
@@ -24110,6 +24358,20 @@ int main(void)
         cmocka_unit_test(bare_commission_is_the_one_named),
         cmocka_unit_test(firm_apposed_as_a_states_business),
         cmocka_unit_test(union_of_members_is_labour),
+        cmocka_unit_test(incorporated_firm_is_american),
+        cmocka_unit_test(and_co_is_one_firm),
+        cmocka_unit_test(firm_of_place_wins_over_ticker),
+        cmocka_unit_test(firms_address_is_no_actor),
+        cmocka_unit_test(firm_has_no_armed_force),
+        cmocka_unit_test(denied_petition_is_refused),
+        cmocka_unit_test(charges_with_is_no_charge),
+        cmocka_unit_test(firms_parties_are_no_party),
+        cmocka_unit_test(loans_held_are_no_loan),
+        cmocka_unit_test(partners_name_and_payers),
+        cmocka_unit_test(apposed_firm_said_it),
+        cmocka_unit_test(threatened_suit_is_a_threat),
+        cmocka_unit_test(shipped_rows_of_firm_acts),
+        cmocka_unit_test(ended_venture_is_no_cooperation),
         cmocka_unit_test(press_before_its_thing_is_no_actor),
         cmocka_unit_test(armed_move_into_a_place_sets_the_act),
         cmocka_unit_test(role_noun_before_a_known_person),
