@@ -14877,6 +14877,28 @@ static void answered_act_is_background(void **state)
     assert_true(rel_with_code(&g, "190") < g.n);
 }
 
+/* A reader's comment in the writer's own voice, "I" or "my" outside
+ * quotes and no verb of saying, tells no event (ex_writer_voice, prec25);
+ * the same words quoted, or after a quote the sentence before left open,
+ * are a speaker's and stay coded; "World War I" is no first person. */
+static void writer_voice_is_no_event(void **state)
+{
+    static const char *const voice[] = {
+        "As a voter in Leeds I would be glad to see Britain attack France.",
+        "I accept that Britain attacked France but I doubt it helped.",
+        "In my view Britain attacked France for no reason.", NULL};
+    got g;
+    expect_none_coded(state, voice, "190");
+    run(state, "\"I think Britain attacked France,\" the minister said.",
+        &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+    run(state, "The minister said: \"We are sorry. I know Britain attacked "
+               "France. \"We will pay.\"", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+    run(state, "In World War I Britain attacked France.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+}
+
 /* "would let Russian troops attack Turkey", "allowed Russian troops to
  * attack Turkey": the act let or allowed is permitted, not done
  * (ex_permitted_act); "helped Russian troops to attack" tells it done. */
@@ -23563,6 +23585,7 @@ int main(void)
         cmocka_unit_test(charged_act_past_adverb_or_gerund),
         cmocka_unit_test(background_noun_is_no_event),
         cmocka_unit_test(answered_act_is_background),
+        cmocka_unit_test(writer_voice_is_no_event),
         cmocka_unit_test(permitted_act_is_not_done),
         cmocka_unit_test(weighed_gerund_of_an_event_noun),
         cmocka_unit_test(weighed_whether_to_before_an_event_noun),
