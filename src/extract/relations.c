@@ -3391,6 +3391,34 @@ static const ex_mention *ex_reduced_relative_head(const ex_state *st,
 
 static int ex_and_past(const ex_state *st, size_t t);
 
+/* "Mr Brown said America needed to do more but defended President Bush",
+ * "Baker, who said the accord was still operative but criticised rises in
+ * West German rates": a verb of judging or telling (defended, criticised,
+ * praised, warned, urged, ...) right after "but", past a reported
+ * clause whose verb (at j, any tense) stands between its subject and the
+ * "but", is the speaker's contrast, not the reported subject's act
+ * (prec25: the dev real-news extra politics/127 USA->USAGOV 052, also
+ * in the precision sample). */
+static int ex_but_verdict(const ex_state *st, size_t j, size_t t)
+{
+    static const char *const verdict[] = {
+        "defended",  "criticised", "criticized", "praised",  "welcomed",
+        "condemned", "warned",     "urged",      "accused",
+        "blamed",    "rejected",   "called",     "dismissed", "backed",
+        "questioned", NULL};
+    size_t k;
+    if (t < 2 || !ex_tok_is(st, t - 1, "but") ||
+        !ex_pronoun_is(&st->toks[t], verdict) ||
+        st->toks[j].kind != KG_TOK_WORD)
+        return 0;
+    /* (a clause of its own: no comma, quote edge or other "said" between) */
+    for (k = j; k + 1 < t; k++)
+        if (st->toks[k].kind == KG_TOK_PUNCT ||
+            ex_tok_is(st, k, "said") || ex_tok_is(st, k, "says"))
+            return 0;
+    return 1;
+}
+
 /* "Blair said Labour would publish its plans next week and attacked the
  * Tory proposals", "He said Brazil had won time but warned it not to
  * waste it": a past verb after "and" or "but" (ex_and_past) whose
@@ -3415,7 +3443,8 @@ static size_t ex_speaker_and_past(const ex_state *st, const ex_mention *sm,
         j++;
     if (j >= t || !(st->toks[j].tag == KG_W_MODAL ||
                     st->toks[j].tag == KG_W_FUTURE ||
-                    ex_pronoun_is(&st->toks[j], ex_have_finite)))
+                    ex_pronoun_is(&st->toks[j], ex_have_finite) ||
+                    ex_but_verdict(st, j, t)))
         return (size_t)-1;
     return v;
 }

@@ -14899,6 +14899,26 @@ static void writer_voice_is_no_event(void **state)
     assert_true(rel_with_code(&g, "190") < g.n);
 }
 
+/* "The Swedish minister said Russia needed to act but defended the
+ * Turkish president": a verb of judging after "but", past a reported
+ * clause, is the speaker's (ex_but_verdict, prec25); an act of force
+ * there ("but attacked Georgia") stays the reported subject's. */
+static void but_verdict_is_the_speakers(void **state)
+{
+    got g;
+    size_t a;
+    run(state, "The Swedish foreign minister said Russia too needed to act "
+               "but defended the Turkish president for his restraint.", &g);
+    a = rel_with_code(&g, "052");
+    assert_true(a < g.n);
+    assert_memory_equal(g.code[a], "SWE", 3);
+    run(state, "The Swedish foreign minister said Russia too needed to act "
+               "but attacked Georgia.", &g);
+    a = rel_with_code(&g, "190");
+    assert_true(a < g.n);
+    assert_memory_equal(g.code[a], "RUS", 3);
+}
+
 /* "would let Russian troops attack Turkey", "allowed Russian troops to
  * attack Turkey": the act let or allowed is permitted, not done
  * (ex_permitted_act); "helped Russian troops to attack" tells it done. */
@@ -23586,6 +23606,7 @@ int main(void)
         cmocka_unit_test(background_noun_is_no_event),
         cmocka_unit_test(answered_act_is_background),
         cmocka_unit_test(writer_voice_is_no_event),
+        cmocka_unit_test(but_verdict_is_the_speakers),
         cmocka_unit_test(permitted_act_is_not_done),
         cmocka_unit_test(weighed_gerund_of_an_event_noun),
         cmocka_unit_test(weighed_whether_to_before_an_event_noun),
