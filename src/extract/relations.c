@@ -17363,6 +17363,30 @@ static int ex_background_noun(const ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "a dispute over Japan's refusal to open its market", "Brazil's refusal
+ * to accept an IMF programme reflects ...", "the U.S. rejection of a
+ * Canadian claim": a refusal named by the noun "refusal" (the act after
+ * its "to", an adverb between) or "rejection" is a standing stance the
+ * news cites, no event of its own, as the real-news gold codes none of
+ * its nine ("despite George Bush's refusal to sign up to the Kyoto
+ * protocol", "the alleged refusal of officials of Transkei to allow
+ * miners ..."); "refused to accept" stays a rejection told (prec25). */
+static int ex_refusal_noun(const ex_state *st, const kg_onto_relation *rel,
+                           size_t t0)
+{
+    static const char *const refusal[] = {"refusal", "refusals", NULL};
+    static const char *const rejection[] = {"rejection", "rejections", NULL};
+    size_t j = t0;
+    if (!rel->cameo)
+        return 0;
+    if (rel->noun && ex_pronoun_is(&st->toks[t0], rejection))
+        return 1;
+    if (j >= 3 && !ex_tok_is(st, j - 1, "to") && ex_is_adverb(st, j - 1))
+        j--; /* "refusal to fully open" */
+    return j >= 2 && ex_tok_is(st, j - 1, "to") &&
+           ex_pronoun_is(&st->toks[j - 2], refusal);
+}
+
 /* "I would be more than interested in a Labour MP opposing the minister",
  * "I accept that these policies aim to make Britain safer but ...": a
  * sentence in the writer's own voice, a first person singular ("I" before
@@ -17728,6 +17752,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_anniversary_act(st, rel, t0) || ex_background_noun(st, rel, t0) ||
         (rel->cameo && ex_habitual_act(st, t0, t1)) ||
         (rel->cameo && ex_writer_voice(st)) ||
+        ex_refusal_noun(st, rel, t0) ||
         ex_ties_aimed(st, rel, t0) ||
         (ex_trade_noun(st, rel, t0) && !ex_trade_raised(st, t0) &&
          /* ("Syria exports oil to Turkey" is the verb; "Japan's total

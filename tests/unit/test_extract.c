@@ -14919,6 +14919,24 @@ static void but_verdict_is_the_speakers(void **state)
     assert_memory_equal(g.code[a], "RUS", 3);
 }
 
+/* "over Sweden's refusal to accept the Russian proposal", "the Swedish
+ * rejection of a Russian claim": a refusal named by its noun is a stance
+ * cited, no event (ex_refusal_noun, prec25); "Sweden refused to accept"
+ * stays a rejection (124). */
+static void refusal_noun_is_no_event(void **state)
+{
+    static const char *const cited[] = {
+        "The talks ended over Sweden's refusal to accept the Russian "
+        "proposal.",
+        "The talks stalled over the Swedish rejection of a Russian claim "
+        "to the islands.", NULL};
+    got g;
+    expect_none_coded(state, cited, "124");
+    expect_none_coded(state, cited + 1, "120");
+    run(state, "Sweden refused to accept the Russian proposal.", &g);
+    assert_true(rel_with_code(&g, "124") < g.n);
+}
+
 /* "would let Russian troops attack Turkey", "allowed Russian troops to
  * attack Turkey": the act let or allowed is permitted, not done
  * (ex_permitted_act); "helped Russian troops to attack" tells it done. */
@@ -23607,6 +23625,7 @@ int main(void)
         cmocka_unit_test(answered_act_is_background),
         cmocka_unit_test(writer_voice_is_no_event),
         cmocka_unit_test(but_verdict_is_the_speakers),
+        cmocka_unit_test(refusal_noun_is_no_event),
         cmocka_unit_test(permitted_act_is_not_done),
         cmocka_unit_test(weighed_gerund_of_an_event_noun),
         cmocka_unit_test(weighed_whether_to_before_an_event_noun),
