@@ -791,6 +791,7 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
         memset(t + offsetof(ex_tok, nlemmas), 0,
                sizeof(ex_tok) - offsetof(ex_tok, nlemmas));
     }
+    st->quote_was_open = st->quote_open;
     quote = st->quote_carried = st->quote_open && ex_quote_goes_on(st, seg, s);
     /* keys[i] = toks[i].key and known[i] its name key, for the matchers,
      * set below where the key and its length are at hand */

@@ -182,6 +182,9 @@ typedef struct ex_state {
      * the next sentence starts inside it when its first quote mark
      * closes one (quote_carried) */
     int quote_open, quote_carried;
+    /* quote_open as the sentence before left it, kept while this one is
+     * read (quote_open then tells this one's end; ex_writer_voice) */
+    int quote_was_open;
     kg_entity quote_speaker;
     int have_quote_speaker;
     uint64_t shared_other; /* shared names (kg_onto__shared) read as

@@ -14863,6 +14863,91 @@ static void background_noun_is_no_event(void **state)
     assert_true(rel_with_code(&g, "162") < g.n);
 }
 
+/* "in retaliation for Syria's raid", "in the wake of a Syrian missile
+ * attack", "a response to a Syrian attack", "the gunmen behind a bomb
+ * attack": an act of force named by a noun the news answers or follows
+ * is its background, no event (ex_answered_act_lead, prec25); told
+ * with its verb ("after Syria raided") it stays coded, and "Hamas was
+ * behind the attack" names the doer (left alone). */
+static void answered_act_is_background(void **state)
+{
+    static const char *const answered[] = {
+        "Canada recalled its envoy in retaliation for a Syrian raid on "
+        "the Canadian embassy.",
+        "Canada recalled its envoy in the wake of a Syrian raid on the "
+        "Canadian embassy.",
+        "Canada said the move was a response to a Syrian raid on the "
+        "Canadian embassy last week.",
+        "Canadian police arrested the gunmen behind a Syrian raid on the "
+        "Canadian embassy.",
+        NULL};
+    got g;
+    expect_none_coded(state, answered, "190");
+    run(state, "Canada recalled its envoy after Syria raided the Canadian "
+               "embassy.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+}
+
+/* A reader's comment in the writer's own voice, "I" or "my" outside
+ * quotes and no verb of saying, tells no event (ex_writer_voice, prec25);
+ * the same words quoted, or after a quote the sentence before left open,
+ * are a speaker's and stay coded; "World War I" is no first person. */
+static void writer_voice_is_no_event(void **state)
+{
+    static const char *const voice[] = {
+        "As a voter in Leeds I would be glad to see Britain attack France.",
+        "I accept that Britain attacked France but I doubt it helped.",
+        "In my view Britain attacked France for no reason.", NULL};
+    got g;
+    expect_none_coded(state, voice, "190");
+    run(state, "\"I think Britain attacked France,\" the minister said.",
+        &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+    run(state, "The minister said: \"We are sorry. I know Britain attacked "
+               "France. \"We will pay.\"", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+    run(state, "In World War I Britain attacked France.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+}
+
+/* "The Swedish minister said Russia needed to act but defended the
+ * Turkish president": a verb of judging after "but", past a reported
+ * clause, is the speaker's (ex_but_verdict, prec25); an act of force
+ * there ("but attacked Georgia") stays the reported subject's. */
+static void but_verdict_is_the_speakers(void **state)
+{
+    got g;
+    size_t a;
+    run(state, "The Swedish foreign minister said Russia too needed to act "
+               "but defended the Turkish president for his restraint.", &g);
+    a = rel_with_code(&g, "052");
+    assert_true(a < g.n);
+    assert_memory_equal(g.code[a], "SWE", 3);
+    run(state, "The Swedish foreign minister said Russia too needed to act "
+               "but attacked Georgia.", &g);
+    a = rel_with_code(&g, "190");
+    assert_true(a < g.n);
+    assert_memory_equal(g.code[a], "RUS", 3);
+}
+
+/* "over Sweden's refusal to accept the Russian proposal", "the Swedish
+ * rejection of a Russian claim": a refusal named by its noun is a stance
+ * cited, no event (ex_refusal_noun, prec25); "Sweden refused to accept"
+ * stays a rejection (124). */
+static void refusal_noun_is_no_event(void **state)
+{
+    static const char *const cited[] = {
+        "The talks ended over Sweden's refusal to accept the Russian "
+        "proposal.",
+        "The talks stalled over the Swedish rejection of a Russian claim "
+        "to the islands.", NULL};
+    got g;
+    expect_none_coded(state, cited, "124");
+    expect_none_coded(state, cited + 1, "120");
+    run(state, "Sweden refused to accept the Russian proposal.", &g);
+    assert_true(rel_with_code(&g, "124") < g.n);
+}
+
 /* "would let Russian troops attack Turkey", "allowed Russian troops to
  * attack Turkey": the act let or allowed is permitted, not done
  * (ex_permitted_act); "helped Russian troops to attack" tells it done. */
@@ -23799,6 +23884,10 @@ int main(void)
         cmocka_unit_test(talks_venue_and_anniversary_are_no_party),
         cmocka_unit_test(charged_act_past_adverb_or_gerund),
         cmocka_unit_test(background_noun_is_no_event),
+        cmocka_unit_test(answered_act_is_background),
+        cmocka_unit_test(writer_voice_is_no_event),
+        cmocka_unit_test(but_verdict_is_the_speakers),
+        cmocka_unit_test(refusal_noun_is_no_event),
         cmocka_unit_test(permitted_act_is_not_done),
         cmocka_unit_test(weighed_gerund_of_an_event_noun),
         cmocka_unit_test(weighed_whether_to_before_an_event_noun),
