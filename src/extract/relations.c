@@ -17320,37 +17320,6 @@ static int ex_anniversary_act(const ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
-/* Does the token at k end a phrase that names an earlier act as what the
- * news answers or follows: "in the wake of", "(in) response to", "(in)
- * retaliation for", "in reprisal for", "in revenge for", or "behind" after
- * a noun ("the militants behind a deadly rocket attack"; not "was behind
- * the bombing", a group named as the doer, the news itself)?  "Canada
- * recalled its envoy in retaliation for Syria's raid on its embassy":
- * the raid is the background (prec25: the real-news extras "in the wake
- * of the May 17th Iraqi missile attack", "a measured response to an
- * Iranian missile attack ... last Friday"). */
-static int ex_answered_act_lead(const ex_state *st, size_t k)
-{
-    static const char *const be[] = {"is", "was", "are", "were", "be",
-                                     "been", "being", "'s", NULL};
-    if (ex_tok_is(st, k, "of"))
-        return k >= 2 && ex_tok_is(st, k - 1, "wake") &&
-               ex_tok_is(st, k - 2, "the") &&
-               (k < 3 || ex_tok_is(st, k - 3, "in"));
-    if (ex_tok_is(st, k, "to"))
-        return k >= 1 && ex_tok_is(st, k - 1, "response");
-    if (ex_tok_is(st, k, "for"))
-        return k >= 1 && (ex_tok_is(st, k - 1, "retaliation") ||
-                          ex_tok_is(st, k - 1, "reprisal") ||
-                          ex_tok_is(st, k - 1, "revenge"));
-    if (ex_tok_is(st, k, "behind"))
-        return k >= 1 && st->toks[k - 1].kind == KG_TOK_WORD &&
-               !ex_pronoun_is(&st->toks[k - 1], be) &&
-               !ex_tok_is(st, k - 1, "not") && !ex_tok_is(st, k - 1, "far") &&
-               !ex_tok_is(st, k - 1, "just") && !ex_tok_is(st, k - 1, "left");
-    return 0;
-}
-
 /* "Germany stopped arms deliveries to Turkey following Ankara's
  * offensive in northern Syria", "Japan froze loans after the army's
  * crackdown in Beijing", "bowing to weeks of student protests": an act of
@@ -17373,8 +17342,7 @@ static int ex_background_noun(const ex_state *st, const kg_onto_relation *rel,
         return 0;
     for (j = t0, n = 0; j > 0 && n < 8; j--, n++) {
         const ex_mention *m = ex_mention_at(st, j - 1);
-        if (ex_pronoun_is(&st->toks[j - 1], lead) ||
-            ex_answered_act_lead(st, j - 1))
+        if (ex_pronoun_is(&st->toks[j - 1], lead))
             return 1;
         if (ex_tok_is(st, j - 1, "to") && j > 1 &&
             (ex_tok_is(st, j - 2, "bowing") || ex_tok_is(st, j - 2, "bowed")))

@@ -14863,31 +14863,6 @@ static void background_noun_is_no_event(void **state)
     assert_true(rel_with_code(&g, "162") < g.n);
 }
 
-/* "in retaliation for Syria's raid", "in the wake of a Syrian missile
- * attack", "a response to a Syrian attack", "the gunmen behind a bomb
- * attack": an act of force named by a noun the news answers or follows
- * is its background, no event (ex_answered_act_lead, prec25); told
- * with its verb ("after Syria raided") it stays coded, and "Hamas was
- * behind the attack" names the doer (left alone). */
-static void answered_act_is_background(void **state)
-{
-    static const char *const answered[] = {
-        "Canada recalled its envoy in retaliation for a Syrian raid on "
-        "the Canadian embassy.",
-        "Canada recalled its envoy in the wake of a Syrian raid on the "
-        "Canadian embassy.",
-        "Canada said the move was a response to a Syrian raid on the "
-        "Canadian embassy last week.",
-        "Canadian police arrested the gunmen behind a Syrian raid on the "
-        "Canadian embassy.",
-        NULL};
-    got g;
-    expect_none_coded(state, answered, "190");
-    run(state, "Canada recalled its envoy after Syria raided the Canadian "
-               "embassy.", &g);
-    assert_true(rel_with_code(&g, "190") < g.n);
-}
-
 /* A reader's comment in the writer's own voice, "I" or "my" outside
  * quotes and no verb of saying, tells no event (ex_writer_voice, prec25);
  * the same words quoted, or after a quote the sentence before left open,
@@ -23884,7 +23859,6 @@ int main(void)
         cmocka_unit_test(talks_venue_and_anniversary_are_no_party),
         cmocka_unit_test(charged_act_past_adverb_or_gerund),
         cmocka_unit_test(background_noun_is_no_event),
-        cmocka_unit_test(answered_act_is_background),
         cmocka_unit_test(writer_voice_is_no_event),
         cmocka_unit_test(but_verdict_is_the_speakers),
         cmocka_unit_test(refusal_noun_is_no_event),
