@@ -14821,29 +14821,26 @@ static void charged_act_past_adverb_or_gerund(void **state)
     assert_true(rel_with_code(&g, "200") < g.n);
 }
 
-/* "cut its aid to Russia after Russian atrocities in Syria", "following
- * the arrest of Swedish diplomats by Russia": an act of protest or force
- * named only by a noun behind "after", "following" or "amid"
- * is the news' background, no event (ex_background_noun); told with a
- * verb ("after Russia committed atrocities") it stays coded. */
+/* "recalled its envoy ahead of the arrest of Swedish diplomats by
+ * Russia": an act of protest or force named only by a noun not yet held
+ * ("ahead of", "before", "planned") is no event (ex_background_noun); one
+ * named behind "after", "following" or "amid" took place and is coded as
+ * its verb would be (the real-news README's convention, conv25). */
 static void background_noun_is_no_event(void **state)
 {
     static const char *const background[] = {
-        "Sweden cut its aid to Russia after Russian atrocities in Syria.",
-        "Sweden cut its aid to Russia following the arrest of Swedish "
-        "diplomats by Russia.",
-        /* (not yet held: "ahead of", "before a planned") */
         "Sweden recalled its envoy ahead of the arrest of Swedish diplomats "
         "by Russia.",
         "Sweden recalled its envoy before the planned arrest of Swedish "
         "diplomats by Russia.",
         NULL};
     got g;
-    expect_none_coded(state, background, "200");
-    expect_none_coded(state, background + 1, "173");
-    expect_none_coded(state, background, "1383");
-    expect_none_coded(state, background + 2, "137");
+    expect_none_coded(state, background, "173");
     run(state, "Sweden recalled its envoy over the arrest of Swedish "
+               "diplomats by Russia.", &g);
+    assert_true(rel_with_code(&g, "173") < g.n);
+    /* (took place: coded, as "after Russia committed atrocities") */
+    run(state, "Sweden cut its aid to Russia following the arrest of Swedish "
                "diplomats by Russia.", &g);
     assert_true(rel_with_code(&g, "173") < g.n);
     run(state, "Sweden cut its aid to Russia after Russia committed "
