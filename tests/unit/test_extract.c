@@ -14849,6 +14849,24 @@ static void background_noun_is_no_event(void **state)
     assert_true(rel_with_code(&g, "162") < g.n);
 }
 
+/* "A Volkswagen spokesman declined to comment on reports of losses at its
+ * Spanish unit": a firm's no comment is business reticence, no event, as
+ * the real-news README settles it; a ministry's is 011 (ex_firms_business,
+ * conv25). */
+static void firm_no_comment_is_no_event(void **state)
+{
+    got g;
+    run(state, "A spokesman for the German carmaker Volkswagen declined to "
+               "comment on the Spanish government's report.", &g);
+    assert_int_equal(rel_with_code(&g, "011"), g.n);
+    run(state, "Volkswagen had no comment on the Spanish government's "
+               "report.", &g);
+    assert_int_equal(rel_with_code(&g, "011"), g.n);
+    run(state, "A spokesman for the German foreign ministry declined to "
+               "comment on the Spanish government's report.", &g);
+    assert_true(rel_with_code(&g, "011") < g.n);
+}
+
 /* "would let Russian troops attack Turkey", "allowed Russian troops to
  * attack Turkey": the act let or allowed is permitted, not done
  * (ex_permitted_act); "helped Russian troops to attack" tells it done. */
@@ -23534,6 +23552,7 @@ int main(void)
         cmocka_unit_test(talks_venue_and_anniversary_are_no_party),
         cmocka_unit_test(charged_act_past_adverb_or_gerund),
         cmocka_unit_test(background_noun_is_no_event),
+        cmocka_unit_test(firm_no_comment_is_no_event),
         cmocka_unit_test(permitted_act_is_not_done),
         cmocka_unit_test(weighed_gerund_of_an_event_noun),
         cmocka_unit_test(weighed_whether_to_before_an_event_noun),
