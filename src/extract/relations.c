@@ -19299,8 +19299,15 @@ int ex_mutual_act(const kg_onto_relation *rel)
      * sides') */
     static const char *const bargain[] = {"negotiate", "bargain", "haggle",
                                           NULL};
-    return !rel->noun && rel->cameo && strcmp(rel->cameo, "046") == 0 &&
-           !ex_pattern_opens(rel, bargain);
+    /* ("Russia held a meeting with Iran", "held discussions with", "held
+     * a phone call with": a consultation held names no active side, as
+     * talks held do; the real-news README's convention (d), conv25) */
+    static const char *const held[] = {"hold", NULL};
+    if (rel->noun || !rel->cameo)
+        return 0;
+    return (strcmp(rel->cameo, "046") == 0 &&
+            !ex_pattern_opens(rel, bargain)) ||
+           (!strncmp(rel->cameo, "04", 2) && ex_pattern_opens(rel, held));
 }
 
 /* "Abbas said after talks with Blair", "Following talks with Blair,

@@ -12082,8 +12082,9 @@ static void describing_participle_is_no_act(void **state)
     run(state, "The Swedish officials met Erdogan.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, NULL, NULL, "person_recep_tayyip_erdogan", "040");
+    /* (a meeting held is both sides', conv25: held_meeting_is_both_ways) */
     run(state, "Swedish officials held a frank meeting with Erdogan.", &g);
-    assert_int_equal(g.n, 1);
+    assert_int_equal(g.n, 2);
     expect_rel(&g, 0, NULL, NULL, "person_recep_tayyip_erdogan", "040");
 }
 
@@ -14865,6 +14866,27 @@ static void firm_no_comment_is_no_event(void **state)
     run(state, "A spokesman for the German foreign ministry declined to "
                "comment on the Spanish government's report.", &g);
     assert_true(rel_with_code(&g, "011") < g.n);
+}
+
+/* "Russia held a meeting with Iran": a consultation held (hold * meeting,
+ * discussion, summit) names no active side and is coded both ways, as
+ * talks held are; "Russia met Iran" stays one way (ex_mutual_act, the
+ * real-news README's convention, conv25). */
+static void held_meeting_is_both_ways(void **state)
+{
+    got g;
+    run(state, "Russia held a meeting with Iran on Monday.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, NULL, NULL, NULL, "040");
+    expect_rel(&g, 1, NULL, NULL, NULL, "040");
+    assert_string_equal(g.subj[0], g.obj[1]);
+    assert_string_equal(g.subj[1], g.obj[0]);
+    run(state, "Russian Foreign Minister Sergei Lavrov held discussions with "
+               "Iranian officials in Tehran.", &g);
+    assert_int_equal(g.n, 2);
+    run(state, "Russia met Iran on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, NULL, "040");
 }
 
 /* "would let Russian troops attack Turkey", "allowed Russian troops to
@@ -23553,6 +23575,7 @@ int main(void)
         cmocka_unit_test(charged_act_past_adverb_or_gerund),
         cmocka_unit_test(background_noun_is_no_event),
         cmocka_unit_test(firm_no_comment_is_no_event),
+        cmocka_unit_test(held_meeting_is_both_ways),
         cmocka_unit_test(permitted_act_is_not_done),
         cmocka_unit_test(weighed_gerund_of_an_event_noun),
         cmocka_unit_test(weighed_whether_to_before_an_event_noun),
