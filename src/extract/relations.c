@@ -15106,8 +15106,15 @@ static int ex_questioned(const ex_state *st, size_t t)
  * (ex_sector_only), which later rules may give one. */
 static void ex_nonstate_sector(kg_entity *e)
 {
-    if (e->code && !strcmp(e->code, "---NGO"))
+    if (e->code && !strcmp(e->code, "---NGO")) {
         e->code += 3;
+        /* ("human rights groups", "a leading rights group": a rights
+         * group of no name is NGOHRI, CAMEO's most specific code, as
+         * PETRARCH codes Human Rights Watch and the real-news README
+         * settles it, conv25; aid and relief groups stay NGO) */
+        if (e->text && (strstr(e->text, "rights") || strstr(e->text, "Rights")))
+            e->code = "NGOHRI";
+    }
 }
 
 /* "as the vanguard of a West African peace force", "to join the

@@ -18757,7 +18757,8 @@ static void dual_nationals(void **state)
 
 /* An NGO of no named country is coded NGO in the record, CAMEO's
  * non-state slot (as NGOHRIAMN), not ---NGO, which no coder's NGO
- * matches; one of a country keeps it (SYRNGO). */
+ * matches, and a rights group NGOHRI; one of a country keeps it
+ * (SYRNGO). */
 static void ngo_with_no_country(void **state)
 {
     got g;
@@ -18765,10 +18766,12 @@ static void ngo_with_no_country(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, NULL, "accuse", "SYR", "112");
     assert_string_equal(g.code[0], "NGO");
+    /* (a rights group is NGOHRI, CAMEO's most specific code: the
+     * real-news README's convention, conv25) */
     run(state, "Rights groups accused Syria of torture.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, NULL, "accuse", "SYR", NULL);
-    assert_string_equal(g.code[0], "NGO");
+    assert_string_equal(g.code[0], "NGOHRI");
     run(state, "Turkey accused a British-Turkish aid worker.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "accuse", "GBR_NGO", "112");
