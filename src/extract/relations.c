@@ -8608,6 +8608,30 @@ int ex_suit_purpose(const ex_state *st, size_t t)
     return n > 0 && ex_pronoun_is(&st->toks[n - 1], filed);
 }
 
+/* The token after the actors warned at token t ("warned Japan and the
+ * United States" that), articles and "and" between; *objects counts
+ * them. */
+static size_t ex_warned_objects_end(const ex_state *st, size_t t,
+                                    int *objects)
+{
+    size_t k = t + 1, n = 0;
+    while (k < st->ntoks && n < 10) {
+        const ex_mention *m = ex_mention_at(st, k);
+        if (m && m->t0 == k && m->t1 > k) {
+            k = m->t1;
+            (*objects)++;
+        } else if (ex_tok_is(st, k, "and") ||
+                   st->toks[k].tag == KG_W_DET ||
+                   st->toks[k].tag == KG_W_POSS) {
+            k++;
+        } else {
+            break;
+        }
+        n++;
+    }
+    return k;
+}
+
 /* Is the warning at token t one of a state of affairs?  "Britain has
  * warned Sudan that it still has a lot of work to do", "warned Labour
  * and the Tories they were in danger of pandering to prejudice": "warn
@@ -8619,24 +8643,11 @@ int ex_warned_fact(const ex_state *st, size_t t)
 {
     static const char *const warn[] = {"warn", "warns", "warned", NULL};
     static const char *const cond[] = {"if", "unless", "until", "or", NULL};
-    size_t k = t + 1, n = 0;
+    size_t k;
     int objects = 0;
     if (!ex_pronoun_is(&st->toks[t], warn))
         return 0;
-    while (k < st->ntoks && n < 10) {
-        const ex_mention *m = ex_mention_at(st, k);
-        if (m && m->t0 == k && m->t1 > k) {
-            k = m->t1;
-            objects++;
-        } else if (ex_tok_is(st, k, "and") ||
-                   st->toks[k].tag == KG_W_DET ||
-                   st->toks[k].tag == KG_W_POSS) {
-            k++;
-        } else {
-            break;
-        }
-        n++;
-    }
+    k = ex_warned_objects_end(st, t, &objects);
     if (!objects || k >= st->ntoks)
         return 0;
     /* (past an apposition: "warned Japan and the United States, its
@@ -8663,6 +8674,55 @@ int ex_warned_fact(const ex_state *st, size_t t)
         if (w->tag == KG_W_MODAL || w->tag == KG_W_FUTURE ||
             w->tag == KG_W_COND || w->tag == KG_W_THREAT ||
             ex_pronoun_is(w, cond))
+            return 0;
+    }
+    return 1;
+}
+
+/* Is the warning at token t one against a policy or a conduct?
+ * "President Reagan warned Congress against passing protectionist
+ * legislation", "warned both parties against pandering to prejudice":
+ * "warn X against" an act no word of which kg's lexicon codes as
+ * coercion or force (13x-20x), with no weapon or armed actor named and
+ * no consequence told in the rest of the sentence (a modal, "will",
+ * "if", "unless"), faults X's conduct: criticism (111), not a threat, as
+ * the real-news README settles it (conv25).  "warned Tehran against
+ * using the missiles", "against escalating attacks" and "warned the U.S.
+ * against exacerbating the crisis, saying it would endanger American
+ * interests" stay threats. */
+int ex_warned_conduct(ex_state *st, size_t t)
+{
+    static const char *const warn[] = {"warn", "warns", "warned", NULL};
+    static const char *const cond[] = {"if", "unless", "until", "or", NULL};
+    static const char *const arms[] = {
+        "missile", "missiles", "weapon",  "weapons", "troops", "force",
+        "forces",  "military", "nuclear", "arms",    "army",   NULL};
+    const kg_onto_relation *r;
+    size_t k, ntok;
+    int objects = 0;
+    if (!ex_pronoun_is(&st->toks[t], warn))
+        return 0;
+    k = ex_warned_objects_end(st, t, &objects);
+    if (!objects || !ex_tok_is(st, k, "against"))
+        return 0;
+    for (k++; k < st->ntoks; k++) {
+        const ex_tok *w = &st->toks[k];
+        const ex_mention *m = ex_mention_at(st, k);
+        if (ex_tok_punct(st, k, '.') || ex_tok_punct(st, k, ';'))
+            break;
+        if (w->tag == KG_W_MODAL || w->tag == KG_W_FUTURE ||
+            w->tag == KG_W_COND || w->tag == KG_W_THREAT ||
+            ex_pronoun_is(w, cond) || ex_pronoun_is(w, arms))
+            return 0;
+        if (m && m->ent.code &&
+            (ex_code_ends(m->ent.code, "MIL") ||
+             ex_code_ends(m->ent.code, "REB")))
+            return 0;
+        if (w->kind == KG_TOK_WORD &&
+            kg_onto__match_relation(st->onto, st->ntoks, k, -1, ex_lemma, st,
+                                    &r, &ntok) &&
+            r->cameo && (r->cameo[0] == '2' ||
+                         (r->cameo[0] == '1' && r->cameo[1] >= '3')))
             return 0;
     }
     return 1;

@@ -22697,6 +22697,15 @@ static void warnings_of_a_state_of_affairs_are_reproaches(void **state)
     /* (past an apposition, and a clause of a plain noun after "that") */
     coded_in(state, "Sweden warned Turkey, its main trading partner, that "
                     "friction over trade is hurting relations.", "111", 1);
+    /* ("against" a policy or conduct, nothing threatened, is criticism;
+     * against an act of force or with a consequence, a threat:
+     * ex_warned_conduct, conv25) */
+    coded_in(state, "Sweden warned Turkey against passing the new press "
+                    "law.", "111", 1);
+    coded_in(state, "Sweden warned Turkey against using the missiles.",
+             "130", 1);
+    coded_in(state, "Sweden warned Turkey against passing the law, saying it "
+                    "would act.", "130", 1);
 }
 
 /* "Two security groups warned people to avoid the browser": a warning
