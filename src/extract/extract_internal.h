@@ -906,6 +906,7 @@ int ex_controversy_topic(const ex_state *st, size_t t);
 int ex_judged_relation(const ex_state *st, size_t t);
 int ex_suit_purpose(const ex_state *st, size_t t);
 int ex_warned_fact(const ex_state *st, size_t t);
+int ex_warned_conduct(ex_state *st, size_t t);
 int ex_warned_public(const ex_state *st, size_t t);
 size_t ex_abbrev_end(const ex_state *st, size_t t);
 size_t ex_consult_adjunct_end(const ex_state *st, size_t k);
