@@ -3448,6 +3448,29 @@ static size_t ex_opening_phrase_end(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "At the urging of French farmers, the commission agreed to ban
+ * imports", "After talks with Germany, the committee decided to impose
+ * sanctions": an actor m inside the opening phrase (ex_opening_phrase_
+ * end) of a sentence whose main clause, before the verb at t, opens
+ * with a subject kg codes no actor for (an article or a plain word, no
+ * pronoun up to the verb) is no subject of that verb: the uncoded
+ * subject is.  Not "After talks with Germany, he said" (a pronoun,
+ * resolved as any). */
+static int ex_opening_phrase_actor(const ex_state *st, const ex_mention *m,
+                                   size_t t)
+{
+    size_t open = ex_opening_phrase_end(st, t), k;
+    if (!open || m->t1 >= open || open >= t ||
+        st->toks[open].kind != KG_TOK_WORD ||
+        (st->toks[open].tag != KG_W_DET && st->toks[open].tag != KG_W_NONE))
+        return 0;
+    for (k = open; k < t; k++)
+        if (st->toks[k].tag == KG_W_PRON || st->toks[k].tag == KG_W_POSS ||
+            ex_mention_at(st, k))
+            return 0;
+    return 1;
+}
+
 const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                             int noun, const ex_mention **sm,
                             int *pronoun)
@@ -3621,6 +3644,8 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
             size_t j; /* (the verb before a listed verb, below) */
             if (m->ent.is_value)
                 continue;
+            if (!participle && ex_opening_phrase_actor(st, m, t))
+                return NULL;
             if (ex_broker_mention(st, m))
                 return NULL; /* "Norwegian-brokered talks with the
                               * government": the broker, an adjective's

@@ -23114,6 +23114,26 @@ static void date_before_an_asked_act(void **state)
              "190", 1);
 }
 
+/* "At the behest of Swedish fishermen, the tribunal voted to bar
+ * Norwegian trawlers": an actor inside a sentence's opening phrase is
+ * no subject of the main clause, whose own subject kg codes no actor for
+ * (ex_opening_phrase_actor): no event; a coded subject after the comma,
+ * or an act with no opening phrase, stays coded. */
+static void opening_phrase_actor_is_no_subject(void **state)
+{
+    static const char *const opening[] = {
+        "At the behest of Swedish fishermen, the tribunal voted to condemn "
+        "Syria.",
+        "Following a complaint from Chile, the panel agreed to condemn "
+        "Israel.",
+        NULL};
+    expect_none_coded(state, opening, "111");
+    coded_in(state, "At the behest of Swedish fishermen, Turkey voted to "
+                    "condemn Syria.",
+             "111", 1);
+    coded_in(state, "Chile condemned Israel after the panel met.", "111", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -24120,6 +24140,7 @@ int main(void)
         cmocka_unit_test(release_is_asked_of_the_holders),
         cmocka_unit_test(one_side_negotiating_is_one_way),
         cmocka_unit_test(date_before_an_asked_act),
+        cmocka_unit_test(opening_phrase_actor_is_no_subject),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
