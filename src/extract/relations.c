@@ -16909,6 +16909,30 @@ static int ex_agreed_participle(const ex_state *st, const kg_onto_relation *rel,
     return ex_plain_word(st, t0 - 1) && !w->mention && !w->trigger;
 }
 
+/* "took most of the issue to meet strong demand from pension funds",
+ * "imports rice to meet domestic demand": a verb's demand (met, granted,
+ * rejected: the lexicon's "meet * demand" and its kin, 08x, 12x) named
+ * by a bare singular "demand", with no article, possessive or number
+ * before it, is a market's demand for goods, no demand an actor made;
+ * "met the demand of the strikers", "rejected Iran's demand", "bowed to
+ * their demands" stay. */
+static int ex_market_demand(const ex_state *st, const kg_onto_relation *rel,
+                            size_t t0, size_t t1)
+{
+    size_t n, k;
+    if (!rel->cameo || !rel->pattern || rel->noun || t1 <= t0 + 1 ||
+        t1 > st->ntoks || (n = strlen(rel->pattern)) < 7 ||
+        strcmp(rel->pattern + n - 7, " demand") != 0 ||
+        !ex_tok_is(st, t1 - 1, "demand"))
+        return 0;
+    for (k = t0 + 1; k + 1 < t1; k++)
+        if (st->toks[k].kind != KG_TOK_WORD ||
+            st->toks[k].tag == KG_W_DET || st->toks[k].tag == KG_W_POSS ||
+            ex_tok_possessive(st, k) || st->toks[k].mention)
+            return 0;
+    return 1;
+}
+
 /* "said one official, echoing statements by the chancellor", "he was
  * echoed by the deputy minister": accord (019) an actor voices with its
  * own side (the very same code) is one voice, no event between two
@@ -17893,6 +17917,9 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         if (!subj->code || !obj->code || !strcmp(subj->code, obj->code))
             return KG_OK;
     }
+    if (ex_market_demand(st, rel, t0, t1))
+        return KG_OK; /* "to meet strong demand from investors": a
+                       * market's demand, no actor's (ex_market_demand) */
     if (ex_trade_noun(st, rel, t0) && !obj->is_value &&
         ex_trade_figures(st))
         return KG_OK; /* "exports to the Community rose seven pct": a

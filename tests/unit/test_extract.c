@@ -23134,6 +23134,20 @@ static void opening_phrase_actor_is_no_subject(void **state)
     coded_in(state, "Chile condemned Israel after the panel met.", "111", 1);
 }
 
+/* "Swedish mills raised output to meet strong demand from Turkey": a
+ * bare singular "demand" met is a market's (ex_market_demand), no
+ * concession (083); "Sweden met the demand of Turkey" and "bowed to
+ * Turkey's demand" stay. */
+static void market_demand_is_no_concession(void **state)
+{
+    static const char *const market[] = {
+        "Sweden raised output to meet strong demand from Turkey.",
+        "Sweden bought grain to meet domestic demand from Syria.", NULL};
+    expect_none_coded(state, market, "083");
+    coded_in(state, "Sweden met the demand of Turkey.", "083", 1);
+    coded_in(state, "Sweden bowed to Turkey's demand.", "083", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -24141,6 +24155,7 @@ int main(void)
         cmocka_unit_test(one_side_negotiating_is_one_way),
         cmocka_unit_test(date_before_an_asked_act),
         cmocka_unit_test(opening_phrase_actor_is_no_subject),
+        cmocka_unit_test(market_demand_is_no_concession),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
