@@ -23148,6 +23148,23 @@ static void market_demand_is_no_concession(void **state)
     coded_in(state, "Sweden bowed to Turkey's demand.", "083", 1);
 }
 
+/* "Dealers said reports that Sweden attacked Turkey lifted prices": bare
+ * reports opening the clause a speech verb reports are its subject, news
+ * the act is told in with its own verb: coded (ex_report_told_as_news);
+ * reports asked or commented about, or called baseless, stay only
+ * reported. */
+static void report_told_as_news_is_coded(void **state)
+{
+    static const char *const reported[] = {
+        "Dealers asked about reports that Sweden attacked Turkey.",
+        "Sweden said reports that Syria attacked Turkey were baseless.",
+        NULL};
+    expect_none_coded(state, reported, "190");
+    coded_in(state, "Dealers said reports that Sweden attacked Turkey "
+                    "lifted prices.",
+             "190", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -24156,6 +24173,7 @@ int main(void)
         cmocka_unit_test(date_before_an_asked_act),
         cmocka_unit_test(opening_phrase_actor_is_no_subject),
         cmocka_unit_test(market_demand_is_no_concession),
+        cmocka_unit_test(report_told_as_news_is_coded),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
