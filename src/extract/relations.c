@@ -16936,6 +16936,43 @@ static int ex_agreed_participle(const ex_state *st, const kg_onto_relation *rel,
     return ex_plain_word(st, t0 - 1) && !w->mention && !w->trigger;
 }
 
+/* "will not accept legislation that would hurt American farmers",
+ * "rejected a plan which gives Iraq more time": the verb's object is
+ * the thing named first after it (a plain noun), and the relative
+ * clause that follows it ("that" or "which" right before its own verb:
+ * a modal, an auxiliary or a word ending in -s or -ed) tells what the
+ * thing does; an actor inside that clause is no object of the verb.
+ * Not a clause that opens with its own subject ("told reporters that
+ * Iraq would", a clause of what is said). */
+static int ex_object_in_thing_relative(const ex_state *st,
+                                       const kg_onto_relation *rel,
+                                       const kg_entity *obj, size_t t1)
+{
+    size_t o, k;
+    const ex_tok *v;
+    if (!rel->cameo || rel->noun || obj->is_value || t1 >= st->ntoks)
+        return 0;
+    o = ex_tok_from(st, obj->start);
+    if (o <= t1 + 2 || o > t1 + 14)
+        return 0;
+    /* (the noun right after the verb, past articles and one adjective) */
+    k = ex_after_dets(st, t1);
+    if (k + 1 < o && ex_plain_word(st, k) && !st->toks[k].mention &&
+        !(ex_tok_is(st, k + 1, "that") || ex_tok_is(st, k + 1, "which")))
+        k++;
+    if (k + 2 >= o || !ex_plain_word(st, k) || st->toks[k].mention ||
+        st->toks[k].trigger ||
+        !(ex_tok_is(st, k + 1, "that") || ex_tok_is(st, k + 1, "which")))
+        return 0;
+    v = &st->toks[k + 2];
+    return v->tag == KG_W_MODAL || v->tag == KG_W_FUTURE ||
+           v->tag == KG_W_AUX || ex_ends_ed(st, k + 2) ||
+           (v->kind == KG_TOK_WORD && v->tag == KG_W_NONE && !v->mention &&
+            v->lower && strlen(v->lower) > 3 &&
+            v->lower[strlen(v->lower) - 1] == 's' &&
+            v->lower[strlen(v->lower) - 2] != 's');
+}
+
 /* "took most of the issue to meet strong demand from pension funds",
  * "imports rice to meet domestic demand": a verb's demand (met, granted,
  * rejected: the lexicon's "meet * demand" and its kin, 08x, 12x) named
@@ -17944,6 +17981,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         if (!subj->code || !obj->code || !strcmp(subj->code, obj->code))
             return KG_OK;
     }
+    if (ex_object_in_thing_relative(st, rel, obj, t1))
+        return KG_OK; /* "cannot accept legislation that would hurt
+                       * American farmers": the actor is in the thing's
+                       * relative clause (ex_object_in_thing_relative) */
     if (ex_market_demand(st, rel, t0, t1))
         return KG_OK; /* "to meet strong demand from investors": a
                        * market's demand, no actor's (ex_market_demand) */

@@ -23165,6 +23165,21 @@ static void report_told_as_news_is_coded(void **state)
              "190", 1);
 }
 
+/* '"We cannot accept legislation that would hurt Turkish exporters,"
+ * the Swedish trade minister said': what is refused is the bill, a thing
+ * named right after the verb; the exporters in its relative clause are
+ * no target of the refusal (ex_object_in_thing_relative); refused by
+ * name, they are. */
+static void actor_in_a_things_relative_is_no_object(void **state)
+{
+    coded_in(state, "\"We cannot accept legislation that would hurt "
+                    "Turkish exporters,\" the Swedish trade minister said.",
+             "120", 0);
+    coded_in(state, "\"We cannot accept Turkish exporters,\" the Swedish "
+                    "trade minister said.",
+             "120", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -24174,6 +24189,7 @@ int main(void)
         cmocka_unit_test(opening_phrase_actor_is_no_subject),
         cmocka_unit_test(market_demand_is_no_concession),
         cmocka_unit_test(report_told_as_news_is_coded),
+        cmocka_unit_test(actor_in_a_things_relative_is_no_object),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
