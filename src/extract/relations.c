@@ -20116,13 +20116,15 @@ const ex_mention *ex_purpose_subject(ex_state *st,
         sm->t0 > 1 && (cm = ex_acted_site_subject(st, sm, i)) != NULL)
         return cm;
     /* ("will visit Washington next month for talks with Reagan": a date
-     * between the place and "for") */
+     * between the place and "for", or "to": "sent a team to Kandahar on
+     * Saturday to look into") */
     /* (a plain noun of the place after it: "to the Darfur region to") */
     e = sm->t1;
     while (e < p && e < sm->t1 + 2 && ex_plain_word(st, e))
         e++;
     if (i < 3 ||
-        (e != p && !(ex_tok_is(st, p, "for") &&
+        (e != p && !((ex_tok_is(st, p, "for") ||
+                      (ex_tok_is(st, p, "to") && p + 1 == inf)) &&
                      ex_when_phrase(st, sm->t1) == p)) ||
         (!(ex_tok_is(st, p, "to") && p + 1 == inf) &&
          !ex_tok_is(st, p, "for")))

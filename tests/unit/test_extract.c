@@ -23180,6 +23180,24 @@ static void actor_in_a_things_relative_is_no_object(void **state)
              "120", 1);
 }
 
+/* "will fly to Turkey on Monday to meet Syrian officials", "would leave
+ * for Turkey on Monday to meet": the place a traveller goes to, a date
+ * between it and the infinitive's "to", does not meet anyone
+ * (ex_place_purpose); a meeting told with its own subject stays. */
+static void dated_trip_place_is_no_purpose_subject(void **state)
+{
+    static const char *const trips[] = {
+        "The Swedish minister will fly to Turkey on Monday to meet Syrian "
+        "officials.",
+        "The Swedish minister would leave for Turkey on Monday to meet "
+        "Syrian officials.",
+        NULL};
+    expect_none_coded(state, trips, "040");
+    coded_in(state, "The Swedish minister met Syrian officials in Turkey on "
+                    "Monday.",
+             "040", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -24190,6 +24208,7 @@ int main(void)
         cmocka_unit_test(market_demand_is_no_concession),
         cmocka_unit_test(report_told_as_news_is_coded),
         cmocka_unit_test(actor_in_a_things_relative_is_no_object),
+        cmocka_unit_test(dated_trip_place_is_no_purpose_subject),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
