@@ -16973,6 +16973,33 @@ static int ex_object_in_thing_relative(const ex_state *st,
             v->lower[strlen(v->lower) - 2] != 's');
 }
 
+/* "We must break the link between arriving in Britain and claiming
+ * asylum", "the choice between fighting Iraq and talking to it": an -ing
+ * verb right after "between" names an activity in general, one of the
+ * two things "between" joins; it has no subject of its own, and the
+ * sentence's speaker or subject does not do it. */
+static int ex_between_gerund(const ex_state *st, const kg_onto_relation *rel,
+                             size_t t0)
+{
+    size_t k;
+    if (!rel->cameo || rel->noun || t0 == 0 || t0 >= st->ntoks ||
+        !ex_ends_ing(st, t0))
+        return 0;
+    if (ex_tok_is(st, t0 - 1, "between"))
+        return 1;
+    /* (the second of the two: "between arriving in Britain and claiming
+     * asylum", past no comma) */
+    if (!ex_tok_is(st, t0 - 1, "and"))
+        return 0;
+    for (k = t0 - 1; k-- > 1 && t0 - k <= 10;) {
+        if (st->toks[k].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_tok_is(st, k - 1, "between"))
+            return ex_ends_ing(st, k);
+    }
+    return 0;
+}
+
 /* "took most of the issue to meet strong demand from pension funds",
  * "imports rice to meet domestic demand": a verb's demand (met, granted,
  * rejected: the lexicon's "meet * demand" and its kin, 08x, 12x) named
@@ -17985,6 +18012,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         return KG_OK; /* "cannot accept legislation that would hurt
                        * American farmers": the actor is in the thing's
                        * relative clause (ex_object_in_thing_relative) */
+    if (ex_between_gerund(st, rel, t0))
+        return KG_OK; /* "the link between arriving in Britain and
+                       * claiming asylum": an activity named, no one's
+                       * act (ex_between_gerund) */
     if (ex_market_demand(st, rel, t0, t1))
         return KG_OK; /* "to meet strong demand from investors": a
                        * market's demand, no actor's (ex_market_demand) */

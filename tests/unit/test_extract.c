@@ -23198,6 +23198,24 @@ static void dated_trip_place_is_no_purpose_subject(void **state)
              "040", 1);
 }
 
+/* '"We must break the link between arriving in Sweden and attacking
+ * Turkey," the Syrian minister said': the -ing verbs "between" joins name
+ * activities in general, no one's act (ex_between_gerund); the act the
+ * sentence tells stays. */
+static void gerund_after_between_is_no_act(void **state)
+{
+    static const char *const between[] = {
+        "\"We must break the link between arriving in Sweden and attacking "
+        "Turkey,\" the Syrian minister said.",
+        "Syria must choose between attacking Turkey and talking to it.",
+        NULL};
+    expect_none_coded(state, between, "190");
+    expect_none_coded(state, between, "042");
+    coded_in(state, "Syria attacked Turkey between raiding Iraq and talking "
+                    "to Sweden.",
+             "190", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -24209,6 +24227,7 @@ int main(void)
         cmocka_unit_test(report_told_as_news_is_coded),
         cmocka_unit_test(actor_in_a_things_relative_is_no_object),
         cmocka_unit_test(dated_trip_place_is_no_purpose_subject),
+        cmocka_unit_test(gerund_after_between_is_no_act),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
