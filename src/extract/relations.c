@@ -8055,6 +8055,23 @@ static int ex_report_told_as_news(const ex_state *st, size_t h)
     return 1;
 }
 
+/* "a weekend press report that", "a New York Times report that": an
+ * article (past up to two plain words) before the actor that names a
+ * report makes "report" its noun, not the actor's verb ("Xinhua reports
+ * that").  Is there one before token b? */
+static int ex_article_before(const ex_state *st, size_t b)
+{
+    size_t k, words = 0;
+    for (k = b; k > 0 && words <= 2; k--, words++) {
+        const ex_tok *w = &st->toks[k - 1];
+        if (w->kind == KG_TOK_WORD && w->tag == KG_W_DET)
+            return 1;
+        if (!ex_plain_word(st, k - 1) || w->mention)
+            return 0;
+    }
+    return 0;
+}
+
 static int ex_report_noun_that(const ex_state *st, size_t h, size_t that,
                                size_t t)
 {
@@ -8069,7 +8086,8 @@ static int ex_report_noun_that(const ex_state *st, size_t h, size_t that,
     if (!ex_pronoun_is(&st->toks[h], claims) || that + 1 >= t || h == 0 ||
         ex_tok_is(st, t - 1, "and") || ex_denied_clause(st, that))
         return 0;
-    if ((m = ex_mention_at(st, h - 1)) != NULL && m->t1 == h)
+    if ((m = ex_mention_at(st, h - 1)) != NULL && m->t1 == h &&
+        !ex_article_before(st, m->t0))
         return 0;
     if (ex_report_told_as_news(st, h))
         return 0;

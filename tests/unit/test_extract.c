@@ -23163,6 +23163,11 @@ static void report_told_as_news_is_coded(void **state)
     coded_in(state, "Dealers said reports that Sweden attacked Turkey "
                     "lifted prices.",
              "190", 1);
+    /* (an actor's report named as a noun, after an article: "a Swedish
+     * press report that", ex_article_before) */
+    coded_in(state, "Prices rose after a weekend Syrian report that Sweden "
+                    "attacked Turkey.",
+             "190", 0);
 }
 
 /* '"We cannot accept legislation that would hurt Turkish exporters,"
