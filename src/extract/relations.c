@@ -16991,6 +16991,36 @@ static int ex_object_in_thing_relative(const ex_state *st,
             v->lower[strlen(v->lower) - 2] != 's');
 }
 
+/* "has pulled out of the U.S. energy futures market", "a share of the
+ * Japanese rice market": a country's name or adjective after "the" that
+ * opens a noun phrase headed by "market(s)" (up to three plain words
+ * between) names a market, where goods are traded, no actor; not a
+ * market's own noun after it ("West German money market rates", a
+ * figure the state's bank sets) nor "its markets" ("urged Japan to open
+ * its markets": Japan is named on its own). */
+static int ex_market_object(const ex_state *st, const kg_entity *obj)
+{
+    static const char *const market[] = {"market", "markets", NULL};
+    size_t b, k, n;
+    if (obj->is_value || !obj->type ||
+        (strcmp(obj->type, "Country") != 0 && strcmp(obj->type, "Place") != 0))
+        return 0;
+    b = ex_tok_from(st, obj->start);
+    if (b == 0 || b >= st->ntoks || !ex_tok_is(st, b - 1, "the"))
+        return 0;
+    for (k = ex_tok_from(st, obj->end), n = 0; k < st->ntoks && n <= 3;
+         k++, n++) {
+        if (ex_pronoun_is(&st->toks[k], market))
+            return !(k + 1 < st->ntoks && ex_plain_word(st, k + 1) &&
+                     !(st->toks[k + 1].flags & KG_TOKF_CAP) &&
+                     st->toks[k + 1].tag == KG_W_NONE);
+        if (!ex_plain_word(st, k) || st->toks[k].mention ||
+            (st->toks[k].flags & KG_TOKF_CAP))
+            return 0;
+    }
+    return 0;
+}
+
 /* "We must break the link between arriving in Britain and claiming
  * asylum", "the choice between fighting Iraq and talking to it": an -ing
  * verb right after "between" names an activity in general, one of the
@@ -18030,6 +18060,9 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         return KG_OK; /* "cannot accept legislation that would hurt
                        * American farmers": the actor is in the thing's
                        * relative clause (ex_object_in_thing_relative) */
+    if (ex_market_object(st, obj))
+        return KG_OK; /* "pulled out of the U.S. energy futures market":
+                       * a market, no state (ex_market_object) */
     if (ex_between_gerund(st, rel, t0))
         return KG_OK; /* "the link between arriving in Britain and
                        * claiming asylum": an activity named, no one's

@@ -23221,6 +23221,21 @@ static void gerund_after_between_is_no_act(void **state)
              "190", 1);
 }
 
+/* "Sweden condemned the Turkish grain market": a country word after
+ * "the" that opens a phrase headed by "market" names a market, no actor
+ * (ex_market_object); "the Turkish money market rates" (the market's own
+ * noun after it) and "urged Turkey to open its markets" stay coded. */
+static void market_named_by_country_is_no_actor(void **state)
+{
+    static const char *const market[] = {
+        "Sweden condemned the Turkish grain market.",
+        "Sweden condemned the Turkish market.", NULL};
+    expect_none_coded(state, market, "111");
+    coded_in(state, "Sweden condemned the Turkish money market rates.", "111",
+             1);
+    coded_in(state, "Sweden urged Turkey to open its markets.", "0211", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -24233,6 +24248,7 @@ int main(void)
         cmocka_unit_test(actor_in_a_things_relative_is_no_object),
         cmocka_unit_test(dated_trip_place_is_no_purpose_subject),
         cmocka_unit_test(gerund_after_between_is_no_act),
+        cmocka_unit_test(market_named_by_country_is_no_actor),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
