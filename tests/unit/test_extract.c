@@ -23236,6 +23236,18 @@ static void market_named_by_country_is_no_actor(void **state)
     coded_in(state, "Sweden urged Turkey to open its markets.", "0211", 1);
 }
 
+/* Wire copy's "declined comment on" (no "to", ontology row "decline
+ * comment on") is no comment (011), not a refusal (120). */
+static void declined_comment_without_to(void **state)
+{
+    coded_in(state, "A Swedish spokesman declined comment on Turkey.", "011",
+             1);
+    coded_in(state, "A Swedish spokesman was declining comment on Turkey.",
+             "011", 1);
+    coded_in(state, "A Swedish spokesman declined comment on Turkey.", "120",
+             0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -24249,6 +24261,7 @@ int main(void)
         cmocka_unit_test(dated_trip_place_is_no_purpose_subject),
         cmocka_unit_test(gerund_after_between_is_no_act),
         cmocka_unit_test(market_named_by_country_is_no_actor),
+        cmocka_unit_test(declined_comment_without_to),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
