@@ -2984,11 +2984,22 @@ static int ex_place_purpose(const ex_state *st, const ex_mention *m,
         "order", "orders", "signal", "signals", "signalled", "signaled",
         "offer", "offers", "demand", "demands", "warning", "note",
         "proposal", "it", "them", NULL};
+    static const char *const leave[] = {"leave", "leaves", "left",
+                                        "leaving", NULL};
     size_t j = m->t0, words = 0, k;
     int group;
-    if (i < 2 || m->t1 + 1 != i || !ex_tok_is(st, i - 1, "to") ||
-        m->ent.is_value || !m->ent.type)
+    /* ("will fly to Tokyo on Monday to meet": a date between the place
+     * and the infinitive's "to") */
+    if (i < 2 || !ex_tok_is(st, i - 1, "to") || m->ent.is_value ||
+        !m->ent.type ||
+        (m->t1 + 1 != i && ex_when_phrase(st, m->t1) != i - 1))
         return 0;
+    /* ("would leave for Washington on Monday to attend": the place a
+     * traveller leaves for, a country or a place) */
+    if (m->t0 >= 2 && ex_tok_is(st, m->t0 - 1, "for") &&
+        ex_pronoun_is(&st->toks[m->t0 - 2], leave) &&
+        ex_country_or_place(m->ent.type))
+        return 1;
     /* (a body named by its building, a Group: "mourners gathered outside
      * the church to pay their respects", "protesters massed near the
      * parliament to demand": only after a preposition of place, below) */

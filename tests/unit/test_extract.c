@@ -23485,6 +23485,140 @@ static void date_before_an_asked_act(void **state)
              "190", 1);
 }
 
+/* "At the behest of Swedish fishermen, the tribunal voted to bar
+ * Norwegian trawlers": an actor inside a sentence's opening phrase is
+ * no subject of the main clause, whose own subject kg codes no actor for
+ * (ex_opening_phrase_actor): no event; a coded subject after the comma,
+ * or an act with no opening phrase, stays coded. */
+static void opening_phrase_actor_is_no_subject(void **state)
+{
+    static const char *const opening[] = {
+        "At the behest of Swedish fishermen, the tribunal voted to condemn "
+        "Syria.",
+        "Following a complaint from Chile, the panel agreed to condemn "
+        "Israel.",
+        NULL};
+    expect_none_coded(state, opening, "111");
+    coded_in(state, "At the behest of Swedish fishermen, Turkey voted to "
+                    "condemn Syria.",
+             "111", 1);
+    coded_in(state, "Chile condemned Israel after the panel met.", "111", 1);
+}
+
+/* "Swedish mills raised output to meet strong demand from Turkey": a
+ * bare singular "demand" met is a market's (ex_market_demand), no
+ * concession (083); "Sweden met the demand of Turkey" and "bowed to
+ * Turkey's demand" stay. */
+static void market_demand_is_no_concession(void **state)
+{
+    static const char *const market[] = {
+        "Sweden raised output to meet strong demand from Turkey.",
+        "Sweden bought grain to meet domestic demand from Syria.", NULL};
+    expect_none_coded(state, market, "083");
+    coded_in(state, "Sweden met the demand of Turkey.", "083", 1);
+    coded_in(state, "Sweden bowed to Turkey's demand.", "083", 1);
+}
+
+/* "Dealers said reports that Sweden attacked Turkey lifted prices": bare
+ * reports opening the clause a speech verb reports are its subject, news
+ * the act is told in with its own verb: coded (ex_report_told_as_news);
+ * reports asked or commented about, or called baseless, stay only
+ * reported. */
+static void report_told_as_news_is_coded(void **state)
+{
+    static const char *const reported[] = {
+        "Dealers asked about reports that Sweden attacked Turkey.",
+        "Sweden said reports that Syria attacked Turkey were baseless.",
+        NULL};
+    expect_none_coded(state, reported, "190");
+    coded_in(state, "Dealers said reports that Sweden attacked Turkey "
+                    "lifted prices.",
+             "190", 1);
+    /* (an actor's report named as a noun, after an article: "a Swedish
+     * press report that", ex_article_before) */
+    coded_in(state, "Prices rose after a weekend Syrian report that Sweden "
+                    "attacked Turkey.",
+             "190", 0);
+}
+
+/* '"We cannot accept legislation that would hurt Turkish exporters,"
+ * the Swedish trade minister said': what is refused is the bill, a thing
+ * named right after the verb; the exporters in its relative clause are
+ * no target of the refusal (ex_object_in_thing_relative); refused by
+ * name, they are. */
+static void actor_in_a_things_relative_is_no_object(void **state)
+{
+    coded_in(state, "\"We cannot accept legislation that would hurt "
+                    "Turkish exporters,\" the Swedish trade minister said.",
+             "120", 0);
+    coded_in(state, "\"We cannot accept Turkish exporters,\" the Swedish "
+                    "trade minister said.",
+             "120", 1);
+}
+
+/* "will fly to Turkey on Monday to meet Syrian officials", "would leave
+ * for Turkey on Monday to meet": the place a traveller goes to, a date
+ * between it and the infinitive's "to", does not meet anyone
+ * (ex_place_purpose); a meeting told with its own subject stays. */
+static void dated_trip_place_is_no_purpose_subject(void **state)
+{
+    static const char *const trips[] = {
+        "The Swedish minister will fly to Turkey on Monday to meet Syrian "
+        "officials.",
+        "The Swedish minister would leave for Turkey on Monday to meet "
+        "Syrian officials.",
+        NULL};
+    expect_none_coded(state, trips, "040");
+    coded_in(state, "The Swedish minister met Syrian officials in Turkey on "
+                    "Monday.",
+             "040", 1);
+}
+
+/* '"We must break the link between arriving in Sweden and attacking
+ * Turkey," the Syrian minister said': the -ing verbs "between" joins name
+ * activities in general, no one's act (ex_between_gerund); the act the
+ * sentence tells stays. */
+static void gerund_after_between_is_no_act(void **state)
+{
+    static const char *const between[] = {
+        "\"We must break the link between arriving in Sweden and attacking "
+        "Turkey,\" the Syrian minister said.",
+        "Syria must choose between attacking Turkey and talking to it.",
+        NULL};
+    expect_none_coded(state, between, "190");
+    expect_none_coded(state, between, "042");
+    coded_in(state, "Syria attacked Turkey between raiding Iraq and talking "
+                    "to Sweden.",
+             "190", 1);
+}
+
+/* "Sweden condemned the Turkish grain market": a country word after
+ * "the" that opens a phrase headed by "market" names a market, no actor
+ * (ex_market_object); "the Turkish money market rates" (the market's own
+ * noun after it) and "urged Turkey to open its markets" stay coded. */
+static void market_named_by_country_is_no_actor(void **state)
+{
+    static const char *const market[] = {
+        "Sweden condemned the Turkish grain market.",
+        "Sweden condemned the Turkish market.", NULL};
+    expect_none_coded(state, market, "111");
+    coded_in(state, "Sweden condemned the Turkish money market rates.", "111",
+             1);
+    coded_in(state, "Sweden urged Turkey to open its markets.", "0211", 1);
+}
+
+/* Wire copy's "declined comment on" (no "to", ontology row "decline
+ * comment on") is no comment (011), not a refusal (120). */
+static void declined_comment_without_to(void **state)
+{
+    coded_in(state, "A Swedish spokesman declined comment on Turkey.", "011",
+             1);
+    coded_in(state, "A Swedish spokesman was declining comment on Turkey.",
+             "011", 1);
+    coded_in(state, "A Swedish spokesman declined comment on Turkey.", "120",
+             0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -24510,6 +24644,14 @@ int main(void)
         cmocka_unit_test(release_is_asked_of_the_holders),
         cmocka_unit_test(one_side_negotiating_is_one_way),
         cmocka_unit_test(date_before_an_asked_act),
+        cmocka_unit_test(opening_phrase_actor_is_no_subject),
+        cmocka_unit_test(market_demand_is_no_concession),
+        cmocka_unit_test(report_told_as_news_is_coded),
+        cmocka_unit_test(actor_in_a_things_relative_is_no_object),
+        cmocka_unit_test(dated_trip_place_is_no_purpose_subject),
+        cmocka_unit_test(gerund_after_between_is_no_act),
+        cmocka_unit_test(market_named_by_country_is_no_actor),
+        cmocka_unit_test(declined_comment_without_to),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
