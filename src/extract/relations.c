@@ -7,6 +7,7 @@
 
 #include <math.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1566,6 +1567,50 @@ static size_t ex_must_before_tail(const ex_state *st, size_t i)
     return c > 1 && c < i ? c - 1 : 0;
 }
 
+const char *const ex_hope_verbs[] = {"hope", "hopes", "hoped", NULL};
+
+/* The words of tell and of say that ex_told_must_at reads. */
+static const char *const ex_told_tell[] = {"told", "tells", "tell",
+                                           "telling", NULL};
+/* "Mugabe said on Monday that Britain must foot the bill", "Rice said
+ * Syria must withdraw": wire copy reports a demand as what another actor
+ * must do.  Only a named actor and "must" (not "it", which is the
+ * speaker's own, nor "needs to", which describes: "said Turkey needs to
+ * import more"), and not "must be" ("must be punished", "must not be
+ * allowed" ask it of others). */
+static const char *const ex_told_say[] = {"said", "says", "say",
+                                          /* ("Tsvangirai insisted that
+                                           * Mugabe must go") */
+                                          "insisted", "insists", "insist",
+                                          NULL};
+
+/* ex_told_must runs at every token, and most tokens open no word of
+ * ex_told_say, ex_hope_verbs or ex_told_tell: the closed-class tags
+ * (kg_nlp__tag) and the first bytes of those words, made from the lists
+ * themselves when the program loads (before any thread starts; read-only
+ * afterwards), turn the rest away before the lists are read.  A word
+ * added to a list adds its tag and first byte here by itself. */
+static uint32_t ex_told_tags;             /* bit t: a word tagged t */
+static unsigned char ex_told_first[256];  /* 1: a word opens with it */
+
+static void ex_told_gate_add(const char *const *list)
+{
+    for (; *list; list++) {
+        ex_told_tags |= UINT32_C(1) << kg_nlp__tag(*list);
+        ex_told_first[(unsigned char)(*list)[0]] = 1;
+    }
+}
+
+static __attribute__((constructor)) void ex_told_gate_init(void)
+{
+    ex_told_gate_add(ex_told_say);
+    ex_told_gate_add(ex_hope_verbs);
+    ex_told_gate_add(ex_told_tell);
+}
+
+static __attribute__((noinline)) const ex_mention *
+ex_told_must_at(const ex_state *st, size_t i, size_t *vj);
+
 /* "the United States told Belgrade it must back down", "told Ethiopia and
  * Eritrea that they must settle", "told students to end their sit-in":
  * a "tell" verb at token i whose addressee (a coded actor, right after it)
@@ -1574,53 +1619,25 @@ static size_t ex_must_before_tail(const ex_state *st, size_t i)
  * it.  Returns the addressee's mention (the last of coordinated ones) and
  * sets *vj to the token of the
  * act asked for (the word after "must", "to"), or NULL. */
-const char *const ex_hope_verbs[] = {"hope", "hopes", "hoped", NULL};
-
-static __attribute__((noinline)) const ex_mention *
-ex_told_must_at(const ex_state *st, size_t i, size_t *vj);
-
 const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
 {
-    /* (the words of say and tell are speech verbs (KG_W_SPEECH) or have
-     * no tag: the tag turns away the other function words before the
-     * lists are read, as this runs at every token) */
-    if (st->toks[i].tag != KG_W_NONE && st->toks[i].tag != KG_W_SPEECH &&
-        st->toks[i].tag != KG_W_INTENT) /* ("hopes") */
+    /* (the tag first, then the first byte: the lists are read out of
+     * line, ex_told_must_at, so that the rest returns at once) */
+    if (!(ex_told_tags >> st->toks[i].tag & 1) ||
+        !ex_told_first[(unsigned char)st->toks[i].lower[0]])
         return NULL;
-    /* (then the first letter: every word of say, ex_hope_verbs and tell
-     * opens with one of these four, and most words with none; a word
-     * added to the lists adds its letter here.  The lists are read out
-     * of line, ex_told_must_at, so that the rest returns at once) */
-    switch (st->toks[i].lower[0]) {
-    case 'h': case 'i': case 's': case 't':
-        return ex_told_must_at(st, i, vj);
-    default:
-        return NULL;
-    }
+    return ex_told_must_at(st, i, vj);
 }
 
 static const ex_mention *ex_told_must_at(const ex_state *st, size_t i,
                                          size_t *vj)
 {
-    static const char *const tell[] = {"told", "tells", "tell", "telling",
-                                       NULL};
     static const char *const must[] = {"must", NULL};
     static const char *const have[] = {"has", "have", "had", "needs", "need",
                                        "needed", NULL};
-    /* "Mugabe said on Monday that Britain must foot the bill", "Rice
-     * said Syria must withdraw": wire copy reports a demand as what
-     * another actor must do.  Only a named actor and "must" (not "it",
-     * which is the speaker's own, nor "needs to", which describes: "said
-     * Turkey needs to import more"), and not "must be" ("must be
-     * punished", "must not be allowed" ask it of others). */
-    static const char *const say[] = {"said", "says", "say",
-                                      /* ("Tsvangirai insisted that
-                                       * Mugabe must go") */
-                                      "insisted", "insists", "insist",
-                                      NULL};
     const ex_mention *m, *c;
     size_t j = i + 1, k;
-    if (ex_pronoun_is(&st->toks[i], say)) {
+    if (ex_pronoun_is(&st->toks[i], ex_told_say)) {
         j = ex_when_phrase(st, j);
         if (ex_tok_is(st, j, "that"))
             j++;
@@ -1667,7 +1684,7 @@ static const ex_mention *ex_told_must_at(const ex_state *st, size_t i,
             j++;
         return ex_named_modal(st, j, vj, will);
     }
-    if (!ex_pronoun_is(&st->toks[i], tell))
+    if (!ex_pronoun_is(&st->toks[i], ex_told_tell))
         return NULL;
     if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
