@@ -532,7 +532,7 @@ int ex_concession_cue(const ex_state *st);
 /* "hope", "hopes", "hoped": what one hopes another will do is asked
  * of it (ex_told_must). */
 extern const char *const ex_hope_verbs[];
-const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj);
+const ex_mention *ex_told_must(ex_state *st, size_t i, size_t *vj);
 const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
                                  const kg_entity *subj);
 const ex_mention *ex_told_before(const ex_state *st, size_t i);

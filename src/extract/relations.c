@@ -1462,7 +1462,7 @@ static int ex_plural_noun_end(const ex_state *st, const ex_mention *m);
  * reports; no auxiliary: "insisted Ireland were happy") is the one asked,
  * *vj its verb; a plural noun ("insisted the rebels remain in control")
  * takes that form in a claim too, and is left out.  NULL when none. */
-static const ex_mention *ex_named_bare(const ex_state *st, size_t j,
+static const ex_mention *ex_named_bare(ex_state *st, size_t j,
                                        size_t *vj)
 {
     static const char *const pasts[] = {
@@ -1495,9 +1495,10 @@ static const ex_mention *ex_named_bare(const ex_state *st, size_t j,
      * report a past act the lexicon may not list) */
     if (ex_pronoun_is(v, pasts))
         return NULL;
-    /* ("kept", "sent": a lemma of it is another word) */
-    for (n = 0; n < v->nlemmas; n++)
-        if (strcmp(v->lemmas[n], v->lower) != 0)
+    /* ("kept", "sent": a lemma of it is another word; ex_lemma makes
+     * the candidates when no pass before has) */
+    for (n = 0; (lem = ex_lemma(m->t1, n, st)) != NULL; n++)
+        if (strcmp(lem, v->lower) != 0)
             return NULL;
     *vj = m->t1;
     return m;
@@ -1609,7 +1610,7 @@ static __attribute__((constructor)) void ex_told_gate_init(void)
 }
 
 static __attribute__((noinline)) const ex_mention *
-ex_told_must_at(const ex_state *st, size_t i, size_t *vj);
+ex_told_must_at(ex_state *st, size_t i, size_t *vj);
 
 /* "the United States told Belgrade it must back down", "told Ethiopia and
  * Eritrea that they must settle", "told students to end their sit-in":
@@ -1619,7 +1620,7 @@ ex_told_must_at(const ex_state *st, size_t i, size_t *vj);
  * it.  Returns the addressee's mention (the last of coordinated ones) and
  * sets *vj to the token of the
  * act asked for (the word after "must", "to"), or NULL. */
-const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
+const ex_mention *ex_told_must(ex_state *st, size_t i, size_t *vj)
 {
     /* (the tag first, then the first byte: the lists are read out of
      * line, ex_told_must_at, so that the rest returns at once) */
@@ -1629,7 +1630,7 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
     return ex_told_must_at(st, i, vj);
 }
 
-static const ex_mention *ex_told_must_at(const ex_state *st, size_t i,
+static const ex_mention *ex_told_must_at(ex_state *st, size_t i,
                                          size_t *vj)
 {
     static const char *const must[] = {"must", NULL};

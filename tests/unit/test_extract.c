@@ -2967,6 +2967,12 @@ static void bare_subjunctive_after_insist(void **state)
     run(state, "Sweden insisted Turkey also gave weapons to Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "supply", "SYR", "072");
+    /* (a bare verb no pass before has read the lemmas of: ex_named_bare
+     * makes them itself, ex_lemma, and reads the same demand) */
+    run(state, "Sweden insists Turkey open its border to Syrian refugees.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
 }
 
 /* "its forces fighting in Syria": the -ing word after an owned organ is
