@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <cJSON.h>
 
 #include <math.h>
 #include <stdio.h>
@@ -11735,6 +11736,42 @@ static void json_round_trip(void **state)
                                             strlen(g.json[0]), same_json,
                                             g.json[0]),
                      KG_OK);
+}
+
+/* kg_relation_to_json writes its counts and byte offsets as their digits
+ * (rj_count, without cJSON's sprintf): each must read as cJSON prints
+ * the same number, up to 10^15 and past it. */
+static void json_counts_as_cjson_prints_them(void **state)
+{
+    static const size_t vals[] = {0, 7, 10, 99, 4096, 123456789,
+                                  999999999999999ull, 1000000000000000ull,
+                                  12345678901234567ull, SIZE_MAX};
+    size_t i;
+    (void)state;
+    for (i = 0; i < sizeof(vals) / sizeof(vals[0]); i++) {
+        kg_relation r;
+        char *buf = NULL, *num, want[64];
+        size_t len = 0, cap = 0;
+        cJSON *n = cJSON_CreateNumber((double)vals[i]);
+        assert_non_null(n);
+        num = cJSON_PrintUnformatted(n);
+        assert_non_null(num);
+        memset(&r, 0, sizeof(r));
+        r.doc = "d";
+        r.sentence = vals[i];
+        r.rel_end = vals[i];
+        r.object.start = vals[i];
+        assert_int_equal(kg_relation_to_json(&r, &buf, &len, &cap), KG_OK);
+        snprintf(want, sizeof(want), "\"sentence\":%s,", num);
+        assert_non_null(strstr(buf, want));
+        snprintf(want, sizeof(want), "\"end\":%s,\"cameo\"", num);
+        assert_non_null(strstr(buf, want));
+        snprintf(want, sizeof(want), "\"start\":%s,\"end\":0}", num);
+        assert_non_null(strstr(buf, want));
+        free(buf);
+        cJSON_free(num);
+        cJSON_Delete(n);
+    }
 }
 
 static int never(const kg_relation *r, void *payload)
@@ -23503,6 +23540,7 @@ int main(void)
         cmocka_unit_test(back_as_a_particle),
         cmocka_unit_test(object_after_a_relative_clause),
         cmocka_unit_test(json_round_trip),
+        cmocka_unit_test(json_counts_as_cjson_prints_them),
         cmocka_unit_test(bad_json_is_a_parse_error),
         cmocka_unit_test(values_are_typed_and_normalised),
         cmocka_unit_test(scale_and_month_spellings),
