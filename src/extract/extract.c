@@ -938,6 +938,14 @@ const char *ex_lemma(size_t i, size_t j, void *payload)
     return j < t->nlemmas ? t->lemmas[j] : NULL;
 }
 
+void ex_word_gate_add(ex_word_gate *g, const char *const *list)
+{
+    for (; *list; list++) {
+        const unsigned char *w = (const unsigned char *)*list;
+        g->bits[w[0] & 31] |= UINT32_C(1) << (w[0] ? w[1] & 31 : 0);
+    }
+}
+
 /* Is one of token i's lemma candidates a word of list?  (ex_word_eq
  * settles most comparisons without a call to strcmp.) */
 int ex_lemma_among(ex_state *st, size_t i, const char *const *list)

@@ -11,6 +11,7 @@
 
 #include "kg/extract.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "../nlp/nlp.h"
@@ -328,6 +329,25 @@ static inline int ex_word_among(const char *w, const char *const *list)
 static inline int ex_pronoun_is(const ex_tok *t, const char *const *list)
 {
     return ex_word_among(t->lower, list);
+}
+
+/* The first two bytes of the words of some lists (bit b1 & 31 of
+ * bits[b0 & 31]), made from the lists themselves when the program loads
+ * (ex_word_gate_add in a constructor: before any thread starts, read-only
+ * afterwards): a word whose bit is clear is in none of them, and a scan
+ * that reads long lists at every token turns most tokens away here.  A
+ * word added to a list adds its bit by itself. */
+typedef struct ex_word_gate {
+    uint32_t bits[32];
+} ex_word_gate;
+
+void ex_word_gate_add(ex_word_gate *g, const char *const *list);
+
+/* May w be a word of g's lists?  (0: it is none of them.) */
+static inline int ex_word_gate_may(const ex_word_gate *g, const char *w)
+{
+    return w[0] && (g->bits[(unsigned char)w[0] & 31] >>
+                        ((unsigned char)w[1] & 31) & 1);
 }
 
 /* Is type (an entity's or an ontology entry's; NULL for none) a land,

@@ -1690,6 +1690,41 @@ static const ex_mention *ex_favour_giver(const ex_state *st, size_t b)
     return am->t1 < st->ntoks && ex_tok_is(st, am->t1, "'s") ? NULL : am;
 }
 
+/* The verbs of undergoing an act that ex_undergone_acts reads: "drew
+ * criticism from", "faced sanctions from", "came under attack from". */
+static const char *const ex_undergo_words[] = {
+    "draw",      "draws",    "drew",     "drawn",     "drawing",
+    "face",      "faces",    "faced",    "facing",    "attract",
+    "attracts",  "attracted", "attracting", "earn",   "earns",
+    "earned",    "earning",  "win",      "wins",      "won",
+    "winning",   "receive",  "receives", "received",  "receiving",
+    "under",     "meet",     "meets",    "met",
+    /* ("survived an attack by rebels", "survived two no-confidence
+     * votes sponsored by the opposition") */
+    "survive",   "survives", "survived", "surviving", NULL};
+/* verbs of answering an act: "Iran rejected criticism from
+ * Washington", "welcomed support from Russia", "dismissed criticism
+ * from": the act is aimed at the subject as above, and the answer
+ * (the verb's own entry: reject 120, welcome 051) at the actor */
+static const char *const ex_answer_words[] = {
+    "reject",    "rejects",   "rejected",  "rejecting", "rebuff",
+    "rebuffs",   "rebuffed",  "rebuffing", "spurn",     "spurns",
+    "spurned",   "spurning",  "dismiss",   "dismisses", "dismissed",
+    "dismissing", "welcome",  "welcomes",  "welcomed",  "welcoming",
+    "hail",      "hails",     "hailed",    "hailing",   NULL};
+
+/* ex_undergone_acts reads these lists and ex_win_favour at every token of
+ * a sentence with a coded actor and a "from" or "by": their first two
+ * bytes turn most tokens away first. */
+static ex_word_gate ex_undergone_gate;
+
+static __attribute__((constructor)) void ex_undergone_gate_init(void)
+{
+    ex_word_gate_add(&ex_undergone_gate, ex_undergo_words);
+    ex_word_gate_add(&ex_undergone_gate, ex_answer_words);
+    ex_word_gate_add(&ex_undergone_gate, ex_win_favour);
+}
+
 /* "Russia drew criticism from Germany", "Japan faced sanctions from the
  * US", "the army came under attack from rebels", "won backing from": a
  * verb of undergoing + a noun entry + "from" X is X's act aimed at the
@@ -1699,29 +1734,9 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
                       ex_emitted *seen, size_t *nseen,
                       kg_relation_cb cb, void *payload)
 {
-    static const char *const undergo[] = {
-        "draw",      "draws",    "drew",     "drawn",     "drawing",
-        "face",      "faces",    "faced",    "facing",    "attract",
-        "attracts",  "attracted", "attracting", "earn",   "earns",
-        "earned",    "earning",  "win",      "wins",      "won",
-        "winning",   "receive",  "receives", "received",  "receiving",
-        "under",     "meet",     "meets",    "met",
-        /* ("survived an attack by rebels", "survived two no-confidence
-         * votes sponsored by the opposition") */
-        "survive",   "survives", "survived", "surviving", NULL};
     static const char *const met[] = {"meet", "meets", "met", NULL};
     static const char *const survive[] = {"survive", "survives", "survived",
                                           "surviving", NULL};
-    /* verbs of answering an act: "Iran rejected criticism from
-     * Washington", "welcomed support from Russia", "dismissed criticism
-     * from": the act is aimed at the subject as above, and the answer
-     * (the verb's own entry: reject 120, welcome 051) at the actor */
-    static const char *const answer[] = {
-        "reject",    "rejects",   "rejected",  "rejecting", "rebuff",
-        "rebuffs",   "rebuffed",  "rebuffing", "spurn",     "spurns",
-        "spurned",   "spurning",  "dismiss",   "dismisses", "dismissed",
-        "dismissing", "welcome",  "welcomes",  "welcomed",  "welcoming",
-        "hail",      "hails",     "hailed",    "hailing",   NULL};
     size_t i, k, ntok, words;
     int err;
     /* (the count of coded actors first: most sentences have none) */
@@ -1737,22 +1752,24 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         const ex_mention *am, *sm;
         const ex_mention *giver;
         const char *modality;
-        int negated, pron, answered, under_be, replied, favour;
+        int negated, pron, answered, under_be, replied, favour, maybe;
         if (st->toks[i].quote)
             continue; /* (before the lists) */
-        answered = ex_pronoun_is(&st->toks[i], answer);
+        maybe = ex_word_gate_may(&ex_undergone_gate, st->toks[i].lower);
+        answered = maybe && ex_pronoun_is(&st->toks[i], ex_answer_words);
         replied = answered ? 0 : (int)ex_replied_to(st, i, 1);
         /* (not a gerund after a preposition: "after winning
          * parliament's support" is the main clause subject's, which
          * ex_subject does not find there) */
-        favour = !answered && !replied && !st->toks[i].trigger &&
+        favour = maybe && !answered && !replied && !st->toks[i].trigger &&
                  ex_pronoun_is(&st->toks[i], ex_win_favour) &&
                  !(ex_is_ing(st, i) && (st->toks[i - 1].tag == KG_W_PREP ||
                                         ex_tok_is(st, i - 1, "after") ||
                                         ex_tok_is(st, i - 1, "before") ||
                                         ex_tok_is(st, i - 1, "while")));
         if (!answered && !replied && !favour &&
-            (st->toks[i].trigger || !ex_pronoun_is(&st->toks[i], undergo)))
+            (st->toks[i].trigger || !maybe ||
+             !ex_pronoun_is(&st->toks[i], ex_undergo_words)))
             continue;
         /* "under" only after "come" ("came under attack from"), or
          * after "be" or "remain" for an investigation ("is under
@@ -1818,7 +1835,7 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         /* (a verb of winning only a favour, its giver before or after
          * it: "gained support from", "won the backing of") */
         if (favour && !ex_favour_entry(rel)) {
-            if (giver || !ex_pronoun_is(&st->toks[i], undergo))
+            if (giver || !ex_pronoun_is(&st->toks[i], ex_undergo_words))
                 continue;
             favour = 0;
         }

@@ -16,6 +16,7 @@
 #include "kg_test.h"
 #include "kg_test_rel.h"
 #include "core/ctx_internal.h"
+#include "extract/extract_internal.h"
 
 /* No relation of g carries the event code. */
 static void expect_no_code(const got *g, const char *code)
@@ -11772,6 +11773,26 @@ static void json_counts_as_cjson_prints_them(void **state)
         cJSON_free(num);
         cJSON_Delete(n);
     }
+}
+
+/* ex_word_gate: every word of the lists it is made from passes (it may
+ * let others through, never turn one of them away), one-letter words and
+ * bytes past ASCII included; most words of no list are turned away. */
+static void word_gate_passes_its_words(void **state)
+{
+    static const char *const verbs[] = {"welcome", "rejected", "hail",
+                                        "a", "\xC3\xA9lu", "won", NULL};
+    static const char *const others[] = {"the", "Sweden", "pact", "",
+                                         NULL};
+    ex_word_gate g;
+    size_t i;
+    (void)state;
+    memset(&g, 0, sizeof(g));
+    ex_word_gate_add(&g, verbs);
+    for (i = 0; verbs[i]; i++)
+        assert_true(ex_word_gate_may(&g, verbs[i]));
+    for (i = 0; others[i]; i++)
+        assert_false(ex_word_gate_may(&g, others[i]));
 }
 
 static int never(const kg_relation *r, void *payload)
@@ -23541,6 +23562,7 @@ int main(void)
         cmocka_unit_test(object_after_a_relative_clause),
         cmocka_unit_test(json_round_trip),
         cmocka_unit_test(json_counts_as_cjson_prints_them),
+        cmocka_unit_test(word_gate_passes_its_words),
         cmocka_unit_test(bad_json_is_a_parse_error),
         cmocka_unit_test(values_are_typed_and_normalised),
         cmocka_unit_test(scale_and_month_spellings),
