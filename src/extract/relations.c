@@ -1380,28 +1380,31 @@ const kg_entity *ex_concession_party(ex_state *st, const kg_entity *subj,
  * (ex_objected_words).  Asked once a sentence before the scan of
  * concessions (ex_protest_concessions), which most sentences need not
  * make: "Mexico dropped its plan" names no one it gave in to. */
+static const char *const ex_pressure_word[] = {"pressure", NULL};
+
+/* (the first bytes of those lists' words, made from the lists when the
+ * program loads: the other words are skipped, "of", "said", "the") */
+static ex_word_gate ex_concession_gate;
+
+static __attribute__((constructor)) void ex_concession_gate_init(void)
+{
+    ex_word_gate_add(&ex_concession_gate, ex_protest_words);
+    ex_word_gate_add(&ex_concession_gate, ex_bow_words);
+    ex_word_gate_add(&ex_concession_gate, ex_objected_words);
+    ex_word_gate_add(&ex_concession_gate, ex_pressure_word);
+}
+
 int ex_concession_cue(const ex_state *st)
 {
     size_t j;
     for (j = 0; j < st->ntoks; j++) {
         const ex_tok *t = &st->toks[j];
-        const char *w = t->lower;
-        /* (the first letters of those lists' words, and five letters at
-         * least: the others are skipped, "of", "said", "the"; a word of
-         * another letter taught to a list must be added here) */
-        switch (w[0]) {
-        case 'b': case 'c': case 'd': case 'g': case 'o':
-        case 'p': case 'r': case 's': case 'u': case 'y':
-            if (w[1] && w[2] && w[3] && w[4] &&
-                (ex_pronoun_is(t, ex_protest_words) ||
-                 ex_pronoun_is(t, ex_bow_words) ||
-                 ex_pronoun_is(t, ex_objected_words) ||
-                 ex_tok_is(st, j, "pressure")))
-                return 1;
-            break;
-        default:
-            break;
-        }
+        if (ex_word_gate_may(&ex_concession_gate, t->lower) &&
+            (ex_pronoun_is(t, ex_protest_words) ||
+             ex_pronoun_is(t, ex_bow_words) ||
+             ex_pronoun_is(t, ex_objected_words) ||
+             ex_pronoun_is(t, ex_pressure_word)))
+            return 1;
     }
     return 0;
 }

@@ -4542,13 +4542,27 @@ static int ex_protest_noun_after(const ex_state *st, size_t k)
  * fold their tent camp"); or after "keep up" or "continue" with an
  * "until", "despite", "defying" or "ignoring" after it.  *until is set
  * to the "until" read, or 0. */
+static const char *const ex_dissent_stay[] = {"stay", "remain", NULL};
+static const char *const ex_dissent_end[] = {
+    "end",  "call", "fold", "clear", "lift", "abandon", "halt", "stop",
+    "dismantle", NULL};
+static const char *const ex_dissent_keep[] = {"keep", "continue", NULL};
+
+/* (the verb first, by the first bytes of those lists' words: most
+ * tokens are none of them) */
+static ex_word_gate ex_dissent_gate;
+
+static __attribute__((constructor)) void ex_dissent_gate_init(void)
+{
+    ex_word_gate_add(&ex_dissent_gate, ex_dissent_stay);
+    ex_word_gate_add(&ex_dissent_gate, ex_dissent_end);
+    ex_word_gate_add(&ex_dissent_gate, ex_dissent_keep);
+}
+
 static size_t ex_dissent_kept(const ex_state *st, size_t v, size_t *until)
 {
-    static const char *const stay[] = {"stay", "remain", NULL};
-    static const char *const end[] = {"end",   "call",    "fold", "clear",
-                                      "lift",  "abandon", "halt", "stop",
-                                      "dismantle", NULL};
-    static const char *const keep[] = {"keep", "continue", NULL};
+    const char *const *stay = ex_dissent_stay, *const *end = ex_dissent_end,
+                      *const *keep = ex_dissent_keep;
     static const char *const lead[] = {"to",  "will", "would", "shall",
                                        "'ll", NULL};
     static const char *const refuse[] = {"refused", "refuse", "refuses",
@@ -4559,15 +4573,8 @@ static size_t ex_dissent_kept(const ex_state *st, size_t v, size_t *until)
                                        NULL};
     size_t k, e;
     *until = 0;
-    /* (the verb first, by its first letter then its lists: most tokens
-     * are none of them) */
-    switch (st->toks[v].lower[0]) {
-    case 'a': case 'c': case 'd': case 'e': case 'f':
-    case 'h': case 'k': case 'l': case 'r': case 's':
-        break;
-    default:
+    if (!ex_word_gate_may(&ex_dissent_gate, st->toks[v].lower))
         return 0;
-    }
     /* (then the word before it: every reading below asks it to be one
      * of lead, or "to" or one of nots, and few words follow those) */
     if (v < 2 || !(ex_pronoun_is(&st->toks[v - 1], lead) ||
@@ -4726,16 +4733,27 @@ static const ex_mention *ex_measure_target(const ex_state *st, size_t k,
  * measure is on (or, with none, the one an "until" waits for: "the
  * tariffs would remain in force until Japan abided by the agreement").
  * Not under "if" nor denied ("will not stay in place"). */
+static const char *const ex_kept_stay[] = {"stay", "stays", "remain",
+                                           "remains", NULL};
+static const char *const ex_kept_keep[] = {
+    "keep",     "keeps",      "kept",        "keeping", "maintain",
+    "maintains", "maintained", "maintaining", "retain", "retains",
+    "retained", NULL};
+/* (the verbs of both lists by their first bytes, before the lists: most
+ * tokens are none of them) */
+static ex_word_gate ex_kept_gate;
+
+static __attribute__((constructor)) void ex_kept_gate_init(void)
+{
+    ex_word_gate_add(&ex_kept_gate, ex_kept_stay);
+    ex_word_gate_add(&ex_kept_gate, ex_kept_keep);
+}
+
 int ex_measures_kept(ex_state *st, const kg_sentence *s, size_t idx,
                      ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                      void *payload)
 {
-    static const char *const stay[] = {"stay", "stays", "remain", "remains",
-                                       NULL};
-    static const char *const keep[] = {
-        "keep",     "keeps",      "kept",        "keeping", "maintain",
-        "maintains", "maintained", "maintaining", "retain", "retains",
-        "retained", NULL};
+    const char *const *stay = ex_kept_stay, *const *keep = ex_kept_keep;
     static const char *const held[] = {"place", "force", "effect", NULL};
     static const kg_onto_relation refuse[2] = {
         {.pattern = "keep", .type = "reject",
@@ -4753,14 +4771,8 @@ int ex_measures_kept(ex_state *st, const kg_sentence *s, size_t idx,
         kg_entity speaker;
         size_t at;
         int in_place;
-        /* (the first letter of the verbs of both lists, before them:
-         * most tokens are none of them) */
-        switch (st->toks[v].lower[0]) {
-        case 'k': case 'm': case 'r': case 's':
-            break;
-        default:
+        if (!ex_word_gate_may(&ex_kept_gate, st->toks[v].lower))
             continue;
-        }
         in_place = ex_pronoun_is(&st->toks[v], stay) &&
                    ex_tok_is(st, v + 1, "in") &&
                    ex_pronoun_is(&st->toks[v + 2], held);
@@ -5017,16 +5029,6 @@ static size_t ex_granted_ask(ex_state *st, size_t i)
     return j - i;
 }
 
-/* Is w's first letter one of letters?  (a cheap test before a scan's
- * word lists, when few words begin as they do) */
-static int ex_initial_among(const char *w, const char *letters)
-{
-    for (; *letters; letters++)
-        if (w[0] == *letters)
-            return 1;
-    return 0;
-}
-
 /* "NATO will send military trainers to Iraq in response to appeals by
  * Iraqi leaders", "Greece, responding to a warning by Turkey against
  * conducting oil activities", "the U.S. responded to Taiwan's request":
@@ -5037,22 +5039,38 @@ static int ex_initial_among(const char *w, const char *letters)
  * verb is ex_replied_to's; "responding to a warning from Turkey" is
  * ex_undergone_acts' event already, and the check of seen pairs below
  * keeps it from being read twice. */
+static const char *const ex_appeal_words[] = {
+    "call", "calls", "appeal", "appeals", "plea", "pleas", "request",
+    "requests", "urging", NULL};
+static const char *const ex_demand_words[] = {"demand", "demands", NULL};
+static const char *const ex_warning_words[] = {"warning", "warnings", NULL};
+static const char *const ex_offer_words[] = {"offer", "offers", NULL};
+static const char *const ex_proposal_words[] = {
+    "proposal", "proposals", "suggestion", "suggestions", NULL};
+/* (a sentence with no noun of those lists is passed over: the nouns by
+ * their first bytes, before the lists) */
+static ex_word_gate ex_appeal_gate;
+
+static __attribute__((constructor)) void ex_appeal_gate_init(void)
+{
+    ex_word_gate_add(&ex_appeal_gate, ex_appeal_words);
+    ex_word_gate_add(&ex_appeal_gate, ex_demand_words);
+    ex_word_gate_add(&ex_appeal_gate, ex_warning_words);
+    ex_word_gate_add(&ex_appeal_gate, ex_offer_words);
+    ex_word_gate_add(&ex_appeal_gate, ex_proposal_words);
+}
+
 int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
                         ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                         void *payload)
 {
     static const char *const heed[] = {"heed", "heeds", "heeded", "heeding",
                                        NULL};
-    static const char *const appeal[] = {"call",    "calls",    "appeal",
-                                         "appeals", "plea",     "pleas",
-                                         "request", "requests", "urging",
-                                         NULL};
-    static const char *const demand[] = {"demand", "demands", NULL};
-    static const char *const warning[] = {"warning", "warnings", NULL};
-    static const char *const offer[] = {"offer", "offers", NULL};
-    static const char *const proposal[] = {"proposal", "proposals",
-                                           "suggestion", "suggestions",
-                                           NULL};
+    const char *const *appeal = ex_appeal_words, *const *demand =
+                                                      ex_demand_words,
+                      *const *warning = ex_warning_words,
+                      *const *offer = ex_offer_words,
+                      *const *proposal = ex_proposal_words;
     static const kg_onto_relation offers = {
         .pattern = "offer", .type = "offer", .label = "offers",
         .cameo = "030", .plover = "AGREE", .quad = 1};
@@ -5083,12 +5101,11 @@ int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
     if (i == st->nments)
         return KG_OK;
     /* (nor in one with no noun of appeal, demand, warning, offer or
-     * proposal: each event below is read at one; asked by first letter
-     * and four letters at least before the lists) */
+     * proposal: each event below is read at one; asked by first bytes,
+     * ex_appeal_gate, before the lists) */
     for (i = 0; i < st->ntoks; i++) {
         const ex_tok *t = &st->toks[i];
-        if (ex_initial_among(t->lower, "acdoprsuw") && t->lower[1] &&
-            t->lower[2] && t->lower[3] &&
+        if (ex_word_gate_may(&ex_appeal_gate, t->lower) &&
             (ex_pronoun_is(t, appeal) || ex_pronoun_is(t, demand) ||
              ex_pronoun_is(t, warning) || ex_pronoun_is(t, offer) ||
              ex_pronoun_is(t, proposal)))
