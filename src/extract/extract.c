@@ -943,6 +943,10 @@ void ex_word_gate_add(ex_word_gate *g, const char *const *list)
     for (; *list; list++) {
         const unsigned char *w = (const unsigned char *)*list;
         g->bits[w[0] & 31] |= UINT32_C(1) << (w[0] ? w[1] & 31 : 0);
+        /* (a token's tag is its word's, or none: "US" is no pronoun,
+         * ex_prepare_tokens) */
+        g->tags |= UINT32_C(1) << kg_nlp__tag(*list) | UINT32_C(1)
+                                                           << KG_W_NONE;
     }
 }
 

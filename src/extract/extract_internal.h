@@ -332,13 +332,15 @@ static inline int ex_pronoun_is(const ex_tok *t, const char *const *list)
 }
 
 /* The first two bytes of the words of some lists (bit b1 & 31 of
- * bits[b0 & 31]), made from the lists themselves when the program loads
- * (ex_word_gate_add in a constructor: before any thread starts, read-only
- * afterwards): a word whose bit is clear is in none of them, and a scan
- * that reads long lists at every token turns most tokens away here.  A
- * word added to a list adds its bit by itself. */
+ * bits[b0 & 31]) and their closed-class tags, made from the lists
+ * themselves when the program loads (ex_word_gate_add in a constructor:
+ * before any thread starts, read-only afterwards): a word whose bit is
+ * clear is in none of them, and a scan that reads long lists at every
+ * token turns most tokens away here.  A word added to a list adds its
+ * bits by itself. */
 typedef struct ex_word_gate {
     uint32_t bits[32];
+    uint32_t tags; /* bit t: a token tagged t may be a word of the lists */
 } ex_word_gate;
 
 void ex_word_gate_add(ex_word_gate *g, const char *const *list);
@@ -348,6 +350,12 @@ static inline int ex_word_gate_may(const ex_word_gate *g, const char *w)
 {
     return w[0] && (g->bits[(unsigned char)w[0] & 31] >>
                         ((unsigned char)w[1] & 31) & 1);
+}
+
+/* ex_word_gate_may for token t, its tag first. */
+static inline int ex_word_gate_tok(const ex_word_gate *g, const ex_tok *t)
+{
+    return (g->tags >> t->tag & 1) && ex_word_gate_may(g, t->lower);
 }
 
 /* Is type (an entity's or an ontology entry's; NULL for none) a land,

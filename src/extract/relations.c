@@ -7,7 +7,6 @@
 
 #include <math.h>
 #include <stddef.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1588,28 +1587,16 @@ static const char *const ex_told_say[] = {"said", "says", "say",
                                           "insisted", "insists", "insist",
                                           NULL};
 
-/* ex_told_must runs at every token, and most tokens open no word of
- * ex_told_say, ex_hope_verbs or ex_told_tell: the closed-class tags
- * (kg_nlp__tag) and the first bytes of those words, made from the lists
- * themselves when the program loads (before any thread starts; read-only
- * afterwards), turn the rest away before the lists are read.  A word
- * added to a list adds its tag and first byte here by itself. */
-static uint32_t ex_told_tags;             /* bit t: a word tagged t */
-static unsigned char ex_told_first[256];  /* 1: a word opens with it */
-
-static void ex_told_gate_add(const char *const *list)
-{
-    for (; *list; list++) {
-        ex_told_tags |= UINT32_C(1) << kg_nlp__tag(*list);
-        ex_told_first[(unsigned char)(*list)[0]] = 1;
-    }
-}
+/* ex_told_must runs at every token, and most tokens are no word of
+ * ex_told_say, ex_hope_verbs or ex_told_tell: their tags and first bytes
+ * turn the rest away before the lists are read. */
+static ex_word_gate ex_told_gate;
 
 static __attribute__((constructor)) void ex_told_gate_init(void)
 {
-    ex_told_gate_add(ex_told_say);
-    ex_told_gate_add(ex_hope_verbs);
-    ex_told_gate_add(ex_told_tell);
+    ex_word_gate_add(&ex_told_gate, ex_told_say);
+    ex_word_gate_add(&ex_told_gate, ex_hope_verbs);
+    ex_word_gate_add(&ex_told_gate, ex_told_tell);
 }
 
 static __attribute__((noinline)) const ex_mention *
@@ -1625,10 +1612,9 @@ ex_told_must_at(ex_state *st, size_t i, size_t *vj);
  * act asked for (the word after "must", "to"), or NULL. */
 const ex_mention *ex_told_must(ex_state *st, size_t i, size_t *vj)
 {
-    /* (the tag first, then the first byte: the lists are read out of
-     * line, ex_told_must_at, so that the rest returns at once) */
-    if (!(ex_told_tags >> st->toks[i].tag & 1) ||
-        !ex_told_first[(unsigned char)st->toks[i].lower[0]])
+    /* (the lists are read out of line, ex_told_must_at, so that the
+     * rest returns at once) */
+    if (!ex_word_gate_tok(&ex_told_gate, &st->toks[i]))
         return NULL;
     return ex_told_must_at(st, i, vj);
 }
@@ -10468,30 +10454,41 @@ static int ex_speaking_group(const kg_entity *e)
  * it would ease its curbs": a word of signalling does too, but only with
  * the pronoun and "will" or "would" ("indicated that" reports a fact as
  * often: "the figures indicated that"). */
+static const char *const ex_promise_words[] = {
+    "promised", "promises", "pledged", "pledges", "vowed", "vows",
+    "assured",  "assures",  NULL};
+static const char *const ex_signal_words[] = {
+    "signalled", "signaled",  "signals", "indicated", "indicates",
+    "hinted",    "hints",     NULL};
+/* ("Ankara insisted on Monday that it would not withdraw", "the
+ * ministry stressed it would retaliate": a word of insisting, a date
+ * and "that" perhaps between, before the pronoun and "will" or
+ * "would"; "insisted the blockade was illegal" reports a verdict) */
+static const char *const ex_insist_words[] = {
+    "insisted",   "insists",    "stressed",  "stresses",
+    "reiterated", "reiterates", "declared",  "declares",
+    "repeated",   "reaffirmed", "reaffirms", "maintained",
+    NULL};
+/* (the tags and first bytes of those lists' words turn away most tokens
+ * before the lists are read, as ex_promise_clause runs at every token) */
+static ex_word_gate ex_promise_gate;
+
+static __attribute__((constructor)) void ex_promise_gate_init(void)
+{
+    ex_word_gate_add(&ex_promise_gate, ex_promise_words);
+    ex_word_gate_add(&ex_promise_gate, ex_signal_words);
+    ex_word_gate_add(&ex_promise_gate, ex_insist_words);
+}
+
 static int ex_promise_clause(const ex_state *st, size_t i)
 {
-    static const char *const promise[] = {
-        "promised", "promises", "pledged", "pledges", "vowed", "vows",
-        "assured",  "assures",  NULL};
-    static const char *const signal[] = {
-        "signalled", "signaled",  "signals", "indicated", "indicates",
-        "hinted",    "hints",     NULL};
-    /* ("Ankara insisted on Monday that it would not withdraw", "the
-     * ministry stressed it would retaliate": a word of insisting, a date
-     * and "that" perhaps between, before the pronoun and "will" or
-     * "would"; "insisted the blockade was illegal" reports a verdict) */
-    static const char *const insist[] = {
-        "insisted",   "insists",    "stressed",  "stresses",
-        "reiterated", "reiterates", "declared",  "declares",
-        "repeated",   "reaffirmed", "reaffirms", "maintained",
-        NULL};
+    const char *const *promise = ex_promise_words,
+                      *const *signal = ex_signal_words,
+                      *const *insist = ex_insist_words;
     static const char *const will[] = {"will", "would", "shall", NULL};
     size_t j = i + 1;
     const ex_mention *m;
-    /* (the words of promise are intent words (KG_W_INTENT), those of
-     * signal have no tag: the tag turns away the other function words
-     * before the lists are read, as this runs at every token) */
-    if (st->toks[i].tag != KG_W_NONE && st->toks[i].tag != KG_W_INTENT)
+    if (!ex_word_gate_tok(&ex_promise_gate, &st->toks[i]))
         return 0;
     if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], signal))
         return ex_pronoun_is(&st->toks[j], ex_subject_pronouns) &&

@@ -11793,6 +11793,35 @@ static void word_gate_passes_its_words(void **state)
         assert_true(ex_word_gate_may(&g, verbs[i]));
     for (i = 0; others[i]; i++)
         assert_false(ex_word_gate_may(&g, others[i]));
+    /* (a token's tag too: a word of the lists has its own tag or none,
+     * "US" the pronoun's word untagged; "the" is turned away by it) */
+    {
+        static const char *const speech[] = {"said", "us", NULL};
+        static const char *const thes[] = {"the", "their", NULL};
+        ex_tok t;
+        memset(&g, 0, sizeof(g));
+        ex_word_gate_add(&g, speech);
+        memset(&t, 0, sizeof(t));
+        t.lower = "said";
+        t.tag = KG_W_SPEECH;
+        assert_true(ex_word_gate_tok(&g, &t));
+        t.lower = "us";
+        t.tag = KG_W_NONE;
+        assert_true(ex_word_gate_tok(&g, &t));
+        t.tag = KG_W_PRON;
+        assert_true(ex_word_gate_tok(&g, &t));
+        memset(&g, 0, sizeof(g));
+        ex_word_gate_add(&g, thes); /* ("th" passes by its bytes) */
+        t.lower = "thousands";
+        t.tag = KG_W_NONE;
+        assert_true(ex_word_gate_may(&g, t.lower));
+        assert_true(ex_word_gate_tok(&g, &t));
+        memset(&g, 0, sizeof(g));
+        ex_word_gate_add(&g, speech);
+        t.lower = "said";
+        t.tag = KG_W_DET;
+        assert_false(ex_word_gate_tok(&g, &t));
+    }
 }
 
 static int never(const kg_relation *r, void *payload)
