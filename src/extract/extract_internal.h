@@ -420,6 +420,7 @@ int ex_sentence_has_word(const ex_state *st, const char *const *list);
 int ex_trade_figures(const ex_state *st);
 int ex_trade_noun(const ex_state *st, const kg_onto_relation *rel, size_t t);
 int ex_verdict_say_word(const ex_tok *t);
+extern const char *const ex_verdict_say[];
 void ex_note_cue_words(ex_state *st);
 int ex_has_cues(const ex_state *st, unsigned cues);
 size_t ex_coded_actors(const ex_state *st, size_t at_most);

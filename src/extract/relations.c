@@ -111,11 +111,25 @@ static int ex_when_opener(const ex_state *st, size_t j)
 /* A date phrase from token j ("on Monday", "Tuesday", "last week" when
  * kg reads it as a date, "late on Monday", "early Friday", "in March",
  * "in 1998"): the token after it, or j when there is none. */
+static const char *const ex_when_now[] = {"yesterday", "today", NULL};
+static const char *const ex_when_near[] = {"this", "last", "next", NULL};
+/* (ex_when_phrase runs about twice per token: the first bytes of the
+ * words of ex_when_now, ex_when_near and ex_weekdays turn most capitalised
+ * words away before those lists) */
+static ex_word_gate ex_when_gate;
+
+static __attribute__((constructor)) void ex_when_gate_init(void)
+{
+    ex_word_gate_add(&ex_when_gate, ex_when_now);
+    ex_word_gate_add(&ex_when_gate, ex_when_near);
+    ex_word_gate_add(&ex_when_gate, ex_weekdays);
+}
+
 size_t ex_when_phrase(const ex_state *st, size_t j)
 {
-    static const char *const now[] = {"yesterday", "today", NULL};
-    static const char *const near[] = {"this", "last", "next", NULL};
+    const char *const *now = ex_when_now, *const *near = ex_when_near;
     const ex_mention *m;
+    int may;
     size_t k = j;
     /* "said", "the": a word in lower case that opens no date phrase
      * begins one only as a date kg reads ("last week" in some
@@ -154,11 +168,14 @@ size_t ex_when_phrase(const ex_state *st, size_t j)
         return k + 1;
     /* (the capital letters first, here and below: this runs about
      * twice per token, and most words have none) */
-    if (k + 1 < st->ntoks && (st->toks[k + 1].flags & KG_TOKF_CAP) &&
+    may = ex_word_gate_may(&ex_when_gate, st->toks[k].lower);
+    if (may && k + 1 < st->ntoks && (st->toks[k + 1].flags & KG_TOKF_CAP) &&
         ex_pronoun_is(&st->toks[k], near) && ex_bare_month(st, k + 1))
         return k + 2;
     if (k > j && ex_tok_is(st, j, "in"))
         return j; /* ("in" only before a date kg reads: "in 1998") */
+    if (!may)
+        return j;
     /* (a weekday is a date only when the document has one) */
     if (((st->toks[k].flags & KG_TOKF_CAP) &&
          ex_pronoun_is(&st->toks[k], ex_weekdays)) ||

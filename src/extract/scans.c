@@ -3793,17 +3793,32 @@ static const ex_mention *ex_inverted_tail_speaker(const ex_state *st,
                : NULL;
 }
 
+static const char *const ex_allege_words[] = {"allege", "alleges", "alleged",
+                                              "alleging", NULL};
+static const char *const ex_charge_words[] = {"charged", "charging", NULL};
+/* (a verdict claimed is said: "the Tories claimed Labour had broken its
+ * promise") */
+static const char *const ex_claim_words[] = {"claimed", "claims", NULL};
+/* (ex_allegations reads the verbs of those lists, and
+ * ex_verdict_say_word's, at every token: their first bytes first) */
+static ex_word_gate ex_alleg_gate;
+
+static __attribute__((constructor)) void ex_alleg_gate_init(void)
+{
+    ex_word_gate_add(&ex_alleg_gate, ex_allege_words);
+    ex_word_gate_add(&ex_alleg_gate, ex_charge_words);
+    ex_word_gate_add(&ex_alleg_gate, ex_claim_words);
+    ex_word_gate_add(&ex_alleg_gate, ex_verdict_say);
+}
+
 int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                    ex_emitted *seen, size_t *nseen,
                    kg_relation_cb cb, void *payload)
 {
-    static const char *const allege[] = {"allege", "alleges", "alleged",
-                                         "alleging", NULL};
-    static const char *const charge[] = {"charged", "charging", NULL};
+    const char *const *allege = ex_allege_words,
+                      *const *charge = ex_charge_words,
+                      *const *claim = ex_claim_words;
     static const char *const trailing[] = {"alleged", "charged", NULL};
-    /* (a verdict claimed is said: "the Tories claimed Labour had broken
-     * its promise") */
-    static const char *const claim[] = {"claimed", "claims", NULL};
     static const kg_onto_relation accuse = {
         .pattern = "allege", .type = "accuse", .label = "accuses",
         .cameo = "112", .plover = "ACCUSE", .quad = 3};
@@ -3824,7 +3839,8 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
         kg_onto_relation said_wrong;
         int negated, clause, claimed;
         if (st->toks[i].trigger || st->toks[i].covered ||
-            st->toks[i - 1].tag == KG_W_DET) /* "the alleged plot" */
+            st->toks[i - 1].tag == KG_W_DET || /* "the alleged plot" */
+            !ex_word_gate_may(&ex_alleg_gate, st->toks[i].lower))
             continue;
         /* "an attack against alleged guerrilla targets", "in sight -
          * alleged European subsidies": after a preposition or a dash the
