@@ -533,12 +533,7 @@ const char *const ex_verdict_say[] = {
     "told",     "tells",     NULL};
 /* (asked at every token, by ex_note_cue_words and ex_allegations: the
  * first bytes of the list's words before the list) */
-static ex_word_gate ex_verdict_gate;
-
-static __attribute__((constructor)) void ex_verdict_gate_init(void)
-{
-    ex_word_gate_add(&ex_verdict_gate, ex_verdict_say);
-}
+EX_WORD_GATE(ex_verdict_gate, ex_verdict_say);
 
 int ex_verdict_say_word(const ex_tok *t)
 {

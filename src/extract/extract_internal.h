@@ -345,6 +345,19 @@ typedef struct ex_word_gate {
 
 void ex_word_gate_add(ex_word_gate *g, const char *const *list);
 
+/* EX_WORD_GATE(gate, list, ...): a file's ex_word_gate named gate, made
+ * from the lists given by a constructor when the program loads. */
+#define EX_WORD_GATE(gate, ...)                                            \
+    static ex_word_gate gate;                                              \
+    static __attribute__((constructor)) void gate##_init(void)             \
+    {                                                                      \
+        static const char *const *const lists[] = {__VA_ARGS__};           \
+        size_t k;                                                          \
+        for (k = 0; k < sizeof(lists) / sizeof(lists[0]); k++)             \
+            ex_word_gate_add(&gate, lists[k]);                             \
+    }                                                                      \
+    static ex_word_gate gate
+
 /* May w be a word of g's lists?  (0: it is none of them.) */
 static inline int ex_word_gate_may(const ex_word_gate *g, const char *w)
 {

@@ -116,14 +116,7 @@ static const char *const ex_when_near[] = {"this", "last", "next", NULL};
 /* (ex_when_phrase runs about twice per token: the first bytes of the
  * words of ex_when_now, ex_when_near and ex_weekdays turn most capitalised
  * words away before those lists) */
-static ex_word_gate ex_when_gate;
-
-static __attribute__((constructor)) void ex_when_gate_init(void)
-{
-    ex_word_gate_add(&ex_when_gate, ex_when_now);
-    ex_word_gate_add(&ex_when_gate, ex_when_near);
-    ex_word_gate_add(&ex_when_gate, ex_weekdays);
-}
+EX_WORD_GATE(ex_when_gate, ex_when_now, ex_when_near, ex_weekdays);
 
 size_t ex_when_phrase(const ex_state *st, size_t j)
 {
@@ -1400,15 +1393,8 @@ static const char *const ex_pressure_word[] = {"pressure", NULL};
 
 /* (the first bytes of those lists' words, made from the lists when the
  * program loads: the other words are skipped, "of", "said", "the") */
-static ex_word_gate ex_concession_gate;
-
-static __attribute__((constructor)) void ex_concession_gate_init(void)
-{
-    ex_word_gate_add(&ex_concession_gate, ex_protest_words);
-    ex_word_gate_add(&ex_concession_gate, ex_bow_words);
-    ex_word_gate_add(&ex_concession_gate, ex_objected_words);
-    ex_word_gate_add(&ex_concession_gate, ex_pressure_word);
-}
+EX_WORD_GATE(ex_concession_gate, ex_protest_words, ex_bow_words,
+             ex_objected_words, ex_pressure_word);
 
 int ex_concession_cue(const ex_state *st)
 {
@@ -1607,14 +1593,7 @@ static const char *const ex_told_say[] = {"said", "says", "say",
 /* ex_told_must runs at every token, and most tokens are no word of
  * ex_told_say, ex_hope_verbs or ex_told_tell: their tags and first bytes
  * turn the rest away before the lists are read. */
-static ex_word_gate ex_told_gate;
-
-static __attribute__((constructor)) void ex_told_gate_init(void)
-{
-    ex_word_gate_add(&ex_told_gate, ex_told_say);
-    ex_word_gate_add(&ex_told_gate, ex_hope_verbs);
-    ex_word_gate_add(&ex_told_gate, ex_told_tell);
-}
+EX_WORD_GATE(ex_told_gate, ex_told_say, ex_hope_verbs, ex_told_tell);
 
 static __attribute__((noinline)) const ex_mention *
 ex_told_must_at(ex_state *st, size_t i, size_t *vj);
@@ -10488,14 +10467,8 @@ static const char *const ex_insist_words[] = {
     NULL};
 /* (the tags and first bytes of those lists' words turn away most tokens
  * before the lists are read, as ex_promise_clause runs at every token) */
-static ex_word_gate ex_promise_gate;
-
-static __attribute__((constructor)) void ex_promise_gate_init(void)
-{
-    ex_word_gate_add(&ex_promise_gate, ex_promise_words);
-    ex_word_gate_add(&ex_promise_gate, ex_signal_words);
-    ex_word_gate_add(&ex_promise_gate, ex_insist_words);
-}
+EX_WORD_GATE(ex_promise_gate, ex_promise_words, ex_signal_words,
+             ex_insist_words);
 
 static int ex_promise_clause(const ex_state *st, size_t i)
 {

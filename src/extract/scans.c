@@ -1716,14 +1716,8 @@ static const char *const ex_answer_words[] = {
 /* ex_undergone_acts reads these lists and ex_win_favour at every token of
  * a sentence with a coded actor and a "from" or "by": their first two
  * bytes turn most tokens away first. */
-static ex_word_gate ex_undergone_gate;
-
-static __attribute__((constructor)) void ex_undergone_gate_init(void)
-{
-    ex_word_gate_add(&ex_undergone_gate, ex_undergo_words);
-    ex_word_gate_add(&ex_undergone_gate, ex_answer_words);
-    ex_word_gate_add(&ex_undergone_gate, ex_win_favour);
-}
+EX_WORD_GATE(ex_undergone_gate, ex_undergo_words, ex_answer_words,
+             ex_win_favour);
 
 /* "Russia drew criticism from Germany", "Japan faced sanctions from the
  * US", "the army came under attack from rebels", "won backing from": a
@@ -3801,15 +3795,8 @@ static const char *const ex_charge_words[] = {"charged", "charging", NULL};
 static const char *const ex_claim_words[] = {"claimed", "claims", NULL};
 /* (ex_allegations reads the verbs of those lists, and
  * ex_verdict_say_word's, at every token: their first bytes first) */
-static ex_word_gate ex_alleg_gate;
-
-static __attribute__((constructor)) void ex_alleg_gate_init(void)
-{
-    ex_word_gate_add(&ex_alleg_gate, ex_allege_words);
-    ex_word_gate_add(&ex_alleg_gate, ex_charge_words);
-    ex_word_gate_add(&ex_alleg_gate, ex_claim_words);
-    ex_word_gate_add(&ex_alleg_gate, ex_verdict_say);
-}
+EX_WORD_GATE(ex_alleg_gate, ex_allege_words, ex_charge_words, ex_claim_words,
+             ex_verdict_say);
 
 int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                    ex_emitted *seen, size_t *nseen,
@@ -4566,14 +4553,8 @@ static const char *const ex_dissent_keep[] = {"keep", "continue", NULL};
 
 /* (the verb first, by the first bytes of those lists' words: most
  * tokens are none of them) */
-static ex_word_gate ex_dissent_gate;
-
-static __attribute__((constructor)) void ex_dissent_gate_init(void)
-{
-    ex_word_gate_add(&ex_dissent_gate, ex_dissent_stay);
-    ex_word_gate_add(&ex_dissent_gate, ex_dissent_end);
-    ex_word_gate_add(&ex_dissent_gate, ex_dissent_keep);
-}
+EX_WORD_GATE(ex_dissent_gate, ex_dissent_stay, ex_dissent_end,
+             ex_dissent_keep);
 
 static size_t ex_dissent_kept(const ex_state *st, size_t v, size_t *until)
 {
@@ -4757,13 +4738,7 @@ static const char *const ex_kept_keep[] = {
     "retained", NULL};
 /* (the verbs of both lists by their first bytes, before the lists: most
  * tokens are none of them) */
-static ex_word_gate ex_kept_gate;
-
-static __attribute__((constructor)) void ex_kept_gate_init(void)
-{
-    ex_word_gate_add(&ex_kept_gate, ex_kept_stay);
-    ex_word_gate_add(&ex_kept_gate, ex_kept_keep);
-}
+EX_WORD_GATE(ex_kept_gate, ex_kept_stay, ex_kept_keep);
 
 int ex_measures_kept(ex_state *st, const kg_sentence *s, size_t idx,
                      ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
@@ -5065,16 +5040,8 @@ static const char *const ex_proposal_words[] = {
     "proposal", "proposals", "suggestion", "suggestions", NULL};
 /* (a sentence with no noun of those lists is passed over: the nouns by
  * their first bytes, before the lists) */
-static ex_word_gate ex_appeal_gate;
-
-static __attribute__((constructor)) void ex_appeal_gate_init(void)
-{
-    ex_word_gate_add(&ex_appeal_gate, ex_appeal_words);
-    ex_word_gate_add(&ex_appeal_gate, ex_demand_words);
-    ex_word_gate_add(&ex_appeal_gate, ex_warning_words);
-    ex_word_gate_add(&ex_appeal_gate, ex_offer_words);
-    ex_word_gate_add(&ex_appeal_gate, ex_proposal_words);
-}
+EX_WORD_GATE(ex_appeal_gate, ex_appeal_words, ex_demand_words,
+             ex_warning_words, ex_offer_words, ex_proposal_words);
 
 int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
                         ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
@@ -6928,6 +6895,32 @@ static size_t ex_judged_state(const ex_state *st, size_t i)
     return ex_pronoun_is(&st->toks[b], ex_be_finite) ? b : 0;
 }
 
+/* The verbs of judging that ex_judgement_clauses reads. */
+static const char *const ex_judge_complain[] = {
+    "complain", "complains", "complained", "complaining", "protested",
+    NULL};
+static const char *const ex_judge_regret[] = {"regret", "regrets", "regretted",
+                                     "regretting", NULL};
+static const char *const ex_judge_deplore[] = {
+    "deplore",   "deplores",   "deplored",   "deploring", "lament",
+    "laments",   "lamented",   "lamenting",  "criticise", "criticises",
+    "criticised", "criticize", "criticizes", "criticized", "condemn",
+    "condemns",  "condemned",  "denounce",   "denounces", "denounced",
+    "decry",     "decries",    "decried",    NULL};
+static const char *const ex_judge_welcome[] = {
+    "welcome",  "welcomes",  "welcomed",  "welcoming", "praise",
+    "praises",  "praised",   "applaud",   "applauds",  "applauded",
+    "commend",  "commends",  "commended", "hailed",    "lauded",
+    NULL};
+static const char *const ex_judge_disappointed[] = {
+    "disappointed", "dismayed", "angered", "angry", "upset", NULL};
+static const char *const ex_judge_pleased[] = {"pleased", NULL};
+/* (ex_judgement_clauses reads these six lists at every token of a
+ * sentence with "that" and a coded actor: their first bytes first) */
+EX_WORD_GATE(ex_judge_gate, ex_judge_complain, ex_judge_regret,
+             ex_judge_deplore, ex_judge_welcome, ex_judge_disappointed,
+             ex_judge_pleased);
+
 /* "The EC complained that Japan had failed to open its markets", "Britain
  * deplored that Iran had seized the tanker", "Tokyo welcomed the fact that
  * Beijing had lifted the ban": a verb of complaint, judgement or praise
@@ -6945,40 +6938,22 @@ int ex_judgement_clauses(ex_state *st, const kg_sentence *s, size_t idx,
                          ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                          void *payload)
 {
-    static const char *const complain[] = {
-        "complain", "complains", "complained", "complaining", "protested",
-        NULL};
-    static const char *const regret[] = {"regret", "regrets", "regretted",
-                                         "regretting", NULL};
-    static const char *const deplore[] = {
-        "deplore",   "deplores",   "deplored",   "deploring", "lament",
-        "laments",   "lamented",   "lamenting",  "criticise", "criticises",
-        "criticised", "criticize", "criticizes", "criticized", "condemn",
-        "condemns",  "condemned",  "denounce",   "denounces", "denounced",
-        "decry",     "decries",    "decried",    NULL};
-    static const char *const welcome[] = {
-        "welcome",  "welcomes",  "welcomed",  "welcoming", "praise",
-        "praises",  "praised",   "applaud",   "applauds",  "applauded",
-        "commend",  "commends",  "commended", "hailed",    "lauded",
-        NULL};
-    static const char *const disappointed[] = {
-        "disappointed", "dismayed", "angered", "angry", "upset", NULL};
-    static const char *const pleased[] = {"pleased", NULL};
     static const struct {
         const char *const *forms;
         const char *type, *label, *cameo, *plover;
         int quad;
     } verbs[] = {
         /* ("protested that": a complaint in words, as "protests to" 114) */
-        {complain, "complain", "complains to", "114", "ACCUSE", 3},
-        {regret, "oppose", "regrets", "110", "ACCUSE", 3},
-        {deplore, "criticize", "criticizes", "111", "ACCUSE", 3},
-        {welcome, "praise", "praises", "051", "SUPPORT", 1},
+        {ex_judge_complain, "complain", "complains to", "114", "ACCUSE", 3},
+        {ex_judge_regret, "oppose", "regrets", "110", "ACCUSE", 3},
+        {ex_judge_deplore, "criticize", "criticizes", "111", "ACCUSE", 3},
+        {ex_judge_welcome, "praise", "praises", "051", "SUPPORT", 1},
         /* after "is", "was" ("Tokyo was disappointed that Seoul had
          * ...": ex_judged_state; "concerned that" is the lexicon's 012
          * already) */
-        {disappointed, "oppose", "disapproves", "110", "ACCUSE", 3},
-        {pleased, "praise", "praises", "051", "SUPPORT", 1},
+        {ex_judge_disappointed, "oppose", "disapproves", "110", "ACCUSE",
+         3},
+        {ex_judge_pleased, "praise", "praises", "051", "SUPPORT", 1},
     };
     /* the first of verbs[] that needs a "be" before it */
     enum { EX_JUDGED_STATE = 4 };
@@ -6994,6 +6969,8 @@ int ex_judgement_clauses(ex_state *st, const kg_sentence *s, size_t idx,
         const char *modality;
         kg_onto_relation rel;
         int negated;
+        if (!ex_word_gate_may(&ex_judge_gate, st->toks[i].lower))
+            continue;
         for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
             if (ex_pronoun_is(&st->toks[i], verbs[k].forms))
                 break;
