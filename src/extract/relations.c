@@ -13273,20 +13273,29 @@ int ex_gather_demands(const ex_state *st, size_t t1)
     return 0;
 }
 
+static const char *const ex_bare_protest_verbs[] = {
+    "demonstrated", "demonstrating", "marched", "marching", "rallied",
+    "rallying", NULL};
+/* "Rioters in Minneapolis burned a police station": burning (no entry:
+ * "burned to death", "burned fuel") by protesters is a riot, read so only
+ * with them as its subject, as the verbs above */
+static const char *const ex_bare_burn[] = {"burned", "burnt", NULL};
+static const char *const ex_bare_gather_verbs[] = {"gathered", "gathering",
+                                                   "assembled", NULL};
+/* (ex_bare_protest_at is asked at every token: the first bytes of its
+ * lists' words first) */
+EX_WORD_GATE(ex_bare_gate, ex_bare_protest_verbs, ex_bare_burn,
+             ex_bare_gather_verbs);
+
 const kg_onto_relation *ex_bare_protest_at(const ex_state *st,
                                            size_t i)
 {
-    static const char *const verbs[] = {
-        "demonstrated", "demonstrating", "marched", "marching", "rallied",
-        "rallying", NULL};
-    /* "Rioters in Minneapolis burned a police station": burning (no
-     * entry: "burned to death", "burned fuel") by protesters is a riot,
-     * read so only with them as its subject, as the verbs above */
-    static const char *const burn[] = {"burned", "burnt", NULL};
-    if (st->toks[i].kind != KG_TOK_WORD)
+    const char *const *verbs = ex_bare_protest_verbs, *const *burn =
+                                                          ex_bare_burn;
+    if (st->toks[i].kind != KG_TOK_WORD ||
+        !ex_word_gate_may(&ex_bare_gate, st->toks[i].lower))
         return NULL;
-    if (ex_tok_is(st, i, "gathered") || ex_tok_is(st, i, "gathering") ||
-        ex_tok_is(st, i, "assembled"))
+    if (ex_pronoun_is(&st->toks[i], ex_bare_gather_verbs))
         return &ex_bare_gather;
     if (ex_pronoun_is(&st->toks[i], burn) && i + 1 < st->ntoks &&
         !ex_tok_is(st, i + 1, "to") && !ex_tok_is(st, i + 1, "down"))
