@@ -525,16 +525,21 @@ int ex_trade_noun(const ex_state *st, const kg_onto_relation *rel,
  * the noun of "United States"; "claimed" is left to ex_claim_verb.  (Its
  * words have no tag or a speech verb's, as list_words_keep_their_tags
  * holds: the tag turns the function words away before the list.) */
+const char *const ex_verdict_say[] = {
+    "said",     "says",      "say",       "declared", "declares",
+    "insisted", "insists",   "argued",    "argues",   "maintained",
+    "maintains", "asserted", "asserts",   "stated",
+    /* (with its hearer: ex_told_hearer) */
+    "told",     "tells",     NULL};
+/* (asked at every token, by ex_note_cue_words and ex_allegations: the
+ * first bytes of the list's words before the list) */
+EX_WORD_GATE(ex_verdict_gate, ex_verdict_say);
+
 int ex_verdict_say_word(const ex_tok *t)
 {
-    static const char *const say[] = {
-        "said",     "says",      "say",       "declared", "declares",
-        "insisted", "insists",   "argued",    "argues",   "maintained",
-        "maintains", "asserted", "asserts",   "stated",
-        /* (with its hearer: ex_told_hearer) */
-        "told",     "tells",     NULL};
     return (t->tag == KG_W_NONE || t->tag == KG_W_SPEECH) &&
-           ex_pronoun_is(t, say);
+           ex_word_gate_may(&ex_verdict_gate, t->lower) &&
+           ex_pronoun_is(t, ex_verdict_say);
 }
 
 void ex_note_cue_words(ex_state *st)
@@ -937,6 +942,18 @@ const char *ex_lemma(size_t i, size_t j, void *payload)
     if (!t->nlemmas)
         return ex_lemma_first(st, t, j);
     return j < t->nlemmas ? t->lemmas[j] : NULL;
+}
+
+void ex_word_gate_add(ex_word_gate *g, const char *const *list)
+{
+    for (; *list; list++) {
+        const unsigned char *w = (const unsigned char *)*list;
+        g->bits[w[0] & 31] |= UINT32_C(1) << (w[0] ? w[1] & 31 : 0);
+        /* (a token's tag is its word's, or none: "US" is no pronoun,
+         * ex_prepare_tokens) */
+        g->tags |= UINT32_C(1) << kg_nlp__tag(*list) | UINT32_C(1)
+                                                           << KG_W_NONE;
+    }
 }
 
 /* Is one of token i's lemma candidates a word of list?  (ex_word_eq

@@ -11,6 +11,7 @@
 
 #include "kg/extract.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "../nlp/nlp.h"
@@ -333,6 +334,46 @@ static inline int ex_pronoun_is(const ex_tok *t, const char *const *list)
     return ex_word_among(t->lower, list);
 }
 
+/* The first two bytes of the words of some lists (bit b1 & 31 of
+ * bits[b0 & 31]) and their closed-class tags, made from the lists
+ * themselves when the program loads (ex_word_gate_add in a constructor:
+ * before any thread starts, read-only afterwards): a word whose bit is
+ * clear is in none of them, and a scan that reads long lists at every
+ * token turns most tokens away here.  A word added to a list adds its
+ * bits by itself. */
+typedef struct ex_word_gate {
+    uint32_t bits[32];
+    uint32_t tags; /* bit t: a token tagged t may be a word of the lists */
+} ex_word_gate;
+
+void ex_word_gate_add(ex_word_gate *g, const char *const *list);
+
+/* EX_WORD_GATE(gate, list, ...): a file's ex_word_gate named gate, made
+ * from the lists given by a constructor when the program loads. */
+#define EX_WORD_GATE(gate, ...)                                            \
+    static ex_word_gate gate;                                              \
+    static __attribute__((constructor)) void gate##_init(void)             \
+    {                                                                      \
+        static const char *const *const lists[] = {__VA_ARGS__};           \
+        size_t k;                                                          \
+        for (k = 0; k < sizeof(lists) / sizeof(lists[0]); k++)             \
+            ex_word_gate_add(&gate, lists[k]);                             \
+    }                                                                      \
+    static ex_word_gate gate
+
+/* May w be a word of g's lists?  (0: it is none of them.) */
+static inline int ex_word_gate_may(const ex_word_gate *g, const char *w)
+{
+    return w[0] && (g->bits[(unsigned char)w[0] & 31] >>
+                        ((unsigned char)w[1] & 31) & 1);
+}
+
+/* ex_word_gate_may for token t, its tag first. */
+static inline int ex_word_gate_tok(const ex_word_gate *g, const ex_tok *t)
+{
+    return (g->tags >> t->tag & 1) && ex_word_gate_may(g, t->lower);
+}
+
 /* Is type (an entity's or an ontology entry's; NULL for none) a land,
  * "Country" or "Place": "Iraq", "Gaza"? */
 static inline int ex_country_or_place(const char *type)
@@ -395,6 +436,7 @@ int ex_sentence_has_word(const ex_state *st, const char *const *list);
 int ex_trade_figures(const ex_state *st);
 int ex_trade_noun(const ex_state *st, const kg_onto_relation *rel, size_t t);
 int ex_verdict_say_word(const ex_tok *t);
+extern const char *const ex_verdict_say[];
 void ex_note_cue_words(ex_state *st);
 int ex_has_cues(const ex_state *st, unsigned cues);
 size_t ex_coded_actors(const ex_state *st, size_t at_most);
@@ -535,7 +577,7 @@ int ex_concession_cue(const ex_state *st);
 /* "hope", "hopes", "hoped": what one hopes another will do is asked
  * of it (ex_told_must). */
 extern const char *const ex_hope_verbs[];
-const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj);
+const ex_mention *ex_told_must(ex_state *st, size_t i, size_t *vj);
 const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
                                  const kg_entity *subj);
 const ex_mention *ex_told_before(const ex_state *st, size_t i);

@@ -4034,19 +4034,23 @@ const char *const ex_compass_points[] = {
     "southwest", NULL};
 
 /* Words that are capitalised for other reasons than being names. */
+static const char *const ex_not_name_words[] = {
+    "mr", "mrs", "ms", "dr", "sir", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "god", "internet", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "sen",
+    "gov", "rep", "gen", "col", "lt", "sgt", "capt", "st", NULL};
+/* (asked of every capitalised word: the list's first bytes first) */
+EX_WORD_GATE(ex_not_name_gate, ex_not_name_words);
+
 static int ex_not_a_name(const ex_state *st, size_t i)
 {
-    static const char *const stop[] = {
-        "mr", "mrs", "ms", "dr", "sir", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "june", "july", "august", "september", "october",
-        "november", "december", "god", "internet", "jan", "feb", "mar",
-        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "sen",
-        "gov", "rep", "gen", "col", "lt", "sgt", "capt", "st", NULL};
     const char *agent;
     if (st->toks[i].tag != KG_W_NONE)
         return 1;
-    if (ex_pronoun_is(&st->toks[i], stop))
+    if (ex_word_gate_may(&ex_not_name_gate, st->toks[i].lower) &&
+        ex_pronoun_is(&st->toks[i], ex_not_name_words))
         return 1;
     /* a title (President, Minister) introduces a name; it is not one */
     return ex_match_title(st, i, &agent) > 0;

@@ -111,11 +111,18 @@ static int ex_when_opener(const ex_state *st, size_t j)
 /* A date phrase from token j ("on Monday", "Tuesday", "last week" when
  * kg reads it as a date, "late on Monday", "early Friday", "in March",
  * "in 1998"): the token after it, or j when there is none. */
+static const char *const ex_when_now[] = {"yesterday", "today", NULL};
+static const char *const ex_when_near[] = {"this", "last", "next", NULL};
+/* (ex_when_phrase runs about twice per token: the first bytes of the
+ * words of ex_when_now, ex_when_near and ex_weekdays turn most capitalised
+ * words away before those lists) */
+EX_WORD_GATE(ex_when_gate, ex_when_now, ex_when_near, ex_weekdays);
+
 size_t ex_when_phrase(const ex_state *st, size_t j)
 {
-    static const char *const now[] = {"yesterday", "today", NULL};
-    static const char *const near[] = {"this", "last", "next", NULL};
+    const char *const *now = ex_when_now, *const *near = ex_when_near;
     const ex_mention *m;
+    int may;
     size_t k = j;
     /* "said", "the": a word in lower case that opens no date phrase
      * begins one only as a date kg reads ("last week" in some
@@ -154,11 +161,14 @@ size_t ex_when_phrase(const ex_state *st, size_t j)
         return k + 1;
     /* (the capital letters first, here and below: this runs about
      * twice per token, and most words have none) */
-    if (k + 1 < st->ntoks && (st->toks[k + 1].flags & KG_TOKF_CAP) &&
+    may = ex_word_gate_may(&ex_when_gate, st->toks[k].lower);
+    if (may && k + 1 < st->ntoks && (st->toks[k + 1].flags & KG_TOKF_CAP) &&
         ex_pronoun_is(&st->toks[k], near) && ex_bare_month(st, k + 1))
         return k + 2;
     if (k > j && ex_tok_is(st, j, "in"))
         return j; /* ("in" only before a date kg reads: "in 1998") */
+    if (!may)
+        return j;
     /* (a weekday is a date only when the document has one) */
     if (((st->toks[k].flags & KG_TOKF_CAP) &&
          ex_pronoun_is(&st->toks[k], ex_weekdays)) ||
@@ -1379,28 +1389,24 @@ const kg_entity *ex_concession_party(ex_state *st, const kg_entity *subj,
  * (ex_objected_words).  Asked once a sentence before the scan of
  * concessions (ex_protest_concessions), which most sentences need not
  * make: "Mexico dropped its plan" names no one it gave in to. */
+static const char *const ex_pressure_word[] = {"pressure", NULL};
+
+/* (the first bytes of those lists' words, made from the lists when the
+ * program loads: the other words are skipped, "of", "said", "the") */
+EX_WORD_GATE(ex_concession_gate, ex_protest_words, ex_bow_words,
+             ex_objected_words, ex_pressure_word);
+
 int ex_concession_cue(const ex_state *st)
 {
     size_t j;
     for (j = 0; j < st->ntoks; j++) {
         const ex_tok *t = &st->toks[j];
-        const char *w = t->lower;
-        /* (the first letters of those lists' words, and five letters at
-         * least: the others are skipped, "of", "said", "the"; a word of
-         * another letter taught to a list must be added here) */
-        switch (w[0]) {
-        case 'b': case 'c': case 'd': case 'g': case 'o':
-        case 'p': case 'r': case 's': case 'u': case 'y':
-            if (w[1] && w[2] && w[3] && w[4] &&
-                (ex_pronoun_is(t, ex_protest_words) ||
-                 ex_pronoun_is(t, ex_bow_words) ||
-                 ex_pronoun_is(t, ex_objected_words) ||
-                 ex_tok_is(st, j, "pressure")))
-                return 1;
-            break;
-        default:
-            break;
-        }
+        if (ex_word_gate_may(&ex_concession_gate, t->lower) &&
+            (ex_pronoun_is(t, ex_protest_words) ||
+             ex_pronoun_is(t, ex_bow_words) ||
+             ex_pronoun_is(t, ex_objected_words) ||
+             ex_pronoun_is(t, ex_pressure_word)))
+            return 1;
     }
     return 0;
 }
@@ -1461,7 +1467,7 @@ static int ex_plural_noun_end(const ex_state *st, const ex_mention *m);
  * reports; no auxiliary: "insisted Ireland were happy") is the one asked,
  * *vj its verb; a plural noun ("insisted the rebels remain in control")
  * takes that form in a claim too, and is left out.  NULL when none. */
-static const ex_mention *ex_named_bare(const ex_state *st, size_t j,
+static const ex_mention *ex_named_bare(ex_state *st, size_t j,
                                        size_t *vj)
 {
     static const char *const pasts[] = {
@@ -1494,9 +1500,10 @@ static const ex_mention *ex_named_bare(const ex_state *st, size_t j,
      * report a past act the lexicon may not list) */
     if (ex_pronoun_is(v, pasts))
         return NULL;
-    /* ("kept", "sent": a lemma of it is another word) */
-    for (n = 0; n < v->nlemmas; n++)
-        if (strcmp(v->lemmas[n], v->lower) != 0)
+    /* ("kept", "sent": a lemma of it is another word; ex_lemma makes
+     * the candidates when no pass before has) */
+    for (n = 0; (lem = ex_lemma(m->t1, n, st)) != NULL; n++)
+        if (strcmp(lem, v->lower) != 0)
             return NULL;
     *vj = m->t1;
     return m;
@@ -1566,6 +1573,31 @@ static size_t ex_must_before_tail(const ex_state *st, size_t i)
     return c > 1 && c < i ? c - 1 : 0;
 }
 
+const char *const ex_hope_verbs[] = {"hope", "hopes", "hoped", NULL};
+
+/* The words of tell and of say that ex_told_must_at reads. */
+static const char *const ex_told_tell[] = {"told", "tells", "tell",
+                                           "telling", NULL};
+/* "Mugabe said on Monday that Britain must foot the bill", "Rice said
+ * Syria must withdraw": wire copy reports a demand as what another actor
+ * must do.  Only a named actor and "must" (not "it", which is the
+ * speaker's own, nor "needs to", which describes: "said Turkey needs to
+ * import more"), and not "must be" ("must be punished", "must not be
+ * allowed" ask it of others). */
+static const char *const ex_told_say[] = {"said", "says", "say",
+                                          /* ("Tsvangirai insisted that
+                                           * Mugabe must go") */
+                                          "insisted", "insists", "insist",
+                                          NULL};
+
+/* ex_told_must runs at every token, and most tokens are no word of
+ * ex_told_say, ex_hope_verbs or ex_told_tell: their tags and first bytes
+ * turn the rest away before the lists are read. */
+EX_WORD_GATE(ex_told_gate, ex_told_say, ex_hope_verbs, ex_told_tell);
+
+static __attribute__((noinline)) const ex_mention *
+ex_told_must_at(ex_state *st, size_t i, size_t *vj);
+
 /* "the United States told Belgrade it must back down", "told Ethiopia and
  * Eritrea that they must settle", "told students to end their sit-in":
  * a "tell" verb at token i whose addressee (a coded actor, right after it)
@@ -1574,53 +1606,24 @@ static size_t ex_must_before_tail(const ex_state *st, size_t i)
  * it.  Returns the addressee's mention (the last of coordinated ones) and
  * sets *vj to the token of the
  * act asked for (the word after "must", "to"), or NULL. */
-const char *const ex_hope_verbs[] = {"hope", "hopes", "hoped", NULL};
-
-static __attribute__((noinline)) const ex_mention *
-ex_told_must_at(const ex_state *st, size_t i, size_t *vj);
-
-const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
+const ex_mention *ex_told_must(ex_state *st, size_t i, size_t *vj)
 {
-    /* (the words of say and tell are speech verbs (KG_W_SPEECH) or have
-     * no tag: the tag turns away the other function words before the
-     * lists are read, as this runs at every token) */
-    if (st->toks[i].tag != KG_W_NONE && st->toks[i].tag != KG_W_SPEECH &&
-        st->toks[i].tag != KG_W_INTENT) /* ("hopes") */
+    /* (the lists are read out of line, ex_told_must_at, so that the
+     * rest returns at once) */
+    if (!ex_word_gate_tok(&ex_told_gate, &st->toks[i]))
         return NULL;
-    /* (then the first letter: every word of say, ex_hope_verbs and tell
-     * opens with one of these four, and most words with none; a word
-     * added to the lists adds its letter here.  The lists are read out
-     * of line, ex_told_must_at, so that the rest returns at once) */
-    switch (st->toks[i].lower[0]) {
-    case 'h': case 'i': case 's': case 't':
-        return ex_told_must_at(st, i, vj);
-    default:
-        return NULL;
-    }
+    return ex_told_must_at(st, i, vj);
 }
 
-static const ex_mention *ex_told_must_at(const ex_state *st, size_t i,
+static const ex_mention *ex_told_must_at(ex_state *st, size_t i,
                                          size_t *vj)
 {
-    static const char *const tell[] = {"told", "tells", "tell", "telling",
-                                       NULL};
     static const char *const must[] = {"must", NULL};
     static const char *const have[] = {"has", "have", "had", "needs", "need",
                                        "needed", NULL};
-    /* "Mugabe said on Monday that Britain must foot the bill", "Rice
-     * said Syria must withdraw": wire copy reports a demand as what
-     * another actor must do.  Only a named actor and "must" (not "it",
-     * which is the speaker's own, nor "needs to", which describes: "said
-     * Turkey needs to import more"), and not "must be" ("must be
-     * punished", "must not be allowed" ask it of others). */
-    static const char *const say[] = {"said", "says", "say",
-                                      /* ("Tsvangirai insisted that
-                                       * Mugabe must go") */
-                                      "insisted", "insists", "insist",
-                                      NULL};
     const ex_mention *m, *c;
     size_t j = i + 1, k;
-    if (ex_pronoun_is(&st->toks[i], say)) {
+    if (ex_pronoun_is(&st->toks[i], ex_told_say)) {
         j = ex_when_phrase(st, j);
         if (ex_tok_is(st, j, "that"))
             j++;
@@ -1667,7 +1670,7 @@ static const ex_mention *ex_told_must_at(const ex_state *st, size_t i,
             j++;
         return ex_named_modal(st, j, vj, will);
     }
-    if (!ex_pronoun_is(&st->toks[i], tell))
+    if (!ex_pronoun_is(&st->toks[i], ex_told_tell))
         return NULL;
     if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
@@ -10643,30 +10646,35 @@ static int ex_speaking_group(const kg_entity *e)
  * it would ease its curbs": a word of signalling does too, but only with
  * the pronoun and "will" or "would" ("indicated that" reports a fact as
  * often: "the figures indicated that"). */
+static const char *const ex_promise_words[] = {
+    "promised", "promises", "pledged", "pledges", "vowed", "vows",
+    "assured",  "assures",  NULL};
+static const char *const ex_signal_words[] = {
+    "signalled", "signaled",  "signals", "indicated", "indicates",
+    "hinted",    "hints",     NULL};
+/* ("Ankara insisted on Monday that it would not withdraw", "the
+ * ministry stressed it would retaliate": a word of insisting, a date
+ * and "that" perhaps between, before the pronoun and "will" or
+ * "would"; "insisted the blockade was illegal" reports a verdict) */
+static const char *const ex_insist_words[] = {
+    "insisted",   "insists",    "stressed",  "stresses",
+    "reiterated", "reiterates", "declared",  "declares",
+    "repeated",   "reaffirmed", "reaffirms", "maintained",
+    NULL};
+/* (the tags and first bytes of those lists' words turn away most tokens
+ * before the lists are read, as ex_promise_clause runs at every token) */
+EX_WORD_GATE(ex_promise_gate, ex_promise_words, ex_signal_words,
+             ex_insist_words);
+
 static int ex_promise_clause(const ex_state *st, size_t i)
 {
-    static const char *const promise[] = {
-        "promised", "promises", "pledged", "pledges", "vowed", "vows",
-        "assured",  "assures",  NULL};
-    static const char *const signal[] = {
-        "signalled", "signaled",  "signals", "indicated", "indicates",
-        "hinted",    "hints",     NULL};
-    /* ("Ankara insisted on Monday that it would not withdraw", "the
-     * ministry stressed it would retaliate": a word of insisting, a date
-     * and "that" perhaps between, before the pronoun and "will" or
-     * "would"; "insisted the blockade was illegal" reports a verdict) */
-    static const char *const insist[] = {
-        "insisted",   "insists",    "stressed",  "stresses",
-        "reiterated", "reiterates", "declared",  "declares",
-        "repeated",   "reaffirmed", "reaffirms", "maintained",
-        NULL};
+    const char *const *promise = ex_promise_words,
+                      *const *signal = ex_signal_words,
+                      *const *insist = ex_insist_words;
     static const char *const will[] = {"will", "would", "shall", NULL};
     size_t j = i + 1;
     const ex_mention *m;
-    /* (the words of promise are intent words (KG_W_INTENT), those of
-     * signal have no tag: the tag turns away the other function words
-     * before the lists are read, as this runs at every token) */
-    if (st->toks[i].tag != KG_W_NONE && st->toks[i].tag != KG_W_INTENT)
+    if (!ex_word_gate_tok(&ex_promise_gate, &st->toks[i]))
         return 0;
     if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], signal))
         return ex_pronoun_is(&st->toks[j], ex_subject_pronouns) &&
@@ -13472,20 +13480,29 @@ int ex_gather_demands(const ex_state *st, size_t t1)
     return 0;
 }
 
+static const char *const ex_bare_protest_verbs[] = {
+    "demonstrated", "demonstrating", "marched", "marching", "rallied",
+    "rallying", NULL};
+/* "Rioters in Minneapolis burned a police station": burning (no entry:
+ * "burned to death", "burned fuel") by protesters is a riot, read so only
+ * with them as its subject, as the verbs above */
+static const char *const ex_bare_burn[] = {"burned", "burnt", NULL};
+static const char *const ex_bare_gather_verbs[] = {"gathered", "gathering",
+                                                   "assembled", NULL};
+/* (ex_bare_protest_at is asked at every token: the first bytes of its
+ * lists' words first) */
+EX_WORD_GATE(ex_bare_gate, ex_bare_protest_verbs, ex_bare_burn,
+             ex_bare_gather_verbs);
+
 const kg_onto_relation *ex_bare_protest_at(const ex_state *st,
                                            size_t i)
 {
-    static const char *const verbs[] = {
-        "demonstrated", "demonstrating", "marched", "marching", "rallied",
-        "rallying", NULL};
-    /* "Rioters in Minneapolis burned a police station": burning (no
-     * entry: "burned to death", "burned fuel") by protesters is a riot,
-     * read so only with them as its subject, as the verbs above */
-    static const char *const burn[] = {"burned", "burnt", NULL};
-    if (st->toks[i].kind != KG_TOK_WORD)
+    const char *const *verbs = ex_bare_protest_verbs, *const *burn =
+                                                          ex_bare_burn;
+    if (st->toks[i].kind != KG_TOK_WORD ||
+        !ex_word_gate_may(&ex_bare_gate, st->toks[i].lower))
         return NULL;
-    if (ex_tok_is(st, i, "gathered") || ex_tok_is(st, i, "gathering") ||
-        ex_tok_is(st, i, "assembled"))
+    if (ex_pronoun_is(&st->toks[i], ex_bare_gather_verbs))
         return &ex_bare_gather;
     if (ex_pronoun_is(&st->toks[i], burn) && i + 1 < st->ntoks &&
         !ex_tok_is(st, i + 1, "to") && !ex_tok_is(st, i + 1, "down"))

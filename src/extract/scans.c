@@ -1718,6 +1718,35 @@ static const ex_mention *ex_favour_giver(const ex_state *st, size_t b)
     return am->t1 < st->ntoks && ex_tok_is(st, am->t1, "'s") ? NULL : am;
 }
 
+/* The verbs of undergoing an act that ex_undergone_acts reads: "drew
+ * criticism from", "faced sanctions from", "came under attack from". */
+static const char *const ex_undergo_words[] = {
+    "draw",      "draws",    "drew",     "drawn",     "drawing",
+    "face",      "faces",    "faced",    "facing",    "attract",
+    "attracts",  "attracted", "attracting", "earn",   "earns",
+    "earned",    "earning",  "win",      "wins",      "won",
+    "winning",   "receive",  "receives", "received",  "receiving",
+    "under",     "meet",     "meets",    "met",
+    /* ("survived an attack by rebels", "survived two no-confidence
+     * votes sponsored by the opposition") */
+    "survive",   "survives", "survived", "surviving", NULL};
+/* verbs of answering an act: "Iran rejected criticism from
+ * Washington", "welcomed support from Russia", "dismissed criticism
+ * from": the act is aimed at the subject as above, and the answer
+ * (the verb's own entry: reject 120, welcome 051) at the actor */
+static const char *const ex_answer_words[] = {
+    "reject",    "rejects",   "rejected",  "rejecting", "rebuff",
+    "rebuffs",   "rebuffed",  "rebuffing", "spurn",     "spurns",
+    "spurned",   "spurning",  "dismiss",   "dismisses", "dismissed",
+    "dismissing", "welcome",  "welcomes",  "welcomed",  "welcoming",
+    "hail",      "hails",     "hailed",    "hailing",   NULL};
+
+/* ex_undergone_acts reads these lists and ex_win_favour at every token of
+ * a sentence with a coded actor and a "from" or "by": their first two
+ * bytes turn most tokens away first. */
+EX_WORD_GATE(ex_undergone_gate, ex_undergo_words, ex_answer_words,
+             ex_win_favour);
+
 /* "Russia drew criticism from Germany", "Japan faced sanctions from the
  * US", "the army came under attack from rebels", "won backing from": a
  * verb of undergoing + a noun entry + "from" X is X's act aimed at the
@@ -1727,29 +1756,9 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
                       ex_emitted *seen, size_t *nseen,
                       kg_relation_cb cb, void *payload)
 {
-    static const char *const undergo[] = {
-        "draw",      "draws",    "drew",     "drawn",     "drawing",
-        "face",      "faces",    "faced",    "facing",    "attract",
-        "attracts",  "attracted", "attracting", "earn",   "earns",
-        "earned",    "earning",  "win",      "wins",      "won",
-        "winning",   "receive",  "receives", "received",  "receiving",
-        "under",     "meet",     "meets",    "met",
-        /* ("survived an attack by rebels", "survived two no-confidence
-         * votes sponsored by the opposition") */
-        "survive",   "survives", "survived", "surviving", NULL};
     static const char *const met[] = {"meet", "meets", "met", NULL};
     static const char *const survive[] = {"survive", "survives", "survived",
                                           "surviving", NULL};
-    /* verbs of answering an act: "Iran rejected criticism from
-     * Washington", "welcomed support from Russia", "dismissed criticism
-     * from": the act is aimed at the subject as above, and the answer
-     * (the verb's own entry: reject 120, welcome 051) at the actor */
-    static const char *const answer[] = {
-        "reject",    "rejects",   "rejected",  "rejecting", "rebuff",
-        "rebuffs",   "rebuffed",  "rebuffing", "spurn",     "spurns",
-        "spurned",   "spurning",  "dismiss",   "dismisses", "dismissed",
-        "dismissing", "welcome",  "welcomes",  "welcomed",  "welcoming",
-        "hail",      "hails",     "hailed",    "hailing",   NULL};
     size_t i, k, ntok, words;
     int err;
     /* (the count of coded actors first: most sentences have none) */
@@ -1765,22 +1774,24 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         const ex_mention *am, *sm;
         const ex_mention *giver;
         const char *modality;
-        int negated, pron, answered, under_be, replied, favour;
+        int negated, pron, answered, under_be, replied, favour, maybe;
         if (st->toks[i].quote)
             continue; /* (before the lists) */
-        answered = ex_pronoun_is(&st->toks[i], answer);
+        maybe = ex_word_gate_may(&ex_undergone_gate, st->toks[i].lower);
+        answered = maybe && ex_pronoun_is(&st->toks[i], ex_answer_words);
         replied = answered ? 0 : (int)ex_replied_to(st, i, 1);
         /* (not a gerund after a preposition: "after winning
          * parliament's support" is the main clause subject's, which
          * ex_subject does not find there) */
-        favour = !answered && !replied && !st->toks[i].trigger &&
+        favour = maybe && !answered && !replied && !st->toks[i].trigger &&
                  ex_pronoun_is(&st->toks[i], ex_win_favour) &&
                  !(ex_is_ing(st, i) && (st->toks[i - 1].tag == KG_W_PREP ||
                                         ex_tok_is(st, i - 1, "after") ||
                                         ex_tok_is(st, i - 1, "before") ||
                                         ex_tok_is(st, i - 1, "while")));
         if (!answered && !replied && !favour &&
-            (st->toks[i].trigger || !ex_pronoun_is(&st->toks[i], undergo)))
+            (st->toks[i].trigger || !maybe ||
+             !ex_pronoun_is(&st->toks[i], ex_undergo_words)))
             continue;
         /* "under" only after "come" ("came under attack from"), or
          * after "be" or "remain" for an investigation ("is under
@@ -1846,7 +1857,7 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         /* (a verb of winning only a favour, its giver before or after
          * it: "gained support from", "won the backing of") */
         if (favour && !ex_favour_entry(rel)) {
-            if (giver || !ex_pronoun_is(&st->toks[i], undergo))
+            if (giver || !ex_pronoun_is(&st->toks[i], ex_undergo_words))
                 continue;
             favour = 0;
         }
@@ -3841,17 +3852,25 @@ static const ex_mention *ex_inverted_tail_speaker(const ex_state *st,
                : NULL;
 }
 
+static const char *const ex_allege_words[] = {"allege", "alleges", "alleged",
+                                              "alleging", NULL};
+static const char *const ex_charge_words[] = {"charged", "charging", NULL};
+/* (a verdict claimed is said: "the Tories claimed Labour had broken its
+ * promise") */
+static const char *const ex_claim_words[] = {"claimed", "claims", NULL};
+/* (ex_allegations reads the verbs of those lists, and
+ * ex_verdict_say_word's, at every token: their first bytes first) */
+EX_WORD_GATE(ex_alleg_gate, ex_allege_words, ex_charge_words, ex_claim_words,
+             ex_verdict_say);
+
 int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                    ex_emitted *seen, size_t *nseen,
                    kg_relation_cb cb, void *payload)
 {
-    static const char *const allege[] = {"allege", "alleges", "alleged",
-                                         "alleging", NULL};
-    static const char *const charge[] = {"charged", "charging", NULL};
+    const char *const *allege = ex_allege_words,
+                      *const *charge = ex_charge_words,
+                      *const *claim = ex_claim_words;
     static const char *const trailing[] = {"alleged", "charged", NULL};
-    /* (a verdict claimed is said: "the Tories claimed Labour had broken
-     * its promise") */
-    static const char *const claim[] = {"claimed", "claims", NULL};
     static const kg_onto_relation accuse = {
         .pattern = "allege", .type = "accuse", .label = "accuses",
         .cameo = "112", .plover = "ACCUSE", .quad = 3};
@@ -3872,7 +3891,8 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
         kg_onto_relation said_wrong;
         int negated, clause, claimed;
         if (st->toks[i].trigger || st->toks[i].covered ||
-            st->toks[i - 1].tag == KG_W_DET) /* "the alleged plot" */
+            st->toks[i - 1].tag == KG_W_DET || /* "the alleged plot" */
+            !ex_word_gate_may(&ex_alleg_gate, st->toks[i].lower))
             continue;
         /* "an attack against alleged guerrilla targets", "in sight -
          * alleged European subsidies": after a preposition or a dash the
@@ -4590,13 +4610,21 @@ static int ex_protest_noun_after(const ex_state *st, size_t k)
  * fold their tent camp"); or after "keep up" or "continue" with an
  * "until", "despite", "defying" or "ignoring" after it.  *until is set
  * to the "until" read, or 0. */
+static const char *const ex_dissent_stay[] = {"stay", "remain", NULL};
+static const char *const ex_dissent_end[] = {
+    "end",  "call", "fold", "clear", "lift", "abandon", "halt", "stop",
+    "dismantle", NULL};
+static const char *const ex_dissent_keep[] = {"keep", "continue", NULL};
+
+/* (the verb first, by the first bytes of those lists' words: most
+ * tokens are none of them) */
+EX_WORD_GATE(ex_dissent_gate, ex_dissent_stay, ex_dissent_end,
+             ex_dissent_keep);
+
 static size_t ex_dissent_kept(const ex_state *st, size_t v, size_t *until)
 {
-    static const char *const stay[] = {"stay", "remain", NULL};
-    static const char *const end[] = {"end",   "call",    "fold", "clear",
-                                      "lift",  "abandon", "halt", "stop",
-                                      "dismantle", NULL};
-    static const char *const keep[] = {"keep", "continue", NULL};
+    const char *const *stay = ex_dissent_stay, *const *end = ex_dissent_end,
+                      *const *keep = ex_dissent_keep;
     static const char *const lead[] = {"to",  "will", "would", "shall",
                                        "'ll", NULL};
     static const char *const refuse[] = {"refused", "refuse", "refuses",
@@ -4607,15 +4635,8 @@ static size_t ex_dissent_kept(const ex_state *st, size_t v, size_t *until)
                                        NULL};
     size_t k, e;
     *until = 0;
-    /* (the verb first, by its first letter then its lists: most tokens
-     * are none of them) */
-    switch (st->toks[v].lower[0]) {
-    case 'a': case 'c': case 'd': case 'e': case 'f':
-    case 'h': case 'k': case 'l': case 'r': case 's':
-        break;
-    default:
+    if (!ex_word_gate_may(&ex_dissent_gate, st->toks[v].lower))
         return 0;
-    }
     /* (then the word before it: every reading below asks it to be one
      * of lead, or "to" or one of nots, and few words follow those) */
     if (v < 2 || !(ex_pronoun_is(&st->toks[v - 1], lead) ||
@@ -4774,16 +4795,21 @@ static const ex_mention *ex_measure_target(const ex_state *st, size_t k,
  * measure is on (or, with none, the one an "until" waits for: "the
  * tariffs would remain in force until Japan abided by the agreement").
  * Not under "if" nor denied ("will not stay in place"). */
+static const char *const ex_kept_stay[] = {"stay", "stays", "remain",
+                                           "remains", NULL};
+static const char *const ex_kept_keep[] = {
+    "keep",     "keeps",      "kept",        "keeping", "maintain",
+    "maintains", "maintained", "maintaining", "retain", "retains",
+    "retained", NULL};
+/* (the verbs of both lists by their first bytes, before the lists: most
+ * tokens are none of them) */
+EX_WORD_GATE(ex_kept_gate, ex_kept_stay, ex_kept_keep);
+
 int ex_measures_kept(ex_state *st, const kg_sentence *s, size_t idx,
                      ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                      void *payload)
 {
-    static const char *const stay[] = {"stay", "stays", "remain", "remains",
-                                       NULL};
-    static const char *const keep[] = {
-        "keep",     "keeps",      "kept",        "keeping", "maintain",
-        "maintains", "maintained", "maintaining", "retain", "retains",
-        "retained", NULL};
+    const char *const *stay = ex_kept_stay, *const *keep = ex_kept_keep;
     static const char *const held[] = {"place", "force", "effect", NULL};
     static const kg_onto_relation refuse[2] = {
         {.pattern = "keep", .type = "reject",
@@ -4801,14 +4827,8 @@ int ex_measures_kept(ex_state *st, const kg_sentence *s, size_t idx,
         kg_entity speaker;
         size_t at;
         int in_place;
-        /* (the first letter of the verbs of both lists, before them:
-         * most tokens are none of them) */
-        switch (st->toks[v].lower[0]) {
-        case 'k': case 'm': case 'r': case 's':
-            break;
-        default:
+        if (!ex_word_gate_may(&ex_kept_gate, st->toks[v].lower))
             continue;
-        }
         in_place = ex_pronoun_is(&st->toks[v], stay) &&
                    ex_tok_is(st, v + 1, "in") &&
                    ex_pronoun_is(&st->toks[v + 2], held);
@@ -5065,16 +5085,6 @@ static size_t ex_granted_ask(ex_state *st, size_t i)
     return j - i;
 }
 
-/* Is w's first letter one of letters?  (a cheap test before a scan's
- * word lists, when few words begin as they do) */
-static int ex_initial_among(const char *w, const char *letters)
-{
-    for (; *letters; letters++)
-        if (w[0] == *letters)
-            return 1;
-    return 0;
-}
-
 /* "NATO will send military trainers to Iraq in response to appeals by
  * Iraqi leaders", "Greece, responding to a warning by Turkey against
  * conducting oil activities", "the U.S. responded to Taiwan's request":
@@ -5085,22 +5095,30 @@ static int ex_initial_among(const char *w, const char *letters)
  * verb is ex_replied_to's; "responding to a warning from Turkey" is
  * ex_undergone_acts' event already, and the check of seen pairs below
  * keeps it from being read twice. */
+static const char *const ex_appeal_words[] = {
+    "call", "calls", "appeal", "appeals", "plea", "pleas", "request",
+    "requests", "urging", NULL};
+static const char *const ex_demand_words[] = {"demand", "demands", NULL};
+static const char *const ex_warning_words[] = {"warning", "warnings", NULL};
+static const char *const ex_offer_words[] = {"offer", "offers", NULL};
+static const char *const ex_proposal_words[] = {
+    "proposal", "proposals", "suggestion", "suggestions", NULL};
+/* (a sentence with no noun of those lists is passed over: the nouns by
+ * their first bytes, before the lists) */
+EX_WORD_GATE(ex_appeal_gate, ex_appeal_words, ex_demand_words,
+             ex_warning_words, ex_offer_words, ex_proposal_words);
+
 int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
                         ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                         void *payload)
 {
     static const char *const heed[] = {"heed", "heeds", "heeded", "heeding",
                                        NULL};
-    static const char *const appeal[] = {"call",    "calls",    "appeal",
-                                         "appeals", "plea",     "pleas",
-                                         "request", "requests", "urging",
-                                         NULL};
-    static const char *const demand[] = {"demand", "demands", NULL};
-    static const char *const warning[] = {"warning", "warnings", NULL};
-    static const char *const offer[] = {"offer", "offers", NULL};
-    static const char *const proposal[] = {"proposal", "proposals",
-                                           "suggestion", "suggestions",
-                                           NULL};
+    const char *const *appeal = ex_appeal_words, *const *demand =
+                                                      ex_demand_words,
+                      *const *warning = ex_warning_words,
+                      *const *offer = ex_offer_words,
+                      *const *proposal = ex_proposal_words;
     static const kg_onto_relation offers = {
         .pattern = "offer", .type = "offer", .label = "offers",
         .cameo = "030", .plover = "AGREE", .quad = 1};
@@ -5131,12 +5149,11 @@ int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
     if (i == st->nments)
         return KG_OK;
     /* (nor in one with no noun of appeal, demand, warning, offer or
-     * proposal: each event below is read at one; asked by first letter
-     * and four letters at least before the lists) */
+     * proposal: each event below is read at one; asked by first bytes,
+     * ex_appeal_gate, before the lists) */
     for (i = 0; i < st->ntoks; i++) {
         const ex_tok *t = &st->toks[i];
-        if (ex_initial_among(t->lower, "acdoprsuw") && t->lower[1] &&
-            t->lower[2] && t->lower[3] &&
+        if (ex_word_gate_may(&ex_appeal_gate, t->lower) &&
             (ex_pronoun_is(t, appeal) || ex_pronoun_is(t, demand) ||
              ex_pronoun_is(t, warning) || ex_pronoun_is(t, offer) ||
              ex_pronoun_is(t, proposal)))
@@ -6943,6 +6960,32 @@ static size_t ex_judged_state(const ex_state *st, size_t i)
     return ex_pronoun_is(&st->toks[b], ex_be_finite) ? b : 0;
 }
 
+/* The verbs of judging that ex_judgement_clauses reads. */
+static const char *const ex_judge_complain[] = {
+    "complain", "complains", "complained", "complaining", "protested",
+    NULL};
+static const char *const ex_judge_regret[] = {"regret", "regrets", "regretted",
+                                     "regretting", NULL};
+static const char *const ex_judge_deplore[] = {
+    "deplore",   "deplores",   "deplored",   "deploring", "lament",
+    "laments",   "lamented",   "lamenting",  "criticise", "criticises",
+    "criticised", "criticize", "criticizes", "criticized", "condemn",
+    "condemns",  "condemned",  "denounce",   "denounces", "denounced",
+    "decry",     "decries",    "decried",    NULL};
+static const char *const ex_judge_welcome[] = {
+    "welcome",  "welcomes",  "welcomed",  "welcoming", "praise",
+    "praises",  "praised",   "applaud",   "applauds",  "applauded",
+    "commend",  "commends",  "commended", "hailed",    "lauded",
+    NULL};
+static const char *const ex_judge_disappointed[] = {
+    "disappointed", "dismayed", "angered", "angry", "upset", NULL};
+static const char *const ex_judge_pleased[] = {"pleased", NULL};
+/* (ex_judgement_clauses reads these six lists at every token of a
+ * sentence with "that" and a coded actor: their first bytes first) */
+EX_WORD_GATE(ex_judge_gate, ex_judge_complain, ex_judge_regret,
+             ex_judge_deplore, ex_judge_welcome, ex_judge_disappointed,
+             ex_judge_pleased);
+
 /* "The EC complained that Japan had failed to open its markets", "Britain
  * deplored that Iran had seized the tanker", "Tokyo welcomed the fact that
  * Beijing had lifted the ban": a verb of complaint, judgement or praise
@@ -6960,40 +7003,22 @@ int ex_judgement_clauses(ex_state *st, const kg_sentence *s, size_t idx,
                          ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                          void *payload)
 {
-    static const char *const complain[] = {
-        "complain", "complains", "complained", "complaining", "protested",
-        NULL};
-    static const char *const regret[] = {"regret", "regrets", "regretted",
-                                         "regretting", NULL};
-    static const char *const deplore[] = {
-        "deplore",   "deplores",   "deplored",   "deploring", "lament",
-        "laments",   "lamented",   "lamenting",  "criticise", "criticises",
-        "criticised", "criticize", "criticizes", "criticized", "condemn",
-        "condemns",  "condemned",  "denounce",   "denounces", "denounced",
-        "decry",     "decries",    "decried",    NULL};
-    static const char *const welcome[] = {
-        "welcome",  "welcomes",  "welcomed",  "welcoming", "praise",
-        "praises",  "praised",   "applaud",   "applauds",  "applauded",
-        "commend",  "commends",  "commended", "hailed",    "lauded",
-        NULL};
-    static const char *const disappointed[] = {
-        "disappointed", "dismayed", "angered", "angry", "upset", NULL};
-    static const char *const pleased[] = {"pleased", NULL};
     static const struct {
         const char *const *forms;
         const char *type, *label, *cameo, *plover;
         int quad;
     } verbs[] = {
         /* ("protested that": a complaint in words, as "protests to" 114) */
-        {complain, "complain", "complains to", "114", "ACCUSE", 3},
-        {regret, "oppose", "regrets", "110", "ACCUSE", 3},
-        {deplore, "criticize", "criticizes", "111", "ACCUSE", 3},
-        {welcome, "praise", "praises", "051", "SUPPORT", 1},
+        {ex_judge_complain, "complain", "complains to", "114", "ACCUSE", 3},
+        {ex_judge_regret, "oppose", "regrets", "110", "ACCUSE", 3},
+        {ex_judge_deplore, "criticize", "criticizes", "111", "ACCUSE", 3},
+        {ex_judge_welcome, "praise", "praises", "051", "SUPPORT", 1},
         /* after "is", "was" ("Tokyo was disappointed that Seoul had
          * ...": ex_judged_state; "concerned that" is the lexicon's 012
          * already) */
-        {disappointed, "oppose", "disapproves", "110", "ACCUSE", 3},
-        {pleased, "praise", "praises", "051", "SUPPORT", 1},
+        {ex_judge_disappointed, "oppose", "disapproves", "110", "ACCUSE",
+         3},
+        {ex_judge_pleased, "praise", "praises", "051", "SUPPORT", 1},
     };
     /* the first of verbs[] that needs a "be" before it */
     enum { EX_JUDGED_STATE = 4 };
@@ -7009,6 +7034,8 @@ int ex_judgement_clauses(ex_state *st, const kg_sentence *s, size_t idx,
         const char *modality;
         kg_onto_relation rel;
         int negated;
+        if (!ex_word_gate_may(&ex_judge_gate, st->toks[i].lower))
+            continue;
         for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
             if (ex_pronoun_is(&st->toks[i], verbs[k].forms))
                 break;

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <cJSON.h>
 
 #include <math.h>
 #include <stdio.h>
@@ -15,6 +16,7 @@
 #include "kg_test.h"
 #include "kg_test_rel.h"
 #include "core/ctx_internal.h"
+#include "extract/extract_internal.h"
 
 /* No relation of g carries the event code. */
 static void expect_no_code(const got *g, const char *code)
@@ -2967,6 +2969,12 @@ static void bare_subjunctive_after_insist(void **state)
     run(state, "Sweden insisted Turkey also gave weapons to Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "supply", "SYR", "072");
+    /* (a bare verb no pass before has read the lemmas of: ex_named_bare
+     * makes them itself, ex_lemma, and reads the same demand) */
+    run(state, "Sweden insists Turkey open its border to Syrian refugees.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
 }
 
 /* "its forces fighting in Syria": the -ing word after an owned organ is
@@ -11740,6 +11748,91 @@ static void json_round_trip(void **state)
                                             strlen(g.json[0]), same_json,
                                             g.json[0]),
                      KG_OK);
+}
+
+/* kg_relation_to_json writes its counts and byte offsets as their digits
+ * (rj_count, without cJSON's sprintf): each must read as cJSON prints
+ * the same number, up to 10^15 and past it. */
+static void json_counts_as_cjson_prints_them(void **state)
+{
+    static const size_t vals[] = {0, 7, 10, 99, 4096, 123456789,
+                                  999999999999999ull, 1000000000000000ull,
+                                  12345678901234567ull, SIZE_MAX};
+    size_t i;
+    (void)state;
+    for (i = 0; i < sizeof(vals) / sizeof(vals[0]); i++) {
+        kg_relation r;
+        char *buf = NULL, *num, want[64];
+        size_t len = 0, cap = 0;
+        cJSON *n = cJSON_CreateNumber((double)vals[i]);
+        assert_non_null(n);
+        num = cJSON_PrintUnformatted(n);
+        assert_non_null(num);
+        memset(&r, 0, sizeof(r));
+        r.doc = "d";
+        r.sentence = vals[i];
+        r.rel_end = vals[i];
+        r.object.start = vals[i];
+        assert_int_equal(kg_relation_to_json(&r, &buf, &len, &cap), KG_OK);
+        snprintf(want, sizeof(want), "\"sentence\":%s,", num);
+        assert_non_null(strstr(buf, want));
+        snprintf(want, sizeof(want), "\"end\":%s,\"cameo\"", num);
+        assert_non_null(strstr(buf, want));
+        snprintf(want, sizeof(want), "\"start\":%s,\"end\":0}", num);
+        assert_non_null(strstr(buf, want));
+        free(buf);
+        cJSON_free(num);
+        cJSON_Delete(n);
+    }
+}
+
+/* ex_word_gate: every word of the lists it is made from passes (it may
+ * let others through, never turn one of them away), one-letter words and
+ * bytes past ASCII included; most words of no list are turned away. */
+static void word_gate_passes_its_words(void **state)
+{
+    static const char *const verbs[] = {"welcome", "rejected", "hail",
+                                        "a", "\xC3\xA9lu", "won", NULL};
+    static const char *const others[] = {"the", "Sweden", "pact", "",
+                                         NULL};
+    ex_word_gate g;
+    size_t i;
+    (void)state;
+    memset(&g, 0, sizeof(g));
+    ex_word_gate_add(&g, verbs);
+    for (i = 0; verbs[i]; i++)
+        assert_true(ex_word_gate_may(&g, verbs[i]));
+    for (i = 0; others[i]; i++)
+        assert_false(ex_word_gate_may(&g, others[i]));
+    /* (a token's tag too: a word of the lists has its own tag or none,
+     * "US" the pronoun's word untagged; "the" is turned away by it) */
+    {
+        static const char *const speech[] = {"said", "us", NULL};
+        static const char *const thes[] = {"the", "their", NULL};
+        ex_tok t;
+        memset(&g, 0, sizeof(g));
+        ex_word_gate_add(&g, speech);
+        memset(&t, 0, sizeof(t));
+        t.lower = "said";
+        t.tag = KG_W_SPEECH;
+        assert_true(ex_word_gate_tok(&g, &t));
+        t.lower = "us";
+        t.tag = KG_W_NONE;
+        assert_true(ex_word_gate_tok(&g, &t));
+        t.tag = KG_W_PRON;
+        assert_true(ex_word_gate_tok(&g, &t));
+        memset(&g, 0, sizeof(g));
+        ex_word_gate_add(&g, thes); /* ("th" passes by its bytes) */
+        t.lower = "thousands";
+        t.tag = KG_W_NONE;
+        assert_true(ex_word_gate_may(&g, t.lower));
+        assert_true(ex_word_gate_tok(&g, &t));
+        memset(&g, 0, sizeof(g));
+        ex_word_gate_add(&g, speech);
+        t.lower = "said";
+        t.tag = KG_W_DET;
+        assert_false(ex_word_gate_tok(&g, &t));
+    }
 }
 
 static int never(const kg_relation *r, void *payload)
@@ -24002,6 +24095,8 @@ int main(void)
         cmocka_unit_test(back_as_a_particle),
         cmocka_unit_test(object_after_a_relative_clause),
         cmocka_unit_test(json_round_trip),
+        cmocka_unit_test(json_counts_as_cjson_prints_them),
+        cmocka_unit_test(word_gate_passes_its_words),
         cmocka_unit_test(bad_json_is_a_parse_error),
         cmocka_unit_test(values_are_typed_and_normalised),
         cmocka_unit_test(scale_and_month_spellings),
