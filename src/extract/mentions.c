@@ -3318,6 +3318,35 @@ int ex_firm_code(const char *code)
            strncmp(code, "IGO", 3) != 0 && !strstr(code, "GOV");
 }
 
+/* "The company said it would appeal the ruling", with no firm named
+ * before it (ex_last_named_firm) nor a country for it: "the" and one
+ * singular noun of business point back to a firm the reader was told of,
+ * as "it" does; like an unresolved pronoun it is no actor (an unnamed
+ * ---BUS made the firm of another story's sentence a party; the dev
+ * real-news gold codes no event for "The company has also accused
+ * Gazprom" or "The company said it supports FERC's motion").  Plural "the
+ * cigarette firms" and "two companies" stay unnamed firms. */
+static int ex_unresolved_firm(const ex_state *st, size_t i, size_t n,
+                              const char *agent)
+{
+    size_t k;
+    /* (a body named before, in the sentence or the story, may be the
+     * firm: "the firm" stays a firm of no name, the_firm_is_not_the_
+     * firm_it_names) */
+    if (st->have_last_org)
+        return 0;
+    for (k = 0; k < st->nments; k++)
+        if (!st->ments[k].dropped && st->ments[k].t1 <= i &&
+            st->ments[k].ent.type &&
+            !strcmp(st->ments[k].ent.type, "Organization"))
+            return 0;
+    return n == 1 && i > 0 && !strcmp(agent, "BUS") &&
+           ex_tok_is(st, i - 1, "the") &&
+           !ex_ends_with(st->toks[i].lower, "s") &&
+           !ex_ends_with(st->toks[i].lower, "s'") &&
+           !(st->toks[i].flags & KG_TOKF_CAP);
+}
+
 /* The firm named last, for "the company", "the carmaker": the last
  * organisation named in this sentence before token i, else the
  * organisation remembered last, when it is a business
@@ -3862,6 +3891,11 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 ((n > 1 && ex_tok_is(st, i, "government")) ||
                  (i > 0 && ex_tok_is(st, i - 1, "government"))))
                 home = ex_armed_group_country(st, i, i + n);
+            if (!home && !poss && !foreign &&
+                ex_unresolved_firm(st, i, n, agent)) {
+                *used = n; /* "The company said it would appeal" */
+                return KG_OK;
+            }
             char id[32];
             if (!home && !poss && !foreign && i > 0 &&
                 ex_tok_is(st, i - 1, "the") &&

@@ -14948,6 +14948,25 @@ static void refusal_noun_is_no_event(void **state)
     assert_true(rel_with_code(&g, "124") < g.n);
 }
 
+/* "The company accused Turkey of dumping steel", with no firm
+ * named before it: "the company" points back like "it" and, unresolved,
+ * is no actor (ex_unresolved_firm); a firm of a country named stays, as
+ * does one named before (the_firm_is_the_firm_named_last) (lost25). */
+static void unresolved_company_is_no_actor(void **state)
+{
+    static const char *const anaphors[] = {
+        "The company accused Turkey of dumping steel.",
+        "The firm later accused Turkey of dumping steel.",
+        NULL};
+    got g;
+    size_t k;
+    expect_none_coded(state, anaphors, "112");
+    run(state, "A Swedish company accused Turkey of dumping "
+               "steel.", &g);
+    assert_true((k = rel_with_code(&g, "112")) < g.n);
+    assert_string_equal(g.code[k], "SWEBUS");
+}
+
 /* "would let Russian troops attack Turkey", "allowed Russian troops to
  * attack Turkey": the act let or allowed is permitted, not done
  * (ex_permitted_act); "helped Russian troops to attack" tells it done. */
@@ -17493,7 +17512,7 @@ static void firms_named_with_their_home(void **state)
 }
 
 /* "made a firm commitment", "took a firm stance", "a 'firm but fair'
- * policy": the adjective "firm" names no business; "the firm" still
+ * policy": the adjective "firm" names no business; "a firm" still
  * does. */
 static void firm_adjective_is_no_business(void **state)
 {
@@ -17501,7 +17520,7 @@ static void firm_adjective_is_no_business(void **state)
         "Syria backed a firm stance against Turkey.",
         "Turkey attacked a firm offer by Syria.",
         "Syria backed a firm but fair policy toward Turkey."};
-    got g;
+    got g; /* ("the firm" alone: unresolved_company_is_no_actor) */
     size_t t, k;
     for (t = 0; t < sizeof(texts) / sizeof(texts[0]); t++) {
         run(state, texts[t], &g);
@@ -17510,7 +17529,7 @@ static void firm_adjective_is_no_business(void **state)
             assert_null(strstr(g.json[k], "BUS\""));
         }
     }
-    first_rel_coded(state, "The firm signed an agreement with Turkey.", 0,
+    first_rel_coded(state, "A firm signed an agreement with Turkey.", 0,
                     "---BUS");
 }
 
@@ -23888,6 +23907,7 @@ int main(void)
         cmocka_unit_test(writer_voice_is_no_event),
         cmocka_unit_test(but_verdict_is_the_speakers),
         cmocka_unit_test(refusal_noun_is_no_event),
+        cmocka_unit_test(unresolved_company_is_no_actor),
         cmocka_unit_test(permitted_act_is_not_done),
         cmocka_unit_test(weighed_gerund_of_an_event_noun),
         cmocka_unit_test(weighed_whether_to_before_an_event_noun),
