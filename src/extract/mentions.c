@@ -3318,6 +3318,27 @@ int ex_firm_code(const char *code)
            strncmp(code, "IGO", 3) != 0 && !strstr(code, "GOV");
 }
 
+/* "Our forces dislodged the enemy from all its positions", "their troops
+ * attacked": a state's organ (not armed men, who are ---REB unnamed, nor
+ * firms: "Turkey and its bank advisory committee") owned by a possessive
+ * pronoun for which no country was
+ * found (ex_owner_country) is known only by that pronoun and, like "it"
+ * unresolved, is no actor (an unnamed ---MIL made "our forces" of a
+ * communique quoted alone a party).  One or two lower-case modifiers may
+ * stand between ("their own police", "our armed forces"). */
+static int ex_unresolved_owner(const ex_state *st, size_t i, const char *agent)
+{
+    static const char *const pronouns[] = {"our", "their", "its", "his",
+                                           "her", "my", "your", NULL};
+    size_t j = i;
+    if (!ex_state_organ(agent) || ex_in_list(ex_armed_agents, agent))
+        return 0;
+    while (j > 0 && i - j < 2 && ex_plain_word(st, j - 1) &&
+           !ex_pronoun_is(&st->toks[j - 1], pronouns))
+        j--;
+    return j > 0 && ex_pronoun_is(&st->toks[j - 1], pronouns);
+}
+
 /* "The company said it would appeal the ruling", with no firm named
  * before it (ex_last_named_firm) nor a country for it: "the" and one
  * singular noun of business point back to a firm the reader was told of,
@@ -3891,11 +3912,6 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 ((n > 1 && ex_tok_is(st, i, "government")) ||
                  (i > 0 && ex_tok_is(st, i - 1, "government"))))
                 home = ex_armed_group_country(st, i, i + n);
-            if (!home && !poss && !foreign &&
-                ex_unresolved_firm(st, i, n, agent)) {
-                *used = n; /* "The company said it would appeal" */
-                return KG_OK;
-            }
             char id[32];
             if (!home && !poss && !foreign && i > 0 &&
                 ex_tok_is(st, i - 1, "the") &&
@@ -3927,6 +3943,12 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                     st, ex_tok_is(st, i, "house") && ex_commons_story(st)
                             ? "GBR"
                             : "USA");
+            if (!home && !poss && !foreign &&
+                (ex_unresolved_firm(st, i, n, agent) ||
+                 ex_unresolved_owner(st, i, agent))) {
+                *used = n; /* "The company said it would appeal" */
+                return KG_OK;
+            }
             if (!g)
                 return KG_ENOMEM;
             ex_join(id, sizeof(id),
