@@ -2960,6 +2960,47 @@ static size_t ex_dateline_end(const ex_state *st)
     return end;
 }
 
+/* Is token k a noun of a protesting crowd ("protesters", "rioters")? */
+static int ex_protest_crowd(const ex_state *st, size_t k)
+{
+    static const char *const crowds[] = {
+        "protesters", "protestors", "protester", "protestor",
+        "demonstrators", "demonstrator", "marchers", "rioters", "mob",
+        "mobs", NULL};
+    return ex_pronoun_is(&st->toks[k], crowds);
+}
+
+/* The country of the place unnamed protesters at tokens [i, i + n)
+ * protest in (ex_armed_group_country), when the sentence names no actor
+ * of another country: "Protesters stormed the parliament of Turkey in
+ * Damascus" may be Turks (protesters_of_the_place). */
+static const kg_onto_entity *ex_armed_group_country(const ex_state *st,
+                                                    size_t i, size_t j);
+static const kg_onto_entity *ex_crowd_place_country(const ex_state *st,
+                                                    size_t i, size_t n)
+{
+    const kg_onto_entity *c = ex_armed_group_country(st, i, i + n);
+    kg_onto_match cm;
+    size_t k;
+    for (k = 0; c && k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (!m->dropped && !m->ent.is_value && m->ent.country &&
+            *m->ent.country && strcmp(m->ent.country, c->id) != 0)
+            return NULL;
+    }
+    for (k = i + n; c && k < st->ntoks; k++) { /* (names after them) */
+        const char *oc;
+        if (st->toks[k].kind != KG_TOK_WORD ||
+            !ex_match_name(st, st->ntoks, k, &cm))
+            continue;
+        oc = cm.entity->country ? cm.entity->country : cm.entity->id;
+        if (oc && ex_country_of(st, oc) && strcmp(oc, c->id) != 0)
+            return NULL;
+        k += cm.ntok - 1;
+    }
+    return c;
+}
+
 /* Whose are unnamed gunmen, militants or kidnappers (the noun from
  * token i to j)?  Those placed right after ("gunmen in Gaza":
  * ex_placed_country, tried first) are that place's.  A coder gives
@@ -3912,6 +3953,15 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 ((n > 1 && ex_tok_is(st, i, "government")) ||
                  (i > 0 && ex_tok_is(st, i - 1, "government"))))
                 home = ex_armed_group_country(st, i, i + n);
+            /* "protesters demonstrated outside BBC buildings across the
+             * UK", "In Ukraine he was pelted by protesters": unnamed
+             * protesters are the people of the place the sentence sets
+             * their protest in, as unnamed armed men are
+             * (ex_armed_group_country); not other civilians ("killing
+             * two people" in a battle: whose victims is another matter) */
+            if (!home && !poss && !foreign && !strcmp(agent, "CVL") &&
+                ex_protest_crowd(st, i + n - 1))
+                home = ex_crowd_place_country(st, i, n);
             char id[32];
             if (!home && !poss && !foreign && i > 0 &&
                 ex_tok_is(st, i - 1, "the") &&

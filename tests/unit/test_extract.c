@@ -14986,6 +14986,33 @@ static void unresolved_owner_is_no_actor(void **state)
     assert_string_equal(g.code[k], "SYRMIL");
 }
 
+/* "protesters demonstrated outside BBC studios across Britain": unnamed
+ * protesters are the people of the place the sentence sets their protest
+ * in (ex_crowd_place_country, as ex_armed_group_country's gunmen), unless
+ * the sentence names another country's actor (protesters_of_the_place);
+ * read with the shipped ontology, which knows the broadcasters (lost25). */
+static void protesters_take_the_place_of_their_protest(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Viewers sent thousands of complaints, and protesters "
+              "demonstrated outside BBC studios across Britain.", &g);
+    assert_true((k = rel_with_code(&g, "141")) < g.n);
+    assert_string_equal(g.code[k], "GBRCVL");
+    run(&own, "Protesters rallied outside CNN offices across the United "
+              "States.", &g);
+    assert_true((k = rel_with_code(&g, "141")) < g.n);
+    assert_string_equal(g.code[k], "USACVL");
+    kg_ctx_free(ctx);
+}
+
 /* "would let Russian troops attack Turkey", "allowed Russian troops to
  * attack Turkey": the act let or allowed is permitted, not done
  * (ex_permitted_act); "helped Russian troops to attack" tells it done. */
@@ -23928,6 +23955,7 @@ int main(void)
         cmocka_unit_test(refusal_noun_is_no_event),
         cmocka_unit_test(unresolved_company_is_no_actor),
         cmocka_unit_test(unresolved_owner_is_no_actor),
+        cmocka_unit_test(protesters_take_the_place_of_their_protest),
         cmocka_unit_test(permitted_act_is_not_done),
         cmocka_unit_test(weighed_gerund_of_an_event_noun),
         cmocka_unit_test(weighed_whether_to_before_an_event_noun),
