@@ -2960,6 +2960,47 @@ static size_t ex_dateline_end(const ex_state *st)
     return end;
 }
 
+/* Is token k a noun of a protesting crowd ("protesters", "rioters")? */
+static int ex_protest_crowd(const ex_state *st, size_t k)
+{
+    static const char *const crowds[] = {
+        "protesters", "protestors", "protester", "protestor",
+        "demonstrators", "demonstrator", "marchers", "rioters", "mob",
+        "mobs", NULL};
+    return ex_pronoun_is(&st->toks[k], crowds);
+}
+
+/* The country of the place unnamed protesters at tokens [i, i + n)
+ * protest in (ex_armed_group_country), when the sentence names no actor
+ * of another country: "Protesters stormed the parliament of Turkey in
+ * Damascus" may be Turks (protesters_of_the_place). */
+static const kg_onto_entity *ex_armed_group_country(const ex_state *st,
+                                                    size_t i, size_t j);
+static const kg_onto_entity *ex_crowd_place_country(const ex_state *st,
+                                                    size_t i, size_t n)
+{
+    const kg_onto_entity *c = ex_armed_group_country(st, i, i + n);
+    kg_onto_match cm;
+    size_t k;
+    for (k = 0; c && k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (!m->dropped && !m->ent.is_value && m->ent.country &&
+            *m->ent.country && strcmp(m->ent.country, c->id) != 0)
+            return NULL;
+    }
+    for (k = i + n; c && k < st->ntoks; k++) { /* (names after them) */
+        const char *oc;
+        if (st->toks[k].kind != KG_TOK_WORD ||
+            !ex_match_name(st, st->ntoks, k, &cm))
+            continue;
+        oc = cm.entity->country ? cm.entity->country : cm.entity->id;
+        if (oc && ex_country_of(st, oc) && strcmp(oc, c->id) != 0)
+            return NULL;
+        k += cm.ntok - 1;
+    }
+    return c;
+}
+
 /* Whose are unnamed gunmen, militants or kidnappers (the noun from
  * token i to j)?  Those placed right after ("gunmen in Gaza":
  * ex_placed_country, tried first) are that place's.  A coder gives
@@ -3316,6 +3357,56 @@ int ex_firm_code(const char *code)
 {
     return code && strlen(code) >= 6 && !strncmp(code + 3, "BUS", 3) &&
            strncmp(code, "IGO", 3) != 0 && !strstr(code, "GOV");
+}
+
+/* "Our forces dislodged the enemy from all its positions", "their troops
+ * attacked": a state's organ (not armed men, who are ---REB unnamed, nor
+ * firms: "Turkey and its bank advisory committee") owned by a possessive
+ * pronoun for which no country was
+ * found (ex_owner_country) is known only by that pronoun and, like "it"
+ * unresolved, is no actor (an unnamed ---MIL made "our forces" of a
+ * communique quoted alone a party).  One or two lower-case modifiers may
+ * stand between ("their own police", "our armed forces"). */
+static int ex_unresolved_owner(const ex_state *st, size_t i, const char *agent)
+{
+    static const char *const pronouns[] = {"our", "their", "its", "his",
+                                           "her", "my", "your", NULL};
+    size_t j = i;
+    if (!ex_state_organ(agent) || ex_in_list(ex_armed_agents, agent))
+        return 0;
+    while (j > 0 && i - j < 2 && ex_plain_word(st, j - 1) &&
+           !ex_pronoun_is(&st->toks[j - 1], pronouns))
+        j--;
+    return j > 0 && ex_pronoun_is(&st->toks[j - 1], pronouns);
+}
+
+/* "The company said it would appeal the ruling", with no firm named
+ * before it (ex_last_named_firm) nor a country for it: "the" and one
+ * singular noun of business point back to a firm the reader was told of,
+ * as "it" does; like an unresolved pronoun it is no actor (an unnamed
+ * ---BUS made the firm of another story's sentence a party; the dev
+ * real-news gold codes no event for "The company has also accused
+ * Gazprom" or "The company said it supports FERC's motion").  Plural "the
+ * cigarette firms" and "two companies" stay unnamed firms. */
+static int ex_unresolved_firm(const ex_state *st, size_t i, size_t n,
+                              const char *agent)
+{
+    size_t k;
+    /* (a body named before, in the sentence or the story, may be the
+     * firm: "the firm" stays a firm of no name, the_firm_is_not_the_
+     * firm_it_names) */
+    if (st->have_last_org)
+        return 0;
+    for (k = 0; k < st->nments; k++)
+        if (!st->ments[k].dropped && st->ments[k].t1 <= i &&
+            st->ments[k].ent.type &&
+            !strcmp(st->ments[k].ent.type, "Organization"))
+            return 0;
+    return n == 1 && i > 0 && !strcmp(agent, "BUS") &&
+           ex_tok_is(st, i - 1, "the") &&
+           !ex_ends_with(st->toks[i].lower, "s") &&
+           !ex_ends_with(st->toks[i].lower, "s'") &&
+           !(st->toks[i].flags & KG_TOKF_CAP);
 }
 
 /* The firm named last, for "the company", "the carmaker": the last
@@ -3862,6 +3953,15 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 ((n > 1 && ex_tok_is(st, i, "government")) ||
                  (i > 0 && ex_tok_is(st, i - 1, "government"))))
                 home = ex_armed_group_country(st, i, i + n);
+            /* "protesters demonstrated outside BBC buildings across the
+             * UK", "In Ukraine he was pelted by protesters": unnamed
+             * protesters are the people of the place the sentence sets
+             * their protest in, as unnamed armed men are
+             * (ex_armed_group_country); not other civilians ("killing
+             * two people" in a battle: whose victims is another matter) */
+            if (!home && !poss && !foreign && !strcmp(agent, "CVL") &&
+                ex_protest_crowd(st, i + n - 1))
+                home = ex_crowd_place_country(st, i, n);
             char id[32];
             if (!home && !poss && !foreign && i > 0 &&
                 ex_tok_is(st, i - 1, "the") &&
@@ -3893,6 +3993,12 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                     st, ex_tok_is(st, i, "house") && ex_commons_story(st)
                             ? "GBR"
                             : "USA");
+            if (!home && !poss && !foreign &&
+                (ex_unresolved_firm(st, i, n, agent) ||
+                 ex_unresolved_owner(st, i, agent))) {
+                *used = n; /* "The company said it would appeal" */
+                return KG_OK;
+            }
             if (!g)
                 return KG_ENOMEM;
             ex_join(id, sizeof(id),
