@@ -19600,6 +19600,26 @@ static const ex_mention *ex_list_last(const ex_state *st,
     }
 }
 
+/* "After visiting the U.S., England, France and Italy, Funaro flew":
+ * within the opening clause, at token j where a list of three or more
+ * actors opens ("A, B and C", "A, B, C and D") and a comma follows its
+ * last member, the token of that comma (the clause's end, not the first
+ * comma of the list); else j.  A list that no comma ends is left alone:
+ * in "After meeting Blair, Chirac and Schroeder agreed" the clause ends
+ * at the first comma and the two after it are the subjects. */
+static size_t ex_opener_list_end(const ex_state *st, size_t j)
+{
+    const ex_mention *m = ex_actor_at(st, j), *last;
+    if (!m || m->t0 != j || m->t1 >= st->ntoks ||
+        !ex_tok_punct(st, m->t1, ','))
+        return j;
+    last = ex_list_last(st, m);
+    return last != m && last->t1 < st->ntoks &&
+                   ex_tok_punct(st, last->t1, ',')
+               ? last->t1
+               : j;
+}
+
 const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
                                     size_t t1)
 {
@@ -19628,11 +19648,15 @@ const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
     }
     if (k != i)
         return NULL;
-    for (j = t1; j < st->ntoks && !ex_tok_punct(st, j, ','); j++)
+    for (j = t1; j < st->ntoks && !ex_tok_punct(st, j, ','); j++) {
+        j = ex_opener_list_end(st, j);
+        if (ex_tok_punct(st, j, ','))
+            break;
         if (st->toks[j].kind == KG_TOK_PUNCT &&
             (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
              ex_tok_punct(st, j, ':') || ex_is_quote(st, j)))
             return NULL;
+    }
     if (++j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
     /* ("Before visiting Israel, Mr Blair made": the honorific is no part

@@ -23592,6 +23592,27 @@ static void gerund_after_between_is_no_act(void **state)
              "190", 1);
 }
 
+/* "After visiting Turkey, Israel and Syria, Sweden signed": a list of three
+ * or more actors in the -ing clause that opens the sentence ends at the
+ * comma after its last member, not at the list's first comma
+ * (ex_opener_list_end), so each is visited by the main clause's subject;
+ * "After meeting Turkey, Israel and Syria agreed" (no comma after the list)
+ * still has the last two as its subjects. */
+static void list_in_an_opening_clause(void **state)
+{
+    got g;
+    run(state, "After visiting Turkey, Israel and Syria, Sweden signed a "
+               "trade pact with Egypt on Monday.",
+        &g);
+    assert_true(has_pair(&g, "SWE", "TUR"));
+    assert_true(has_pair(&g, "SWE", "ISR"));
+    assert_true(has_pair(&g, "SWE", "SYR"));
+    run(state, "After meeting Turkey, Israel and Syria agreed to hold talks.",
+        &g);
+    assert_false(has_pair(&g, "SWE", "TUR"));
+    assert_true(has_subject(&g, "SYR"));
+}
+
 /* "Sweden condemned the Turkish grain market": a country word after
  * "the" that opens a phrase headed by "market" names a market, no actor
  * (ex_market_object); "the Turkish money market rates" (the market's own
@@ -24652,6 +24673,7 @@ int main(void)
         cmocka_unit_test(gerund_after_between_is_no_act),
         cmocka_unit_test(market_named_by_country_is_no_actor),
         cmocka_unit_test(declined_comment_without_to),
+        cmocka_unit_test(list_in_an_opening_clause),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
