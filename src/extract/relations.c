@@ -9935,6 +9935,30 @@ static size_t ex_charged_gerund(const ex_state *st, size_t t)
     return t;
 }
 
+/* "accused Israel and Jordan of aiding the rebels", "charged Sweden,
+ * Turkey and Syria with": the accused named as a list of actors stand
+ * between the verb and "of" as one does.  At token k, the last of such
+ * a list (its members' mentions joined by "and" or commas), the first
+ * token of the list's first member; else k. */
+static size_t ex_charged_list_start(const ex_state *st, size_t k)
+{
+    const ex_mention *m = ex_mention_at(st, k), *p;
+    size_t j;
+    if (!m || m->dropped || m->ent.is_value || m->t0 == 0)
+        return k;
+    for (j = m->t0;;) {
+        size_t b = j;
+        if (b >= 1 && ex_tok_is(st, b - 1, "and"))
+            b--;
+        if (b >= 1 && ex_tok_punct(st, b - 1, ','))
+            b--;
+        if (b == j || b == 0 || (p = ex_mention_at(st, b - 1)) == NULL ||
+            p->dropped || p->ent.is_value)
+            return j;
+        j = p->t0;
+    }
+}
+
 /* "China has been accused of blocking access to Google News", "charged
  * nine food suppliers with helping", "charged Japan with violating the
  * GATT": an act someone is accused or charged of is alleged, not told
@@ -9952,7 +9976,9 @@ static int ex_charged_act(const ex_state *st, size_t t)
     if (k < 2 || !(ex_tok_is(st, k - 1, "of") || ex_tok_is(st, k - 1, "with")))
         return 0;
     for (k -= 2, words = 0; words < 6; words++, k--) {
-        const ex_tok *w = &st->toks[k];
+        const ex_tok *w;
+        k = ex_charged_list_start(st, k);
+        w = &st->toks[k];
         if (ex_pronoun_is(w, accuse))
             /* (not "the charges of corruption": the noun after an
              * article) */

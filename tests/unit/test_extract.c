@@ -23613,6 +23613,26 @@ static void list_in_an_opening_clause(void **state)
     assert_true(has_subject(&g, "SYR"));
 }
 
+/* "Syria accused Turkey and Israel of attacking Egypt": the act a list of
+ * actors is accused of is alleged, as a single actor's is
+ * (ex_charged_list_start): the accusations are told, the attack is not
+ * asserted. */
+static void act_a_list_is_accused_of(void **state)
+{
+    static const char *const listed[] = {
+        "Syria accused Turkey and Israel of attacking Egypt.",
+        "Syria accused Turkey, Israel and Sweden of attacking Egypt.", NULL};
+    size_t k, r;
+    got g;
+    for (k = 0; listed[k]; k++) {
+        run(state, listed[k], &g);
+        assert_true(rel_with_code(&g, "112") < g.n);
+        for (r = 0; r < g.n; r++)
+            if (!strcmp(g.cameo[r], "190"))
+                assert_string_not_equal(g.modality[r], "asserted");
+    }
+}
+
 /* "Sweden condemned the Turkish grain market": a country word after
  * "the" that opens a phrase headed by "market" names a market, no actor
  * (ex_market_object); "the Turkish money market rates" (the market's own
@@ -24674,6 +24694,7 @@ int main(void)
         cmocka_unit_test(market_named_by_country_is_no_actor),
         cmocka_unit_test(declined_comment_without_to),
         cmocka_unit_test(list_in_an_opening_clause),
+        cmocka_unit_test(act_a_list_is_accused_of),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
