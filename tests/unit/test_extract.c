@@ -23633,6 +23633,24 @@ static void act_a_list_is_accused_of(void **state)
     }
 }
 
+/* "Sweden met Turkey on Monday and on Tuesday condemned Syria":
+ * a date phrase between "and" and the second verb keeps the first verb's
+ * subject (ex_and_date_verb), not the object nearest before it. */
+static void date_after_and_keeps_the_subject(void **state)
+{
+    static const char *const dated[] = {
+        "Sweden met Turkey on Monday and on Tuesday condemned Syria.",
+        "Sweden met Turkey yesterday and today condemned Syria.",
+        NULL};
+    size_t k;
+    got g;
+    for (k = 0; dated[k]; k++) {
+        run(state, dated[k], &g);
+        assert_true(has_pair(&g, "SWE", "SYR"));
+        assert_false(has_pair(&g, "TUR", "SYR"));
+    }
+}
+
 /* "Sweden condemned the Turkish grain market": a country word after
  * "the" that opens a phrase headed by "market" names a market, no actor
  * (ex_market_object); "the Turkish money market rates" (the market's own
@@ -24695,6 +24713,7 @@ int main(void)
         cmocka_unit_test(declined_comment_without_to),
         cmocka_unit_test(list_in_an_opening_clause),
         cmocka_unit_test(act_a_list_is_accused_of),
+        cmocka_unit_test(date_after_and_keeps_the_subject),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
