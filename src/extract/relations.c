@@ -177,6 +177,25 @@ int ex_is_person(const kg_entity *e)
     return e->type && strcmp(e->type, "Person") == 0;
 }
 
+/* "The OPEC president praised Nigeria, but he criticised Britain", "the
+ * NATO secretary-general said he": an organisation's name after an
+ * article, a title of one word right after it ("president", "chief",
+ * "secretary-general") and no capitalised name after the title (a named
+ * holder, "OPEC president Rilwanu Lukman", is a person mention of its
+ * own): the office, which "he" or "she" may stand for. */
+static int ex_org_office(const ex_state *st, const ex_mention *m)
+{
+    const char *agent = NULL;
+    size_t tl;
+    if (!m->ent.type || strcmp(m->ent.type, "Organization") != 0 ||
+        m->t0 == 0 || st->toks[m->t0 - 1].tag != KG_W_DET ||
+        !ex_tok_is(st, m->t0 - 1, "the") || m->t1 >= st->ntoks)
+        return 0;
+    tl = ex_match_title(st, m->t1, &agent);
+    return tl == 1 && !(m->t1 + 1 < st->ntoks &&
+                        (st->toks[m->t1 + 1].flags & KG_TOKF_CAP));
+}
+
 /* The last person named before token t: in this sentence, else earlier. */
 /* "Russia's president", "the Egyptian foreign minister", "the president
  * of France": is mention m an office named without its holder (a country
@@ -199,6 +218,8 @@ int ex_is_office(const ex_state *st, const ex_mention *m)
             !(p + tl < st->ntoks && (st->toks[p + tl].flags & KG_TOKF_CAP)))
             return 1;
     }
+    if (ex_org_office(st, m))
+        return 1;
     if (m->kind != KG_NAME_METONYM)
         return 0;
     for (p = m->t0 + 1; p < m->t1; p++) {

@@ -23651,6 +23651,23 @@ static void date_after_and_keeps_the_subject(void **state)
     }
 }
 
+/* "The NATO president praised Sweden, but he condemned Turkey": an
+ * organisation's office named by the organisation and a title after
+ * "the", its holder unnamed (ex_org_office), is what "he" stands for;
+ * "NATO president Smith" (a named holder) is not the office. */
+static void organisation_office_is_he(void **state)
+{
+    got g;
+    run(state, "The NATO president praised Sweden, but he condemned "
+               "Turkey.",
+        &g);
+    assert_true(has_pair(&g, "NATO", "TUR"));
+    run(state, "The NATO president praised Sweden, which he said had been "
+               "a good ally, but he condemned Turkey.",
+        &g);
+    assert_true(has_pair(&g, "NATO", "TUR"));
+}
+
 /* "Sweden condemned the Turkish grain market": a country word after
  * "the" that opens a phrase headed by "market" names a market, no actor
  * (ex_market_object); "the Turkish money market rates" (the market's own
@@ -24714,6 +24731,7 @@ int main(void)
         cmocka_unit_test(list_in_an_opening_clause),
         cmocka_unit_test(act_a_list_is_accused_of),
         cmocka_unit_test(date_after_and_keeps_the_subject),
+        cmocka_unit_test(organisation_office_is_he),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
