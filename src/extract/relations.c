@@ -20006,8 +20006,11 @@ static const ex_mention *ex_speaker_and_it(const ex_state *st, size_t j)
 {
     const ex_mention *p;
     size_t k;
-    if (j < 3 || !ex_tok_is(st, j - 1, "it"))
+    int person;
+    if (j < 3 || !(ex_tok_is(st, j - 1, "it") || ex_tok_is(st, j - 1, "he") ||
+                   ex_tok_is(st, j - 1, "she")))
         return NULL;
+    person = !ex_tok_is(st, j - 1, "it");
     k = j - 2;
     if (ex_tok_is(st, k, "that"))
         k--;
@@ -20016,7 +20019,10 @@ static const ex_mention *ex_speaker_and_it(const ex_state *st, size_t j)
     if (k > 1 && ex_tok_punct(st, k - 1, '>'))
         k--; /* "<Four Seasons Hotels> said" */
     p = ex_actor_before(st, k);
-    return p && p->ent.code && *p->ent.code
+    /* ("Egypt's foreign minister said he and Jordan's king had met": a
+     * person or an office names itself "he" or "she", a firm "it") */
+    return p && p->ent.code && *p->ent.code &&
+                   (!person || ex_is_person(&p->ent) || ex_is_office(st, p))
                ? p
                : NULL;
 }

@@ -23668,6 +23668,20 @@ static void organisation_office_is_he(void **state)
     assert_true(has_pair(&g, "NATO", "TUR"));
 }
 
+/* "Sweden's president said he and the Turkish president had condemned
+ * Syria": an office or a person that names itself "he" or "she" beside a
+ * partner right after its speech verb is one of the coordinated subjects
+ * of the reported clause, as a firm's "it" is (ex_speaker_and_it). */
+static void speaker_and_partner_as_he(void **state)
+{
+    got g;
+    run(state, "Sweden's president said he and the Turkish president had "
+               "condemned Syria.",
+        &g);
+    assert_true(has_pair(&g, "SWE", "SYR"));
+    assert_true(has_pair(&g, "TUR", "SYR"));
+}
+
 /* "Sweden condemned the Turkish grain market": a country word after
  * "the" that opens a phrase headed by "market" names a market, no actor
  * (ex_market_object); "the Turkish money market rates" (the market's own
@@ -24732,6 +24746,7 @@ int main(void)
         cmocka_unit_test(act_a_list_is_accused_of),
         cmocka_unit_test(date_after_and_keeps_the_subject),
         cmocka_unit_test(organisation_office_is_he),
+        cmocka_unit_test(speaker_and_partner_as_he),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
