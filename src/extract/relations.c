@@ -2009,6 +2009,50 @@ static const ex_mention *ex_apposed_said_it(const ex_state *st, size_t i)
     return m;
 }
 
+/* "During his trip to Washington, which runs from April 26 to 29,
+ * Moussa will meet Powell", "On her visit to Cairo, the British
+ * foreign minister praised": "his" or "her" in a phrase that opens the
+ * sentence with a preposition (no comma or person before it there) is
+ * the main clause's subject's, named after the phrase's comma (past one
+ * "which" or "who" aside closed by a comma, an article, an honorific):
+ * a person or an office with no gender clash and a lower-case word right
+ * after it, its verb.  That mention, or NULL (then the last person
+ * named before stands for it). */
+static const ex_mention *ex_opening_possessor(const ex_state *st, size_t i)
+{
+    const ex_mention *m;
+    size_t k = 0, j;
+    while (k < i && ex_is_quote(st, k))
+        k++;
+    if (k >= i || st->toks[k].tag != KG_W_PREP)
+        return NULL;
+    for (j = k; j < i; j++)
+        if (st->toks[j].kind == KG_TOK_PUNCT ||
+            ((m = ex_mention_at(st, j)) != NULL && !m->dropped &&
+             (ex_is_person(&m->ent) || ex_is_office(st, m))))
+            return NULL;
+    for (j = i + 1; j < st->ntoks && !ex_tok_punct(st, j, ','); j++)
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return NULL;
+    if (j + 1 < st->ntoks &&
+        (ex_tok_is(st, j + 1, "which") || ex_tok_is(st, j + 1, "who")))
+        for (j += 2; j < st->ntoks && !ex_tok_punct(st, j, ','); j++)
+            if (st->toks[j].kind == KG_TOK_PUNCT)
+                return NULL;
+    if (++j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], ex_honorifics))
+        j++;
+    if (j >= st->ntoks || (m = ex_actor_at(st, j)) == NULL ||
+        !(ex_is_person(&m->ent) || ex_is_office(st, m)) ||
+        ex_gender_clash(st, &m->ent, i) || m->t1 >= st->ntoks)
+        return NULL;
+    return st->toks[m->t1].kind == KG_TOK_WORD &&
+                   !(st->toks[m->t1].flags & KG_TOKF_CAP)
+               ? m
+               : NULL;
+}
+
 const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
 {
     const ex_tok *k = &st->toks[i];
@@ -2020,6 +2064,11 @@ const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
         for (p = 0; p < i; p++)
             if (!strcmp(st->toks[p].lower, k->lower))
                 return ex_last_person(st, p, NULL);
+    if (k->tag == KG_W_POSS && ex_pronoun_is(k, ex_he)) {
+        const ex_mention *om = ex_opening_possessor(st, i);
+        if (om)
+            return &om->ent;
+    }
     if (ex_pronoun_is(k, ex_he))
         return ex_last_person(st, i, ex_quoted_he_avoids(st, i));
     if (ex_pronoun_is(k, ex_it)) {

@@ -23682,6 +23682,29 @@ static void speaker_and_partner_as_he(void **state)
     assert_true(has_pair(&g, "TUR", "SYR"));
 }
 
+/* "During his visit to Egypt, which ends on Friday, the Swedish president
+ * praised Syria": "his" in a phrase that opens the sentence is the main
+ * clause's subject's (ex_opening_possessor), not the last person named in
+ * the sentences before. */
+static void opening_phrase_his_is_the_subject(void **state)
+{
+    static const char *const opening[] = {
+        "The Swedish president met Turkey. The Turkish president condemned "
+        "Syria. During his visit to Egypt, the Swedish president praised "
+        "Syria.",
+        "The Swedish president met Turkey. The Turkish president condemned "
+        "Syria. During his visit to Egypt, which ends on Friday, the "
+        "Swedish president praised Syria.",
+        NULL};
+    size_t k;
+    got g;
+    for (k = 0; opening[k]; k++) {
+        run(state, opening[k], &g);
+        assert_true(has_pair(&g, "SWE", "EGY"));
+        assert_false(has_pair(&g, "TUR", "EGY"));
+    }
+}
+
 /* "Sweden condemned the Turkish grain market": a country word after
  * "the" that opens a phrase headed by "market" names a market, no actor
  * (ex_market_object); "the Turkish money market rates" (the market's own
@@ -24747,6 +24770,7 @@ int main(void)
         cmocka_unit_test(date_after_and_keeps_the_subject),
         cmocka_unit_test(organisation_office_is_he),
         cmocka_unit_test(speaker_and_partner_as_he),
+        cmocka_unit_test(opening_phrase_his_is_the_subject),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
