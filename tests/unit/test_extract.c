@@ -23705,6 +23705,21 @@ static void opening_phrase_his_is_the_subject(void **state)
     }
 }
 
+/* "NATO Vice-President Lars Olsen met Turkey": wire copy's hyphenated
+ * title (ontology row "vice-president", as "vice president") is no part
+ * of the unknown holder's name, so the holder is the organisation's man,
+ * in the main clause and in a "who" clause after him. */
+static void hyphenated_vice_president_is_a_title(void **state)
+{
+    got g;
+    run(state, "NATO Vice-President Lars Olsen met Turkey on Monday.", &g);
+    assert_true(has_pair(&g, "x_lars_olsen", "TUR"));
+    run(state, "Sweden met NATO Vice-President Lars Olsen, who condemned "
+               "Syria.",
+        &g);
+    assert_true(rel_with_code(&g, "111") < g.n);
+}
+
 /* "Sweden condemned the Turkish grain market": a country word after
  * "the" that opens a phrase headed by "market" names a market, no actor
  * (ex_market_object); "the Turkish money market rates" (the market's own
@@ -24771,6 +24786,7 @@ int main(void)
         cmocka_unit_test(organisation_office_is_he),
         cmocka_unit_test(speaker_and_partner_as_he),
         cmocka_unit_test(opening_phrase_his_is_the_subject),
+        cmocka_unit_test(hyphenated_vice_president_is_a_title),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
