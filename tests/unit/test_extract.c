@@ -23720,6 +23720,22 @@ static void hyphenated_vice_president_is_a_title(void **state)
     assert_true(rel_with_code(&g, "111") < g.n);
 }
 
+/* "Sweden condemned Turkey, Syria and Egypt and threatened to impose
+ * sanctions": an infinitive with no object of its own under a verb
+ * joined by "and" acts on every object of the verb before (up to
+ * EX_DONE_OBJECTS), not on its first one only. */
+static void joined_infinitive_takes_every_object(void **state)
+{
+    got g;
+    size_t k, n = 0;
+    run(state, "Sweden condemned Turkey, Syria and Egypt and threatened to "
+               "impose sanctions.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        n += !strcmp(g.cameo[k], "1312");
+    assert_int_equal(n, 3);
+}
+
 /* "Sweden condemned the Turkish grain market": a country word after
  * "the" that opens a phrase headed by "market" names a market, no actor
  * (ex_market_object); "the Turkish money market rates" (the market's own
@@ -24787,6 +24803,7 @@ int main(void)
         cmocka_unit_test(speaker_and_partner_as_he),
         cmocka_unit_test(opening_phrase_his_is_the_subject),
         cmocka_unit_test(hyphenated_vice_president_is_a_title),
+        cmocka_unit_test(joined_infinitive_takes_every_object),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
