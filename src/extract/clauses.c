@@ -20,6 +20,11 @@
 #include "../util/buf.h"
 #include "../util/utf8.h"
 
+/* How many objects of an earlier verb an infinitive joined to it by
+ * "and" takes over ("criticised Jordan, Syria and Lebanon and threatened
+ * to cut aid"). */
+#define EX_DONE_OBJECTS 4
+
 /* ---- complement clauses: appeals, demands, intentions, claims --------- */
 
 /*
@@ -5155,8 +5160,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     int err;
     const kg_entity *prev_subj = NULL; /* of the last verb that related */
     /* subject and first object of the verbs that related, in order */
-    const kg_entity *done_subj[8], *done_obj[8];
-    size_t ndone = 0;
+    const kg_entity *done_subj[8], *done_obj[8][EX_DONE_OBJECTS];
+    size_t ndone = 0, done_nobj[8];
     const ex_mention *prev_sm = NULL;
     size_t purpose_verb = (size_t)-1; /* see ex_protest_purpose */
     size_t in_protest; /* (the same, for other acts of conflict) */
@@ -8104,11 +8109,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * one of the same subject, with no object of its own, acts
              * on that verb's object ("and promised raids to the villages"
              * has an object the lexicon may not know: left alone) */
+            /* ("criticised Jordan, Syria and Lebanon and threatened to
+             * cut aid": each of that verb's objects) */
             for (k = ndone; k-- > 0;)
                 if (!strcmp(done_subj[k]->id, subj->id)) {
-                    objs[0] = done_obj[k];
-                    oms[0] = NULL;
-                    nobj = 1;
+                    for (nobj = 0; nobj < done_nobj[k]; nobj++) {
+                        objs[nobj] = done_obj[k][nobj];
+                        oms[nobj] = NULL;
+                    }
                     break;
                 }
         }
@@ -8626,8 +8634,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (!rel->noun) {
                 prev_subj = subjs[0];
                 if (nobj && ndone < 8) {
+                    size_t o;
                     done_subj[ndone] = subjs[0];
-                    done_obj[ndone++] = objs[0];
+                    for (o = 0; o < nobj && o < EX_DONE_OBJECTS; o++)
+                        done_obj[ndone][o] = objs[o];
+                    done_nobj[ndone++] = o;
                 }
                 prev_sm = sm;
             }

@@ -187,6 +187,25 @@ int ex_is_person(const kg_entity *e)
     return e->type && strcmp(e->type, "Person") == 0;
 }
 
+/* "The OPEC president praised Nigeria, but he criticised Britain", "the
+ * NATO secretary-general said he": an organisation's name after an
+ * article, a title of one word right after it ("president", "chief",
+ * "secretary-general") and no capitalised name after the title (a named
+ * holder, "OPEC president Rilwanu Lukman", is a person mention of its
+ * own): the office, which "he" or "she" may stand for. */
+static int ex_org_office(const ex_state *st, const ex_mention *m)
+{
+    const char *agent = NULL;
+    size_t tl;
+    if (!m->ent.type || strcmp(m->ent.type, "Organization") != 0 ||
+        m->t0 == 0 || st->toks[m->t0 - 1].tag != KG_W_DET ||
+        !ex_tok_is(st, m->t0 - 1, "the") || m->t1 >= st->ntoks)
+        return 0;
+    tl = ex_match_title(st, m->t1, &agent);
+    return tl == 1 && !(m->t1 + 1 < st->ntoks &&
+                        (st->toks[m->t1 + 1].flags & KG_TOKF_CAP));
+}
+
 /* The last person named before token t: in this sentence, else earlier. */
 /* "Russia's president", "the Egyptian foreign minister", "the president
  * of France": is mention m an office named without its holder (a country
@@ -209,6 +228,8 @@ int ex_is_office(const ex_state *st, const ex_mention *m)
             !(p + tl < st->ntoks && (st->toks[p + tl].flags & KG_TOKF_CAP)))
             return 1;
     }
+    if (ex_org_office(st, m))
+        return 1;
     if (m->kind != KG_NAME_METONYM)
         return 0;
     for (p = m->t0 + 1; p < m->t1; p++) {
@@ -1991,6 +2012,50 @@ static const ex_mention *ex_apposed_said_it(const ex_state *st, size_t i)
     return m;
 }
 
+/* "During his trip to Washington, which runs from April 26 to 29,
+ * Moussa will meet Powell", "On her visit to Cairo, the British
+ * foreign minister praised": "his" or "her" in a phrase that opens the
+ * sentence with a preposition (no comma or person before it there) is
+ * the main clause's subject's, named after the phrase's comma (past one
+ * "which" or "who" aside closed by a comma, an article, an honorific):
+ * a person or an office with no gender clash and a lower-case word right
+ * after it, its verb.  That mention, or NULL (then the last person
+ * named before stands for it). */
+static const ex_mention *ex_opening_possessor(const ex_state *st, size_t i)
+{
+    const ex_mention *m;
+    size_t k = 0, j;
+    while (k < i && ex_is_quote(st, k))
+        k++;
+    if (k >= i || st->toks[k].tag != KG_W_PREP)
+        return NULL;
+    for (j = k; j < i; j++)
+        if (st->toks[j].kind == KG_TOK_PUNCT ||
+            ((m = ex_mention_at(st, j)) != NULL && !m->dropped &&
+             (ex_is_person(&m->ent) || ex_is_office(st, m))))
+            return NULL;
+    for (j = i + 1; j < st->ntoks && !ex_tok_punct(st, j, ','); j++)
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return NULL;
+    if (j + 1 < st->ntoks &&
+        (ex_tok_is(st, j + 1, "which") || ex_tok_is(st, j + 1, "who")))
+        for (j += 2; j < st->ntoks && !ex_tok_punct(st, j, ','); j++)
+            if (st->toks[j].kind == KG_TOK_PUNCT)
+                return NULL;
+    if (++j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], ex_honorifics))
+        j++;
+    if (j >= st->ntoks || (m = ex_actor_at(st, j)) == NULL ||
+        !(ex_is_person(&m->ent) || ex_is_office(st, m)) ||
+        ex_gender_clash(st, &m->ent, i) || m->t1 >= st->ntoks)
+        return NULL;
+    return st->toks[m->t1].kind == KG_TOK_WORD &&
+                   !(st->toks[m->t1].flags & KG_TOKF_CAP)
+               ? m
+               : NULL;
+}
+
 const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
 {
     const ex_tok *k = &st->toks[i];
@@ -2002,6 +2067,11 @@ const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
         for (p = 0; p < i; p++)
             if (!strcmp(st->toks[p].lower, k->lower))
                 return ex_last_person(st, p, NULL);
+    if (k->tag == KG_W_POSS && ex_pronoun_is(k, ex_he)) {
+        const ex_mention *om = ex_opening_possessor(st, i);
+        if (om)
+            return &om->ent;
+    }
     if (ex_pronoun_is(k, ex_he))
         return ex_last_person(st, i, ex_quoted_he_avoids(st, i));
     if (ex_pronoun_is(k, ex_it)) {
@@ -9938,6 +10008,30 @@ static size_t ex_charged_gerund(const ex_state *st, size_t t)
     return t;
 }
 
+/* "accused Israel and Jordan of aiding the rebels", "charged Sweden,
+ * Turkey and Syria with": the accused named as a list of actors stand
+ * between the verb and "of" as one does.  At token k, the last of such
+ * a list (its members' mentions joined by "and" or commas), the first
+ * token of the list's first member; else k. */
+static size_t ex_charged_list_start(const ex_state *st, size_t k)
+{
+    const ex_mention *m = ex_mention_at(st, k), *p;
+    size_t j;
+    if (!m || m->dropped || m->ent.is_value || m->t0 == 0)
+        return k;
+    for (j = m->t0;;) {
+        size_t b = j;
+        if (b >= 1 && ex_tok_is(st, b - 1, "and"))
+            b--;
+        if (b >= 1 && ex_tok_punct(st, b - 1, ','))
+            b--;
+        if (b == j || b == 0 || (p = ex_mention_at(st, b - 1)) == NULL ||
+            p->dropped || p->ent.is_value)
+            return j;
+        j = p->t0;
+    }
+}
+
 /* "China has been accused of blocking access to Google News", "charged
  * nine food suppliers with helping", "charged Japan with violating the
  * GATT": an act someone is accused or charged of is alleged, not told
@@ -9955,7 +10049,9 @@ static int ex_charged_act(const ex_state *st, size_t t)
     if (k < 2 || !(ex_tok_is(st, k - 1, "of") || ex_tok_is(st, k - 1, "with")))
         return 0;
     for (k -= 2, words = 0; words < 6; words++, k--) {
-        const ex_tok *w = &st->toks[k];
+        const ex_tok *w;
+        k = ex_charged_list_start(st, k);
+        w = &st->toks[k];
         if (ex_pronoun_is(w, accuse))
             /* (not "the charges of corruption": the noun after an
              * article) */
@@ -19617,6 +19713,26 @@ static const ex_mention *ex_list_last(const ex_state *st,
     }
 }
 
+/* "After visiting the U.S., England, France and Italy, Funaro flew":
+ * within the opening clause, at token j where a list of three or more
+ * actors opens ("A, B and C", "A, B, C and D") and a comma follows its
+ * last member, the token of that comma (the clause's end, not the first
+ * comma of the list); else j.  A list that no comma ends is left alone:
+ * in "After meeting Blair, Chirac and Schroeder agreed" the clause ends
+ * at the first comma and the two after it are the subjects. */
+static size_t ex_opener_list_end(const ex_state *st, size_t j)
+{
+    const ex_mention *m = ex_actor_at(st, j), *last;
+    if (!m || m->t0 != j || m->t1 >= st->ntoks ||
+        !ex_tok_punct(st, m->t1, ','))
+        return j;
+    last = ex_list_last(st, m);
+    return last != m && last->t1 < st->ntoks &&
+                   ex_tok_punct(st, last->t1, ',')
+               ? last->t1
+               : j;
+}
+
 const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
                                     size_t t1)
 {
@@ -19645,11 +19761,15 @@ const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
     }
     if (k != i)
         return NULL;
-    for (j = t1; j < st->ntoks && !ex_tok_punct(st, j, ','); j++)
+    for (j = t1; j < st->ntoks && !ex_tok_punct(st, j, ','); j++) {
+        j = ex_opener_list_end(st, j);
+        if (ex_tok_punct(st, j, ','))
+            break;
         if (st->toks[j].kind == KG_TOK_PUNCT &&
             (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
              ex_tok_punct(st, j, ':') || ex_is_quote(st, j)))
             return NULL;
+    }
     if (++j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
     /* ("Before visiting Israel, Mr Blair made": the honorific is no part
@@ -19952,8 +20072,11 @@ static const ex_mention *ex_speaker_and_it(const ex_state *st, size_t j)
 {
     const ex_mention *p;
     size_t k;
-    if (j < 3 || !ex_tok_is(st, j - 1, "it"))
+    int person;
+    if (j < 3 || !(ex_tok_is(st, j - 1, "it") || ex_tok_is(st, j - 1, "he") ||
+                   ex_tok_is(st, j - 1, "she")))
         return NULL;
+    person = !ex_tok_is(st, j - 1, "it");
     k = j - 2;
     if (ex_tok_is(st, k, "that"))
         k--;
@@ -19962,7 +20085,10 @@ static const ex_mention *ex_speaker_and_it(const ex_state *st, size_t j)
     if (k > 1 && ex_tok_punct(st, k - 1, '>'))
         k--; /* "<Four Seasons Hotels> said" */
     p = ex_actor_before(st, k);
-    return p && p->ent.code && *p->ent.code
+    /* ("Egypt's foreign minister said he and Jordan's king had met": a
+     * person or an office names itself "he" or "she", a firm "it") */
+    return p && p->ent.code && *p->ent.code &&
+                   (!person || ex_is_person(&p->ent) || ex_is_office(st, p))
                ? p
                : NULL;
 }

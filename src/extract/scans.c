@@ -5978,6 +5978,20 @@ const ex_mention *ex_clause_subject(const ex_state *st, size_t t)
     return NULL;
 }
 
+/* "Egypt met Syria on Monday and on Tuesday signed a pact with Jordan",
+ * "and today signed": a date phrase (ex_when_phrase) between "and" or
+ * "but" and the verb (or its auxiliaries) at token j.  The token where
+ * the date phrase starts, right after the conjunction; else j. */
+static size_t ex_and_date_verb(const ex_state *st, size_t j)
+{
+    size_t a;
+    for (a = j >= 2 ? j - 2 : 0; a > 0 && a + 5 >= j; a--)
+        if ((ex_tok_is(st, a, "and") || ex_tok_is(st, a, "but")) &&
+            ex_when_phrase(st, a + 1) == j)
+            return a + 1;
+    return j;
+}
+
 /* "... and taken", "..., and has seized": a verb joined by "and" to the
  * verb before it (through at most two auxiliaries); "but" joins verbs as
  * "and" does ("condemned Iran but praised Iraq": one subject, news
@@ -6003,6 +6017,8 @@ size_t ex_and_verb(const ex_state *st, size_t i)
         j -= 2;
     for (k = 0; k < 3 && j > 0 && ex_pronoun_is(&st->toks[j - 1], aux); k++)
         j--;
+    if (!(j > 1 && (ex_tok_is(st, j - 1, "and") || ex_tok_is(st, j - 1, "but"))))
+        j = ex_and_date_verb(st, j);
     return j > 1 && (ex_tok_is(st, j - 1, "and") || ex_tok_is(st, j - 1, "but"))
                ? j
                : 0;

@@ -23750,6 +23750,150 @@ static void gerund_after_between_is_no_act(void **state)
              "190", 1);
 }
 
+/* "After visiting Turkey, Israel and Syria, Sweden signed": a list of three
+ * or more actors in the -ing clause that opens the sentence ends at the
+ * comma after its last member, not at the list's first comma
+ * (ex_opener_list_end), so each is visited by the main clause's subject;
+ * "After meeting Turkey, Israel and Syria agreed" (no comma after the list)
+ * still has the last two as its subjects. */
+static void list_in_an_opening_clause(void **state)
+{
+    got g;
+    run(state, "After visiting Turkey, Israel and Syria, Sweden signed a "
+               "trade pact with Egypt on Monday.",
+        &g);
+    assert_true(has_pair(&g, "SWE", "TUR"));
+    assert_true(has_pair(&g, "SWE", "ISR"));
+    assert_true(has_pair(&g, "SWE", "SYR"));
+    run(state, "After meeting Turkey, Israel and Syria agreed to hold talks.",
+        &g);
+    assert_false(has_pair(&g, "SWE", "TUR"));
+    assert_true(has_subject(&g, "SYR"));
+}
+
+/* "Syria accused Turkey and Israel of attacking Egypt": the act a list of
+ * actors is accused of is alleged, as a single actor's is
+ * (ex_charged_list_start): the accusations are told, the attack is not
+ * asserted. */
+static void act_a_list_is_accused_of(void **state)
+{
+    static const char *const listed[] = {
+        "Syria accused Turkey and Israel of attacking Egypt.",
+        "Syria accused Turkey, Israel and Sweden of attacking Egypt.", NULL};
+    size_t k, r;
+    got g;
+    for (k = 0; listed[k]; k++) {
+        run(state, listed[k], &g);
+        assert_true(rel_with_code(&g, "112") < g.n);
+        for (r = 0; r < g.n; r++)
+            if (!strcmp(g.cameo[r], "190"))
+                assert_string_not_equal(g.modality[r], "asserted");
+    }
+}
+
+/* "Sweden met Turkey on Monday and on Tuesday condemned Syria":
+ * a date phrase between "and" and the second verb keeps the first verb's
+ * subject (ex_and_date_verb), not the object nearest before it. */
+static void date_after_and_keeps_the_subject(void **state)
+{
+    static const char *const dated[] = {
+        "Sweden met Turkey on Monday and on Tuesday condemned Syria.",
+        "Sweden met Turkey yesterday and today condemned Syria.",
+        NULL};
+    size_t k;
+    got g;
+    for (k = 0; dated[k]; k++) {
+        run(state, dated[k], &g);
+        assert_true(has_pair(&g, "SWE", "SYR"));
+        assert_false(has_pair(&g, "TUR", "SYR"));
+    }
+}
+
+/* "The NATO president praised Sweden, but he condemned Turkey": an
+ * organisation's office named by the organisation and a title after
+ * "the", its holder unnamed (ex_org_office), is what "he" stands for;
+ * "NATO president Smith" (a named holder) is not the office. */
+static void organisation_office_is_he(void **state)
+{
+    got g;
+    run(state, "The NATO president praised Sweden, but he condemned "
+               "Turkey.",
+        &g);
+    assert_true(has_pair(&g, "NATO", "TUR"));
+    run(state, "The NATO president praised Sweden, which he said had been "
+               "a good ally, but he condemned Turkey.",
+        &g);
+    assert_true(has_pair(&g, "NATO", "TUR"));
+}
+
+/* "Sweden's president said he and the Turkish president had condemned
+ * Syria": an office or a person that names itself "he" or "she" beside a
+ * partner right after its speech verb is one of the coordinated subjects
+ * of the reported clause, as a firm's "it" is (ex_speaker_and_it). */
+static void speaker_and_partner_as_he(void **state)
+{
+    got g;
+    run(state, "Sweden's president said he and the Turkish president had "
+               "condemned Syria.",
+        &g);
+    assert_true(has_pair(&g, "SWE", "SYR"));
+    assert_true(has_pair(&g, "TUR", "SYR"));
+}
+
+/* "During his visit to Egypt, which ends on Friday, the Swedish president
+ * praised Syria": "his" in a phrase that opens the sentence is the main
+ * clause's subject's (ex_opening_possessor), not the last person named in
+ * the sentences before. */
+static void opening_phrase_his_is_the_subject(void **state)
+{
+    static const char *const opening[] = {
+        "The Swedish president met Turkey. The Turkish president condemned "
+        "Syria. During his visit to Egypt, the Swedish president praised "
+        "Syria.",
+        "The Swedish president met Turkey. The Turkish president condemned "
+        "Syria. During his visit to Egypt, which ends on Friday, the "
+        "Swedish president praised Syria.",
+        NULL};
+    size_t k;
+    got g;
+    for (k = 0; opening[k]; k++) {
+        run(state, opening[k], &g);
+        assert_true(has_pair(&g, "SWE", "EGY"));
+        assert_false(has_pair(&g, "TUR", "EGY"));
+    }
+}
+
+/* "NATO Vice-President Lars Olsen met Turkey": wire copy's hyphenated
+ * title (ontology row "vice-president", as "vice president") is no part
+ * of the unknown holder's name, so the holder is the organisation's man,
+ * in the main clause and in a "who" clause after him. */
+static void hyphenated_vice_president_is_a_title(void **state)
+{
+    got g;
+    run(state, "NATO Vice-President Lars Olsen met Turkey on Monday.", &g);
+    assert_true(has_pair(&g, "x_lars_olsen", "TUR"));
+    run(state, "Sweden met NATO Vice-President Lars Olsen, who condemned "
+               "Syria.",
+        &g);
+    assert_true(rel_with_code(&g, "111") < g.n);
+}
+
+/* "Sweden condemned Turkey, Syria and Egypt and threatened to impose
+ * sanctions": an infinitive with no object of its own under a verb
+ * joined by "and" acts on every object of the verb before (up to
+ * EX_DONE_OBJECTS), not on its first one only. */
+static void joined_infinitive_takes_every_object(void **state)
+{
+    got g;
+    size_t k, n = 0;
+    run(state, "Sweden condemned Turkey, Syria and Egypt and threatened to "
+               "impose sanctions.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        n += !strcmp(g.cameo[k], "1312");
+    assert_int_equal(n, 3);
+}
+
 /* "Sweden condemned the Turkish grain market": a country word after
  * "the" that opens a phrase headed by "market" names a market, no actor
  * (ex_market_object); "the Turkish money market rates" (the market's own
@@ -24815,6 +24959,14 @@ int main(void)
         cmocka_unit_test(gerund_after_between_is_no_act),
         cmocka_unit_test(market_named_by_country_is_no_actor),
         cmocka_unit_test(declined_comment_without_to),
+        cmocka_unit_test(list_in_an_opening_clause),
+        cmocka_unit_test(act_a_list_is_accused_of),
+        cmocka_unit_test(date_after_and_keeps_the_subject),
+        cmocka_unit_test(organisation_office_is_he),
+        cmocka_unit_test(speaker_and_partner_as_he),
+        cmocka_unit_test(opening_phrase_his_is_the_subject),
+        cmocka_unit_test(hyphenated_vice_president_is_a_title),
+        cmocka_unit_test(joined_infinitive_takes_every_object),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
