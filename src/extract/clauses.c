@@ -6857,11 +6857,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                       "ACCUSE", 3);
         if (rel->cameo &&
             ((!strcmp(rel->cameo, "130") && ex_warned_public(st, i)) ||
-             ex_controversy_topic(st, i))) {
+             ex_reassure_attempt(st, i) || ex_controversy_topic(st, i))) {
             /* "warned people to avoid the browser": advice to the public
-             * (ex_warned_public), no threat; "reopened the row over
-             * Blair's decision to go to war with Iraq": the act a quarrel
-             * is about, named in passing (ex_controversy_topic) */
+             * (ex_warned_public), no threat; "will seek to reassure MPs":
+             * an attempt, nothing said (ex_reassure_attempt); "reopened
+             * the row over Blair's decision to go to war with Iraq": the
+             * act a quarrel is about, named in passing
+             * (ex_controversy_topic) */
             ex_uncode(&refined, &rel);
             modality = "hypothetical";
             negated = 0;

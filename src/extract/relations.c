@@ -8864,6 +8864,41 @@ int ex_warned_conduct(ex_state *st, size_t t)
     return 1;
 }
 
+/* Is the reassurance at token t only attempted?  "Tony Blair will seek
+ * to reassure his MPs on Monday", "the party was trying to reassure
+ * voters", "Norway has sought to assure Chile": an attempt (a form of
+ * "seek", "try" or "attempt", or "in a bid to") with nothing told of
+ * what was said is no reassurance (the real-news README's convention
+ * (c), conv25); "sought to reassure backbenchers that nothing will stand
+ * in the way" and "tried to assure Chile of its support" tell it and are
+ * coded as reassurances. */
+int ex_reassure_attempt(const ex_state *st, size_t t)
+{
+    static const char *const assure[] = {"assure", "reassure", NULL};
+    static const char *const tries[] = {
+        "seek",    "seeks",    "seeking",   "sought", "try",
+        "tries",   "tried",    "trying",    "attempt", "attempts",
+        "attempted", "attempting", "bid",   "effort", "efforts",
+        NULL};
+    static const char *const told[] = {"that", "of", "about", NULL};
+    size_t k;
+    if (t < 2 || !ex_pronoun_is(&st->toks[t], assure) ||
+        !ex_tok_is(st, t - 1, "to") ||
+        !ex_pronoun_is(&st->toks[t - 2], tries))
+        return 0;
+    /* (what was said, within eight words and before any punctuation:
+     * "that", "of", "about", or a clause's subject "assured Chile it
+     * would") */
+    for (k = t + 1; k < st->ntoks && k < t + 9; k++) {
+        if (st->toks[k].kind == KG_TOK_PUNCT)
+            break;
+        if (ex_pronoun_is(&st->toks[k], told) ||
+            st->toks[k].tag == KG_W_PRON)
+            return 0;
+    }
+    return 1;
+}
+
 /* The forms of "warn" that tell a warning ("warned it would"). */
 static const char *const ex_warn_words[] = {"warn", "warns", "warned",
                                             "warning", NULL};

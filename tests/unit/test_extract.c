@@ -23030,6 +23030,20 @@ static void warnings_of_a_state_of_affairs_are_reproaches(void **state)
                     "would act.", "130", 1);
 }
 
+/* "The premier will seek to reassure his MPs on Monday": an attempt to
+ * reassure with nothing told of what was said is no reassurance
+ * (ex_reassure_attempt, the real-news README's convention (c)); one that
+ * tells it is coded. */
+static void reassurance_attempted_is_no_event(void **state)
+{
+    coded_in(state, "Sweden will seek to reassure Turkey on Monday.", "030",
+             0);
+    coded_in(state, "Sweden has been trying to reassure Turkey.", "030", 0);
+    coded_in(state, "Sweden has sought to reassure Turkey that it will keep "
+                    "its troops at home.", "030", 1);
+    coded_in(state, "Sweden reassured Turkey on Monday.", "030", 1);
+}
+
 /* "Two security groups warned people to avoid the browser": a warning
  * to the public at large that tells it what to do is advice, no threat
  * (ex_warned_public); a warning to a state or a crowd stays one. */
@@ -24518,6 +24532,7 @@ int main(void)
         cmocka_unit_test(acts_required_are_not_done),
         cmocka_unit_test(warnings_of_a_state_of_affairs_are_reproaches),
         cmocka_unit_test(warnings_to_the_public_are_advice),
+        cmocka_unit_test(reassurance_attempted_is_no_event),
         cmocka_unit_test(inverted_conditions_are_supposed),
         cmocka_unit_test(attempts_judged_or_defeated_are_not_done),
         cmocka_unit_test(talks_after_a_visit_are_the_visitors),
