@@ -8815,6 +8815,48 @@ int ex_warned_fact(const ex_state *st, size_t t)
     return 1;
 }
 
+/* The token after a time or place told between the actors warned and
+ * what they are warned against: "warned Congress in his weekly radio
+ * address against", "warned Syria on Monday against", "warned Iraq
+ * again against": a preposition of time or place or an adverb of time
+ * and up to seven words, no punctuation, before "against" (else k). */
+static size_t ex_warned_adverbial_end(const ex_state *st, size_t k)
+{
+    static const char *const lead[] = {
+        "in",    "on",        "at",        "during",    "earlier",
+        "again", "today",     "yesterday", "repeatedly", "also",
+        "last",  "this",      "publicly",  "privately",  NULL};
+    size_t j;
+    if (k >= st->ntoks || !ex_pronoun_is(&st->toks[k], lead))
+        return k;
+    for (j = k + 1; j < st->ntoks && j < k + 8; j++) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return k;
+        if (ex_tok_is(st, j, "against"))
+            return j;
+    }
+    return k;
+}
+
+/* Does token k open a clause describing the plain noun before it?
+ * "legislation that would tie his hands", "a rule which should":
+ * "that", "which" or "who" after a lower-case word that is no verb form
+ * ("-ing", "-ed", a verb of saying). */
+static int ex_relative_after_noun(const ex_state *st, size_t k)
+{
+    static const char *const rel[] = {"that", "which", "who", NULL};
+    static const char *const say[] = {"said", "says", "say", "saying",
+                                      "warned", "warning", "adding",
+                                      "added", NULL};
+    if (k == 0 || !ex_pronoun_is(&st->toks[k], rel))
+        return 0;
+    return st->toks[k - 1].kind == KG_TOK_WORD &&
+           !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
+           st->toks[k - 1].tag == KG_W_NONE &&
+           !ex_ends_ing(st, k - 1) && !ex_ends_ed(st, k - 1) &&
+           !ex_pronoun_is(&st->toks[k - 1], say);
+}
+
 /* Is the warning at token t one against a policy or a conduct?
  * "President Reagan warned Congress against passing protectionist
  * legislation", "warned both parties against pandering to prejudice":
@@ -8838,7 +8880,10 @@ int ex_warned_conduct(ex_state *st, size_t t)
     int objects = 0;
     if (!ex_pronoun_is(&st->toks[t], warn))
         return 0;
+    int relative = 0;
     k = ex_warned_objects_end(st, t, &objects);
+    if (objects)
+        k = ex_warned_adverbial_end(st, k);
     if (!objects || !ex_tok_is(st, k, "against"))
         return 0;
     for (k++; k < st->ntoks; k++) {
@@ -8846,9 +8891,17 @@ int ex_warned_conduct(ex_state *st, size_t t)
         const ex_mention *m = ex_mention_at(st, k);
         if (ex_tok_punct(st, k, '.') || ex_tok_punct(st, k, ';'))
             break;
-        if (w->tag == KG_W_MODAL || w->tag == KG_W_FUTURE ||
-            w->tag == KG_W_COND || w->tag == KG_W_THREAT ||
-            ex_pronoun_is(w, cond) || ex_pronoun_is(w, arms))
+        /* (a clause that describes a noun of the act warned against,
+         * "passing trade legislation that would tie his hands", tells
+         * no consequence of the warner's: its modal is not read) */
+        if (ex_relative_after_noun(st, k))
+            relative = 1;
+        if (!relative &&
+            (w->tag == KG_W_MODAL || w->tag == KG_W_FUTURE ||
+             w->tag == KG_W_COND))
+            return 0;
+        if (w->tag == KG_W_THREAT || ex_pronoun_is(w, cond) ||
+            ex_pronoun_is(w, arms))
             return 0;
         if (m && m->ent.code &&
             (ex_code_ends(m->ent.code, "MIL") ||

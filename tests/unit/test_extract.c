@@ -23028,6 +23028,14 @@ static void warnings_of_a_state_of_affairs_are_reproaches(void **state)
              "130", 1);
     coded_in(state, "Sweden warned Turkey against passing the law, saying it "
                     "would act.", "130", 1);
+    /* (a time or place between: "warned Turkey in a letter on Monday
+     * against"; a clause describing the policy is no consequence) */
+    coded_in(state, "Sweden warned Turkey in a letter on Monday against "
+                    "passing the new press law.", "111", 1);
+    coded_in(state, "Sweden warned Turkey against passing a press law that "
+                    "would close newspapers.", "111", 1);
+    coded_in(state, "Sweden warned Turkey on Monday against using the "
+                    "missiles.", "130", 1);
 }
 
 /* "The premier will seek to reassure his MPs on Monday": an attempt to
