@@ -8768,18 +8768,42 @@ static size_t ex_warned_objects_end(const ex_state *st, size_t t,
     return k;
 }
 
+/* Is the clause subject at token k a circumstance, no actor's conduct?
+ * "friction over trade is hurting relations", "the deficit is growing":
+ * an article or plain words and a plain noun, no actor, possessive or
+ * pronoun in its first six words and no "-ing" act ("attacking Mr
+ * Campbell had brought it trouble" is the target's conduct). */
+static int ex_circumstance_subject(const ex_state *st, size_t k)
+{
+    size_t j;
+    if (k >= st->ntoks || ex_ends_ing(st, k) ||
+        !(st->toks[k].tag == KG_W_DET || ex_plain_word(st, k)))
+        return 0;
+    for (j = k; j < st->ntoks && j < k + 6; j++) {
+        if (ex_mention_at(st, j) || st->toks[j].tag == KG_W_POSS ||
+            st->toks[j].tag == KG_W_PRON)
+            return 0;
+        if (st->toks[j].kind == KG_TOK_PUNCT || st->toks[j].tag == KG_W_AUX)
+            break;
+    }
+    return 1;
+}
+
 /* Is the warning at token t one of a state of affairs?  "Britain has
  * warned Sudan that it still has a lot of work to do", "warned Labour
  * and the Tories they were in danger of pandering to prejudice": "warn
  * X (that)" and a clause with no modal, "will", "if" or "unless" names
- * no consequence, so it is a reproach (111), not a threat (130); "warned
- * X it would retaliate", "warned X to stop", "warned X against" and
- * "warned of" stay threats. */
+ * no consequence, so it is a reproach (111), not a threat (130): 1;
+ * "warned Japan that friction over trade is hurting relations", a clause
+ * whose subject is a circumstance (ex_circumstance_subject), is a
+ * pessimistic comment (012, the real-news README's convention (e)): 2.
+ * "warned X it would retaliate", "warned X to stop", "warned X against"
+ * and "warned of" stay threats: 0. */
 int ex_warned_fact(const ex_state *st, size_t t)
 {
     static const char *const warn[] = {"warn", "warns", "warned", NULL};
     static const char *const cond[] = {"if", "unless", "until", "or", NULL};
-    size_t k;
+    size_t k, subject;
     int objects = 0;
     if (!ex_pronoun_is(&st->toks[t], warn))
         return 0;
@@ -8803,6 +8827,7 @@ int ex_warned_fact(const ex_state *st, size_t t)
              !(st->toks[k].tag == KG_W_PRON || st->toks[k].tag == KG_W_DET ||
                ex_mention_at(st, k)))
         return 0; /* (without "that", the clause's subject must follow) */
+    subject = k;
     for (; k < st->ntoks; k++) {
         const ex_tok *w = &st->toks[k];
         if (ex_tok_punct(st, k, '.') || ex_tok_punct(st, k, ';'))
@@ -8812,7 +8837,7 @@ int ex_warned_fact(const ex_state *st, size_t t)
             ex_pronoun_is(w, cond))
             return 0;
     }
-    return 1;
+    return ex_circumstance_subject(st, subject) ? 2 : 1;
 }
 
 /* The token after a time or place told between the actors warned and

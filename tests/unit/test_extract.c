@@ -23016,9 +23016,16 @@ static void warnings_of_a_state_of_affairs_are_reproaches(void **state)
              1);
     coded_in(state, "Sweden warned Turkey it will act if the talks fail.",
              "130", 1);
-    /* (past an apposition, and a clause of a plain noun after "that") */
+    /* (past an apposition, and a clause of a plain noun after "that": a
+     * circumstance, a pessimistic comment, 012) */
     coded_in(state, "Sweden warned Turkey, its main trading partner, that "
-                    "friction over trade is hurting relations.", "111", 1);
+                    "friction over trade is hurting relations.", "012", 1);
+    coded_in(state, "Sweden warned Turkey that the drought is spreading.",
+             "111", 0);
+    coded_in(state, "Sweden warned Turkey that the drought is spreading.",
+             "012", 1);
+    coded_in(state, "Sweden warned Turkey that its army is too weak.",
+             "111", 1);
     /* ("against" a policy or conduct, nothing threatened, is criticism;
      * against an act of force or with a consequence, a threat:
      * ex_warned_conduct, conv25) */
