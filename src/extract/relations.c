@@ -8889,7 +8889,10 @@ static int ex_relative_after_noun(const ex_state *st, size_t k)
  * coercion or force (13x-20x), with no weapon or armed actor named and
  * no consequence told in the rest of the sentence (a modal, "will",
  * "if", "unless"), faults X's conduct: criticism (111), not a threat, as
- * the real-news README settles it (conv25).  "warned Tehran against
+ * the real-news README settles it (conv25); "warn X to" an act likewise
+ * ("warned the BBC to steer away from demonising Mr Campbell"),
+ * save a crowd warned ("warned protesters to leave the square").
+ * "warned Tehran against
  * using the missiles", "against escalating attacks" and "warned the U.S.
  * against exacerbating the crisis, saying it would endanger American
  * interests" stay threats. */
@@ -8906,11 +8909,28 @@ int ex_warned_conduct(ex_state *st, size_t t)
     if (!ex_pronoun_is(&st->toks[t], warn))
         return 0;
     int relative = 0;
+    size_t j;
     k = ex_warned_objects_end(st, t, &objects);
-    if (objects)
-        k = ex_warned_adverbial_end(st, k);
-    if (!objects || !ex_tok_is(st, k, "against"))
+    if (!objects)
         return 0;
+    /* ("warned the BBC to steer away from": the same, save a crowd told
+     * to disperse, which stays a threat, and advice to the public,
+     * ex_warned_public; "not to" is left a threat: "warned the U.S. not
+     * to intervene", "not to use them", of force the lexicon or a
+     * pronoun hides) */
+    if (ex_tok_is(st, k, "to")) {
+        if (ex_warned_public(st, t))
+            return 0;
+        for (j = t + 1; j < k; j++) {
+            const ex_mention *m = ex_mention_at(st, j);
+            if (m && ex_crowd(&m->ent))
+                return 0;
+        }
+    } else {
+        k = ex_warned_adverbial_end(st, k);
+        if (!ex_tok_is(st, k, "against"))
+            return 0;
+    }
     for (k++; k < st->ntoks; k++) {
         const ex_tok *w = &st->toks[k];
         const ex_mention *m = ex_mention_at(st, k);

@@ -23043,6 +23043,12 @@ static void warnings_of_a_state_of_affairs_are_reproaches(void **state)
                     "would close newspapers.", "111", 1);
     coded_in(state, "Sweden warned Turkey on Monday against using the "
                     "missiles.", "130", 1);
+    /* ("warned X to" a policy or conduct the same; an act of force, or
+     * "not to", stays a threat) */
+    coded_in(state, "Sweden warned Turkey to drop the new press law.", "111",
+             1);
+    coded_in(state, "Sweden warned Turkey to withdraw its troops.", "130", 1);
+    coded_in(state, "Sweden warned Turkey not to intervene.", "130", 1);
 }
 
 /* "The premier will seek to reassure his MPs on Monday": an attempt to
