@@ -8395,6 +8395,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
               !strcmp(rel->cameo, "130") &&
               ex_warns_of_own_act(st, t1, subj))) &&
             subj && (!ex_is_passive(st, i) || ex_drawn_on(rel)) &&
+            /* ("declined to comment on rumours that it was selling
+             * gold": its own affairs, ex_comment_own_affairs) */
+            !(!strcmp(rel->cameo, "011") &&
+              ex_comment_own_affairs(st, t1, subj)) &&
             (oms[0] = ex_posture_target(st, t1, subj)) != NULL) {
             /* "voiced optimism on Tuesday that ties with Japan would
              * return to normal", "warned that relations with Afghanistan

@@ -8997,6 +8997,56 @@ int ex_reassure_attempt(const ex_state *st, size_t t)
     return 1;
 }
 
+/* Is the comment declined after token t1 one on the decliner's own
+ * affairs?  "The central bank declined to comment on rumours that it was
+ * selling gold", "had no comment on its plans", "declined to say what
+ * action Sweden would take" (said by Sweden's minister): a pronoun "it"
+ * or "its" in the topic (up to twenty words, before a comma, semicolon,
+ * full stop, "if", "when" or "unless") with no other actor before it,
+ * or an actor of subj's own country as the subject of a verb there and
+ * no other actor, makes it reticence on one's own affairs, not coded (the
+ * real-news README's convention (b), conv25).  "declined to comment on
+ * Baker's criticisms" names another's act and is coded. */
+int ex_comment_own_affairs(const ex_state *st, size_t t1,
+                           const kg_entity *subj)
+{
+    static const char *const own[] = {"it", "its", NULL};
+    static const char *const ends[] = {"if", "when", "unless", NULL};
+    size_t j;
+    int other = 0, home = 0;
+    for (j = t1; j < st->ntoks && j < t1 + 20; j++) {
+        const ex_mention *m = ex_mention_at(st, j);
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, '.') || ex_pronoun_is(&st->toks[j], ends))
+            break;
+        if (ex_pronoun_is(&st->toks[j], own) && !other)
+            return 1;
+        if (!m || m->t0 != j)
+            continue;
+        j = m->t1 - 1;
+        if (!m->ent.code || !strncmp(m->ent.code, "---", 3))
+            continue;
+        if (subj && subj->country && *subj->country &&
+            !strncmp(m->ent.code, subj->country, strlen(subj->country))) {
+            if (m->t1 < st->ntoks && (st->toks[m->t1].tag == KG_W_AUX ||
+                                      st->toks[m->t1].tag == KG_W_MODAL ||
+                                      st->toks[m->t1].tag == KG_W_FUTURE))
+                home = 1;
+            continue;
+        }
+        /* (another actor may be what "it" is, or the doer: "if the South
+         * American country would be allowed a higher quota when it
+         * recovered", "that Berlin had been spied on by the United
+         * States"; a place is none: "rumours in Tokyo that it was
+         * intervening") */
+        if (!(m->t0 >= 1 && ex_tok_is(st, m->t0 - 1, "in")) &&
+            !(m->t0 >= 2 && ex_tok_is(st, m->t0 - 2, "in") &&
+              st->toks[m->t0 - 1].tag == KG_W_DET))
+            other = 1;
+    }
+    return home && !other;
+}
+
 /* The forms of "warn" that tell a warning ("warned it would"). */
 static const char *const ex_warn_words[] = {"warn", "warns", "warned",
                                             "warning", NULL};

@@ -23065,6 +23065,24 @@ static void reassurance_attempted_is_no_event(void **state)
     coded_in(state, "Sweden reassured Turkey on Monday.", "030", 1);
 }
 
+/* "The central bank declined to comment on rumours that it was selling
+ * gold": a no comment on one's own affairs is not coded
+ * (ex_comment_own_affairs, the real-news README's convention (b)); one
+ * on another named actor's act is. */
+static void no_comment_on_own_affairs(void **state)
+{
+    coded_in(state, "Sweden declined to comment on rumours in Moscow that "
+                    "it had sold its gold.", "011", 0);
+    coded_in(state, "Sweden declined to say what action Sweden would take "
+                    "next month if Russia moves its troops.", "011", 0);
+    coded_in(state, "Sweden declined to comment on reports that Stockholm had "
+                    "been spied on by Russia.", "011", 1);
+    coded_in(state, "Sweden declined to comment on the Russian troop "
+                    "movements.", "011", 1);
+    coded_in(state, "Sweden declined to say if Russia would be allowed a "
+                    "higher quota when it recovered.", "011", 1);
+}
+
 /* "Two security groups warned people to avoid the browser": a warning
  * to the public at large that tells it what to do is advice, no threat
  * (ex_warned_public); a warning to a state or a crowd stays one. */
@@ -24554,6 +24572,7 @@ int main(void)
         cmocka_unit_test(warnings_of_a_state_of_affairs_are_reproaches),
         cmocka_unit_test(warnings_to_the_public_are_advice),
         cmocka_unit_test(reassurance_attempted_is_no_event),
+        cmocka_unit_test(no_comment_on_own_affairs),
         cmocka_unit_test(inverted_conditions_are_supposed),
         cmocka_unit_test(attempts_judged_or_defeated_are_not_done),
         cmocka_unit_test(talks_after_a_visit_are_the_visitors),
