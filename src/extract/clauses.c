@@ -6854,6 +6854,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * (ex_suit_purpose) */
             ex_recode(&refined, &rel, "sue", "sues", "115", "ACCUSE", 3);
         if (rel->cameo && !strcmp(rel->cameo, "130") && !rel->noun &&
+            ex_warned_fact(st, i) == 2)
+            /* "warned Japan that friction over trade is hurting
+             * relations": harm from circumstances, a pessimistic comment
+             * (ex_warned_fact) */
+            ex_recode(&refined, &rel, "warn", "warns", "012", NULL, 1);
+        if (rel->cameo && !strcmp(rel->cameo, "130") && !rel->noun &&
             (ex_warned_fact(st, i) || ex_warned_conduct(st, i)))
             /* "Britain has warned Sudan that it still has a lot of work
              * to do": a warning naming no consequence is a reproach
@@ -6862,11 +6868,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                       "ACCUSE", 3);
         if (rel->cameo &&
             ((!strcmp(rel->cameo, "130") && ex_warned_public(st, i)) ||
-             ex_controversy_topic(st, i))) {
+             ex_reassure_attempt(st, i) || ex_controversy_topic(st, i))) {
             /* "warned people to avoid the browser": advice to the public
-             * (ex_warned_public), no threat; "reopened the row over
-             * Blair's decision to go to war with Iraq": the act a quarrel
-             * is about, named in passing (ex_controversy_topic) */
+             * (ex_warned_public), no threat; "will seek to reassure MPs":
+             * an attempt, nothing said (ex_reassure_attempt); "reopened
+             * the row over Blair's decision to go to war with Iraq": the
+             * act a quarrel is about, named in passing
+             * (ex_controversy_topic) */
             ex_uncode(&refined, &rel);
             modality = "hypothetical";
             negated = 0;
@@ -8395,6 +8403,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
               !strcmp(rel->cameo, "130") &&
               ex_warns_of_own_act(st, t1, subj))) &&
             subj && (!ex_is_passive(st, i) || ex_drawn_on(rel)) &&
+            /* ("declined to comment on rumours that it was selling
+             * gold": its own affairs, ex_comment_own_affairs) */
+            !(!strcmp(rel->cameo, "011") &&
+              ex_comment_own_affairs(st, t1, subj)) &&
             (oms[0] = ex_posture_target(st, t1, subj)) != NULL) {
             /* "voiced optimism on Tuesday that ties with Japan would
              * return to normal", "warned that relations with Afghanistan

@@ -950,6 +950,9 @@ int ex_suit_purpose(const ex_state *st, size_t t);
 int ex_warned_fact(const ex_state *st, size_t t);
 int ex_warned_conduct(ex_state *st, size_t t);
 int ex_warned_public(const ex_state *st, size_t t);
+int ex_reassure_attempt(const ex_state *st, size_t t);
+int ex_comment_own_affairs(const ex_state *st, size_t t1,
+                           const kg_entity *subj);
 size_t ex_abbrev_end(const ex_state *st, size_t t);
 size_t ex_consult_adjunct_end(const ex_state *st, size_t k);
 const ex_mention *ex_between(const ex_state *st, size_t t1);

@@ -8841,18 +8841,42 @@ static size_t ex_warned_objects_end(const ex_state *st, size_t t,
     return k;
 }
 
+/* Is the clause subject at token k a circumstance, no actor's conduct?
+ * "friction over trade is hurting relations", "the deficit is growing":
+ * an article or plain words and a plain noun, no actor, possessive or
+ * pronoun in its first six words and no "-ing" act ("attacking Mr
+ * Campbell had brought it trouble" is the target's conduct). */
+static int ex_circumstance_subject(const ex_state *st, size_t k)
+{
+    size_t j;
+    if (k >= st->ntoks || ex_ends_ing(st, k) ||
+        !(st->toks[k].tag == KG_W_DET || ex_plain_word(st, k)))
+        return 0;
+    for (j = k; j < st->ntoks && j < k + 6; j++) {
+        if (ex_mention_at(st, j) || st->toks[j].tag == KG_W_POSS ||
+            st->toks[j].tag == KG_W_PRON)
+            return 0;
+        if (st->toks[j].kind == KG_TOK_PUNCT || st->toks[j].tag == KG_W_AUX)
+            break;
+    }
+    return 1;
+}
+
 /* Is the warning at token t one of a state of affairs?  "Britain has
  * warned Sudan that it still has a lot of work to do", "warned Labour
  * and the Tories they were in danger of pandering to prejudice": "warn
  * X (that)" and a clause with no modal, "will", "if" or "unless" names
- * no consequence, so it is a reproach (111), not a threat (130); "warned
- * X it would retaliate", "warned X to stop", "warned X against" and
- * "warned of" stay threats. */
+ * no consequence, so it is a reproach (111), not a threat (130): 1;
+ * "warned Japan that friction over trade is hurting relations", a clause
+ * whose subject is a circumstance (ex_circumstance_subject), is a
+ * pessimistic comment (012, the real-news README's convention (e)): 2.
+ * "warned X it would retaliate", "warned X to stop", "warned X against"
+ * and "warned of" stay threats: 0. */
 int ex_warned_fact(const ex_state *st, size_t t)
 {
     static const char *const warn[] = {"warn", "warns", "warned", NULL};
     static const char *const cond[] = {"if", "unless", "until", "or", NULL};
-    size_t k;
+    size_t k, subject;
     int objects = 0;
     if (!ex_pronoun_is(&st->toks[t], warn))
         return 0;
@@ -8876,6 +8900,7 @@ int ex_warned_fact(const ex_state *st, size_t t)
              !(st->toks[k].tag == KG_W_PRON || st->toks[k].tag == KG_W_DET ||
                ex_mention_at(st, k)))
         return 0; /* (without "that", the clause's subject must follow) */
+    subject = k;
     for (; k < st->ntoks; k++) {
         const ex_tok *w = &st->toks[k];
         if (ex_tok_punct(st, k, '.') || ex_tok_punct(st, k, ';'))
@@ -8885,7 +8910,49 @@ int ex_warned_fact(const ex_state *st, size_t t)
             ex_pronoun_is(w, cond))
             return 0;
     }
-    return 1;
+    return ex_circumstance_subject(st, subject) ? 2 : 1;
+}
+
+/* The token after a time or place told between the actors warned and
+ * what they are warned against: "warned Congress in his weekly radio
+ * address against", "warned Syria on Monday against", "warned Iraq
+ * again against": a preposition of time or place or an adverb of time
+ * and up to seven words, no punctuation, before "against" (else k). */
+static size_t ex_warned_adverbial_end(const ex_state *st, size_t k)
+{
+    static const char *const lead[] = {
+        "in",    "on",        "at",        "during",    "earlier",
+        "again", "today",     "yesterday", "repeatedly", "also",
+        "last",  "this",      "publicly",  "privately",  NULL};
+    size_t j;
+    if (k >= st->ntoks || !ex_pronoun_is(&st->toks[k], lead))
+        return k;
+    for (j = k + 1; j < st->ntoks && j < k + 8; j++) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return k;
+        if (ex_tok_is(st, j, "against"))
+            return j;
+    }
+    return k;
+}
+
+/* Does token k open a clause describing the plain noun before it?
+ * "legislation that would tie his hands", "a rule which should":
+ * "that", "which" or "who" after a lower-case word that is no verb form
+ * ("-ing", "-ed", a verb of saying). */
+static int ex_relative_after_noun(const ex_state *st, size_t k)
+{
+    static const char *const rel[] = {"that", "which", "who", NULL};
+    static const char *const say[] = {"said", "says", "say", "saying",
+                                      "warned", "warning", "adding",
+                                      "added", NULL};
+    if (k == 0 || !ex_pronoun_is(&st->toks[k], rel))
+        return 0;
+    return st->toks[k - 1].kind == KG_TOK_WORD &&
+           !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
+           st->toks[k - 1].tag == KG_W_NONE &&
+           !ex_ends_ing(st, k - 1) && !ex_ends_ed(st, k - 1) &&
+           !ex_pronoun_is(&st->toks[k - 1], say);
 }
 
 /* Is the warning at token t one against a policy or a conduct?
@@ -8895,7 +8962,10 @@ int ex_warned_fact(const ex_state *st, size_t t)
  * coercion or force (13x-20x), with no weapon or armed actor named and
  * no consequence told in the rest of the sentence (a modal, "will",
  * "if", "unless"), faults X's conduct: criticism (111), not a threat, as
- * the real-news README settles it (conv25).  "warned Tehran against
+ * the real-news README settles it (conv25); "warn X to" an act likewise
+ * ("warned the BBC to steer away from demonising Mr Campbell"),
+ * save a crowd warned ("warned protesters to leave the square").
+ * "warned Tehran against
  * using the missiles", "against escalating attacks" and "warned the U.S.
  * against exacerbating the crisis, saying it would endanger American
  * interests" stay threats. */
@@ -8911,17 +8981,45 @@ int ex_warned_conduct(ex_state *st, size_t t)
     int objects = 0;
     if (!ex_pronoun_is(&st->toks[t], warn))
         return 0;
+    int relative = 0;
+    size_t j;
     k = ex_warned_objects_end(st, t, &objects);
-    if (!objects || !ex_tok_is(st, k, "against"))
+    if (!objects)
         return 0;
+    /* ("warned the BBC to steer away from": the same, save a crowd told
+     * to disperse, which stays a threat, and advice to the public,
+     * ex_warned_public; "not to" is left a threat: "warned the U.S. not
+     * to intervene", "not to use them", of force the lexicon or a
+     * pronoun hides) */
+    if (ex_tok_is(st, k, "to")) {
+        if (ex_warned_public(st, t))
+            return 0;
+        for (j = t + 1; j < k; j++) {
+            const ex_mention *m = ex_mention_at(st, j);
+            if (m && ex_crowd(&m->ent))
+                return 0;
+        }
+    } else {
+        k = ex_warned_adverbial_end(st, k);
+        if (!ex_tok_is(st, k, "against"))
+            return 0;
+    }
     for (k++; k < st->ntoks; k++) {
         const ex_tok *w = &st->toks[k];
         const ex_mention *m = ex_mention_at(st, k);
         if (ex_tok_punct(st, k, '.') || ex_tok_punct(st, k, ';'))
             break;
-        if (w->tag == KG_W_MODAL || w->tag == KG_W_FUTURE ||
-            w->tag == KG_W_COND || w->tag == KG_W_THREAT ||
-            ex_pronoun_is(w, cond) || ex_pronoun_is(w, arms))
+        /* (a clause that describes a noun of the act warned against,
+         * "passing trade legislation that would tie his hands", tells
+         * no consequence of the warner's: its modal is not read) */
+        if (ex_relative_after_noun(st, k))
+            relative = 1;
+        if (!relative &&
+            (w->tag == KG_W_MODAL || w->tag == KG_W_FUTURE ||
+             w->tag == KG_W_COND))
+            return 0;
+        if (w->tag == KG_W_THREAT || ex_pronoun_is(w, cond) ||
+            ex_pronoun_is(w, arms))
             return 0;
         if (m && m->ent.code &&
             (ex_code_ends(m->ent.code, "MIL") ||
@@ -8935,6 +9033,91 @@ int ex_warned_conduct(ex_state *st, size_t t)
             return 0;
     }
     return 1;
+}
+
+/* Is the reassurance at token t only attempted?  "Tony Blair will seek
+ * to reassure his MPs on Monday", "the party was trying to reassure
+ * voters", "Norway has sought to assure Chile": an attempt (a form of
+ * "seek", "try" or "attempt", or "in a bid to") with nothing told of
+ * what was said is no reassurance (the real-news README's convention
+ * (c), conv25); "sought to reassure backbenchers that nothing will stand
+ * in the way" and "tried to assure Chile of its support" tell it and are
+ * coded as reassurances. */
+int ex_reassure_attempt(const ex_state *st, size_t t)
+{
+    static const char *const assure[] = {"assure", "reassure", NULL};
+    static const char *const tries[] = {
+        "seek",    "seeks",    "seeking",   "sought", "try",
+        "tries",   "tried",    "trying",    "attempt", "attempts",
+        "attempted", "attempting", "bid",   "effort", "efforts",
+        NULL};
+    static const char *const told[] = {"that", "of", "about", NULL};
+    size_t k;
+    if (t < 2 || !ex_pronoun_is(&st->toks[t], assure) ||
+        !ex_tok_is(st, t - 1, "to") ||
+        !ex_pronoun_is(&st->toks[t - 2], tries))
+        return 0;
+    /* (what was said, within eight words and before any punctuation:
+     * "that", "of", "about", or a clause's subject "assured Chile it
+     * would") */
+    for (k = t + 1; k < st->ntoks && k < t + 9; k++) {
+        if (st->toks[k].kind == KG_TOK_PUNCT)
+            break;
+        if (ex_pronoun_is(&st->toks[k], told) ||
+            st->toks[k].tag == KG_W_PRON)
+            return 0;
+    }
+    return 1;
+}
+
+/* Is the comment declined after token t1 one on the decliner's own
+ * affairs?  "The central bank declined to comment on rumours that it was
+ * selling gold", "had no comment on its plans", "declined to say what
+ * action Sweden would take" (said by Sweden's minister): a pronoun "it"
+ * or "its" in the topic (up to twenty words, before a comma, semicolon,
+ * full stop, "if", "when" or "unless") with no other actor before it,
+ * or an actor of subj's own country as the subject of a verb there and
+ * no other actor, makes it reticence on one's own affairs, not coded (the
+ * real-news README's convention (b), conv25).  "declined to comment on
+ * Baker's criticisms" names another's act and is coded. */
+int ex_comment_own_affairs(const ex_state *st, size_t t1,
+                           const kg_entity *subj)
+{
+    static const char *const own[] = {"it", "its", NULL};
+    static const char *const ends[] = {"if", "when", "unless", NULL};
+    size_t j;
+    int other = 0, home = 0;
+    for (j = t1; j < st->ntoks && j < t1 + 20; j++) {
+        const ex_mention *m = ex_mention_at(st, j);
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, '.') || ex_pronoun_is(&st->toks[j], ends))
+            break;
+        if (ex_pronoun_is(&st->toks[j], own) && !other)
+            return 1;
+        if (!m || m->t0 != j)
+            continue;
+        j = m->t1 - 1;
+        if (!m->ent.code || !strncmp(m->ent.code, "---", 3))
+            continue;
+        if (subj && subj->country && *subj->country &&
+            !strncmp(m->ent.code, subj->country, strlen(subj->country))) {
+            if (m->t1 < st->ntoks && (st->toks[m->t1].tag == KG_W_AUX ||
+                                      st->toks[m->t1].tag == KG_W_MODAL ||
+                                      st->toks[m->t1].tag == KG_W_FUTURE))
+                home = 1;
+            continue;
+        }
+        /* (another actor may be what "it" is, or the doer: "if the South
+         * American country would be allowed a higher quota when it
+         * recovered", "that Berlin had been spied on by the United
+         * States"; a place is none: "rumours in Tokyo that it was
+         * intervening") */
+        if (!(m->t0 >= 1 && ex_tok_is(st, m->t0 - 1, "in")) &&
+            !(m->t0 >= 2 && ex_tok_is(st, m->t0 - 2, "in") &&
+              st->toks[m->t0 - 1].tag == KG_W_DET))
+            other = 1;
+    }
+    return home && !other;
 }
 
 /* The forms of "warn" that tell a warning ("warned it would"). */

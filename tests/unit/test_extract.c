@@ -23196,9 +23196,16 @@ static void warnings_of_a_state_of_affairs_are_reproaches(void **state)
              1);
     coded_in(state, "Sweden warned Turkey it will act if the talks fail.",
              "130", 1);
-    /* (past an apposition, and a clause of a plain noun after "that") */
+    /* (past an apposition, and a clause of a plain noun after "that": a
+     * circumstance, a pessimistic comment, 012) */
     coded_in(state, "Sweden warned Turkey, its main trading partner, that "
-                    "friction over trade is hurting relations.", "111", 1);
+                    "friction over trade is hurting relations.", "012", 1);
+    coded_in(state, "Sweden warned Turkey that the drought is spreading.",
+             "111", 0);
+    coded_in(state, "Sweden warned Turkey that the drought is spreading.",
+             "012", 1);
+    coded_in(state, "Sweden warned Turkey that its army is too weak.",
+             "111", 1);
     /* ("against" a policy or conduct, nothing threatened, is criticism;
      * against an act of force or with a consequence, a threat:
      * ex_warned_conduct, conv25) */
@@ -23208,6 +23215,52 @@ static void warnings_of_a_state_of_affairs_are_reproaches(void **state)
              "130", 1);
     coded_in(state, "Sweden warned Turkey against passing the law, saying it "
                     "would act.", "130", 1);
+    /* (a time or place between: "warned Turkey in a letter on Monday
+     * against"; a clause describing the policy is no consequence) */
+    coded_in(state, "Sweden warned Turkey in a letter on Monday against "
+                    "passing the new press law.", "111", 1);
+    coded_in(state, "Sweden warned Turkey against passing a press law that "
+                    "would close newspapers.", "111", 1);
+    coded_in(state, "Sweden warned Turkey on Monday against using the "
+                    "missiles.", "130", 1);
+    /* ("warned X to" a policy or conduct the same; an act of force, or
+     * "not to", stays a threat) */
+    coded_in(state, "Sweden warned Turkey to drop the new press law.", "111",
+             1);
+    coded_in(state, "Sweden warned Turkey to withdraw its troops.", "130", 1);
+    coded_in(state, "Sweden warned Turkey not to intervene.", "130", 1);
+}
+
+/* "The premier will seek to reassure his MPs on Monday": an attempt to
+ * reassure with nothing told of what was said is no reassurance
+ * (ex_reassure_attempt, the real-news README's convention (c)); one that
+ * tells it is coded. */
+static void reassurance_attempted_is_no_event(void **state)
+{
+    coded_in(state, "Sweden will seek to reassure Turkey on Monday.", "030",
+             0);
+    coded_in(state, "Sweden has been trying to reassure Turkey.", "030", 0);
+    coded_in(state, "Sweden has sought to reassure Turkey that it will keep "
+                    "its troops at home.", "030", 1);
+    coded_in(state, "Sweden reassured Turkey on Monday.", "030", 1);
+}
+
+/* "The central bank declined to comment on rumours that it was selling
+ * gold": a no comment on one's own affairs is not coded
+ * (ex_comment_own_affairs, the real-news README's convention (b)); one
+ * on another named actor's act is. */
+static void no_comment_on_own_affairs(void **state)
+{
+    coded_in(state, "Sweden declined to comment on rumours in Moscow that "
+                    "it had sold its gold.", "011", 0);
+    coded_in(state, "Sweden declined to say what action Sweden would take "
+                    "next month if Russia moves its troops.", "011", 0);
+    coded_in(state, "Sweden declined to comment on reports that Stockholm had "
+                    "been spied on by Russia.", "011", 1);
+    coded_in(state, "Sweden declined to comment on the Russian troop "
+                    "movements.", "011", 1);
+    coded_in(state, "Sweden declined to say if Russia would be allowed a "
+                    "higher quota when it recovered.", "011", 1);
 }
 
 /* "Two security groups warned people to avoid the browser": a warning
@@ -24847,6 +24900,8 @@ int main(void)
         cmocka_unit_test(acts_required_are_not_done),
         cmocka_unit_test(warnings_of_a_state_of_affairs_are_reproaches),
         cmocka_unit_test(warnings_to_the_public_are_advice),
+        cmocka_unit_test(reassurance_attempted_is_no_event),
+        cmocka_unit_test(no_comment_on_own_affairs),
         cmocka_unit_test(inverted_conditions_are_supposed),
         cmocka_unit_test(attempts_judged_or_defeated_are_not_done),
         cmocka_unit_test(talks_after_a_visit_are_the_visitors),
