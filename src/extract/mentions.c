@@ -3618,6 +3618,23 @@ static size_t ex_armed_modifier_head(const ex_state *st, size_t i, size_t n,
     return n2 && a2 && !strcmp(a2, "MIL") ? n2 : 0;
 }
 
+/* "a Boston-based company", "a Texas-based bank", "a Bavaria-based
+ * carmaker": is mention pm a town or region of a country (or the country
+ * itself) written before "-based" right before firm noun i (agent BUS)?
+ * It says where the firm sits: the firm is that country's business, as
+ * "a Paris-based company" is by its capital.  A place of no country
+ * ("a Gulf-based company") gives none. */
+static int ex_based_place_firm(const ex_state *st, const ex_mention *pm,
+                               size_t i, const char *agent)
+{
+    return !strcmp(agent, "BUS") && pm->t1 == i && !pm->dropped &&
+           !pm->ent.is_value && pm->kind != KG_NAME_DEMONYM &&
+           pm->ent.type && ex_country_or_place(pm->ent.type) &&
+           pm->ent.country && strlen(pm->ent.country) == 3 &&
+           pm->end + 6 <= st->toks[i].start &&
+           !strncmp(st->doc->text + pm->end, "-based", 6);
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -3769,6 +3786,11 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                     pm->ent.type && !strcmp(pm->ent.type, "Country") &&
                     pm->ent.country && pm->ent.code &&
                     strlen(pm->ent.code) > 3 &&
+                    (owner = ex_country_of(st, pm->ent.country)) != NULL) {
+                    poss = 1;
+                    break;
+                }
+                if (ex_based_place_firm(st, pm, i, agent) &&
                     (owner = ex_country_of(st, pm->ent.country)) != NULL) {
                     poss = 1;
                     break;

@@ -1994,7 +1994,7 @@ static void venue_is_no_party(void **state)
 static void place_locating_subject_is_no_actor(void **state)
 {
     got g;
-    run(state, "An Alaska-based company criticised Russia.", &g);
+    run(state, "An Alaska-based bank signed an agreement with Sweden.", &g);
     assert_false(has_subject(&g, "place_usa_alaska"));
     run(state, "Turkey continued its operations east of Aleppo to attack "
                "Syria.",
@@ -10277,6 +10277,21 @@ static void based_places_are_no_actors(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "sign", "USA_BUS", "057");
+}
+
+/* "a Texas-based company signed": a town or region of a country before
+ * "-based" homes the firm noun after it in that country, subject or
+ * object, as a capital does ("a Paris-based company"); a place of no
+ * country gives none (ex_based_place_firm). */
+static void based_place_homes_firm(void **state)
+{
+    got g;
+    run(state, "An Alaska-based bank signed an agreement with Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.subj[0], "USA_BUS");
+    run(state, "A Bavaria-based bank signed an agreement with Sweden.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "USA_BUS");
 }
 
 /* "Fierce battles between insurgents and US forces": a word right before
@@ -24051,6 +24066,7 @@ int main(void)
         cmocka_unit_test(firms_talks_are_business),
         cmocka_unit_test(venue_is_no_party),
         cmocka_unit_test(place_locating_subject_is_no_actor),
+        cmocka_unit_test(based_place_homes_firm),
         cmocka_unit_test(accord_with_itself_is_no_event),
         cmocka_unit_test(own_side_said_is_no_accusation),
         cmocka_unit_test(securities_market_is_no_partner),
