@@ -5644,6 +5644,48 @@ int ex_faith_before_name(const ex_state *st, size_t i)
            *gm.entity->code && ex_group_or_org(gm.entity->type);
 }
 
+/* "a New York-based company", "the Hong Kong-based bank": a place of
+ * two or three words whose last is written joined to "-based" (one
+ * token, "Kong-based") is read whole, as "London-based" is by its parts
+ * (the hyphen reading below sees "Kong" alone).  Token i opens the name;
+ * returns the tokens read (the "-based" token the last) and sets *pm, or
+ * 0. */
+static size_t ex_based_place_name(ex_state *st, const char *const *keys,
+                                  size_t i, kg_onto_match *pm)
+{
+    const char *pkeys[3];
+    size_t k, j, len;
+    const ex_tok *h;
+    const char *w;
+    for (k = 1; k < 3 && i + k < st->ntoks; k++) {
+        if ((st->toks[i + k - 1].flags & KG_TOKF_HYPHEN) ||
+            !(st->toks[i + k - 1].flags & KG_TOKF_CAP) ||
+            !*keys[i + k - 1])
+            return 0;
+        h = &st->toks[i + k];
+        if (!(h->flags & KG_TOKF_HYPHEN))
+            continue;
+        w = st->doc->text + h->start;
+        len = h->end - h->start;
+        if (!(h->flags & KG_TOKF_CAP) || len <= 6 ||
+            memcmp(w + len - 6, "-based", 6) != 0 ||
+            memchr(w, '-', len - 6) != NULL)
+            return 0;
+        kg_buf_clear(&st->tmp);
+        if (kg_onto__token_key(w, len - 6, &st->tmp) < 0 || !st->tmp.ptr)
+            return 0;
+        for (j = 0; j < k; j++)
+            pkeys[j] = keys[i + j];
+        pkeys[k] = st->tmp.ptr;
+        return kg_onto__match(st->onto, pkeys, NULL, NULL, k + 1, 0, pm) &&
+                       pm->ntok == k + 1 && pm->entity &&
+                       ex_country_or_place(pm->entity->type)
+                   ? k + 1
+                   : 0;
+    }
+    return 0;
+}
+
 /* Korea wire copy's "talks with the South", "the North's nuclear
  * programme": a capitalised "South" or "North" after "the" that no
  * capitalised word goes on from ("the South China Sea", "the North
@@ -5737,6 +5779,21 @@ int ex_find_mentions(ex_state *st)
                 return err;
             i += used ? used : 1;
             continue;
+        }
+        {
+            /* "a New York-based company" (ex_based_place_name) */
+            size_t bn = ex_based_place_name(st, keys, i, &m);
+            if (bn) {
+                if (!(em = ex_add_mention(st, i, i + bn, t->start,
+                                          st->toks[i + bn - 1].end - 6)))
+                    return KG_OK;
+                em->oe = m.entity;
+                em->kind = m.kind;
+                if ((err = ex_fill_entity(st, em, NULL)) < 0)
+                    return err;
+                i += bn;
+                continue;
+            }
         }
         /* keys stop at punctuation: matches never span it */
         {
@@ -7468,9 +7525,10 @@ static void ex_drop_based_places(ex_state *st)
     for (i = 0; i < st->nments; i++) {
         ex_mention *m = &st->ments[i];
         const ex_tok *t;
-        if (m->dropped || m->t1 != m->t0 + 1 || m->t1 >= st->ntoks)
+        if (m->dropped || m->t1 <= m->t0 || m->t1 > m->t0 + 3 ||
+            m->t1 >= st->ntoks)
             continue;
-        t = &st->toks[m->t0];
+        t = &st->toks[m->t1 - 1]; /* (or "New York-based": the last) */
         if (!(t->flags & KG_TOKF_HYPHEN) || strlen(t->lower) <= 6 ||
             strcmp(t->lower + strlen(t->lower) - 6, "-based") != 0 ||
             strncmp(st->doc->text + m->end, "-based", 6) != 0 ||

@@ -10294,6 +10294,23 @@ static void based_place_homes_firm(void **state)
         assert_string_not_equal(g.subj[k], "USA_BUS");
 }
 
+/* "a New York-based company", "Hong Kong-based Acme Ltd": a place of two
+ * words whose last is joined to "-based" is read whole; it homes the
+ * firm after it and is no part of the firm's name (ex_based_place_name). */
+static void two_word_based_place_homes_firm(void **state)
+{
+    got g;
+    run(state, "A Port Said-based bank signed an agreement with Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.subj[0], "EGY_BUS");
+    run(state, "Port Said-based Zorg Shipping Ltd signed an agreement with "
+               "Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.subj[0], "x_zorg_shipping_ltd");
+    assert_string_equal(g.code[0], "EGYBUS");
+}
+
 /* "Fierce battles between insurgents and US forces": a word right before
  * "between" is a noun, though no article or possessive marks it so;
  * "fighting" is a noun too. */
@@ -24067,6 +24084,7 @@ int main(void)
         cmocka_unit_test(venue_is_no_party),
         cmocka_unit_test(place_locating_subject_is_no_actor),
         cmocka_unit_test(based_place_homes_firm),
+        cmocka_unit_test(two_word_based_place_homes_firm),
         cmocka_unit_test(accord_with_itself_is_no_event),
         cmocka_unit_test(own_side_said_is_no_accusation),
         cmocka_unit_test(securities_market_is_no_partner),
