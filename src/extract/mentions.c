@@ -7454,6 +7454,37 @@ int ex_role_appositions(ex_state *st)
     return (int)done;
 }
 
+/* "the San Francisco-based Balco", "Houston-based Conoco": a name the
+ * lexicon does not know after a place joined to "-based" is a firm there,
+ * with no legal suffix, when no word of it names another kind of body
+ * (ex_org_suffixes: "the Washington-based Economic Policy Institute",
+ * "the London-based International Sugar Organization"), it does not open
+ * with "International" or "Inter-", it is no initials ("the
+ * Abidjan-based ADB" may be a bank of states) and no adjective. */
+static int ex_based_firm_name(const ex_state *st, const ex_mention *p)
+{
+    size_t k;
+    if (p->t1 == p->t0 + 1 && (st->toks[p->t0].flags & KG_TOKF_ALLCAPS))
+        return 0;
+    if (!strncmp(st->toks[p->t0].lower, "inter", 5))
+        return 0;
+    /* (nor one word of an adjective's shape before a lower-case word it
+     * modifies: "a London-based Nordic banking expert", "a London-based
+     * European office"; "Houston-based Continental now has" stays) */
+    if (p->t1 == p->t0 + 1 && p->t1 < st->ntoks &&
+        !(st->toks[p->t1].flags & KG_TOKF_CAP) &&
+        ex_attributive_word(st, p->t1) &&
+        (ex_ends_with(st->toks[p->t0].lower, "an") ||
+         ex_ends_with(st->toks[p->t0].lower, "ic") ||
+         ex_ends_with(st->toks[p->t0].lower, "ish") ||
+         ex_ends_with(st->toks[p->t0].lower, "ese")))
+        return 0;
+    for (k = p->t0; k < p->t1; k++)
+        if (ex_pronoun_is(&st->toks[k], ex_org_suffixes))
+            return 0;
+    return 1;
+}
+
 /* Does mention m end in a company's legal suffix ("Kerdix Inc",
  * "Nakamichi Corp", "Minas de Almaden y Arrayanes S.A.", "Renault SA")? */
 static int ex_corporate_suffix(const ex_state *st, const ex_mention *m)
@@ -8191,8 +8222,9 @@ int ex_firm_homes(ex_state *st)
                 d->ent.country && ex_country_or_place(d->ent.type))
                 country = d->ent.country;
         }
-        /* "the London-based Kerdix Ltd": one token, the place's */
-        if (!country && legal && t >= 1 &&
+        /* "the London-based Kerdix Ltd": one token, the place's (and
+         * "the San Francisco-based Balco": ex_based_firm_name) */
+        if (!country && (legal || ex_based_firm_name(st, p)) && t >= 1 &&
             (st->toks[t - 1].flags & KG_TOKF_HYPHEN) &&
             strlen(st->toks[t - 1].lower) > 6 &&
             !strcmp(st->toks[t - 1].lower + strlen(st->toks[t - 1].lower) - 6,

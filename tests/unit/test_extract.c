@@ -10311,6 +10311,28 @@ static void two_word_based_place_homes_firm(void **state)
     assert_string_equal(g.code[0], "EGYBUS");
 }
 
+/* "Houston-based Zorgtech said": a name kg does not know after a place
+ * joined to "-based" is a firm of the place's country, with no legal
+ * suffix, unless a word of it names another body ("Institute") or it is
+ * an adjective (ex_based_firm_name). */
+static void based_place_homes_named_firm(void **state)
+{
+    got g;
+    run(state, "Alaska-based Zorgtech signed an agreement with Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "USABUS");
+    run(state, "The Alaska-based Arctic Policy Institute signed an agreement "
+               "with Sweden.",
+        &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_string_not_equal(g.code[k], "USABUS");
+    run(state, "An Alaska-based Nordic banker signed an agreement with "
+               "Sweden.",
+        &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_string_not_equal(g.code[k], "USABUS");
+}
+
 /* "Fierce battles between insurgents and US forces": a word right before
  * "between" is a noun, though no article or possessive marks it so;
  * "fighting" is a noun too. */
@@ -24085,6 +24107,7 @@ int main(void)
         cmocka_unit_test(place_locating_subject_is_no_actor),
         cmocka_unit_test(based_place_homes_firm),
         cmocka_unit_test(two_word_based_place_homes_firm),
+        cmocka_unit_test(based_place_homes_named_firm),
         cmocka_unit_test(accord_with_itself_is_no_event),
         cmocka_unit_test(own_side_said_is_no_accusation),
         cmocka_unit_test(securities_market_is_no_partner),
