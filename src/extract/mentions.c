@@ -7457,10 +7457,11 @@ int ex_role_appositions(ex_state *st)
 /* "the San Francisco-based Balco", "Houston-based Conoco": a name the
  * lexicon does not know after a place joined to "-based" is a firm there,
  * with no legal suffix, when no word of it names another kind of body
- * (ex_org_suffixes: "the Washington-based Economic Policy Institute",
- * "the London-based International Sugar Organization"), it does not open
- * with "International" or "Inter-", it is no initials ("the
- * Abidjan-based ADB" may be a bank of states) and no adjective. */
+ * (ex_org_suffixes but "Group" and "Company": "the Washington-based
+ * Economic Policy Institute", "the London-based International Sugar
+ * Organization"), it does not open with "International" or "Inter-", it
+ * is no initials ("the Abidjan-based ADB" may be a bank of states) and
+ * no adjective. */
 static int ex_based_firm_name(const ex_state *st, const ex_mention *p)
 {
     size_t k;
@@ -7480,7 +7481,9 @@ static int ex_based_firm_name(const ex_state *st, const ex_mention *p)
          ex_ends_with(st->toks[p->t0].lower, "ese")))
         return 0;
     for (k = p->t0; k < p->t1; k++)
-        if (ex_pronoun_is(&st->toks[k], ex_org_suffixes))
+        if (ex_pronoun_is(&st->toks[k], ex_org_suffixes) &&
+            /* (a firm's own words: "the Gibraltar-based Menatep Group") */
+            !ex_tok_is(st, k, "group") && !ex_tok_is(st, k, "company"))
             return 0;
     return 1;
 }

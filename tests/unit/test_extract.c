@@ -10321,6 +10321,11 @@ static void based_place_homes_named_firm(void **state)
     run(state, "Alaska-based Zorgtech signed an agreement with Sweden.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.code[0], "USABUS");
+    /* (a firm's own "Group" counts: "the Gibraltar-based Menatep Group") */
+    run(state, "The Alaska-based Zorg Group signed an agreement with Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "USABUS");
     run(state, "The Alaska-based Arctic Policy Institute signed an agreement "
                "with Sweden.",
         &g);
