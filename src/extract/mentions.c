@@ -3627,11 +3627,19 @@ static size_t ex_armed_modifier_head(const ex_state *st, size_t i, size_t n,
 static int ex_based_place_firm(const ex_state *st, const ex_mention *pm,
                                size_t i, const char *agent)
 {
-    return !strcmp(agent, "BUS") && pm->t1 == i && !pm->dropped &&
-           !pm->ent.is_value && pm->kind != KG_NAME_DEMONYM &&
-           pm->ent.type && ex_country_or_place(pm->ent.type) &&
-           pm->ent.country && strlen(pm->ent.country) == 3 &&
-           pm->end + 6 <= st->toks[i].start &&
+    if (strcmp(agent, "BUS") != 0 || pm->dropped || pm->ent.is_value ||
+        pm->kind == KG_NAME_DEMONYM || !pm->ent.type ||
+        !ex_country_or_place(pm->ent.type) || !pm->ent.country ||
+        strlen(pm->ent.country) != 3)
+        return 0;
+    /* (or "based" a word of its own: "a Boston based company", "a
+     * Boston - based company") */
+    if (pm->t1 + 1 == i && ex_tok_is(st, pm->t1, "based"))
+        return 1;
+    if (pm->t1 + 2 == i && ex_tok_punct(st, pm->t1, '-') &&
+        ex_tok_is(st, pm->t1 + 1, "based"))
+        return 1;
+    return pm->t1 == i && pm->end + 6 <= st->toks[i].start &&
            !strncmp(st->doc->text + pm->end, "-based", 6);
 }
 
@@ -8217,7 +8225,8 @@ int ex_firm_homes(ex_state *st)
         /* (a capital "Based" is read into the name: "U.S. Based Lotus") */
         if (p->t1 > t + 1 && ex_tok_is(st, t, "based"))
             t++;
-        if (!country && legal && t >= 2 && ex_tok_is(st, t - 1, "based")) {
+        if (!country && (legal || ex_based_firm_name(st, p)) && t >= 2 &&
+            ex_tok_is(st, t - 1, "based")) {
             size_t b = t - 1;
             if (b > 1 && ex_tok_punct(st, b - 1, '-'))
                 b--;

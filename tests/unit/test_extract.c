@@ -10289,6 +10289,10 @@ static void based_place_homes_firm(void **state)
     run(state, "An Alaska-based bank signed an agreement with Sweden.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.subj[0], "USA_BUS");
+    /* ("based" a word of its own, as 1987 wire copy writes it) */
+    run(state, "An Alaska based bank signed an agreement with Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.subj[0], "USA_BUS");
     run(state, "A Bavaria-based bank signed an agreement with Sweden.", &g);
     for (size_t k = 0; k < g.n; k++)
         assert_string_not_equal(g.subj[k], "USA_BUS");
