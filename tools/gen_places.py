@@ -254,6 +254,7 @@ USA|city|Chicago||Chicago
 USA|city|Houston||Houston
 USA|city|San Francisco||San Francisco
 USA|city|Boston||Boston
+USA|region|New England||New England
 USA|city|Seattle||Seattle
 USA|city|Miami||Miami
 USA|city|Atlanta||Atlanta

@@ -3618,6 +3618,31 @@ static size_t ex_armed_modifier_head(const ex_state *st, size_t i, size_t n,
     return n2 && a2 && !strcmp(a2, "MIL") ? n2 : 0;
 }
 
+/* "a Boston-based company", "a Texas-based bank", "a Bavaria-based
+ * carmaker": is mention pm a town or region of a country (or the country
+ * itself) written before "-based" right before firm noun i (agent BUS)?
+ * It says where the firm sits: the firm is that country's business, as
+ * "a Paris-based company" is by its capital.  A place of no country
+ * ("a Gulf-based company") gives none. */
+static int ex_based_place_firm(const ex_state *st, const ex_mention *pm,
+                               size_t i, const char *agent)
+{
+    if (strcmp(agent, "BUS") != 0 || pm->dropped || pm->ent.is_value ||
+        pm->kind == KG_NAME_DEMONYM || !pm->ent.type ||
+        !ex_country_or_place(pm->ent.type) || !pm->ent.country ||
+        strlen(pm->ent.country) != 3)
+        return 0;
+    /* (or "based" a word of its own: "a Boston based company", "a
+     * Boston - based company") */
+    if (pm->t1 + 1 == i && ex_tok_is(st, pm->t1, "based"))
+        return 1;
+    if (pm->t1 + 2 == i && ex_tok_punct(st, pm->t1, '-') &&
+        ex_tok_is(st, pm->t1 + 1, "based"))
+        return 1;
+    return pm->t1 == i && pm->end + 6 <= st->toks[i].start &&
+           !strncmp(st->doc->text + pm->end, "-based", 6);
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -3769,6 +3794,11 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                     pm->ent.type && !strcmp(pm->ent.type, "Country") &&
                     pm->ent.country && pm->ent.code &&
                     strlen(pm->ent.code) > 3 &&
+                    (owner = ex_country_of(st, pm->ent.country)) != NULL) {
+                    poss = 1;
+                    break;
+                }
+                if (ex_based_place_firm(st, pm, i, agent) &&
                     (owner = ex_country_of(st, pm->ent.country)) != NULL) {
                     poss = 1;
                     break;
@@ -5622,6 +5652,48 @@ int ex_faith_before_name(const ex_state *st, size_t i)
            *gm.entity->code && ex_group_or_org(gm.entity->type);
 }
 
+/* "a New York-based company", "the Hong Kong-based bank": a place of
+ * two or three words whose last is written joined to "-based" (one
+ * token, "Kong-based") is read whole, as "London-based" is by its parts
+ * (the hyphen reading below sees "Kong" alone).  Token i opens the name;
+ * returns the tokens read (the "-based" token the last) and sets *pm, or
+ * 0. */
+static size_t ex_based_place_name(ex_state *st, const char *const *keys,
+                                  size_t i, kg_onto_match *pm)
+{
+    const char *pkeys[3];
+    size_t k, j, len;
+    const ex_tok *h;
+    const char *w;
+    for (k = 1; k < 3 && i + k < st->ntoks; k++) {
+        if ((st->toks[i + k - 1].flags & KG_TOKF_HYPHEN) ||
+            !(st->toks[i + k - 1].flags & KG_TOKF_CAP) ||
+            !*keys[i + k - 1])
+            return 0;
+        h = &st->toks[i + k];
+        if (!(h->flags & KG_TOKF_HYPHEN))
+            continue;
+        w = st->doc->text + h->start;
+        len = h->end - h->start;
+        if (!(h->flags & KG_TOKF_CAP) || len <= 6 ||
+            memcmp(w + len - 6, "-based", 6) != 0 ||
+            memchr(w, '-', len - 6) != NULL)
+            return 0;
+        kg_buf_clear(&st->tmp);
+        if (kg_onto__token_key(w, len - 6, &st->tmp) < 0 || !st->tmp.ptr)
+            return 0;
+        for (j = 0; j < k; j++)
+            pkeys[j] = keys[i + j];
+        pkeys[k] = st->tmp.ptr;
+        return kg_onto__match(st->onto, pkeys, NULL, NULL, k + 1, 0, pm) &&
+                       pm->ntok == k + 1 && pm->entity &&
+                       ex_country_or_place(pm->entity->type)
+                   ? k + 1
+                   : 0;
+    }
+    return 0;
+}
+
 /* Korea wire copy's "talks with the South", "the North's nuclear
  * programme": a capitalised "South" or "North" after "the" that no
  * capitalised word goes on from ("the South China Sea", "the North
@@ -5715,6 +5787,21 @@ int ex_find_mentions(ex_state *st)
                 return err;
             i += used ? used : 1;
             continue;
+        }
+        {
+            /* "a New York-based company" (ex_based_place_name) */
+            size_t bn = ex_based_place_name(st, keys, i, &m);
+            if (bn) {
+                if (!(em = ex_add_mention(st, i, i + bn, t->start,
+                                          st->toks[i + bn - 1].end - 6)))
+                    return KG_OK;
+                em->oe = m.entity;
+                em->kind = m.kind;
+                if ((err = ex_fill_entity(st, em, NULL)) < 0)
+                    return err;
+                i += bn;
+                continue;
+            }
         }
         /* keys stop at punctuation: matches never span it */
         {
@@ -7375,6 +7462,40 @@ int ex_role_appositions(ex_state *st)
     return (int)done;
 }
 
+/* "the San Francisco-based Balco", "Houston-based Conoco": a name the
+ * lexicon does not know after a place joined to "-based" is a firm there,
+ * with no legal suffix, when no word of it names another kind of body
+ * (ex_org_suffixes but "Group" and "Company": "the Washington-based
+ * Economic Policy Institute", "the London-based International Sugar
+ * Organization"), it does not open with "International" or "Inter-", it
+ * is no initials ("the Abidjan-based ADB" may be a bank of states) and
+ * no adjective. */
+static int ex_based_firm_name(const ex_state *st, const ex_mention *p)
+{
+    size_t k;
+    if (p->t1 == p->t0 + 1 && (st->toks[p->t0].flags & KG_TOKF_ALLCAPS))
+        return 0;
+    if (!strncmp(st->toks[p->t0].lower, "inter", 5))
+        return 0;
+    /* (nor one word of an adjective's shape before a lower-case word it
+     * modifies: "a London-based Nordic banking expert", "a London-based
+     * European office"; "Houston-based Continental now has" stays) */
+    if (p->t1 == p->t0 + 1 && p->t1 < st->ntoks &&
+        !(st->toks[p->t1].flags & KG_TOKF_CAP) &&
+        ex_attributive_word(st, p->t1) &&
+        (ex_ends_with(st->toks[p->t0].lower, "an") ||
+         ex_ends_with(st->toks[p->t0].lower, "ic") ||
+         ex_ends_with(st->toks[p->t0].lower, "ish") ||
+         ex_ends_with(st->toks[p->t0].lower, "ese")))
+        return 0;
+    for (k = p->t0; k < p->t1; k++)
+        if (ex_pronoun_is(&st->toks[k], ex_org_suffixes) &&
+            /* (a firm's own words: "the Gibraltar-based Menatep Group") */
+            !ex_tok_is(st, k, "group") && !ex_tok_is(st, k, "company"))
+            return 0;
+    return 1;
+}
+
 /* Does mention m end in a company's legal suffix ("Kerdix Inc",
  * "Nakamichi Corp", "Minas de Almaden y Arrayanes S.A.", "Renault SA")? */
 static int ex_corporate_suffix(const ex_state *st, const ex_mention *m)
@@ -7446,9 +7567,10 @@ static void ex_drop_based_places(ex_state *st)
     for (i = 0; i < st->nments; i++) {
         ex_mention *m = &st->ments[i];
         const ex_tok *t;
-        if (m->dropped || m->t1 != m->t0 + 1 || m->t1 >= st->ntoks)
+        if (m->dropped || m->t1 <= m->t0 || m->t1 > m->t0 + 3 ||
+            m->t1 >= st->ntoks)
             continue;
-        t = &st->toks[m->t0];
+        t = &st->toks[m->t1 - 1]; /* (or "New York-based": the last) */
         if (!(t->flags & KG_TOKF_HYPHEN) || strlen(t->lower) <= 6 ||
             strcmp(t->lower + strlen(t->lower) - 6, "-based") != 0 ||
             strncmp(st->doc->text + m->end, "-based", 6) != 0 ||
@@ -8103,7 +8225,8 @@ int ex_firm_homes(ex_state *st)
         /* (a capital "Based" is read into the name: "U.S. Based Lotus") */
         if (p->t1 > t + 1 && ex_tok_is(st, t, "based"))
             t++;
-        if (!country && legal && t >= 2 && ex_tok_is(st, t - 1, "based")) {
+        if (!country && (legal || ex_based_firm_name(st, p)) && t >= 2 &&
+            ex_tok_is(st, t - 1, "based")) {
             size_t b = t - 1;
             if (b > 1 && ex_tok_punct(st, b - 1, '-'))
                 b--;
@@ -8111,8 +8234,9 @@ int ex_firm_homes(ex_state *st)
                 d->ent.country && ex_country_or_place(d->ent.type))
                 country = d->ent.country;
         }
-        /* "the London-based Kerdix Ltd": one token, the place's */
-        if (!country && legal && t >= 1 &&
+        /* "the London-based Kerdix Ltd": one token, the place's (and
+         * "the San Francisco-based Balco": ex_based_firm_name) */
+        if (!country && (legal || ex_based_firm_name(st, p)) && t >= 1 &&
             (st->toks[t - 1].flags & KG_TOKF_HYPHEN) &&
             strlen(st->toks[t - 1].lower) > 6 &&
             !strcmp(st->toks[t - 1].lower + strlen(st->toks[t - 1].lower) - 6,

@@ -1994,7 +1994,7 @@ static void venue_is_no_party(void **state)
 static void place_locating_subject_is_no_actor(void **state)
 {
     got g;
-    run(state, "An Alaska-based company criticised Russia.", &g);
+    run(state, "An Alaska-based bank signed an agreement with Sweden.", &g);
     assert_false(has_subject(&g, "place_usa_alaska"));
     run(state, "Turkey continued its operations east of Aleppo to attack "
                "Syria.",
@@ -10277,6 +10277,69 @@ static void based_places_are_no_actors(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "sign", "USA_BUS", "057");
+}
+
+/* "a Texas-based company signed": a town or region of a country before
+ * "-based" homes the firm noun after it in that country, subject or
+ * object, as a capital does ("a Paris-based company"); a place of no
+ * country gives none (ex_based_place_firm). */
+static void based_place_homes_firm(void **state)
+{
+    got g;
+    run(state, "An Alaska-based bank signed an agreement with Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.subj[0], "USA_BUS");
+    /* ("based" a word of its own, as 1987 wire copy writes it) */
+    run(state, "An Alaska based bank signed an agreement with Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.subj[0], "USA_BUS");
+    run(state, "A Bavaria-based bank signed an agreement with Sweden.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "USA_BUS");
+}
+
+/* "a New York-based company", "Hong Kong-based Acme Ltd": a place of two
+ * words whose last is joined to "-based" is read whole; it homes the
+ * firm after it and is no part of the firm's name (ex_based_place_name). */
+static void two_word_based_place_homes_firm(void **state)
+{
+    got g;
+    run(state, "A Port Said-based bank signed an agreement with Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.subj[0], "EGY_BUS");
+    run(state, "Port Said-based Zorg Shipping Ltd signed an agreement with "
+               "Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.subj[0], "x_zorg_shipping_ltd");
+    assert_string_equal(g.code[0], "EGYBUS");
+}
+
+/* "Houston-based Zorgtech said": a name kg does not know after a place
+ * joined to "-based" is a firm of the place's country, with no legal
+ * suffix, unless a word of it names another body ("Institute") or it is
+ * an adjective (ex_based_firm_name). */
+static void based_place_homes_named_firm(void **state)
+{
+    got g;
+    run(state, "Alaska-based Zorgtech signed an agreement with Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "USABUS");
+    /* (a firm's own "Group" counts: "the Gibraltar-based Menatep Group") */
+    run(state, "The Alaska-based Zorg Group signed an agreement with Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "USABUS");
+    run(state, "The Alaska-based Arctic Policy Institute signed an agreement "
+               "with Sweden.",
+        &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_string_not_equal(g.code[k], "USABUS");
+    run(state, "An Alaska-based Nordic banker signed an agreement with "
+               "Sweden.",
+        &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_string_not_equal(g.code[k], "USABUS");
 }
 
 /* "Fierce battles between insurgents and US forces": a word right before
@@ -24126,6 +24189,9 @@ int main(void)
         cmocka_unit_test(firms_talks_are_business),
         cmocka_unit_test(venue_is_no_party),
         cmocka_unit_test(place_locating_subject_is_no_actor),
+        cmocka_unit_test(based_place_homes_firm),
+        cmocka_unit_test(two_word_based_place_homes_firm),
+        cmocka_unit_test(based_place_homes_named_firm),
         cmocka_unit_test(accord_with_itself_is_no_event),
         cmocka_unit_test(own_side_said_is_no_accusation),
         cmocka_unit_test(securities_market_is_no_partner),
