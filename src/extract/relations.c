@@ -12384,6 +12384,23 @@ static int ex_firms_business(const ex_state *st, const kg_onto_relation *rel,
            !strcmp(rel->type, "aid_economic") && ex_firm_code(obj->code);
 }
 
+/* "the Supreme Court said Texaco must abide by the state's law", "a
+ * class action suit filed in a New York court alleging the company":
+ * a court or a judge (no prosecutor) rules, and neither demands (10),
+ * accuses or sues (11) nor charges (173) a firm; is a word of the
+ * subject's mention one of a bench? */
+static int ex_court_bench(const ex_state *st, const kg_entity *subj)
+{
+    static const char *const bench[] = {"court",  "courts",   "judge",
+                                        "judges", "tribunal", NULL};
+    size_t k;
+    for (k = ex_tok_from(st, subj->start);
+         k < st->ntoks && st->toks[k].start < subj->end; k++)
+        if (ex_pronoun_is(&st->toks[k], bench))
+            return 1;
+    return 0;
+}
+
 /* "The FDA has approved the drugmaker's new heart drug", "a federal judge
  * denied the chipmaker's motion to dismiss the suit", "the commission
  * granted the carrier's request to transfer its licences": a regulator's
@@ -12416,7 +12433,10 @@ static int ex_routine_ruling(const ex_state *st, const kg_onto_relation *rel,
     if (strstr(subj->code, "JUD"))
         return !strncmp(c, "01", 2) || !strncmp(c, "03", 2) ||
                !strncmp(c, "05", 2) || !strncmp(c, "08", 2) ||
-               !strncmp(c, "12", 2) || !strcmp(c, "170");
+               !strncmp(c, "12", 2) || !strcmp(c, "170") ||
+               (ex_court_bench(st, subj) &&
+                (!strncmp(c, "10", 2) || !strncmp(c, "11", 2) ||
+                 !strcmp(c, "173")));
     if (!strstr(subj->code, "GOV") && !strstr(subj->code, "LEG") &&
         (strncmp(subj->code, "IGO", 3) != 0 || strstr(subj->code, "BUS")))
         return 0;

@@ -22073,6 +22073,17 @@ static void routine_rulings_on_firms_are_no_events(void **state)
     run(state, "A Swedish judge barred Hanse Elektrik Corp of Germany from "
                "the auction.", &g);
     assert_true(rel_with_code(&g, "172") < g.n);
+    /* (a court neither accuses nor demands: ex_court_bench; prosecutors
+     * do) */
+    run(state, "A shareholder filed a class action suit in a Stockholm "
+               "court accusing Zorlu Systems Inc of fraud.", &g);
+    assert_int_equal(rel_with_code(&g, "112"), g.n);
+    run(state, "The Swedish Supreme Court said Zorlu Systems Inc must post "
+               "a bond for the full amount of the judgment.", &g);
+    assert_int_equal(rel_with_code(&g, "100"), g.n);
+    run(state, "Swedish prosecutors accused Zorlu Systems Inc of fraud.",
+        &g);
+    assert_true(rel_with_code(&g, "112") < g.n);
 }
 
 /* "Hanse Elektrik Corp <HNSE> of Germany": a place after "of" right after a
