@@ -12443,10 +12443,12 @@ static int ex_routine_ruling(const ex_state *st, const kg_onto_relation *rel,
     if ((!strcmp(c, "051") || !strncmp(c, "03", 2)) && rel->pattern &&
         !strncmp(rel->pattern, "approv", 6))
         return 1;
-    return (!strncmp(c, "08", 2) &&
-            (!strcmp(rel->type, "permit") ||
-             ex_sentence_has_word(st, filing))) ||
-           (!strncmp(c, "12", 2) && ex_sentence_has_word(st, filing));
+    /* ("the Justice Department supported a request by the carrier that
+     * the agency dismiss a rival's application": a filing backed) */
+    return (!strncmp(c, "08", 2) && !strcmp(rel->type, "permit")) ||
+           ((!strncmp(c, "05", 2) || !strncmp(c, "08", 2) ||
+             !strncmp(c, "12", 2)) &&
+            ex_sentence_has_word(st, filing));
 }
 
 const ex_mention *ex_workplace_country(const ex_state *st, size_t a)

@@ -22067,6 +22067,12 @@ static void routine_rulings_on_firms_are_no_events(void **state)
     assert_non_null(code);
     assert_non_null(strstr(code, "USABUS"));
     assert_true(strstr(code, "USABUS") < strstr(code, "SWEGOV"));
+    run(state, "The Swedish government backed a request by Zorlu Systems "
+               "Inc that the agency dismiss a rival application.", &g);
+    assert_int_equal(rel_with_code(&g, "050"), g.n);
+    run(state, "The Swedish government backed Zorlu Systems Inc in the "
+               "talks.", &g);
+    assert_true(rel_with_code(&g, "050") < g.n);
     run(state, "Sweden charged Zorlu Systems Inc with misleading buyers.",
         &g);
     assert_true(rel_with_code(&g, "173") < g.n);
