@@ -22100,6 +22100,61 @@ static void firms_of_one_country_are_business(void **state)
     assert_true(rel_with_code(&g, "115") < g.n);
 }
 
+/* "The Food and Drug Administration approved Zorlu Pharma Inc's new
+ * heart drug", "a federal judge denied Zorlu Systems Inc's motion": a
+ * regulator's or a court's routine decision on a firm's business is no
+ * event (ex_routine_ruling); a charge or a ban stays, and so does the
+ * firm's request to the state. */
+static void routine_rulings_on_firms_are_no_events(void **state)
+{
+    got g;
+    size_t k;
+    const char *code;
+    run(state, "The Swedish government approved Zorlu Pharma Inc's new "
+               "heart drug on Tuesday.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strncmp(g.cameo[k], "05", 2) != 0);
+    run(state, "A Swedish judge denied Zorlu Systems Inc's motion to "
+               "dismiss the suit.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "The Swedish government rejected Baltic Air Inc's "
+               "application to buy a stake in Hanse Airways Inc.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strncmp(g.cameo[k], "12", 2) != 0);
+    run(state, "The Swedish government granted Baltic Tools Inc's request "
+               "to transfer its licences.", &g);
+    k = rel_with_code(&g, "020");
+    assert_true(k < g.n);
+    /* (the first code of a relation is its subject's: the firm asks) */
+    code = strstr(g.json[k], "\"code\":");
+    assert_non_null(code);
+    assert_non_null(strstr(code, "USABUS"));
+    assert_true(strstr(code, "USABUS") < strstr(code, "SWEGOV"));
+    run(state, "The Swedish government backed a request by Zorlu Systems "
+               "Inc that the agency dismiss a rival application.", &g);
+    assert_int_equal(rel_with_code(&g, "050"), g.n);
+    run(state, "The Swedish government backed Zorlu Systems Inc in the "
+               "talks.", &g);
+    assert_true(rel_with_code(&g, "050") < g.n);
+    run(state, "Sweden charged Zorlu Systems Inc with misleading buyers.",
+        &g);
+    assert_true(rel_with_code(&g, "173") < g.n);
+    run(state, "A Swedish judge barred Hanse Elektrik Corp of Germany from "
+               "the auction.", &g);
+    assert_true(rel_with_code(&g, "172") < g.n);
+    /* (a court neither accuses nor demands: ex_court_bench; prosecutors
+     * do) */
+    run(state, "A shareholder filed a class action suit in a Stockholm "
+               "court accusing Zorlu Systems Inc of fraud.", &g);
+    assert_int_equal(rel_with_code(&g, "112"), g.n);
+    run(state, "The Swedish Supreme Court said Zorlu Systems Inc must post "
+               "a bond for the full amount of the judgment.", &g);
+    assert_int_equal(rel_with_code(&g, "100"), g.n);
+    run(state, "Swedish prosecutors accused Zorlu Systems Inc of fraud.",
+        &g);
+    assert_true(rel_with_code(&g, "112") < g.n);
+}
+
 /* "Hanse Elektrik Corp <HNSE> of Germany": a place after "of" right after a
  * firm's name and its ticker is its home (ex_firm_of_place), before the
  * ticker's default (a ticker with no exchange reads as American). */
@@ -22153,14 +22208,15 @@ static void firm_has_no_armed_force(void **state)
     assert_true(rel_with_code(&g, "141") < g.n);
 }
 
-/* "denied a petition by Zorlu Systems Inc": a petition denied is refused
- * (deny * petition, 120, as deny * request), not a denial of
- * responsibility (016). */
+/* "denied a petition by the Norwegian government": a petition denied is
+ * refused (deny * petition, 120, as deny * request), not a denial of
+ * responsibility (016); a firm's petition denied is a routine ruling
+ * (routine_rulings_on_firms_are_no_events). */
 static void denied_petition_is_refused(void **state)
 {
     got g;
-    run(state, "A federal court in Stockholm denied a petition by Zorlu "
-               "Systems Inc asking it to review the patent.", &g);
+    run(state, "A federal court in Stockholm denied a petition by the "
+               "Norwegian government asking it to review the patent.", &g);
     assert_true(rel_with_code(&g, "120") < g.n);
     assert_true(rel_with_code(&g, "016") == g.n);
 }
@@ -25059,6 +25115,7 @@ int main(void)
         cmocka_unit_test(incorporated_firm_is_american),
         cmocka_unit_test(and_co_is_one_firm),
         cmocka_unit_test(firms_of_one_country_are_business),
+        cmocka_unit_test(routine_rulings_on_firms_are_no_events),
         cmocka_unit_test(firm_of_place_wins_over_ticker),
         cmocka_unit_test(firms_address_is_no_actor),
         cmocka_unit_test(firm_has_no_armed_force),
