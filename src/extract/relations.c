@@ -1488,8 +1488,7 @@ static int ex_plural_noun_end(const ex_state *st, const ex_mention *m);
  * reports; no auxiliary: "insisted Ireland were happy") is the one asked,
  * *vj its verb; a plural noun ("insisted the rebels remain in control")
  * takes that form in a claim too, and is left out.  NULL when none. */
-static const ex_mention *ex_named_bare(ex_state *st, size_t j,
-                                       size_t *vj)
+const ex_mention *ex_named_bare(ex_state *st, size_t j, size_t *vj)
 {
     static const char *const pasts[] = {
         "put",  "set",  "cut",  "hit",  "let",  "kept", "lost", "led",
