@@ -9522,6 +9522,25 @@ static int ex_asked_and_verb(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "asked Sweden to cut off fuel supplies to the rebels", "asked France to
+ * curb the dissidents and stop selling weapons to Iraq": the trigger at
+ * t0 is the object of a stop verb (ex_stopped_before) that is itself the
+ * infinitive an appeal or demand asks for, or joined by "and" to it
+ * (ex_asked_infinitive, ex_asked_and_verb): the stop is asked for as
+ * that verb is (1, or 2 when owed), else 0. */
+static int ex_asked_stop(const ex_state *st, size_t t0)
+{
+    size_t v = ex_stopped_before(st, t0);
+    int asked;
+    if (v == 0)
+        return 0;
+    v--;
+    if (v > 0 && ex_tok_is(st, v, "off")) /* ("cut off") */
+        v--;
+    asked = ex_asked_infinitive(st, v);
+    return asked ? asked : ex_asked_and_verb(st, v);
+}
+
 /* "The emir will hold talks with the chancellor and meet business
  * leaders": is the trigger at t a bare verb right after an "and" or "or"
  * whose clause holds a "will" (ex_shared_modal) before it? */
@@ -18967,7 +18986,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
          /* "pressed Islamabad to seal its border and cut off supplies
           * to the Taliban": the second verb is asked for as the first
           * (an event noun, by its light verb) */
-         (asked = ex_asked_and_verb(st, rel->noun ? i : t0)) != 0)) {
+         (asked = ex_asked_and_verb(st, rel->noun ? i : t0)) != 0 ||
+         (asked = ex_asked_stop(st, t0)) != 0)) {
         if (asked == 1) {
             modality = "demanded";
             r.cameo = NULL;

@@ -5905,6 +5905,24 @@ static void act_in_a_bare_demand_clause(void **state)
     assert_true(rel_with_code(&g, "070") < g.n);
 }
 
+/* "Norway asked Sweden to cut off fuel supplies to the rebels": the
+ * noun a stop verb takes is asked for when that stop verb is the asked
+ * infinitive (ex_asked_stop; it came out as Sweden's asserted 1622, as
+ * "Sweden cut off fuel supplies to the rebels" rightly does). */
+static void stop_asked_is_not_done(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Norway asked Sweden to cut off fuel supplies to the rebels.",
+        &g);
+    assert_true(rel_with_code(&g, "1622") == g.n);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "SWE"))
+            assert_string_equal(g.modality[k], "demanded");
+    run(state, "Sweden cut off fuel supplies to the rebels.", &g);
+    assert_true(rel_with_code(&g, "1622") < g.n);
+}
+
 /* "Egypt condemned Israel on Monday, calling on Syria to close the
  * border": an appeal verb told as a participle after a comma asks in the
  * main clause's subject's name (ex_subject_of_m), not the actor named
@@ -23991,6 +24009,7 @@ int main(void)
         cmocka_unit_test(handed_a_protest_note),
         cmocka_unit_test(bare_subjunctive_after_insist),
         cmocka_unit_test(act_in_a_bare_demand_clause),
+        cmocka_unit_test(stop_asked_is_not_done),
         cmocka_unit_test(demanded_on_a_day_that),
         cmocka_unit_test(told_on_a_day_to),
         cmocka_unit_test(pressed_is_a_demand),
