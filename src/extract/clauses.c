@@ -403,6 +403,11 @@ int ex_asked_infinitive(const ex_state *st, size_t t)
             (ex_tok_is(st, j - 1, "to") || st->toks[j - 1].tag == KG_W_MODAL ||
              st->toks[j - 1].tag == KG_W_FUTURE))
             return 1;
+        /* "called for Tokyo to end", "appealed for the rebels to lay
+         * down": the one asked after "for" (asked25) */
+        if (words > 0 && j > 0 && ex_tok_is(st, j, "for") &&
+            ex_in_list(ex_appeal_particle_verbs, st->toks[j - 1].lower))
+            return 1;
         if (words > 0 && j > 0 &&
             (ex_tok_is(st, j, "on") || ex_tok_is(st, j, "upon") ||
              ex_tok_is(st, j, "to")))

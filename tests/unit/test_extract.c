@@ -5923,6 +5923,22 @@ static void stop_asked_is_not_done(void **state)
     assert_true(rel_with_code(&g, "1622") < g.n);
 }
 
+/* "The treaty called for Turkey to seal the border and to attack Syria":
+ * the one asked after "call for" makes the infinitive asked
+ * (ex_asked_infinitive), so the second verb joined by "and to" is asked
+ * as the first (it came out as Turkey's asserted 190). */
+static void called_for_actor_to_act(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The treaty called for Turkey to seal the border and to "
+               "attack Syria.", &g);
+    assert_true(rel_with_code(&g, "190") == g.n);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "TUR"))
+            assert_string_equal(g.modality[k], "demanded");
+}
+
 /* "Egypt condemned Israel on Monday, calling on Syria to close the
  * border": an appeal verb told as a participle after a comma asks in the
  * main clause's subject's name (ex_subject_of_m), not the actor named
@@ -24010,6 +24026,7 @@ int main(void)
         cmocka_unit_test(bare_subjunctive_after_insist),
         cmocka_unit_test(act_in_a_bare_demand_clause),
         cmocka_unit_test(stop_asked_is_not_done),
+        cmocka_unit_test(called_for_actor_to_act),
         cmocka_unit_test(demanded_on_a_day_that),
         cmocka_unit_test(told_on_a_day_to),
         cmocka_unit_test(pressed_is_a_demand),
