@@ -9506,8 +9506,16 @@ static int ex_asked_and_verb(const ex_state *st, size_t t)
     size_t a = t, p;
     if (a >= 1 && ex_tok_is(st, a - 1, "to"))
         a--;
+    const char *lem;
     if (a < 4 || !(ex_tok_is(st, a - 1, "and") || ex_tok_is(st, a - 1, "or")) ||
-        (a == t && !ex_bare_verb_form(st, t)))
+        (a == t && !ex_bare_verb_form(st, t) &&
+         /* ("to seal its border and cut off fuel supplies": a verb whose
+          * past is the same form, "cut", "hit", "put", is bare here, the
+          * asked infinitive before it telling the tense; asked25) */
+         !(st->toks[t].kind == KG_TOK_WORD && st->toks[t].tag == KG_W_NONE &&
+           !(st->toks[t].flags & KG_TOKF_CAP) &&
+           (lem = kg_onto__irregular(st->onto, st->toks[t].lower)) != NULL &&
+           !strcmp(lem, st->toks[t].lower))))
         return 0;
     for (p = a - 1; p-- > 1 && a - p <= 16;) {
         if (!ex_tok_is(st, p, "to"))

@@ -5919,6 +5919,11 @@ static void stop_asked_is_not_done(void **state)
     for (k = 0; k < g.n; k++)
         if (!strcmp(g.subj[k], "SWE"))
             assert_string_equal(g.modality[k], "demanded");
+    /* (joined by "and" to the asked infinitive: "cut", whose past is
+     * the same form, is bare there, ex_asked_and_verb) */
+    run(state, "Norway asked Sweden to seal its border and cut off fuel "
+               "supplies to the rebels.", &g);
+    assert_true(rel_with_code(&g, "1622") == g.n);
     run(state, "Sweden cut off fuel supplies to the rebels.", &g);
     assert_true(rel_with_code(&g, "1622") < g.n);
 }
