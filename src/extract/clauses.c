@@ -403,6 +403,11 @@ int ex_asked_infinitive(const ex_state *st, size_t t)
             (ex_tok_is(st, j - 1, "to") || st->toks[j - 1].tag == KG_W_MODAL ||
              st->toks[j - 1].tag == KG_W_FUTURE))
             return 1;
+        /* "called for Tokyo to end", "appealed for the rebels to lay
+         * down": the one asked after "for" (asked25) */
+        if (words > 0 && j > 0 && ex_tok_is(st, j, "for") &&
+            ex_in_list(ex_appeal_particle_verbs, st->toks[j - 1].lower))
+            return 1;
         if (words > 0 && j > 0 &&
             (ex_tok_is(st, j, "on") || ex_tok_is(st, j, "upon") ||
              ex_tok_is(st, j, "to")))
@@ -877,6 +882,11 @@ static const char ex_bare_demand_verbs[] =
  * past) asks. */
 static const char ex_bare_insist_verbs[] =
     "insist;insists;insisted;insisting";
+/* "urged the Reagan administration offer Moscow wheat", "resolutions
+ * urging the administration oppose Canada's ruling": wire copy drops the
+ * "to" after "urge" too; the bare verb (the caller checks it) asks, as
+ * after "demand" (02, by the act). */
+static const char ex_bare_urge_verbs[] = "urge;urges;urged;urging";
 
 /* Is the first word of the clause after the actor starting at t0 (one
  * adverb, ex_is_adverb, may come first) a form another lemma's irregular
@@ -954,6 +964,13 @@ static size_t ex_that_appeal_verb(const ex_state *st, size_t t0,
                                   const char **fam)
 {
     size_t v = t0;
+    const ex_mention *m = ex_mention_at(st, t0), *pm;
+    /* ("urged the Reagan administration offer": a name right before the
+     * actor that kg codes as it is one noun phrase with it) */
+    if (m && m->t0 == t0 && v > 0 && (pm = ex_mention_at(st, v - 1)) &&
+        pm->t1 == v && pm->t0 < v && pm->ent.code && m->ent.code &&
+        !strcmp(pm->ent.code, m->ent.code))
+        v = pm->t0;
     if (v > 0 && st->toks[v - 1].tag == KG_W_DET)
         v--;
     if (v >= 1 && ex_in_list(ex_bare_demand_verbs, st->toks[v - 1].lower)) {
@@ -965,6 +982,11 @@ static size_t ex_that_appeal_verb(const ex_state *st, size_t t0,
     if (v >= 1 && ex_in_list(ex_bare_insist_verbs, st->toks[v - 1].lower) &&
         !ex_irregular_after(st, t0)) {
         *fam = "10";
+        return v - 1;
+    }
+    if (v >= 1 && ex_in_list(ex_bare_urge_verbs, st->toks[v - 1].lower) &&
+        !ex_irregular_after(st, t0)) {
+        *fam = "02";
         return v - 1;
     }
     if (v >= 1 && ex_in_list(ex_let_verbs, st->toks[v - 1].lower) &&
@@ -1049,6 +1071,41 @@ void ex_recode(kg_onto_relation *buf, const kg_onto_relation **rel,
     buf->plover = plover;
     buf->quad = quad;
     *rel = buf;
+}
+
+/* "Sweden insists Turkey boost aid to Syria", "demanded that Iran stop
+ * selling arms to Syria": a trigger at i after the bare verb of a
+ * subjunctive clause whose subject is sm (a demand's or an appeal's, or
+ * "let": ex_that_appeal_verb; the verb its own lemma: ex_named_bare), in
+ * that verb's phrase (at most five words on, no punctuation, clause or
+ * conjunction word between), names the act asked for, not done.  The
+ * asking verb's token (*fam its family), else (size_t)-1.  (A trigger
+ * that is the bare verb itself is read where ex_bare_verb is.) */
+static size_t ex_act_in_bare_clause(ex_state *st, const ex_mention *sm,
+                                    const kg_onto_relation *rel, size_t i,
+                                    const char **fam)
+{
+    size_t v, vj, k;
+    const ex_mention *m;
+    if (sm->t1 >= i || i - sm->t1 > 6)
+        return (size_t)-1;
+    /* ("demanded that Turkey stop loans to Syria": a stop verb's noun of
+     * aid or ties is read as the reduction asked for, below) */
+    if (ex_stopped_before(st, i) != 0 && rel->cameo &&
+        ex_map_code(ex_reductions, rel->cameo) != rel->cameo)
+        return (size_t)-1;
+    if ((v = ex_that_appeal_verb(st, sm->t0, fam)) == (size_t)-1)
+        return (size_t)-1;
+    m = ex_named_bare(st, sm->t0, &vj);
+    if (m != sm || vj >= i)
+        return (size_t)-1;
+    for (k = vj + 1; k < i; k++)
+        if (st->toks[k].kind != KG_TOK_WORD ||
+            st->toks[k].tag == KG_W_SUB || st->toks[k].tag == KG_W_CONJ ||
+            st->toks[k].tag == KG_W_SPEECH || ex_tok_is(st, k, "and") ||
+            ex_tok_is(st, k, "or"))
+            return (size_t)-1;
+    return v;
 }
 
 /* rel kept as a relation with no event code (an act asked for, supposed
@@ -1345,7 +1402,8 @@ static int ex_appeal_clause_follows(ex_state *st, size_t t1)
     }
     m = ex_mention_at(st, j);
     if (m && m->t0 == j && !m->ent.is_value && t1 > 0 &&
-        ex_in_list(ex_bare_demand_verbs, st->toks[t1 - 1].lower) &&
+        (ex_in_list(ex_bare_demand_verbs, st->toks[t1 - 1].lower) ||
+         ex_in_list(ex_bare_urge_verbs, st->toks[t1 - 1].lower)) &&
         ex_subjunctive_clause(st, j) && ex_bare_verb(st, m->t1) != (size_t)-1)
         return 1; /* "demanded Rwanda withdraw" */
     if (!m || m->t0 != j || m->ent.is_value)
@@ -6729,6 +6787,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * resolution to impose sanctions") */
             ex_uncode(&refined, &rel);
             modality = v == 1 ? "demanded" : "hypothetical";
+        } else if (sm &&
+                   (v = ex_act_in_bare_clause(st, sm, rel, i, &fam)) !=
+                       (size_t)-1) {
+            /* "Sweden insists Turkey boost aid to Syria": the aid is
+             * what is demanded, not given (ex_act_in_bare_clause) */
+            ex_uncode(&refined, &rel);
+            modality = *fam ? "demanded" : "hypothetical";
         } else if (rel->noun && sm && ex_noun_of_infinitive(st, sm, i) &&
                    (v = ex_appeal_verb(st, s0, &fam, &passive)) !=
                        (size_t)-1 &&

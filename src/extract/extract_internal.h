@@ -578,6 +578,10 @@ int ex_concession_cue(const ex_state *st);
  * of it (ex_told_must). */
 extern const char *const ex_hope_verbs[];
 const ex_mention *ex_told_must(ex_state *st, size_t i, size_t *vj);
+/* The actor named at token j (an article first) whose verb right after
+ * it is its own lemma, the bare verb of a demand ("insists Turkey boost"),
+ * *vj that verb; NULL when none. */
+const ex_mention *ex_named_bare(ex_state *st, size_t j, size_t *vj);
 const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
                                  const kg_entity *subj);
 const ex_mention *ex_told_before(const ex_state *st, size_t i);

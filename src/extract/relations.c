@@ -1488,8 +1488,7 @@ static int ex_plural_noun_end(const ex_state *st, const ex_mention *m);
  * reports; no auxiliary: "insisted Ireland were happy") is the one asked,
  * *vj its verb; a plural noun ("insisted the rebels remain in control")
  * takes that form in a claim too, and is left out.  NULL when none. */
-static const ex_mention *ex_named_bare(ex_state *st, size_t j,
-                                       size_t *vj)
+const ex_mention *ex_named_bare(ex_state *st, size_t j, size_t *vj)
 {
     static const char *const pasts[] = {
         "put",  "set",  "cut",  "hit",  "let",  "kept", "lost", "led",
@@ -9690,8 +9689,16 @@ static int ex_asked_and_verb(const ex_state *st, size_t t)
     size_t a = t, p;
     if (a >= 1 && ex_tok_is(st, a - 1, "to"))
         a--;
+    const char *lem;
     if (a < 4 || !(ex_tok_is(st, a - 1, "and") || ex_tok_is(st, a - 1, "or")) ||
-        (a == t && !ex_bare_verb_form(st, t)))
+        (a == t && !ex_bare_verb_form(st, t) &&
+         /* ("to seal its border and cut off fuel supplies": a verb whose
+          * past is the same form, "cut", "hit", "put", is bare here, the
+          * asked infinitive before it telling the tense; asked25) */
+         !(st->toks[t].kind == KG_TOK_WORD && st->toks[t].tag == KG_W_NONE &&
+           !(st->toks[t].flags & KG_TOKF_CAP) &&
+           (lem = kg_onto__irregular(st->onto, st->toks[t].lower)) != NULL &&
+           !strcmp(lem, st->toks[t].lower))))
         return 0;
     for (p = a - 1; p-- > 1 && a - p <= 16;) {
         if (!ex_tok_is(st, p, "to"))
@@ -9704,6 +9711,25 @@ static int ex_asked_and_verb(const ex_state *st, size_t t)
                                                : 0;
     }
     return 0;
+}
+
+/* "asked Sweden to cut off fuel supplies to the rebels", "asked France to
+ * curb the dissidents and stop selling weapons to Iraq": the trigger at
+ * t0 is the object of a stop verb (ex_stopped_before) that is itself the
+ * infinitive an appeal or demand asks for, or joined by "and" to it
+ * (ex_asked_infinitive, ex_asked_and_verb): the stop is asked for as
+ * that verb is (1, or 2 when owed), else 0. */
+static int ex_asked_stop(const ex_state *st, size_t t0)
+{
+    size_t v = ex_stopped_before(st, t0);
+    int asked;
+    if (v == 0)
+        return 0;
+    v--;
+    if (v > 0 && ex_tok_is(st, v, "off")) /* ("cut off") */
+        v--;
+    asked = ex_asked_infinitive(st, v);
+    return asked ? asked : ex_asked_and_verb(st, v);
 }
 
 /* "The emir will hold talks with the chancellor and meet business
@@ -19233,7 +19259,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
          /* "pressed Islamabad to seal its border and cut off supplies
           * to the Taliban": the second verb is asked for as the first
           * (an event noun, by its light verb) */
-         (asked = ex_asked_and_verb(st, rel->noun ? i : t0)) != 0)) {
+         (asked = ex_asked_and_verb(st, rel->noun ? i : t0)) != 0 ||
+         (asked = ex_asked_stop(st, t0)) != 0)) {
         if (asked == 1) {
             modality = "demanded";
             r.cameo = NULL;

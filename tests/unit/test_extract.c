@@ -5880,6 +5880,70 @@ static size_t rel_with_code(const got *g, const char *cameo)
     return k;
 }
 
+/* "Sweden insists Turkey boost aid to Syria": a trigger after the bare
+ * verb of a demand's clause (not the bare verb itself: "boost" codes
+ * nothing) names the act asked for, not done (ex_act_in_bare_clause; it
+ * came out as Turkey's asserted aid).  "urged Turkey offer": wire copy
+ * drops the "to" after "urge", and the bare verb asks (ex_bare_urge_verbs).
+ * A past ("said Turkey boosted aid") reports the aid. */
+static void act_in_a_bare_demand_clause(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden insists Turkey boost aid to Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "TUR"))
+            assert_string_equal(g.modality[k], "demanded");
+    assert_true(rel_with_code(&g, "070") == g.n);
+    assert_true(rel_with_code(&g, "100") < g.n);
+    run(state, "Sweden urged Turkey offer Syria a loan.", &g);
+    assert_true(rel_with_code(&g, "030") == g.n);
+    assert_true(rel_with_code(&g, "020") < g.n);
+    run(state, "Sweden urged the Ankara government offer Syria a loan.", &g);
+    assert_true(rel_with_code(&g, "030") == g.n);
+    run(state, "Sweden said Turkey boosted aid to Syria.", &g);
+    assert_true(rel_with_code(&g, "070") < g.n);
+}
+
+/* "Norway asked Sweden to cut off fuel supplies to the rebels": the
+ * noun a stop verb takes is asked for when that stop verb is the asked
+ * infinitive (ex_asked_stop; it came out as Sweden's asserted 1622, as
+ * "Sweden cut off fuel supplies to the rebels" rightly does). */
+static void stop_asked_is_not_done(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Norway asked Sweden to cut off fuel supplies to the rebels.",
+        &g);
+    assert_true(rel_with_code(&g, "1622") == g.n);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "SWE"))
+            assert_string_equal(g.modality[k], "demanded");
+    /* (joined by "and" to the asked infinitive: "cut", whose past is
+     * the same form, is bare there, ex_asked_and_verb) */
+    run(state, "Norway asked Sweden to seal its border and cut off fuel "
+               "supplies to the rebels.", &g);
+    assert_true(rel_with_code(&g, "1622") == g.n);
+    run(state, "Sweden cut off fuel supplies to the rebels.", &g);
+    assert_true(rel_with_code(&g, "1622") < g.n);
+}
+
+/* "The treaty called for Turkey to seal the border and to attack Syria":
+ * the one asked after "call for" makes the infinitive asked
+ * (ex_asked_infinitive), so the second verb joined by "and to" is asked
+ * as the first (it came out as Turkey's asserted 190). */
+static void called_for_actor_to_act(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The treaty called for Turkey to seal the border and to "
+               "attack Syria.", &g);
+    assert_true(rel_with_code(&g, "190") == g.n);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "TUR"))
+            assert_string_equal(g.modality[k], "demanded");
+}
+
 /* "Egypt condemned Israel on Monday, calling on Syria to close the
  * border": an appeal verb told as a participle after a comma asks in the
  * main clause's subject's name (ex_subject_of_m), not the actor named
@@ -24159,6 +24223,9 @@ int main(void)
         cmocka_unit_test(that_clause_do_and_groups),
         cmocka_unit_test(handed_a_protest_note),
         cmocka_unit_test(bare_subjunctive_after_insist),
+        cmocka_unit_test(act_in_a_bare_demand_clause),
+        cmocka_unit_test(stop_asked_is_not_done),
+        cmocka_unit_test(called_for_actor_to_act),
         cmocka_unit_test(demanded_on_a_day_that),
         cmocka_unit_test(told_on_a_day_to),
         cmocka_unit_test(pressed_is_a_demand),
