@@ -7214,6 +7214,48 @@ static const char *ex_nationality_apposition(const ex_state *st, size_t a,
     return o->ent.code;
 }
 
+/* The first mention not dropped that starts at token t, found without
+ * the index; else NULL. */
+static const ex_mention *ex_mention_starting(const ex_state *st, size_t t)
+{
+    size_t q;
+    for (q = 0; q < st->nments; q++)
+        if (!st->ments[q].dropped && st->ments[q].t0 == t)
+            return &st->ments[q];
+    return NULL;
+}
+
+/* The armed group, party or firm kg knows by name that bare group noun g
+ * describes in one phrase ("the militant group Hamas", "the rebel group
+ * Hamas", "the militant Palestinian group Hamas": g, perhaps a country's
+ * adjective, perhaps "group", "movement", "organisation" or "faction",
+ * then the name), when the name's code holds g's role (an unnamed ---REB
+ * "militant" before PSEREBHMS Hamas); else NULL. */
+static const ex_mention *ex_named_group_after_role(const ex_state *st,
+                                                   const ex_mention *g)
+{
+    static const char *const heads[] = {
+        "group",         "movement",     "organisation", "organization",
+        "faction",       NULL};
+    const ex_mention *p;
+    size_t t = g->t1;
+    if (!g->ent.code || strlen(g->ent.code) != 6 ||
+        strncmp(g->ent.code, "---", 3) != 0)
+        return NULL;
+    /* (mentions are not indexed yet: ex_mention_at cannot be asked) */
+    p = ex_mention_starting(st, t);
+    if (p && p->ent.type && !strcmp(p->ent.type, "Country"))
+        t = p->t1; /* ("militant Palestinian group") */
+    if (t < st->ntoks && ex_pronoun_is(&st->toks[t], heads))
+        t++;
+    p = ex_mention_starting(st, t);
+    if (!p || p->ent.is_value || !p->oe || p->kind != KG_NAME_PROPER ||
+        ex_is_person(&p->ent) || !p->ent.code || strlen(p->ent.code) < 6 ||
+        strncmp(p->ent.code + 3, g->ent.code + 3, 3) != 0)
+        return NULL;
+    return p;
+}
+
 /* "the radical cleric Ali Hassan said", "the Sunni cleric Ali Hassan":
  * a bare group noun in the singular right before a person kg knows, with
  * a code, is his role apposed to his name, no actor of its own (an
@@ -7224,7 +7266,7 @@ static const char *ex_nationality_apposition(const ex_state *st, size_t a,
  * Returns the number of mentions dropped. */
 int ex_role_nouns_before_people(ex_state *st)
 {
-    size_t k, q, dropped = 0;
+    size_t k, dropped = 0;
     for (k = 0; k < st->nments; k++) {
         ex_mention *g = &st->ments[k];
         const ex_mention *p = NULL;
@@ -7236,10 +7278,10 @@ int ex_role_nouns_before_people(ex_state *st)
             /* ("attempts to force Ali Hassan to resign": a verb) */
             (g->t0 > 0 && ex_tok_is(st, g->t0 - 1, "to")))
             continue;
-        for (q = 0; q < st->nments && !p; q++)
-            if (!st->ments[q].dropped && st->ments[q].t0 == g->t1)
-                p = &st->ments[q];
-        if (!p || !ex_is_person(&p->ent) || !p->ent.code || !*p->ent.code)
+        p = ex_mention_starting(st, g->t1);
+        if ((!p || !ex_is_person(&p->ent) || !p->ent.code ||
+             !*p->ent.code) &&
+            !(p = ex_named_group_after_role(st, g)))
             continue;
         g->dropped = 1;
         dropped++;

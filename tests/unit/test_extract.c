@@ -2744,6 +2744,31 @@ static void supporters_of_a_titled_leader(void **state)
     expect_rel(&g, 0, "TUR_CVL", "protest", "TUR", "141");
 }
 
+/* "The militant Lebanese group Hezbollah said it ...": a bare noun of an
+ * armed group (perhaps with a country's adjective and "group") right
+ * before the group kg knows by name is that group described, no unnamed
+ * ---REB actor of its own, and "it" after the speech verb is the group
+ * (actor25b; was UNK_REB appealing to Turkey's president, 020). */
+static void role_noun_before_a_named_group(void **state)
+{
+    got g;
+    run(state, "The rebel Afghan group Taliban said it was setting "
+               "aside its differences with Turkey's President Ali Kaya and "
+               "called for a united Turkish leadership.",
+        &g);
+    for (size_t i = 0; i < g.n; i++)
+        assert_string_not_equal(g.subj[i], "UNK_REB");
+    run(state, "The rebel group Boko Haram said it was setting aside its "
+               "differences with Turkey's President Ali Kaya and called for "
+               "a united Turkish leadership.",
+        &g);
+    for (size_t i = 0; i < g.n; i++)
+        assert_string_not_equal(g.subj[i], "UNK_REB");
+    run(state, "The rebel group Boko Haram accused Turkey of lying.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "BOKO_HARAM", NULL, "TUR", "112");
+}
+
 /* "Followers of radical Shiite cleric Muqtada al-Sadr said Saturday
  * they will begin handing weapons over": words that tell who the leader
  * is (up to three) stand between "of" and the name, and the backers
@@ -25235,6 +25260,7 @@ int main(void)
         cmocka_unit_test(opening_phrase_his_is_the_subject),
         cmocka_unit_test(hyphenated_vice_president_is_a_title),
         cmocka_unit_test(joined_infinitive_takes_every_object),
+        cmocka_unit_test(role_noun_before_a_named_group),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
