@@ -10295,6 +10295,29 @@ static int ex_readying_word(const ex_state *st, size_t ow, size_t to)
             ex_pronoun_is(&st->toks[ow - 1], adv));
 }
 
+/* "Parliament appeared poised Tuesday to approve", "the union looks set
+ * to end the strike", "Tokyo seems ready to drop its demand": a word of
+ * readiness at ow (before the "to" of the act) after a verb of
+ * appearance ("appear", "seem", "look", an adverb between allowed:
+ * "looks almost certain" is not read) is the writer's forecast of the
+ * act, no intent the actor stated: hypothetical, as "is likely to" is
+ * (root25: about 40 such phrases in the three corpora). */
+static int ex_looks_ready(const ex_state *st, size_t ow)
+{
+    static const char *const ready[] = {"poised", "set", "ready", NULL};
+    static const char *const look[] = {
+        "appear", "appears", "appeared", "appearing", "seem", "seems",
+        "seemed", "seeming",  "look",     "looks",    "looked", "looking",
+        NULL};
+    size_t k;
+    if (ow < 1 || !ex_pronoun_is(&st->toks[ow], ready))
+        return 0;
+    k = ow - 1;
+    if (k >= 1 && ex_is_adverb(st, k))
+        k--; /* "appeared increasingly poised" */
+    return ex_pronoun_is(&st->toks[k], look);
+}
+
 /* "plans, backed by Germany, to lift the embargo on Cuba": the end of
  * the agent's phrase before the "to" at t-1 when a comma closes an aside
  * between the noun and its infinitive (the comma's token), else t - 1
@@ -10842,6 +10865,12 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         *modality = "intended";
         st->intent_word = 1;
     }
+    /* "the parliament appeared poised Tuesday to approve the plan",
+     * "looks set to end the strike", "seems ready to drop its demand":
+     * readiness that only appears to the writer is a forecast, not the
+     * actor's stated intent (ex_looks_ready) */
+    if (tv >= 2 && ex_tok_is(st, tv - 1, "to") && ex_looks_ready(st, ow))
+        *modality = "hypothetical";
     /* "offered to send troops to protect civilians": the act the offered
      * act is for is not done either (an offer's "to" earlier in the
      * clause; "offered to" right before the act is read above) */
@@ -18938,7 +18967,9 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         !strcmp(modality, "hypothetical") && t0 >= 2 &&
         ex_tok_is(st, t0 - 1, "to") &&
         (ex_tok_is(st, t0 - 2, "expected") ||
-         ex_tok_is(st, t0 - 2, "likely")))
+         ex_tok_is(st, t0 - 2, "likely") ||
+         /* ("appeared poised to visit Turkey": ex_looks_ready) */
+         ex_looks_ready(st, ex_before_when(st, t0 - 1))))
         modality = "intended";
     if (ex_yes_no_question(st, t0)) {
         /* the act asked about is kept, hypothetical, with no event code

@@ -1148,6 +1148,33 @@ static void lobbied_to_back_another(void **state)
     expect_rel(&g, 0, "SWE", "urge", "TUR", "022");
 }
 
+/* "appeared poised on Tuesday to", "looks set to", "seems ready to":
+ * readiness that only appears to the writer is a forecast
+ * (hypothetical), not the actor's intent; "is poised to" stays intended
+ * (ex_looks_ready). */
+static void looks_ready_is_forecast(void **state)
+{
+    got g;
+    run(state, "Sweden appeared poised on Tuesday to attack Norway.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
+    /* (a meeting forecast is one announced, 036, as after "is likely
+     * to") */
+    run(state, "Sweden appeared poised on Tuesday to visit Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "visit", "TUR", "036");
+    run(state, "Sweden looks set to expel Norwegian diplomats.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
+    run(state, "Sweden seems increasingly ready to attack Norway.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
+    /* (the readiness stated, not seen: unchanged) */
+    run(state, "Sweden is poised to attack Norway.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "intended");
+}
+
 /* "is to visit", "is due to meet": scheduled, not done (intended, as
  * after "will"; a meeting or visit announced for later is an intent to
  * meet, 036); "is expected to attack", "is likely to meet": a
@@ -24208,6 +24235,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(subject_verb_object),
+        cmocka_unit_test(looks_ready_is_forecast),
         cmocka_unit_test(reported_person_is_no_speaker),
         cmocka_unit_test(subject_pronoun_looks_back),
         cmocka_unit_test(object_pronoun_keeps_earlier_salient),
