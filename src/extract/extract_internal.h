@@ -438,6 +438,8 @@ int ex_trade_noun(const ex_state *st, const kg_onto_relation *rel, size_t t);
 int ex_verdict_say_word(const ex_tok *t);
 extern const char *const ex_verdict_say[];
 void ex_note_cue_words(ex_state *st);
+/* (the verbs of winning favour that EX_CUE_FAVOUR stands for: scans.c) */
+extern const char *const ex_win_favour[];
 int ex_has_cues(const ex_state *st, unsigned cues);
 size_t ex_coded_actors(const ex_state *st, size_t at_most);
 const ex_mention *ex_mention_at(const ex_state *st, size_t t);

@@ -1686,9 +1686,10 @@ static const ex_mention *ex_undergone_agent(const ex_state *st, size_t b,
 
 /* Verbs of winning someone's favour: "won the support of France",
  * "secured Washington's backing" (ex_undergone_acts; ex_note_cue_words
- * notes them by their prefixes as EX_CUE_FAVOUR: a word added here must
- * be noted there too). */
-static const char *const ex_win_favour[] = {
+ * notes them by their prefixes as EX_CUE_FAVOUR, a switch faster than
+ * this list: a word added here must be noted there too, which the unit
+ * test every_favour_word_is_cued checks). */
+const char *const ex_win_favour[] = {
     "win",      "wins",     "won",      "winning",  "earn",     "earns",
     "earned",   "earning",  "gain",     "gains",    "gained",   "gaining",
     "secure",   "secures",  "secured",  "securing", "enlist",   "enlists",

@@ -22195,6 +22195,27 @@ static void incorporated_firm_is_american(void **state)
                     "112", "");
 }
 
+/* ex_note_cue_words notes the verbs of winning favour by a switch on
+ * their first letters and prefixes (EX_CUE_FAVOUR), kept by hand beside
+ * the list ex_undergone_acts reads (ex_win_favour): every word of the list
+ * must open the gate, "Turkey secured the endorsement of Sweden" (051). */
+static void every_favour_word_is_cued(void **state)
+{
+    char text[96];
+    got g;
+    size_t k, missed = 0;
+    for (k = 0; ex_win_favour[k]; k++) {
+        snprintf(text, sizeof(text), "Turkey %s the endorsement of Sweden.",
+                 ex_win_favour[k]);
+        run(state, text, &g);
+        if (rel_with_code(&g, "051") >= g.n) {
+            print_message("no 051 for \"%s\"\n", text);
+            missed++;
+        }
+    }
+    assert_int_equal(missed, 0);
+}
+
 /* "Zorlu Systems Inc sued Baltic Tools Inc": two firms of one country
  * deal, bid and sue in their own market, no event (ex_firms_business,
  * the real-news README's convention); a firm of another country, or the
@@ -25234,6 +25255,7 @@ int main(void)
         cmocka_unit_test(union_of_members_is_labour),
         cmocka_unit_test(incorporated_firm_is_american),
         cmocka_unit_test(and_co_is_one_firm),
+        cmocka_unit_test(every_favour_word_is_cued),
         cmocka_unit_test(firms_of_one_country_are_business),
         cmocka_unit_test(routine_rulings_on_firms_are_no_events),
         cmocka_unit_test(firm_of_place_wins_over_ticker),
