@@ -7639,8 +7639,7 @@ static int ex_address_place(const ex_state *st, const ex_mention *m)
         return 0;
     if (e + 1 < st->ntoks && ex_tok_punct(st, e, ',')) {
         t = &st->toks[e + 1];
-        if ((t->flags & KG_TOKF_HYPHEN) && strlen(t->lower) > 6 &&
-            !strcmp(t->lower + strlen(t->lower) - 6, "-based"))
+        if ((t->flags & KG_TOKF_HYPHEN) && ex_ends_with(t->lower, "-based"))
             return 1;
     }
     if (e < st->ntoks && !ex_tok_punct(st, e, ',') && !ex_tok_punct(st, e, '.'))
@@ -8227,7 +8226,7 @@ int ex_firm_homes(ex_state *st)
         ex_mention *p = &st->ments[i];
         const ex_mention *d = NULL;
         const char *country = NULL;
-        int legal;
+        int legal, named;
         if (p->dropped || p->ent.is_value || p->ent.code || !p->ent.type ||
             strcmp(p->ent.type, "Organization") != 0)
             continue;
@@ -8267,8 +8266,10 @@ int ex_firm_homes(ex_state *st)
         /* (a capital "Based" is read into the name: "U.S. Based Lotus") */
         if (p->t1 > t + 1 && ex_tok_is(st, t, "based"))
             t++;
-        if (!country && (legal || ex_based_firm_name(st, p)) && t >= 2 &&
-            ex_tok_is(st, t - 1, "based")) {
+        /* (a firm with no home yet whose name the "-based" readings below
+         * may home: a legal suffix, or ex_based_firm_name's unknown name) */
+        named = !country && (legal || ex_based_firm_name(st, p));
+        if (named && t >= 2 && ex_tok_is(st, t - 1, "based")) {
             size_t b = t - 1;
             if (b > 1 && ex_tok_punct(st, b - 1, '-'))
                 b--;
@@ -8278,11 +8279,9 @@ int ex_firm_homes(ex_state *st)
         }
         /* "the London-based Kerdix Ltd": one token, the place's (and
          * "the San Francisco-based Balco": ex_based_firm_name) */
-        if (!country && (legal || ex_based_firm_name(st, p)) && t >= 1 &&
+        if (!country && named && t >= 1 &&
             (st->toks[t - 1].flags & KG_TOKF_HYPHEN) &&
-            strlen(st->toks[t - 1].lower) > 6 &&
-            !strcmp(st->toks[t - 1].lower + strlen(st->toks[t - 1].lower) - 6,
-                    "-based") &&
+            ex_ends_with(st->toks[t - 1].lower, "-based") &&
             (d = ex_mention_at(st, t - 1)) != NULL && d->ent.country &&
             ex_country_or_place(d->ent.type))
             country = d->ent.country;
