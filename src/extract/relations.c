@@ -12364,6 +12364,17 @@ static int ex_firms_dealings(const ex_state *st,
            (!strncmp(c, "05", 2) && strcmp(c, "057") != 0);
 }
 
+/* Is a word of list among the tokens from k that start before byte end
+ * (a mention's words, perhaps with the one before it)? */
+static int ex_word_in_span(const ex_state *st, size_t k, size_t end,
+                           const char *const *list)
+{
+    for (; k < st->ntoks && st->toks[k].start < end; k++)
+        if (ex_pronoun_is(&st->toks[k], list))
+            return 1;
+    return 0;
+}
+
 /* "Insurance companies will now invest in Britain and France", "pension
  * funds invested heavily in Tokyo": an insurer, pension fund or
  * investment fund places money in a country's securities, a purchase no
@@ -12379,11 +12390,7 @@ static int ex_portfolio_investor(const ex_state *st, const kg_entity *subj)
     if (subj->is_value)
         return 0;
     /* (the word before it too: "insurance companies") */
-    for (k = k > 0 ? k - 1 : k;
-         k < st->ntoks && st->toks[k].start < subj->end; k++)
-        if (ex_pronoun_is(&st->toks[k], holder))
-            return 1;
-    return 0;
+    return ex_word_in_span(st, k > 0 ? k - 1 : k, subj->end, holder);
 }
 
 /* A firm's sale or supply ("Toshiba has supplied equipment to British
@@ -12448,12 +12455,8 @@ static int ex_court_bench(const ex_state *st, const kg_entity *subj)
 {
     static const char *const bench[] = {"court",  "courts",   "judge",
                                         "judges", "tribunal", NULL};
-    size_t k;
-    for (k = ex_tok_from(st, subj->start);
-         k < st->ntoks && st->toks[k].start < subj->end; k++)
-        if (ex_pronoun_is(&st->toks[k], bench))
-            return 1;
-    return 0;
+    return ex_word_in_span(st, ex_tok_from(st, subj->start), subj->end,
+                           bench);
 }
 
 /* "The FDA has approved the drugmaker's new heart drug", "a federal judge
