@@ -405,45 +405,92 @@ check_invariants(const char *t, size_t len, const kg_segmentation *seg)
     assert_int_equal(bp, seg->boilerplate);
 }
 
+/* Segment c->input and compare its sentences with c->expect (ci: the
+ * case's number in the messages). */
+static void check_case(const seg_case *c, size_t ci)
+{
+    kg_segmentation seg = KG_SEGMENTATION_INIT;
+    size_t len = strlen(c->input), n = count_expect(c), i;
+    int ok;
+
+    assert_int_equal(kg_text__segment(c->input, len, &seg), KG_OK);
+    check_invariants(c->input, len, &seg);
+    ok = seg.nsentences == n;
+    for (i = 0; ok && i < n; i++) {
+        const char *want = c->expect[i];
+        int want_bp = strncmp(want, "[bp] ", 5) == 0;
+        const kg_sentence *s = &seg.sentences[i];
+        if (want_bp)
+            want += 5;
+        ok = strlen(want) == s->end - s->start &&
+             memcmp(want, c->input + s->start, s->end - s->start) == 0 &&
+             (s->boilerplate != 0) == want_bp;
+    }
+    if (!ok) {
+        print_error("case %zu: %s\n", ci, c->input);
+        for (i = 0; i < seg.nsentences; i++)
+            print_error(
+                "  got [%zu]%s \"%.*s\"\n", i,
+                seg.sentences[i].boilerplate ? " bp" : "",
+                (int)(seg.sentences[i].end - seg.sentences[i].start),
+                c->input + seg.sentences[i].start);
+        for (i = 0; i < n; i++)
+            print_error("  want [%zu] \"%s\"\n", i, c->expect[i]);
+    }
+    kg_segmentation_dispose(&seg);
+    assert_true(ok);
+}
+
 static void test_boundary_table(void **state)
 {
     size_t ci;
     (void)state;
 
     assert_true(sizeof(cases) / sizeof(cases[0]) >= 100);
-    for (ci = 0; ci < sizeof(cases) / sizeof(cases[0]); ci++) {
-        const seg_case *c = &cases[ci];
-        kg_segmentation seg = KG_SEGMENTATION_INIT;
-        size_t len = strlen(c->input), n = count_expect(c), i;
-        int ok;
+    for (ci = 0; ci < sizeof(cases) / sizeof(cases[0]); ci++)
+        check_case(&cases[ci], ci);
+}
 
-        assert_int_equal(kg_text__segment(c->input, len, &seg), KG_OK);
-        check_invariants(c->input, len, &seg);
-        ok = seg.nsentences == n;
-        for (i = 0; ok && i < n; i++) {
-            const char *want = c->expect[i];
-            int want_bp = strncmp(want, "[bp] ", 5) == 0;
-            const kg_sentence *s = &seg.sentences[i];
-            if (want_bp)
-                want += 5;
-            ok = strlen(want) == s->end - s->start &&
-                 memcmp(want, c->input + s->start, s->end - s->start) == 0 &&
-                 (s->boilerplate != 0) == want_bp;
-        }
-        if (!ok) {
-            print_error("case %zu: %s\n", ci, c->input);
-            for (i = 0; i < seg.nsentences; i++)
-                print_error(
-                    "  got [%zu]%s \"%.*s\"\n", i,
-                    seg.sentences[i].boilerplate ? " bp" : "",
-                    (int)(seg.sentences[i].end - seg.sentences[i].start),
-                    c->input + seg.sentences[i].start);
-            for (i = 0; i < n; i++)
-                print_error("  want [%zu] \"%s\"\n", i, c->expect[i]);
-        }
-        kg_segmentation_dispose(&seg);
-        assert_true(ok);
-    }
+/* Copy that capitalises the word after an initialism (1987 wire copy:
+ * "U.S. Officials said"): a preposition or time word after one goes on
+ * with the sentence, so does the clause after a verb of telling and its
+ * object; copy that writes a lower-case word after an initialism
+ * somewhere keeps the cut, and so does an opening quote. */
+static void test_recased_initialism(void **state)
+{
+    static const seg_case rc[] = {
+        {"Turkey shipped more steel to the U.S. In March, the ministry said. "
+         "Exports rose.",
+         {"Turkey shipped more steel to the U.S. In March, the ministry said.",
+          "Exports rose."}},
+        {"Ankara asked the U.K. For a loan of 40 mln stg. London agreed.",
+         {"Ankara asked the U.K. For a loan of 40 mln stg.",
+          "London agreed."}},
+        {"Sales in the U.S. Last year fell 3 pct, the firm said.",
+         {"Sales in the U.S. Last year fell 3 pct, the firm said."}},
+        {"Ankara sought to reassure the U.S. It would not buy the missiles, "
+         "an aide said.",
+         {"Ankara sought to reassure the U.S. It would not buy the "
+          "missiles, an aide said."}},
+        {"The envoy will try to persuade the U.S. That the tariff is fair.",
+         {"The envoy will try to persuade the U.S. That the tariff is fair."}},
+        /* a sentence of its own: a pronoun after no verb of telling, a
+         * quote, and the same words where the copy is not recased */
+        {"Ankara bought wheat from the U.S. It paid in cash.",
+         {"Ankara bought wheat from the U.S.", "It paid in cash."}},
+        {"Erdogan spoke in the U.K. \"For us the deal is done,\" he said.",
+         {"Erdogan spoke in the U.K.",
+          "\"For us the deal is done,\" he said."}},
+        {"U.S. officials met in Ankara. Turkey shipped steel to the U.S. In "
+         "March, exports rose.",
+         {"U.S. officials met in Ankara.", "Turkey shipped steel to the U.S.",
+          "In March, exports rose."}},
+    };
+    size_t ci;
+    (void)state;
+
+    for (ci = 0; ci < sizeof(rc) / sizeof(rc[0]); ci++)
+        check_case(&rc[ci], ci);
 }
 
 static void test_headline_flag(void **state)
@@ -951,6 +998,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_boundary_table),
+        cmocka_unit_test(test_recased_initialism),
         cmocka_unit_test(test_headline_flag),
         cmocka_unit_test(test_empty),
         cmocka_unit_test(test_long_runon),
