@@ -959,6 +959,44 @@ static int seg_initialism_goes_on(seg_state *s, size_t i, size_t nx)
     return seg_tok_has_prefix(s, v, seg_tell_verbs, SEG_COUNT(seg_tell_verbs));
 }
 
+/* The suffixes of a firm's name among seg_abbrevs. */
+static const char *const seg_firm_suffixes[] = {"Bros", "Co",  "Corp",
+                                                "Inc",  "Ltd", "Plc"};
+
+/* Capitalised words that go on after a firm's suffix: more of the name
+ * ("Samuel Montagu and Co. Ltd.", "Nikko Securities Co. International"),
+ * the title of one of its officers ("Apple Inc. Chief Executive Tim
+ * Cook said"), or, in copy that capitalises the word after an
+ * abbreviation, a verb or a joining word ("Siemens Systems Inc. Has
+ * raised its stake", "Acme Inc. And Zenith Corp"). */
+static const char *const seg_after_firm[] = {
+    "And",      "Chairman",  "Chief",     "Co",          "Corp",
+    "Deputy",   "Director",  "Executive", "Had",         "Has",
+    "Inc",      "International", "Is",    "L.P.",        "LP",
+    "Limited",  "Ltd",       "Managing",  "Of",          "Or",
+    "Plc",      "President", "Said",      "Says",        "Senior",
+    "Spokesman", "Spokeswoman", "To",     "Vice",        "Was",
+    "Were",     "Will",      "Would"};
+
+/* After a firm's suffix (tok[nx] follows it): a capitalised word opens a
+ * sentence unless it goes on with the name ("said Ann Lee of Merrill
+ * Lynch and Co. Orders will be strong", "was rated AA by Standard and
+ * Poor's Corp. Salomon Brothers co-managed the deal", "acquired from
+ * Oak Industries Inc. Terms were withheld"), and so does a quote ("said
+ * an analyst at James Capel and Co. \"Once NEC cuts output, ...\""). */
+static int seg_firm_ends(const seg_state *s, size_t nx)
+{
+    size_t w = seg_skip_openers(s, nx);
+    if (w != nx) {
+        int32_t q = seg_tok_cp(s, nx);
+        if (q != '"' && q != 0x201C && q != 0x2018 && q != 0xAB)
+            return 0; /* "Amoco Corp. (AN)" */
+    }
+    return seg_is_upper(seg_tok_cp(s, w)) &&
+           (s->tok[w].kind != KG_TOK_WORD ||
+            !seg_tok_in(s, w, seg_after_firm, SEG_COUNT(seg_after_firm)));
+}
+
 /*
  * Does a sentence end after the terminal group tok[i..k] (i: the first
  * terminal token or a dotted word; k: the last attached terminal or closer)
@@ -1015,6 +1053,8 @@ seg_terminal_ends(seg_state *s, size_t first, size_t i, size_t k)
              seg_tok_in(s, w, seg_num_abbrevs, SEG_COUNT(seg_num_abbrevs))) &&
             s->tok[nx].kind == KG_TOK_NUMBER)
             return 0;
+        if (seg_tok_in(s, w, seg_firm_suffixes, SEG_COUNT(seg_firm_suffixes)))
+            return seg_firm_ends(s, nx);
         if (seg_tok_in(s, w, seg_abbrevs, SEG_COUNT(seg_abbrevs)))
             return seg_is_starter(s, nx);
         /* an initial: John F. Kennedy */

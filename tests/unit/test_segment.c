@@ -441,14 +441,18 @@ static void check_case(const seg_case *c, size_t ci)
     assert_true(ok);
 }
 
-static void test_boundary_table(void **state)
+static void check_cases(const seg_case *cs, size_t n)
 {
     size_t ci;
-    (void)state;
+    for (ci = 0; ci < n; ci++)
+        check_case(&cs[ci], ci);
+}
 
+static void test_boundary_table(void **state)
+{
+    (void)state;
     assert_true(sizeof(cases) / sizeof(cases[0]) >= 100);
-    for (ci = 0; ci < sizeof(cases) / sizeof(cases[0]); ci++)
-        check_case(&cases[ci], ci);
+    check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 /* Copy that capitalises the word after an initialism (1987 wire copy:
@@ -486,11 +490,41 @@ static void test_recased_initialism(void **state)
          {"U.S. officials met in Ankara.", "Turkey shipped steel to the U.S.",
           "In March, exports rose."}},
     };
-    size_t ci;
     (void)state;
+    check_cases(rc, sizeof(rc) / sizeof(rc[0]));
+}
 
-    for (ci = 0; ci < sizeof(rc) / sizeof(rc[0]); ci++)
-        check_case(&rc[ci], ci);
+/* After a firm's suffix (Co. Corp. Inc. Ltd. Plc. Bros.) a capitalised
+ * word or a quote opens a sentence, unless it goes on with the name, is
+ * an officer's title, or is a verb of copy that capitalises after an
+ * abbreviation. */
+static void test_firm_suffix_ends(void **state)
+{
+    static const seg_case fc[] = {
+        {"The bonds are rated AA by Acme Ratings Corp. Halkbank Securities "
+         "co-managed the issue.",
+         {"The bonds are rated AA by Acme Ratings Corp.",
+          "Halkbank Securities co-managed the issue."}},
+        {"Koc bought the plant from Anatolia Glass Ltd. Terms were not "
+         "disclosed.",
+         {"Koc bought the plant from Anatolia Glass Ltd.",
+          "Terms were not disclosed."}},
+        {"\"Demand is weak,\" said Ayse Kaya of Bosphorus Brokers Inc. "
+         "\"Orders fell in May.\"",
+         {"\"Demand is weak,\" said Ayse Kaya of Bosphorus Brokers Inc.",
+          "\"Orders fell in May.\""}},
+        /* the name goes on */
+        {"Shares of Izmir Trading Co. Ltd. rose 3 pct.",
+         {"Shares of Izmir Trading Co. Ltd. rose 3 pct."}},
+        {"Ankara Motors Corp. Chief Executive Ali Demir resigned.",
+         {"Ankara Motors Corp. Chief Executive Ali Demir resigned."}},
+        {"Its unit Marmara Systems Inc. Has raised its stake to 9 pct.",
+         {"Its unit Marmara Systems Inc. Has raised its stake to 9 pct."}},
+        {"The stake is held by Anatolia Holding Corp. (AHC) since May.",
+         {"The stake is held by Anatolia Holding Corp. (AHC) since May."}},
+    };
+    (void)state;
+    check_cases(fc, sizeof(fc) / sizeof(fc[0]));
 }
 
 static void test_headline_flag(void **state)
@@ -999,6 +1033,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_boundary_table),
         cmocka_unit_test(test_recased_initialism),
+        cmocka_unit_test(test_firm_suffix_ends),
         cmocka_unit_test(test_headline_flag),
         cmocka_unit_test(test_empty),
         cmocka_unit_test(test_long_runon),
