@@ -834,17 +834,22 @@ static const char *const seg_starters[] = {
     "Their",   "There", "These", "They", "This",  "Those",     "We",   "What",
     "When",    "While", "Why",   "Yet",  "You"};
 
-/* Titles and abbreviations that never end a sentence. */
+/* Titles and abbreviations that never end a sentence ("Sens. Robert
+ * Dole and Charles Grassley", "the Ste. Therese plant", "Ft. Drum"). */
 static const char *const seg_titles[] = {
-    "Adm",  "Capt", "Cmdr", "Col",    "Dr",  "Gen", "Gov",
-    "Hon",  "Lt",   "Maj",  "Mr",     "Mrs", "Ms",  "Mt",
-    "Prof", "Rep",  "Rev",  "Sen",    "Sgt", "St",  "vs",
-    "Vs",   "Pres", "Supt", "approx", "cf",  "Fr",  "Messrs"};
+    "Adm",  "Capt", "Cmdr", "Col",    "Dr",  "Gen",   "Gov",
+    "Hon",  "Lt",   "Maj",  "Mr",     "Mrs", "Ms",    "Mt",
+    "Prof", "Rep",  "Rev",  "Sen",    "Sgt", "St",    "vs",
+    "Vs",   "Pres", "Supt", "approx", "cf",  "Fr",    "Messrs",
+    "Sens", "Reps", "Ste",  "Ft"};
 
-/* Abbreviations that end a sentence only before a sentence starter. */
-static const char *const seg_abbrevs[] = {"Co",   "Corp",  "Inc", "Jr",  "Ltd",
-                                          "Sr",   "Bros",  "Plc", "Ave", "Blvd",
-                                          "Dept", "Gov't", "Govt"};
+/* Abbreviations that end a sentence only before a sentence starter; with
+ * the short forms of given names of older copy ("Alex. Brown and Sons
+ * Inc", "Chas. P. Young Co"), which a surname follows. */
+static const char *const seg_abbrevs[] = {
+    "Co",    "Corp", "Inc",  "Jr",   "Ltd",   "Sr",   "Bros",
+    "Plc",   "Ave",  "Blvd", "Dept", "Gov't", "Govt", "Alex",
+    "Chas",  "Geo",  "Wm",   "Thos", "Jas",   "Benj", "Robt"};
 
 /* Lower-case abbreviations that do not end a sentence before a number:
  * "(pop. 85 million)", "see p. 4". */
@@ -859,6 +864,25 @@ static const char *const seg_months[] = {"Jan",  "Feb", "Mar", "Apr",
                                          "Sept", "Oct", "Nov", "Dec"};
 
 #define SEG_COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* A title after a hyphen in a compound: "the Minneapolis-St. Paul area",
+ * "Dallas-Ft. Worth". */
+static int seg_title_after_hyphen(const seg_state *s, size_t w)
+{
+    const kg_token *t = &s->tok[w];
+    size_t a = t->end, i, n;
+    if (!(t->flags & KG_TOKF_HYPHEN))
+        return 0;
+    while (a > t->start && s->t[a - 1] != '-')
+        a--;
+    if (a == t->start)
+        return 0;
+    n = t->end - a;
+    for (i = 0; i < SEG_COUNT(seg_titles); i++)
+        if (strlen(seg_titles[i]) == n && memcmp(s->t + a, seg_titles[i], n) == 0)
+            return 1;
+    return 0;
+}
 
 /* The next word after an opening quote or bracket. */
 static size_t seg_skip_openers(const seg_state *s, size_t ti)
@@ -1046,7 +1070,8 @@ seg_terminal_ends(seg_state *s, size_t first, size_t i, size_t k)
     if (dots == 1 && j == i + 1 && i > first && seg_attached(s, i) &&
         s->tok[i - 1].kind == KG_TOK_WORD) {
         size_t w = i - 1;
-        if (seg_tok_in(s, w, seg_titles, SEG_COUNT(seg_titles)))
+        if (seg_tok_in(s, w, seg_titles, SEG_COUNT(seg_titles)) ||
+            seg_title_after_hyphen(s, w))
             return 0;
         if ((seg_tok_eq(s, w, "No") || seg_tok_eq(s, w, "Nos") ||
              seg_tok_in(s, w, seg_months, SEG_COUNT(seg_months)) ||

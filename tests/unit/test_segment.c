@@ -527,6 +527,32 @@ static void test_firm_suffix_ends(void **state)
     check_cases(fc, sizeof(fc) / sizeof(fc[0]));
 }
 
+/* Plural titles, Ste. and Ft., a title after a hyphen and the short
+ * forms of given names do not end a sentence before a name. */
+static void test_name_abbreviations(void **state)
+{
+    static const seg_case nc[] = {
+        {"The bill was offered by Sens. Ayse Kaya and Ali Demir on Monday.",
+         {"The bill was offered by Sens. Ayse Kaya and Ali Demir on Monday."}},
+        {"Reps. Omer Tan and Can Ak backed it.",
+         {"Reps. Omer Tan and Can Ak backed it."}},
+        {"The plant near Ste. Agathe will close. Workers protested.",
+         {"The plant near Ste. Agathe will close.", "Workers protested."}},
+        {"Flights to the Minneapolis-St. Paul airport resumed.",
+         {"Flights to the Minneapolis-St. Paul airport resumed."}},
+        {"Troops left Ft. Drum in May.", {"Troops left Ft. Drum in May."}},
+        {"The offer is managed by Alex. Brown and Sons Inc.",
+         {"The offer is managed by Alex. Brown and Sons Inc."}},
+        {"Its unit Chas. P. Young Co bought the plant.",
+         {"Its unit Chas. P. Young Co bought the plant."}},
+        /* a given name that ends a sentence before a starter */
+        {"The prize went to Alex. He thanked the jury.",
+         {"The prize went to Alex.", "He thanked the jury."}},
+    };
+    (void)state;
+    check_cases(nc, sizeof(nc) / sizeof(nc[0]));
+}
+
 static void test_headline_flag(void **state)
 {
     const char *t = "Erdogan praises ties with Putin\n\nHe said so. PREV\n";
@@ -1034,6 +1060,7 @@ int main(void)
         cmocka_unit_test(test_boundary_table),
         cmocka_unit_test(test_recased_initialism),
         cmocka_unit_test(test_firm_suffix_ends),
+        cmocka_unit_test(test_name_abbreviations),
         cmocka_unit_test(test_headline_flag),
         cmocka_unit_test(test_empty),
         cmocka_unit_test(test_long_runon),
