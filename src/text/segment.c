@@ -1082,11 +1082,14 @@ seg_terminal_ends(seg_state *s, size_t first, size_t i, size_t k)
             return seg_firm_ends(s, nx);
         if (seg_tok_in(s, w, seg_abbrevs, SEG_COUNT(seg_abbrevs)))
             return seg_is_starter(s, nx);
-        /* an initial: John F. Kennedy */
+        /* an initial: John F. Kennedy; not the last letter of a name
+         * joined by '&' ("the biggest firm after AT&T. Consolidation
+         * followed", "shares in M&S. \"Either way ...") */
         {
             size_t k1;
             int32_t first_cp = seg_cp(s, s->tok[w].start, &k1);
-            if (seg_is_upper(first_cp) && s->tok[w].start + k1 == s->tok[w].end)
+            if (seg_is_upper(first_cp) && s->tok[w].start + k1 == s->tok[w].end &&
+                !(w > first && seg_attached(s, w) && seg_tok_eq(s, w - 1, "&")))
                 return seg_is_starter(s, nx);
         }
     }

@@ -553,6 +553,25 @@ static void test_name_abbreviations(void **state)
     check_cases(nc, sizeof(nc) / sizeof(nc[0]));
 }
 
+/* A name joined by '&' that ends in one capital (AT&T, M&S) is no
+ * initial: a capitalised word or a quote after it opens a sentence. */
+static void test_ampersand_name_ends(void **state)
+{
+    static const seg_case ac[] = {
+        {"Turkcell is now the second-biggest operator after AT&T. Shares rose "
+         "4%.",
+         {"Turkcell is now the second-biggest operator after AT&T.",
+          "Shares rose 4%."}},
+        {"Prices were cut at M&S. \"It is a bad sign,\" an analyst said.",
+         {"Prices were cut at M&S.", "\"It is a bad sign,\" an analyst said."}},
+        /* an initial still goes on before a name */
+        {"Ayse B. Kaya of P&G met officials.",
+         {"Ayse B. Kaya of P&G met officials."}},
+    };
+    (void)state;
+    check_cases(ac, sizeof(ac) / sizeof(ac[0]));
+}
+
 static void test_headline_flag(void **state)
 {
     const char *t = "Erdogan praises ties with Putin\n\nHe said so. PREV\n";
@@ -1061,6 +1080,7 @@ int main(void)
         cmocka_unit_test(test_recased_initialism),
         cmocka_unit_test(test_firm_suffix_ends),
         cmocka_unit_test(test_name_abbreviations),
+        cmocka_unit_test(test_ampersand_name_ends),
         cmocka_unit_test(test_headline_flag),
         cmocka_unit_test(test_empty),
         cmocka_unit_test(test_long_runon),
