@@ -879,7 +879,8 @@ static int seg_title_after_hyphen(const seg_state *s, size_t w)
         return 0;
     n = t->end - a;
     for (i = 0; i < SEG_COUNT(seg_titles); i++)
-        if (strlen(seg_titles[i]) == n && memcmp(s->t + a, seg_titles[i], n) == 0)
+        if (strlen(seg_titles[i]) == n &&
+            memcmp(s->t + a, seg_titles[i], n) == 0)
             return 1;
     return 0;
 }
@@ -994,13 +995,11 @@ static const char *const seg_firm_suffixes[] = {"Bros", "Co",  "Corp",
  * abbreviation, a verb or a joining word ("Siemens Systems Inc. Has
  * raised its stake", "Acme Inc. And Zenith Corp"). */
 static const char *const seg_after_firm[] = {
-    "And",      "Chairman",  "Chief",     "Co",          "Corp",
-    "Deputy",   "Director",  "Executive", "Had",         "Has",
-    "Inc",      "International", "Is",    "L.P.",        "LP",
-    "Limited",  "Ltd",       "Managing",  "Of",          "Or",
-    "Plc",      "President", "Said",      "Says",        "Senior",
-    "Spokesman", "Spokeswoman", "To",     "Vice",        "Was",
-    "Were",     "Will",      "Would"};
+    "And", "Chairman", "Chief", "Co", "Corp", "Deputy", "Director",
+    "Executive", "Had", "Has", "Inc", "International", "Is", "L.P.", "LP",
+    "Limited", "Ltd", "Managing", "Of", "Or", "Plc", "President", "Said",
+    "Says", "Senior", "Spokesman", "Spokeswoman", "To", "Vice", "Was",
+    "Were", "Will", "Would"};
 
 /* After a firm's suffix (tok[nx] follows it): a capitalised word opens a
  * sentence unless it goes on with the name ("said Ann Lee of Merrill
@@ -1088,8 +1087,10 @@ seg_terminal_ends(seg_state *s, size_t first, size_t i, size_t k)
         {
             size_t k1;
             int32_t first_cp = seg_cp(s, s->tok[w].start, &k1);
-            if (seg_is_upper(first_cp) && s->tok[w].start + k1 == s->tok[w].end &&
-                !(w > first && seg_attached(s, w) && seg_tok_eq(s, w - 1, "&")))
+            if (seg_is_upper(first_cp) &&
+                s->tok[w].start + k1 == s->tok[w].end &&
+                !(w > first && seg_attached(s, w) &&
+                  seg_tok_eq(s, w - 1, "&")))
                 return seg_is_starter(s, nx);
         }
     }
