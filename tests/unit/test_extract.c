@@ -15297,6 +15297,34 @@ static void protesters_take_the_place_of_their_protest(void **state)
     kg_ctx_free(ctx);
 }
 
+/* The real-news README's "agreed to" convention (conv26), read with the
+ * shipped lexicon: agreeing to end one's own uprising is the yield itself,
+ * 087 (as agreeing to a ceasefire is 0871), and two sides agreeing to
+ * run flights, with no accord named as signed or reached, is an intent to
+ * cooperate (root 03), not a signed accord (057). */
+static void agreement_to_act_is_intent_or_yield(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Kurdish rebels agreed on Sunday to end their uprising in "
+              "northern Iraq.", &g);
+    assert_true(rel_with_code(&g, "087") < g.n);
+    assert_true(rel_with_code(&g, "0356") == g.n);
+    run(&own, "Sweden and Brazil agreed to operate six flights a week "
+              "between Stockholm and Sao Paulo from June.", &g);
+    assert_true(g.n >= 1);
+    for (k = 0; k < g.n; k++)
+        assert_true(strncmp(g.cameo[k], "03", 2) == 0);
+    kg_ctx_free(ctx);
+}
+
 /* "would let Russian troops attack Turkey", "allowed Russian troops to
  * attack Turkey": the act let or allowed is permitted, not done
  * (ex_permitted_act); "helped Russian troops to attack" tells it done. */
@@ -24692,6 +24720,7 @@ int main(void)
         cmocka_unit_test(unresolved_company_is_no_actor),
         cmocka_unit_test(unresolved_owner_is_no_actor),
         cmocka_unit_test(protesters_take_the_place_of_their_protest),
+        cmocka_unit_test(agreement_to_act_is_intent_or_yield),
         cmocka_unit_test(permitted_act_is_not_done),
         cmocka_unit_test(weighed_gerund_of_an_event_noun),
         cmocka_unit_test(weighed_whether_to_before_an_event_noun),
