@@ -8566,8 +8566,9 @@ static void territory_handed_back(void **state)
     expect_rel(&g, 0, "RUS", "release", "SYR", "0842");
 }
 
-/* An appeal or an offer granted was made to the one who grants it
- * (ex_granted_ask); one refused stays the refusal's alone. */
+/* An appeal granted was made to the one who grants it (ex_granted_ask);
+ * an offer accepted is the acceptance alone; one refused stays the
+ * refusal's alone. */
 static void granted_asks(void **state)
 {
     got g;
@@ -8587,11 +8588,14 @@ static void granted_asks(void **state)
     k = rel_with_code(&g, "020");
     assert_true(k < g.n);
     expect_rel(&g, k, "NLD", "request", "SWE", "020");
-    /* an offer accepted, and a possessed request approved */
+    /* an offer accepted is the acceptance alone (the real-news README's
+     * acceptance convention, conv26: it was the offer besides), and a
+     * possessed request approved */
     run(state, "Chile accepted a French offer of border talks.", &g);
-    k = rel_with_code(&g, "030");
+    assert_int_equal(rel_with_code(&g, "030"), g.n);
+    k = rel_with_code(&g, "080");
     assert_true(k < g.n);
-    expect_rel(&g, k, "FRA", "offer", "CHL", "030");
+    expect_rel(&g, k, "CHL", "accept", "FRA", "080");
     run(state, "The World Bank approved Chile's request for a new loan.",
         &g);
     k = rel_with_code(&g, "020");
@@ -22894,6 +22898,32 @@ static void word_accepted_is_no_concession(void **state)
                  "SWE", "accept", "TUR", "080");
 }
 
+/* The real-news README's acceptance convention (conv26): accepting the
+ * other side's terms or offer is a yield (080), accepting a decision or a
+ * bid in a tender concedes nothing (ex_accepted_no_concession), and an
+ * offer told as accepted is no second event of the offerer (030), where
+ * one still to be accepted is. */
+static void acceptance_is_coded_by_what_is_accepted(void **state)
+{
+    expect_coded(state, "Sweden accepted Turkey's terms for reopening the "
+                        "border.",
+                 "SWE", "accept", "TUR", "080");
+    coded_in(state, "Sweden's prime minister said he accepted the Turkish "
+                    "envoy's decision with regret.",
+             "080", 0);
+    coded_in(state, "The Swedish agency accepted Turkey's bid for 50,000 "
+                    "tonnes of wheat.",
+             "080", 0);
+    coded_in(state, "Sweden said it would accept a Turkish peacekeeping "
+                    "force.",
+             "035", 1);
+    coded_in(state, "Sweden accepted an economic offer from Turkey in the "
+                    "trade talks.",
+             "030", 0);
+    coded_in(state, "Sweden urged Syria to accept an offer from Turkey.",
+             "030", 1);
+}
+
 /* "was attending the Washington World Bank/IMF meeting": a capital that
  * names the meeting attended is its venue, no host visited (042;
  * ex_capital_names_meeting); a capital visited stays. */
@@ -25160,6 +25190,7 @@ int main(void)
         cmocka_unit_test(joint_work_only_discussed_is_not_done),
         cmocka_unit_test(portfolio_investment_is_no_cooperation),
         cmocka_unit_test(word_accepted_is_no_concession),
+        cmocka_unit_test(acceptance_is_coded_by_what_is_accepted),
         cmocka_unit_test(capital_naming_a_meeting_is_no_host),
         cmocka_unit_test(caller_acts_in_the_purpose_of_a_call),
         cmocka_unit_test(firms_contract_is_a_sale),
