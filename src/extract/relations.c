@@ -12509,6 +12509,52 @@ static int ex_routine_ruling(const ex_state *st, const kg_onto_relation *rel,
             ex_sentence_has_word(st, filing));
 }
 
+/* "In October 1985, the court barred Kodak from selling cameras that
+ * infringe upon the patent, the Polaroid spokesman said": a court's ban
+ * or order (16x, 17x) on a firm of its own country in a private dispute
+ * (another firm named, or a word of a suit between private parties) with
+ * no state party in the sentence (no government, legislature or
+ * prosecutor, no "SEC") is the dispute's ruling, which the real-news
+ * README leaves uncoded as it leaves the firms' suits (conv26); a ban on
+ * a firm of another country ("a US judge banned Gazprom from taking part
+ * in the auction") or a case the state brings stays coded.  Is the event
+ * such a ruling? */
+static int ex_private_dispute_order(const ex_state *st,
+                                    const kg_onto_relation *rel,
+                                    const kg_entity *subj,
+                                    const kg_entity *obj)
+{
+    static const char *const suit[] = {
+        "suit",       "suits",       "lawsuit",      "lawsuits",
+        "patent",     "patents",     "infringe",     "infringed",
+        "infringes",  "infringement", "shareholder", "shareholders",
+        "stockholder", "stockholders", NULL};
+    static const char *const state[] = {
+        "prosecutor", "prosecutors", "government", "sec", "commission",
+        "department", "authorities", "regulators", NULL};
+    const char *c = rel->cameo;
+    int private = 0;
+    size_t k;
+    if (!c || (strncmp(c, "16", 2) != 0 && strncmp(c, "17", 2) != 0) ||
+        obj->is_value || !subj->code || !obj->code ||
+        !strstr(subj->code, "JUD") || !ex_court_bench(st, subj) ||
+        !ex_firm_code(obj->code) || strncmp(subj->code, obj->code, 3) != 0)
+        return 0;
+    for (k = 0; k < st->ntoks; k++)
+        if (ex_pronoun_is(&st->toks[k], state))
+            return 0;
+    for (k = 0; k < st->nments; k++) {
+        const kg_entity *e = &st->ments[k].ent;
+        if (st->ments[k].dropped || e->is_value || !e->code)
+            continue;
+        if (strstr(e->code, "GOV") || strstr(e->code, "LEG"))
+            return 0;
+        if (ex_firm_code(e->code) && !ex_same_id(e, obj))
+            private = 1;
+    }
+    return private || ex_sentence_has_word(st, suit);
+}
+
 const ex_mention *ex_workplace_country(const ex_state *st, size_t a)
 {
     static const char *const mission[] = {"embassy", "embassies",
@@ -18816,7 +18862,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        * a takeover (ex_firm_takeover); a deadline set
                        * the state's own firms a rule's date
                        * (ex_home_firm_deadline) */
-    if (ex_routine_ruling(st, rel, subj, obj))
+    if (ex_routine_ruling(st, rel, subj, obj) ||
+        ex_private_dispute_order(st, rel, subj, obj))
         return KG_OK; /* "the FDA approved the drugmaker's pill", "the
                        * judge denied the bank's motion": a regulator's or
                        * a court's routine decision on a firm's business

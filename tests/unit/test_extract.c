@@ -22324,6 +22324,23 @@ static void routine_rulings_on_firms_are_no_events(void **state)
     assert_true(rel_with_code(&g, "112") < g.n);
 }
 
+/* The real-news README's court convention (conv26): a court's ban on a
+ * firm of its own country in a private dispute is the dispute's ruling,
+ * no event (ex_private_dispute_order); a case the state brings, and a
+ * ban on a firm of another country, stay coded. */
+static void private_dispute_order_is_no_event(void **state)
+{
+    coded_in(state, "A U.S. judge barred Zorlu Systems Inc from selling the "
+                    "cameras, in a patent suit brought by Baltic Tools Inc.",
+             "172", 0);
+    coded_in(state, "A U.S. judge barred Zorlu Systems Inc from selling the "
+                    "cameras at the request of federal prosecutors.",
+             "172", 1);
+    coded_in(state, "A U.S. judge barred Hanse Elektrik Corp of Germany "
+                    "from selling the cameras in a patent suit.",
+             "172", 1);
+}
+
 /* "Hanse Elektrik Corp <HNSE> of Germany": a place after "of" right after a
  * firm's name and its ticker is its home (ex_firm_of_place), before the
  * ticker's default (a ticker with no exchange reads as American). */
@@ -25318,6 +25335,7 @@ int main(void)
         cmocka_unit_test(every_favour_word_is_cued),
         cmocka_unit_test(firms_of_one_country_are_business),
         cmocka_unit_test(routine_rulings_on_firms_are_no_events),
+        cmocka_unit_test(private_dispute_order_is_no_event),
         cmocka_unit_test(firm_of_place_wins_over_ticker),
         cmocka_unit_test(firms_address_is_no_actor),
         cmocka_unit_test(firm_has_no_armed_force),
