@@ -8912,6 +8912,118 @@ int ex_warned_fact(const ex_state *st, size_t t)
     return ex_circumstance_subject(st, subject) ? 2 : 1;
 }
 
+/* Is the warning at token t one of an outcome no side brings about?
+ * "Reagan warned Congress that such action would undercut his ability
+ * to negotiate", "EC sources warned that, despite the minister's
+ * optimism, it may be difficult to reach agreement": "warn (X) that" and
+ * a clause whose modal or "will" tells what is to come, with no
+ * condition ("if", "unless", "until", "or") and no word of a reprisal,
+ * whose subject is no actor and no personal pronoun but a plain noun
+ * phrase (ex_circumstance_subject) or the "it" of "it may be difficult",
+ * names no consequence of the warner's side: not a threat (130) but, by
+ * the real-news README's warning convention (e; conv26 settles "warned
+ * that ... would"), criticism (111) when the subject is the target's
+ * act ("such action", "this move", a verb in "-ing": 1), else a
+ * pessimistic comment (012: 2).  "warned Japan it would retaliate",
+ * "warned the U.S. any interference would meet a strong response" and
+ * "warned that troops could move in" stay threats: 0. */
+int ex_warned_outcome(ex_state *st, size_t t)
+{
+    static const char *const warn[] = {"warn", "warns", "warned", NULL};
+    static const char *const cond[] = {"if", "unless", "until", "or", NULL};
+    static const char *const reprisal[] = {
+        "retaliate",   "retaliation", "retaliatory", "response",
+        "respond",     "reprisal",    "reprisals",   "sanction",
+        "sanctions",   "consequences", "price",      "measures",
+        "countermeasures", "action",  "actions",     "war",
+        "row",         "force",       "punish",      "punishment",
+        "tariffs",     "duties",      "reply",       "answer",
+        "retribution", "revenge",     "act",         "strike",
+        "attack",      "crush",       "dealt",       "pay",
+        /* (harm to the pair's own dealings is the warner's to do:
+         * "relations would suffer lasting damage", code book 2's 1313) */
+        "relations",   "ties",        "cooperation", NULL};
+    static const char *const pointed[] = {"such", "this", "these", "that",
+                                          "those", NULL};
+    static const char *const hard[] = {
+        "difficult", "hard", "impossible", "unlikely", "tough", NULL};
+    static const char *const skip[] = {"be", "soon", "also", "well",
+                                       "even", "not", "still", NULL};
+    const kg_onto_relation *r;
+    size_t k, subject, j, ntok;
+    int objects = 0, modal = 0, named = 0, passive = 0;
+    if (!ex_pronoun_is(&st->toks[t], warn))
+        return 0;
+    k = ex_warned_objects_end(st, t, &objects);
+    if (k >= st->ntoks || !ex_tok_is(st, k, "that"))
+        return 0;
+    k++;
+    /* (past a lead adverbial: "that, despite his optimism, it may") */
+    if (k < st->ntoks && ex_tok_punct(st, k, ','))
+        k++;
+    if (k < st->ntoks && st->toks[k].tag == KG_W_PREP) {
+        for (j = k + 1; j < st->ntoks && j < k + 10 &&
+                        !ex_tok_punct(st, j, ',');
+             j++)
+            ;
+        if (j >= st->ntoks || !ex_tok_punct(st, j, ','))
+            return 0;
+        k = j + 1;
+    }
+    subject = k;
+    for (; k < st->ntoks; k++) {
+        const ex_tok *w = &st->toks[k];
+        if (ex_tok_punct(st, k, '.') || ex_tok_punct(st, k, ';'))
+            break;
+        if (w->tag == KG_W_MODAL || w->tag == KG_W_FUTURE)
+            modal = 1;
+        if (w->tag == KG_W_COND || w->tag == KG_W_THREAT ||
+            ex_pronoun_is(w, cond))
+            return 0;
+        /* (a reprisal after the modal, in what is to come, is one: "such
+         * action would bring retaliation"; before it, in the subject, it
+         * is unless the subject points at the target's act, "such action
+         * would undercut": read below) */
+        if (ex_pronoun_is(w, reprisal)) {
+            if (modal)
+                return 0;
+            named = 1;
+        }
+    }
+    if (!modal || subject >= st->ntoks)
+        return 0;
+    if (named && !ex_pronoun_is(&st->toks[subject], pointed))
+        return 0;
+    /* (an act done after the modal, as ex_warns_of_risk reads it: "a
+     * curfew could be imposed", "its aid could be cut off", a verb the
+     * lexicon codes: someone's, the warner's to do) */
+    for (k = subject; k < st->ntoks && st->toks[k].tag != KG_W_MODAL &&
+                      st->toks[k].tag != KG_W_FUTURE;
+         k++)
+        ;
+    for (k++; k < st->ntoks && ex_pronoun_is(&st->toks[k], skip); k++)
+        if (ex_tok_is(st, k, "be"))
+            passive = 1;
+    if (k < st->ntoks &&
+        (ex_ends_ed(st, k) ||
+         (passive && kg_onto__irregular(st->onto, st->toks[k].lower)) ||
+         (st->toks[k].tag == KG_W_NONE &&
+          kg_onto__match_relation(st->onto, st->ntoks, k, 0, ex_lemma, st,
+                                  &r, &ntok) &&
+          r->cameo)))
+        return 0;
+    /* "it may be difficult to reach": no one's act */
+    if (ex_tok_is(st, subject, "it") && subject + 3 < st->ntoks &&
+        st->toks[subject + 1].tag == KG_W_MODAL &&
+        ex_tok_is(st, subject + 2, "be") &&
+        ex_pronoun_is(&st->toks[subject + 3], hard))
+        return 2;
+    if (ex_pronoun_is(&st->toks[subject], pointed) ||
+        (ex_ends_ing(st, subject) && !ex_mention_at(st, subject)))
+        return 1;
+    return ex_circumstance_subject(st, subject) ? 2 : 0;
+}
+
 /* The token after a time or place told between the actors warned and
  * what they are warned against: "warned Congress in his weekly radio
  * address against", "warned Syria on Monday against", "warned Iraq

@@ -23514,6 +23514,27 @@ static void acts_a_sought_order_is_for_are_not_done(void **state)
     coded_in(state, "Sweden used the order to attack Turkey.", "190", 1);
 }
 
+/* "warned X that ... would" (the real-news README's warning convention,
+ * conv26): an outcome no side brings about is no threat
+ * (ex_warned_outcome): the target's act as the subject is criticism
+ * (111), a circumstance a pessimistic comment (012); a reprisal named or
+ * harm to the pair's relations stays a threat (130). */
+static void warned_outcome_is_no_threat(void **state)
+{
+    coded_in(state, "Sweden warned Turkey that such a move would undercut "
+                    "the peace talks.", "111", 1);
+    coded_in(state, "Sweden warned Turkey that it may be difficult to reach "
+                    "a deal on the border.", "012", 1);
+    coded_in(state, "Sweden warned Turkey that the border dispute would "
+                    "hurt trade.", "012", 1);
+    coded_in(state, "Sweden warned Turkey that relations would suffer "
+                    "lasting damage.", "130", 1);
+    coded_in(state, "Sweden warned Turkey that such a move would bring "
+                    "swift retaliation.", "130", 1);
+    coded_in(state, "Sweden warned Turkey that it would retaliate.", "130",
+             1);
+}
+
 /* "Britain has warned Sudan that it still has a lot of work to do": a
  * warning naming no consequence is a reproach (111, ex_warned_fact); one
  * with a consequence ("would retaliate", "if") stays a threat (130). */
@@ -25239,6 +25260,7 @@ int main(void)
         cmocka_unit_test(sectors_protected_get_no_military_protection),
         cmocka_unit_test(acts_required_are_not_done),
         cmocka_unit_test(warnings_of_a_state_of_affairs_are_reproaches),
+        cmocka_unit_test(warned_outcome_is_no_threat),
         cmocka_unit_test(warnings_to_the_public_are_advice),
         cmocka_unit_test(reassurance_attempted_is_no_event),
         cmocka_unit_test(no_comment_on_own_affairs),
