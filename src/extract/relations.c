@@ -8945,6 +8945,12 @@ int ex_warned_outcome(ex_state *st, size_t t)
         "relations",   "ties",        "cooperation", NULL};
     static const char *const pointed[] = {"such", "this", "these", "that",
                                           "those", NULL};
+    static const char *const acts[] = {
+        "action",   "actions",  "move",      "moves",    "step",
+        "steps",    "measure",  "measures",  "policy",   "policies",
+        "plan",     "plans",    "bill",      "bills",    "legislation",
+        "decision", "proposal", "proposals", "approach", "course",
+        NULL};
     static const char *const hard[] = {
         "difficult", "hard", "impossible", "unlikely", "tough", NULL};
     static const char *const skip[] = {"be", "soon", "also", "well",
@@ -9018,7 +9024,14 @@ int ex_warned_outcome(ex_state *st, size_t t)
         ex_tok_is(st, subject + 2, "be") &&
         ex_pronoun_is(&st->toks[subject + 3], hard))
         return 2;
-    if (ex_pronoun_is(&st->toks[subject], pointed) ||
+    /* ("such action", "this move", "these measures": the target's act;
+     * "this year's harvest" is a circumstance) */
+    if ((ex_pronoun_is(&st->toks[subject], pointed) &&
+         ((subject + 1 < st->ntoks &&
+           ex_pronoun_is(&st->toks[subject + 1], acts)) ||
+          (subject + 2 < st->ntoks &&
+           st->toks[subject + 1].tag == KG_W_DET &&
+           ex_pronoun_is(&st->toks[subject + 2], acts)))) ||
         (ex_ends_ing(st, subject) && !ex_mention_at(st, subject)))
         return 1;
     return ex_circumstance_subject(st, subject) ? 2 : 0;
