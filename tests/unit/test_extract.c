@@ -23528,8 +23528,8 @@ static void warned_outcome_is_no_threat(void **state)
     coded_in(state, "Sweden warned Turkey that the border dispute would "
                     "hurt trade.", "012", 1);
     /* (a pointing word before no act is a circumstance) */
-    coded_in(state, "Sweden warned Turkey that this year's harvest would "
-                    "be poor.", "012", 1);
+    coded_in(state, "Sweden warned Turkey that this kind of dispute would "
+                    "hurt trade.", "012", 1);
     coded_in(state, "Sweden warned Turkey that relations would suffer "
                     "lasting damage.", "130", 1);
     coded_in(state, "Sweden warned Turkey that such a move would bring "
