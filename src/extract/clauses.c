@@ -6919,13 +6919,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * (ex_suit_purpose) */
             ex_recode(&refined, &rel, "sue", "sues", "115", "ACCUSE", 3);
         if (rel->cameo && !strcmp(rel->cameo, "130") && !rel->noun &&
-            ex_warned_fact(st, i) == 2)
+            (ex_warned_fact(st, i) == 2 || ex_warned_outcome(st, i) == 2))
             /* "warned Japan that friction over trade is hurting
              * relations": harm from circumstances, a pessimistic comment
              * (ex_warned_fact) */
             ex_recode(&refined, &rel, "warn", "warns", "012", NULL, 1);
         if (rel->cameo && !strcmp(rel->cameo, "130") && !rel->noun &&
-            (ex_warned_fact(st, i) || ex_warned_conduct(st, i)))
+            (ex_warned_fact(st, i) || ex_warned_conduct(st, i) ||
+             ex_warned_outcome(st, i)))
             /* "Britain has warned Sudan that it still has a lot of work
              * to do": a warning naming no consequence is a reproach
              * (ex_warned_fact) */

@@ -5032,7 +5032,8 @@ int ex_igo_admitted(ex_state *st, const kg_sentence *s, size_t idx,
  * "granted the Kenyan plea": a verb of granting at token i ("agree to",
  * alone or before one of the others) and the tokens up to the noun's
  * phrase, else 0.  An appeal or an offer granted was made to the one who
- * grants it, and the dev set's coder codes it besides the grant; one
+ * grants it, and the dev set's coder codes an appeal besides the grant
+ * (an offer told as accepted is the acceptance alone, below); one
  * refused stays uncoded (ex_rejected_appeal), as CAMEO codes the refusal
  * alone, and demands met or acceded to are read as the yield alone. */
 /* "refused to accept", "his refusal to accept", "decided not to
@@ -5224,8 +5225,17 @@ int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
             rel = &asks;
         else if (ex_pronoun_is(&st->toks[j], appeal))
             rel = &urge;
-        else if (granted && ex_pronoun_is(&st->toks[j], offer))
+        else if (granted && ex_pronoun_is(&st->toks[j], offer)) {
+            /* (an offer told as accepted is coded by its acceptance
+             * alone, the accepter's yield or pledge: "the union accepted
+             * an economic offer from the carmaker" 080, as the real-news
+             * README's acceptance convention reads it, conv26; one to be
+             * accepted, "urged Athens to accept an offer from NATO",
+             * stays the offer) */
+            if (ex_tok_is(st, i, "accepted") || ex_tok_is(st, i, "accepts"))
+                continue;
             rel = &offers;
+        }
         else if (granted && ex_pronoun_is(&st->toks[j], proposal))
             rel = &proposes;
         else if (!granted && ex_pronoun_is(&st->toks[j], demand))

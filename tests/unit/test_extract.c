@@ -8566,8 +8566,9 @@ static void territory_handed_back(void **state)
     expect_rel(&g, 0, "RUS", "release", "SYR", "0842");
 }
 
-/* An appeal or an offer granted was made to the one who grants it
- * (ex_granted_ask); one refused stays the refusal's alone. */
+/* An appeal granted was made to the one who grants it (ex_granted_ask);
+ * an offer accepted is the acceptance alone; one refused stays the
+ * refusal's alone. */
 static void granted_asks(void **state)
 {
     got g;
@@ -8587,11 +8588,14 @@ static void granted_asks(void **state)
     k = rel_with_code(&g, "020");
     assert_true(k < g.n);
     expect_rel(&g, k, "NLD", "request", "SWE", "020");
-    /* an offer accepted, and a possessed request approved */
+    /* an offer accepted is the acceptance alone (the real-news README's
+     * acceptance convention, conv26: it was the offer besides), and a
+     * possessed request approved */
     run(state, "Chile accepted a French offer of border talks.", &g);
-    k = rel_with_code(&g, "030");
+    assert_int_equal(rel_with_code(&g, "030"), g.n);
+    k = rel_with_code(&g, "080");
     assert_true(k < g.n);
-    expect_rel(&g, k, "FRA", "offer", "CHL", "030");
+    expect_rel(&g, k, "CHL", "accept", "FRA", "080");
     run(state, "The World Bank approved Chile's request for a new loan.",
         &g);
     k = rel_with_code(&g, "020");
@@ -15294,6 +15298,34 @@ static void protesters_take_the_place_of_their_protest(void **state)
               "States.", &g);
     assert_true((k = rel_with_code(&g, "141")) < g.n);
     assert_string_equal(g.code[k], "USACVL");
+    kg_ctx_free(ctx);
+}
+
+/* The real-news README's "agreed to" convention (conv26), read with the
+ * shipped lexicon: agreeing to end one's own uprising is the yield itself,
+ * 087 (as agreeing to a ceasefire is 0871), and two sides agreeing to
+ * run flights, with no accord named as signed or reached, is an intent to
+ * cooperate (root 03), not a signed accord (057). */
+static void agreement_to_act_is_intent_or_yield(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Kurdish rebels agreed on Sunday to end their uprising in "
+              "northern Iraq.", &g);
+    assert_true(rel_with_code(&g, "087") < g.n);
+    assert_true(rel_with_code(&g, "0356") == g.n);
+    run(&own, "Sweden and Brazil agreed to operate six flights a week "
+              "between Stockholm and Sao Paulo from June.", &g);
+    assert_true(g.n >= 1);
+    for (k = 0; k < g.n; k++)
+        assert_true(strncmp(g.cameo[k], "03", 2) == 0);
     kg_ctx_free(ctx);
 }
 
@@ -22292,6 +22324,23 @@ static void routine_rulings_on_firms_are_no_events(void **state)
     assert_true(rel_with_code(&g, "112") < g.n);
 }
 
+/* The real-news README's court convention (conv26): a court's ban on a
+ * firm of its own country in a private dispute is the dispute's ruling,
+ * no event (ex_private_dispute_order); a case the state brings, and a
+ * ban on a firm of another country, stay coded. */
+static void private_dispute_order_is_no_event(void **state)
+{
+    coded_in(state, "A U.S. judge barred Zorlu Systems Inc from selling the "
+                    "cameras, in a patent suit brought by Baltic Tools Inc.",
+             "172", 0);
+    coded_in(state, "A U.S. judge barred Zorlu Systems Inc from selling the "
+                    "cameras at the request of federal prosecutors.",
+             "172", 1);
+    coded_in(state, "A U.S. judge barred Hanse Elektrik Corp of Germany "
+                    "from selling the cameras in a patent suit.",
+             "172", 1);
+}
+
 /* "Hanse Elektrik Corp <HNSE> of Germany": a place after "of" right after a
  * firm's name and its ticker is its home (ex_firm_of_place), before the
  * ticker's default (a ticker with no exchange reads as American). */
@@ -22866,6 +22915,32 @@ static void word_accepted_is_no_concession(void **state)
                  "SWE", "accept", "TUR", "080");
 }
 
+/* The real-news README's acceptance convention (conv26): accepting the
+ * other side's terms or offer is a yield (080), accepting a decision or a
+ * bid in a tender concedes nothing (ex_accepted_no_concession), and an
+ * offer told as accepted is no second event of the offerer (030), where
+ * one still to be accepted is. */
+static void acceptance_is_coded_by_what_is_accepted(void **state)
+{
+    expect_coded(state, "Sweden accepted Turkey's terms for reopening the "
+                        "border.",
+                 "SWE", "accept", "TUR", "080");
+    coded_in(state, "Sweden's prime minister said he accepted the Turkish "
+                    "envoy's decision with regret.",
+             "080", 0);
+    coded_in(state, "The Swedish agency accepted Turkey's bid for 50,000 "
+                    "tonnes of wheat.",
+             "080", 0);
+    coded_in(state, "Sweden said it would accept a Turkish peacekeeping "
+                    "force.",
+             "035", 1);
+    coded_in(state, "Sweden accepted an economic offer from Turkey in the "
+                    "trade talks.",
+             "030", 0);
+    coded_in(state, "Sweden urged Syria to accept an offer from Turkey.",
+             "030", 1);
+}
+
 /* "was attending the Washington World Bank/IMF meeting": a capital that
  * names the meeting attended is its venue, no host visited (042;
  * ex_capital_names_meeting); a capital visited stays. */
@@ -23437,6 +23512,30 @@ static void acts_a_sought_order_is_for_are_not_done(void **state)
     coded_in(state, "Sweden is seeking a court order to detain the Turkish "
                     "envoy.", "173", 0);
     coded_in(state, "Sweden used the order to attack Turkey.", "190", 1);
+}
+
+/* "warned X that ... would" (the real-news README's warning convention,
+ * conv26): an outcome no side brings about is no threat
+ * (ex_warned_outcome): the target's act as the subject is criticism
+ * (111), a circumstance a pessimistic comment (012); a reprisal named or
+ * harm to the pair's relations stays a threat (130). */
+static void warned_outcome_is_no_threat(void **state)
+{
+    coded_in(state, "Sweden warned Turkey that such a move would undercut "
+                    "the peace talks.", "111", 1);
+    coded_in(state, "Sweden warned Turkey that it may be difficult to reach "
+                    "a deal on the border.", "012", 1);
+    coded_in(state, "Sweden warned Turkey that the border dispute would "
+                    "hurt trade.", "012", 1);
+    /* (a pointing word before no act is a circumstance) */
+    coded_in(state, "Sweden warned Turkey that this kind of dispute would "
+                    "hurt trade.", "012", 1);
+    coded_in(state, "Sweden warned Turkey that relations would suffer "
+                    "lasting damage.", "130", 1);
+    coded_in(state, "Sweden warned Turkey that such a move would bring "
+                    "swift retaliation.", "130", 1);
+    coded_in(state, "Sweden warned Turkey that it would retaliate.", "130",
+             1);
 }
 
 /* "Britain has warned Sudan that it still has a lot of work to do": a
@@ -24692,6 +24791,7 @@ int main(void)
         cmocka_unit_test(unresolved_company_is_no_actor),
         cmocka_unit_test(unresolved_owner_is_no_actor),
         cmocka_unit_test(protesters_take_the_place_of_their_protest),
+        cmocka_unit_test(agreement_to_act_is_intent_or_yield),
         cmocka_unit_test(permitted_act_is_not_done),
         cmocka_unit_test(weighed_gerund_of_an_event_noun),
         cmocka_unit_test(weighed_whether_to_before_an_event_noun),
@@ -25131,6 +25231,7 @@ int main(void)
         cmocka_unit_test(joint_work_only_discussed_is_not_done),
         cmocka_unit_test(portfolio_investment_is_no_cooperation),
         cmocka_unit_test(word_accepted_is_no_concession),
+        cmocka_unit_test(acceptance_is_coded_by_what_is_accepted),
         cmocka_unit_test(capital_naming_a_meeting_is_no_host),
         cmocka_unit_test(caller_acts_in_the_purpose_of_a_call),
         cmocka_unit_test(firms_contract_is_a_sale),
@@ -25162,6 +25263,7 @@ int main(void)
         cmocka_unit_test(sectors_protected_get_no_military_protection),
         cmocka_unit_test(acts_required_are_not_done),
         cmocka_unit_test(warnings_of_a_state_of_affairs_are_reproaches),
+        cmocka_unit_test(warned_outcome_is_no_threat),
         cmocka_unit_test(warnings_to_the_public_are_advice),
         cmocka_unit_test(reassurance_attempted_is_no_event),
         cmocka_unit_test(no_comment_on_own_affairs),
@@ -25258,6 +25360,7 @@ int main(void)
         cmocka_unit_test(every_favour_word_is_cued),
         cmocka_unit_test(firms_of_one_country_are_business),
         cmocka_unit_test(routine_rulings_on_firms_are_no_events),
+        cmocka_unit_test(private_dispute_order_is_no_event),
         cmocka_unit_test(firm_of_place_wins_over_ticker),
         cmocka_unit_test(firms_address_is_no_actor),
         cmocka_unit_test(firm_has_no_armed_force),

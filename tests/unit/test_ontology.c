@@ -1544,15 +1544,17 @@ static void wanted_kind_asked_on_a_tie(void **state)
 }
 
 /* The shipped lexicon: an uprising, revolt, rebellion or insurgency one
- * agrees to end is one's own given up (0356, "agrees to end an uprising
- * in Najaf"); the bare "end * uprising" has no entry (a government ends
- * one by force). */
+ * agrees to end is one's own given up, a yield (087, "agrees to end an
+ * uprising in Najaf": the real-news README's "agreed to" convention,
+ * conv26; it was 0356); the bare "end * uprising" has no entry (a
+ * government ends one by force). */
 static void uprising_agreed_to_end(void **state)
 {
     static const rel_case c[] = {
-        {{"agreed", "to", "end", "an", "uprising"}, 5, 0, "pledge", "0356"},
-        {{"agrees", "to", "end", "their", "rebellion"}, 5, 0, "pledge",
-         "0356"},
+        {{"agreed", "to", "end", "an", "uprising"}, 5, 0, "deescalate",
+         "087"},
+        {{"agrees", "to", "end", "their", "rebellion"}, 5, 0, "deescalate",
+         "087"},
     };
     (void)state;
     expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
