@@ -12481,6 +12481,41 @@ static void court_names_are_the_judiciary(void **state)
     assert_true(i == m.n || !strcmp(m.code[i], ""));
 }
 
+/* "the Superior Court", "the Federal High Court in Kaduna": a court kg
+ * does not know is its state's judiciary as a ministry is, but a court
+ * in a story of the United States is the US's (the ministry's rule, no
+ * US ministry, does not hold for courts), and a court placed in a town
+ * is that town's country (domestic26). */
+static void court_of_the_sentence_state(void **state)
+{
+    mentions m;
+    size_t i;
+    find_mentions(state,
+                  "The U.S. Treasury lost its tax case on Tuesday when the "
+                  "Superior Court ruled against it.",
+                  NULL, &m);
+    for (i = 0; i < m.n && strcmp(m.text[i], "Superior Court") != 0; i++)
+        ;
+    assert_true(i < m.n);
+    assert_string_equal(m.code[i], "USAJUD");
+    find_mentions(state,
+                  "The Federal High Court in Aleppo put off the trial of "
+                  "the union leaders until June.",
+                  NULL, &m);
+    for (i = 0; i < m.n && strcmp(m.text[i], "Federal High Court") != 0; i++)
+        ;
+    assert_true(i < m.n);
+    assert_string_equal(m.code[i], "SYRJUD");
+    /* (a ministry of a US story stays of no state: US ministries are
+     * departments) */
+    find_mentions(state, "American car exports fell in May, the Transport "
+                         "Ministry said.",
+                  NULL, &m);
+    for (i = 0; i < m.n && strcmp(m.text[i], "Transport Ministry") != 0; i++)
+        ;
+    assert_true(i == m.n || !strcmp(m.code[i], ""));
+}
+
 static void values_are_typed_and_normalised(void **state)
 {
     mentions m;
@@ -25200,6 +25235,7 @@ int main(void)
         cmocka_unit_test(asked_actor_with_possessor),
         cmocka_unit_test(force_used_is_no_actor),
         cmocka_unit_test(court_names_are_the_judiciary),
+        cmocka_unit_test(court_of_the_sentence_state),
         cmocka_unit_test(government_forces_of_the_place),
         cmocka_unit_test(dateline_country_not_for_others),
         cmocka_unit_test(stock_ticker_names_no_actor),
