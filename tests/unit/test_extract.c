@@ -22514,6 +22514,42 @@ static void shipped_rows_of_firm_acts(void **state)
     kg_ctx_free(ctx);
 }
 
+/* The shipped agent rows of domestic26, read with the shipped ontology:
+ * the two sides of a pay dispute, employers (BUS) against unions and
+ * seafarers (LAB), and manufacturers asking their government (BUS), are
+ * sectors of their country, so their acts toward each other and the
+ * state are coded between two actors of one country. */
+static void shipped_rows_of_pay_disputes(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Swedish employers met dock workers in Gothenburg on "
+              "Tuesday.", &g);
+    k = rel_with_code(&g, "040");
+    assert_true(k < g.n);
+    assert_non_null(strstr(g.json[k], "\"code\":\"SWEBUS\""));
+    assert_non_null(strstr(g.json[k], "\"code\":\"SWELAB\""));
+    run(&own, "Finnish seafarers broke off pay talks with the "
+              "shipowners.", &g);
+    k = rel_with_code(&g, "164");
+    assert_true(k < g.n);
+    assert_non_null(strstr(g.json[k], "\"code\":\"FINLAB\""));
+    run(&own, "Norwegian manufacturers urged the government in Oslo to "
+              "cut the payroll tax.", &g);
+    k = rel_with_code(&g, "020");
+    assert_true(k < g.n);
+    assert_non_null(strstr(g.json[k], "\"code\":\"NORBUS\""));
+    assert_non_null(strstr(g.json[k], "\"code\":\"NORGOV\""));
+    kg_ctx_free(ctx);
+}
+
 /* "Zorlu Systems Inc said its joint venture with Texaco Inc has ended":
  * a cooperation whose partner is followed by a verb of ending is over
  * (ex_cooperation_ended); "formed a joint venture with" stays 061. */
@@ -25305,6 +25341,7 @@ int main(void)
         cmocka_unit_test(apposed_firm_said_it),
         cmocka_unit_test(threatened_suit_is_a_threat),
         cmocka_unit_test(shipped_rows_of_firm_acts),
+        cmocka_unit_test(shipped_rows_of_pay_disputes),
         cmocka_unit_test(ended_venture_is_no_cooperation),
         cmocka_unit_test(press_before_its_thing_is_no_actor),
         cmocka_unit_test(armed_move_into_a_place_sets_the_act),
