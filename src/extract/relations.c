@@ -10717,9 +10717,9 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         }
     /* "The WTO is to hold talks with Iraq", "he is due to visit", "is
      * set to sign": the act is scheduled, not done: intended, as after
-     * "will"; "is expected to attack", "is likely to meet": a forecast,
-     * hypothetical (not intended, which would make an expected attack a
-     * threat, 138) */
+     * "will"; "is expected to attack", "is likely to meet", "are almost
+     * certain to go on strike": a forecast, hypothetical (not intended,
+     * which would make an expected attack a threat, 138) */
     if (!strcmp(*modality, "asserted"))
         for (i = lo + 1; i < t; i++) {
             size_t a;
@@ -10727,7 +10727,7 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                 continue;
             a = i - 1;
             if (ex_tok_is(st, a, "expected") || ex_tok_is(st, a, "likely") ||
-                ex_tok_is(st, a, "unlikely")) {
+                ex_tok_is(st, a, "unlikely") || ex_tok_is(st, a, "certain")) {
                 *modality = "hypothetical";
                 break;
             }

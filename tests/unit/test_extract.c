@@ -1196,6 +1196,10 @@ static void scheduled_and_expected(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
     assert_string_equal(g.modality[0], "hypothetical");
+    /* ("almost certain to": the writer's forecast too, domestic26) */
+    run(state, "Russia is almost certain to attack Syria next month.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
 
     /* a meeting forecast is one announced: an intent to meet (036) */
     run(state, "Russia and Sweden are likely to meet on Friday.", &g);
