@@ -14647,6 +14647,107 @@ static int ex_people_demonym(const ex_state *st, const kg_entity *obj)
     return n > 3 && w->lower[n - 1] == 's' && w->lower[n - 2] != 's';
 }
 
+/* The mention of entity e (by its first token), or NULL. */
+static const ex_mention *ex_mention_of(const ex_state *st, const kg_entity *e)
+{
+    const ex_mention *m;
+    if (e->is_value)
+        return NULL;
+    m = ex_mention_at(st, ex_tok_from(st, e->start));
+    return m && !m->dropped ? m : NULL;
+}
+
+/* Is the mention right after token t, past a comma or "and" (one of
+ * them, or a comma and "and"), an actor of a state other than c? */
+static int ex_foreign_in_list_after(const ex_state *st, size_t t,
+                                    const char *c)
+{
+    const ex_mention *m;
+    size_t k = t, n = 0;
+    while (k < st->ntoks && n < 2 &&
+           (ex_tok_punct(st, k, ',') || ex_tok_is(st, k, "and"))) {
+        k++;
+        n++;
+    }
+    if (n == 0 || k >= st->ntoks || (m = ex_mention_at(st, k)) == NULL ||
+        m->t0 != k || m->dropped || m->ent.is_value || !m->ent.country)
+        return 0;
+    return strcmp(m->ent.country, c) != 0;
+}
+
+/* "Baker, Stoltenberg and Poehl agreed to pursue the policies", "a
+ * meeting between U.S. Treasury Secretary James Baker, Bundesbank
+ * President Karl Otto Poehl and West German Finance Minister Gerhard
+ * Stoltenberg": two organs of one state's government (codes of one
+ * country, both of its GOV: DEUGOV, DEUGOVBUS) listed with an actor of
+ * another state as the parties of one meeting or accord (a shared act,
+ * ex_symmetric, or an agreement, 03) sit on one side of the table: the
+ * finance minister and the central banker are West Germany's side, the
+ * event is theirs with Baker, not one between the two of them.  The
+ * foreign actor stands in the same list: right before or after the
+ * pair's span, or inside it, joined by commas and "and" (domestic26). */
+static int ex_one_state_side(const ex_state *st, const kg_onto_relation *rel,
+                             const kg_entity *subj, const kg_entity *obj)
+{
+    const ex_mention *a, *b, *m;
+    size_t lo, hi, k;
+    const char *c;
+    if (!rel->cameo || obj->is_value || !subj->code || !obj->code ||
+        strlen(subj->code) < 6 || strlen(obj->code) < 6 ||
+        strncmp(subj->code, obj->code, 3) != 0 ||
+        strncmp(subj->code + 3, "GOV", 3) != 0 ||
+        strncmp(obj->code + 3, "GOV", 3) != 0 ||
+        !(ex_symmetric(rel) || !strncmp(rel->cameo, "03", 2)) ||
+        (a = ex_mention_of(st, subj)) == NULL ||
+        (b = ex_mention_of(st, obj)) == NULL || a == b ||
+        !(c = a->ent.country))
+        return 0;
+    lo = a->t0 < b->t0 ? a->t0 : b->t0;
+    hi = a->t1 > b->t1 ? a->t1 : b->t1;
+    /* (the pair one list: only mentions, the capitalised words of their
+     * titles ("Finance Minister Gerhard Stoltenberg"), commas and "and"
+     * between) */
+    for (k = lo; k < hi; k++) {
+        if ((m = ex_mention_at(st, k)) != NULL && !m->dropped) {
+            k = m->t1 - 1;
+            continue;
+        }
+        if (!ex_tok_punct(st, k, ',') && !ex_tok_is(st, k, "and") &&
+            !(st->toks[k].kind == KG_TOK_WORD &&
+              (st->toks[k].flags & KG_TOKF_CAP)))
+            return 0;
+    }
+    /* (inside the span: "Baker, Stoltenberg and Poehl" read as the pair
+     * Stoltenberg, Poehl has Baker before; "between Poehl, Stoltenberg
+     * and Baker" after; "Poehl, Baker and Stoltenberg" inside) */
+    for (k = 0; k < st->nments; k++) {
+        m = &st->ments[k];
+        if (m != a && m != b && !m->dropped && !m->ent.is_value &&
+            m->t0 > lo && m->t1 < hi && m->ent.country &&
+            strcmp(m->ent.country, c) != 0)
+            return 1;
+    }
+    if (ex_foreign_in_list_after(st, hi, c))
+        return 1;
+    /* before the span: the mention that ends right before its comma or
+     * "and" */
+    for (k = 0; k < st->nments; k++) {
+        size_t j;
+        m = &st->ments[k];
+        if (m == a || m == b || m->dropped || m->ent.is_value ||
+            m->t1 >= lo || !m->ent.country ||
+            !strcmp(m->ent.country, c))
+            continue;
+        for (j = m->t1; j < lo && (ex_tok_punct(st, j, ',') ||
+                                   ex_tok_is(st, j, "and"));
+             j++)
+            ;
+        if (j == lo && j > m->t1 && j <= m->t1 + 2)
+            return 1;
+    }
+    return 0;
+}
+
 /* "Texaco asked the court for a restraining order", "Pennzoil had asked
  * Texaco to post a bond": an appeal (02) a firm makes to a court or to
  * another firm is business, which the real-news coders leave uncoded
@@ -18687,6 +18788,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (strcmp(subj->id, obj->id) == 0 &&
         !ex_home_restriction(st, subj, obj, rel, modality))
         return KG_OK;
+    if (ex_one_state_side(st, rel, subj, obj))
+        return KG_OK; /* "Baker, Stoltenberg and Poehl agreed" */
     if (rel->cameo && !obj->is_value && strncmp(rel->cameo, "09", 2) < 0 &&
         (ex_public_at_large(subj) || ex_public_at_large(obj) ||
          ex_own_state_object(st, rel, subj, obj) ||

@@ -22554,6 +22554,39 @@ static void shipped_rows_of_pay_disputes(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Japanese Finance Minister X, Bank of Japan Governor Y and U.S.
+ * Treasury Secretary Z met": two organs of one state's government listed
+ * with a foreign official as one meeting's parties are one side of it
+ * (ex_one_state_side): the minister and the central banker each meet the
+ * American, not each other; met alone, they meet each other (shipped
+ * ontology, domestic26). */
+static void one_state_side_of_a_meeting(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Japanese Finance Minister Kiichi Miyazawa, Bank of Japan "
+              "Governor Satoshi Sumita and U.S. Treasury Secretary James "
+              "Baker met in Paris on Sunday.", &g);
+    /* (each Japanese with the American, both ways: four, not six) */
+    assert_int_equal(g.n, 4);
+    for (k = 0; k < g.n; k++)
+        assert_true(!strcmp(g.code[k], "USAGOV") ||
+                    strstr(g.obj[k], "baker") != NULL);
+    run(&own, "Japanese Finance Minister Kiichi Miyazawa met Bank of Japan "
+              "Governor Satoshi Sumita in Tokyo on Sunday.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "JPNGOV");
+    assert_string_equal(g.cameo[0], "040");
+    kg_ctx_free(ctx);
+}
+
 /* "Zorlu Systems Inc said its joint venture with Texaco Inc has ended":
  * a cooperation whose partner is followed by a verb of ending is over
  * (ex_cooperation_ended); "formed a joint venture with" stays 061. */
@@ -25346,6 +25379,7 @@ int main(void)
         cmocka_unit_test(threatened_suit_is_a_threat),
         cmocka_unit_test(shipped_rows_of_firm_acts),
         cmocka_unit_test(shipped_rows_of_pay_disputes),
+        cmocka_unit_test(one_state_side_of_a_meeting),
         cmocka_unit_test(ended_venture_is_no_cooperation),
         cmocka_unit_test(press_before_its_thing_is_no_actor),
         cmocka_unit_test(armed_move_into_a_place_sets_the_act),
