@@ -1223,19 +1223,23 @@ static void farm_lobbies_of_1987(void **state)
 
 /* The shipped lexicon: an obligation met ("unable to meet its export
  * quota", "to meet its commitments", "meet its debt payments", "met the
- * goal") is no meeting (040): meet_standard, no code. */
+ * goal", and a pledge or a promise kept, domestic26: "to meet the
+ * pledges", "met its promises") is no meeting (040): meet_standard, no
+ * code. */
 static void obligations_met_are_no_meetings(void **state)
 {
     static const char *const cases[][3] = {{"meet", "its", "commitments"},
                                            {"meet", "its", "quota"},
                                            {"meet", "the", "payments"},
-                                           {"met", "the", "goal"}};
+                                           {"met", "the", "goal"},
+                                           {"meet", "the", "pledges"},
+                                           {"met", "its", "promises"}};
     kg_onto *o = shipped_ontology();
     words ws;
     size_t k, j, ntok;
     const kg_onto_relation *r;
     (void)state;
-    for (k = 0; k < 4; k++) {
+    for (k = 0; k < 6; k++) {
         memset(&ws, 0, sizeof(ws));
         for (j = 0; j < 3; j++)
             ws.w[j] = cases[k][j];
