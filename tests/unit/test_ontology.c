@@ -1252,6 +1252,38 @@ static void obligations_met_are_no_meetings(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped lexicon: "branded" and "branding" are criticism (111, as
+ * CAMEO's verb dictionary files BRAND), whatever word of charge follows
+ * ("branded the minister a liar"); "brands" and "brand" are not read
+ * as the verb ("its brands include", "the brand name"), domestic26. */
+static void branded_is_criticism(void **state)
+{
+    static const char *const yes[] = {"branded", "branding"};
+    static const char *const no[] = {"brands", "brand"};
+    kg_onto *o = shipped_ontology();
+    words ws;
+    size_t k, ntok;
+    const kg_onto_relation *r;
+    (void)state;
+    for (k = 0; k < 2; k++) {
+        memset(&ws, 0, sizeof(ws));
+        ws.w[0] = yes[k];
+        ws.w[1] = "the";
+        ws.w[2] = "minister";
+        r = rel_at(o, &ws, 3, &ntok);
+        assert_non_null(r);
+        assert_string_equal(r->cameo, "111");
+        memset(&ws, 0, sizeof(ws));
+        ws.w[0] = no[k];
+        ws.w[1] = "the";
+        ws.w[2] = "minister";
+        r = rel_at(o, &ws, 3, &ntok);
+        assert_true(r == NULL || r->cameo == NULL ||
+                    strcmp(r->cameo, "111") != 0);
+    }
+    kg_onto__free(o);
+}
+
 /* The shipped lexicon: reinforcing is a mobilisation (154) of armed
  * forces only ("Turkey reinforced its troops near the border"), not of
  * a firm's presence or of a view ("reinforced its US presence",
@@ -2435,6 +2467,7 @@ int main(void)
         cmocka_unit_test(reinforcing_armed_forces_only),
         cmocka_unit_test(angry_reaction_is_criticism),
         cmocka_unit_test(obligations_met_are_no_meetings),
+        cmocka_unit_test(branded_is_criticism),
         cmocka_unit_test(concern_and_approval_wording),
         cmocka_unit_test(promised_retaliation_is_a_threat),
         cmocka_unit_test(branded_with_a_word_of_charge),
