@@ -22587,6 +22587,39 @@ static void one_state_side_of_a_meeting(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "The Swedish opposition said the government should cut income
+ * taxes": what the opposition, a party or a union says its
+ * government should do is an appeal to it (020, ex_asks_own_government);
+ * a minister saying it of his own government, and anyone saying what
+ * the country itself must do, ask no one (shipped ontology, domestic26). */
+static void government_asked_by_its_opposition(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The Swedish opposition said the government should cut "
+              "income taxes.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWEOPP");
+    assert_string_equal(g.cameo[0], "020");
+    run(&own, "Swedish union leaders said the government should raise "
+              "pensions.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWELAB");
+    assert_string_equal(g.cameo[0], "020");
+    run(&own, "Sweden's finance minister said the government should cut "
+              "income taxes.", &g);
+    assert_int_equal(g.n, 0);
+    run(&own, "Tony Blair said Britain must do more for Africa.", &g);
+    assert_int_equal(g.n, 0);
+    kg_ctx_free(ctx);
+}
+
 /* "Zorlu Systems Inc said its joint venture with Texaco Inc has ended":
  * a cooperation whose partner is followed by a verb of ending is over
  * (ex_cooperation_ended); "formed a joint venture with" stays 061. */
@@ -25380,6 +25413,7 @@ int main(void)
         cmocka_unit_test(shipped_rows_of_firm_acts),
         cmocka_unit_test(shipped_rows_of_pay_disputes),
         cmocka_unit_test(one_state_side_of_a_meeting),
+        cmocka_unit_test(government_asked_by_its_opposition),
         cmocka_unit_test(ended_venture_is_no_cooperation),
         cmocka_unit_test(press_before_its_thing_is_no_actor),
         cmocka_unit_test(armed_move_into_a_place_sets_the_act),
