@@ -4023,6 +4023,22 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                     st, ex_tok_is(st, i, "house") && ex_commons_story(st)
                             ? "GBR"
                             : "USA");
+            if (!poss && !foreign && n >= 2 &&
+                ex_tok_is(st, i, "congressional") &&
+                !ex_placed_country(st, i + n)) {
+                /* "Congressional leaders complained they were not
+                 * consulted", "congressional aides": the Congress's
+                 * people, the US's as bare "Congress" is, also in a
+                 * story about another country, unless that state has a
+                 * Congress of its own and the story has not named the US
+                 * (ex_congress_country); "Philippine congressional
+                 * leaders" is the demonym's (poss), domestic26 */
+                const kg_onto_entity *h = ex_home_country(st);
+                home = h && ex_in_list(ex_congress_states, h->id) &&
+                               !ex_story_names_usa(st)
+                           ? h
+                           : ex_country_of(st, "USA");
+            }
             if (!home && !poss && !foreign &&
                 (ex_unresolved_firm(st, i, n, agent) ||
                  ex_unresolved_owner(st, i, agent))) {

@@ -22620,6 +22620,36 @@ static void government_asked_by_its_opposition(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "congressional leaders" are the US Congress's (USALEG, as bare
+ * "Congress"), a country word before them their own ("Philippine
+ * congressional leaders"); a national assembly is its state's
+ * legislature (shipped ontology, domestic26). */
+static void congressional_leaders_and_assemblies(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Congressional leaders criticised President Reagan over the "
+              "tariffs on Japanese chips.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "USALEG");
+    assert_string_equal(g.cameo[0], "111");
+    run(&own, "Philippine congressional leaders criticised President "
+              "Corazon Aquino over the land reform.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "PHLLEG");
+    run(&own, "Kuwait's national assembly criticised the government over "
+              "oil prices.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "KWTLEG");
+    kg_ctx_free(ctx);
+}
+
 /* "Zorlu Systems Inc said its joint venture with Texaco Inc has ended":
  * a cooperation whose partner is followed by a verb of ending is over
  * (ex_cooperation_ended); "formed a joint venture with" stays 061. */
@@ -25414,6 +25444,7 @@ int main(void)
         cmocka_unit_test(shipped_rows_of_pay_disputes),
         cmocka_unit_test(one_state_side_of_a_meeting),
         cmocka_unit_test(government_asked_by_its_opposition),
+        cmocka_unit_test(congressional_leaders_and_assemblies),
         cmocka_unit_test(ended_venture_is_no_cooperation),
         cmocka_unit_test(press_before_its_thing_is_no_actor),
         cmocka_unit_test(armed_move_into_a_place_sets_the_act),
