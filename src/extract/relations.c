@@ -15377,6 +15377,36 @@ static const char *ex_meeting_noun_modal(const ex_state *st, size_t t1,
     return mod;
 }
 
+/* "expected to lay the groundwork for a summit in Ottawa next month
+ * between President Reagan and Prime Minister Brian Mulroney", "his
+ * proposal for an economic summit between Congress and the
+ * administration", "will draw up an agenda and procedures for meetings
+ * between the employers and unions": a meeting noun at t0 named after
+ * "for" (an article and up to two plain words between) by a noun of its
+ * preparation or proposal is a meeting still to come, an intent to meet
+ * (036), not one held. (domestic26) */
+static int ex_meeting_prepared(const ex_state *st, size_t t0)
+{
+    static const char *const prepared[] = {
+        "groundwork", "proposal",  "proposals", "procedures", "procedure",
+        "agenda",     "plan",      "plans",     "preparations", "leverage",
+        "stage",      "date",      "venue",     "arrangements", "timetable",
+        "request",    "requests",  "invitation", NULL};
+    size_t k = t0, n = 0;
+    while (k > 0 && n < 3 &&
+           (st->toks[k - 1].tag == KG_W_DET || ex_plain_word(st, k - 1)) &&
+           !ex_tok_is(st, k - 1, "for")) {
+        k--;
+        n++;
+    }
+    if (k < 2 || !ex_tok_is(st, k - 1, "for"))
+        return 0;
+    k -= 2;
+    if (k > 0 && ex_is_quote(st, k))
+        k--; /* ("provides \"additional leverage\" for a meeting") */
+    return ex_pronoun_is(&st->toks[k], prepared);
+}
+
 /* "Funaro, who travels to Italy this evening", "the minister, who flies
  * to Washington this weekend for talks": a meeting or visit told by a
  * verb in the present with "-s" whose time, within ten words after it
@@ -19054,6 +19084,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         !strcmp(modality, "asserted") &&
         (ex_decided_to(st, t0) || ex_dated_later(st, t0, t1) ||
          ex_due_here(st, t0) || (rel->noun && ex_ahead_of_noun(st, t0)) ||
+         (rel->noun && ex_meeting_prepared(st, t0)) ||
          (!rel->noun && ex_present_later_today(st, t0, t1))))
         modality = "intended"; /* (036 by ex_threat_code) */
     if (rel->noun && rel->cameo && !strncmp(rel->cameo, "04", 2) &&

@@ -22650,6 +22650,32 @@ static void congressional_leaders_and_assemblies(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "drew up an agenda for talks between Sweden and Turkey": a
+ * meeting named after "for" by a noun of its preparation or proposal
+ * (agenda, groundwork, proposal, leverage) is still to come, an intent
+ * to meet (036, ex_meeting_prepared); talks held stay 04 (shipped
+ * ontology, domestic26). */
+static void meeting_prepared_is_to_come(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The envoy drew up an agenda for talks between Sweden "
+              "and Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.cameo[0], "036");
+    assert_string_equal(g.cameo[1], "036");
+    run(&own, "Sweden held talks with Turkey on Monday.", &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.cameo[0], "046");
+    kg_ctx_free(ctx);
+}
+
 /* "Zorlu Systems Inc said its joint venture with Texaco Inc has ended":
  * a cooperation whose partner is followed by a verb of ending is over
  * (ex_cooperation_ended); "formed a joint venture with" stays 061. */
@@ -25445,6 +25471,7 @@ int main(void)
         cmocka_unit_test(one_state_side_of_a_meeting),
         cmocka_unit_test(government_asked_by_its_opposition),
         cmocka_unit_test(congressional_leaders_and_assemblies),
+        cmocka_unit_test(meeting_prepared_is_to_come),
         cmocka_unit_test(ended_venture_is_no_cooperation),
         cmocka_unit_test(press_before_its_thing_is_no_actor),
         cmocka_unit_test(armed_move_into_a_place_sets_the_act),
