@@ -3609,14 +3609,42 @@ static int ex_opening_phrase_actor(const ex_state *st, const ex_mention *m,
     return 1;
 }
 
+/* "The employers have written to the union asking it to reconsider its
+ * position", "had written to President Reagan urging such an offer",
+ * "sent a telex to OPEC calling for": an -ing verb at t right after the
+ * one written to (a word of writing, then "to", an article and the
+ * actor's mention, no comma) is the writer's, what the letter does: the
+ * token of the word of writing, or (size_t)-1 (the addressee is no
+ * subject of a reduced relative "Turkey asking"). (domestic26) */
+static size_t ex_letter_participle(const ex_state *st, size_t t)
+{
+    static const char *const written[] = {
+        "wrote", "written", "write", "writes", "writing", "letter",
+        "letters", "telex", "telexes", "message", "messages", NULL};
+    const ex_mention *m;
+    size_t b;
+    if (t < 3 || !ex_ends_ing(st, t) || !(m = ex_mention_at(st, t - 1)) ||
+        m->t1 != t || m->dropped || m->ent.is_value)
+        return (size_t)-1;
+    b = m->t0;
+    if (b > 0 && st->toks[b - 1].tag == KG_W_DET)
+        b--;
+    if (b < 2 || !ex_tok_is(st, b - 1, "to") ||
+        !ex_pronoun_is(&st->toks[b - 2], written))
+        return (size_t)-1;
+    return b - 2;
+}
+
 const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                             int noun, const ex_mention **sm,
                             int *pronoun)
 {
-    const kg_entity *e = ex_subject_near(st, t, participle, noun, sm,
-                                         pronoun);
+    const kg_entity *e;
     const ex_mention *hm;
     size_t v;
+    if (!noun && (v = ex_letter_participle(st, t)) != (size_t)-1)
+        return ex_subject(st, v, 0, 0, sm, pronoun);
+    e = ex_subject_near(st, t, participle, noun, sm, pronoun);
     if (e && *sm && !noun && !participle &&
         (v = ex_speaker_and_past(st, *sm, t)) != (size_t)-1)
         return ex_subject(st, v, 0, 0, sm, pronoun);

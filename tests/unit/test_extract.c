@@ -22676,6 +22676,21 @@ static void meeting_prepared_is_to_come(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Sweden has written to Turkey asking it to reconsider": the -ing verb
+ * right after the one written to is the letter's, the writer's act
+ * (ex_letter_participle), not a reduced relative of the addressee
+ * ("Turkey asking"); with a comma it was read so already. */
+static void letter_asks_for_its_writer(void **state)
+{
+    got g;
+    run(state, "Sweden has written to Turkey asking it to reconsider its "
+               "position.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", NULL);
+    assert_int_equal(g.cameo[0][0], '0');
+    assert_int_equal(g.cameo[0][1], '2');
+}
+
 /* "Zorlu Systems Inc said its joint venture with Texaco Inc has ended":
  * a cooperation whose partner is followed by a verb of ending is over
  * (ex_cooperation_ended); "formed a joint venture with" stays 061. */
@@ -25472,6 +25487,7 @@ int main(void)
         cmocka_unit_test(government_asked_by_its_opposition),
         cmocka_unit_test(congressional_leaders_and_assemblies),
         cmocka_unit_test(meeting_prepared_is_to_come),
+        cmocka_unit_test(letter_asks_for_its_writer),
         cmocka_unit_test(ended_venture_is_no_cooperation),
         cmocka_unit_test(press_before_its_thing_is_no_actor),
         cmocka_unit_test(armed_move_into_a_place_sets_the_act),
