@@ -1658,6 +1658,32 @@ static int ex_own_body(const char *speaker, const char *body)
     return sl && bl;
 }
 
+/* "The LDP official said the government should not abandon its fiscal
+ * reform target", "Tory leader Michael Howard said the government must
+ * apologise": a party, the opposition, a legislature or a union (any
+ * actor of the country outside the state's executive: a code whose
+ * sector is not GOV, or a GOV one joined to PTY, LEG or OPP, as a ruling
+ * party's JPNGOVPTY) that says what its government (the state's organ,
+ * a code with a sector: JPNGOV) should or must do asks it of the
+ * government, an appeal or a demand, as the dev gold codes JPNPTY ->
+ * JPNGOV 020; a minister saying it of his own government, or anyone
+ * saying what the country itself must do ("Blair said Britain must do
+ * more"), asks it of no one. (domestic26) */
+static int ex_asks_own_government(const char *speaker, const char *body)
+{
+    size_t a, ls = strlen(speaker);
+    if (strlen(body) < 6 || strncmp(body + 3, "GOV", 3) != 0 || ls < 6)
+        return 0;
+    if (strncmp(speaker + 3, "GOV", 3) != 0)
+        return 1;
+    for (a = 6; a + 3 <= ls; a += 3)
+        if (!strncmp(speaker + a, "PTY", 3) ||
+            !strncmp(speaker + a, "LEG", 3) ||
+            !strncmp(speaker + a, "OPP", 3))
+            return 1;
+    return 0;
+}
+
 /* The one of n actors named first in the sentence. */
 static const kg_entity *ex_first_entity(const kg_entity *const *e, size_t n)
 {
@@ -5382,7 +5408,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                      ex_in_list(ex_bare_insist_verbs, st->toks[i].lower)) &&
                     subj->code &&
                     ((bx->ent.type && !strcmp(bx->ent.type, "Country") &&
-                      !strncmp(subj->code, bx->ent.code, 3)) ||
+                      !strncmp(subj->code, bx->ent.code, 3) &&
+                      !ex_asks_own_government(subj->code, bx->ent.code)) ||
                      (!ex_is_person(&bx->ent) &&
                       ex_own_body(subj->code, bx->ent.code))))
                     subj = NULL;

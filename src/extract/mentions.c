@@ -4023,6 +4023,22 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                     st, ex_tok_is(st, i, "house") && ex_commons_story(st)
                             ? "GBR"
                             : "USA");
+            if (!poss && !foreign && n >= 2 &&
+                ex_tok_is(st, i, "congressional") &&
+                !ex_placed_country(st, i + n)) {
+                /* "Congressional leaders complained they were not
+                 * consulted", "congressional aides": the Congress's
+                 * people, the US's as bare "Congress" is, also in a
+                 * story about another country, unless that state has a
+                 * Congress of its own and the story has not named the US
+                 * (ex_congress_country); "Philippine congressional
+                 * leaders" is the demonym's (poss), domestic26 */
+                const kg_onto_entity *h = ex_home_country(st);
+                home = h && ex_in_list(ex_congress_states, h->id) &&
+                               !ex_story_names_usa(st)
+                           ? h
+                           : ex_country_of(st, "USA");
+            }
             if (!home && !poss && !foreign &&
                 (ex_unresolved_firm(st, i, n, agent) ||
                  ex_unresolved_owner(st, i, agent))) {
@@ -4809,6 +4825,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     size_t apposed = 0; /* "Zorgo, a town in ...": the token of "in" */
     int site = 0;       /* "the Kakhovka dam": a site noun follows */
     int ministry = 0;   /* "the Finance Ministry": a state's organ */
+    int court = 0;      /* a court (ex_court_name): no ministry's USA rule */
     const kg_onto_entity *court_place = NULL; /* (ex_court_name) */
 
     if ((err = ex_chamber_committee(st, i, n, used)) < 0 || *used)
@@ -5040,6 +5057,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         type = "Organization";
         agent = "JUD";
         ministry = 1;
+        court = 1;
         if (court_place)
             country = court_place->type && !strcmp(court_place->type, "Country")
                           ? court_place->id
@@ -5153,13 +5171,19 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
                   : !strcmp(type, "Place")
                       ? ex_placed_in_country_of(st, j, 1) /* "Zorgo in
                                            * Iraq's Anbar province" */
+                  : court ? ex_placed_in_country_of(st, j, 1) /* "the
+                                           * High Court in Lagos" */
                       : ex_placed_in_country(st, j);
     /* a ministry placed nowhere is the article's state (named most, or
      * the dateline's) when the sentence names no other, as a minister
      * titled with no country is: "Japan's exports rose ..., the Finance
      * Ministry said"; not the United States', whose ministries are
      * departments (an article about US trade names Japan's "Finance
-     * Ministry" and the US most) */
+     * Ministry" and the US most).  A court (ex_court_name) is the US's
+     * too: the United States has courts by those names ("the Superior
+     * Court ruled against the Treasury", "the Appeals Court lifted the
+     * injunction"), and one placed in a town is its country's ("the
+     * Federal High Court in Lagos", above). */
     if (ministry && !country && !body) {
         const kg_onto_entity *h = ex_home_country(st),
                              *sc = ex_sentence_country(st, m);
@@ -5179,7 +5203,8 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
             if (oc)
                 country = oc->id;
         }
-        if (!country && h && strcmp(h->id, "USA") != 0 && (!sc || sc == h))
+        if (!country && h && (court || strcmp(h->id, "USA") != 0) &&
+            (!sc || sc == h))
             country = h->id;
         /* with no country for the article yet (none named twice, no
          * dateline): the one country the sentence has named before it,
@@ -5188,7 +5213,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
          * houses have asked the Finance Ministry"; 174 uncoded Finance
          * Ministry in reuters21578, whose stories have no dateline in the
          * text) */
-        if (!country && !h && sc && strcmp(sc->id, "USA") != 0 &&
+        if (!country && !h && sc && (court || strcmp(sc->id, "USA") != 0) &&
             (st->ncountries == 0 ||
              (st->ncountries == 1 && !strcmp(st->countries[0], sc->id))))
             country = sc->id;

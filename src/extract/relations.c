@@ -3609,14 +3609,42 @@ static int ex_opening_phrase_actor(const ex_state *st, const ex_mention *m,
     return 1;
 }
 
+/* "The employers have written to the union asking it to reconsider its
+ * position", "had written to President Reagan urging such an offer",
+ * "sent a telex to OPEC calling for": an -ing verb at t right after the
+ * one written to (a word of writing, then "to", an article and the
+ * actor's mention, no comma) is the writer's, what the letter does: the
+ * token of the word of writing, or (size_t)-1 (the addressee is no
+ * subject of a reduced relative "Turkey asking"). (domestic26) */
+static size_t ex_letter_participle(const ex_state *st, size_t t)
+{
+    static const char *const written[] = {
+        "wrote", "written", "write", "writes", "writing", "letter",
+        "letters", "telex", "telexes", "message", "messages", NULL};
+    const ex_mention *m;
+    size_t b;
+    if (t < 3 || !ex_ends_ing(st, t) || !(m = ex_mention_at(st, t - 1)) ||
+        m->t1 != t || m->dropped || m->ent.is_value)
+        return (size_t)-1;
+    b = m->t0;
+    if (b > 0 && st->toks[b - 1].tag == KG_W_DET)
+        b--;
+    if (b < 2 || !ex_tok_is(st, b - 1, "to") ||
+        !ex_pronoun_is(&st->toks[b - 2], written))
+        return (size_t)-1;
+    return b - 2;
+}
+
 const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                             int noun, const ex_mention **sm,
                             int *pronoun)
 {
-    const kg_entity *e = ex_subject_near(st, t, participle, noun, sm,
-                                         pronoun);
+    const kg_entity *e;
     const ex_mention *hm;
     size_t v;
+    if (!noun && (v = ex_letter_participle(st, t)) != (size_t)-1)
+        return ex_subject(st, v, 0, 0, sm, pronoun);
+    e = ex_subject_near(st, t, participle, noun, sm, pronoun);
     if (e && *sm && !noun && !participle &&
         (v = ex_speaker_and_past(st, *sm, t)) != (size_t)-1)
         return ex_subject(st, v, 0, 0, sm, pronoun);
@@ -10842,9 +10870,9 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         }
     /* "The WTO is to hold talks with Iraq", "he is due to visit", "is
      * set to sign": the act is scheduled, not done: intended, as after
-     * "will"; "is expected to attack", "is likely to meet": a forecast,
-     * hypothetical (not intended, which would make an expected attack a
-     * threat, 138) */
+     * "will"; "is expected to attack", "is likely to meet", "are almost
+     * certain to go on strike": a forecast, hypothetical (not intended,
+     * which would make an expected attack a threat, 138) */
     if (!strcmp(*modality, "asserted"))
         for (i = lo + 1; i < t; i++) {
             size_t a;
@@ -10852,7 +10880,7 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                 continue;
             a = i - 1;
             if (ex_tok_is(st, a, "expected") || ex_tok_is(st, a, "likely") ||
-                ex_tok_is(st, a, "unlikely")) {
+                ex_tok_is(st, a, "unlikely") || ex_tok_is(st, a, "certain")) {
                 *modality = "hypothetical";
                 break;
             }
@@ -14818,6 +14846,107 @@ static int ex_people_demonym(const ex_state *st, const kg_entity *obj)
     return n > 3 && w->lower[n - 1] == 's' && w->lower[n - 2] != 's';
 }
 
+/* The mention of entity e (by its first token), or NULL. */
+static const ex_mention *ex_mention_of(const ex_state *st, const kg_entity *e)
+{
+    const ex_mention *m;
+    if (e->is_value)
+        return NULL;
+    m = ex_mention_at(st, ex_tok_from(st, e->start));
+    return m && !m->dropped ? m : NULL;
+}
+
+/* Is the mention right after token t, past a comma or "and" (one of
+ * them, or a comma and "and"), an actor of a state other than c? */
+static int ex_foreign_in_list_after(const ex_state *st, size_t t,
+                                    const char *c)
+{
+    const ex_mention *m;
+    size_t k = t, n = 0;
+    while (k < st->ntoks && n < 2 &&
+           (ex_tok_punct(st, k, ',') || ex_tok_is(st, k, "and"))) {
+        k++;
+        n++;
+    }
+    if (n == 0 || k >= st->ntoks || (m = ex_mention_at(st, k)) == NULL ||
+        m->t0 != k || m->dropped || m->ent.is_value || !m->ent.country)
+        return 0;
+    return strcmp(m->ent.country, c) != 0;
+}
+
+/* "Baker, Stoltenberg and Poehl agreed to pursue the policies", "a
+ * meeting between U.S. Treasury Secretary James Baker, Bundesbank
+ * President Karl Otto Poehl and West German Finance Minister Gerhard
+ * Stoltenberg": two organs of one state's government (codes of one
+ * country, both of its GOV: DEUGOV, DEUGOVBUS) listed with an actor of
+ * another state as the parties of one meeting or accord (a shared act,
+ * ex_symmetric, or an agreement, 03) sit on one side of the table: the
+ * finance minister and the central banker are West Germany's side, the
+ * event is theirs with Baker, not one between the two of them.  The
+ * foreign actor stands in the same list: right before or after the
+ * pair's span, or inside it, joined by commas and "and" (domestic26). */
+static int ex_one_state_side(const ex_state *st, const kg_onto_relation *rel,
+                             const kg_entity *subj, const kg_entity *obj)
+{
+    const ex_mention *a, *b, *m;
+    size_t lo, hi, k;
+    const char *c;
+    if (!rel->cameo || obj->is_value || !subj->code || !obj->code ||
+        strlen(subj->code) < 6 || strlen(obj->code) < 6 ||
+        strncmp(subj->code, obj->code, 3) != 0 ||
+        strncmp(subj->code + 3, "GOV", 3) != 0 ||
+        strncmp(obj->code + 3, "GOV", 3) != 0 ||
+        !(ex_symmetric(rel) || !strncmp(rel->cameo, "03", 2)) ||
+        (a = ex_mention_of(st, subj)) == NULL ||
+        (b = ex_mention_of(st, obj)) == NULL || a == b ||
+        !(c = a->ent.country))
+        return 0;
+    lo = a->t0 < b->t0 ? a->t0 : b->t0;
+    hi = a->t1 > b->t1 ? a->t1 : b->t1;
+    /* (the pair one list: only mentions, the capitalised words of their
+     * titles ("Finance Minister Gerhard Stoltenberg"), commas and "and"
+     * between) */
+    for (k = lo; k < hi; k++) {
+        if ((m = ex_mention_at(st, k)) != NULL && !m->dropped) {
+            k = m->t1 - 1;
+            continue;
+        }
+        if (!ex_tok_punct(st, k, ',') && !ex_tok_is(st, k, "and") &&
+            !(st->toks[k].kind == KG_TOK_WORD &&
+              (st->toks[k].flags & KG_TOKF_CAP)))
+            return 0;
+    }
+    /* (inside the span: "Baker, Stoltenberg and Poehl" read as the pair
+     * Stoltenberg, Poehl has Baker before; "between Poehl, Stoltenberg
+     * and Baker" after; "Poehl, Baker and Stoltenberg" inside) */
+    for (k = 0; k < st->nments; k++) {
+        m = &st->ments[k];
+        if (m != a && m != b && !m->dropped && !m->ent.is_value &&
+            m->t0 > lo && m->t1 < hi && m->ent.country &&
+            strcmp(m->ent.country, c) != 0)
+            return 1;
+    }
+    if (ex_foreign_in_list_after(st, hi, c))
+        return 1;
+    /* before the span: the mention that ends right before its comma or
+     * "and" */
+    for (k = 0; k < st->nments; k++) {
+        size_t j;
+        m = &st->ments[k];
+        if (m == a || m == b || m->dropped || m->ent.is_value ||
+            m->t1 >= lo || !m->ent.country ||
+            !strcmp(m->ent.country, c))
+            continue;
+        for (j = m->t1; j < lo && (ex_tok_punct(st, j, ',') ||
+                                   ex_tok_is(st, j, "and"));
+             j++)
+            ;
+        if (j == lo && j > m->t1 && j <= m->t1 + 2)
+            return 1;
+    }
+    return 0;
+}
+
 /* "Texaco asked the court for a restraining order", "Pennzoil had asked
  * Texaco to post a bond": an appeal (02) a firm makes to a court or to
  * another firm is business, which the real-news coders leave uncoded
@@ -15445,6 +15574,36 @@ static const char *ex_meeting_noun_modal(const ex_state *st, size_t t1,
          ex_tok_is(st, j + 2, "to")))
         return "intended";
     return mod;
+}
+
+/* "expected to lay the groundwork for a summit in Ottawa next month
+ * between President Reagan and Prime Minister Brian Mulroney", "his
+ * proposal for an economic summit between Congress and the
+ * administration", "will draw up an agenda and procedures for meetings
+ * between the employers and unions": a meeting noun at t0 named after
+ * "for" (an article and up to two plain words between) by a noun of its
+ * preparation or proposal is a meeting still to come, an intent to meet
+ * (036), not one held. (domestic26) */
+static int ex_meeting_prepared(const ex_state *st, size_t t0)
+{
+    static const char *const prepared[] = {
+        "groundwork", "proposal",  "proposals", "procedures", "procedure",
+        "agenda",     "plan",      "plans",     "preparations", "leverage",
+        "stage",      "date",      "venue",     "arrangements", "timetable",
+        "request",    "requests",  "invitation", NULL};
+    size_t k = t0, n = 0;
+    while (k > 0 && n < 3 &&
+           (st->toks[k - 1].tag == KG_W_DET || ex_plain_word(st, k - 1)) &&
+           !ex_tok_is(st, k - 1, "for")) {
+        k--;
+        n++;
+    }
+    if (k < 2 || !ex_tok_is(st, k - 1, "for"))
+        return 0;
+    k -= 2;
+    if (k > 0 && ex_is_quote(st, k))
+        k--; /* ("provides \"additional leverage\" for a meeting") */
+    return ex_pronoun_is(&st->toks[k], prepared);
 }
 
 /* "Funaro, who travels to Italy this evening", "the minister, who flies
@@ -18900,6 +19059,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (strcmp(subj->id, obj->id) == 0 &&
         !ex_home_restriction(st, subj, obj, rel, modality))
         return KG_OK;
+    if (ex_one_state_side(st, rel, subj, obj))
+        return KG_OK; /* "Baker, Stoltenberg and Poehl agreed" */
     if (rel->cameo && !obj->is_value && strncmp(rel->cameo, "09", 2) < 0 &&
         (ex_public_at_large(subj) || ex_public_at_large(obj) ||
          ex_own_state_object(st, rel, subj, obj) ||
@@ -19165,6 +19326,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         !strcmp(modality, "asserted") &&
         (ex_decided_to(st, t0) || ex_dated_later(st, t0, t1) ||
          ex_due_here(st, t0) || (rel->noun && ex_ahead_of_noun(st, t0)) ||
+         (rel->noun && ex_meeting_prepared(st, t0)) ||
          (!rel->noun && ex_present_later_today(st, t0, t1))))
         modality = "intended"; /* (036 by ex_threat_code) */
     if (rel->noun && rel->cameo && !strncmp(rel->cameo, "04", 2) &&

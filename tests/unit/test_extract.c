@@ -1196,6 +1196,10 @@ static void scheduled_and_expected(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
     assert_string_equal(g.modality[0], "hypothetical");
+    /* ("almost certain to": the writer's forecast too, domestic26) */
+    run(state, "Russia is almost certain to attack Syria next month.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
 
     /* a meeting forecast is one announced: an intent to meet (036) */
     run(state, "Russia and Sweden are likely to meet on Friday.", &g);
@@ -12485,6 +12489,41 @@ static void court_names_are_the_judiciary(void **state)
     assert_true(i == m.n || !strcmp(m.code[i], ""));
 }
 
+/* "the Superior Court", "the Federal High Court in Kaduna": a court kg
+ * does not know is its state's judiciary as a ministry is, but a court
+ * in a story of the United States is the US's (the ministry's rule, no
+ * US ministry, does not hold for courts), and a court placed in a town
+ * is that town's country (domestic26). */
+static void court_of_the_sentence_state(void **state)
+{
+    mentions m;
+    size_t i;
+    find_mentions(state,
+                  "The U.S. Treasury lost its tax case on Tuesday when the "
+                  "Superior Court ruled against it.",
+                  NULL, &m);
+    for (i = 0; i < m.n && strcmp(m.text[i], "Superior Court") != 0; i++)
+        ;
+    assert_true(i < m.n);
+    assert_string_equal(m.code[i], "USAJUD");
+    find_mentions(state,
+                  "The Federal High Court in Aleppo put off the trial of "
+                  "the union leaders until June.",
+                  NULL, &m);
+    for (i = 0; i < m.n && strcmp(m.text[i], "Federal High Court") != 0; i++)
+        ;
+    assert_true(i < m.n);
+    assert_string_equal(m.code[i], "SYRJUD");
+    /* (a ministry of a US story stays of no state: US ministries are
+     * departments) */
+    find_mentions(state, "American car exports fell in May, the Transport "
+                         "Ministry said.",
+                  NULL, &m);
+    for (i = 0; i < m.n && strcmp(m.text[i], "Transport Ministry") != 0; i++)
+        ;
+    assert_true(i == m.n || !strcmp(m.code[i], ""));
+}
+
 static void values_are_typed_and_normalised(void **state)
 {
     mentions m;
@@ -22528,6 +22567,179 @@ static void shipped_rows_of_firm_acts(void **state)
     kg_ctx_free(ctx);
 }
 
+/* The shipped agent rows of domestic26, read with the shipped ontology:
+ * the two sides of a pay dispute, employers (BUS) against unions and
+ * seafarers (LAB), and manufacturers asking their government (BUS), are
+ * sectors of their country, so their acts toward each other and the
+ * state are coded between two actors of one country. */
+static void shipped_rows_of_pay_disputes(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Swedish employers met dock workers in Gothenburg on "
+              "Tuesday.", &g);
+    k = rel_with_code(&g, "040");
+    assert_true(k < g.n);
+    assert_non_null(strstr(g.json[k], "\"code\":\"SWEBUS\""));
+    assert_non_null(strstr(g.json[k], "\"code\":\"SWELAB\""));
+    run(&own, "Finnish seafarers broke off pay talks with the "
+              "shipowners.", &g);
+    k = rel_with_code(&g, "164");
+    assert_true(k < g.n);
+    assert_non_null(strstr(g.json[k], "\"code\":\"FINLAB\""));
+    run(&own, "Norwegian manufacturers urged the government in Oslo to "
+              "cut the payroll tax.", &g);
+    k = rel_with_code(&g, "020");
+    assert_true(k < g.n);
+    assert_non_null(strstr(g.json[k], "\"code\":\"NORBUS\""));
+    assert_non_null(strstr(g.json[k], "\"code\":\"NORGOV\""));
+    kg_ctx_free(ctx);
+}
+
+/* "Japanese Finance Minister X, Bank of Japan Governor Y and U.S.
+ * Treasury Secretary Z met": two organs of one state's government listed
+ * with a foreign official as one meeting's parties are one side of it
+ * (ex_one_state_side): the minister and the central banker each meet the
+ * American, not each other; met alone, they meet each other (shipped
+ * ontology, domestic26). */
+static void one_state_side_of_a_meeting(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Japanese Finance Minister Kiichi Miyazawa, Bank of Japan "
+              "Governor Satoshi Sumita and U.S. Treasury Secretary James "
+              "Baker met in Paris on Sunday.", &g);
+    /* (each Japanese with the American, both ways: four, not six) */
+    assert_int_equal(g.n, 4);
+    for (k = 0; k < g.n; k++)
+        assert_true(!strcmp(g.code[k], "USAGOV") ||
+                    strstr(g.obj[k], "baker") != NULL);
+    run(&own, "Japanese Finance Minister Kiichi Miyazawa met Bank of Japan "
+              "Governor Satoshi Sumita in Tokyo on Sunday.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "JPNGOV");
+    assert_string_equal(g.cameo[0], "040");
+    kg_ctx_free(ctx);
+}
+
+/* "The Swedish opposition said the government should cut income
+ * taxes": what the opposition, a party or a union says its
+ * government should do is an appeal to it (020, ex_asks_own_government);
+ * a minister saying it of his own government, and anyone saying what
+ * the country itself must do, ask no one (shipped ontology, domestic26). */
+static void government_asked_by_its_opposition(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The Swedish opposition said the government should cut "
+              "income taxes.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWEOPP");
+    assert_string_equal(g.cameo[0], "020");
+    run(&own, "Swedish union leaders said the government should raise "
+              "pensions.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWELAB");
+    assert_string_equal(g.cameo[0], "020");
+    run(&own, "Sweden's finance minister said the government should cut "
+              "income taxes.", &g);
+    assert_int_equal(g.n, 0);
+    run(&own, "Tony Blair said Britain must do more for Africa.", &g);
+    assert_int_equal(g.n, 0);
+    kg_ctx_free(ctx);
+}
+
+/* "congressional leaders" are the US Congress's (USALEG, as bare
+ * "Congress"), a country word before them their own ("Philippine
+ * congressional leaders"); a national assembly is its state's
+ * legislature (shipped ontology, domestic26). */
+static void congressional_leaders_and_assemblies(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Congressional leaders criticised President Reagan over the "
+              "tariffs on Japanese chips.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "USALEG");
+    assert_string_equal(g.cameo[0], "111");
+    run(&own, "Philippine congressional leaders criticised President "
+              "Corazon Aquino over the land reform.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "PHLLEG");
+    run(&own, "Kuwait's national assembly criticised the government over "
+              "oil prices.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "KWTLEG");
+    kg_ctx_free(ctx);
+}
+
+/* "drew up an agenda for talks between Sweden and Turkey": a
+ * meeting named after "for" by a noun of its preparation or proposal
+ * (agenda, groundwork, proposal, leverage) is still to come, an intent
+ * to meet (036, ex_meeting_prepared); talks held stay 04 (shipped
+ * ontology, domestic26). */
+static void meeting_prepared_is_to_come(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The envoy drew up an agenda for talks between Sweden "
+              "and Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.cameo[0], "036");
+    assert_string_equal(g.cameo[1], "036");
+    run(&own, "Sweden held talks with Turkey on Monday.", &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.cameo[0], "046");
+    kg_ctx_free(ctx);
+}
+
+/* "Sweden has written to Turkey asking it to reconsider": the -ing verb
+ * right after the one written to is the letter's, the writer's act
+ * (ex_letter_participle), not a reduced relative of the addressee
+ * ("Turkey asking"); with a comma it was read so already. */
+static void letter_asks_for_its_writer(void **state)
+{
+    got g;
+    run(state, "Sweden has written to Turkey asking it to reconsider its "
+               "position.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", NULL);
+    assert_int_equal(g.cameo[0][0], '0');
+    assert_int_equal(g.cameo[0][1], '2');
+}
+
 /* "Zorlu Systems Inc said its joint venture with Texaco Inc has ended":
  * a cooperation whose partner is followed by a verb of ending is over
  * (ex_cooperation_ended); "formed a joint venture with" stays 061. */
@@ -25302,6 +25514,7 @@ int main(void)
         cmocka_unit_test(asked_actor_with_possessor),
         cmocka_unit_test(force_used_is_no_actor),
         cmocka_unit_test(court_names_are_the_judiciary),
+        cmocka_unit_test(court_of_the_sentence_state),
         cmocka_unit_test(government_forces_of_the_place),
         cmocka_unit_test(dateline_country_not_for_others),
         cmocka_unit_test(stock_ticker_names_no_actor),
@@ -25372,6 +25585,12 @@ int main(void)
         cmocka_unit_test(apposed_firm_said_it),
         cmocka_unit_test(threatened_suit_is_a_threat),
         cmocka_unit_test(shipped_rows_of_firm_acts),
+        cmocka_unit_test(shipped_rows_of_pay_disputes),
+        cmocka_unit_test(one_state_side_of_a_meeting),
+        cmocka_unit_test(government_asked_by_its_opposition),
+        cmocka_unit_test(congressional_leaders_and_assemblies),
+        cmocka_unit_test(meeting_prepared_is_to_come),
+        cmocka_unit_test(letter_asks_for_its_writer),
         cmocka_unit_test(ended_venture_is_no_cooperation),
         cmocka_unit_test(press_before_its_thing_is_no_actor),
         cmocka_unit_test(armed_move_into_a_place_sets_the_act),

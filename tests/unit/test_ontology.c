@@ -1223,19 +1223,23 @@ static void farm_lobbies_of_1987(void **state)
 
 /* The shipped lexicon: an obligation met ("unable to meet its export
  * quota", "to meet its commitments", "meet its debt payments", "met the
- * goal") is no meeting (040): meet_standard, no code. */
+ * goal", and a pledge or a promise kept, domestic26: "to meet the
+ * pledges", "met its promises") is no meeting (040): meet_standard, no
+ * code. */
 static void obligations_met_are_no_meetings(void **state)
 {
     static const char *const cases[][3] = {{"meet", "its", "commitments"},
                                            {"meet", "its", "quota"},
                                            {"meet", "the", "payments"},
-                                           {"met", "the", "goal"}};
+                                           {"met", "the", "goal"},
+                                           {"meet", "the", "pledges"},
+                                           {"met", "its", "promises"}};
     kg_onto *o = shipped_ontology();
     words ws;
     size_t k, j, ntok;
     const kg_onto_relation *r;
     (void)state;
-    for (k = 0; k < 4; k++) {
+    for (k = 0; k < 6; k++) {
         memset(&ws, 0, sizeof(ws));
         for (j = 0; j < 3; j++)
             ws.w[j] = cases[k][j];
@@ -1244,6 +1248,38 @@ static void obligations_met_are_no_meetings(void **state)
         assert_int_equal(ntok, 3);
         assert_string_equal(r->type, "meet_standard");
         assert_null(r->cameo);
+    }
+    kg_onto__free(o);
+}
+
+/* The shipped lexicon: "branded" and "branding" are criticism (111, as
+ * CAMEO's verb dictionary files BRAND), whatever word of charge follows
+ * ("branded the minister a liar"); "brands" and "brand" are not read
+ * as the verb ("its brands include", "the brand name"), domestic26. */
+static void branded_is_criticism(void **state)
+{
+    static const char *const yes[] = {"branded", "branding"};
+    static const char *const no[] = {"brands", "brand"};
+    kg_onto *o = shipped_ontology();
+    words ws;
+    size_t k, ntok;
+    const kg_onto_relation *r;
+    (void)state;
+    for (k = 0; k < 2; k++) {
+        memset(&ws, 0, sizeof(ws));
+        ws.w[0] = yes[k];
+        ws.w[1] = "the";
+        ws.w[2] = "minister";
+        r = rel_at(o, &ws, 3, &ntok);
+        assert_non_null(r);
+        assert_string_equal(r->cameo, "111");
+        memset(&ws, 0, sizeof(ws));
+        ws.w[0] = no[k];
+        ws.w[1] = "the";
+        ws.w[2] = "minister";
+        r = rel_at(o, &ws, 3, &ntok);
+        assert_true(r == NULL || r->cameo == NULL ||
+                    strcmp(r->cameo, "111") != 0);
     }
     kg_onto__free(o);
 }
@@ -2433,6 +2469,7 @@ int main(void)
         cmocka_unit_test(reinforcing_armed_forces_only),
         cmocka_unit_test(angry_reaction_is_criticism),
         cmocka_unit_test(obligations_met_are_no_meetings),
+        cmocka_unit_test(branded_is_criticism),
         cmocka_unit_test(concern_and_approval_wording),
         cmocka_unit_test(promised_retaliation_is_a_threat),
         cmocka_unit_test(branded_with_a_word_of_charge),
