@@ -7570,6 +7570,32 @@ static void acronym_defined_after_name(void **state)
     assert_string_equal(g.code[g.n - 1], "NGAREB");
 }
 
+/* "The Asian Development Bank will lend Nepal 40 mln dlrs ... ADB
+ * President Masao Fujioka said": an acronym kg does not know, whose
+ * letters the initials of a coded organisation named before in the
+ * document spell, is that organisation though no brackets defined it
+ * (ex_org_initials); one the earlier names do not spell stays uncoded. */
+static void acronym_of_an_earlier_name(void **state)
+{
+    got g;
+    run(state, "Boko Haram attacked a village on Monday. Oxfam spoke on "
+               "Tuesday. BH rejected a Syrian request for talks.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "BOKO_HARAM", "reject", "SYR", "120");
+    assert_string_equal(g.code[g.n - 1], "NGAREB");
+    run(state, "The Nordic Trade Commission opened a meeting in Oslo. "
+               "The NTC praised Vietnam for its reforms.",
+        &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.code[g.n - 1], "IGOSCN");
+    assert_string_equal(g.cameo[g.n - 1], "051");
+    run(state, "Boko Haram attacked a village on Monday. BK rejected a "
+               "Syrian request for talks.",
+        &g);
+    assert_true(g.n == 0 || strcmp(g.code[g.n - 1], "NGAREB") != 0);
+}
+
 /* "the Fund" after "the International Monetary Fund": after "the", a
  * lone word that ends the name of the organisation named last is it. */
 static void head_word_of_the_last_organisation(void **state)
@@ -25189,6 +25215,7 @@ int main(void)
         cmocka_unit_test(meeting_dated_later_is_announced),
         cmocka_unit_test(leader_capitalised_government),
         cmocka_unit_test(acronym_defined_after_name),
+        cmocka_unit_test(acronym_of_an_earlier_name),
         cmocka_unit_test(head_word_of_an_earlier_organisation),
         cmocka_unit_test(ministry_of_the_sentence_country),
         cmocka_unit_test(backer_or_maker_is_no_party),
