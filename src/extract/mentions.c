@@ -3643,6 +3643,45 @@ static int ex_based_place_firm(const ex_state *st, const ex_mention *pm,
            !strncmp(st->doc->text + pm->end, "-based", 6);
 }
 
+/* "Diplomats in Tokyo said", "Western diplomats in Beijing", "Ankara-based
+ * diplomats": diplomats placed in a capital or based there are the
+ * foreign ones posted to it (a state's own are its foreign ministry's
+ * officials, and wire copy gives them their nationality: "Japanese
+ * diplomats in Beijing"), so the place gives them no state.  Group noun
+ * i of n tokens; where: 1 for a place written before "-based" or
+ * "based", 2 for "in" or "based in" after the noun, else 0. */
+static int ex_posted_diplomats(const ex_state *st, size_t i, size_t n)
+{
+    static const char *const nouns[] = {"diplomat", "diplomats",
+                                        "ambassadors", NULL};
+    size_t j = i + n;
+    if (!ex_pronoun_is(&st->toks[j - 1], nouns))
+        return 0;
+    if (i > 0 && (ex_tok_is(st, i - 1, "based") ||
+                  ex_ends_with(st->toks[i - 1].lower, "-based")))
+        return 1;
+    if (j + 1 < st->ntoks && ex_tok_is(st, j, "based") &&
+        ex_tok_is(st, j + 1, "in"))
+        return 2;
+    return j < st->ntoks && ex_tok_is(st, j, "in") ? 2 : 0;
+}
+
+/* Posted diplomats (ex_posted_diplomats), tokens i..i+n: an actor of
+ * no known state, a mention with no code, so that neither the capital
+ * they are placed in nor an actor further on is read as the one who
+ * acts ("Diplomats in Tokyo accused Seoul" is no act of Japan's). */
+static int ex_foreign_diplomats(ex_state *st, size_t i, size_t n,
+                                size_t *used)
+{
+    kg_entity *g = kg_arena_calloc(&st->arena, 1, sizeof(*g));
+    if (!g)
+        return KG_ENOMEM;
+    g->id = "UNK_GOV";
+    g->label = "foreign diplomats";
+    g->type = "Group";
+    return ex_add_coref(st, i, n, g, used);
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -3783,6 +3822,9 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
         if (!poss &&
             (owner = ex_shared_modifier_country(st, i, agent)) != NULL)
             poss = 1; /* "Danish police and army" */
+        if (!poss && !strcmp(agent, "GOV") &&
+            ex_posted_diplomats(st, i, n) == 1) /* "Beijing-based" */
+            return ex_foreign_diplomats(st, i, n, used);
         if (!poss && i > 0) {
             /* "Indonesian government negotiators", "Turkish army
              * officers": the people of a state organ named right before
@@ -3823,6 +3865,9 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 }
             }
         }
+        if (!poss && !strcmp(agent, "GOV") &&
+            ex_posted_diplomats(st, i, n) == 2) /* "in Tokyo" */
+            return ex_foreign_diplomats(st, i, n, used);
         if (ex_vessel_unowned(st, i, n, poss)) {
             *used = n; /* "offered warships to escort the tankers" */
             return KG_OK;

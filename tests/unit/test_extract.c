@@ -7596,6 +7596,33 @@ static void acronym_of_an_earlier_name(void **state)
     assert_true(g.n == 0 || strcmp(g.code[g.n - 1], "NGAREB") != 0);
 }
 
+/* "Diplomats in Tokyo said", "Ankara-based diplomats": diplomats placed
+ * in a capital or based there are the foreign ones posted to it, of no
+ * state the place tells (ex_posted_diplomats); an uncoded actor, so the
+ * capital is not read as the one who acts either.  A nationality still
+ * gives them theirs. */
+static void posted_diplomats_are_foreign(void **state)
+{
+    got g;
+    run(state, "Diplomats in Ankara accused Syria of shelling the border.",
+        &g);
+    assert_true(g.n == 0 || !strcmp(g.code[0], ""));
+    run(state, "Ankara-based diplomats accused Syria of shelling the "
+               "border.",
+        &g);
+    assert_true(g.n == 0 || !strcmp(g.code[0], ""));
+    run(state, "Diplomats based in Ankara accused Syria of shelling the "
+               "border.",
+        &g);
+    assert_true(g.n == 0 || !strcmp(g.code[0], ""));
+    run(state, "Swedish diplomats in Ankara accused Syria of shelling the "
+               "border.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWEGOV");
+    assert_string_equal(g.cameo[0], "112");
+}
+
 /* "the Fund" after "the International Monetary Fund": after "the", a
  * lone word that ends the name of the organisation named last is it. */
 static void head_word_of_the_last_organisation(void **state)
@@ -25216,6 +25243,7 @@ int main(void)
         cmocka_unit_test(leader_capitalised_government),
         cmocka_unit_test(acronym_defined_after_name),
         cmocka_unit_test(acronym_of_an_earlier_name),
+        cmocka_unit_test(posted_diplomats_are_foreign),
         cmocka_unit_test(head_word_of_an_earlier_organisation),
         cmocka_unit_test(ministry_of_the_sentence_country),
         cmocka_unit_test(backer_or_maker_is_no_party),
