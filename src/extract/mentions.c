@@ -8285,6 +8285,79 @@ static int ex_and_co_names(ex_state *st)
     return done;
 }
 
+/* "Yukos' parent company, the Gibraltar-based Menatep Group, is suing
+ * Russia", "The parent company, Swiss-based Holcim Ltd, accused Brazil": a
+ * firm noun (a common noun of business, coded BUS with whatever country
+ * it got or none) followed by a comma and a named firm the story codes,
+ * closed by a comma or the sentence's end, is that firm: the name in
+ * apposition says which it is.  Between the comma and the name only an
+ * article, lower-case words and places ("the Gibraltar-based", "Swiss")
+ * may stand.  Returns the nouns so recoded. */
+static size_t ex_firm_noun_apposed_name(ex_state *st)
+{
+    static const char *const stops[] = {
+        "and", "or", "but", "including", "led", "by", "such", "as", "like",
+        "with", "from", "of", "to", "in", "for", "than", "which", "who",
+        "that", "its", "their", NULL};
+    size_t i, done = 0;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *p = &st->ments[i];
+        const ex_mention *q = NULL;
+        size_t k, a;
+        if (p->dropped || p->ent.is_value || !p->ent.code || !p->ent.type ||
+            strcmp(p->ent.type, "Group") != 0 ||
+            !ex_code_ends(p->ent.code, "BUS") || p->t1 + 2 >= st->ntoks ||
+            (st->toks[p->t1 - 1].flags & KG_TOKF_CAP) ||
+            ex_ends_with(st->toks[p->t1 - 1].lower, "s") ||
+            !ex_tok_punct(st, p->t1, ','))
+            continue; /* (one firm: "U.S. banks, led by Citibank," no) */
+        /* (not itself apposed to a name before it: "Rydin AB, a Swedish
+         * firm, VBI Corp, a British investment firm": a list) */
+        a = p->t0;
+        if (a > 0 && (ex_tok_is(st, a - 1, "a") || ex_tok_is(st, a - 1, "an") ||
+                      ex_tok_is(st, a - 1, "the")))
+            a--;
+        if (a > 0 && ex_tok_punct(st, a - 1, ','))
+            continue;
+        for (k = p->t1 + 1; k < st->ntoks && k < p->t1 + 6; k++) {
+            const ex_mention *m = ex_mention_at(st, k);
+            if (m && m->t0 == k && !m->dropped && m->ent.type &&
+                !strcmp(m->ent.type, "Organization")) {
+                q = m;
+                break;
+            }
+            if (m && m->ent.type && ex_country_or_place(m->ent.type))
+                continue; /* ("Swiss", the place of "Zurich-based") */
+            if (st->toks[k].kind != KG_TOK_WORD ||
+                ex_pronoun_is(&st->toks[k], stops) ||
+                ((st->toks[k].flags & KG_TOKF_CAP) &&
+                 !ex_tok_is(st, k, "the")))
+                break;
+        }
+        if (!q || !q->ent.code || !ex_code_ends(q->ent.code, "BUS") ||
+            !(q->t1 == st->ntoks || ex_tok_punct(st, q->t1, ',') ||
+              ex_tok_punct(st, q->t1, '.')))
+            continue;
+        /* (a noun whose own words gave it another country, "a Swedish
+         * firm", keeps it; one homed only by the story's place, labelled
+         * "company (Switzerland)", or of no country, takes the name's) */
+        if (p->ent.country && q->ent.country &&
+            strcmp(p->ent.country, q->ent.country) != 0 &&
+            !(p->ent.label && strchr(p->ent.label, '(')))
+            continue;
+        {
+            size_t start = p->ent.start, end = p->ent.end;
+            const char *text = p->ent.text;
+            p->ent = q->ent;
+            p->ent.start = start;
+            p->ent.end = end;
+            p->ent.text = text;
+            done++;
+        }
+    }
+    return done;
+}
+
 int ex_firm_homes(ex_state *st)
 {
     size_t i, t, done = 0;
@@ -8400,7 +8473,7 @@ int ex_firm_homes(ex_state *st)
     }
     ex_drop_based_places(st);
     ex_drop_address_places(st);
-    return (int)done;
+    return (int)(done + ex_firm_noun_apposed_name(st));
 }
 
 /* Group entity e, an unnamed group of no country ("---REB", labelled

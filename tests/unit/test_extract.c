@@ -7623,6 +7623,31 @@ static void posted_diplomats_are_foreign(void **state)
     assert_string_equal(g.cameo[0], "112");
 }
 
+/* "Yukos' parent company, the Gibraltar-based Menatep Group, is suing
+ * Russia": a firm noun followed by a named firm in apposition is that
+ * firm (ex_firm_noun_apposed_name); not a plural noun before one of its
+ * members, nor a noun apposed to a name before it in a list, nor one
+ * joined by "or". */
+static void firm_noun_apposed_to_a_name(void **state)
+{
+    got g;
+    run(state, "The parent firm, Zorg Motors, accused Syria of "
+               "blocking the sale.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWEBUS");
+    assert_string_equal(g.cameo[0], "112");
+    run(state, "Its parent firm, the Stockholm-based Zorg Motors, "
+               "accused Syria of blocking the sale.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWEBUS");
+    run(state, "A Turkish firm, or Zorg Motors, accused Syria of blocking "
+               "the sale.",
+        &g);
+    assert_true(g.n == 0 || strcmp(g.code[0], "SWEBUS") != 0);
+}
+
 /* "the Fund" after "the International Monetary Fund": after "the", a
  * lone word that ends the name of the organisation named last is it. */
 static void head_word_of_the_last_organisation(void **state)
@@ -25244,6 +25269,7 @@ int main(void)
         cmocka_unit_test(acronym_defined_after_name),
         cmocka_unit_test(acronym_of_an_earlier_name),
         cmocka_unit_test(posted_diplomats_are_foreign),
+        cmocka_unit_test(firm_noun_apposed_to_a_name),
         cmocka_unit_test(head_word_of_an_earlier_organisation),
         cmocka_unit_test(ministry_of_the_sentence_country),
         cmocka_unit_test(backer_or_maker_is_no_party),
