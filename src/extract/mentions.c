@@ -8285,6 +8285,111 @@ static int ex_and_co_names(ex_state *st)
     return done;
 }
 
+/* "Procter and Gamble Co", "Cable and Wireless Plc", "Gulf and Western
+ * Inc", "Hambrecht and Quist Inc": two partners' names joined by "and"
+ * (or "&") before a legal suffix are one firm's name, where the tagger
+ * kept only the second and the suffix ("Gamble Co", "Wireless Plc":
+ * about 380 such names in the three corpora).  Only when kg codes
+ * neither part (a firm it knows before "and" is one of a list: "Ford and
+ * Chrysler Corp"), the part after "and" is one word and its suffixes,
+ * the part before "and" is one to three capitalised
+ * plain words, no place, person or country, and not itself after a comma
+ * or "and" (a list).  The second part's mention takes the first into its
+ * span, as a new organisation that ex_firm_homes may home from the
+ * suffix.  Returns how many it joined, or KG_ENOMEM. */
+static int ex_and_partner_names(ex_state *st)
+{
+    size_t i;
+    int done = 0;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *q = &st->ments[i];
+        size_t a, L;
+        kg_entity e;
+        int err;
+        if (q->dropped || q->ent.is_value || q->ent.code || !q->ent.type ||
+            strcmp(q->ent.type, "Organization") != 0 || q->t0 < 2 ||
+            !ex_corporate_suffix(st, q) ||
+            !(ex_tok_is(st, q->t0 - 1, "and") ||
+              ex_tok_punct(st, q->t0 - 1, '&')))
+            continue;
+        L = q->t0 - 1; /* the "and" */
+        a = L;
+        while (a > 0 && L - a < 3 && st->toks[a - 1].kind == KG_TOK_WORD &&
+               (st->toks[a - 1].flags & KG_TOKF_CAP) &&
+               st->toks[a - 1].tag == KG_W_NONE) {
+            const ex_mention *m = ex_mention_at(st, a - 1);
+            if (m && (m->dropped || m->ent.is_value || m->ent.code ||
+                      !m->ent.type || ex_country_or_place(m->ent.type) ||
+                      ex_is_person(&m->ent) || m->t1 != L || m->t0 + 3 < L))
+                break;
+            a = m ? m->t0 : a - 1;
+        }
+        /* (after a comma only when a common noun stands before it: "its
+         * Swiss subsidiary, Procter and Gamble AG,"; not "Texaco, Exxon
+         * and Mobil Corp") */
+        if (a == L || (a > 0 && ((ex_tok_punct(st, a - 1, ',') &&
+                                  (a < 2 ||
+                                   st->toks[a - 2].kind != KG_TOK_WORD ||
+                                   (st->toks[a - 2].flags & KG_TOKF_CAP))) ||
+                                 ex_tok_is(st, a - 1, "and") ||
+                                 ex_tok_punct(st, a - 1, '&') ||
+                                 ((st->toks[a - 1].flags & KG_TOKF_CAP) &&
+                                  st->toks[a - 1].kind == KG_TOK_WORD &&
+                                  st->toks[a - 1].tag == KG_W_NONE))))
+            continue;
+        {
+            /* (a firm's own suffix before "and" ends a first firm: "Wood
+             * Gundy Inc and Gordon Capital Corp" are two) */
+            static const char *const tails[] = {
+                "inc", "corp", "corporation", "co", "ltd", "limited", "plc",
+                "ag", "sa", "nv", "spa", "gmbh", "bv", "llc", "cos",
+                "industries", "holdings", "group", NULL};
+            size_t k, core = q->t1;
+            for (k = a; k < L && !ex_pronoun_is(&st->toks[k], tails); k++)
+                ;
+            if (k < L)
+                continue;
+            /* (and one word before the suffixes after "and": "Gamble Co",
+             * "Forbes Group Inc"; "Conoco and Atlantic Richfield Co",
+             * "EDS and Hughes Aircraft Co", "Piedmont and PSA Inc" name
+             * two firms) */
+            while (core > q->t0 && (st->toks[core - 1].kind != KG_TOK_WORD ||
+                                    ex_pronoun_is(&st->toks[core - 1], tails)))
+                core--;
+            if (core != q->t0 + 1 ||
+                (st->toks[q->t0].flags & KG_TOKF_ALLCAPS) ||
+                (a + 1 == L && (st->toks[a].flags & KG_TOKF_ALLCAPS) &&
+                 st->toks[a].end - st->toks[a].start > 1))
+                continue; /* ("SCI and Gillett Holdings Inc"; "H and R
+                           * Block" stays one) */
+        }
+        {
+            size_t k;
+            for (k = a; k < L; k++) {
+                const ex_mention *m = ex_mention_at(st, k);
+                if (m && m != q)
+                    st->ments[m - st->ments].dropped = 1;
+            }
+        }
+        if ((err = ex_unknown_entity(st, a, q->t1, "Organization", &e)) < 0)
+            return err;
+        q->ent = e;
+        q->oe = NULL;
+        q->kind = KG_NAME_PROPER;
+        q->t0 = a;
+        q->start = st->toks[a].start;
+        q->ent.start = q->start;
+        q->ent.end = q->end;
+        if (!(q->ent.text = ex_strndup(st, st->doc->text + q->start,
+                                       q->end - q->start)))
+            return KG_ENOMEM;
+        done++;
+    }
+    if (done)
+        ex_index_mentions(st);
+    return done;
+}
+
 /* "Yukos' parent company, the Gibraltar-based Menatep Group, is suing
  * Russia", "The parent company, Swiss-based Holcim Ltd, accused Brazil": a
  * firm noun (a common noun of business, coded BUS with whatever country
@@ -8369,6 +8474,9 @@ int ex_firm_homes(ex_state *st)
         return unions;
     done += (size_t)unions;
     if ((joined = ex_and_co_names(st)) < 0)
+        return joined;
+    done += (size_t)joined;
+    if ((joined = ex_and_partner_names(st)) < 0)
         return joined;
     done += (size_t)joined;
     for (i = 0; i < st->nments; i++) {

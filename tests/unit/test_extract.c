@@ -7648,6 +7648,35 @@ static void firm_noun_apposed_to_a_name(void **state)
     assert_true(g.n == 0 || strcmp(g.code[0], "SWEBUS") != 0);
 }
 
+/* "Procter and Gamble Co", "Cable and Wireless Plc": two partners' names
+ * joined by "and" before a legal suffix are one firm's name
+ * (ex_and_partner_names), not "Gamble Co"; a list of firms stays a list
+ * ("Zorg Motors and Harlin Corp": kg knows the first; "Wood Gundy Inc and
+ * Gordon Capital Corp": the first has its own suffix). */
+static void partners_joined_by_and_are_one_firm(void **state)
+{
+    got g;
+    run(state, "Dorrit and Gamble Co signed an agreement with Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.subj[0], "x_dorrit_and_gamble_co");
+    run(state, "Its Swiss subsidiary, Dorrit and Gamble AG, signed an "
+               "agreement with Syria.",
+        &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.subj[g.n - 1], "x_dorrit_and_gamble_ag");
+    run(state, "Zorg Motors and Harlin Corp signed an agreement with "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 2);
+    assert_true(!strcmp(g.subj[0], "ZORG_MOTORS") ||
+                !strcmp(g.subj[1], "ZORG_MOTORS"));
+    run(state, "Dorrit Inc and Gamble Corp signed an agreement with Syria.",
+        &g);
+    assert_int_equal(g.n, 2);
+    assert_true(!strcmp(g.subj[0], "x_dorrit_inc") ||
+                !strcmp(g.subj[1], "x_dorrit_inc"));
+}
+
 /* "the Fund" after "the International Monetary Fund": after "the", a
  * lone word that ends the name of the organisation named last is it. */
 static void head_word_of_the_last_organisation(void **state)
@@ -25270,6 +25299,7 @@ int main(void)
         cmocka_unit_test(acronym_of_an_earlier_name),
         cmocka_unit_test(posted_diplomats_are_foreign),
         cmocka_unit_test(firm_noun_apposed_to_a_name),
+        cmocka_unit_test(partners_joined_by_and_are_one_firm),
         cmocka_unit_test(head_word_of_an_earlier_organisation),
         cmocka_unit_test(ministry_of_the_sentence_country),
         cmocka_unit_test(backer_or_maker_is_no_party),
