@@ -8390,6 +8390,17 @@ static int ex_and_partner_names(ex_state *st)
     return done;
 }
 
+/* Does the noun phrase opening at token t (after perhaps an article)
+ * follow a comma, as an apposition to a name before it does ("Rydin AB, a
+ * Swedish firm, VBI Corp, a British investment firm": a list)? */
+static int ex_listed_apposition(const ex_state *st, size_t t)
+{
+    if (t > 0 && (ex_tok_is(st, t - 1, "a") || ex_tok_is(st, t - 1, "an") ||
+                  ex_tok_is(st, t - 1, "the")))
+        t--;
+    return t > 0 && ex_tok_punct(st, t - 1, ',');
+}
+
 /* "Yukos' parent company, the Gibraltar-based Menatep Group, is suing
  * Russia", "The parent company, Swiss-based Holcim Ltd, accused Brazil": a
  * firm noun (a common noun of business, coded BUS with whatever country
@@ -8408,7 +8419,7 @@ static size_t ex_firm_noun_apposed_name(ex_state *st)
     for (i = 0; i < st->nments; i++) {
         ex_mention *p = &st->ments[i];
         const ex_mention *q = NULL;
-        size_t k, a;
+        size_t k;
         if (p->dropped || p->ent.is_value || !p->ent.code || !p->ent.type ||
             strcmp(p->ent.type, "Group") != 0 ||
             !ex_code_ends(p->ent.code, "BUS") || p->t1 + 2 >= st->ntoks ||
@@ -8418,11 +8429,7 @@ static size_t ex_firm_noun_apposed_name(ex_state *st)
             continue; /* (one firm: "U.S. banks, led by Citibank," no) */
         /* (not itself apposed to a name before it: "Rydin AB, a Swedish
          * firm, VBI Corp, a British investment firm": a list) */
-        a = p->t0;
-        if (a > 0 && (ex_tok_is(st, a - 1, "a") || ex_tok_is(st, a - 1, "an") ||
-                      ex_tok_is(st, a - 1, "the")))
-            a--;
-        if (a > 0 && ex_tok_punct(st, a - 1, ','))
+        if (ex_listed_apposition(st, p->t0))
             continue;
         for (k = p->t1 + 1; k < st->ntoks && k < p->t1 + 6; k++) {
             const ex_mention *m = ex_mention_at(st, k);
@@ -8461,6 +8468,57 @@ static size_t ex_firm_noun_apposed_name(ex_state *st)
         }
     }
     return done;
+}
+
+/* "Procter and Gamble Co said its Swiss subsidiary, Procter and Gamble
+ * AG, has concluded", "Japan's largest brewer, Kirin Brewery Co Ltd,":
+ * the country of a firm noun that its own words place (a nationality or
+ * a possessive country right before it: "Swiss subsidiary", "Japan's
+ * largest brewer"; not one homed only by the story's place, labelled
+ * "company (Switzerland)") standing right before the comma that opens
+ * uncoded firm p, the name in apposition to it; else NULL. */
+static const char *ex_firm_after_apposed_noun(const ex_state *st,
+                                              const ex_mention *p)
+{
+    const ex_mention *n;
+    size_t k;
+    if (p->t0 < 2 || !ex_tok_punct(st, p->t0 - 1, ','))
+        return NULL;
+    /* ("its Swiss subsidiary,": a nationality before a noun of business,
+     * ex_business_demonym, which kg reads as no mention of its own) */
+    for (k = p->t0 - 1; k-- > 0 && k + 5 >= p->t0;) {
+        const ex_mention *d = ex_mention_at(st, k);
+        if (d && d->t1 == k + 1 && d->kind == KG_NAME_DEMONYM &&
+            !d->dropped && d->ent.country && k + 2 < p->t0 &&
+            ex_business_demonym(st, &d->ent) == 1)
+            return ex_listed_apposition(st, d->t0) ? NULL : d->ent.country;
+        if (d || st->toks[k].kind != KG_TOK_WORD ||
+            (st->toks[k].flags & KG_TOKF_CAP))
+            break;
+    }
+    n = ex_mention_at(st, p->t0 - 2);
+    if (!n || n->t1 != p->t0 - 1 || n->dropped || n->ent.is_value ||
+        !n->ent.type || !n->ent.code || !ex_code_ends(n->ent.code, "BUS") ||
+        !n->ent.country || strlen(n->ent.country) != 3 ||
+        (st->toks[n->t1 - 1].flags & KG_TOKF_CAP) ||
+        ex_listed_apposition(st, n->t0))
+        return NULL;
+    /* (the noun's own words: its mention opens with the country's word,
+     * "Swiss subsidiary", or one ends at most three plain words before
+     * it, "Japan's largest brewer") */
+    for (k = n->t0 + 1; k-- > 0 && k + 4 >= n->t0;) {
+        const ex_mention *d = ex_mention_at(st, k);
+        if (d && d != n && !d->dropped && d->ent.type &&
+            !strcmp(d->ent.type, "Country") && d->ent.country &&
+            !strcmp(d->ent.country, n->ent.country))
+            return n->ent.country;
+        if (k < n->t0 && st->toks[k].kind == KG_TOK_WORD &&
+            (st->toks[k].flags & KG_TOKF_CAP) && !d)
+            break;
+    }
+    if (n->kind == KG_NAME_DEMONYM || strchr(n->ent.text ? n->ent.text : "", ' '))
+        return n->ent.country; /* ("Swiss firm", one mention) */
+    return NULL;
 }
 
 int ex_firm_homes(ex_state *st)
@@ -8568,6 +8626,9 @@ int ex_firm_homes(ex_state *st)
         /* "Toray Industries Inc, a Tokyo-based maker" */
         if (!country && legal)
             country = ex_firm_apposed_based(st, p);
+        /* "its Swiss subsidiary, Procter and Gamble AG," */
+        if (!country && legal)
+            country = ex_firm_after_apposed_noun(st, p);
         /* "Honeywell Inc", "Stelco Inc": a firm of North America; "General
          * Binding Corp" in a story of the United States */
         if (!country && legal)

@@ -7677,6 +7677,29 @@ static void partners_joined_by_and_are_one_firm(void **state)
                 !strcmp(g.subj[1], "x_dorrit_inc"));
 }
 
+/* "its Swiss subsidiary, Procter and Gamble AG,": a firm named in
+ * apposition after a noun of business that a nationality or a country's
+ * possessive places is that country's (ex_firm_after_apposed_noun); not
+ * when the noun is itself apposed to a name before it (a list). */
+static void firm_homed_by_the_noun_before_it(void **state)
+{
+    got g;
+    run(state, "Zorg Motors said its Swedish subsidiary, Dorrit Ltd, "
+               "signed an agreement with Syria.",
+        &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.code[g.n - 1], "SWEBUS");
+    run(state, "The group includes Karsa Bank, a Turkish firm, Dorrit Ltd, "
+               "a British investment firm, and Zorg Motors.",
+        &g);
+    {
+        size_t k;
+        for (k = 0; k < g.n; k++)
+            assert_false(!strcmp(g.subj[k], "x_dorrit_ltd") &&
+                         !strcmp(g.code[k], "TURBUS"));
+    }
+}
+
 /* "the Fund" after "the International Monetary Fund": after "the", a
  * lone word that ends the name of the organisation named last is it. */
 static void head_word_of_the_last_organisation(void **state)
@@ -25300,6 +25323,7 @@ int main(void)
         cmocka_unit_test(posted_diplomats_are_foreign),
         cmocka_unit_test(firm_noun_apposed_to_a_name),
         cmocka_unit_test(partners_joined_by_and_are_one_firm),
+        cmocka_unit_test(firm_homed_by_the_noun_before_it),
         cmocka_unit_test(head_word_of_an_earlier_organisation),
         cmocka_unit_test(ministry_of_the_sentence_country),
         cmocka_unit_test(backer_or_maker_is_no_party),
