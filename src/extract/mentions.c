@@ -4873,6 +4873,25 @@ static int ex_court_name(const ex_state *st, size_t i, size_t j,
     return 1;
 }
 
+/* Is token i a head word after "the", perhaps with one lower-case word
+ * between ("the Community", "the 12-nation Community", "the EC's
+ * executive Commission"), as an organisation named before is named
+ * short?  1 right after "the", 2 with a word between (then only a
+ * named organisation is meant, no unnamed group: "the state-owned
+ * People's Bank" is no "unnamed people"). */
+static int ex_the_head(const ex_state *st, size_t i)
+{
+    if (i > 0 && ex_tok_is(st, i - 1, "the"))
+        return 1;
+    return i > 1 && (ex_tok_is(st, i - 2, "the") ||
+                     ex_tok_possessive(st, i - 2)) &&
+           st->toks[i - 1].kind == KG_TOK_WORD &&
+           !(st->toks[i - 1].flags & KG_TOKF_CAP) &&
+           st->toks[i - 1].tag == KG_W_NONE
+               ? 2
+               : 0;
+}
+
 static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
 {
     size_t j = i, words = 0, k;
@@ -4981,8 +5000,10 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     /* "the Commission" after "the European Commission", "the Fund" after
      * "the International Monetary Fund": after "the", a lone word that
      * ends the name of the coded organisation named last is it */
-    if (words == 1 && !type && i > 0 && ex_tok_is(st, i - 1, "the") &&
-        st->have_last_org && st->last_org.code && st->last_org.label) {
+    if (words == 1 && !type && ex_the_head(st, i) &&
+        st->have_last_org && st->last_org.code && st->last_org.label &&
+        (ex_the_head(st, i) == 1 ||
+         (st->last_org.type && !strcmp(st->last_org.type, "Organization")))) {
         const char *last = strrchr(st->last_org.label, ' ');
         if (last && !strcasecmp(last + 1, st->toks[i].key))
             return ex_coref_word(st, i, j, &st->last_org, used);
@@ -4991,8 +5012,11 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
      * Microsoft. The Commission said": the coded organisation named most
      * recently whose name, as the ontology has it or as it was written
      * ("the EC Commission"), ends in the word (ex_org_head_word) */
-    if (words == 1 && !type && i > 0 && ex_tok_is(st, i - 1, "the")) {
+    if (words == 1 && !type && ex_the_head(st, i)) {
         const kg_entity *o = ex_org_head_word(st, st->toks[i].key);
+        if (o && ex_the_head(st, i) == 2 &&
+            (!o->type || strcmp(o->type, "Organization") != 0))
+            o = NULL;
         if (o)
             return ex_coref_word(st, i, j, o, used);
     }

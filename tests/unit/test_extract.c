@@ -7712,6 +7712,13 @@ static void head_word_of_the_last_organisation(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "EUROPEAN_COMMUNITY", "reject", "SYR", "120");
+    /* (one lower-case word between: "the 12-nation Community",
+     * ex_the_head) */
+    run(state, "The European Community met on Monday. The 12-nation "
+               "Community rejected a Syrian request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "EUROPEAN_COMMUNITY", "reject", "SYR", "120");
 }
 
 /* "The European Commission fined Microsoft. The Commission said": the
