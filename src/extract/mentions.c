@@ -8545,6 +8545,78 @@ static const char *ex_firm_after_apposed_noun(const ex_state *st,
     return NULL;
 }
 
+/* "The Chinese Ministry of Petroleum", "the Japanese Ministry of
+ * International Trade and Industry", "the Soviet Ministry of Fertiliser
+ * Production": a ministry (or department) that a nationality names, one
+ * mention coded GOV ("Chinese Ministry" CHNGOV), is named on by "of" and
+ * its portfolio's capitalised words (joined perhaps by "and" or a comma);
+ * those words are its name, no actor of their own ("Petroleum",
+ * "International Trade" and "Industry" were uncoded names that took the
+ * subject from the ministry).  The ministry's mention takes them into its
+ * span; a known place or country among them ends the portfolio.  Returns
+ * how many it extended. */
+int ex_ministry_portfolios(ex_state *st)
+{
+    size_t i;
+    int done = 0;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *m = &st->ments[i];
+        size_t t, end, k;
+        if (m->dropped || m->ent.is_value || !m->ent.code ||
+            strlen(m->ent.code) < 6 || strncmp(m->ent.code + 3, "GOV", 3) ||
+            m->t1 + 1 >= st->ntoks ||
+            !(ex_tok_is(st, m->t1 - 1, "ministry") ||
+              ex_tok_is(st, m->t1 - 1, "department")) ||
+            !ex_tok_is(st, m->t1, "of"))
+            continue;
+        end = m->t1;
+        for (t = m->t1 + 1; t < st->ntoks && t < m->t1 + 9; t++) {
+            const ex_mention *o = ex_mention_at(st, t);
+            if (o && o != m && (o->ent.code || ex_country_or_place(
+                                                   o->ent.type ? o->ent.type
+                                                               : "")))
+                break;
+            if (st->toks[t].kind == KG_TOK_WORD &&
+                (st->toks[t].flags & KG_TOKF_CAP) &&
+                st->toks[t].tag == KG_W_NONE) {
+                end = t + 1;
+                continue;
+            }
+            if ((ex_tok_is(st, t, "and") || ex_tok_punct(st, t, ',')) &&
+                t + 1 < st->ntoks && (st->toks[t + 1].flags & KG_TOKF_CAP) &&
+                st->toks[t + 1].tag == KG_W_NONE && end == t) {
+                /* (not a body of its own after "and": "the State
+                 * Department of Health and State University") */
+                size_t r = t + 1;
+                while (r < st->ntoks && st->toks[r].kind == KG_TOK_WORD &&
+                       (st->toks[r].flags & KG_TOKF_CAP))
+                    r++;
+                if (ex_word_among(st->toks[r - 1].key, ex_org_suffixes))
+                    break;
+                continue;
+            }
+            break;
+        }
+        if (end == m->t1)
+            continue;
+        for (k = 0; k < st->nments; k++) {
+            ex_mention *o = &st->ments[k];
+            if (o != m && !o->dropped && o->t0 > m->t1 && o->t0 < end)
+                o->dropped = 1;
+        }
+        m->t1 = end;
+        m->end = st->toks[end - 1].end;
+        m->ent.end = m->end;
+        if (!(m->ent.text = ex_strndup(st, st->doc->text + m->ent.start,
+                                       m->end - m->ent.start)))
+            return KG_ENOMEM;
+        done++;
+    }
+    if (done)
+        ex_index_mentions(st);
+    return done;
+}
+
 int ex_firm_homes(ex_state *st)
 {
     size_t i, t, done = 0;

@@ -7700,6 +7700,27 @@ static void firm_homed_by_the_noun_before_it(void **state)
     }
 }
 
+/* "The Chinese Ministry of Petroleum criticised", "the Japanese Ministry
+ * of International Trade and Industry": a ministry a nationality names
+ * takes its portfolio's capitalised words into its name
+ * (ex_ministry_portfolios); they were uncoded names that took the subject
+ * from it.  Not a body of its own after "and". */
+static void ministry_portfolio_is_its_name(void **state)
+{
+    got g;
+    run(state, "The Turkish Ministry of Petroleum rejected a Syrian "
+               "request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURGOV");
+    assert_string_equal(g.cameo[0], "120");
+    run(state, "The Turkish Ministry of Foreign Trade and Industry "
+               "rejected a Syrian request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURGOV");
+}
+
 /* "the Fund" after "the International Monetary Fund": after "the", a
  * lone word that ends the name of the organisation named last is it. */
 static void head_word_of_the_last_organisation(void **state)
@@ -25331,6 +25352,7 @@ int main(void)
         cmocka_unit_test(firm_noun_apposed_to_a_name),
         cmocka_unit_test(partners_joined_by_and_are_one_firm),
         cmocka_unit_test(firm_homed_by_the_noun_before_it),
+        cmocka_unit_test(ministry_portfolio_is_its_name),
         cmocka_unit_test(head_word_of_an_earlier_organisation),
         cmocka_unit_test(ministry_of_the_sentence_country),
         cmocka_unit_test(backer_or_maker_is_no_party),
