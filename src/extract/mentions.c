@@ -958,6 +958,18 @@ static int ex_story_names_usa(const ex_state *st)
     return 0;
 }
 
+/* The state whose Congress the adjective "congressional" names: the
+ * story's own state when its legislature is a Congress (ex_congress_states)
+ * and the story has not named the US, else the US, as for bare "Congress"
+ * (ex_congress_country). */
+static const kg_onto_entity *ex_congressional_home(const ex_state *st)
+{
+    const kg_onto_entity *c = ex_home_country(st);
+    if (c && ex_in_list(ex_congress_states, c->id) && !ex_story_names_usa(st))
+        return c;
+    return ex_country_of(st, "USA");
+}
+
 static int ex_congress_country(ex_state *st, ex_mention *m)
 {
     ex_mention *pm = st->nments >= 2 ? &st->ments[st->nments - 2] : NULL;
@@ -4001,6 +4013,13 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                     : ex_named_country(st, i + n);
             if (home && lenders)
                 home = NULL; /* "Chile reached agreement with banks" */
+            /* "congressional leaders", "a congressional committee": the
+             * adjective names a Congress, the US's as bare "Congress" is
+             * (ex_congressional_home), not the country the sentence
+             * names ("Congressional leaders criticised Japan") */
+            if (!poss && !foreign && !strcmp(agent, "LEG") &&
+                ex_tok_is(st, i, "congressional"))
+                home = ex_congressional_home(st);
             /* (the story's country is no owner of "the opposition" of a
              * sentence about another state's ruling party) */
             if (home && !poss && !foreign && !strcmp(agent, "OPP") &&

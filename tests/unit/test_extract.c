@@ -7721,6 +7721,24 @@ static void ministry_portfolio_is_its_name(void **state)
     assert_string_equal(g.code[0], "TURGOV");
 }
 
+/* "Congressional leaders criticised Japan": the adjective names a
+ * Congress, the US's as bare "Congress" is, not the country the sentence
+ * names; the story's own state's when its legislature is a Congress and
+ * the story has not named the US (ex_congressional_home). */
+static void congressional_is_the_congress_state(void **state)
+{
+    got g;
+    run(state, "Congressional leaders rejected a Syrian request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "USALEG");
+    run(state, "Chile raised its copper tax. Chile said exports fell. "
+               "Congressional leaders rejected a Syrian request for talks.",
+        &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.code[g.n - 1], "CHLLEG");
+}
+
 /* "the Fund" after "the International Monetary Fund": after "the", a
  * lone word that ends the name of the organisation named last is it. */
 static void head_word_of_the_last_organisation(void **state)
@@ -25353,6 +25371,7 @@ int main(void)
         cmocka_unit_test(partners_joined_by_and_are_one_firm),
         cmocka_unit_test(firm_homed_by_the_noun_before_it),
         cmocka_unit_test(ministry_portfolio_is_its_name),
+        cmocka_unit_test(congressional_is_the_congress_state),
         cmocka_unit_test(head_word_of_an_earlier_organisation),
         cmocka_unit_test(ministry_of_the_sentence_country),
         cmocka_unit_test(backer_or_maker_is_no_party),
