@@ -7739,6 +7739,26 @@ static void congressional_is_the_congress_state(void **state)
     assert_string_equal(g.code[g.n - 1], "CHLLEG");
 }
 
+/* "criticised the Geneva-based GATT", "a joint venture with Paris-based
+ * Alsthom": the place joined to "-based" says where the one acted on
+ * sits; the object comes after it (the token stopped the object's search:
+ * no event). */
+static void based_place_before_the_object(void **state)
+{
+    got g;
+    run(state, "Sweden rejected the Ankara-based Karsa Bank's request for "
+               "talks.",
+        &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.obj[0], "KARSA_BANK");
+    run(state, "Sweden signed an agreement with the Berlin-based Brenner "
+               "Bank.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "BRENNER_BANK");
+    assert_string_equal(g.cameo[0], "057");
+}
+
 /* "the Fund" after "the International Monetary Fund": after "the", a
  * lone word that ends the name of the organisation named last is it. */
 static void head_word_of_the_last_organisation(void **state)
@@ -25372,6 +25392,7 @@ int main(void)
         cmocka_unit_test(firm_homed_by_the_noun_before_it),
         cmocka_unit_test(ministry_portfolio_is_its_name),
         cmocka_unit_test(congressional_is_the_congress_state),
+        cmocka_unit_test(based_place_before_the_object),
         cmocka_unit_test(head_word_of_an_earlier_organisation),
         cmocka_unit_test(ministry_of_the_sentence_country),
         cmocka_unit_test(backer_or_maker_is_no_party),
