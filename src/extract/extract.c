@@ -2091,6 +2091,7 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
          * the one named before: after the names and values, so that it
          * takes no word of theirs) */
         if ((err = ex_firm_homes(&st)) < 0 ||
+            (err = ex_ministry_portfolios(&st)) < 0 ||
             (err = ex_role_appositions(&st)) < 0 ||
             (err = ex_definite_titles(&st)) < 0)
             goto out;

@@ -495,6 +495,7 @@ int ex_demonym_adjective(const ex_state *st, const ex_mention *m);
 int ex_venue_verb(const ex_state *st, size_t t, int travel);
 int ex_business_demonym(const ex_state *st, const kg_entity *e);
 int ex_firm_homes(ex_state *st);
+int ex_ministry_portfolios(ex_state *st);
 const kg_onto_entity *ex_country_of(const ex_state *st, const char *id);
 void ex_as_country(kg_entity *e, const kg_onto_entity *oe);
 int ex_coded_verb_ends(ex_state *st, size_t k, const char *root);

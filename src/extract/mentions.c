@@ -958,6 +958,18 @@ static int ex_story_names_usa(const ex_state *st)
     return 0;
 }
 
+/* The state whose Congress the adjective "congressional" names: the
+ * story's own state when its legislature is a Congress (ex_congress_states)
+ * and the story has not named the US, else the US, as for bare "Congress"
+ * (ex_congress_country). */
+static const kg_onto_entity *ex_congressional_home(const ex_state *st)
+{
+    const kg_onto_entity *c = ex_home_country(st);
+    if (c && ex_in_list(ex_congress_states, c->id) && !ex_story_names_usa(st))
+        return c;
+    return ex_country_of(st, "USA");
+}
+
 static int ex_congress_country(ex_state *st, ex_mention *m)
 {
     ex_mention *pm = st->nments >= 2 ? &st->ments[st->nments - 2] : NULL;
@@ -3643,6 +3655,45 @@ static int ex_based_place_firm(const ex_state *st, const ex_mention *pm,
            !strncmp(st->doc->text + pm->end, "-based", 6);
 }
 
+/* "Diplomats in Tokyo said", "Western diplomats in Beijing", "Ankara-based
+ * diplomats": diplomats placed in a capital or based there are the
+ * foreign ones posted to it (a state's own are its foreign ministry's
+ * officials, and wire copy gives them their nationality: "Japanese
+ * diplomats in Beijing"), so the place gives them no state.  Group noun
+ * i of n tokens; where: 1 for a place written before "-based" or
+ * "based", 2 for "in" or "based in" after the noun, else 0. */
+static int ex_posted_diplomats(const ex_state *st, size_t i, size_t n)
+{
+    static const char *const nouns[] = {"diplomat", "diplomats",
+                                        "ambassadors", NULL};
+    size_t j = i + n;
+    if (!ex_pronoun_is(&st->toks[j - 1], nouns))
+        return 0;
+    if (i > 0 && (ex_tok_is(st, i - 1, "based") ||
+                  ex_ends_with(st->toks[i - 1].lower, "-based")))
+        return 1;
+    if (j + 1 < st->ntoks && ex_tok_is(st, j, "based") &&
+        ex_tok_is(st, j + 1, "in"))
+        return 2;
+    return j < st->ntoks && ex_tok_is(st, j, "in") ? 2 : 0;
+}
+
+/* Posted diplomats (ex_posted_diplomats), tokens i..i+n: an actor of
+ * no known state, a mention with no code, so that neither the capital
+ * they are placed in nor an actor further on is read as the one who
+ * acts ("Diplomats in Tokyo accused Seoul" is no act of Japan's). */
+static int ex_foreign_diplomats(ex_state *st, size_t i, size_t n,
+                                size_t *used)
+{
+    kg_entity *g = kg_arena_calloc(&st->arena, 1, sizeof(*g));
+    if (!g)
+        return KG_ENOMEM;
+    g->id = "UNK_GOV";
+    g->label = "foreign diplomats";
+    g->type = "Group";
+    return ex_add_coref(st, i, n, g, used);
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -3783,6 +3834,9 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
         if (!poss &&
             (owner = ex_shared_modifier_country(st, i, agent)) != NULL)
             poss = 1; /* "Danish police and army" */
+        if (!poss && !strcmp(agent, "GOV") &&
+            ex_posted_diplomats(st, i, n) == 1) /* "Beijing-based" */
+            return ex_foreign_diplomats(st, i, n, used);
         if (!poss && i > 0) {
             /* "Indonesian government negotiators", "Turkish army
              * officers": the people of a state organ named right before
@@ -3823,6 +3877,9 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 }
             }
         }
+        if (!poss && !strcmp(agent, "GOV") &&
+            ex_posted_diplomats(st, i, n) == 2) /* "in Tokyo" */
+            return ex_foreign_diplomats(st, i, n, used);
         if (ex_vessel_unowned(st, i, n, poss)) {
             *used = n; /* "offered warships to escort the tankers" */
             return KG_OK;
@@ -3956,6 +4013,14 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                     : ex_named_country(st, i + n);
             if (home && lenders)
                 home = NULL; /* "Chile reached agreement with banks" */
+            /* "congressional leaders", "a congressional committee": the
+             * adjective names a Congress, the US's as bare "Congress" is
+             * (ex_congressional_home), not the country the sentence
+             * names ("Congressional leaders criticised Japan") */
+            if (!poss && !foreign && !strcmp(agent, "LEG") &&
+                ex_tok_is(st, i, "congressional") &&
+                !ex_placed_country(st, i + n))
+                home = ex_congressional_home(st);
             /* (the story's country is no owner of "the opposition" of a
              * sentence about another state's ruling party) */
             if (home && !poss && !foreign && !strcmp(agent, "OPP") &&
@@ -4023,22 +4088,6 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                     st, ex_tok_is(st, i, "house") && ex_commons_story(st)
                             ? "GBR"
                             : "USA");
-            if (!poss && !foreign && n >= 2 &&
-                ex_tok_is(st, i, "congressional") &&
-                !ex_placed_country(st, i + n)) {
-                /* "Congressional leaders complained they were not
-                 * consulted", "congressional aides": the Congress's
-                 * people, the US's as bare "Congress" is, also in a
-                 * story about another country, unless that state has a
-                 * Congress of its own and the story has not named the US
-                 * (ex_congress_country); "Philippine congressional
-                 * leaders" is the demonym's (poss), domestic26 */
-                const kg_onto_entity *h = ex_home_country(st);
-                home = h && ex_in_list(ex_congress_states, h->id) &&
-                               !ex_story_names_usa(st)
-                           ? h
-                           : ex_country_of(st, "USA");
-            }
             if (!home && !poss && !foreign &&
                 (ex_unresolved_firm(st, i, n, agent) ||
                  ex_unresolved_owner(st, i, agent))) {
@@ -4713,6 +4762,30 @@ static int ex_initials_spell(const char *text, const char *acronym,
     return k == alen && alen >= 2;
 }
 
+/* "The Asian Development Bank will lend Nepal 40 mln dlrs ... ADB
+ * President Masao Fujioka said", "General Motors Corp ... GM said": an
+ * acronym kg does not know whose letters the initials of a coded
+ * organisation named before in the document spell (as written or as the
+ * ontology labels it; the one named most recently) is that organisation,
+ * written short, though the story never defined it in brackets (wire copy
+ * often does not: 70 uncoded "GM" after "General Motors", 39 "FDIC", 26
+ * "NBC", 15 "GATT" in the three corpora).  An acronym kg knows is coded
+ * before this is asked; a name the story did not give first stays
+ * uncoded ("ADB" alone names the Asian or the African bank). */
+static const kg_entity *ex_org_initials(const ex_state *st, const char *acr,
+                                        size_t len)
+{
+    size_t k;
+    for (k = st->norgs; k-- > 0;) {
+        const kg_entity *o = &st->orgs[k];
+        if (o->code && o->type && ex_group_or_org(o->type) &&
+            ((o->text && ex_initials_spell(o->text, acr, len)) ||
+             (o->label && ex_initials_spell(o->label, acr, len))))
+            return o;
+    }
+    return NULL;
+}
+
 /* "The Commodity Credit Corporation, CCC, has accepted ...", "the Asian
  * Development Bank (ADB)": an acronym kg does not know, in parentheses or
  * commas right after a coded organisation whose initials it spells, is
@@ -4740,6 +4813,13 @@ static int ex_acronym(ex_state *st, size_t i, size_t *used)
             int err = ex_coref_word(st, i, i + 1, &st->acronyms[k], used);
             return err < 0 ? err : 2;
         }
+    {
+        const kg_entity *o = ex_org_initials(st, acr, len);
+        if (o) {
+            int err = ex_coref_word(st, i, i + 1, o, used);
+            return err < 0 ? err : 2;
+        }
+    }
     if (i < 2 || !(ex_tok_punct(st, i - 1, '(') || ex_tok_punct(st, i - 1, ',')) ||
         !(pm = ex_found_at(st, i - 2)) || pm->t1 != i - 1 || !pm->ent.code ||
         !pm->ent.type || !pm->ent.text ||
@@ -4811,6 +4891,25 @@ static int ex_court_name(const ex_state *st, size_t i, size_t j,
         if (!ex_tok_is(st, k, "court") && !ex_pronoun_is(&st->toks[k], words))
             return 0;
     return 1;
+}
+
+/* Is token i a head word after "the", perhaps with one lower-case word
+ * between ("the Community", "the 12-nation Community", "the EC's
+ * executive Commission"), as an organisation named before is named
+ * short?  1 right after "the", 2 with a word between (then only a
+ * named organisation is meant, no unnamed group: "the state-owned
+ * People's Bank" is no "unnamed people"). */
+static int ex_the_head(const ex_state *st, size_t i)
+{
+    if (i > 0 && ex_tok_is(st, i - 1, "the"))
+        return 1;
+    return i > 1 && (ex_tok_is(st, i - 2, "the") ||
+                     ex_tok_possessive(st, i - 2)) &&
+           st->toks[i - 1].kind == KG_TOK_WORD &&
+           !(st->toks[i - 1].flags & KG_TOKF_CAP) &&
+           st->toks[i - 1].tag == KG_W_NONE
+               ? 2
+               : 0;
 }
 
 static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
@@ -4922,8 +5021,10 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     /* "the Commission" after "the European Commission", "the Fund" after
      * "the International Monetary Fund": after "the", a lone word that
      * ends the name of the coded organisation named last is it */
-    if (words == 1 && !type && i > 0 && ex_tok_is(st, i - 1, "the") &&
-        st->have_last_org && st->last_org.code && st->last_org.label) {
+    if (words == 1 && !type && ex_the_head(st, i) &&
+        st->have_last_org && st->last_org.code && st->last_org.label &&
+        (ex_the_head(st, i) == 1 ||
+         (st->last_org.type && !strcmp(st->last_org.type, "Organization")))) {
         const char *last = strrchr(st->last_org.label, ' ');
         if (last && !strcasecmp(last + 1, st->toks[i].key))
             return ex_coref_word(st, i, j, &st->last_org, used);
@@ -4932,8 +5033,11 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
      * Microsoft. The Commission said": the coded organisation named most
      * recently whose name, as the ontology has it or as it was written
      * ("the EC Commission"), ends in the word (ex_org_head_word) */
-    if (words == 1 && !type && i > 0 && ex_tok_is(st, i - 1, "the")) {
+    if (words == 1 && !type && ex_the_head(st, i)) {
         const kg_entity *o = ex_org_head_word(st, st->toks[i].key);
+        if (o && ex_the_head(st, i) == 2 &&
+            (!o->type || strcmp(o->type, "Organization") != 0))
+            o = NULL;
         if (o)
             return ex_coref_word(st, i, j, o, used);
     }
@@ -8234,6 +8338,314 @@ static int ex_and_co_names(ex_state *st)
     return done;
 }
 
+/* "Procter and Gamble Co", "Cable and Wireless Plc", "Gulf and Western
+ * Inc", "Hambrecht and Quist Inc": two partners' names joined by "and"
+ * (or "&") before a legal suffix are one firm's name, where the tagger
+ * kept only the second and the suffix ("Gamble Co", "Wireless Plc":
+ * about 380 such names in the three corpora).  Only when kg codes
+ * neither part (a firm it knows before "and" is one of a list: "Ford and
+ * Chrysler Corp"), the part after "and" is one word and its suffixes,
+ * the part before "and" is one to three capitalised
+ * plain words, no place, person or country, and not itself after a comma
+ * or "and" (a list).  The second part's mention takes the first into its
+ * span, as a new organisation that ex_firm_homes may home from the
+ * suffix.  Returns how many it joined, or KG_ENOMEM. */
+static int ex_and_partner_names(ex_state *st)
+{
+    size_t i;
+    int done = 0;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *q = &st->ments[i];
+        size_t a, L;
+        kg_entity e;
+        int err;
+        if (q->dropped || q->ent.is_value || q->ent.code || !q->ent.type ||
+            strcmp(q->ent.type, "Organization") != 0 || q->t0 < 2 ||
+            !ex_corporate_suffix(st, q) ||
+            !(ex_tok_is(st, q->t0 - 1, "and") ||
+              ex_tok_punct(st, q->t0 - 1, '&')))
+            continue;
+        L = q->t0 - 1; /* the "and" */
+        a = L;
+        while (a > 0 && L - a < 3 && st->toks[a - 1].kind == KG_TOK_WORD &&
+               (st->toks[a - 1].flags & KG_TOKF_CAP) &&
+               st->toks[a - 1].tag == KG_W_NONE) {
+            const ex_mention *m = ex_mention_at(st, a - 1);
+            if (m && (m->dropped || m->ent.is_value || m->ent.code ||
+                      !m->ent.type || ex_country_or_place(m->ent.type) ||
+                      ex_is_person(&m->ent) || m->t1 != L || m->t0 + 3 < L))
+                break;
+            a = m ? m->t0 : a - 1;
+        }
+        /* (after a comma only when a common noun stands before it: "its
+         * Swiss subsidiary, Procter and Gamble AG,"; not "Texaco, Exxon
+         * and Mobil Corp") */
+        if (a == L || (a > 0 && ((ex_tok_punct(st, a - 1, ',') &&
+                                  (a < 2 ||
+                                   st->toks[a - 2].kind != KG_TOK_WORD ||
+                                   (st->toks[a - 2].flags & KG_TOKF_CAP))) ||
+                                 ex_tok_is(st, a - 1, "and") ||
+                                 ex_tok_punct(st, a - 1, '&') ||
+                                 ((st->toks[a - 1].flags & KG_TOKF_CAP) &&
+                                  st->toks[a - 1].kind == KG_TOK_WORD &&
+                                  st->toks[a - 1].tag == KG_W_NONE))))
+            continue;
+        {
+            /* (a firm's own suffix before "and" ends a first firm: "Wood
+             * Gundy Inc and Gordon Capital Corp" are two) */
+            static const char *const tails[] = {
+                "inc", "corp", "corporation", "co", "ltd", "limited", "plc",
+                "ag", "sa", "nv", "spa", "gmbh", "bv", "llc", "cos",
+                "industries", "holdings", "group", NULL};
+            size_t k, core = q->t1;
+            for (k = a; k < L && !ex_pronoun_is(&st->toks[k], tails); k++)
+                ;
+            if (k < L)
+                continue;
+            /* (and one word before the suffixes after "and": "Gamble Co",
+             * "Forbes Group Inc"; "Conoco and Atlantic Richfield Co",
+             * "EDS and Hughes Aircraft Co", "Piedmont and PSA Inc" name
+             * two firms) */
+            while (core > q->t0 && (st->toks[core - 1].kind != KG_TOK_WORD ||
+                                    ex_pronoun_is(&st->toks[core - 1], tails)))
+                core--;
+            if (core != q->t0 + 1 ||
+                (st->toks[q->t0].flags & KG_TOKF_ALLCAPS) ||
+                (a + 1 == L && (st->toks[a].flags & KG_TOKF_ALLCAPS) &&
+                 st->toks[a].end - st->toks[a].start > 1))
+                continue; /* ("SCI and Gillett Holdings Inc"; "H and R
+                           * Block" stays one) */
+        }
+        {
+            size_t k;
+            for (k = a; k < L; k++) {
+                const ex_mention *m = ex_mention_at(st, k);
+                if (m && m != q)
+                    st->ments[m - st->ments].dropped = 1;
+            }
+        }
+        if ((err = ex_unknown_entity(st, a, q->t1, "Organization", &e)) < 0)
+            return err;
+        q->ent = e;
+        q->oe = NULL;
+        q->kind = KG_NAME_PROPER;
+        q->t0 = a;
+        q->start = st->toks[a].start;
+        q->ent.start = q->start;
+        q->ent.end = q->end;
+        if (!(q->ent.text = ex_strndup(st, st->doc->text + q->start,
+                                       q->end - q->start)))
+            return KG_ENOMEM;
+        done++;
+    }
+    if (done)
+        ex_index_mentions(st);
+    return done;
+}
+
+/* Does the noun phrase opening at token t (after perhaps an article)
+ * follow a comma, as an apposition to a name before it does ("Rydin AB, a
+ * Swedish firm, VBI Corp, a British investment firm": a list)? */
+static int ex_listed_apposition(const ex_state *st, size_t t)
+{
+    if (t > 0 && (ex_tok_is(st, t - 1, "a") || ex_tok_is(st, t - 1, "an") ||
+                  ex_tok_is(st, t - 1, "the")))
+        t--;
+    return t > 0 && ex_tok_punct(st, t - 1, ',');
+}
+
+/* "Yukos' parent company, the Gibraltar-based Menatep Group, is suing
+ * Russia", "The parent company, Swiss-based Holcim Ltd, accused Brazil": a
+ * firm noun (a common noun of business, coded BUS with whatever country
+ * it got or none) followed by a comma and a named firm the story codes,
+ * closed by a comma or the sentence's end, is that firm: the name in
+ * apposition says which it is.  Between the comma and the name only an
+ * article, lower-case words and places ("the Gibraltar-based", "Swiss")
+ * may stand.  Returns the nouns so recoded. */
+static size_t ex_firm_noun_apposed_name(ex_state *st)
+{
+    static const char *const stops[] = {
+        "and", "or", "but", "including", "led", "by", "such", "as", "like",
+        "with", "from", "of", "to", "in", "for", "than", "which", "who",
+        "that", "its", "their", NULL};
+    size_t i, done = 0;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *p = &st->ments[i];
+        const ex_mention *q = NULL;
+        size_t k;
+        if (p->dropped || p->ent.is_value || !p->ent.code || !p->ent.type ||
+            strcmp(p->ent.type, "Group") != 0 ||
+            !ex_code_ends(p->ent.code, "BUS") || p->t1 + 2 >= st->ntoks ||
+            (st->toks[p->t1 - 1].flags & KG_TOKF_CAP) ||
+            ex_ends_with(st->toks[p->t1 - 1].lower, "s") ||
+            !ex_tok_punct(st, p->t1, ','))
+            continue; /* (one firm: "U.S. banks, led by Citibank," no) */
+        /* (not itself apposed to a name before it: "Rydin AB, a Swedish
+         * firm, VBI Corp, a British investment firm": a list) */
+        if (ex_listed_apposition(st, p->t0))
+            continue;
+        for (k = p->t1 + 1; k < st->ntoks && k < p->t1 + 6; k++) {
+            const ex_mention *m = ex_mention_at(st, k);
+            if (m && m->t0 == k && !m->dropped && m->ent.type &&
+                !strcmp(m->ent.type, "Organization")) {
+                q = m;
+                break;
+            }
+            if (m && m->ent.type && ex_country_or_place(m->ent.type))
+                continue; /* ("Swiss", the place of "Zurich-based") */
+            if (st->toks[k].kind != KG_TOK_WORD ||
+                ex_pronoun_is(&st->toks[k], stops) ||
+                ((st->toks[k].flags & KG_TOKF_CAP) &&
+                 !ex_tok_is(st, k, "the")))
+                break;
+        }
+        if (!q || !q->ent.code || !ex_code_ends(q->ent.code, "BUS") ||
+            !(q->t1 == st->ntoks || ex_tok_punct(st, q->t1, ',') ||
+              ex_tok_punct(st, q->t1, '.')))
+            continue;
+        /* (a noun whose own words gave it another country, "a Swedish
+         * firm", keeps it; one homed only by the story's place, labelled
+         * "company (Switzerland)", or of no country, takes the name's) */
+        if (p->ent.country && q->ent.country &&
+            strcmp(p->ent.country, q->ent.country) != 0 &&
+            !(p->ent.label && strchr(p->ent.label, '(')))
+            continue;
+        {
+            size_t start = p->ent.start, end = p->ent.end;
+            const char *text = p->ent.text;
+            p->ent = q->ent;
+            p->ent.start = start;
+            p->ent.end = end;
+            p->ent.text = text;
+            done++;
+        }
+    }
+    return done;
+}
+
+/* "Procter and Gamble Co said its Swiss subsidiary, Procter and Gamble
+ * AG, has concluded", "Japan's largest brewer, Kirin Brewery Co Ltd,":
+ * the country of a firm noun that its own words place (a nationality or
+ * a possessive country right before it: "Swiss subsidiary", "Japan's
+ * largest brewer"; not one homed only by the story's place, labelled
+ * "company (Switzerland)") standing right before the comma that opens
+ * uncoded firm p, the name in apposition to it; else NULL. */
+static const char *ex_firm_after_apposed_noun(const ex_state *st,
+                                              const ex_mention *p)
+{
+    const ex_mention *n;
+    size_t k;
+    if (p->t0 < 2 || !ex_tok_punct(st, p->t0 - 1, ','))
+        return NULL;
+    /* ("its Swiss subsidiary,": a nationality before a noun of business,
+     * ex_business_demonym, which kg reads as no mention of its own) */
+    for (k = p->t0 - 1; k-- > 0 && k + 5 >= p->t0;) {
+        const ex_mention *d = ex_mention_at(st, k);
+        if (d && d->t1 == k + 1 && d->kind == KG_NAME_DEMONYM &&
+            !d->dropped && d->ent.country && k + 2 < p->t0 &&
+            ex_business_demonym(st, &d->ent) == 1)
+            return ex_listed_apposition(st, d->t0) ? NULL : d->ent.country;
+        if (d || st->toks[k].kind != KG_TOK_WORD ||
+            (st->toks[k].flags & KG_TOKF_CAP))
+            break;
+    }
+    n = ex_mention_at(st, p->t0 - 2);
+    if (!n || n->t1 != p->t0 - 1 || n->dropped || n->ent.is_value ||
+        !n->ent.type || !n->ent.code || !ex_code_ends(n->ent.code, "BUS") ||
+        !n->ent.country || strlen(n->ent.country) != 3 ||
+        (st->toks[n->t1 - 1].flags & KG_TOKF_CAP) ||
+        ex_listed_apposition(st, n->t0))
+        return NULL;
+    /* (the noun's own words: its mention opens with the country's word,
+     * "Swiss subsidiary", or one ends at most three plain words before
+     * it, "Japan's largest brewer") */
+    for (k = n->t0 + 1; k-- > 0 && k + 4 >= n->t0;) {
+        const ex_mention *d = ex_mention_at(st, k);
+        if (d && d != n && !d->dropped && d->ent.type &&
+            !strcmp(d->ent.type, "Country") && d->ent.country &&
+            !strcmp(d->ent.country, n->ent.country))
+            return n->ent.country;
+        if (k < n->t0 && st->toks[k].kind == KG_TOK_WORD &&
+            (st->toks[k].flags & KG_TOKF_CAP) && !d)
+            break;
+    }
+    if (n->kind == KG_NAME_DEMONYM || strchr(n->ent.text ? n->ent.text : "", ' '))
+        return n->ent.country; /* ("Swiss firm", one mention) */
+    return NULL;
+}
+
+/* "The Chinese Ministry of Petroleum", "the Japanese Ministry of
+ * International Trade and Industry", "the Soviet Ministry of Fertiliser
+ * Production": a ministry (or department) that a nationality names, one
+ * mention coded GOV ("Chinese Ministry" CHNGOV), is named on by "of" and
+ * its portfolio's capitalised words (joined perhaps by "and" or a comma);
+ * those words are its name, no actor of their own ("Petroleum",
+ * "International Trade" and "Industry" were uncoded names that took the
+ * subject from the ministry).  The ministry's mention takes them into its
+ * span; a known place or country among them ends the portfolio.  Returns
+ * how many it extended. */
+int ex_ministry_portfolios(ex_state *st)
+{
+    size_t i;
+    int done = 0;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *m = &st->ments[i];
+        size_t t, end, k;
+        if (m->dropped || m->ent.is_value || !m->ent.code ||
+            strlen(m->ent.code) < 6 || strncmp(m->ent.code + 3, "GOV", 3) ||
+            m->t1 + 1 >= st->ntoks ||
+            !(ex_tok_is(st, m->t1 - 1, "ministry") ||
+              ex_tok_is(st, m->t1 - 1, "department")) ||
+            !ex_tok_is(st, m->t1, "of"))
+            continue;
+        end = m->t1;
+        for (t = m->t1 + 1; t < st->ntoks && t < m->t1 + 9; t++) {
+            const ex_mention *o = ex_mention_at(st, t);
+            if (o && o != m && (o->ent.code || ex_country_or_place(
+                                                   o->ent.type ? o->ent.type
+                                                               : "")))
+                break;
+            if (st->toks[t].kind == KG_TOK_WORD &&
+                (st->toks[t].flags & KG_TOKF_CAP) &&
+                st->toks[t].tag == KG_W_NONE) {
+                end = t + 1;
+                continue;
+            }
+            if ((ex_tok_is(st, t, "and") || ex_tok_punct(st, t, ',')) &&
+                t + 1 < st->ntoks && (st->toks[t + 1].flags & KG_TOKF_CAP) &&
+                st->toks[t + 1].tag == KG_W_NONE && end == t) {
+                /* (not a body of its own after "and": "the State
+                 * Department of Health and State University") */
+                size_t r = t + 1;
+                while (r < st->ntoks && st->toks[r].kind == KG_TOK_WORD &&
+                       (st->toks[r].flags & KG_TOKF_CAP))
+                    r++;
+                if (ex_word_among(st->toks[r - 1].key, ex_org_suffixes))
+                    break;
+                continue;
+            }
+            break;
+        }
+        if (end == m->t1)
+            continue;
+        for (k = 0; k < st->nments; k++) {
+            ex_mention *o = &st->ments[k];
+            if (o != m && !o->dropped && o->t0 > m->t1 && o->t0 < end)
+                o->dropped = 1;
+        }
+        m->t1 = end;
+        m->end = st->toks[end - 1].end;
+        m->ent.end = m->end;
+        if (!(m->ent.text = ex_strndup(st, st->doc->text + m->ent.start,
+                                       m->end - m->ent.start)))
+            return KG_ENOMEM;
+        done++;
+    }
+    if (done)
+        ex_index_mentions(st);
+    return done;
+}
+
 int ex_firm_homes(ex_state *st)
 {
     size_t i, t, done = 0;
@@ -8245,6 +8657,9 @@ int ex_firm_homes(ex_state *st)
         return unions;
     done += (size_t)unions;
     if ((joined = ex_and_co_names(st)) < 0)
+        return joined;
+    done += (size_t)joined;
+    if ((joined = ex_and_partner_names(st)) < 0)
         return joined;
     done += (size_t)joined;
     for (i = 0; i < st->nments; i++) {
@@ -8336,6 +8751,9 @@ int ex_firm_homes(ex_state *st)
         /* "Toray Industries Inc, a Tokyo-based maker" */
         if (!country && legal)
             country = ex_firm_apposed_based(st, p);
+        /* "its Swiss subsidiary, Procter and Gamble AG," */
+        if (!country && legal)
+            country = ex_firm_after_apposed_noun(st, p);
         /* "Honeywell Inc", "Stelco Inc": a firm of North America; "General
          * Binding Corp" in a story of the United States */
         if (!country && legal)
@@ -8349,7 +8767,7 @@ int ex_firm_homes(ex_state *st)
     }
     ex_drop_based_places(st);
     ex_drop_address_places(st);
-    return (int)done;
+    return (int)(done + ex_firm_noun_apposed_name(st));
 }
 
 /* Group entity e, an unnamed group of no country ("---REB", labelled

@@ -7425,6 +7425,19 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             i++;
             continue;
         }
+        /* "would ask Geneva-based GATT to rule", "a joint venture with
+         * Paris-based Alsthom": the place joined to "-based" says where
+         * the one acted on sits (its mention dropped before a name,
+         * ex_drop_based_places, or none); the object comes after it */
+        if (n == 0 && k->kind == KG_TOK_WORD && (k->flags & KG_TOKF_HYPHEN) &&
+            strlen(k->lower) > 6 &&
+            !strcmp(k->lower + strlen(k->lower) - 6, "-based") &&
+            (!m || m->dropped || m->t0 != i) && i + 1 < st->ntoks &&
+            skipped < EX_OBJECT_WORDS) {
+            skipped++;
+            i++;
+            continue;
+        }
         /* a verb's direct object follows it; words in between only
          * belong to a noun phrase ("sanctions on", "weapons to") */
         if ((rel->noun || rel->prep) && k->kind == KG_TOK_WORD &&
