@@ -18476,6 +18476,79 @@ static int ex_cooperation_ended(ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "creditor banks have been offering Argentina a lower spread": is a
+ * word of the subject's mention, or the one before it, a lender's, whose
+ * offer is of terms of credit? */
+static int ex_lender(const ex_state *st, const kg_entity *subj)
+{
+    static const char *const lender[] = {"bank",     "banks",   "creditor",
+                                         "creditors", "lender", "lenders",
+                                         NULL};
+    size_t k = ex_tok_from(st, subj->start);
+    return ex_word_in_span(st, k > 0 ? k - 1 : k, subj->end, lender);
+}
+
+/* "The carmaker signed a contract with the Libyan government to supply
+ * 500 trucks", "the four oil companies signed an agreement to buy Saudi
+ * crude", "the chipmaker will offer the ministry a new radar design": an
+ * accord (057, 03x) that a firm makes or is offered when its words are a
+ * sale, a purchase or a supply, and a firm's offer of its goods or
+ * services, are commerce, which the real-news README leaves uncoded (a
+ * state's purchase from a firm, a firm's sale; the dev gold codes none of
+ * its supply contracts), no accord nor promise between actors; a joint
+ * venture or cooperation told in the sentence stays (057 for firms of
+ * two countries), and so does a loan, credit or debt deal ("the banks
+ * offered Argentina a new credit"; prec26).  t0, t1: the trigger. */
+static int ex_commercial_deal(ex_state *st, const kg_onto_relation *rel,
+                              const kg_entity *subj, const kg_entity *obj,
+                              size_t t0, size_t t1)
+{
+    static const char *const joint[] = {"venture", "ventures", "jointly",
+                                        "cooperate", "cooperation",
+                                        "collaboration", NULL};
+    static const char *const money[] = {"loan", "lend", "credit", "debt",
+                                        "financ", "refinanc", NULL};
+    const char *c = rel->cameo, *l;
+    size_t k, j, m, lo;
+    int sale = 0;
+    if (!c || obj->is_value || !subj->code || !obj->code ||
+        (!ex_firm_code(subj->code) && !ex_firm_code(obj->code)) ||
+        (strncmp(c, "03", 2) != 0 && strcmp(c, "057") != 0) ||
+        ex_sentence_has_word(st, joint))
+        return 0;
+    /* (a firm's offer of what it sells: "will offer television service
+     * to ships", "offered the traders a chance"; not one to its workers
+     * or their union, a labour deal) */
+    if (rel->pattern && !strncmp(rel->pattern, "offer", 5) &&
+        ex_firm_code(subj->code) && !strncmp(c, "03", 2) &&
+        !ex_code_ends(obj->code, "LAB") && !ex_lender(st, subj))
+        sale = 1;
+    /* (the deal's own words: two before the trigger, "an oil supply
+     * deal", and up to ten after it, to the clause's end; a loan or a
+     * credit among them makes it finance.  A supply accord between two
+     * firms is read by ex_firms_dealings: of two countries it stays) */
+    if (!sale && ex_firm_code(subj->code) && ex_firm_code(obj->code))
+        return 0;
+    lo = t0 > 2 ? t0 - 2 : 0;
+    for (k = lo; k < st->ntoks && k < t1 + 10; k++) {
+        if (k >= t1 && (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';') ||
+                        ex_tok_punct(st, k, '.')))
+            break;
+        if (st->toks[k].kind != KG_TOK_WORD)
+            continue;
+        for (m = 0; money[m]; m++)
+            if (!strncmp(st->toks[k].lower, money[m], strlen(money[m])))
+                return 0;
+        if (ex_tok_is(st, k, "sale") || ex_tok_is(st, k, "sales"))
+            sale = 1;
+        for (j = 0; (l = ex_lemma(k, j, st)) != NULL; j++)
+            if (ex_in_list("buy;sell;supply;purchase;deliver;export;import",
+                           l))
+                sale = 1;
+    }
+    return sale;
+}
+
 /* A firm (a code of the business sector) as the source of a show of
  * force, a fight or mass violence (roots 15, 19, 20): "Rexcom Systems
  * Corp voted to extend the exercise period for its warrants", "Royal
@@ -18779,11 +18852,14 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        * judge denied the bank's motion": a regulator's or
                        * a court's routine decision on a firm's business
                        * (ex_routine_ruling) */
-    if (ex_firms_business(st, rel, subj, obj))
+    if (ex_firms_business(st, rel, subj, obj) ||
+        ex_commercial_deal(st, rel, subj, obj, t0, t1))
         return KG_OK; /* "Fujitsu supplies the chips to U.S. makers", "the
                        * bank lent the carmaker $2bn": a coded firm's sale
                        * or a loan between firms is business, no act of
-                       * cooperation or aid (ex_firms_business) */
+                       * cooperation or aid (ex_firms_business); a sale
+                       * agreed or a firm's goods offered is commerce, no
+                       * accord (ex_commercial_deal) */
     if (rel->cameo) {
         /* "Funaro met his Swiss counterpart Otto Stich": the peer is
          * Switzerland's minister (CHEGOV), as the one who meets him is

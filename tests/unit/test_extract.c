@@ -22237,6 +22237,37 @@ static void firms_of_one_country_are_business(void **state)
     assert_true(rel_with_code(&g, "115") < g.n);
 }
 
+/* "The carmaker signed a contract with the Libyan government to supply
+ * trucks", "the chipmaker offered the ministry a new radar design": a
+ * sale, purchase or supply agreed with a firm, and a firm's offer of its
+ * goods or services, is commerce, no accord (ex_commercial_deal); a
+ * joint venture, a lender's offer of credit and a labour offer stay. */
+static void firm_sales_are_no_accords(void **state)
+{
+    got g;
+    run(state, "Zorlu Systems Inc signed a contract with the Swedish "
+               "government to supply 500 trucks.", &g);
+    assert_int_equal(rel_with_code(&g, "057"), g.n);
+    run(state, "Zorlu Systems Inc signed an agreement with the Swedish "
+               "government to sell its shipyard.", &g);
+    assert_int_equal(rel_with_code(&g, "057"), g.n);
+    run(state, "Zorlu Systems Inc offered the Swedish government a new "
+               "design of its radar.", &g);
+    assert_int_equal(rel_with_code(&g, "030"), g.n);
+    /* (a joint venture stays the firms' cooperation) */
+    run(state, "Zorlu Systems Inc signed an agreement with the Swedish "
+               "government to form a joint venture to supply trucks.", &g);
+    assert_true(rel_with_code(&g, "057") < g.n);
+    /* (a lender's offer is of credit terms) */
+    run(state, "Creditor banks offered Sweden a lower spread on its loans.",
+        &g);
+    assert_true(rel_with_code(&g, "030") < g.n);
+    /* (an accord with no sale stays) */
+    run(state, "Zorlu Systems Inc signed an agreement with the Swedish "
+               "government on training engineers.", &g);
+    assert_true(rel_with_code(&g, "057") < g.n);
+}
+
 /* "The Food and Drug Administration approved Zorlu Pharma Inc's new
  * heart drug", "a federal judge denied Zorlu Systems Inc's motion": a
  * regulator's or a court's routine decision on a firm's business is no
@@ -25257,6 +25288,7 @@ int main(void)
         cmocka_unit_test(and_co_is_one_firm),
         cmocka_unit_test(every_favour_word_is_cued),
         cmocka_unit_test(firms_of_one_country_are_business),
+        cmocka_unit_test(firm_sales_are_no_accords),
         cmocka_unit_test(routine_rulings_on_firms_are_no_events),
         cmocka_unit_test(firm_of_place_wins_over_ticker),
         cmocka_unit_test(firms_address_is_no_actor),
