@@ -5114,6 +5114,32 @@ static size_t ex_star_past_and(ex_state *st, size_t i, size_t ntok)
     return 0;
 }
 
+/* "called for Turkey to boost aid to Syria": an appeal's or demand's
+ * entry (02, 10) matched at token i over ntok tokens whose '*' took an
+ * actor ("call for * aid") with "to" and a bare verb right after it read
+ * the one asked as part of what is asked for, and the party of the aid
+ * as the one appealed to.  The actor is the one asked, as after "called
+ * on" (prec26).  The actor's first token, or 0. */
+static size_t ex_star_past_asked(ex_state *st, const kg_onto_relation *rel,
+                                 size_t i, size_t ntok)
+{
+    size_t p, v;
+    const ex_mention *m;
+    if (rel->noun || !rel->cameo ||
+        (strncmp(rel->cameo, "02", 2) != 0 && strncmp(rel->cameo, "10", 2) != 0))
+        return 0;
+    for (p = i + 1; p + 2 < i + ntok; p++) {
+        if (!(m = ex_actor_at(st, p)) || !m->ent.code || !*m->ent.code)
+            continue;
+        v = m->t1 + 1;
+        if (v < i + ntok && ex_tok_is(st, m->t1, "to") &&
+            st->toks[v].kind == KG_TOK_WORD && st->toks[v].tag == KG_W_NONE &&
+            !(st->toks[v].flags & KG_TOKF_CAP) && !ex_mention_at(st, v))
+            return p;
+    }
+    return 0;
+}
+
 /* "Britain and France both condemned", "the United States, NATO and the
  * United Nations all called on", "they each accused": a quantifier
  * floated after the subject (an actor's mention or a plural pronoun)
@@ -5500,10 +5526,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 ntok = pn;
             }
         }
-        if (ntok > 3 && (v = ex_star_past_and(st, i, ntok)) != 0) {
+        if (ntok > 3 && ((v = ex_star_past_and(st, i, ntok)) != 0 ||
+                         (v = ex_star_past_asked(st, rel, i, ntok)) != 0)) {
             /* "met Putin and expressed concern over": the entry's '*'
              * ran into a second verb's clause ("meet * concern"); read
-             * again up to the "and" ("met Putin") */
+             * again up to the "and" ("met Putin"); so is one that took
+             * the one asked and its infinitive ("called for Turkey to
+             * boost aid", ex_star_past_asked: read up to "Turkey") */
             if (!kg_onto__match_relation_want(st->onto, v, i,
                                               ex_want_noun_at, ex_lemma,
                                               ex_np_end, st, &rel, &ntok))

@@ -5932,6 +5932,25 @@ static size_t rel_with_code(const got *g, const char *cameo)
     return k;
 }
 
+/* "Sweden called for Turkey to boost aid to Syria": the '*' of "call for
+ * * aid" took the one asked and its infinitive, and read Syria, the aid's
+ * party, as the one appealed to; the entry is read again up to the actor
+ * (ex_star_past_asked), who is the one asked, as after "called on". */
+static void call_for_actor_to_act_asks_the_actor(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden called for Turkey to boost aid to Syria.", &g);
+    k = rel_with_code(&g, "020");
+    assert_true(k < g.n);
+    assert_non_null(strstr(g.json[k], "\"code\":\"TUR\""));
+    for (k = 0; k < g.n; k++)
+        assert_true(strcmp(g.cameo[k], "023") != 0);
+    /* (with no one asked, the aid's party is the one it is for) */
+    run(state, "Sweden called for more aid to Syria.", &g);
+    assert_true(rel_with_code(&g, "023") < g.n);
+}
+
 /* "Sweden insists Turkey boost aid to Syria": a trigger after the bare
  * verb of a demand's clause (not the bare verb itself: "boost" codes
  * nothing) names the act asked for, not done (ex_act_in_bare_clause; it
@@ -24329,6 +24348,7 @@ int main(void)
         cmocka_unit_test(handed_a_protest_note),
         cmocka_unit_test(bare_subjunctive_after_insist),
         cmocka_unit_test(act_in_a_bare_demand_clause),
+        cmocka_unit_test(call_for_actor_to_act_asks_the_actor),
         cmocka_unit_test(stop_asked_is_not_done),
         cmocka_unit_test(called_for_actor_to_act),
         cmocka_unit_test(demanded_on_a_day_that),
