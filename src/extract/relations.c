@@ -2011,6 +2011,41 @@ static const ex_mention *ex_apposed_said_it(const ex_state *st, size_t i)
     return m;
 }
 
+/* "Egypt, which has fought Libya twice, said it would send troops", "The
+ * minister, who met the Libyan leader on Monday, said he would": an
+ * "it", "he" or "she" right after the speech verb that closes a relative
+ * clause (", which" or ", who" right after the actor that opens the
+ * sentence) stands for that actor, the one who says it, not the last
+ * actor the relative clause names (prec26; ex_apposed_said_it reads
+ * other appositions after a firm).  "it" takes no person, "he" and "she"
+ * a person or an office with no gender clash.  Its mention, or NULL. */
+static const ex_mention *ex_relative_said_pronoun(ex_state *st, size_t i)
+{
+    const ex_mention *m;
+    size_t t = 0, k;
+    int it = ex_tok_is(st, i, "it");
+    if (i < 5 || st->toks[i - 1].tag != KG_W_SPEECH ||
+        !ex_tok_punct(st, i - 2, ',') ||
+        !(it || ex_tok_is(st, i, "he") || ex_tok_is(st, i, "she")))
+        return NULL;
+    while (t < i && st->toks[t].tag == KG_W_DET)
+        t++;
+    m = ex_actor_at(st, t);
+    if (!m || !m->ent.code || !*m->ent.code || m->t1 + 2 >= i - 2 ||
+        !ex_tok_punct(st, m->t1, ',') ||
+        !(ex_tok_is(st, m->t1 + 1, "which") || ex_tok_is(st, m->t1 + 1, "who")))
+        return NULL;
+    if (it ? ex_is_person(&m->ent)
+           : (!(ex_is_person(&m->ent) || ex_is_office(st, m)) ||
+              ex_gender_clash(st, &m->ent, i)))
+        return NULL;
+    /* (one clause: no other comma, semicolon or speech verb in it) */
+    for (k = m->t1 + 2; k < i - 2; k++)
+        if (st->toks[k].kind == KG_TOK_PUNCT || st->toks[k].tag == KG_W_SPEECH)
+            return NULL;
+    return m;
+}
+
 /* "During his trip to Washington, which runs from April 26 to 29,
  * Moussa will meet Powell", "On her visit to Cairo, the British
  * foreign minister praised": "his" or "her" in a phrase that opens the
@@ -2058,6 +2093,7 @@ static const ex_mention *ex_opening_possessor(const ex_state *st, size_t i)
 const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
 {
     const ex_tok *k = &st->toks[i];
+    const ex_mention *rm;
     size_t p;
     /* "His close ties to Putin worry his allies": a possessive repeated in
      * one sentence keeps its person, whoever was named in between (read
@@ -2071,6 +2107,8 @@ const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
         if (om)
             return &om->ent;
     }
+    if (!k->quote && (rm = ex_relative_said_pronoun(st, i)) != NULL)
+        return &rm->ent;
     if (ex_pronoun_is(k, ex_he))
         return ex_last_person(st, i, ex_quoted_he_avoids(st, i));
     if (ex_pronoun_is(k, ex_it)) {

@@ -5932,6 +5932,26 @@ static size_t rel_with_code(const got *g, const char *cameo)
     return k;
 }
 
+/* "Sweden, which borders Germany, said it would send aid to Turkey": the
+ * "it" after the speech verb that closes a relative clause on the
+ * sentence's first actor is that actor, not the last one the clause
+ * names (ex_relative_said_pronoun). */
+static void said_it_after_relative_clause_is_the_subject(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden, which borders Germany, said it would send aid to "
+               "Turkey.", &g);
+    k = rel_with_code(&g, "033");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "SWE");
+    run(state, "Egypt, which accused Israel of spying, said it would send "
+               "aid to Syria.", &g);
+    k = rel_with_code(&g, "033");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "EGY");
+}
+
 /* "Sweden called for Turkey to boost aid to Syria": the '*' of "call for
  * * aid" took the one asked and its infinitive, and read Syria, the aid's
  * party, as the one appealed to; the entry is read again up to the actor
@@ -24349,6 +24369,7 @@ int main(void)
         cmocka_unit_test(bare_subjunctive_after_insist),
         cmocka_unit_test(act_in_a_bare_demand_clause),
         cmocka_unit_test(call_for_actor_to_act_asks_the_actor),
+        cmocka_unit_test(said_it_after_relative_clause_is_the_subject),
         cmocka_unit_test(stop_asked_is_not_done),
         cmocka_unit_test(called_for_actor_to_act),
         cmocka_unit_test(demanded_on_a_day_that),
