@@ -18656,6 +18656,50 @@ static int ex_commercial_deal(ex_state *st, const kg_onto_relation *rel,
     return sale;
 }
 
+/* "LyphoMed has tentatively agreed to form a joint venture with
+ * Novopharm", "agreed to encourage more joint ventures", "is in talks to
+ * join a consortium", "a proposal for cooperation on forming joint
+ * ventures": a noun of material cooperation (06) that is the object of
+ * an infinitive or gerund of forming, joining or furthering right before
+ * it (an article and two modifiers between at most) is cooperation to
+ * come, intended (031x), as "plans to produce cars in a joint venture"
+ * is in the real-news gold (0311); "formed a joint venture with" stays
+ * 061 (prec26).  Is the trigger at t0 such a noun? */
+static int ex_cooperation_to_form(ex_state *st, const kg_onto_relation *rel,
+                                  size_t t0)
+{
+    static const char *const form[] = {
+        "form",    "establish", "create",  "set",     "join",
+        "boost",   "encourage", "promote", "expand",  "develop",
+        "forming", "establishing", "creating", "setting", "joining", NULL};
+    size_t k, n;
+    if (!rel->noun || !rel->cameo || strncmp(rel->cameo, "06", 2) != 0 ||
+        t0 < 2)
+        return 0;
+    for (k = t0, n = 0; k-- > 0 && n < 4; n++) {
+        const ex_tok *w = &st->toks[k];
+        if (w->kind != KG_TOK_WORD)
+            return 0;
+        if (ex_pronoun_is(w, form))
+            break;
+        /* ("set up": its particle) */
+        if (ex_tok_is(st, k, "up") && k > 0 && ex_tok_is(st, k - 1, "set"))
+            continue;
+        /* ("forming U.S.-South Korean joint ventures": a demonym's
+         * mention modifies it too) */
+        if (!(w->tag == KG_W_DET || ex_mention_at(st, k) ||
+              (w->tag == KG_W_NONE && !(w->flags & KG_TOKF_CAP))))
+            return 0;
+    }
+    if (k + 1 == 0 || n >= 4 || k == 0)
+        return 0;
+    /* (the infinitive's "to", or the gerund's preposition) */
+    if (ex_ends_ing(st, k))
+        return ex_tok_is(st, k - 1, "on") || ex_tok_is(st, k - 1, "for") ||
+               ex_tok_is(st, k - 1, "to") || ex_tok_is(st, k - 1, "about");
+    return ex_tok_is(st, k - 1, "to");
+}
+
 /* A firm (a code of the business sector) as the source of a show of
  * force, a fight or mass violence (roots 15, 19, 20): "Rexcom Systems
  * Corp voted to extend the exercise period for its warrants", "Royal
@@ -18768,6 +18812,14 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         uncoded.cameo = NULL;
         uncoded.plover = NULL;
         rel = &uncoded;
+    }
+    if (ex_cooperation_to_form(st, rel, t0)) {
+        /* (see ex_cooperation_to_form) */
+        protect = *rel;
+        protect.cameo = ex_map_code(ex_intents, rel->cameo);
+        protect.plover = "AGREE";
+        protect.quad = 1;
+        rel = &protect;
     }
     if (ex_state_commodity_deal(st, rel, subj, obj, t0, t1)) {
         protect = *rel; /* (the trade edge, coded) */

@@ -22326,6 +22326,22 @@ static void firm_sales_are_no_accords(void **state)
     assert_true(rel_with_code(&g, "057") < g.n);
 }
 
+/* "LyphoMed has tentatively agreed to form a joint venture with": a
+ * noun of material cooperation after an infinitive of forming is
+ * cooperation to come, an intent (0311), where "formed a joint venture"
+ * stays 061 (ex_cooperation_to_form). */
+static void venture_to_form_is_intended(void **state)
+{
+    got g;
+    run(state, "Zorlu Systems Inc said it has agreed to form a joint "
+               "venture with the Swedish government.", &g);
+    assert_true(rel_with_code(&g, "0311") < g.n);
+    assert_int_equal(rel_with_code(&g, "061"), g.n);
+    run(state, "Zorlu Systems Inc formed a joint venture with the Swedish "
+               "government.", &g);
+    assert_true(rel_with_code(&g, "061") < g.n);
+}
+
 /* "The Food and Drug Administration approved Zorlu Pharma Inc's new
  * heart drug", "a federal judge denied Zorlu Systems Inc's motion": a
  * regulator's or a court's routine decision on a firm's business is no
@@ -25350,6 +25366,7 @@ int main(void)
         cmocka_unit_test(every_favour_word_is_cued),
         cmocka_unit_test(firms_of_one_country_are_business),
         cmocka_unit_test(firm_sales_are_no_accords),
+        cmocka_unit_test(venture_to_form_is_intended),
         cmocka_unit_test(routine_rulings_on_firms_are_no_events),
         cmocka_unit_test(firm_of_place_wins_over_ticker),
         cmocka_unit_test(firms_address_is_no_actor),
