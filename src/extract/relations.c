@@ -14785,9 +14785,21 @@ static int ex_thing_as_helper(const ex_state *st, const kg_onto_relation *rel,
 {
     size_t k;
     const ex_tok *w;
-    if (rel->noun || !rel->pattern || strncmp(rel->pattern, "help", 4) != 0)
+    if (rel->noun || !rel->pattern ||
+        (strncmp(rel->pattern, "help", 4) != 0 &&
+         /* ("cuts in Japanese production are aiding U.S. chip makers":
+          * aid and assist as help, prec26) */
+         strncmp(rel->pattern, "aid", 3) != 0 &&
+         strncmp(rel->pattern, "assist", 6) != 0))
         return 0;
-    if (!ex_before_active_aux(st, t0, 0, &k) || k == 0)
+    if (!ex_before_active_aux(st, t0, 0, &k)) {
+        /* ("are helping", "is aiding": the progressive is active) */
+        if (t0 < 2 || !ex_ends_ing(st, t0) ||
+            !ex_pronoun_is(&st->toks[t0 - 1], ex_be_forms))
+            return 0;
+        k = t0 - 1;
+    }
+    if (k == 0)
         return 0;
     if (ex_plural_before_has(st, k))
         return 1;

@@ -1385,6 +1385,16 @@ static void things_that_help_are_no_actors(void **state)
     run(state, "Sweden helped Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "aid", "TUR", "070");
+    /* (the progressive, and "aid" as "help": prec26) */
+    run(state, "Cuts in Swedish production are helping Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "");
+    run(state, "Cuts in Swedish production are aiding Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "");
+    run(state, "Sweden is aiding Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "aid", "TUR", "070");
 }
 
 /* "The rise in the number of branches of Japanese banks in London has
