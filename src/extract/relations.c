@@ -18612,7 +18612,9 @@ static int ex_lender(const ex_state *st, const kg_entity *subj)
  * crude", "the chipmaker will offer the ministry a new radar design": an
  * accord (057, 03x) that a firm makes or is offered when its words are a
  * sale, a purchase or a supply, and a firm's offer of its goods or
- * services, are commerce, which the real-news README leaves uncoded (a
+ * services, and the help a firm gives under a contract ("was awarded a
+ * contract to provide technical assistance to the agency", 07), are
+ * commerce, which the real-news README leaves uncoded (a
  * state's purchase from a firm, a firm's sale; the dev gold codes none of
  * its supply contracts), no accord nor promise between actors; a joint
  * venture or cooperation told in the sentence stays (057 for firms of
@@ -18630,6 +18632,19 @@ static int ex_commercial_deal(ex_state *st, const kg_onto_relation *rel,
     const char *c = rel->cameo, *l;
     size_t k, j, m, lo;
     int sale = 0;
+    if (c && !strncmp(c, "07", 2) && !obj->is_value &&
+        ex_firm_code(subj->code)) {
+        /* ("was awarded a three-year contract to provide technical
+         * assistance to the agency": help a firm sells under a contract,
+         * named before it in its clause) */
+        for (k = t0; k-- > 0 && k + 12 > t0;) {
+            if (st->toks[k].kind == KG_TOK_PUNCT)
+                break;
+            if (ex_tok_is(st, k, "contract") || ex_tok_is(st, k, "contracts"))
+                return 1;
+        }
+        return 0;
+    }
     if (!c || obj->is_value || !subj->code || !obj->code ||
         (!ex_firm_code(subj->code) && !ex_firm_code(obj->code)) ||
         (strncmp(c, "03", 2) != 0 && strcmp(c, "057") != 0) ||

@@ -22334,6 +22334,13 @@ static void firm_sales_are_no_accords(void **state)
     run(state, "Zorlu Systems Inc signed an agreement with the Swedish "
                "government on training engineers.", &g);
     assert_true(rel_with_code(&g, "057") < g.n);
+    /* (help sold under a contract is no aid; a firm's own aid stays) */
+    run(state, "Under a three-year contract Zorlu Systems Inc helped the "
+               "Swedish government.", &g);
+    assert_int_equal(rel_with_code(&g, "070"), g.n);
+    run(state, "Zorlu Systems Inc said it provided aid to the Swedish "
+               "government.", &g);
+    assert_true(rel_with_code(&g, "070") < g.n);
 }
 
 /* "LyphoMed has tentatively agreed to form a joint venture with": a
