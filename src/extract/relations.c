@@ -18744,7 +18744,11 @@ static int ex_firm_force(const ex_state *st, const kg_onto_relation *rel,
     size_t k, i;
     if (!rel->cameo || !subj->code || !ex_code_ends(subj->code, "BUS"))
         return 0;
-    if (!strncmp(rel->cameo, "15", 2) || !strcmp(rel->cameo, "192"))
+    /* ("BT said it had ploughed effort into protecting people from the
+     * problem": a firm's care for its customers, no military protection
+     * nor peacekeeping, 074; prec26) */
+    if (!strncmp(rel->cameo, "15", 2) || !strcmp(rel->cameo, "192") ||
+        !strcmp(rel->cameo, "074"))
         return 1;
     /* (a named firm fights no one, nor takes to the street: "Intertan
      * Inc plans to close its 17 retail stores in Germany" is no

@@ -22465,6 +22465,12 @@ static void firm_has_no_armed_force(void **state)
     run(state, "About 900 miners employed by Zorlu Mining Inc held a "
                "protest against Syria.", &g);
     assert_true(rel_with_code(&g, "141") < g.n);
+    /* (nor gives military protection: a firm's care for its customers;
+     * a state's stays 074) */
+    run(state, "Zorlu Systems Inc is protecting Swedish customers.", &g);
+    assert_int_equal(rel_with_code(&g, "074"), g.n);
+    run(state, "Sweden protected Turkey.", &g);
+    assert_true(rel_with_code(&g, "074") < g.n);
 }
 
 /* "denied a petition by the Norwegian government": a petition denied is
