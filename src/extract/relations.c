@@ -18727,6 +18727,38 @@ static int ex_cooperation_to_form(ex_state *st, const kg_onto_relation *rel,
     return ex_tok_is(st, k - 1, "to");
 }
 
+/* "The World Bank's annual lending to Latin America rose to 4.8 billion
+ * dlrs last year", "net new bank lending to Latin America has dried up",
+ * "West German aid to Bolivia last year totalled 50 mln marks": a noun of
+ * aid or lending (07) whose own clause (up to twelve words after it, to a
+ * comma, semicolon or a word that opens another clause) reports it as a
+ * figure that moved or amounted to a sum is a statistic, no aid given, as
+ * trade told so is (ex_trade_figures; prec26).  "lending to the
+ * Philippines is designed to support its balance of payments while the
+ * government aims for six pct growth" stays. */
+static int ex_aid_figures(const ex_state *st, const kg_onto_relation *rel,
+                          const kg_entity *obj, size_t t0)
+{
+    static const char *const moved[] = {
+        "rose",     "risen",    "fell",     "fallen",   "grew",
+        "grown",    "jumped",   "climbed",  "surged",   "slumped",
+        "plunged",  "slipped",  "totalled", "totaled",  "amounted",
+        "dried",    "declined", NULL};
+    size_t k;
+    /* ("lending" read by the verb's entry is the noun too) */
+    if (!(rel->noun || ex_tok_is(st, t0, "lending")) || !rel->cameo ||
+        strncmp(rel->cameo, "07", 2) != 0 || obj->is_value)
+        return 0;
+    for (k = t0 + 1; k < st->ntoks && k < t0 + 13; k++) {
+        if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';') ||
+            st->toks[k].tag == KG_W_SUB)
+            return 0;
+        if (ex_pronoun_is(&st->toks[k], moved))
+            return 1;
+    }
+    return 0;
+}
+
 /* A firm (a code of the business sector) as the source of a show of
  * force, a fight or mass violence (roots 15, 19, 20): "Rexcom Systems
  * Corp voted to extend the exercise period for its warrants", "Royal
@@ -19117,6 +19149,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_trade_figures(st))
         return KG_OK; /* "exports to the Community rose seven pct": a
                        * statistic, no act (ex_trade_figures) */
+    if (ex_aid_figures(st, rel, obj, t0))
+        return KG_OK; /* "the Bank's annual lending to Latin America rose
+                       * to 4.8 billion dlrs": a statistic, no loan
+                       * given (ex_aid_figures) */
     /* Types are compared as strings: rules that build their relation in
      * place name the type with a literal of their own, which only the
      * linker's merging of equal literals made the same pointer as the

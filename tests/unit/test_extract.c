@@ -22343,6 +22343,22 @@ static void firm_sales_are_no_accords(void **state)
     assert_true(rel_with_code(&g, "070") < g.n);
 }
 
+/* "West German aid to Bolivia last year totalled 50 mln marks": aid or
+ * lending told as a figure in its own clause is a statistic, no aid given
+ * (ex_aid_figures); a figure in another clause leaves it. */
+static void aid_told_as_a_figure_is_no_event(void **state)
+{
+    got g;
+    run(state, "Swedish aid to Turkey last year totalled 50 mln crowns.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "070"), g.n);
+    run(state, "Swedish aid to Turkey is designed to support its budget "
+               "while growth rose.", &g);
+    assert_true(rel_with_code(&g, "070") < g.n);
+    run(state, "Sweden gave aid to Turkey.", &g);
+    assert_true(rel_with_code(&g, "070") < g.n);
+}
+
 /* "LyphoMed has tentatively agreed to form a joint venture with": a
  * noun of material cooperation after an infinitive of forming is
  * cooperation to come, an intent (0311), where "formed a joint venture"
@@ -23417,7 +23433,9 @@ static void aid_cut_is_no_aid_given(void **state)
              "070", 0);
     coded_in(state, "Sweden's aid to Turkey was suspended after the tests.",
              "070", 0);
-    coded_in(state, "Sweden's aid to Turkey rose.", "070", 1);
+    coded_in(state, "Sweden's aid to Turkey arrived.", "070", 1);
+    /* (a figure that moved is a statistic: ex_aid_figures, prec26) */
+    coded_in(state, "Sweden's aid to Turkey rose.", "070", 0);
     /* (cut by a modal under a condition, that the owner's own side says
      * or that its "its" announces: the owner's threat, 1311,
      * ex_aid_cut_threat; another's word or the writer's is speculation) */
@@ -25390,6 +25408,7 @@ int main(void)
         cmocka_unit_test(firms_of_one_country_are_business),
         cmocka_unit_test(firm_sales_are_no_accords),
         cmocka_unit_test(venture_to_form_is_intended),
+        cmocka_unit_test(aid_told_as_a_figure_is_no_event),
         cmocka_unit_test(routine_rulings_on_firms_are_no_events),
         cmocka_unit_test(firm_of_place_wins_over_ticker),
         cmocka_unit_test(firms_address_is_no_actor),
