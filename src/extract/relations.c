@@ -17443,15 +17443,25 @@ static int ex_worry_far_object(const ex_state *st,
     static const char *const breaks[] = {
         "after", "before", "adding", "added", "as", "because", "while",
         "since", "following", "despite", NULL};
+    static const char *const moved[] = {
+        "moved", "transferred", "shifted", "relocated", "switched", NULL};
     size_t b, k;
     if (!rel->cameo || rel->noun || obj->is_value || !rel->type ||
         (strcmp(rel->cameo, "012") != 0 && strcmp(rel->cameo, "013") != 0) ||
         (strcmp(rel->type, "concern") != 0 &&
-         strcmp(rel->type, "optimism") != 0) ||
-        !rel->pattern || strchr(rel->pattern, '*'))
+         strcmp(rel->type, "optimism") != 0) || !rel->pattern)
         return 0;
     b = ex_tok_from(st, obj->start);
     if (b >= st->ntoks || b < t1)
+        return 0;
+    /* ("expressed fears that up to 300 jobs would be moved to London":
+     * the place things are moved to, no one the worry is about, for
+     * any entry of worry; prec26) */
+    if (b >= t1 + 2 &&
+        (ex_tok_is(st, b - 1, "to") || ex_tok_is(st, b - 1, "into")) &&
+        ex_pronoun_is(&st->toks[b - 2], moved))
+        return 1;
+    if (strchr(rel->pattern, '*'))
         return 0;
     for (k = t1; k < b; k++) {
         /* (an apposition: "problems between the two big partners, the

@@ -22343,6 +22343,20 @@ static void firm_sales_are_no_accords(void **state)
     assert_true(rel_with_code(&g, "070") < g.n);
 }
 
+/* "expressed fears that up to 300 jobs would be moved to London": the
+ * place things are moved to is no one the worry is about
+ * (ex_worry_far_object); an actor of the feared act stays. */
+static void worry_over_a_place_moved_to(void **state)
+{
+    got g;
+    run(state, "Swedish unions expressed fears that 300 jobs would be moved "
+               "to Turkey.", &g);
+    assert_int_equal(rel_with_code(&g, "012"), g.n);
+    run(state, "Swedish unions expressed fears that Turkey would cut jobs.",
+        &g);
+    assert_true(rel_with_code(&g, "012") < g.n);
+}
+
 /* "West German aid to Bolivia last year totalled 50 mln marks": aid or
  * lending told as a figure in its own clause is a statistic, no aid given
  * (ex_aid_figures); a figure in another clause leaves it. */
@@ -25409,6 +25423,7 @@ int main(void)
         cmocka_unit_test(firm_sales_are_no_accords),
         cmocka_unit_test(venture_to_form_is_intended),
         cmocka_unit_test(aid_told_as_a_figure_is_no_event),
+        cmocka_unit_test(worry_over_a_place_moved_to),
         cmocka_unit_test(routine_rulings_on_firms_are_no_events),
         cmocka_unit_test(firm_of_place_wins_over_ticker),
         cmocka_unit_test(firms_address_is_no_actor),
