@@ -3023,6 +3023,25 @@ static int ex_place_after_prep(const ex_state *st, const ex_mention *m)
     return ex_prep_right_before(st, m->t0, preps);
 }
 
+/* "approved two loans to Mexico totalling 205 mln dlrs to provide
+ * assistance": does a phrase of a sum ("totalling", "totaling", "worth"
+ * or "valued at" and the sum's mention) fill the tokens from a to the
+ * infinitive's "to" at b?  The sum belongs to the noun before the place,
+ * and the infinitive stays the clause's purpose (ex_place_purpose;
+ * prec26). */
+static int ex_sum_phrase_to(const ex_state *st, size_t a, size_t b)
+{
+    static const char *const sums[] = {"totalling", "totaling", "worth",
+                                       "valued", NULL};
+    const ex_mention *v;
+    if (a >= b || !ex_pronoun_is(&st->toks[a], sums))
+        return 0;
+    if (ex_tok_is(st, a, "valued") && a + 1 < b && ex_tok_is(st, a + 1, "at"))
+        a++;
+    v = ex_mention_at(st, a + 1);
+    return v && v->t0 == a + 1 && v->t1 == b && v->ent.is_value;
+}
+
 /* Does actor m, a country, place or body named by its seat ("Brussels"),
  * stand right before the "to" of the infinitive at i, after a preposition
  * of place or direction (through an article, a possessive and up to two
@@ -3055,7 +3074,8 @@ static int ex_place_purpose(const ex_state *st, const ex_mention *m,
      * and the infinitive's "to") */
     if (i < 2 || !ex_tok_is(st, i - 1, "to") || m->ent.is_value ||
         !m->ent.type ||
-        (m->t1 + 1 != i && ex_when_phrase(st, m->t1) != i - 1))
+        (m->t1 + 1 != i && ex_when_phrase(st, m->t1) != i - 1 &&
+         !ex_sum_phrase_to(st, m->t1, i - 1)))
         return 0;
     /* ("would leave for Washington on Monday to attend": the place a
      * traveller leaves for, a country or a place) */

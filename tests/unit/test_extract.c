@@ -22343,6 +22343,21 @@ static void firm_sales_are_no_accords(void **state)
     assert_true(rel_with_code(&g, "070") < g.n);
 }
 
+/* "approved two loans to Mexico totalling 205 mln dlrs to provide
+ * assistance to industrial companies": the infinitive after a place and
+ * the sum of the noun before it is the clause's purpose, not the place's
+ * act (ex_place_purpose past ex_sum_phrase_to), as with no sum. */
+static void purpose_past_a_sum_is_not_the_places(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden gave a loan to Turkey totalling 20 mln dlrs to send "
+               "aid to Syria.", &g);
+    assert_true(rel_with_code(&g, "071") < g.n);
+    for (k = 0; k < g.n; k++)
+        assert_true(strcmp(g.code[k], "TUR") != 0 || !*g.cameo[k]);
+}
+
 /* "expressed fears that up to 300 jobs would be moved to London": the
  * place things are moved to is no one the worry is about
  * (ex_worry_far_object); an actor of the feared act stays. */
@@ -25424,6 +25439,7 @@ int main(void)
         cmocka_unit_test(venture_to_form_is_intended),
         cmocka_unit_test(aid_told_as_a_figure_is_no_event),
         cmocka_unit_test(worry_over_a_place_moved_to),
+        cmocka_unit_test(purpose_past_a_sum_is_not_the_places),
         cmocka_unit_test(routine_rulings_on_firms_are_no_events),
         cmocka_unit_test(firm_of_place_wins_over_ticker),
         cmocka_unit_test(firms_address_is_no_actor),
