@@ -18665,7 +18665,11 @@ static int ex_commercial_deal(ex_state *st, const kg_onto_relation *rel,
      * or their union, a labour deal) */
     if (rel->pattern && !strncmp(rel->pattern, "offer", 5) &&
         ex_firm_code(subj->code) && !strncmp(c, "03", 2) &&
-        !ex_code_ends(obj->code, "LAB") && !ex_lender(st, subj))
+        !ex_code_ends(obj->code, "LAB") && !ex_lender(st, subj) &&
+        /* (an offer to act, "offered to help the ministry", is a
+         * promise, no goods) */
+        !(t1 < st->ntoks && ex_tok_is(st, t1, "to") && t1 + 1 < st->ntoks &&
+          !ex_mention_at(st, t1 + 1) && st->toks[t1 + 1].tag == KG_W_NONE))
         sale = 1;
     /* (the deal's own words: two before the trigger, "an oil supply
      * deal", and up to ten after it, to the clause's end; a loan or a

@@ -22322,6 +22322,10 @@ static void firm_sales_are_no_accords(void **state)
     run(state, "Zorlu Systems Inc offered the Swedish government a new "
                "design of its radar.", &g);
     assert_int_equal(rel_with_code(&g, "030"), g.n);
+    /* (an offer to act is a promise) */
+    run(state, "Zorlu Systems Inc offered to help the Swedish government.",
+        &g);
+    assert_true(rel_with_code(&g, "033") < g.n);
     /* (a joint venture stays the firms' cooperation) */
     run(state, "Zorlu Systems Inc signed an agreement with the Swedish "
                "government to form a joint venture to supply trucks.", &g);
