@@ -14930,6 +14930,32 @@ static int ex_home_visit(const kg_onto_relation *rel, const kg_entity *subj,
     return 1;
 }
 
+/* "He is due to visit the Pakistani community in Manchester", "met the
+ * Turkish community in Berlin": a nationality before "community",
+ * "communities" or "diaspora" placed "in" a place of the visitor's own
+ * country names residents of that country, no foreign state; a visit or
+ * a meeting (04) with them is travel and talk at home, as ex_home_visit
+ * reads a visit to one's own places (prec26). */
+static int ex_diaspora_at_home(const ex_state *st,
+                               const kg_onto_relation *rel,
+                               const kg_entity *subj, const kg_entity *obj)
+{
+    static const char *const group[] = {"community", "communities",
+                                        "diaspora", NULL};
+    const ex_mention *m, *p;
+    size_t k;
+    if (!rel->cameo || strncmp(rel->cameo, "04", 2) != 0 || obj->is_value ||
+        !subj->country)
+        return 0;
+    k = ex_tok_from(st, obj->start);
+    if (!(m = ex_mention_at(st, k)) || m->kind != KG_NAME_DEMONYM ||
+        m->t1 + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[m->t1], group) ||
+        !ex_tok_is(st, m->t1 + 1, "in"))
+        return 0;
+    p = ex_actor_at(st, ex_after_dets(st, m->t1 + 2));
+    return p && p->ent.country && !strcmp(p->ent.country, subj->country);
+}
+
 /* Does an attack's phrase from token t on name words, not a target of
  * force: "attacked Labour's six new pledges", "attacked President Bush's
  * economic record", "an attack on Conservative spending plans",
@@ -19002,6 +19028,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
          ex_own_state_object(st, rel, subj, obj) ||
          ex_firm_plea(rel, subj, obj) ||
          ex_home_visit(rel, subj, obj) || ex_thing_as_helper(st, rel, t0) ||
+         ex_diaspora_at_home(st, rel, subj, obj) ||
          ex_work_as_job(st, rel, t0) || ex_career_step_down(st, rel, t0))) {
         /* "Labour is telephoning people who have signed up", "the
          * company is inviting people to come along", "discourage people

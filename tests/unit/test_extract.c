@@ -22347,6 +22347,21 @@ static void firm_sales_are_no_accords(void **state)
     assert_true(rel_with_code(&g, "070") < g.n);
 }
 
+/* "He is due to visit the Pakistani community in Manchester": a
+ * nationality's community placed in the visitor's own country are its
+ * residents, no foreign state; the visit is at home
+ * (ex_diaspora_at_home); one abroad stays. */
+static void visit_to_a_community_at_home(void **state)
+{
+    got g;
+    run(state, "The German minister visited the Turkish community in "
+               "Berlin.", &g);
+    assert_int_equal(rel_with_code(&g, "042"), g.n);
+    run(state, "The German minister visited the Turkish community in "
+               "Ankara.", &g);
+    assert_true(rel_with_code(&g, "042") < g.n);
+}
+
 /* "approved two loans to Mexico totalling 205 mln dlrs to provide
  * assistance to industrial companies": the infinitive after a place and
  * the sum of the noun before it is the clause's purpose, not the place's
@@ -25444,6 +25459,7 @@ int main(void)
         cmocka_unit_test(aid_told_as_a_figure_is_no_event),
         cmocka_unit_test(worry_over_a_place_moved_to),
         cmocka_unit_test(purpose_past_a_sum_is_not_the_places),
+        cmocka_unit_test(visit_to_a_community_at_home),
         cmocka_unit_test(routine_rulings_on_firms_are_no_events),
         cmocka_unit_test(firm_of_place_wins_over_ticker),
         cmocka_unit_test(firms_address_is_no_actor),
