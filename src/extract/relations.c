@@ -17751,6 +17751,29 @@ static int ex_market_object(const ex_state *st, const kg_entity *obj)
     return 0;
 }
 
+/* "only about one mln South Koreans invest in the Seoul market": money
+ * placed in a market named with its own noun ("the Seoul market", the
+ * city's business sector, as kg reads "the London market") is a purchase
+ * of its securities, no cooperation (061) with the sector, as a fund's
+ * placing is (ex_portfolio_investor); not a body so named ("the Common
+ * Market", IGO; prec26). */
+static int ex_market_invested(const ex_state *st, const kg_onto_relation *rel,
+                              const kg_entity *obj)
+{
+    static const char *const market[] = {"market", "markets", NULL};
+    size_t b, k;
+    if (!rel->cameo || strcmp(rel->cameo, "061") != 0 || !rel->type ||
+        strcmp(rel->type, "invest") != 0 || obj->is_value ||
+        (obj->code && !strncmp(obj->code, "IGO", 3)))
+        return 0;
+    b = ex_tok_from(st, obj->start);
+    k = ex_tok_from(st, obj->end);
+    return b > 0 && k > b + 1 && k <= st->ntoks &&
+           ex_tok_is(st, b - 1, "the") &&
+           ex_pronoun_is(&st->toks[k - 1], market) &&
+           !(st->toks[k - 1].flags & KG_TOKF_CAP);
+}
+
 /* "We must break the link between arriving in Britain and claiming
  * asylum", "the choice between fighting Iraq and talking to it": an -ing
  * verb right after "between" names an activity in general, one of the
@@ -19176,9 +19199,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         return KG_OK; /* "cannot accept legislation that would hurt
                        * American farmers": the actor is in the thing's
                        * relative clause (ex_object_in_thing_relative) */
-    if (ex_market_object(st, obj))
+    if (ex_market_object(st, obj) || ex_market_invested(st, rel, obj))
         return KG_OK; /* "pulled out of the U.S. energy futures market":
-                       * a market, no state (ex_market_object) */
+                       * a market, no state (ex_market_object); "invest
+                       * in the Seoul market" (ex_market_invested) */
     if (ex_between_gerund(st, rel, t0))
         return KG_OK; /* "the link between arriving in Britain and
                        * claiming asylum": an activity named, no one's

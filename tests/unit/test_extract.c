@@ -24432,6 +24432,10 @@ static void market_named_by_country_is_no_actor(void **state)
     coded_in(state, "Sweden condemned the Turkish money market rates.", "111",
              1);
     coded_in(state, "Sweden urged Turkey to open its markets.", "0211", 1);
+    /* (a mention that holds the market's noun: "invest in the Seoul
+     * market", prec26) */
+    coded_in(state, "Sweden invested in the Stockholm market.", "061", 0);
+    coded_in(state, "Sweden invested in Turkey.", "061", 1);
 }
 
 /* Wire copy's "declined comment on" (no "to", ontology row "decline
