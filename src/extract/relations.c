@@ -12374,6 +12374,28 @@ static int ex_pattern_grows_trade(const char *pattern)
     return 0;
 }
 
+/* "The LSE rejected a takeover proposal from Deutsche Boerse",
+ * "Chrysler and Renault agreed to set May 5 as the target date for
+ * Chrysler to acquire American Motors": between two firms, an offer,
+ * backing, rejection or disapproval (03, 05, 12, 110) in a sentence of a
+ * takeover (its bid, an acquisition, a merger; no joint venture) is the
+ * firms' business, which the real-news README leaves uncoded between
+ * firms of two countries as well, no cooperation (prec26).  c: the act's
+ * code. */
+static int ex_firms_takeover(const ex_state *st, const char *c)
+{
+    static const char *const takeover[] = {
+        "takeover", "takeovers", "bid",      "bids",
+        "acquire",  "acquiring", "acquired", "acquisition",
+        "merger",   "buyout",    "buy-out",  NULL};
+    static const char *const venture[] = {"venture", "ventures", "jointly",
+                                          NULL};
+    return (!strncmp(c, "03", 2) || !strncmp(c, "05", 2) ||
+            !strncmp(c, "12", 2) || !strcmp(c, "110")) &&
+           ex_sentence_has_word(st, takeover) &&
+           !ex_sentence_has_word(st, venture);
+}
+
 /* "the exchange held talks with its German rival", "the chip maker is
  * allied with a French group", "the carmaker will meet its lenders next
  * week": talks, meetings and backing between two firms are their
@@ -12397,6 +12419,8 @@ static int ex_firms_dealings(const ex_state *st,
     if (!strcmp(c, "057") && rel->pattern &&
         strstr(rel->pattern, "contract") &&
         !ex_sentence_has_word(st, ex_venture_words))
+        return 1;
+    if (ex_firms_takeover(st, c))
         return 1;
     return !strncmp(c, "04", 2) || !strcmp(c, "036") || !strcmp(c, "164") ||
            (!strncmp(c, "05", 2) && strcmp(c, "057") != 0);
@@ -19193,6 +19217,11 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             obj = ex_sector_of(st, &obj_biz, obj->country, &obj_bus);
         }
         if (!subj->code || !obj->code || !strcmp(subj->code, obj->code))
+            return KG_OK;
+        /* ("the LSE rejected a takeover proposal from German rival
+         * Deutsche Boerse": firms so named bid as named firms do) */
+        if (ex_firm_code(subj->code) && ex_firm_code(obj->code) &&
+            ex_firms_takeover(st, rel->cameo))
             return KG_OK;
     }
     if (ex_object_in_thing_relative(st, rel, obj, t1))

@@ -22303,6 +22303,17 @@ static void firms_of_one_country_are_business(void **state)
     run(state, "Zorlu Systems Inc sued the Swedish government over the "
                "supply contract.", &g);
     assert_true(rel_with_code(&g, "115") < g.n);
+    /* (a takeover between firms of two countries is business too, named
+     * or told by a nationality; a state's bid stays: prec26) */
+    run(state, "Zorlu Systems Inc rejected a takeover bid from Hanse "
+               "Elektrik Corp <HNSE> of Germany.", &g);
+    assert_int_equal(rel_with_code(&g, "120"), g.n);
+    run(state, "Zorlu Systems Inc rejected a takeover proposal from German "
+               "rival Hanse Elektrik.", &g);
+    assert_int_equal(rel_with_code(&g, "120"), g.n);
+    run(state, "Zorlu Systems Inc rejected the Swedish government's "
+               "takeover bid.", &g);
+    assert_true(rel_with_code(&g, "120") < g.n);
 }
 
 /* "The carmaker signed a contract with the Libyan government to supply
