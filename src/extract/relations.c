@@ -18846,6 +18846,57 @@ static int ex_aid_figures(const ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "Philips said it had agreed with Matsushita Electric Industrial Co Ltd
+ * <MC.T> and Nippon Gakki Co Ltd <NGAK.T> of Japan to jointly produce",
+ * "agreed with the Egyptian government for the supply of crude": agreeing
+ * with a party (019, "agree with") to act or for a deal is an accord,
+ * intent to cooperate (030), as the lexicon's
+ * "agree with * to" reads it when the party is short; past the party's
+ * ticker, the parties joined to it and its "of" place (prec26).  "agreed
+ * with Sumita that a further cut was not appropriate" stays a view shared
+ * (019).  Is the act at [t0, t1) with object obj such an accord? */
+static int ex_agreed_with_to_act(const ex_state *st,
+                                 const kg_onto_relation *rel,
+                                 const kg_entity *obj)
+{
+    const ex_mention *m;
+    size_t k, j, n;
+    if (rel->noun || !rel->cameo || strcmp(rel->cameo, "019") != 0 ||
+        !rel->pattern || strcmp(rel->pattern, "agree with") != 0 ||
+        obj->is_value)
+        return 0;
+    k = ex_tok_from(st, obj->end);
+    for (n = 0; k < st->ntoks && n < 6; n++) {
+        if (ex_tok_punct(st, k, '<')) { /* (a ticker) */
+            for (j = k + 1; j < st->ntoks && j < k + 6 &&
+                            !ex_tok_punct(st, j, '>');
+                 j++)
+                ;
+            k = j + 1;
+            continue;
+        }
+        /* (another party: "and Nippon Gakki Co Ltd", "of Japan") */
+        if ((ex_tok_is(st, k, "and") || ex_tok_is(st, k, "of")) &&
+            (m = ex_actor_at(st, ex_after_dets(st, k + 1))) != NULL) {
+            k = m->t1;
+            continue;
+        }
+        break;
+    }
+    if (k + 1 >= st->ntoks)
+        return 0;
+    /* (not "on": "agreed with Portugal on the need for a common energy
+     * market" is a view shared, 019 in the code books) */
+    if (ex_tok_is(st, k, "for"))
+        return st->toks[k + 1].tag == KG_W_DET ||
+               (st->toks[k + 1].tag == KG_W_NONE &&
+                !(st->toks[k + 1].flags & KG_TOKF_CAP));
+    return ex_tok_is(st, k, "to") && st->toks[k + 1].kind == KG_TOK_WORD &&
+           st->toks[k + 1].tag == KG_W_NONE &&
+           !(st->toks[k + 1].flags & KG_TOKF_CAP) &&
+           !ex_mention_at(st, k + 1);
+}
+
 /* A firm (a code of the business sector) as the source of a show of
  * force, a fight or mass violence (roots 15, 19, 20): "Rexcom Systems
  * Corp voted to extend the exercise period for its warrants", "Royal
@@ -18963,6 +19014,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         uncoded.plover = NULL;
         rel = &uncoded;
     }
+    if (ex_agreed_with_to_act(st, rel, obj))
+        /* (see ex_agreed_with_to_act) */
+        ex_recode(&protect, &rel, "pledge", "agrees with ... to act with",
+                  "030", "AGREE", 1);
     if (ex_cooperation_to_form(st, rel, t0)) {
         /* (see ex_cooperation_to_form) */
         protect = *rel;

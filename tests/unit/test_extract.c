@@ -22358,6 +22358,28 @@ static void firm_sales_are_no_accords(void **state)
     assert_true(rel_with_code(&g, "070") < g.n);
 }
 
+/* "Philips agreed with Matsushita Electric Industrial Co Ltd <MC.T> and
+ * Nippon Gakki Co Ltd <NGAK.T> of Japan to jointly produce": agreeing with
+ * a party to act is an accord (030), past the party's
+ * ticker, the parties joined to it and its place (ex_agreed_with_to_act);
+ * agreeing with a view stays 019. */
+static void agreed_with_party_to_act_is_an_accord(void **state)
+{
+    got g;
+    run(state, "Zorlu Systems Inc agreed with Hanse Elektrik Corp <HNSE> of "
+               "Germany to build radars.", &g);
+    assert_true(rel_with_code(&g, "030") < g.n);
+    assert_int_equal(rel_with_code(&g, "019"), g.n);
+    /* ("on the need for": a view shared, as the code books code it) */
+    run(state, "Sweden agreed with Turkey on the need for a common market.",
+        &g);
+    assert_true(rel_with_code(&g, "019") < g.n);
+    run(state, "Sweden agreed with Turkey and Syria to hold talks.", &g);
+    assert_int_equal(rel_with_code(&g, "019"), g.n);
+    run(state, "Sweden agreed with Turkey that the plan was unwise.", &g);
+    assert_true(rel_with_code(&g, "019") < g.n);
+}
+
 /* "He is due to visit the Pakistani community in Manchester": a
  * nationality's community placed in the visitor's own country are its
  * residents, no foreign state; the visit is at home
@@ -25475,6 +25497,7 @@ int main(void)
         cmocka_unit_test(worry_over_a_place_moved_to),
         cmocka_unit_test(purpose_past_a_sum_is_not_the_places),
         cmocka_unit_test(visit_to_a_community_at_home),
+        cmocka_unit_test(agreed_with_party_to_act_is_an_accord),
         cmocka_unit_test(routine_rulings_on_firms_are_no_events),
         cmocka_unit_test(firm_of_place_wins_over_ticker),
         cmocka_unit_test(firms_address_is_no_actor),
