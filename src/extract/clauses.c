@@ -3049,6 +3049,25 @@ static int ex_place_after_prep(const ex_state *st, const ex_mention *m)
     return ex_prep_right_before(st, m->t0, preps);
 }
 
+/* "approved two loans to Mexico totalling 205 mln dlrs to provide
+ * assistance": does a phrase of a sum ("totalling", "totaling", "worth"
+ * or "valued at" and the sum's mention) fill the tokens from a to the
+ * infinitive's "to" at b?  The sum belongs to the noun before the place,
+ * and the infinitive stays the clause's purpose (ex_place_purpose;
+ * prec26). */
+static int ex_sum_phrase_to(const ex_state *st, size_t a, size_t b)
+{
+    static const char *const sums[] = {"totalling", "totaling", "worth",
+                                       "valued", NULL};
+    const ex_mention *v;
+    if (a >= b || !ex_pronoun_is(&st->toks[a], sums))
+        return 0;
+    if (ex_tok_is(st, a, "valued") && a + 1 < b && ex_tok_is(st, a + 1, "at"))
+        a++;
+    v = ex_mention_at(st, a + 1);
+    return v && v->t0 == a + 1 && v->t1 == b && v->ent.is_value;
+}
+
 /* Does actor m, a country, place or body named by its seat ("Brussels"),
  * stand right before the "to" of the infinitive at i, after a preposition
  * of place or direction (through an article, a possessive and up to two
@@ -3081,7 +3100,8 @@ static int ex_place_purpose(const ex_state *st, const ex_mention *m,
      * and the infinitive's "to") */
     if (i < 2 || !ex_tok_is(st, i - 1, "to") || m->ent.is_value ||
         !m->ent.type ||
-        (m->t1 + 1 != i && ex_when_phrase(st, m->t1) != i - 1))
+        (m->t1 + 1 != i && ex_when_phrase(st, m->t1) != i - 1 &&
+         !ex_sum_phrase_to(st, m->t1, i - 1)))
         return 0;
     /* ("would leave for Washington on Monday to attend": the place a
      * traveller leaves for, a country or a place) */
@@ -5140,6 +5160,32 @@ static size_t ex_star_past_and(ex_state *st, size_t i, size_t ntok)
     return 0;
 }
 
+/* "called for Turkey to boost aid to Syria": an appeal's or demand's
+ * entry (02, 10) matched at token i over ntok tokens whose '*' took an
+ * actor ("call for * aid") with "to" and a bare verb right after it read
+ * the one asked as part of what is asked for, and the party of the aid
+ * as the one appealed to.  The actor is the one asked, as after "called
+ * on" (prec26).  The actor's first token, or 0. */
+static size_t ex_star_past_asked(ex_state *st, const kg_onto_relation *rel,
+                                 size_t i, size_t ntok)
+{
+    size_t p, v;
+    const ex_mention *m;
+    if (rel->noun || !rel->cameo ||
+        (strncmp(rel->cameo, "02", 2) != 0 && strncmp(rel->cameo, "10", 2) != 0))
+        return 0;
+    for (p = i + 1; p + 2 < i + ntok; p++) {
+        if (!(m = ex_actor_at(st, p)) || !m->ent.code || !*m->ent.code)
+            continue;
+        v = m->t1 + 1;
+        if (v < i + ntok && ex_tok_is(st, m->t1, "to") &&
+            st->toks[v].kind == KG_TOK_WORD && st->toks[v].tag == KG_W_NONE &&
+            !(st->toks[v].flags & KG_TOKF_CAP) && !ex_mention_at(st, v))
+            return p;
+    }
+    return 0;
+}
+
 /* "Britain and France both condemned", "the United States, NATO and the
  * United Nations all called on", "they each accused": a quantifier
  * floated after the subject (an actor's mention or a plural pronoun)
@@ -5527,10 +5573,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 ntok = pn;
             }
         }
-        if (ntok > 3 && (v = ex_star_past_and(st, i, ntok)) != 0) {
+        if (ntok > 3 && ((v = ex_star_past_and(st, i, ntok)) != 0 ||
+                         (v = ex_star_past_asked(st, rel, i, ntok)) != 0)) {
             /* "met Putin and expressed concern over": the entry's '*'
              * ran into a second verb's clause ("meet * concern"); read
-             * again up to the "and" ("met Putin") */
+             * again up to the "and" ("met Putin"); so is one that took
+             * the one asked and its infinitive ("called for Turkey to
+             * boost aid", ex_star_past_asked: read up to "Turkey") */
             if (!kg_onto__match_relation_want(st->onto, v, i,
                                               ex_want_noun_at, ex_lemma,
                                               ex_np_end, st, &rel, &ntok))

@@ -2011,6 +2011,41 @@ static const ex_mention *ex_apposed_said_it(const ex_state *st, size_t i)
     return m;
 }
 
+/* "Egypt, which has fought Libya twice, said it would send troops", "The
+ * minister, who met the Libyan leader on Monday, said he would": an
+ * "it", "he" or "she" right after the speech verb that closes a relative
+ * clause (", which" or ", who" right after the actor that opens the
+ * sentence) stands for that actor, the one who says it, not the last
+ * actor the relative clause names (prec26; ex_apposed_said_it reads
+ * other appositions after a firm).  "it" takes no person, "he" and "she"
+ * a person or an office with no gender clash.  Its mention, or NULL. */
+static const ex_mention *ex_relative_said_pronoun(ex_state *st, size_t i)
+{
+    const ex_mention *m;
+    size_t t = 0, k;
+    int it = ex_tok_is(st, i, "it");
+    if (i < 5 || st->toks[i - 1].tag != KG_W_SPEECH ||
+        !ex_tok_punct(st, i - 2, ',') ||
+        !(it || ex_tok_is(st, i, "he") || ex_tok_is(st, i, "she")))
+        return NULL;
+    while (t < i && st->toks[t].tag == KG_W_DET)
+        t++;
+    m = ex_actor_at(st, t);
+    if (!m || !m->ent.code || !*m->ent.code || m->t1 + 2 >= i - 2 ||
+        !ex_tok_punct(st, m->t1, ',') ||
+        !(ex_tok_is(st, m->t1 + 1, "which") || ex_tok_is(st, m->t1 + 1, "who")))
+        return NULL;
+    if (it ? ex_is_person(&m->ent)
+           : (!(ex_is_person(&m->ent) || ex_is_office(st, m)) ||
+              ex_gender_clash(st, &m->ent, i)))
+        return NULL;
+    /* (one clause: no other comma, semicolon or speech verb in it) */
+    for (k = m->t1 + 2; k < i - 2; k++)
+        if (st->toks[k].kind == KG_TOK_PUNCT || st->toks[k].tag == KG_W_SPEECH)
+            return NULL;
+    return m;
+}
+
 /* "During his trip to Washington, which runs from April 26 to 29,
  * Moussa will meet Powell", "On her visit to Cairo, the British
  * foreign minister praised": "his" or "her" in a phrase that opens the
@@ -2058,6 +2093,7 @@ static const ex_mention *ex_opening_possessor(const ex_state *st, size_t i)
 const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
 {
     const ex_tok *k = &st->toks[i];
+    const ex_mention *rm;
     size_t p;
     /* "His close ties to Putin worry his allies": a possessive repeated in
      * one sentence keeps its person, whoever was named in between (read
@@ -2071,6 +2107,8 @@ const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
         if (om)
             return &om->ent;
     }
+    if (!k->quote && (rm = ex_relative_said_pronoun(st, i)) != NULL)
+        return &rm->ent;
     if (ex_pronoun_is(k, ex_he))
         return ex_last_person(st, i, ex_quoted_he_avoids(st, i));
     if (ex_pronoun_is(k, ex_it)) {
@@ -12502,6 +12540,28 @@ static int ex_pattern_grows_trade(const char *pattern)
     return 0;
 }
 
+/* "The LSE rejected a takeover proposal from Deutsche Boerse",
+ * "Chrysler and Renault agreed to set May 5 as the target date for
+ * Chrysler to acquire American Motors": between two firms, an offer,
+ * backing, rejection or disapproval (03, 05, 12, 110) in a sentence of a
+ * takeover (its bid, an acquisition, a merger; no joint venture) is the
+ * firms' business, which the real-news README leaves uncoded between
+ * firms of two countries as well, no cooperation (prec26).  c: the act's
+ * code. */
+static int ex_firms_takeover(const ex_state *st, const char *c)
+{
+    static const char *const takeover[] = {
+        "takeover", "takeovers", "bid",      "bids",
+        "acquire",  "acquiring", "acquired", "acquisition",
+        "merger",   "buyout",    "buy-out",  NULL};
+    static const char *const venture[] = {"venture", "ventures", "jointly",
+                                          NULL};
+    return (!strncmp(c, "03", 2) || !strncmp(c, "05", 2) ||
+            !strncmp(c, "12", 2) || !strcmp(c, "110")) &&
+           ex_sentence_has_word(st, takeover) &&
+           !ex_sentence_has_word(st, venture);
+}
+
 /* "the exchange held talks with its German rival", "the chip maker is
  * allied with a French group", "the carmaker will meet its lenders next
  * week": talks, meetings and backing between two firms are their
@@ -12525,6 +12585,8 @@ static int ex_firms_dealings(const ex_state *st,
     if (!strcmp(c, "057") && rel->pattern &&
         strstr(rel->pattern, "contract") &&
         !ex_sentence_has_word(st, ex_venture_words))
+        return 1;
+    if (ex_firms_takeover(st, c))
         return 1;
     return !strncmp(c, "04", 2) || !strcmp(c, "036") || !strcmp(c, "164") ||
            (!strncmp(c, "05", 2) && strcmp(c, "057") != 0);
@@ -15060,9 +15122,21 @@ static int ex_thing_as_helper(const ex_state *st, const kg_onto_relation *rel,
 {
     size_t k;
     const ex_tok *w;
-    if (rel->noun || !rel->pattern || strncmp(rel->pattern, "help", 4) != 0)
+    if (rel->noun || !rel->pattern ||
+        (strncmp(rel->pattern, "help", 4) != 0 &&
+         /* ("cuts in Japanese production are aiding U.S. chip makers":
+          * aid and assist as help, prec26) */
+         strncmp(rel->pattern, "aid", 3) != 0 &&
+         strncmp(rel->pattern, "assist", 6) != 0))
         return 0;
-    if (!ex_before_active_aux(st, t0, 0, &k) || k == 0)
+    if (!ex_before_active_aux(st, t0, 0, &k)) {
+        /* ("are helping", "is aiding": the progressive is active) */
+        if (t0 < 2 || !ex_ends_ing(st, t0) ||
+            !ex_pronoun_is(&st->toks[t0 - 1], ex_be_forms))
+            return 0;
+        k = t0 - 1;
+    }
+    if (k == 0)
         return 0;
     if (ex_plural_before_has(st, k))
         return 1;
@@ -15191,6 +15265,32 @@ static int ex_home_visit(const kg_onto_relation *rel, const kg_entity *subj,
         if (subj->code && ex_code_ends(subj->code, apart[k]))
             return 0;
     return 1;
+}
+
+/* "He is due to visit the Pakistani community in Manchester", "met the
+ * Turkish community in Berlin": a nationality before "community",
+ * "communities" or "diaspora" placed "in" a place of the visitor's own
+ * country names residents of that country, no foreign state; a visit or
+ * a meeting (04) with them is travel and talk at home, as ex_home_visit
+ * reads a visit to one's own places (prec26). */
+static int ex_diaspora_at_home(const ex_state *st,
+                               const kg_onto_relation *rel,
+                               const kg_entity *subj, const kg_entity *obj)
+{
+    static const char *const group[] = {"community", "communities",
+                                        "diaspora", NULL};
+    const ex_mention *m, *p;
+    size_t k;
+    if (!rel->cameo || strncmp(rel->cameo, "04", 2) != 0 || obj->is_value ||
+        !subj->country)
+        return 0;
+    k = ex_tok_from(st, obj->start);
+    if (!(m = ex_mention_at(st, k)) || m->kind != KG_NAME_DEMONYM ||
+        m->t1 + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[m->t1], group) ||
+        !ex_tok_is(st, m->t1 + 1, "in"))
+        return 0;
+    p = ex_actor_at(st, ex_after_dets(st, m->t1 + 2));
+    return p && p->ent.country && !strcmp(p->ent.country, subj->country);
 }
 
 /* Does an attack's phrase from token t on name words, not a target of
@@ -16824,6 +16924,75 @@ static int ex_trigger_crosses_clause(const ex_state *st, size_t t0,
     return 0;
 }
 
+/* "Egypt, which has fought Libya twice, said", "the party, which had
+ * opposed military rule, chose", "the Bank, which has lent 35 billion
+ * dlrs to Latin America in its 28 years,": a relative clause (", which"
+ * or ", who" right after an actor, closed by a comma or the sentence's
+ * end) in the past perfect ("had" and a participle) or that tells how
+ * often or how long ("twice", "N times", "repeatedly", "in its N years",
+ * "in the past") gives the actor's history as background, no event of the
+ * story (prec26); a simple past or present perfect with no such word
+ * ("which on Monday accused Israel", "who has just returned from") stays.
+ * Is the trigger at t0 in such a clause? */
+static int ex_relative_history(const ex_state *st, size_t t0)
+{
+    static const char *const often[] = {"twice", "repeatedly", "thrice",
+                                        "often", NULL};
+    size_t r, k, v;
+    const ex_mention *m;
+    /* (the clause's opening word, back from the trigger to a comma) */
+    for (r = t0; r-- > 1;) {
+        if (st->toks[r].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_tok_is(st, r, "which") || ex_tok_is(st, r, "who"))
+            break;
+    }
+    if (r < 2 || !ex_tok_punct(st, r - 1, ','))
+        return 0;
+    /* (past its initials or ticker in brackets: "the Brazilian Democratic
+     * Movement Party (PMDB), which") */
+    k = r - 1;
+    if (ex_tok_punct(st, k - 1, ')') || ex_tok_punct(st, k - 1, '>'))
+        for (v = k - 1; v-- > 0 && v + 8 > k;)
+            if (ex_tok_punct(st, v, '(') || ex_tok_punct(st, v, '<')) {
+                k = v;
+                break;
+            }
+    if (k < 1 || !(m = ex_mention_at(st, k - 1)) || m->t1 != k ||
+        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code)
+        return 0;
+    /* ("which had opposed": "had" and a participle, an adverb between) */
+    v = r + 1;
+    if (v < st->ntoks && ex_tok_is(st, v, "had")) {
+        size_t n = v + 1 < st->ntoks ? strlen(st->toks[v + 1].lower) : 0;
+        if (n > 3 && !strcmp(st->toks[v + 1].lower + n - 2, "ly"))
+            v++; /* ("had long opposed" aside: "had strongly opposed") */
+        if (v + 1 < st->ntoks && v + 1 <= t0 && ex_ends_ed(st, v + 1))
+            return 1;
+        if (v + 1 == t0)
+            return 1; /* (an irregular participle read as the trigger) */
+    }
+    for (k = r + 1; k < st->ntoks && !ex_tok_punct(st, k, ',') &&
+                    !ex_tok_punct(st, k, ';') && !ex_tok_punct(st, k, '.');
+         k++) {
+        if (ex_pronoun_is(&st->toks[k], often))
+            return 1;
+        if (ex_tok_is(st, k, "times") && k > 0 &&
+            st->toks[k - 1].kind == KG_TOK_NUMBER)
+            return 1;
+        /* ("in its 28 years", "in the past") */
+        if (ex_tok_is(st, k, "in") && k + 2 < st->ntoks &&
+            ((ex_tok_is(st, k + 1, "its") || ex_tok_is(st, k + 1, "their")) &&
+             k + 3 < st->ntoks && st->toks[k + 2].kind == KG_TOK_NUMBER &&
+             ex_tok_is(st, k + 3, "years")))
+            return 1;
+        if (ex_tok_is(st, k, "in") && ex_tok_is(st, k + 1, "the") &&
+            k + 2 < st->ntoks && ex_tok_is(st, k + 2, "past"))
+            return 1;
+    }
+    return 0;
+}
+
 /* "retaliated for last Friday's alleged Iranian missile attack", "an
  * investigation into alleged fraud by a unit of Tenneco": a participle in
  * -ed right after a possessive's "'s", an article ("a", "an", "the", not
@@ -17667,15 +17836,25 @@ static int ex_worry_far_object(const ex_state *st,
     static const char *const breaks[] = {
         "after", "before", "adding", "added", "as", "because", "while",
         "since", "following", "despite", NULL};
+    static const char *const moved[] = {
+        "moved", "transferred", "shifted", "relocated", "switched", NULL};
     size_t b, k;
     if (!rel->cameo || rel->noun || obj->is_value || !rel->type ||
         (strcmp(rel->cameo, "012") != 0 && strcmp(rel->cameo, "013") != 0) ||
         (strcmp(rel->type, "concern") != 0 &&
-         strcmp(rel->type, "optimism") != 0) ||
-        !rel->pattern || strchr(rel->pattern, '*'))
+         strcmp(rel->type, "optimism") != 0) || !rel->pattern)
         return 0;
     b = ex_tok_from(st, obj->start);
     if (b >= st->ntoks || b < t1)
+        return 0;
+    /* ("expressed fears that up to 300 jobs would be moved to London":
+     * the place things are moved to, no one the worry is about, for
+     * any entry of worry; prec26) */
+    if (b >= t1 + 2 &&
+        (ex_tok_is(st, b - 1, "to") || ex_tok_is(st, b - 1, "into")) &&
+        ex_pronoun_is(&st->toks[b - 2], moved))
+        return 1;
+    if (strchr(rel->pattern, '*'))
         return 0;
     for (k = t1; k < b; k++) {
         /* (an apposition: "problems between the two big partners, the
@@ -17937,6 +18116,29 @@ static int ex_market_object(const ex_state *st, const kg_entity *obj)
             return 0;
     }
     return 0;
+}
+
+/* "only about one mln South Koreans invest in the Seoul market": money
+ * placed in a market named with its own noun ("the Seoul market", the
+ * city's business sector, as kg reads "the London market") is a purchase
+ * of its securities, no cooperation (061) with the sector, as a fund's
+ * placing is (ex_portfolio_investor); not a body so named ("the Common
+ * Market", IGO; prec26). */
+static int ex_market_invested(const ex_state *st, const kg_onto_relation *rel,
+                              const kg_entity *obj)
+{
+    static const char *const market[] = {"market", "markets", NULL};
+    size_t b, k;
+    if (!rel->cameo || strcmp(rel->cameo, "061") != 0 || !rel->type ||
+        strcmp(rel->type, "invest") != 0 || obj->is_value ||
+        (obj->code && !strncmp(obj->code, "IGO", 3)))
+        return 0;
+    b = ex_tok_from(st, obj->start);
+    k = ex_tok_from(st, obj->end);
+    return b > 0 && k > b + 1 && k <= st->ntoks &&
+           ex_tok_is(st, b - 1, "the") &&
+           ex_pronoun_is(&st->toks[k - 1], market) &&
+           !(st->toks[k - 1].flags & KG_TOKF_CAP);
 }
 
 /* "We must break the link between arriving in Britain and claiming
@@ -18860,6 +19062,225 @@ static int ex_cooperation_ended(ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "creditor banks have been offering Argentina a lower spread": is a
+ * word of the subject's mention, or the one before it, a lender's, whose
+ * offer is of terms of credit? */
+static int ex_lender(const ex_state *st, const kg_entity *subj)
+{
+    static const char *const lender[] = {"bank",     "banks",   "creditor",
+                                         "creditors", "lender", "lenders",
+                                         NULL};
+    size_t k = ex_tok_from(st, subj->start);
+    return ex_word_in_span(st, k > 0 ? k - 1 : k, subj->end, lender);
+}
+
+/* "The carmaker signed a contract with the Libyan government to supply
+ * 500 trucks", "the four oil companies signed an agreement to buy Saudi
+ * crude", "the chipmaker will offer the ministry a new radar design": an
+ * accord (057, 03x) that a firm makes or is offered when its words are a
+ * sale, a purchase or a supply, and a firm's offer of its goods or
+ * services, and the help a firm gives under a contract ("was awarded a
+ * contract to provide technical assistance to the agency", 07), are
+ * commerce, which the real-news README leaves uncoded (a
+ * state's purchase from a firm, a firm's sale; the dev gold codes none of
+ * its supply contracts), no accord nor promise between actors; a joint
+ * venture or cooperation told in the sentence stays (057 for firms of
+ * two countries), and so does a loan, credit or debt deal ("the banks
+ * offered Argentina a new credit"; prec26).  t0, t1: the trigger. */
+static int ex_commercial_deal(ex_state *st, const kg_onto_relation *rel,
+                              const kg_entity *subj, const kg_entity *obj,
+                              size_t t0, size_t t1)
+{
+    static const char *const joint[] = {"venture", "ventures", "jointly",
+                                        "cooperate", "cooperation",
+                                        "collaboration", NULL};
+    static const char *const money[] = {"loan", "lend", "credit", "debt",
+                                        "financ", "refinanc", NULL};
+    const char *c = rel->cameo, *l;
+    size_t k, j, m, lo;
+    int sale = 0;
+    if (c && !strncmp(c, "07", 2) && !obj->is_value &&
+        ex_firm_code(subj->code)) {
+        /* ("was awarded a three-year contract to provide technical
+         * assistance to the agency": help a firm sells under a contract,
+         * named before it in its clause) */
+        for (k = t0; k-- > 0 && k + 12 > t0;) {
+            if (st->toks[k].kind == KG_TOK_PUNCT)
+                break;
+            if (ex_tok_is(st, k, "contract") || ex_tok_is(st, k, "contracts"))
+                return 1;
+        }
+        return 0;
+    }
+    if (!c || obj->is_value || !subj->code || !obj->code ||
+        (!ex_firm_code(subj->code) && !ex_firm_code(obj->code)) ||
+        (strncmp(c, "03", 2) != 0 && strcmp(c, "057") != 0) ||
+        ex_sentence_has_word(st, joint))
+        return 0;
+    /* (a firm's offer of what it sells: "will offer television service
+     * to ships", "offered the traders a chance"; not one to its workers
+     * or their union, a labour deal) */
+    if (rel->pattern && !strncmp(rel->pattern, "offer", 5) &&
+        ex_firm_code(subj->code) && !strncmp(c, "03", 2) &&
+        !ex_code_ends(obj->code, "LAB") && !ex_lender(st, subj) &&
+        /* (an offer to act, "offered to help the ministry", is a
+         * promise, no goods) */
+        !(t1 < st->ntoks && ex_tok_is(st, t1, "to") && t1 + 1 < st->ntoks &&
+          !ex_mention_at(st, t1 + 1) && st->toks[t1 + 1].tag == KG_W_NONE))
+        sale = 1;
+    /* (the deal's own words: two before the trigger, "an oil supply
+     * deal", and up to ten after it, to the clause's end; a loan or a
+     * credit among them makes it finance.  A supply accord between two
+     * firms is read by ex_firms_dealings: of two countries it stays) */
+    if (!sale && ex_firm_code(subj->code) && ex_firm_code(obj->code))
+        return 0;
+    lo = t0 > 2 ? t0 - 2 : 0;
+    for (k = lo; k < st->ntoks && k < t1 + 10; k++) {
+        if (k >= t1 && (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';') ||
+                        ex_tok_punct(st, k, '.')))
+            break;
+        if (st->toks[k].kind != KG_TOK_WORD)
+            continue;
+        for (m = 0; money[m]; m++)
+            if (!strncmp(st->toks[k].lower, money[m], strlen(money[m])))
+                return 0;
+        if (ex_tok_is(st, k, "sale") || ex_tok_is(st, k, "sales"))
+            sale = 1;
+        for (j = 0; (l = ex_lemma(k, j, st)) != NULL; j++)
+            if (ex_in_list("buy;sell;supply;purchase;deliver;export;import",
+                           l))
+                sale = 1;
+    }
+    return sale;
+}
+
+/* "LyphoMed has tentatively agreed to form a joint venture with
+ * Novopharm", "agreed to encourage more joint ventures", "is in talks to
+ * join a consortium", "a proposal for cooperation on forming joint
+ * ventures": a noun of material cooperation (06) that is the object of
+ * an infinitive or gerund of forming, joining or furthering right before
+ * it (an article and two modifiers between at most) is cooperation to
+ * come, intended (031x), as "plans to produce cars in a joint venture"
+ * is in the real-news gold (0311); "formed a joint venture with" stays
+ * 061 (prec26).  Is the trigger at t0 such a noun? */
+static int ex_cooperation_to_form(ex_state *st, const kg_onto_relation *rel,
+                                  size_t t0)
+{
+    static const char *const form[] = {
+        "form",    "establish", "create",  "set",     "join",
+        "boost",   "encourage", "promote", "expand",  "develop",
+        "forming", "establishing", "creating", "setting", "joining", NULL};
+    size_t k, n;
+    if (!rel->noun || !rel->cameo || strncmp(rel->cameo, "06", 2) != 0 ||
+        t0 < 2)
+        return 0;
+    for (k = t0, n = 0; k-- > 0 && n < 4; n++) {
+        const ex_tok *w = &st->toks[k];
+        if (w->kind != KG_TOK_WORD)
+            return 0;
+        if (ex_pronoun_is(w, form))
+            break;
+        /* ("set up": its particle) */
+        if (ex_tok_is(st, k, "up") && k > 0 && ex_tok_is(st, k - 1, "set"))
+            continue;
+        /* ("forming U.S.-South Korean joint ventures": a demonym's
+         * mention modifies it too) */
+        if (!(w->tag == KG_W_DET || ex_mention_at(st, k) ||
+              (w->tag == KG_W_NONE && !(w->flags & KG_TOKF_CAP))))
+            return 0;
+    }
+    if (k + 1 == 0 || n >= 4 || k == 0)
+        return 0;
+    /* (the infinitive's "to", or the gerund's preposition) */
+    if (ex_ends_ing(st, k))
+        return ex_tok_is(st, k - 1, "on") || ex_tok_is(st, k - 1, "for") ||
+               ex_tok_is(st, k - 1, "to") || ex_tok_is(st, k - 1, "about");
+    return ex_tok_is(st, k - 1, "to");
+}
+
+/* "The World Bank's annual lending to Latin America rose to 4.8 billion
+ * dlrs last year", "net new bank lending to Latin America has dried up",
+ * "West German aid to Bolivia last year totalled 50 mln marks": a noun of
+ * aid or lending (07) whose own clause (up to twelve words after it, to a
+ * comma, semicolon or a word that opens another clause) reports it as a
+ * figure that moved or amounted to a sum is a statistic, no aid given, as
+ * trade told so is (ex_trade_figures; prec26).  "lending to the
+ * Philippines is designed to support its balance of payments while the
+ * government aims for six pct growth" stays. */
+static int ex_aid_figures(const ex_state *st, const kg_onto_relation *rel,
+                          const kg_entity *obj, size_t t0)
+{
+    static const char *const moved[] = {
+        "rose",     "risen",    "fell",     "fallen",   "grew",
+        "grown",    "jumped",   "climbed",  "surged",   "slumped",
+        "plunged",  "slipped",  "totalled", "totaled",  "amounted",
+        "dried",    "declined", NULL};
+    size_t k;
+    /* ("lending" read by the verb's entry is the noun too) */
+    if (!(rel->noun || ex_tok_is(st, t0, "lending")) || !rel->cameo ||
+        strncmp(rel->cameo, "07", 2) != 0 || obj->is_value)
+        return 0;
+    for (k = t0 + 1; k < st->ntoks && k < t0 + 13; k++) {
+        if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';') ||
+            st->toks[k].tag == KG_W_SUB)
+            return 0;
+        if (ex_pronoun_is(&st->toks[k], moved))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Philips said it had agreed with Matsushita Electric Industrial Co Ltd
+ * <MC.T> and Nippon Gakki Co Ltd <NGAK.T> of Japan to jointly produce",
+ * "agreed with the Egyptian government for the supply of crude": agreeing
+ * with a party (019, "agree with") to act or for a deal is an accord,
+ * intent to cooperate (030), as the lexicon's
+ * "agree with * to" reads it when the party is short; past the party's
+ * ticker, the parties joined to it and its "of" place (prec26).  "agreed
+ * with Sumita that a further cut was not appropriate" stays a view shared
+ * (019).  Is the act at [t0, t1) with object obj such an accord? */
+static int ex_agreed_with_to_act(const ex_state *st,
+                                 const kg_onto_relation *rel,
+                                 const kg_entity *obj)
+{
+    const ex_mention *m;
+    size_t k, j, n;
+    if (rel->noun || !rel->cameo || strcmp(rel->cameo, "019") != 0 ||
+        !rel->pattern || strcmp(rel->pattern, "agree with") != 0 ||
+        obj->is_value)
+        return 0;
+    k = ex_tok_from(st, obj->end);
+    for (n = 0; k < st->ntoks && n < 6; n++) {
+        if (ex_tok_punct(st, k, '<')) { /* (a ticker) */
+            for (j = k + 1; j < st->ntoks && j < k + 6 &&
+                            !ex_tok_punct(st, j, '>');
+                 j++)
+                ;
+            k = j + 1;
+            continue;
+        }
+        /* (another party: "and Nippon Gakki Co Ltd", "of Japan") */
+        if ((ex_tok_is(st, k, "and") || ex_tok_is(st, k, "of")) &&
+            (m = ex_actor_at(st, ex_after_dets(st, k + 1))) != NULL) {
+            k = m->t1;
+            continue;
+        }
+        break;
+    }
+    if (k + 1 >= st->ntoks)
+        return 0;
+    /* (not "on": "agreed with Portugal on the need for a common energy
+     * market" is a view shared, 019 in the code books) */
+    if (ex_tok_is(st, k, "for"))
+        return st->toks[k + 1].tag == KG_W_DET ||
+               (st->toks[k + 1].tag == KG_W_NONE &&
+                !(st->toks[k + 1].flags & KG_TOKF_CAP));
+    return ex_tok_is(st, k, "to") && st->toks[k + 1].kind == KG_TOK_WORD &&
+           st->toks[k + 1].tag == KG_W_NONE &&
+           !(st->toks[k + 1].flags & KG_TOKF_CAP) &&
+           !ex_mention_at(st, k + 1);
+}
+
 /* A firm (a code of the business sector) as the source of a show of
  * force, a fight or mass violence (roots 15, 19, 20): "Rexcom Systems
  * Corp voted to extend the exercise period for its warrants", "Royal
@@ -18877,7 +19298,11 @@ static int ex_firm_force(const ex_state *st, const kg_onto_relation *rel,
     size_t k, i;
     if (!rel->cameo || !subj->code || !ex_code_ends(subj->code, "BUS"))
         return 0;
-    if (!strncmp(rel->cameo, "15", 2) || !strcmp(rel->cameo, "192"))
+    /* ("BT said it had ploughed effort into protecting people from the
+     * problem": a firm's care for its customers, no military protection
+     * nor peacekeeping, 074; prec26) */
+    if (!strncmp(rel->cameo, "15", 2) || !strcmp(rel->cameo, "192") ||
+        !strcmp(rel->cameo, "074"))
         return 1;
     /* (a named firm fights no one, nor takes to the street: "Intertan
      * Inc plans to close its 17 retail stores in Germany" is no
@@ -18928,6 +19353,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_home_guest(st, rel, subj, obj, t0) ||
         ex_trigger_no_verb(st, rel, t0) ||
         ex_trigger_crosses_clause(st, t0, t1) ||
+        ex_relative_history(st, t0) ||
         ex_standing_occupation(st, rel, t0) ||
         ex_meeting_topic(st, rel, subj) || ex_meeting_topic(st, rel, obj) ||
         ex_own_side_defended(st, rel, obj) ||
@@ -18972,6 +19398,18 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         uncoded.cameo = NULL;
         uncoded.plover = NULL;
         rel = &uncoded;
+    }
+    if (ex_agreed_with_to_act(st, rel, obj))
+        /* (see ex_agreed_with_to_act) */
+        ex_recode(&protect, &rel, "pledge", "agrees with ... to act with",
+                  "030", "AGREE", 1);
+    if (ex_cooperation_to_form(st, rel, t0)) {
+        /* (see ex_cooperation_to_form) */
+        protect = *rel;
+        protect.cameo = ex_map_code(ex_intents, rel->cameo);
+        protect.plover = "AGREE";
+        protect.quad = 1;
+        rel = &protect;
     }
     if (ex_state_commodity_deal(st, rel, subj, obj, t0, t1)) {
         protect = *rel; /* (the trade edge, coded) */
@@ -19079,6 +19517,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
          ex_own_state_object(st, rel, subj, obj) ||
          ex_firm_plea(rel, subj, obj) ||
          ex_home_visit(rel, subj, obj) || ex_thing_as_helper(st, rel, t0) ||
+         ex_diaspora_at_home(st, rel, subj, obj) ||
          ex_work_as_job(st, rel, t0) || ex_career_step_down(st, rel, t0))) {
         /* "Labour is telephoning people who have signed up", "the
          * company is inviting people to come along", "discourage people
@@ -19167,11 +19606,14 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        * judge denied the bank's motion": a regulator's or
                        * a court's routine decision on a firm's business
                        * (ex_routine_ruling) */
-    if (ex_firms_business(st, rel, subj, obj))
+    if (ex_firms_business(st, rel, subj, obj) ||
+        ex_commercial_deal(st, rel, subj, obj, t0, t1))
         return KG_OK; /* "Fujitsu supplies the chips to U.S. makers", "the
                        * bank lent the carmaker $2bn": a coded firm's sale
                        * or a loan between firms is business, no act of
-                       * cooperation or aid (ex_firms_business) */
+                       * cooperation or aid (ex_firms_business); a sale
+                       * agreed or a firm's goods offered is commerce, no
+                       * accord (ex_commercial_deal) */
     if (rel->cameo) {
         /* "Funaro met his Swiss counterpart Otto Stich": the peer is
          * Switzerland's minister (CHEGOV), as the one who meets him is
@@ -19219,14 +19661,20 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (!subj->code || !obj->code || !strcmp(subj->code, obj->code))
             return KG_OK;
+        /* ("the LSE rejected a takeover proposal from German rival
+         * Deutsche Boerse": firms so named bid as named firms do) */
+        if (ex_firm_code(subj->code) && ex_firm_code(obj->code) &&
+            ex_firms_takeover(st, rel->cameo))
+            return KG_OK;
     }
     if (ex_object_in_thing_relative(st, rel, obj, t1))
         return KG_OK; /* "cannot accept legislation that would hurt
                        * American farmers": the actor is in the thing's
                        * relative clause (ex_object_in_thing_relative) */
-    if (ex_market_object(st, obj))
+    if (ex_market_object(st, obj) || ex_market_invested(st, rel, obj))
         return KG_OK; /* "pulled out of the U.S. energy futures market":
-                       * a market, no state (ex_market_object) */
+                       * a market, no state (ex_market_object); "invest
+                       * in the Seoul market" (ex_market_invested) */
     if (ex_between_gerund(st, rel, t0))
         return KG_OK; /* "the link between arriving in Britain and
                        * claiming asylum": an activity named, no one's
@@ -19238,6 +19686,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_trade_figures(st))
         return KG_OK; /* "exports to the Community rose seven pct": a
                        * statistic, no act (ex_trade_figures) */
+    if (ex_aid_figures(st, rel, obj, t0))
+        return KG_OK; /* "the Bank's annual lending to Latin America rose
+                       * to 4.8 billion dlrs": a statistic, no loan
+                       * given (ex_aid_figures) */
     /* Types are compared as strings: rules that build their relation in
      * place name the type with a literal of their own, which only the
      * linker's merging of equal literals made the same pointer as the
