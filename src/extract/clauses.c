@@ -5095,6 +5095,58 @@ static int ex_partner_after_with(const ex_state *st, size_t t1)
     return 0;
 }
 
+/* Are two parties of one side: one actor code, or two government codes
+ * of one country ("USAGOV", "USAGOVBUS": a minister and the central
+ * bank's head on one delegation)? */
+static int ex_one_side(const kg_entity *a, const kg_entity *b)
+{
+    if (!a->code || !b->code || !*a->code || !*b->code)
+        return 0;
+    if (!strcmp(a->code, b->code))
+        return 1;
+    return strlen(a->code) >= 6 && strlen(b->code) >= 6 &&
+           !strncmp(a->code, b->code, 3) && !strncmp(a->code + 3, "GOV", 3) &&
+           !strncmp(b->code + 3, "GOV", 3);
+}
+
+/* "The trade secretary and the farm secretary will visit Ottawa for
+ * talks on lumber", "Two of his ministers will discuss the loan during
+ * a trip to Tokyo": coordinated subjects of one side (ex_one_side) who
+ * travel together are one delegation, no dyad: the talks are with the
+ * hosts, not of each with the other (talks26).  Is a trip's word within
+ * the clause around the consultation's trigger [i, t1) (up to eight
+ * words each way, not past a comma, a semicolon or a colon), with all
+ * nsubj subjects of one side? */
+static int ex_fellow_travellers(const ex_state *st,
+                                const kg_entity *const *subjs, size_t nsubj,
+                                size_t i, size_t t1)
+{
+    static const char *const trips[] = {
+        "visit",  "visits",    "visiting", "trip",     "trips",
+        "tour",   "travel",    "travels",  "travelled", "traveled",
+        "travelling", "traveling", "fly", "flies", "flew", "flying",
+        "journey", NULL};
+    size_t a, k, n;
+    for (a = 1; a < nsubj; a++)
+        if (!ex_one_side(subjs[0], subjs[a]))
+            return 0;
+    for (k = i, n = 0; k > 0 && n < 8; k--, n++) {
+        if (ex_tok_punct(st, k - 1, ',') || ex_tok_punct(st, k - 1, ';') ||
+            ex_tok_punct(st, k - 1, ':'))
+            break;
+        if (ex_pronoun_is(&st->toks[k - 1], trips))
+            return 1;
+    }
+    for (k = t1, n = 0; k < st->ntoks && n < 8; k++, n++) {
+        if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';') ||
+            ex_tok_punct(st, k, ':') || ex_tok_punct(st, k, '.'))
+            break;
+        if (ex_pronoun_is(&st->toks[k], trips))
+            return 1;
+    }
+    return 0;
+}
+
 /* The lemmas from token at on with a "that" read in after it (the view
  * of ex_match_bare_that). */
 
@@ -7702,6 +7754,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (nobj == 0 && nsubj >= 2 &&
                 ex_met_with_pair(st, ex_first_entity(subjs, nsubj), i)) {
                 i = t1 - 1;
+                continue;
+            }
+            if (nobj == 0 && nsubj >= 2 && ex_symmetric(rel) &&
+                ex_fellow_travellers(st, subjs, nsubj, i, t1)) {
+                i = t1 - 1; /* (one delegation: see ex_fellow_travellers) */
                 continue;
             }
             if (nobj == 0 && nsubj >= 2 && !ex_partner_after_with(st, t1) &&

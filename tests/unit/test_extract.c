@@ -22647,6 +22647,37 @@ static void agreed_with_party_to_act_is_an_accord(void **state)
     assert_true(rel_with_code(&g, "019") < g.n);
 }
 
+/* "Yeutter and Agriculture Secretary Richard Lyng will visit Tokyo in
+ * April for discussions": two parties of one side who travel together
+ * are one delegation, no dyad; their talks are with the hosts
+ * (ex_fellow_travellers, talks26).  Two sides on one trip, and one side
+ * meeting with no trip, still meet each other. */
+static void fellow_travellers_are_no_dyad(void **state)
+{
+    got g;
+    run(state, "Erdogan and Ahmet Yildiz will visit Berlin for talks on "
+               "trade.", &g);
+    assert_false(has_pair(&g, "person_recep_tayyip_erdogan",
+                          "person_ahmet_yildiz"));
+    assert_false(has_pair(&g, "person_ahmet_yildiz",
+                          "person_recep_tayyip_erdogan"));
+    run(state, "Erdogan and Ahmet Yildiz will discuss trade during a trip "
+               "to Germany.", &g);
+    assert_false(has_pair(&g, "person_recep_tayyip_erdogan",
+                          "person_ahmet_yildiz"));
+    assert_false(has_pair(&g, "person_ahmet_yildiz",
+                          "person_recep_tayyip_erdogan"));
+    /* (two sides on one trip: each with the other) */
+    run(state, "Erdogan and Lars Holm will discuss trade during a trip to "
+               "Germany.", &g);
+    assert_true(has_pair(&g, "person_recep_tayyip_erdogan",
+                         "person_lars_holm"));
+    /* (one side with no trip: two members of one government) */
+    run(state, "Erdogan and Ahmet Yildiz will discuss trade next week.", &g);
+    assert_true(has_pair(&g, "person_recep_tayyip_erdogan",
+                         "person_ahmet_yildiz"));
+}
+
 /* "He is due to visit the Pakistani community in Manchester": a
  * nationality's community placed in the visitor's own country are its
  * residents, no foreign state; the visit is at home
@@ -26017,6 +26048,7 @@ int main(void)
         cmocka_unit_test(purpose_past_a_sum_is_not_the_places),
         cmocka_unit_test(visit_to_a_community_at_home),
         cmocka_unit_test(agreed_with_party_to_act_is_an_accord),
+        cmocka_unit_test(fellow_travellers_are_no_dyad),
         cmocka_unit_test(routine_rulings_on_firms_are_no_events),
         cmocka_unit_test(private_dispute_order_is_no_event),
         cmocka_unit_test(firm_of_place_wins_over_ticker),
