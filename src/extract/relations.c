@@ -618,6 +618,41 @@ static const kg_entity *ex_last_person(const ex_state *st, size_t t,
     return ex_gender_clash(st, best, t) ? NULL : best;
 }
 
+/* The distinct states this sentence's coded actors belong to, named
+ * before token upto: their ontology codes in c (room for three), how many
+ * (three: three or more, or a coded actor of no state, an international
+ * body, "the EC", that may be a side too).  *bus is set when a firm is
+ * among them (a firm may be a side of its own).  "Canadian companies ...
+ * the U.S. market": CAN, USA (ex_pair_phrase). */
+size_t ex_sentence_countries(const ex_state *st, size_t upto, const char **c,
+                             int *bus)
+{
+    size_t m, n = 0, j;
+    *bus = 0;
+    for (m = 0; m < st->nments && st->ments[m].t1 <= upto && n < 3; m++) {
+        const ex_mention *x = &st->ments[m];
+        const char *cc = x->ent.country;
+        const kg_onto_entity *o;
+        if (x->dropped || x->ent.is_value || !x->ent.code || !*x->ent.code)
+            continue;
+        if (!cc || strlen(cc) != 3 || !strncmp(cc, "---", 3) ||
+            !strncmp(cc, "IGO", 3) || !strncmp(cc, "NGO", 3) ||
+            (o = kg_onto__entity(st->onto, cc)) == NULL || !o->code) {
+            if (!strncmp(x->ent.code, "IGO", 3) ||
+                !strncmp(x->ent.code, "NGO", 3))
+                return 3;
+            continue;
+        }
+        if (ex_code_ends(x->ent.code, "BUS"))
+            *bus = 1;
+        for (j = 0; j < n && strcmp(c[j], o->code) != 0; j++)
+            ;
+        if (j == n)
+            c[n++] = o->code;
+    }
+    return n;
+}
+
 /* The nearest earlier non-person actor (for "it"), other than not. */
 static const ex_mention *ex_speaker_pp_head(const ex_state *st,
                                             const ex_mention *m);

@@ -22388,6 +22388,36 @@ static void firm_of_home_and_ticker_in_a_list(void **state)
         assert_null(strstr(g.json[k], "DEUBUS"));
 }
 
+/* "Both sides", "the two countries" as a verb's subject stand for the two
+ * states named before them, in the sentence or in the last one that named
+ * exactly two (ex_pair_phrase, ex_sentence_countries); a third state, or a
+ * phrase after a preposition, leaves them unread. */
+static void two_countries_are_the_last_pair(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Swedish and Turkish envoys met in Ankara on Monday. The two "
+               "countries signed an agreement on trade.",
+        &g);
+    k = rel_with_code(&g, "057");
+    assert_true(k < g.n);
+    assert_true((!strcmp(g.subj[k], "SWE") && !strcmp(g.obj[k], "TUR")) ||
+                (!strcmp(g.subj[k], "TUR") && !strcmp(g.obj[k], "SWE")));
+    run(state, "After a thaw between Sweden and Turkey, both sides signed an "
+               "agreement on trade.",
+        &g);
+    assert_true(rel_with_code(&g, "057") < g.n);
+    /* (three states: whose two is not said) */
+    run(state, "Swedish, Syrian and Turkish envoys met in Ankara on Monday. "
+               "The two countries signed an agreement on trade.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "057"), g.n);
+    run(state, "Sweden and Turkey met in Ankara. Trade between the two "
+               "countries has been signed away.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "057"), g.n);
+}
+
 /* "Hanse Elektrik Ltd, Aleppo, Syria, for memory chips", "with Aleppo,
  * Syria-based Halab Tekstil SA": a firm's address is no actor
  * (ex_drop_address_places; a capital would read as its government). */
@@ -24528,6 +24558,7 @@ int main(void)
         cmocka_unit_test(speaker_and_it_are_coordinated),
         cmocka_unit_test(person_of_country_is_a_member),
         cmocka_unit_test(firm_of_home_and_ticker_in_a_list),
+        cmocka_unit_test(two_countries_are_the_last_pair),
         cmocka_unit_test(opening_act_of_a_listed_subject),
         cmocka_unit_test(clash_over_an_issue_is_a_quarrel),
         cmocka_unit_test(accord_wished_is_not_made),
