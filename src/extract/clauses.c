@@ -5252,9 +5252,12 @@ static int ex_pair_phrase(ex_state *st, size_t i, const kg_entity **a,
         e[m]->type = o->type;
         e[m]->code = o->code;
         e[m]->country = o->code;
-        e[m]->text = st->toks[p].lower; /* ("both", "the") */
         e[m]->start = st->toks[p].start;
         e[m]->end = st->toks[k - 1].end;
+        /* (the phrase as written: "the two countries") */
+        if (!(e[m]->text = ex_strndup(st, st->doc->text + e[m]->start,
+                                      e[m]->end - e[m]->start)))
+            return 0;
     }
     *a = e[0];
     *b = e[1];
