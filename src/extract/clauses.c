@@ -5313,6 +5313,81 @@ static int ex_owner_aside(const ex_state *st, const ex_mention *sm)
            (ex_tok_is(st, sm->t1, "'s") || ex_tok_is(st, sm->t1, "'"));
 }
 
+/* "Canada said its firms must take care in the U.S. market, and both
+ * countries were considering a joint commission", "after a thaw between
+ * Egypt and Israel, the two sides agreed to resume talks": "both" or "the
+ * two" and a plural noun of states or parties as the subject of the verb
+ * at token i (auxiliaries, modals and one adverb between) stand for the
+ * two states this sentence named before them: exactly two countries among
+ * its actors there (a demonym's group names its country: "Canadian
+ * companies").  The states, their codes as countries, in a and b; zero
+ * when the phrase is not there or the sentence names none or more than
+ * two.  (Not "both the US and Japan", not "the two countries'", and not
+ * a phrase after a preposition: "relations between the two countries
+ * have improved".) */
+static int ex_pair_phrase(ex_state *st, size_t i, const kg_entity **a,
+                          const kg_entity **b)
+{
+    static const char *const nouns[] = {"countries", "nations", "sides",
+                                        "governments", "states", NULL};
+    const char *c[3] = {NULL, NULL, NULL};
+    kg_entity *e[2];
+    size_t k = i, p, m, n;
+    int bus;
+    while (k > 0 && i - k < 3 &&
+           (st->toks[k - 1].tag == KG_W_AUX ||
+            st->toks[k - 1].tag == KG_W_MODAL ||
+            st->toks[k - 1].tag == KG_W_FUTURE || ex_is_ly_adverb(st, k - 1) ||
+            ex_tok_is(st, k - 1, "also") || ex_tok_is(st, k - 1, "now")))
+        k--;
+    if (k < 2 || !ex_pronoun_is(&st->toks[k - 1], nouns))
+        return 0;
+    if (ex_tok_is(st, k - 2, "both"))
+        p = k - 2;
+    else if (k >= 3 && ex_tok_is(st, k - 2, "two") && ex_tok_is(st, k - 3, "the"))
+        p = k - 3;
+    else
+        return 0;
+    if (p > 0 && st->toks[p - 1].tag == KG_W_PREP)
+        return 0;
+    n = ex_sentence_countries(st, p, c, &bus);
+    /* ("Egypt and Israel met on Monday.  The two countries agreed": the
+     * last sentence's two, when this one names none, or one of them) */
+    if (st->pair_countries[0] &&
+        (n == 0 || (n == 1 && (!strcmp(c[0], st->pair_countries[0]) ||
+                               !strcmp(c[0], st->pair_countries[1]))))) {
+        c[0] = st->pair_countries[0];
+        c[1] = st->pair_countries[1];
+        bus = bus || st->pair_bus;
+        n = 2;
+    }
+    /* ("Brazil will meet its bank advisory committee, chaired by
+     * Citibank ... The two sides held talks": a firm may be a side) */
+    if (n != 2 || (bus && ex_tok_is(st, k - 1, "sides")))
+        return 0;
+    for (m = 0; m < 2; m++) {
+        const kg_onto_entity *o = kg_onto__entity(st->onto, c[m]);
+        if (!o || !o->code || strcmp(o->code, c[m]) != 0 ||
+            !(e[m] = kg_arena_alloc(&st->arena, sizeof(*e[m]))))
+            return 0;
+        memset(e[m], 0, sizeof(*e[m]));
+        e[m]->id = o->id;
+        e[m]->label = o->label;
+        e[m]->type = o->type;
+        e[m]->code = o->code;
+        e[m]->country = o->code;
+        e[m]->start = st->toks[p].start;
+        e[m]->end = st->toks[k - 1].end;
+        /* (the phrase as written: "the two countries") */
+        if (!(e[m]->text = ex_strndup(st, st->doc->text + e[m]->start,
+                                      e[m]->end - e[m]->start)))
+            return 0;
+    }
+    *a = e[0];
+    *b = e[1];
+    return 1;
+}
+
 int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  kg_relation_cb cb, void *payload)
 {
@@ -5362,7 +5437,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         int starts;
         int promised; /* ex_promised_reform, read once */
         int between_art; /* ex_between_art's art, read once */
-        const kg_entity *poss, *partner, *own;
+        const kg_entity *poss, *partner, *own, *pair2;
         const ex_mention *bx, *dm, *bl[8];
         const char *modality, *fam = NULL;
         char aim = 0, dem_aim = 0;
@@ -6558,6 +6633,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             pronoun = 0;
             st->subj_end = 0;
         }
+        pair2 = NULL;
+        if (!rel->noun && ex_pair_phrase(st, i, &subj, &pair2)) {
+            sm = NULL; /* "both countries were considering" */
+            pronoun = 1;
+        }
         if (!subj)
             continue; /* a shorter trigger inside the span may still hold */
         if (sm && !pronoun && sm->t0 >= 2 && ex_leader_or_office(subj)) {
@@ -6611,6 +6691,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         /* (before subj becomes the salient person "He" may stand for) */
         partner = ex_role_partner(st, sm);
+        if (!partner && pair2)
+            partner = pair2;
         if (ex_is_person(subj) && !st->toks[i].quote &&
             !ex_owner_aside(st, sm)) {
             st->salient = *subj;

@@ -1681,6 +1681,26 @@ static void ex_note_genders(ex_state *st)
 static void ex_remember(ex_state *st)
 {
     size_t i;
+    const char *c[3];
+    /* (the sentence's two states, for "the two countries" of the next:
+     * a sentence that names another or more than two forgets them) */
+    int bus;
+    size_t nc = ex_sentence_countries(st, st->ntoks, c, &bus);
+    if (nc == 2) {
+        /* (a firm once among the same two stays a possible side) */
+        int same = st->pair_countries[0] &&
+                   ((!strcmp(c[0], st->pair_countries[0]) &&
+                     !strcmp(c[1], st->pair_countries[1])) ||
+                    (!strcmp(c[0], st->pair_countries[1]) &&
+                     !strcmp(c[1], st->pair_countries[0])));
+        st->pair_bus = bus || (same && st->pair_bus);
+        st->pair_countries[0] = c[0];
+        st->pair_countries[1] = c[1];
+    } else if (nc == 3 ||
+               (nc == 1 && st->pair_countries[0] &&
+                strcmp(c[0], st->pair_countries[0]) != 0 &&
+                strcmp(c[0], st->pair_countries[1]) != 0))
+        st->pair_countries[0] = st->pair_countries[1] = NULL;
     ex_note_titled(st);
     ex_note_genders(st);
     /* the sentence's first actor, when a person, is its likely subject

@@ -141,6 +141,10 @@ typedef struct ex_state {
     kg_entity last_country;      /* the last country named before this
                                   * sentence, for "the war-torn country" */
     int have_last_country;
+    /* the two states the last sentence that named exactly two named (their
+     * ontology codes), for "the two countries" (ex_pair_phrase) */
+    const char *pair_countries[2];
+    int pair_bus; /* a firm among them */
     kg_entity speaker;           /* of the current sentence */
     int have_speaker;
     /* pronouns resolved in the current sentence, for kg entities */
@@ -560,6 +564,8 @@ int ex_visiting_modifier(const ex_state *st, size_t i);
 const kg_onto_relation *ex_host_visit(ex_state *st, size_t i);
 const kg_onto_relation *ex_stay_visit(const ex_state *st, size_t i,
                                       size_t *ntok);
+size_t ex_sentence_countries(const ex_state *st, size_t upto,
+                             const char **c, int *bus);
 const kg_entity *ex_last_thing(const ex_state *st, size_t t,
                                const kg_entity *not);
 void ex_note_addressee(ex_state *st);

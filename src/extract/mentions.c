@@ -7717,6 +7717,52 @@ static const char *ex_firm_place(const ex_state *st, size_t t)
     return q->ent.country;
 }
 
+/* "Nippon Steel Corp and <Inland Steel Co> of the U.S. are negotiating",
+ * "<Quintette Coals Ltd> of Canada and Japanese steelmakers failed to
+ * agree": the country named after a firm (a legal suffix, its ticker
+ * aside) with "of" is the firm's home, part of the firm's name as in
+ * "Inland Steel Co of Canada" (read whole), no actor of its own: else it
+ * stands as the last member of a list of subjects, or as the subject, in
+ * the firm's place.  Only a home the firm's code agrees with (a firm kg
+ * codes, or one ex_firm_of_place homed there): "Aetna Life and Casualty
+ * of Canada Ltd" keeps its own.  Returns how many it joined, or
+ * KG_ENOMEM. */
+static int ex_take_into_name(ex_state *st, ex_mention *b, ex_mention *q,
+                             size_t t);
+static size_t ex_past_ticker(const ex_state *st, size_t t);
+static int ex_firm_of_homes(ex_state *st)
+{
+    size_t i, t;
+    int done = 0;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *p = &st->ments[i], *d;
+        const ex_mention *cd;
+        if (p->dropped || p->ent.is_value || !p->ent.type ||
+            strcmp(p->ent.type, "Organization") != 0 || !p->ent.country ||
+            !p->ent.code || !ex_code_ends(p->ent.code, "BUS") ||
+            !ex_corporate_suffix(st, p))
+            continue;
+        t = ex_past_ticker(st, p->t1);
+        if (t + 1 >= st->ntoks || !ex_tok_is(st, t, "of"))
+            continue;
+        if (t + 2 < st->ntoks && ex_tok_is(st, t + 1, "the"))
+            t++;
+        cd = ex_mention_at(st, t + 1);
+        if (!cd || cd->t0 != t + 1 || cd->dropped || cd->ent.is_value ||
+            !cd->ent.type || strcmp(cd->ent.type, "Country") != 0 ||
+            cd->kind == KG_NAME_DEMONYM || !cd->ent.country ||
+            strcmp(cd->ent.country, p->ent.country) != 0)
+            continue;
+        d = &st->ments[cd - st->ments];
+        if (ex_take_into_name(st, p, d, d->t1) < 0)
+            return KG_ENOMEM;
+        done++;
+    }
+    if (done)
+        ex_index_mentions(st);
+    return done;
+}
+
 /* Firms named with their home: "Algerian producer ENOF", "Italian firm
  * ENI", "Spain's Minas de Almaden y Arrayanes S.A.", "U.S.-based Lotus
  * Development Inc", "<Kerdix Inc.>, Boulder, Colorado": a name the
@@ -7863,6 +7909,24 @@ static const char *ex_firm_ticker(const ex_state *st, const ex_mention *p)
     return NULL;
 }
 
+/* Token t past a firm name's closing ">" and a "<...>" ticker right after
+ * it (up to five tokens inside): "Sharp Corp <SHRP> of", "<Inland Steel
+ * Co> of"; an unclosed ticker leaves t at its "<" (no "of" there). */
+static size_t ex_past_ticker(const ex_state *st, size_t t)
+{
+    size_t k;
+    if (t < st->ntoks && ex_tok_punct(st, t, '>'))
+        t++;
+    if (t < st->ntoks && ex_tok_punct(st, t, '<')) {
+        for (k = t + 1; k < st->ntoks && k < t + 6 && !ex_tok_punct(st, k, '>');
+             k++)
+            ;
+        if (k < st->ntoks && ex_tok_punct(st, k, '>'))
+            t = k + 1;
+    }
+    return t;
+}
+
 /* The country of a place named after firm p with "of", past its ticker:
  * "Sharp Corp <SHRP> of Japan", "Nippon Kokan Ltd of Tokyo", "Tandem
  * Computers Inc of Cupertino, Calif." (a name the tagger ended before
@@ -7871,18 +7935,12 @@ static const char *ex_firm_ticker(const ex_state *st, const ex_mention *p)
 static const char *ex_firm_of_place(const ex_state *st, const ex_mention *p)
 {
     const ex_mention *d;
-    size_t t = p->t1, k;
-    if (t < st->ntoks && ex_tok_punct(st, t, '<')) {
-        for (k = t + 1; k < st->ntoks && k < t + 6 && !ex_tok_punct(st, k, '>');
-             k++)
-            ;
-        if (k >= st->ntoks || !ex_tok_punct(st, k, '>'))
-            return NULL;
-        t = k + 1;
-    } else if (t < st->ntoks && ex_tok_punct(st, t, '>'))
-        t++;
+    size_t t = ex_past_ticker(st, p->t1);
     if (t + 1 >= st->ntoks || !ex_tok_is(st, t, "of"))
         return NULL;
+    /* ("<Inland Steel Co> of the U.S.", "of the Netherlands") */
+    if (t + 2 < st->ntoks && ex_tok_is(st, t + 1, "the"))
+        t++;
     d = ex_mention_at(st, t + 1);
     if (!d || d->t0 != t + 1 || d->dropped || d->ent.is_value ||
         !d->ent.country || strlen(d->ent.country) != 3 || !d->ent.type ||
@@ -8767,6 +8825,8 @@ int ex_firm_homes(ex_state *st)
     }
     ex_drop_based_places(st);
     ex_drop_address_places(st);
+    if ((joined = ex_firm_of_homes(st)) < 0)
+        return joined;
     return (int)(done + ex_firm_noun_apposed_name(st));
 }
 

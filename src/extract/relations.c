@@ -618,6 +618,41 @@ static const kg_entity *ex_last_person(const ex_state *st, size_t t,
     return ex_gender_clash(st, best, t) ? NULL : best;
 }
 
+/* The distinct states this sentence's coded actors belong to, named
+ * before token upto: their ontology codes in c (room for three), how many
+ * (three: three or more, or a coded actor of no state, an international
+ * body, "the EC", that may be a side too).  *bus is set when a firm is
+ * among them (a firm may be a side of its own).  "Canadian companies ...
+ * the U.S. market": CAN, USA (ex_pair_phrase). */
+size_t ex_sentence_countries(const ex_state *st, size_t upto, const char **c,
+                             int *bus)
+{
+    size_t m, n = 0, j;
+    *bus = 0;
+    for (m = 0; m < st->nments && st->ments[m].t1 <= upto && n < 3; m++) {
+        const ex_mention *x = &st->ments[m];
+        const char *cc = x->ent.country;
+        const kg_onto_entity *o;
+        if (x->dropped || x->ent.is_value || !x->ent.code || !*x->ent.code)
+            continue;
+        if (!cc || strlen(cc) != 3 || !strncmp(cc, "---", 3) ||
+            !strncmp(cc, "IGO", 3) || !strncmp(cc, "NGO", 3) ||
+            (o = kg_onto__entity(st->onto, cc)) == NULL || !o->code) {
+            if (!strncmp(x->ent.code, "IGO", 3) ||
+                !strncmp(x->ent.code, "NGO", 3))
+                return 3;
+            continue;
+        }
+        if (ex_code_ends(x->ent.code, "BUS"))
+            *bus = 1;
+        for (j = 0; j < n && strcmp(c[j], o->code) != 0; j++)
+            ;
+        if (j == n)
+            c[n++] = o->code;
+    }
+    return n;
+}
+
 /* The nearest earlier non-person actor (for "it"), other than not. */
 static const ex_mention *ex_speaker_pp_head(const ex_state *st,
                                             const ex_mention *m);
@@ -21260,6 +21295,24 @@ static const ex_mention *ex_speaker_and_it(const ex_state *st, size_t j)
                : NULL;
 }
 
+/* Wire copy's stock tickers and bracketed names beside "and": "Varian
+ * Associates Inc <VAR> and <Siemens AG> said they signed", "<Four Seasons
+ * Hotels> and VMS Realty Partners said they agreed".  Where the member
+ * before the "and" at token e ends: past a "<...>" ticker right before e
+ * (up to five tokens inside) to the name before it, or inside a name's
+ * own closing ">"; else e. */
+static size_t ex_member_end_before(const ex_state *st, size_t e)
+{
+    size_t k;
+    if (e < 3 || !ex_tok_punct(st, e - 1, '>'))
+        return e;
+    if (ex_mention_at(st, e - 2) && ex_mention_at(st, e - 2)->t1 == e - 1)
+        return e - 1; /* "<Four Seasons Hotels> and" */
+    for (k = e - 2; k > 0 && k + 6 > e && !ex_tok_punct(st, k, '<'); k--)
+        ;
+    return k > 0 && ex_tok_punct(st, k, '<') ? k : e;
+}
+
 /* Mentions joined to m from the left by "and", "nor" or a comma ("Brazil and
  * the United States", "Russia, China and Iran"): up to max of them. */
 size_t ex_coordinated(const ex_state *st, const ex_mention *m,
@@ -21280,6 +21333,8 @@ size_t ex_coordinated_after(const ex_state *st, const ex_mention *m, size_t v,
         const ex_mention *p;
         int pair = 0;
         j = ex_conjunct_start(st, m->t0);
+        if (j == m->t0 && j >= 2 && ex_tok_punct(st, j - 1, '<'))
+            j--; /* "Varian Associates Inc and <Siemens AG> said they" */
         /* "Zhao Ziyang of China and Anibal Cavaco Silva of Portugal
          * signed": a person named with "of" and a country is one member;
          * the list goes on before the person */
@@ -21313,10 +21368,15 @@ size_t ex_coordinated_after(const ex_state *st, const ex_mention *m, size_t v,
             out[n++] = &p->ent; /* "Toyota said it and GM signed" */
             break;
         }
-        p = ex_mention_at(st, e - 1);
-        if (!p || p->dropped || p->ent.is_value || p->t1 != e ||
-            st->toks[p->t0].paren)
-            break;
+        {
+            /* ("Varian Associates Inc <VAR> and", "<Four Seasons Hotels>
+             * and": the member's name before its ticker or bracket) */
+            size_t me = ex_member_end_before(st, e);
+            p = ex_mention_at(st, me - 1);
+            if (!p || p->dropped || p->ent.is_value || p->t1 != me ||
+                st->toks[p->t0].paren)
+                break;
+        }
         {
             /* "attacked Gaza, and Hamas fired": the object of a verb
              * that related is no subject of the next clause */

@@ -22840,6 +22840,69 @@ static void firm_of_place_wins_over_ticker(void **state)
     assert_non_null(strstr(g.json[k], "DEUBUS"));
 }
 
+/* "Baltic Tools Ltd and <Hanse Elektrik Corp> of the Netherlands agreed":
+ * the country after a firm's "of" (an article, a ticker or a closing
+ * bracket between) is the firm's home, part of its name, no member of the
+ * list of its own (ex_firm_of_homes); a ticker or a bracket beside "and"
+ * still joins the members (ex_member_end_before). */
+static void firm_of_home_and_ticker_in_a_list(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Zorlu Systems Inc <ZRL> and <Hanse Elektrik Corp> of "
+               "Germany signed an agreement to build a plant together.",
+        &g);
+    k = rel_with_code(&g, "057");
+    assert_true(k < g.n);
+    assert_int_equal(g.n, 2);
+    for (k = 0; k < g.n; k++) {
+        assert_string_not_equal(g.obj[k], "DEU");
+        assert_non_null(strstr(g.json[k], "DEUBUS"));
+    }
+    run(state, "<Hanse Elektrik Corp> of the Netherlands and Zorlu Systems "
+               "Inc have agreed to develop engines together.",
+        &g);
+    k = rel_with_code(&g, "030");
+    assert_true(k < g.n);
+    assert_non_null(strstr(g.json[k], "NLDBUS"));
+    /* (the country alone, no firm before "of", stays an actor) */
+    run(state, "Zorlu Systems Inc and the government of Germany signed an "
+               "agreement.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "DEUBUS"));
+}
+
+/* "Both sides", "the two countries" as a verb's subject stand for the two
+ * states named before them, in the sentence or in the last one that named
+ * exactly two (ex_pair_phrase, ex_sentence_countries); a third state, or a
+ * phrase after a preposition, leaves them unread. */
+static void two_countries_are_the_last_pair(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Swedish and Turkish envoys met in Ankara on Monday. The two "
+               "countries signed an agreement on trade.",
+        &g);
+    k = rel_with_code(&g, "057");
+    assert_true(k < g.n);
+    assert_true((!strcmp(g.subj[k], "SWE") && !strcmp(g.obj[k], "TUR")) ||
+                (!strcmp(g.subj[k], "TUR") && !strcmp(g.obj[k], "SWE")));
+    run(state, "After a thaw between Sweden and Turkey, both sides signed an "
+               "agreement on trade.",
+        &g);
+    assert_true(rel_with_code(&g, "057") < g.n);
+    /* (three states: whose two is not said) */
+    run(state, "Swedish, Syrian and Turkish envoys met in Ankara on Monday. "
+               "The two countries signed an agreement on trade.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "057"), g.n);
+    run(state, "Sweden and Turkey met in Ankara. Trade between the two "
+               "countries has been signed away.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "057"), g.n);
+}
+
 /* "Hanse Elektrik Ltd, Aleppo, Syria, for memory chips", "with Aleppo,
  * Syria-based Halab Tekstil SA": a firm's address is no actor
  * (ex_drop_address_places; a capital would read as its government). */
@@ -25167,6 +25230,8 @@ int main(void)
         cmocka_unit_test(but_now_keeps_the_subject),
         cmocka_unit_test(speaker_and_it_are_coordinated),
         cmocka_unit_test(person_of_country_is_a_member),
+        cmocka_unit_test(firm_of_home_and_ticker_in_a_list),
+        cmocka_unit_test(two_countries_are_the_last_pair),
         cmocka_unit_test(opening_act_of_a_listed_subject),
         cmocka_unit_test(clash_over_an_issue_is_a_quarrel),
         cmocka_unit_test(accord_wished_is_not_made),
