@@ -22647,6 +22647,31 @@ static void agreed_with_party_to_act_is_an_accord(void **state)
     assert_true(rel_with_code(&g, "019") < g.n);
 }
 
+/* "In a filing with the Securities and Exchange Commission, the group
+ * said it": an "it" right after the speech verb of a subject kg codes no
+ * actor for is that subject's, not the opening phrase's actor
+ * (ex_uncoded_speaker_it); "Westland Oil Inc, Canada's largest refiner,
+ * said it": a possessive place opening the apposition is no "it"
+ * (ex_apposed_said_it). (short26) */
+static void said_it_of_the_subject_not_the_aside(void **state)
+{
+    got g;
+    run(state, "In a filing with the Securities and Exchange Commission, "
+               "the group said it had held talks with Japan.", &g);
+    assert_int_equal(rel_with_code(&g, "046"), g.n);
+    run(state, "Westland Oil Inc, Canada's largest oil refiner, said it "
+               "would sue Japan.", &g);
+    assert_true(rel_with_code(&g, "115") < g.n);
+    assert_non_null(strstr(g.code[rel_with_code(&g, "115")], "BUS"));
+    run(state, "Westland, Canada's largest oil refiner, said it would sue "
+               "Japan.", &g);
+    assert_int_equal(rel_with_code(&g, "115"), g.n);
+    /* (a coded subject keeps its "it") */
+    run(state, "In a filing with the Securities and Exchange Commission, "
+               "Sweden said it had held talks with Japan.", &g);
+    assert_true(rel_with_code(&g, "046") < g.n);
+}
+
 /* "He is due to visit the Pakistani community in Manchester": a
  * nationality's community placed in the visitor's own country are its
  * residents, no foreign state; the visit is at home
@@ -26017,6 +26042,7 @@ int main(void)
         cmocka_unit_test(purpose_past_a_sum_is_not_the_places),
         cmocka_unit_test(visit_to_a_community_at_home),
         cmocka_unit_test(agreed_with_party_to_act_is_an_accord),
+        cmocka_unit_test(said_it_of_the_subject_not_the_aside),
         cmocka_unit_test(routine_rulings_on_firms_are_no_events),
         cmocka_unit_test(private_dispute_order_is_no_event),
         cmocka_unit_test(firm_of_place_wins_over_ticker),
