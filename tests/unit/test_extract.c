@@ -22672,6 +22672,26 @@ static void said_it_of_the_subject_not_the_aside(void **state)
     assert_true(rel_with_code(&g, "046") < g.n);
 }
 
+/* "Halvorsen Canada Ltd ... Halvorsen Canada said", "Commonwealth
+ * Shipping Corp ... Commonwealth said": a country's or a body's name that
+ * the story gave as the first words of a firm's name (a legal suffix, a
+ * ticker or a bracket after it) is that firm, named short, no state
+ * (ex_drop_firm_name_words); "Korea Electric Power Corp ... Korea said"
+ * stays the state. (short26) */
+static void firm_named_by_its_first_words(void **state)
+{
+    got g;
+    run(state, "Exxon Corp signed a deal with Halvorsen Canada Ltd. "
+               "Halvorsen Canada said it would sue Japan.", &g);
+    assert_int_equal(rel_with_code(&g, "115"), g.n);
+    run(state, "Commonwealth Shipping Corp signed a deal. Commonwealth said "
+               "it would sue Japan.", &g);
+    assert_int_equal(rel_with_code(&g, "115"), g.n);
+    run(state, "Korea Electric Power Corp signed a deal. Korea said it "
+               "would sue Japan.", &g);
+    assert_true(rel_with_code(&g, "115") < g.n);
+}
+
 /* "He is due to visit the Pakistani community in Manchester": a
  * nationality's community placed in the visitor's own country are its
  * residents, no foreign state; the visit is at home
@@ -26043,6 +26063,7 @@ int main(void)
         cmocka_unit_test(visit_to_a_community_at_home),
         cmocka_unit_test(agreed_with_party_to_act_is_an_accord),
         cmocka_unit_test(said_it_of_the_subject_not_the_aside),
+        cmocka_unit_test(firm_named_by_its_first_words),
         cmocka_unit_test(routine_rulings_on_firms_are_no_events),
         cmocka_unit_test(private_dispute_order_is_no_event),
         cmocka_unit_test(firm_of_place_wins_over_ticker),
