@@ -4787,6 +4787,56 @@ static const kg_entity *ex_org_initials(const ex_state *st, const char *acr,
     return NULL;
 }
 
+/* "The Interstate Commerce Commission (ICC) ... wanted the ICC to let it
+ * begin": an acronym kg knows as another body's (the International
+ * Criminal Court) whose letters the initials of a coded organisation
+ * named before in the sentence or the story spell (ex_initials_spell) is
+ * that organisation, as the story defined it.  The mentions recoded.
+ * (short26) */
+static size_t ex_story_acronyms(ex_state *st)
+{
+    size_t i, k, n = 0;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *m = &st->ments[i];
+        const ex_tok *t = &st->toks[m->t0];
+        const kg_entity *o = NULL;
+        char acr[8];
+        size_t len = t->end - t->start;
+        if (m->dropped || m->t1 != m->t0 + 1 || !m->ent.code ||
+            !m->ent.type || !ex_group_or_org(m->ent.type) || len < 2 ||
+            len >= sizeof(acr))
+            continue;
+        memcpy(acr, st->doc->text + t->start, len);
+        acr[len] = '\0';
+        for (k = 0; k < len && acr[k] >= 'A' && acr[k] <= 'Z'; k++)
+            ;
+        if (k < len)
+            continue;
+        for (k = i; k-- > 0 && !o;) {
+            const ex_mention *p = &st->ments[k];
+            if (!p->dropped && p->t1 <= m->t0 && p->ent.code &&
+                p->ent.type && ex_group_or_org(p->ent.type) &&
+                p->ent.text && ex_initials_spell(p->ent.text, acr, len))
+                o = &p->ent;
+        }
+        if (!o)
+            o = ex_org_initials(st, acr, len);
+        if (!o || !o->code || !strcmp(o->code, m->ent.code) ||
+            (o->id && m->ent.id && !strcmp(o->id, m->ent.id)))
+            continue;
+        {
+            kg_entity e = *o;
+            e.start = m->ent.start;
+            e.end = m->ent.end;
+            e.text = m->ent.text;
+            m->ent = e;
+            m->kind = EX_NAME_COREF;
+            n++;
+        }
+    }
+    return n;
+}
+
 /* "The Commodity Credit Corporation, CCC, has accepted ...", "the Asian
  * Development Bank (ADB)": an acronym kg does not know, in parentheses or
  * commas right after a coded organisation whose initials it spells, is
@@ -8860,6 +8910,8 @@ int ex_firm_homes(ex_state *st)
     ex_drop_based_places(st);
     ex_drop_address_places(st);
     if (ex_drop_firm_name_words(st))
+        ex_index_mentions(st);
+    if (ex_story_acronyms(st))
         ex_index_mentions(st);
     return (int)(done + ex_firm_noun_apposed_name(st));
 }

@@ -22692,6 +22692,23 @@ static void firm_named_by_its_first_words(void **state)
     assert_true(rel_with_code(&g, "115") < g.n);
 }
 
+/* "The Interstate Commerce Commission (ICC) ... asked the ICC to": an
+ * acronym kg knows as another body's is the one the story spelt out
+ * before it (ex_story_acronyms); not spelt out, the known one. (short26) */
+static void story_defines_a_known_acronym(void **state)
+{
+    got g;
+    run(state, "The Rivera Shipping Federation opened an office. RSF "
+               "praised Turkey.", &g);
+    assert_true(rel_with_code(&g, "051") < g.n);
+    assert_string_equal(g.subj[rel_with_code(&g, "051")],
+                        "RIVERA_SHIPPING_FEDERATION");
+    run(state, "RSF praised Turkey.", &g);
+    assert_true(rel_with_code(&g, "051") < g.n);
+    assert_string_equal(g.subj[rel_with_code(&g, "051")],
+                        "REPORTERS_WITHOUT_BORDERS");
+}
+
 /* "He is due to visit the Pakistani community in Manchester": a
  * nationality's community placed in the visitor's own country are its
  * residents, no foreign state; the visit is at home
@@ -26064,6 +26081,7 @@ int main(void)
         cmocka_unit_test(agreed_with_party_to_act_is_an_accord),
         cmocka_unit_test(said_it_of_the_subject_not_the_aside),
         cmocka_unit_test(firm_named_by_its_first_words),
+        cmocka_unit_test(story_defines_a_known_acronym),
         cmocka_unit_test(routine_rulings_on_firms_are_no_events),
         cmocka_unit_test(private_dispute_order_is_no_event),
         cmocka_unit_test(firm_of_place_wins_over_ticker),
