@@ -6,6 +6,7 @@
  */
 #include "extract_internal.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -4786,6 +4787,56 @@ static const kg_entity *ex_org_initials(const ex_state *st, const char *acr,
     return NULL;
 }
 
+/* "The Interstate Commerce Commission (ICC) ... wanted the ICC to let it
+ * begin": an acronym kg knows as another body's (the International
+ * Criminal Court) whose letters the initials of a coded organisation
+ * named before in the sentence or the story spell (ex_initials_spell) is
+ * that organisation, as the story defined it.  The mentions recoded.
+ * (short26) */
+static size_t ex_story_acronyms(ex_state *st)
+{
+    size_t i, k, n = 0;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *m = &st->ments[i];
+        const ex_tok *t = &st->toks[m->t0];
+        const kg_entity *o = NULL;
+        char acr[8];
+        size_t len = t->end - t->start;
+        if (m->dropped || m->t1 != m->t0 + 1 || !m->ent.code ||
+            !m->ent.type || !ex_group_or_org(m->ent.type) || len < 2 ||
+            len >= sizeof(acr))
+            continue;
+        memcpy(acr, st->doc->text + t->start, len);
+        acr[len] = '\0';
+        for (k = 0; k < len && acr[k] >= 'A' && acr[k] <= 'Z'; k++)
+            ;
+        if (k < len)
+            continue;
+        for (k = i; k-- > 0 && !o;) {
+            const ex_mention *p = &st->ments[k];
+            if (!p->dropped && p->t1 <= m->t0 && p->ent.code &&
+                p->ent.type && ex_group_or_org(p->ent.type) &&
+                p->ent.text && ex_initials_spell(p->ent.text, acr, len))
+                o = &p->ent;
+        }
+        if (!o)
+            o = ex_org_initials(st, acr, len);
+        if (!o || !o->code || !strcmp(o->code, m->ent.code) ||
+            (o->id && m->ent.id && !strcmp(o->id, m->ent.id)))
+            continue;
+        {
+            kg_entity e = *o;
+            e.start = m->ent.start;
+            e.end = m->ent.end;
+            e.text = m->ent.text;
+            m->ent = e;
+            m->kind = EX_NAME_COREF;
+            n++;
+        }
+    }
+    return n;
+}
+
 /* "The Commodity Credit Corporation, CCC, has accepted ...", "the Asian
  * Development Bank (ADB)": an acronym kg does not know, in parentheses or
  * commas right after a coded organisation whose initials it spells, is
@@ -7798,6 +7849,97 @@ static void ex_drop_based_places(ex_state *st)
     }
 }
 
+/* Does the document's text before offset end hold name, as a whole
+ * word, followed by a capitalised word and then, within three more
+ * words, a legal suffix, a ticker or a bracketed short name
+ * ("Commonwealth Aluminum (Comalco)", "Shell Canada Limited <SHC>"), the
+ * name of a firm kg does not code?  At least least capitalised words
+ * between the name and the suffix. */
+static int ex_text_names_firm(const ex_state *st, const char *name,
+                              size_t len, size_t end, size_t least)
+{
+    static const char *const suffixes[] = {
+        "co", "corp", "corporation", "inc", "ltd", "limited", "plc", "llc",
+        "sa", "ag", "nv", "spa", "bhd", "cos", "co.", "corp.", "inc.",
+        "ltd.", "pty", NULL};
+    const char *text = st->doc->text, *p = text;
+    while ((p = strstr(p, name)) != NULL && (size_t)(p - text) + len <= end) {
+        const char *q = p + len;
+        size_t words = 0;
+        int ok = (p == text || !isalnum((unsigned char)p[-1])) && *q == ' ' &&
+                 isupper((unsigned char)q[1]);
+        p += len;
+        if (!ok)
+            continue;
+        while (*q == ' ' && words < 4) {
+            char w[16];
+            size_t n = 0;
+            q++;
+            if (*q == '(' || *q == '<')
+                return words >= least;
+            while (q[n] && q[n] != ' ' && q[n] != ',' && n < sizeof(w) - 1) {
+                w[n] = (char)tolower((unsigned char)q[n]);
+                n++;
+            }
+            w[n] = '\0';
+            if (words >= least && ex_word_among(w, suffixes))
+                return 1;
+            if (!isupper((unsigned char)*q))
+                break;
+            q += n;
+            words++;
+        }
+    }
+    return 0;
+}
+
+/* "Commonwealth Aluminum (Comalco) said ... Commonwealth said it is
+ * continuing talks", "its agreement with Shell Canada Limited <SHC> ...
+ * Shell Canada exercised its option": a coded body's or country's name
+ * that the story gave before as the first words of a firm's name kg does
+ * not code (ex_text_names_firm) is that firm, named short, not the body
+ * or the state: no actor.  A country alone only with the capitalised
+ * word before it that opened the firm's name ("Korea Electric Power
+ * Corp ... Korea said" stays the state).  The mentions dropped.
+ * (short26) */
+static size_t ex_drop_firm_name_words(ex_state *st)
+{
+    size_t i, n = 0;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *m = &st->ments[i];
+        const char *type = m->ent.type;
+        size_t from = st->toks[m->t0].start, end = m->end, len;
+        char name[96];
+        if (m->dropped || !m->ent.code || !type || m->t1 <= m->t0 ||
+            m->t1 > m->t0 + 3 || m->ent.is_value ||
+            (m->t1 < st->ntoks && st->toks[m->t1].kind == KG_TOK_WORD &&
+             (st->toks[m->t1].flags & KG_TOKF_CAP)))
+            continue;
+        if (!strcmp(type, "Country")) {
+            /* ("Shell Canada": with the capitalised word before it) */
+            if (m->t0 == 0 || st->toks[m->t0 - 1].kind != KG_TOK_WORD ||
+                !(st->toks[m->t0 - 1].flags & KG_TOKF_CAP))
+                continue;
+            from = st->toks[m->t0 - 1].start;
+        } else if (strcmp(type, "Organization") != 0 ||
+                   ex_code_ends(m->ent.code, "BUS") ||
+                   (m->t0 > 0 && st->toks[m->t0 - 1].kind == KG_TOK_WORD &&
+                    (st->toks[m->t0 - 1].flags & KG_TOKF_CAP))) {
+            continue;
+        }
+        len = end - from;
+        if (len == 0 || len >= sizeof(name))
+            continue;
+        memcpy(name, st->doc->text + from, len);
+        name[len] = '\0';
+        if (ex_text_names_firm(st, name, len, from,
+                               strcmp(type, "Country") ? 1 : 0)) {
+            m->dropped = 1;
+            n++;
+        }
+    }    return n;
+}
+
 /* Place mention m, a firm's address: "Sumitomo Bakelite Co Ltd, Tokyo,
  * Japan, providing ..." (a place, and its country, apposed to a name with
  * a legal suffix and closed by a comma or the sentence's end) or "a joint
@@ -8827,6 +8969,10 @@ int ex_firm_homes(ex_state *st)
     ex_drop_address_places(st);
     if ((joined = ex_firm_of_homes(st)) < 0)
         return joined;
+    if (ex_drop_firm_name_words(st))
+        ex_index_mentions(st);
+    if (ex_story_acronyms(st))
+        ex_index_mentions(st);
     return (int)(done + ex_firm_noun_apposed_name(st));
 }
 

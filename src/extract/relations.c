@@ -1992,6 +1992,66 @@ static const ex_mention *ex_talks_owner(const ex_state *st, size_t i)
     return cm && cm->ent.code && !ex_is_person(&cm->ent) ? cm : NULL;
 }
 
+/* "In a filing with the Securities and Exchange Commission, the group said
+ * it has held talks with other holders", "TransCanada, Canada's largest
+ * pipeline operator, said it is offering Dome shares": an "it" right
+ * after the speech verb (an adverb between at most) of a subject kg codes
+ * no actor for stands for that subject, not for an actor of the opening
+ * phrase before it (ex_opening_phrase_end) nor of the subject's own
+ * apposition (a name kg does not know, a comma, the apposition, a comma,
+ * the verb).  1 when the "it" at token i is such a subject's. (short26) */
+static int ex_uncoded_speaker_it(const ex_state *st, size_t i)
+{
+    size_t v = i, open, k, c;
+    if (!ex_tok_is(st, i, "it") || i < 3)
+        return 0;
+    v = i - 1;
+    if (st->toks[v].tag != KG_W_SPEECH && v > 0 &&
+        st->toks[v].kind == KG_TOK_WORD &&
+        !(st->toks[v].flags & KG_TOKF_CAP) && st->toks[v].tag == KG_W_NONE)
+        v--;
+    if (st->toks[v].tag != KG_W_SPEECH || v < 2)
+        return 0;
+    /* (the opening phrase: a preposition, then up to fourteen tokens to
+     * the first comma; ex_opening_phrase_end reads shorter ones only) */
+    open = 0;
+    if (st->toks[0].kind == KG_TOK_WORD && st->toks[0].tag == KG_W_PREP)
+        for (k = 1; k + 1 < v && k <= 14 && !open; k++)
+            if (ex_tok_punct(st, k, ','))
+                open = k + 1;
+    if (open && open < v && st->toks[open].kind == KG_TOK_WORD &&
+        (st->toks[open].tag == KG_W_DET || st->toks[open].tag == KG_W_NONE)) {
+        for (k = open; k < v; k++)
+            if (st->toks[k].tag == KG_W_PRON || st->toks[k].tag == KG_W_POSS ||
+                ex_tok_punct(st, k, ',') || ex_mention_at(st, k))
+                return 0;
+        for (k = 0; k < open; k++)
+            if (ex_mention_at(st, k))
+                return 1;
+        return 0;
+    }
+    /* (the apposition: up to four capitalised words and no mention, a
+     * comma, words with no speech verb, a comma right before the verb) */
+    if (!ex_tok_punct(st, v - 1, ','))
+        return 0;
+    for (c = 0; c < v - 1 && c < 5; c++) {
+        const ex_tok *w = &st->toks[c];
+        if (ex_tok_punct(st, c, ','))
+            break;
+        const ex_mention *m = ex_mention_at(st, c);
+        if (w->kind != KG_TOK_WORD || !(w->flags & KG_TOKF_CAP) ||
+            (m && !m->dropped && m->ent.code && *m->ent.code))
+            return 0;
+    }
+    if (c == 0 || c + 2 >= v - 1 || !ex_tok_punct(st, c, ','))
+        return 0;
+    for (k = c + 1; k < v - 1; k++)
+        if (ex_tok_punct(st, k, ';') || ex_tok_punct(st, k, ',') ||
+            st->toks[k].tag == KG_W_SPEECH)
+            return 0;
+    return 1;
+}
+
 /* '"He did once attend a meeting," the spokesman added': a "he" or
  * "she" inside a quote that opens the sentence (or goes on from the
  * last) never stands for the quote's speaker, who would say "I".  A
@@ -2018,7 +2078,7 @@ static const kg_entity *ex_quoted_he_avoids(const ex_state *st, size_t i)
  * the last place the apposition names.  Its mention, or NULL. (nominal25) */
 static const ex_mention *ex_apposed_said_it(const ex_state *st, size_t i)
 {
-    const ex_mention *m;
+    const ex_mention *m, *am;
     size_t t = 0, k;
     if (!ex_tok_is(st, i, "it") || i < 4 ||
         st->toks[i - 1].tag != KG_W_SPEECH || !ex_tok_punct(st, i - 2, ','))
@@ -2038,7 +2098,12 @@ static const ex_mention *ex_apposed_said_it(const ex_state *st, size_t i)
      * "which", "a": no list of names "Texaco, Exxon and Mobil said"; no
      * speech verb nor semicolon inside it) */
     k++;
-    if (st->toks[k].kind != KG_TOK_WORD || (st->toks[k].flags & KG_TOKF_CAP))
+    /* (or one that opens with a place's possessive, "TransCanada,
+     * Canada's largest pipeline operator, said it": short26) */
+    if (st->toks[k].kind != KG_TOK_WORD ||
+        ((st->toks[k].flags & KG_TOKF_CAP) &&
+         !((am = ex_mention_at(st, k)) != NULL && am->t0 == k &&
+           am->t1 < i && ex_tok_is(st, am->t1, "'s"))))
         return NULL;
     for (; k < i - 2; k++)
         if (ex_tok_punct(st, k, ';') || st->toks[k].tag == KG_W_SPEECH)
@@ -2172,6 +2237,8 @@ const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
             return &told->ent;
         if (!told && (told = ex_apposed_said_it(st, i)) != NULL)
             return &told->ent;
+        if (!told && ex_uncoded_speaker_it(st, i))
+            return NULL;
         return ex_last_thing(st, i, told ? &told->ent : NULL);
     }
     if (k->quote && ex_pronoun_is(k, ex_i))

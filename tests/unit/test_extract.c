@@ -22678,6 +22678,68 @@ static void fellow_travellers_are_no_dyad(void **state)
                          "person_ahmet_yildiz"));
 }
 
+/* "In a filing with the Securities and Exchange Commission, the group
+ * said it": an "it" right after the speech verb of a subject kg codes no
+ * actor for is that subject's, not the opening phrase's actor
+ * (ex_uncoded_speaker_it); "Westland Oil Inc, Canada's largest refiner,
+ * said it": a possessive place opening the apposition is no "it"
+ * (ex_apposed_said_it). (short26) */
+static void said_it_of_the_subject_not_the_aside(void **state)
+{
+    got g;
+    run(state, "In a filing with the Securities and Exchange Commission, "
+               "the group said it had held talks with Japan.", &g);
+    assert_int_equal(rel_with_code(&g, "046"), g.n);
+    run(state, "Westland Oil Inc, Canada's largest oil refiner, said it "
+               "would sue Japan.", &g);
+    assert_true(rel_with_code(&g, "115") < g.n);
+    assert_non_null(strstr(g.code[rel_with_code(&g, "115")], "BUS"));
+    run(state, "Westland, Canada's largest oil refiner, said it would sue "
+               "Japan.", &g);
+    assert_int_equal(rel_with_code(&g, "115"), g.n);
+    /* (a coded subject keeps its "it") */
+    run(state, "In a filing with the Securities and Exchange Commission, "
+               "Sweden said it had held talks with Japan.", &g);
+    assert_true(rel_with_code(&g, "046") < g.n);
+}
+
+/* "Halvorsen Canada Ltd ... Halvorsen Canada said", "Commonwealth
+ * Shipping Corp ... Commonwealth said": a country's or a body's name that
+ * the story gave as the first words of a firm's name (a legal suffix, a
+ * ticker or a bracket after it) is that firm, named short, no state
+ * (ex_drop_firm_name_words); "Korea Electric Power Corp ... Korea said"
+ * stays the state. (short26) */
+static void firm_named_by_its_first_words(void **state)
+{
+    got g;
+    run(state, "Exxon Corp signed a deal with Halvorsen Canada Ltd. "
+               "Halvorsen Canada said it would sue Japan.", &g);
+    assert_int_equal(rel_with_code(&g, "115"), g.n);
+    run(state, "Commonwealth Shipping Corp signed a deal. Commonwealth said "
+               "it would sue Japan.", &g);
+    assert_int_equal(rel_with_code(&g, "115"), g.n);
+    run(state, "Korea Electric Power Corp signed a deal. Korea said it "
+               "would sue Japan.", &g);
+    assert_true(rel_with_code(&g, "115") < g.n);
+}
+
+/* "The Interstate Commerce Commission (ICC) ... asked the ICC to": an
+ * acronym kg knows as another body's is the one the story spelt out
+ * before it (ex_story_acronyms); not spelt out, the known one. (short26) */
+static void story_defines_a_known_acronym(void **state)
+{
+    got g;
+    run(state, "The Rivera Shipping Federation opened an office. RSF "
+               "praised Turkey.", &g);
+    assert_true(rel_with_code(&g, "051") < g.n);
+    assert_string_equal(g.subj[rel_with_code(&g, "051")],
+                        "RIVERA_SHIPPING_FEDERATION");
+    run(state, "RSF praised Turkey.", &g);
+    assert_true(rel_with_code(&g, "051") < g.n);
+    assert_string_equal(g.subj[rel_with_code(&g, "051")],
+                        "REPORTERS_WITHOUT_BORDERS");
+}
+
 /* "He is due to visit the Pakistani community in Manchester": a
  * nationality's community placed in the visitor's own country are its
  * residents, no foreign state; the visit is at home
@@ -26114,6 +26176,9 @@ int main(void)
         cmocka_unit_test(visit_to_a_community_at_home),
         cmocka_unit_test(agreed_with_party_to_act_is_an_accord),
         cmocka_unit_test(fellow_travellers_are_no_dyad),
+        cmocka_unit_test(said_it_of_the_subject_not_the_aside),
+        cmocka_unit_test(firm_named_by_its_first_words),
+        cmocka_unit_test(story_defines_a_known_acronym),
         cmocka_unit_test(routine_rulings_on_firms_are_no_events),
         cmocka_unit_test(private_dispute_order_is_no_event),
         cmocka_unit_test(firm_of_place_wins_over_ticker),
