@@ -10811,6 +10811,25 @@ static int ex_before_scheduled(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "his ability to negotiate", "the authority to sign", "its capacity
+ * to mount attacks", "reserves the right to retaliate": a noun of being
+ * able or entitled right before the "to" of the act's verb at tv. */
+static int ex_capacity_to(const ex_state *st, size_t tv)
+{
+    static const char *const able[] = {
+        "ability", "inability", "authority", "capacity", "mandate", NULL};
+    /* ("right" only as a noun, after an article or a possessive: "was
+     * right to reject the idea" did reject it) */
+    static const char *const owners[] = {
+        "a", "the", "its", "their", "his", "her", "our", "my", "your", NULL};
+    if (tv < 2 || tv >= st->ntoks || !ex_tok_is(st, tv - 1, "to"))
+        return 0;
+    if (ex_pronoun_is(&st->toks[tv - 2], able))
+        return 1;
+    return tv >= 3 && ex_tok_is(st, tv - 2, "right") &&
+           ex_pronoun_is(&st->toks[tv - 3], owners);
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -11223,6 +11242,12 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         *modality = "hypothetical";
     /* ("appeared poised to approve": ex_apparent_readiness) */
     if (strcmp(*modality, "threatened") != 0 && ex_apparent_readiness(st, t))
+        *modality = "hypothetical";
+    /* "undercut his ability to negotiate with Tokyo", "the minister's
+     * authority to sign trade pacts with Canada was extended": an act
+     * named as what someone is able or entitled to do is not done
+     * (ex_capacity_to, root04x26) */
+    if (strcmp(*modality, "threatened") != 0 && ex_capacity_to(st, tv))
         *modality = "hypothetical";
     /* ("rumors circulated through grain markets today that the Soviet
      * Union has purchased": ex_rumoured, for the paths that do not ask

@@ -23114,6 +23114,27 @@ static void threatened_suit_is_a_threat(void **state)
     assert_true(rel_with_code(&g, "115") == g.n);
 }
 
+/* "his ability to meet", "the authority to sign", "a right to
+ * visit": an act named as what someone can or may do is not done
+ * (ex_capacity_to); "was right to reject" (an adjective) did it. */
+static void ability_to_act_is_not_done(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The dispute has hurt Sweden's ability to meet Turkey.", &g);
+    k = rel_with_code(&g, "040");
+    assert_true(k < g.n);
+    assert_string_equal(g.modality[k], "hypothetical");
+    run(state, "Sweden said it had a right to meet Turkey.", &g);
+    k = rel_with_code(&g, "040");
+    assert_true(k < g.n);
+    assert_string_equal(g.modality[k], "hypothetical");
+    run(state, "Sweden was right to meet Turkey.", &g);
+    k = rel_with_code(&g, "040");
+    assert_true(k < g.n);
+    assert_string_equal(g.modality[k], "asserted");
+}
+
 /* The shipped lexicon's rows of nominal25, read with the shipped
  * ontology: "terminated takeover discussions with" halts talks (164, as
  * "ended talks with"), "denied a petition by" refuses (120), and the
@@ -26192,6 +26213,7 @@ int main(void)
         cmocka_unit_test(apposed_firm_said_it),
         cmocka_unit_test(threatened_suit_is_a_threat),
         cmocka_unit_test(shipped_rows_of_firm_acts),
+        cmocka_unit_test(ability_to_act_is_not_done),
         cmocka_unit_test(shipped_rows_of_pay_disputes),
         cmocka_unit_test(one_state_side_of_a_meeting),
         cmocka_unit_test(government_asked_by_its_opposition),
