@@ -15821,17 +15821,44 @@ static int ex_meeting_prepared(const ex_state *st, size_t t0)
     return ex_pronoun_is(&st->toks[k], prepared);
 }
 
+/* "Before leaving for Rome on Friday, the Swedish minister met
+ * reporters", "told a news conference after leaving for Oslo": a
+ * departure (the lexicon's "leave for", 042) told by a gerund after
+ * "before", "after", "upon" or "since" is a time clause that dates the
+ * main clause's act, no visit reported for its own sake: PETRARCH, which
+ * codes the main verb, and its validation gold give "Before leaving for
+ * Beijing on Thursday, President Bush scheduled to give a speech" no
+ * visit.  "Howard, who leaves for Japan tomorrow," and "has left for
+ * Washington to discuss" are the trip's own news and stay coded.  Is the
+ * trigger at t0 such a departure? */
+static int ex_departure_time_clause(const ex_state *st,
+                                    const kg_onto_relation *rel, size_t t0)
+{
+    static const char *const when[] = {"before", "after", "upon", "since",
+                                       NULL};
+    return !rel->noun && rel->pattern && !strcmp(rel->pattern, "leave for") &&
+           t0 >= 1 && ex_tok_is(st, t0, "leaving") &&
+           ex_pronoun_is(&st->toks[t0 - 1], when);
+}
+
 /* "Funaro, who travels to Italy this evening", "the minister, who flies
  * to Washington this weekend for talks": a meeting or visit told by a
  * verb in the present with "-s" whose time, within ten words after it
  * (t1) and no punctuation between, is "tonight", "this evening", "this
  * afternoon", "this weekend" or "later today" (no dates kg reads, as
  * ex_dated_later reads "tomorrow") is still to come: an intent to meet
- * (036).  ("met Kohl for talks this evening": a past verb, no.) */
+ * (036).  ("met Kohl for talks this evening": a past verb, no.)  So is a
+ * day of the week, with or without "on": wire copy tells a trip set for
+ * a coming day in the present, "the minister, who leaves for Moscow on
+ * Tuesday", "Howard leaves for Japan Saturday" (a trip made is told in
+ * the past: "left for Tokyo on Monday"). */
 static int ex_present_later_today(const ex_state *st, size_t t0, size_t t1)
 {
     static const char *const part[] = {"evening", "afternoon", "weekend",
                                        NULL};
+    static const char *const weekday[] = {
+        "monday", "tuesday",  "wednesday", "thursday",
+        "friday", "saturday", "sunday",    NULL};
     const char *w = st->toks[t0].lower;
     size_t n = strlen(w), j;
     if (n < 4 || w[n - 1] != 's' || w[n - 2] == 's' ||
@@ -15841,6 +15868,7 @@ static int ex_present_later_today(const ex_state *st, size_t t0, size_t t1)
         if (st->toks[j].kind == KG_TOK_PUNCT)
             return 0;
         if (ex_tok_is(st, j, "tonight") ||
+            ex_pronoun_is(&st->toks[j], weekday) ||
             (ex_tok_is(st, j, "this") && j + 1 < st->ntoks &&
              ex_pronoun_is(&st->toks[j + 1], part)) ||
             (ex_tok_is(st, j, "later") && j + 1 < st->ntoks &&
@@ -19777,6 +19805,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         return KG_OK; /* "pulled out of the U.S. energy futures market":
                        * a market, no state (ex_market_object); "invest
                        * in the Seoul market" (ex_market_invested) */
+    if (ex_departure_time_clause(st, rel, t0))
+        return KG_OK; /* "Before leaving for Rome on Friday, the
+                       * minister met": a departure that only dates the
+                       * main act (ex_departure_time_clause) */
     if (ex_between_gerund(st, rel, t0))
         return KG_OK; /* "the link between arriving in Britain and
                        * claiming asylum": an activity named, no one's
