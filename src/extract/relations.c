@@ -15878,6 +15878,38 @@ static int ex_present_later_today(const ex_state *st, size_t t0, size_t t1)
     return 0;
 }
 
+/* "Blair said he looks forward to working with Bush in his second
+ * term", "was looking forward to his talks with Nakasone": what one
+ * looks forward to is still ahead and wished for, an intent (03: 032 to
+ * work with, 036 for talks), not the act done.  Does the phrase at k
+ * (a gerund trigger, or a noun phrase's first token) come right after
+ * "forward to" and a form of "look"? */
+static int ex_looked_forward(const ex_state *st, size_t k)
+{
+    static const char *const look[] = {"look", "looks", "looked", "looking",
+                                       NULL};
+    size_t j;
+    if (k >= 3 && ex_tok_is(st, k - 1, "to") &&
+        ex_tok_is(st, k - 2, "forward") &&
+        ex_pronoun_is(&st->toks[k - 3], look))
+        return 1;
+    /* ("looks forward to continuing his relationship with Bush and
+     * working with him": a gerund joined by "and" or "or" to one looked
+     * forward to, no punctuation between, ten words at most) */
+    if (k < 2 || !(ex_tok_is(st, k - 1, "and") || ex_tok_is(st, k - 1, "or")) ||
+        !ex_ends_ing(st, k))
+        return 0;
+    for (j = k - 1; j-- > 0 && j + 12 > k;) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_ends_ing(st, j) && j >= 3 && ex_tok_is(st, j - 1, "to") &&
+            ex_tok_is(st, j - 2, "forward") &&
+            ex_pronoun_is(&st->toks[j - 3], look))
+            return 1;
+    }
+    return 0;
+}
+
 /* "On the eve of a UN Security Council visit to Nairobi, members are
  * split", "ahead of next week's talks with Tokyo", "in the run-up to
  * the summit with Moscow", "prior to his visit to Peking": a meeting or
@@ -15903,6 +15935,9 @@ static int ex_ahead_of_noun(const ex_state *st, size_t t0)
                 ex_tok_is(st, k - 4, "on")) ||
                (k >= 3 && ex_tok_is(st, k - 2, "advance") &&
                 ex_tok_is(st, k - 3, "in"));
+    /* ("was looking forward to his talks with Nakasone": ex_looked_forward) */
+    if (ex_looked_forward(st, k))
+        return 1;
     return ex_tok_is(st, k - 1, "to") &&
            (ex_tok_is(st, k - 2, "prior") || ex_tok_is(st, k - 2, "run-up") ||
             (k >= 3 && ex_tok_is(st, k - 2, "up") &&
@@ -19916,6 +19951,12 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         (!strncmp(rel->cameo, "06", 2) || !strncmp(rel->cameo, "07", 2)) &&
         strcmp(rel->type, "trade") != 0 && ex_agreed_to(st, t0)) {
         modality = "intended";
+        st->intent_word = 1;
+    }
+    if (!rel->noun && rel->cameo && !strcmp(modality, "asserted") &&
+        ex_map_code(ex_intents, rel->cameo) != rel->cameo &&
+        ex_looked_forward(st, t0)) {
+        modality = "intended"; /* (ex_looked_forward: 03x) */
         st->intent_word = 1;
     }
     if (rel->cameo && !strcmp(modality, "intended") &&
