@@ -15846,17 +15846,44 @@ static int ex_meeting_prepared(const ex_state *st, size_t t0)
     return ex_pronoun_is(&st->toks[k], prepared);
 }
 
+/* "Before leaving for Rome on Friday, the Swedish minister met
+ * reporters", "told a news conference after leaving for Oslo": a
+ * departure (the lexicon's "leave for", 042) told by a gerund after
+ * "before", "after", "upon" or "since" is a time clause that dates the
+ * main clause's act, no visit reported for its own sake: PETRARCH, which
+ * codes the main verb, and its validation gold give "Before leaving for
+ * Beijing on Thursday, President Bush scheduled to give a speech" no
+ * visit.  "Howard, who leaves for Japan tomorrow," and "has left for
+ * Washington to discuss" are the trip's own news and stay coded.  Is the
+ * trigger at t0 such a departure? */
+static int ex_departure_time_clause(const ex_state *st,
+                                    const kg_onto_relation *rel, size_t t0)
+{
+    static const char *const when[] = {"before", "after", "upon", "since",
+                                       NULL};
+    return !rel->noun && rel->pattern && !strcmp(rel->pattern, "leave for") &&
+           t0 >= 1 && ex_tok_is(st, t0, "leaving") &&
+           ex_pronoun_is(&st->toks[t0 - 1], when);
+}
+
 /* "Funaro, who travels to Italy this evening", "the minister, who flies
  * to Washington this weekend for talks": a meeting or visit told by a
  * verb in the present with "-s" whose time, within ten words after it
  * (t1) and no punctuation between, is "tonight", "this evening", "this
  * afternoon", "this weekend" or "later today" (no dates kg reads, as
  * ex_dated_later reads "tomorrow") is still to come: an intent to meet
- * (036).  ("met Kohl for talks this evening": a past verb, no.) */
+ * (036).  ("met Kohl for talks this evening": a past verb, no.)  So is a
+ * day of the week, with or without "on": wire copy tells a trip set for
+ * a coming day in the present, "the minister, who leaves for Moscow on
+ * Tuesday", "Howard leaves for Japan Saturday" (a trip made is told in
+ * the past: "left for Tokyo on Monday"). */
 static int ex_present_later_today(const ex_state *st, size_t t0, size_t t1)
 {
     static const char *const part[] = {"evening", "afternoon", "weekend",
                                        NULL};
+    static const char *const weekday[] = {
+        "monday", "tuesday",  "wednesday", "thursday",
+        "friday", "saturday", "sunday",    NULL};
     const char *w = st->toks[t0].lower;
     size_t n = strlen(w), j;
     if (n < 4 || w[n - 1] != 's' || w[n - 2] == 's' ||
@@ -15866,10 +15893,43 @@ static int ex_present_later_today(const ex_state *st, size_t t0, size_t t1)
         if (st->toks[j].kind == KG_TOK_PUNCT)
             return 0;
         if (ex_tok_is(st, j, "tonight") ||
+            ex_pronoun_is(&st->toks[j], weekday) ||
             (ex_tok_is(st, j, "this") && j + 1 < st->ntoks &&
              ex_pronoun_is(&st->toks[j + 1], part)) ||
             (ex_tok_is(st, j, "later") && j + 1 < st->ntoks &&
              ex_tok_is(st, j + 1, "today")))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Blair said he looks forward to working with Bush in his second
+ * term", "was looking forward to his talks with Nakasone": what one
+ * looks forward to is still ahead and wished for, an intent (03: 032 to
+ * work with, 036 for talks), not the act done.  Does the phrase at k
+ * (a gerund trigger, or a noun phrase's first token) come right after
+ * "forward to" and a form of "look"? */
+static int ex_looked_forward(const ex_state *st, size_t k)
+{
+    static const char *const look[] = {"look", "looks", "looked", "looking",
+                                       NULL};
+    size_t j;
+    if (k >= 3 && ex_tok_is(st, k - 1, "to") &&
+        ex_tok_is(st, k - 2, "forward") &&
+        ex_pronoun_is(&st->toks[k - 3], look))
+        return 1;
+    /* ("looks forward to continuing his relationship with Bush and
+     * working with him": a gerund joined by "and" or "or" to one looked
+     * forward to, no punctuation between, ten words at most) */
+    if (k < 2 || !(ex_tok_is(st, k - 1, "and") || ex_tok_is(st, k - 1, "or")) ||
+        !ex_ends_ing(st, k))
+        return 0;
+    for (j = k - 1; j-- > 0 && j + 12 > k;) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_ends_ing(st, j) && j >= 3 && ex_tok_is(st, j - 1, "to") &&
+            ex_tok_is(st, j - 2, "forward") &&
+            ex_pronoun_is(&st->toks[j - 3], look))
             return 1;
     }
     return 0;
@@ -15900,6 +15960,9 @@ static int ex_ahead_of_noun(const ex_state *st, size_t t0)
                 ex_tok_is(st, k - 4, "on")) ||
                (k >= 3 && ex_tok_is(st, k - 2, "advance") &&
                 ex_tok_is(st, k - 3, "in"));
+    /* ("was looking forward to his talks with Nakasone": ex_looked_forward) */
+    if (ex_looked_forward(st, k))
+        return 1;
     return ex_tok_is(st, k - 1, "to") &&
            (ex_tok_is(st, k - 2, "prior") || ex_tok_is(st, k - 2, "run-up") ||
             (k >= 3 && ex_tok_is(st, k - 2, "up") &&
@@ -19802,6 +19865,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         return KG_OK; /* "pulled out of the U.S. energy futures market":
                        * a market, no state (ex_market_object); "invest
                        * in the Seoul market" (ex_market_invested) */
+    if (ex_departure_time_clause(st, rel, t0))
+        return KG_OK; /* "Before leaving for Rome on Friday, the
+                       * minister met": a departure that only dates the
+                       * main act (ex_departure_time_clause) */
     if (ex_between_gerund(st, rel, t0))
         return KG_OK; /* "the link between arriving in Britain and
                        * claiming asylum": an activity named, no one's
@@ -19909,6 +19976,12 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         (!strncmp(rel->cameo, "06", 2) || !strncmp(rel->cameo, "07", 2)) &&
         strcmp(rel->type, "trade") != 0 && ex_agreed_to(st, t0)) {
         modality = "intended";
+        st->intent_word = 1;
+    }
+    if (!rel->noun && rel->cameo && !strcmp(modality, "asserted") &&
+        ex_map_code(ex_intents, rel->cameo) != rel->cameo &&
+        ex_looked_forward(st, t0)) {
+        modality = "intended"; /* (ex_looked_forward: 03x) */
         st->intent_word = 1;
     }
     if (rel->cameo && !strcmp(modality, "intended") &&

@@ -14324,6 +14324,70 @@ static void present_visit_later_today_is_announced(void **state)
     expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
 }
 
+/* "The Swedish trade minister leaves for Ankara on Thursday", "has
+ * left for Ankara to discuss the loan": a departure for a country's
+ * capital is a trip there, announced (036) when told in the present
+ * with a coming day or "next week", made (042) when told in the past;
+ * one told only to date the main act ("Before leaving for Ankara, the
+ * minister signed the bill") is no event (ex_departure_time_clause). */
+static void departure_for_a_capital_is_a_trip(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology"; /* (the shipped lexicon's row) */
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The Swedish trade minister leaves for Ankara on Thursday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWEGOV");
+    assert_string_equal(g.cameo[0], "036");
+    run(&own, "The Swedish trade minister has left for Ankara to discuss "
+              "the loan.", &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.code[0], "SWEGOV");
+    assert_string_equal(g.cameo[0], "042");
+    run(&own, "Before leaving for Ankara, the Swedish trade minister "
+              "signed the budget bill.", &g);
+    assert_int_equal(g.n, 0);
+    kg_ctx_free(ctx);
+}
+
+/* "The Swedish premier looks forward to working with Ankara", "was
+ * looking forward to his talks with the Turkish premier": what one looks
+ * forward to is wished for and ahead, an intent (032, 036), also for a
+ * gerund joined by "and" to the first (ex_looked_forward); worked with
+ * or talks held stay the act. */
+static void looked_forward_is_an_intent(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The Swedish premier said he looked forward to keeping close "
+              "ties with Ankara and working with the Turkish government.",
+        &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.code[0], "SWEGOV");
+    assert_string_equal(g.cameo[0], "032");
+    run(&own, "The Swedish premier said he was looking forward to his "
+              "talks with the Turkish premier.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "036");
+    run(&own, "The Swedish premier held talks with the Turkish premier.",
+        &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.cameo[0], "046");
+    kg_ctx_free(ctx);
+}
+
 /* "Blair said Labour would publish its plans and attacked the Tory
  * proposals": a past verb after "and" or "but", after a clause a speech
  * verb tells in another tense, is the speaker's act; one in the same
@@ -26170,6 +26234,8 @@ int main(void)
         cmocka_unit_test(verb_after_and_shares_will),
         cmocka_unit_test(act_after_possibility_of_is_supposed),
         cmocka_unit_test(present_visit_later_today_is_announced),
+        cmocka_unit_test(departure_for_a_capital_is_a_trip),
+        cmocka_unit_test(looked_forward_is_an_intent),
         cmocka_unit_test(past_after_said_clause_is_the_speakers),
         cmocka_unit_test(meeting_noun_before_a_modal_is_to_come),
         cmocka_unit_test(its_talks_are_the_clause_subjects),
