@@ -6,7 +6,6 @@
  */
 #include "extract_internal.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -7849,6 +7848,14 @@ static void ex_drop_based_places(ex_state *st)
     }
 }
 
+/* An ASCII letter or digit (the project keeps <ctype.h>, whose answers
+ * hang on the locale, out of the library: `make lint`). */
+static int ex_ascii_alnum(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9');
+}
+
 /* Does the document's text before offset end hold name, as a whole
  * word, followed by a capitalised word and then, within three more
  * words, a legal suffix, a ticker or a bracketed short name
@@ -7866,25 +7873,26 @@ static int ex_text_names_firm(const ex_state *st, const char *name,
     while ((p = strstr(p, name)) != NULL && (size_t)(p - text) + len <= end) {
         const char *q = p + len;
         size_t words = 0;
-        int ok = (p == text || !isalnum((unsigned char)p[-1])) && *q == ' ' &&
-                 isupper((unsigned char)q[1]);
+        int ok = (p == text || !ex_ascii_alnum(p[-1])) && *q == ' ' &&
+                 q[1] >= 'A' && q[1] <= 'Z';
         p += len;
         if (!ok)
             continue;
         while (*q == ' ' && words < 4) {
-            char w[16];
+            char w[16] = "";
             size_t n = 0;
             q++;
             if (*q == '(' || *q == '<')
                 return words >= least;
             while (q[n] && q[n] != ' ' && q[n] != ',' && n < sizeof(w) - 1) {
-                w[n] = (char)tolower((unsigned char)q[n]);
+                w[n] = q[n] >= 'A' && q[n] <= 'Z' ? (char)(q[n] - 'A' + 'a')
+                                                  : q[n];
                 n++;
             }
             w[n] = '\0';
             if (words >= least && ex_word_among(w, suffixes))
                 return 1;
-            if (!isupper((unsigned char)*q))
+            if (!(*q >= 'A' && *q <= 'Z'))
                 break;
             q += n;
             words++;
