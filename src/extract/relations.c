@@ -19423,6 +19423,39 @@ static int ex_firm_force(const ex_state *st, const kg_onto_relation *rel,
     return 1;
 }
 
+/* Is a code a meeting's or a visit's (root 04, or 036, a meeting
+ * intended)? */
+static int ex_meeting_code(const char *cameo)
+{
+    return cameo && (!strncmp(cameo, "04", 2) || !strcmp(cameo, "036"));
+}
+
+/* "The Dutch trade minister will fly to Seoul for talks with senior
+ * officials": the officials met abroad are the host's; a bare
+ * "officials" that the story's own country (its dateline's) codes as the
+ * traveller's side (NLDGOV -> NLDGOV) is a second leg of the same visit,
+ * no meeting at home.  Is this meeting (or visit) between two actors of
+ * one code, not a named person, after the same subject's meeting or
+ * visit in this sentence with an actor of another country?  (Two
+ * ministers of one state who met, "the minister met the prime minister",
+ * have no foreign leg and stay.) */
+static int ex_home_leg_abroad(const kg_onto_relation *rel,
+                              const kg_entity *subj, const kg_entity *obj,
+                              const ex_emitted *seen, size_t nseen)
+{
+    size_t i;
+    if (!ex_meeting_code(rel->cameo) || obj->is_value || ex_is_person(obj) ||
+        !subj->code || !obj->code || !*subj->code ||
+        strcmp(subj->code, obj->code) != 0 || !subj->country)
+        return 0;
+    for (i = 0; i < nseen; i++)
+        if (!strcmp(seen[i].subj, subj->id) &&
+            ex_meeting_code(seen[i].cameo) && seen[i].obj_country &&
+            strcmp(seen[i].obj_country, subj->country) != 0)
+            return 1;
+    return 0;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -19796,6 +19829,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
      * place name the type with a literal of their own, which only the
      * linker's merging of equal literals made the same pointer as the
      * lexicon's (not under ASan, where an act was then written twice). */
+    if (ex_home_leg_abroad(rel, subj, obj, seen, *nseen))
+        return KG_OK; /* "will fly to Seoul for talks with senior
+                       * officials": the officials are the host's, no
+                       * meeting at home (ex_home_leg_abroad) */
     for (i = 0; i < *nseen; i++)
         if (!strcmp(seen[i].subj, subj->id) && !strcmp(seen[i].obj, obj->id) &&
             !strcmp(seen[i].type, rel->type) && seen[i].negated == negated)
@@ -19805,6 +19842,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         seen[*nseen].obj = obj->id;
         seen[*nseen].type = rel->type;
         seen[*nseen].negated = negated;
+        seen[*nseen].cameo = rel->cameo;
+        seen[*nseen].obj_country = obj->is_value ? NULL : obj->country;
         (*nseen)++;
     }
     memset(&r, 0, sizeof(r));

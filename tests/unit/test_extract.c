@@ -22678,6 +22678,25 @@ static void fellow_travellers_are_no_dyad(void **state)
                          "person_ahmet_yildiz"));
 }
 
+/* "THE HAGUE - the Dutch trade minister will fly to Seoul for talks with
+ * senior officials": the officials met abroad are the host's; the bare
+ * "officials" the dateline would make Dutch is no second, home meeting
+ * (ex_home_leg_abroad, fix26).  With no trip abroad the officials met
+ * stay the story's own. */
+static void home_leg_of_a_visit_abroad(void **state)
+{
+    got g;
+    run(state, "THE HAGUE, March 3 - Dutch Trade Minister Piet Jansen will "
+               "visit Seoul next week for a meeting with senior diplomats on "
+               "steel quotas.", &g);
+    assert_true(has_pair(&g, "x_piet_jansen", "KOR"));
+    assert_false(has_pair(&g, "x_piet_jansen", "NLD"));
+    run(state, "THE HAGUE, March 3 - Dutch Trade Minister Piet Jansen will "
+               "meet senior diplomats next week to discuss steel quotas.",
+        &g);
+    assert_true(has_pair(&g, "x_piet_jansen", "NLD"));
+}
+
 /* "In a filing with the Securities and Exchange Commission, the group
  * said it": an "it" right after the speech verb of a subject kg codes no
  * actor for is that subject's, not the opening phrase's actor
@@ -26177,6 +26196,7 @@ int main(void)
         cmocka_unit_test(agreed_with_party_to_act_is_an_accord),
         cmocka_unit_test(fellow_travellers_are_no_dyad),
         cmocka_unit_test(said_it_of_the_subject_not_the_aside),
+        cmocka_unit_test(home_leg_of_a_visit_abroad),
         cmocka_unit_test(firm_named_by_its_first_words),
         cmocka_unit_test(story_defines_a_known_acronym),
         cmocka_unit_test(routine_rulings_on_firms_are_no_events),
