@@ -22697,6 +22697,27 @@ static void home_leg_of_a_visit_abroad(void **state)
     assert_true(has_pair(&g, "x_piet_jansen", "NLD"));
 }
 
+/* "The farmers' union expects up to 3,000 members to march", "urged some
+ * 400 miners to strike": a number (after "up to") in the phrase between
+ * the verb that asks or expects and "to" still leaves the act asked or
+ * expected, not done (ex_asked_infinitive, fix26). */
+static void counted_ones_asked_or_expected(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden expects up to 3,000 Turkish troops to attack Syria.",
+        &g);
+    k = rel_with_code(&g, "190");
+    assert_true(k < g.n);
+    assert_string_equal(g.modality[k], "hypothetical");
+    run(state, "Sweden urged some 400 Turkish soldiers to attack Syria.", &g);
+    assert_int_equal(rel_with_code(&g, "190"), g.n);
+    assert_true(has_pair(&g, "TUR", "SYR"));
+    /* (the attack done keeps its code) */
+    run(state, "Up to 3,000 Turkish troops attacked Syria.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+}
+
 /* "In a filing with the Securities and Exchange Commission, the group
  * said it": an "it" right after the speech verb of a subject kg codes no
  * actor for is that subject's, not the opening phrase's actor
@@ -26197,6 +26218,7 @@ int main(void)
         cmocka_unit_test(fellow_travellers_are_no_dyad),
         cmocka_unit_test(said_it_of_the_subject_not_the_aside),
         cmocka_unit_test(home_leg_of_a_visit_abroad),
+        cmocka_unit_test(counted_ones_asked_or_expected),
         cmocka_unit_test(firm_named_by_its_first_words),
         cmocka_unit_test(story_defines_a_known_acronym),
         cmocka_unit_test(routine_rulings_on_firms_are_no_events),
