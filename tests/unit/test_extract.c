@@ -23316,6 +23316,33 @@ static void congressional_leaders_and_assemblies(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "The minister said he had been in touch with Tokyo", "Chile is in
+ * close contact with Peru": parties in touch or in contact consult each
+ * other (040; the lexicon's "been in touch with", "is in contact with"
+ * rows, shipped ontology, fix26); "keep in touch with friends" names no
+ * party. */
+static void in_touch_or_in_contact_is_consultation(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Chile is in close contact with Peru over the border "
+              "dispute.", &g);
+    assert_true(rel_with_code(&g, "040") < g.n);
+    assert_true(has_pair(&g, "CHL", "PER"));
+    run(&own, "Norway said it had been in touch with Sweden on Tuesday.",
+        &g);
+    assert_true(rel_with_code(&g, "040") < g.n);
+    run(&own, "Mobile phones help people keep in touch with friends.", &g);
+    assert_int_equal(rel_with_code(&g, "040"), g.n);
+    kg_ctx_free(ctx);
+}
+
 /* "drew up an agenda for talks between Sweden and Turkey": a
  * meeting named after "for" by a noun of its preparation or proposal
  * (agenda, groundwork, proposal, leverage) is still to come, an intent
@@ -26218,6 +26245,7 @@ int main(void)
         cmocka_unit_test(fellow_travellers_are_no_dyad),
         cmocka_unit_test(said_it_of_the_subject_not_the_aside),
         cmocka_unit_test(home_leg_of_a_visit_abroad),
+        cmocka_unit_test(in_touch_or_in_contact_is_consultation),
         cmocka_unit_test(counted_ones_asked_or_expected),
         cmocka_unit_test(firm_named_by_its_first_words),
         cmocka_unit_test(story_defines_a_known_acronym),
