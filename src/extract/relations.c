@@ -15798,14 +15798,24 @@ static const char *ex_meeting_noun_modal(const ex_state *st, size_t t1,
  * between the employers and unions": a meeting noun at t0 named after
  * "for" (an article and up to two plain words between) by a noun of its
  * preparation or proposal is a meeting still to come, an intent to meet
- * (036), not one held. (domestic26) */
+ * (036), not one held: 1. (domestic26)  A meeting so named after a noun
+ * of wish or need ("leverage for a meeting between") is only wished
+ * for: 2.  Else 0. */
 static int ex_meeting_prepared(const ex_state *st, size_t t0)
 {
     static const char *const prepared[] = {
         "groundwork", "proposal",  "proposals", "procedures", "procedure",
-        "agenda",     "plan",      "plans",     "preparations", "leverage",
+        "agenda",     "plan",      "plans",     "preparations",
         "stage",      "date",      "venue",     "arrangements", "timetable",
         "request",    "requests",  "invitation", NULL};
+    /* ("the drop provides leverage for a meeting between the White House
+     * and congressional leaders", "there is no need for the meeting",
+     * "hopes for talks between the two": a meeting only wished for or
+     * argued for, neither side's announced intent; 2, no event, judge26a,
+     * fix26) */
+    static const char *const wished[] = {
+        "leverage", "need", "hope", "hopes", "pressure", "momentum",
+        "impetus", NULL};
     size_t k = t0, n = 0;
     while (k > 0 && n < 3 &&
            (st->toks[k - 1].tag == KG_W_DET || ex_plain_word(st, k - 1)) &&
@@ -15818,6 +15828,8 @@ static int ex_meeting_prepared(const ex_state *st, size_t t0)
     k -= 2;
     if (k > 0 && ex_is_quote(st, k))
         k--; /* ("provides \"additional leverage\" for a meeting") */
+    if (ex_pronoun_is(&st->toks[k], wished))
+        return 2;
     return ex_pronoun_is(&st->toks[k], prepared);
 }
 
@@ -19928,11 +19940,14 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (rel->cameo && !strcmp(modality, "intended") &&
         ex_planned_aid(st, rel->cameo, t0))
         st->intent_word = 1; /* (033, 0331 ... by ex_threat_code) */
+    if (rel->cameo && !strncmp(rel->cameo, "04", 2) && rel->noun &&
+        !strcmp(modality, "asserted") && ex_meeting_prepared(st, t0) == 2)
+        modality = "hypothetical"; /* (a meeting only wished for) */
     if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
         !strcmp(modality, "asserted") &&
         (ex_decided_to(st, t0) || ex_dated_later(st, t0, t1) ||
          ex_due_here(st, t0) || (rel->noun && ex_ahead_of_noun(st, t0)) ||
-         (rel->noun && ex_meeting_prepared(st, t0)) ||
+         (rel->noun && ex_meeting_prepared(st, t0) == 1) ||
          (!rel->noun && ex_present_later_today(st, t0, t1))))
         modality = "intended"; /* (036 by ex_threat_code) */
     if (rel->noun && rel->cameo && !strncmp(rel->cameo, "04", 2) &&

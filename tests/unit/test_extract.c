@@ -22697,6 +22697,25 @@ static void home_leg_of_a_visit_abroad(void **state)
     assert_true(has_pair(&g, "x_piet_jansen", "NLD"));
 }
 
+/* "The crisis gives leverage for a meeting between Sweden and Turkey",
+ * "there is a need for talks between": a meeting only wished for is no
+ * one's announced intent, no event (ex_meeting_prepared's 2, fix26); an
+ * agenda drawn up for one still codes the intent (036). */
+static void meeting_wished_for_is_no_event(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The crisis gives Sweden leverage for a meeting between "
+               "Sweden and Turkey.", &g);
+    assert_int_equal(rel_with_code(&g, "036"), g.n);
+    for (k = 0; k < g.n; k++)
+        if (!strncmp(g.cameo[k], "04", 2))
+            assert_string_equal(g.modality[k], "hypothetical");
+    run(state, "The envoy drew up an agenda for a meeting between Sweden "
+               "and Turkey.", &g);
+    assert_true(rel_with_code(&g, "036") < g.n);
+}
+
 /* "The farmers' union expects up to 3,000 members to march", "urged some
  * 400 miners to strike": a number (after "up to") in the phrase between
  * the verb that asks or expects and "to" still leaves the act asked or
@@ -23345,7 +23364,7 @@ static void in_touch_or_in_contact_is_consultation(void **state)
 
 /* "drew up an agenda for talks between Sweden and Turkey": a
  * meeting named after "for" by a noun of its preparation or proposal
- * (agenda, groundwork, proposal, leverage) is still to come, an intent
+ * (agenda, groundwork, proposal) is still to come, an intent
  * to meet (036, ex_meeting_prepared); talks held stay 04 (shipped
  * ontology, domestic26). */
 static void meeting_prepared_is_to_come(void **state)
@@ -26245,6 +26264,7 @@ int main(void)
         cmocka_unit_test(fellow_travellers_are_no_dyad),
         cmocka_unit_test(said_it_of_the_subject_not_the_aside),
         cmocka_unit_test(home_leg_of_a_visit_abroad),
+        cmocka_unit_test(meeting_wished_for_is_no_event),
         cmocka_unit_test(in_touch_or_in_contact_is_consultation),
         cmocka_unit_test(counted_ones_asked_or_expected),
         cmocka_unit_test(firm_named_by_its_first_words),
