@@ -19468,6 +19468,40 @@ static int ex_home_leg_abroad(const kg_onto_relation *rel,
     return 0;
 }
 
+/* "Ferro Corp said it has formed a joint venture with Alsthom", "agreed
+ * to set up a joint venture with": a joint venture (the lexicon's noun
+ * at t0) is the firms' act when a verb of forming, founding, agreeing or
+ * planning it stands before it in its clause (up to six words back, no
+ * punctuation between).  Without one it names a venture that exists:
+ * "operations will be taken over by Ford's joint venture with Volvo",
+ * "the joint venture between Sony and Philips, said", "holds several
+ * joint venture interests with Texaco"; no event (judge26a, fix26).  Is
+ * it such an existing venture? */
+static int ex_venture_existing(const ex_state *st,
+                               const kg_onto_relation *rel, size_t t0)
+{
+    static const char *const stems[] = {
+        "form",   "set",    "establish", "creat",   "launch", "agree",
+        "sign",   "plan",   "start",     "enter",   "negotiat", "propos",
+        "announc", "seek",  "sought",    "consider", "discuss", "talk",
+        "open",   "found",  "encourag",  "build",   "explor",  "want",
+        "intend", "decid",  "approv",    "complet", NULL};
+    size_t k, n;
+    if (!rel->noun || !rel->pattern || strcmp(rel->pattern, "joint venture") ||
+        t0 >= st->ntoks)
+        return 0;
+    for (k = t0, n = 0; k > 0 && n < 6; k--, n++) {
+        const char *w = st->toks[k - 1].lower;
+        size_t i;
+        if (st->toks[k - 1].kind == KG_TOK_PUNCT)
+            return 1;
+        for (i = 0; stems[i]; i++)
+            if (!strncmp(w, stems[i], strlen(stems[i])))
+                return 0;
+    }
+    return 1;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -19513,6 +19547,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_rescue_no_release(st, rel, subj, t0, t1) ||
         ex_unarmed_surrender(st, rel, subj) ||
         ex_compared_pair(st, rel, subj, obj) || ex_capacity_only(st, t0) ||
+        ex_venture_existing(st, rel, t0) ||
         ex_venue_as_party(st, rel, subj, obj, t0) ||
         ex_place_modifies_subject(st, subj, t0) ||
         ex_accord_with_itself(rel, subj, obj) ||

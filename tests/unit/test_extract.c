@@ -22697,6 +22697,26 @@ static void home_leg_of_a_visit_abroad(void **state)
     assert_true(has_pair(&g, "x_piet_jansen", "NLD"));
 }
 
+/* "Zorg Motors formed a joint venture with Brenner Bank" is the firms'
+ * act (061); "output will be taken over by Zorg Motors' joint venture with
+ * Brenner Bank", "the joint venture between Zorg Motors and Brenner Bank
+ * said" name a venture that exists, with no verb of forming or agreeing
+ * before it: no event (ex_venture_existing, fix26). */
+static void existing_joint_venture_is_no_event(void **state)
+{
+    got g;
+    run(state, "Zorg Motors has established a joint venture with Brenner "
+               "Bank.", &g);
+    assert_true(rel_with_code(&g, "061") < g.n);
+    run(state, "Truck output will be taken over by Zorg Motors' joint "
+               "venture with Brenner Bank.", &g);
+    assert_int_equal(rel_with_code(&g, "061"), g.n);
+    run(state, "Sweden said its joint venture with Turkey lost money.", &g);
+    assert_int_equal(rel_with_code(&g, "061"), g.n);
+    run(state, "Sweden formed a joint venture with Turkey.", &g);
+    assert_true(rel_with_code(&g, "061") < g.n);
+}
+
 /* "The crisis gives leverage for a meeting between Sweden and Turkey",
  * "there is a need for talks between": a meeting only wished for is no
  * one's announced intent, no event (ex_meeting_prepared's 2, fix26); an
@@ -26264,6 +26284,7 @@ int main(void)
         cmocka_unit_test(fellow_travellers_are_no_dyad),
         cmocka_unit_test(said_it_of_the_subject_not_the_aside),
         cmocka_unit_test(home_leg_of_a_visit_abroad),
+        cmocka_unit_test(existing_joint_venture_is_no_event),
         cmocka_unit_test(meeting_wished_for_is_no_event),
         cmocka_unit_test(in_touch_or_in_contact_is_consultation),
         cmocka_unit_test(counted_ones_asked_or_expected),
