@@ -23355,6 +23355,30 @@ static void congressional_leaders_and_assemblies(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Hundreds of workers crossed picket lines set up at the plants": those
+ * who cross a picket line go to work through a strike, no protest of
+ * theirs (the lexicon's uncoded "cross * picket line" row shadows the
+ * verb "picket", shipped ontology, fix26); workers who picket protest
+ * (141). */
+static void picket_line_crossed_is_no_protest(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Hundreds of Canadian workers crossed picket lines set up at "
+              "General Motors plants in Ontario.", &g);
+    assert_int_equal(rel_with_code(&g, "141"), g.n);
+    run(&own, "Hundreds of Canadian workers picketed General Motors plants "
+              "in Ontario.", &g);
+    assert_true(rel_with_code(&g, "141") < g.n);
+    kg_ctx_free(ctx);
+}
+
 /* "The minister said he had been in touch with Tokyo", "Chile is in
  * close contact with Peru": parties in touch or in contact consult each
  * other (040; the lexicon's "been in touch with", "is in contact with"
@@ -26284,6 +26308,7 @@ int main(void)
         cmocka_unit_test(fellow_travellers_are_no_dyad),
         cmocka_unit_test(said_it_of_the_subject_not_the_aside),
         cmocka_unit_test(home_leg_of_a_visit_abroad),
+        cmocka_unit_test(picket_line_crossed_is_no_protest),
         cmocka_unit_test(existing_joint_venture_is_no_event),
         cmocka_unit_test(meeting_wished_for_is_no_event),
         cmocka_unit_test(in_touch_or_in_contact_is_consultation),
