@@ -386,6 +386,17 @@ int ex_asked_infinitive(const ex_state *st, size_t t)
         /* "in order for Turkey to attack": a purpose, no order */
         if (j > 0 && ex_tok_is(st, j, "order") && ex_tok_is(st, j - 1, "in"))
             return 0;
+        /* "expects up to 3,000 farmers to march", "urged some 400 miners
+         * to strike": a number counts the ones asked or expected, and
+         * "up to" before it opens no infinitive (fix26) */
+        if (words > 0 && k->kind == KG_TOK_NUMBER)
+            continue;
+        if (words > 0 && j > 0 && ex_tok_is(st, j, "to") &&
+            ex_tok_is(st, j - 1, "up") && j + 1 < st->ntoks &&
+            st->toks[j + 1].kind == KG_TOK_NUMBER) {
+            j--; /* (past "up") */
+            continue;
+        }
         if (words > 0 && (ex_in_list(ex_appeal_verbs, k->lower) ||
                           ex_in_list(ex_demand_verbs, k->lower)))
             return !ex_push_moves(st, j);

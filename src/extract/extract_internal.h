@@ -292,6 +292,9 @@ typedef struct ex_code_map {
 typedef struct ex_emitted {
     const char *subj, *type, *obj;
     int negated;
+    /* (the code as emitted and the object's country, or NULL: read by
+     * ex_home_leg_abroad) */
+    const char *cameo, *obj_country;
 } ex_emitted;
 
 /* Are the words a and b the same?  The first two bytes, compared here,
