@@ -5681,6 +5681,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 ntok = 1; /* "received Putin in Beijing" */
             if (!rel) /* "was in Britain on the first leg of a tour" */
                 rel = ex_stay_visit(st, i, &ntok);
+            if (!rel) /* "is in close contact with Stockholm" */
+                rel = ex_in_contact(st, i, &ntok);
             if (!rel && (rel = ex_bare_protest_at(st, i)) != NULL)
                 ntok = 1; /* "demonstrated in Bangkok" */
             if (!rel && starts &&

@@ -625,6 +625,8 @@ int ex_after_gerund(const ex_state *st, size_t i);
 const kg_entity *ex_after_gerund_subject(const ex_state *st, size_t d,
                                          const kg_entity *speaker,
                                          size_t speech_at);
+const kg_onto_relation *ex_in_contact(const ex_state *st, size_t i,
+                                      size_t *ntok);
 size_t ex_meeting_phrase(const ex_state *st, size_t i);
 size_t ex_reported_talks(const ex_state *st, size_t i, size_t t1, size_t v);
 const char *ex_reported_talks_mood(const ex_state *st, size_t e);

@@ -6607,6 +6607,73 @@ const kg_entity *ex_after_gerund_subject(const ex_state *st, size_t d,
     return speaker;
 }
 
+/* "Oslo is in close contact with Stockholm", "the two sides are in
+ * dialogue with each other", "has been in touch with Cairo": is token i
+ * a bare singular noun of consultation (contact, touch, dialogue,
+ * consultation, negotiation) after "in", with up to three plain words
+ * between ("in close contact", "in direct dialogue"), "in" after a
+ * verb of being or keeping ("is", "has been", "kept") and no "not" or
+ * "never" before it ("was not in contact with": no consultation)?  Being in it is the consultation, as being in talks
+ * is; the token of "in", or (size_t)-1. */
+static size_t ex_bare_consult_in(const ex_state *st, size_t i)
+{
+    static const char *const nouns[] = {"contact", "touch", "dialogue",
+                                        "consultation", "negotiation", NULL};
+    static const char *const nots[] = {"not", "never", "n't", NULL};
+    static const char *const being[] = {
+        "is",    "are",    "was",    "were",    "be",     "been",  "being",
+        "'s",    "'re",    "keep",   "keeps",   "kept",   "keeping",
+        "stay",  "stays",  "stayed", "staying", "remain", "remains",
+        "remained", "remaining", "get",  "gets",  "got",  "getting", NULL};
+    static const char *const adverbs[] = {"still", "now", "also",
+                                          "already", "again", NULL};
+    size_t k = i, j;
+    if (!ex_pronoun_is(&st->toks[i], nouns) || i + 1 >= st->ntoks ||
+        !ex_tok_is(st, i + 1, "with"))
+        return (size_t)-1;
+    while (k > 0 && i - k < 3 && ex_phrase_filler(st, k - 1) &&
+           st->toks[k - 1].tag != KG_W_DET && st->toks[k - 1].tag != KG_W_POSS)
+        k--;
+    if (k < 2 || !ex_tok_is(st, k - 1, "in"))
+        return (size_t)-1;
+    /* (the phrase a predicate of being or keeping, an adverb aside:
+     * "have been constantly in contact with"; "enact a program in
+     * consultation with the Fund" tells only how) */
+    for (j = k - 1; j > 0 && k - 1 - j < 3; j--) {
+        size_t n = strlen(st->toks[j - 1].lower);
+        if (ex_pronoun_is(&st->toks[j - 1], nots))
+            return (size_t)-1;
+        if (ex_pronoun_is(&st->toks[j - 1], being))
+            return j > 1 && ex_pronoun_is(&st->toks[j - 2], nots)
+                       ? (size_t)-1
+                       : k - 1;
+        /* (an adverb: "constantly", "still") */
+        if (!ex_pronoun_is(&st->toks[j - 1], adverbs) &&
+            !(n > 4 && !strcmp(st->toks[j - 1].lower + n - 2, "ly")))
+            return (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
+/* "Japan is in contact with the United States", "has been in touch with
+ * Cairo": contact and touch, no entries of the lexicon (a bare "contact
+ * with" may be any touching: "contact with the virus"), read as a
+ * consultation only in that phrase (ex_bare_consult_in), the noun and
+ * its "with"; NULL elsewhere. */
+const kg_onto_relation *ex_in_contact(const ex_state *st, size_t i,
+                                      size_t *ntok)
+{
+    static const kg_onto_relation contact = {
+        .pattern = "contact with", .type = "consult",
+        .label = "is in contact with", .cameo = "040",
+        .plover = "CONSULT", .quad = 1, .noun = 1, .prep = "with"};
+    if (!(ex_tok_is(st, i, "contact") || ex_tok_is(st, i, "touch")) ||
+        ex_bare_consult_in(st, i) == (size_t)-1)
+        return NULL;
+    *ntok = 2;
+    return &contact;
+}
+
 /* "at a meeting with", "in talks with", "during a special session with",
  * "after a meeting with": the token of "at", "in", "during", "after" or
  * "following" before the consultation noun at token i (an article and up
@@ -6617,6 +6684,11 @@ size_t ex_meeting_phrase(const ex_state *st, size_t i)
     static const char *const unsure[] = {"any", "future", "possible",
                                          "eventual", "further", NULL};
     size_t k = i, words = 0;
+    /* ("in dialogue with", "in close contact with": a bare singular of
+     * consultation, ex_bare_consult_in) */
+    if ((k = ex_bare_consult_in(st, i)) != (size_t)-1)
+        return k;
+    k = i;
     /* (past the words of the phrase, not into "following", the -ing
      * word that may open it) */
     while (k > 0 && words < 3 && ex_phrase_filler(st, k - 1) &&

@@ -14388,6 +14388,46 @@ static void looked_forward_is_an_intent(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Norway has been in close contact with Denmark", "is in dialogue
+ * with": being in a bare singular of consultation after "in" is that
+ * consultation of the clause's subject (ex_bare_consult_in, 040; 046 for
+ * negotiation), as being in talks is; not when negated, nor a phrase
+ * that tells only how something was done. */
+static void being_in_contact_is_a_consultation(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology"; /* (the shipped "dialogue with") */
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Norway has been in close contact with Denmark over the "
+              "fishing dispute.", &g);
+    k = rel_index(&g, NULL, "040");
+    expect_rel(&g, k, "NOR", NULL, "DNK", "040");
+    run(&own, "The Norwegian government said it was in touch with "
+              "Denmark.", &g);
+    k = rel_index(&g, NULL, "040");
+    expect_rel(&g, k, NULL, NULL, "DNK", "040");
+    assert_string_equal(g.code[k], "NORGOV");
+    run(&own, "Norway is in direct dialogue with Denmark on quotas.", &g);
+    k = rel_index(&g, NULL, "040");
+    expect_rel(&g, k, "NOR", NULL, "DNK", "040");
+    run(&own, "Norway was in negotiation with Denmark.", &g);
+    k = rel_index(&g, NULL, "046");
+    expect_rel(&g, k, "NOR", NULL, "DNK", "046");
+    run(&own, "Norway was not in contact with Denmark.", &g);
+    assert_int_equal(g.n, 0);
+    run(&own, "Norway drew up its budget in consultation with Denmark.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "040");
+    kg_ctx_free(ctx);
+}
+
 /* "Blair said Labour would publish its plans and attacked the Tory
  * proposals": a past verb after "and" or "but", after a clause a speech
  * verb tells in another tense, is the speaker's act; one in the same
@@ -26366,6 +26406,7 @@ int main(void)
         cmocka_unit_test(present_visit_later_today_is_announced),
         cmocka_unit_test(departure_for_a_capital_is_a_trip),
         cmocka_unit_test(looked_forward_is_an_intent),
+        cmocka_unit_test(being_in_contact_is_a_consultation),
         cmocka_unit_test(past_after_said_clause_is_the_speakers),
         cmocka_unit_test(meeting_noun_before_a_modal_is_to_come),
         cmocka_unit_test(its_talks_are_the_clause_subjects),
