@@ -17142,8 +17142,12 @@ static int ex_relative_history(const ex_state *st, size_t t0)
                                         "often", NULL};
     size_t r, k, v;
     const ex_mention *m;
-    /* (the clause's opening word, back from the trigger to a comma) */
-    for (r = t0; r-- > 1;) {
+    /* (the clause's opening word, back from the trigger to a comma; r
+     * stops at 1, never wraps below 0: a trigger at the sentence's first
+     * token, "Peace talks between ... have resumed", has no clause
+     * before it) */
+    for (r = t0; r > 1;) {
+        r--;
         if (st->toks[r].kind == KG_TOK_PUNCT)
             return 0;
         if (ex_tok_is(st, r, "which") || ex_tok_is(st, r, "who"))

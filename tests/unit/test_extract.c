@@ -14388,6 +14388,21 @@ static void looked_forward_is_an_intent(void **state)
     kg_ctx_free(ctx);
 }
 
+/* A trigger at a sentence's first token ("Peace talks between ...") has
+ * no clause before it: ex_relative_history's walk back from it stops at
+ * the sentence's start (it wrapped below 0 and read far outside the
+ * tokens, which `make SAN=1 unit` and the sanitizer build over
+ * agnews_world found). */
+static void trigger_at_the_first_token(void **state)
+{
+    got g;
+    run(state, "Peace talks between Sweden and the Turkish government "
+               "have resumed after a boycott by rebels who accused Ankara "
+               "of violating a ceasefire.",
+        &g);
+    assert_true(rel_with_code(&g, "046") < g.n);
+}
+
 /* "Norway has been in close contact with Denmark", "is in dialogue
  * with": being in a bare singular of consultation after "in" is that
  * consultation of the clause's subject (ex_bare_consult_in, 040; 046 for
@@ -26407,6 +26422,7 @@ int main(void)
         cmocka_unit_test(departure_for_a_capital_is_a_trip),
         cmocka_unit_test(looked_forward_is_an_intent),
         cmocka_unit_test(being_in_contact_is_a_consultation),
+        cmocka_unit_test(trigger_at_the_first_token),
         cmocka_unit_test(past_after_said_clause_is_the_speakers),
         cmocka_unit_test(meeting_noun_before_a_modal_is_to_come),
         cmocka_unit_test(its_talks_are_the_clause_subjects),
