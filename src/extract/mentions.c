@@ -3694,6 +3694,43 @@ static int ex_foreign_diplomats(ex_state *st, size_t i, size_t n,
     return ex_add_coref(st, i, n, g, used);
 }
 
+/* "The minister flew to Lisbon for talks with government officials",
+ * "the envoy, in Ottawa for meetings with trade officials": officials
+ * one travels to a country (or stays in it) to meet are that country's,
+ * not the traveller's nor the story's.  Group noun at token i: is it the
+ * object of "for TALKS with" (at most three words between, none a
+ * country's), right after a country or city that "to" or "in" leads?
+ * Its country, or NULL.  (A nationality or a possessive, read before
+ * this, names the officials' own state: "in Tokyo for talks with U.S.
+ * officials".) */
+static const kg_onto_entity *ex_trip_host(const ex_state *st, size_t i)
+{
+    static const char *const talks[] = {
+        "talks",        "meeting",     "meetings", "discussions",
+        "consultations", "negotiations", NULL};
+    const ex_mention *pm;
+    size_t w = i, words = 0;
+    while (w > 0 && words < 3 && st->toks[w - 1].kind == KG_TOK_WORD &&
+           !ex_tok_is(st, w - 1, "with")) {
+        const ex_mention *q = ex_found_at(st, w - 1);
+        if (q && q->ent.country)
+            return NULL;
+        w--;
+        words++;
+    }
+    if (w < 5 || !ex_tok_is(st, w - 1, "with") ||
+        !ex_pronoun_is(&st->toks[w - 2], talks) ||
+        !ex_tok_is(st, w - 3, "for"))
+        return NULL;
+    pm = ex_found_at(st, w - 4);
+    if (!pm || pm->t1 != w - 3 || pm->t0 == 0 || !pm->ent.country ||
+        !pm->ent.type || pm->ent.is_value ||
+        (strcmp(pm->ent.type, "Country") && strcmp(pm->ent.type, "Place")) ||
+        !(ex_tok_is(st, pm->t0 - 1, "to") || ex_tok_is(st, pm->t0 - 1, "in")))
+        return NULL;
+    return ex_country_of(st, pm->ent.country);
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -3897,6 +3934,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             const kg_onto_entity *home =
                 poss ? owner : lead ? lead : ex_placed_country(st, i + n);
             kg_entity *g;
+            if (!home && !poss)
+                home = ex_trip_host(st, i);
             /* the asker's own government before the article's country:
              * "Japan's business group Keidanren urged the government" in
              * a story most about the U.S. */

@@ -14403,6 +14403,45 @@ static void trigger_at_the_first_token(void **state)
     assert_true(rel_with_code(&g, "046") < g.n);
 }
 
+/* "The Japanese minister flew to Lisbon for talks with government
+ * officials": officials one travels to a country (or stays in it) for
+ * talks with are that country's (ex_trip_host), not the traveller's; a
+ * nationality still names their own state. */
+static void expect_talks_with(const got *g, const char *obj_code)
+{
+    size_t k;
+    for (k = 0; k < g->n; k++) {
+        const char *o = strstr(g->json[k], "\"object\"");
+        if (strstr(g->json[k], "\"text\":\"talks with\"") && o) {
+            assert_non_null(strstr(o, obj_code));
+            return;
+        }
+    }
+    fail_msg("no talks with %s", obj_code);
+}
+
+static void officials_met_abroad_are_the_hosts(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The Japanese trade minister flew to Lisbon for talks with "
+              "government officials on Thursday.", &g);
+    expect_talks_with(&g, "\"PRTGOV\"");
+    run(&own, "The Danish finance minister was in Canberra for talks with "
+              "senior officials about farm trade.", &g);
+    expect_talks_with(&g, "\"AUSGOV\"");
+    run(&own, "The Japanese trade minister arrived in Lisbon for talks with "
+              "American officials on Thursday.", &g);
+    expect_talks_with(&g, "\"USAGOV\"");
+    kg_ctx_free(ctx);
+}
+
 /* "Norway has been in close contact with Denmark", "is in dialogue
  * with": being in a bare singular of consultation after "in" is that
  * consultation of the clause's subject (ex_bare_consult_in, 040; 046 for
@@ -26423,6 +26462,7 @@ int main(void)
         cmocka_unit_test(looked_forward_is_an_intent),
         cmocka_unit_test(being_in_contact_is_a_consultation),
         cmocka_unit_test(trigger_at_the_first_token),
+        cmocka_unit_test(officials_met_abroad_are_the_hosts),
         cmocka_unit_test(past_after_said_clause_is_the_speakers),
         cmocka_unit_test(meeting_noun_before_a_modal_is_to_come),
         cmocka_unit_test(its_talks_are_the_clause_subjects),
