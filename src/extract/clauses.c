@@ -2397,6 +2397,16 @@ static int ex_announced_intent(const ex_state *st, const kg_entity *speaker,
     }
     if (n + 1 > EX_CUE_WINDOW)
         return 0;
+    /* ("talks the minister had said would be held before he left for
+     * Rome": a statement in the past perfect was made before a past
+     * time, and the time clause in the past after it is that time, the
+     * trip made (ex_past_time_clause); after a plain "said", "would
+     * release them once the firm halted operations", the past of the
+     * time clause is the reported future and stays under the "would") */
+    if (speech_at >= 1 && ex_tok_is(st, speech_at - 1, "had"))
+        for (j = speech_at + 1; j < i; j++)
+            if (ex_past_time_clause(st, j, i))
+                return 0;
     for (j = speech_at + 1; j < i; j++) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';'))
             return 0;
