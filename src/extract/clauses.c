@@ -2397,6 +2397,16 @@ static int ex_announced_intent(const ex_state *st, const kg_entity *speaker,
     }
     if (n + 1 > EX_CUE_WINDOW)
         return 0;
+    /* ("talks the minister had said would be held before he left for
+     * Rome": a statement in the past perfect was made before a past
+     * time, and the time clause in the past after it is that time, the
+     * trip made (ex_past_time_clause); after a plain "said", "would
+     * release them once the firm halted operations", the past of the
+     * time clause is the reported future and stays under the "would") */
+    if (speech_at >= 1 && ex_tok_is(st, speech_at - 1, "had"))
+        for (j = speech_at + 1; j < i; j++)
+            if (ex_past_time_clause(st, j, i))
+                return 0;
     for (j = speech_at + 1; j < i; j++) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';'))
             return 0;
@@ -5102,6 +5112,35 @@ static int ex_partner_after_with(const ex_state *st, size_t t1)
             if (st->toks[k].tag != KG_W_DET && !ex_plain_word(st, k))
                 break;
         }
+    }
+    return 0;
+}
+
+/* "Two Hong Kong trading firms signed an agreement to borrow 20 million
+ * dollars from a group of Japanese banks": the act's infinitive right
+ * after it (t1, "to" and a verb of taking: borrow, buy, purchase,
+ * acquire, obtain, import, receive) names with "from" the party it is
+ * taken from, the deal's other side; the coordinated subjects, who take
+ * together, then do not deal with each other, as when a partner follows
+ * "with" (ex_partner_after_with).  Is there such a party: a "from"
+ * within ten words of the verb, no punctuation between, with a name, an
+ * article or a plain word after it? */
+static int ex_partner_after_taking(const ex_state *st, size_t t1)
+{
+    static const char *const taking[] = {
+        "borrow", "buy", "purchase", "acquire", "obtain", "import",
+        "receive", NULL};
+    size_t k;
+    if (t1 + 2 >= st->ntoks || !ex_tok_is(st, t1, "to") ||
+        !ex_pronoun_is(&st->toks[t1 + 1], taking))
+        return 0;
+    for (k = t1 + 2; k + 1 < st->ntoks && k <= t1 + 12; k++) {
+        if (st->toks[k].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_tok_is(st, k, "from"))
+            return st->toks[k + 1].covered ||
+                   st->toks[k + 1].tag == KG_W_DET ||
+                   ex_plain_word(st, k + 1);
     }
     return 0;
 }
@@ -7857,6 +7896,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 continue;
             }
             if (nobj == 0 && nsubj >= 2 && !ex_partner_after_with(st, t1) &&
+                !ex_partner_after_taking(st, t1) &&
                 (rel->mutual ||
                  (((ex_symmetric(rel) && !ex_one_way_goods(rel)) ||
                    /* "Israel and the UAE signed an accord": signed by

@@ -436,6 +436,7 @@ size_t ex_name_limit(const ex_state *st, size_t i, size_t n);
 int ex_month_march(const ex_state *st, size_t i);
 int ex_is_quote(const ex_state *st, size_t i);
 int ex_ends_ed(const ex_state *st, size_t i);
+int ex_past_time_clause(const ex_state *st, size_t i, size_t t);
 int ex_ends_ing(const ex_state *st, size_t i);
 int ex_sector_only(const kg_entity *e);
 int ex_official_code(const char *code);

@@ -10830,6 +10830,39 @@ static int ex_capacity_to(const ex_state *st, size_t tv)
            ex_pronoun_is(&st->toks[tv - 3], owners);
 }
 
+/* "talks the minister had said would be held before he left for Rome":
+ * the trigger at t is a verb in the past tense (a regular "-ed" or an
+ * irregular past that is not its base form, "left", "met") ending a time
+ * clause that opens at token i ("before", "after", "when", "until",
+ * "once"), its subject of at most five words between with no
+ * punctuation, modal, "will", negation or subordinator (a "had" may
+ * stand before the verb).  (ex_announced_intent reads it after a
+ * statement in the past perfect.) */
+int ex_past_time_clause(const ex_state *st, size_t i, size_t t)
+{
+    static const char *const when[] = {"before", "after", "when", "until",
+                                       "once", NULL};
+    const char *lem;
+    size_t j, v = t;
+    if (!ex_pronoun_is(&st->toks[i], when) || i + 2 > t ||
+        st->toks[t].kind != KG_TOK_WORD || (st->toks[t].flags & KG_TOKF_CAP))
+        return 0;
+    if (!(ex_ends_ed(st, t) ||
+          ((lem = kg_onto__irregular(st->onto, st->toks[t].lower)) != NULL &&
+           strcmp(lem, st->toks[t].lower) != 0)))
+        return 0;
+    if (ex_tok_is(st, v - 1, "had"))
+        v--;
+    if (v - i - 1 < 1 || v - i - 1 > 5)
+        return 0;
+    for (j = i + 1; j < v; j++)
+        if (st->toks[j].kind == KG_TOK_PUNCT ||
+            st->toks[j].tag == KG_W_MODAL || st->toks[j].tag == KG_W_FUTURE ||
+            st->toks[j].tag == KG_W_NEG || st->toks[j].tag == KG_W_SUB)
+            return 0;
+    return 1;
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {

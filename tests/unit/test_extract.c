@@ -14356,6 +14356,61 @@ static void departure_for_a_capital_is_a_trip(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "wheat sales, which the minister had said would be raised before he
+ * left for Ankara": a statement in the past perfect was made before a
+ * past time, and the time clause in the past after it tells that time,
+ * the trip made (042); the statement's "would" does not make it an
+ * intent (036) (ex_past_time_clause in ex_announced_intent). */
+static void past_time_clause_after_had_said_is_made(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology"; /* (the lexicon's "leave for" row) */
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The paper did not mention wheat sales to Turkey, which the "
+              "Swedish trade minister had said would be raised before he "
+              "left for Ankara.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWEGOV");
+    assert_string_equal(g.cameo[0], "042");
+    kg_ctx_free(ctx);
+}
+
+/* "Kenya and Uganda signed an agreement to borrow 300 million dollars
+ * from a group of Japanese banks": the lenders after the infinitive's
+ * "from" are the deal's other side; the two borrowers, one side, sign
+ * no accord with each other (ex_partner_after_taking).  "signed an
+ * agreement to expand trade" between the two stays 057 both ways. */
+static void co_borrowers_sign_with_the_lenders(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Kenya and Uganda signed an agreement to borrow 300 million "
+              "dollars from a group of Japanese banks.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "057");
+    run(&own, "Kenya and Uganda signed an agreement to expand trade "
+              "between the two countries.",
+        &g);
+    assert_true(g.n >= 2);
+    assert_string_equal(g.cameo[0], "057");
+    assert_string_equal(g.cameo[1], "057");
+    kg_ctx_free(ctx);
+}
+
 /* "The Swedish premier looks forward to working with Ankara", "was
  * looking forward to his talks with the Turkish premier": what one looks
  * forward to is wished for and ahead, an intent (032, 036), also for a
@@ -26459,6 +26514,8 @@ int main(void)
         cmocka_unit_test(act_after_possibility_of_is_supposed),
         cmocka_unit_test(present_visit_later_today_is_announced),
         cmocka_unit_test(departure_for_a_capital_is_a_trip),
+        cmocka_unit_test(past_time_clause_after_had_said_is_made),
+        cmocka_unit_test(co_borrowers_sign_with_the_lenders),
         cmocka_unit_test(looked_forward_is_an_intent),
         cmocka_unit_test(being_in_contact_is_a_consultation),
         cmocka_unit_test(trigger_at_the_first_token),
