@@ -7180,20 +7180,22 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * suit is the act, aimed at the blocked thing's owner
              * (ex_suit_purpose) */
             ex_recode(&refined, &rel, "sue", "sues", "115", "ACCUSE", 3);
-        if (rel->cameo && !strcmp(rel->cameo, "130") && !rel->noun &&
-            (ex_warned_fact(st, i) == 2 || ex_warned_outcome(st, i) == 2))
-            /* "warned Japan that friction over trade is hurting
-             * relations": harm from circumstances, a pessimistic comment
-             * (ex_warned_fact) */
-            ex_recode(&refined, &rel, "warn", "warns", "012", NULL, 1);
-        if (rel->cameo && !strcmp(rel->cameo, "130") && !rel->noun &&
-            (ex_warned_fact(st, i) || ex_warned_conduct(st, i) ||
-             ex_warned_outcome(st, i)))
-            /* "Britain has warned Sudan that it still has a lot of work
-             * to do": a warning naming no consequence is a reproach
-             * (ex_warned_fact) */
-            ex_recode(&refined, &rel, "criticize", "criticizes", "111",
-                      "ACCUSE", 3);
+        if (rel->cameo && !strcmp(rel->cameo, "130") && !rel->noun) {
+            /* (each reading of the warning asked once) */
+            int fact = ex_warned_fact(st, i),
+                outcome = ex_warned_outcome(st, i);
+            if (fact == 2 || outcome == 2)
+                /* "warned Japan that friction over trade is hurting
+                 * relations": harm from circumstances, a pessimistic
+                 * comment (ex_warned_fact) */
+                ex_recode(&refined, &rel, "warn", "warns", "012", NULL, 1);
+            else if (fact || outcome || ex_warned_conduct(st, i))
+                /* "Britain has warned Sudan that it still has a lot of
+                 * work to do": a warning naming no consequence is a
+                 * reproach (ex_warned_fact) */
+                ex_recode(&refined, &rel, "criticize", "criticizes", "111",
+                          "ACCUSE", 3);
+        }
         if (rel->cameo &&
             ((!strcmp(rel->cameo, "130") && ex_warned_public(st, i)) ||
              ex_reassure_attempt(st, i) || ex_controversy_topic(st, i))) {

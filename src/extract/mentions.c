@@ -7984,7 +7984,8 @@ static size_t ex_drop_firm_name_words(ex_state *st)
             m->dropped = 1;
             n++;
         }
-    }    return n;
+    }
+    return n;
 }
 
 /* Place mention m, a firm's address: "Sumitomo Bakelite Co Ltd, Tokyo,
@@ -9018,8 +9019,8 @@ int ex_firm_homes(ex_state *st)
         return joined;
     if (ex_drop_firm_name_words(st))
         ex_index_mentions(st);
-    if (ex_story_acronyms(st))
-        ex_index_mentions(st);
+    /* (a recode that moves no mention's span: no index to renew) */
+    (void)ex_story_acronyms(st);
     return (int)(done + ex_firm_noun_apposed_name(st));
 }
 

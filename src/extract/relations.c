@@ -12928,9 +12928,8 @@ static int ex_private_dispute_order(const ex_state *st,
         !strstr(subj->code, "JUD") || !ex_court_bench(st, subj) ||
         !ex_firm_code(obj->code) || strncmp(subj->code, obj->code, 3) != 0)
         return 0;
-    for (k = 0; k < st->ntoks; k++)
-        if (ex_pronoun_is(&st->toks[k], state))
-            return 0;
+    if (ex_sentence_has_word(st, state))
+        return 0;
     for (k = 0; k < st->nments; k++) {
         const kg_entity *e = &st->ments[k].ent;
         if (st->ments[k].dropped || e->is_value || !e->code)

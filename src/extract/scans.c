@@ -6613,8 +6613,9 @@ const kg_entity *ex_after_gerund_subject(const ex_state *st, size_t d,
  * consultation, negotiation) after "in", with up to three plain words
  * between ("in close contact", "in direct dialogue"), "in" after a
  * verb of being or keeping ("is", "has been", "kept") and no "not" or
- * "never" before it ("was not in contact with": no consultation)?  Being in it is the consultation, as being in talks
- * is; the token of "in", or (size_t)-1. */
+ * "never" before it ("was not in contact with": no consultation)?  Being
+ * in it is the consultation, as being in talks is; the token of "in", or
+ * (size_t)-1. */
 static size_t ex_bare_consult_in(const ex_state *st, size_t i)
 {
     static const char *const nouns[] = {"contact", "touch", "dialogue",
@@ -6640,7 +6641,6 @@ static size_t ex_bare_consult_in(const ex_state *st, size_t i)
      * "have been constantly in contact with"; "enact a program in
      * consultation with the Fund" tells only how) */
     for (j = k - 1; j > 0 && k - 1 - j < 3; j--) {
-        size_t n = strlen(st->toks[j - 1].lower);
         if (ex_pronoun_is(&st->toks[j - 1], nots))
             return (size_t)-1;
         if (ex_pronoun_is(&st->toks[j - 1], being))
@@ -6649,7 +6649,7 @@ static size_t ex_bare_consult_in(const ex_state *st, size_t i)
                        : k - 1;
         /* (an adverb: "constantly", "still") */
         if (!ex_pronoun_is(&st->toks[j - 1], adverbs) &&
-            !(n > 4 && !strcmp(st->toks[j - 1].lower + n - 2, "ly")))
+            !ex_is_ly_adverb(st, j - 1))
             return (size_t)-1;
     }
     return (size_t)-1;
