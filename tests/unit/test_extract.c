@@ -25510,6 +25510,32 @@ static void declined_comment_without_to(void **state)
              0);
 }
 
+/* A body's official outside the body's office keeps its code only once he
+ * has held it (Kofi Annan in 2016 is still the UN's); before the office
+ * began he was none of the body's: Mike Moore, the WTO's head from 1999,
+ * was New Zealand's trade minister in 1987 copy. */
+static void body_office_not_before_its_start(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    mentions m;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    find_mentions(&own, "Mike Moore said the talks would go on.",
+                  "1987-04-01", &m);
+    assert_string_equal(code_in(&m, "Mike Moore"), "");
+    find_mentions(&own, "Mike Moore said the talks would go on.",
+                  "2001-04-01", &m);
+    assert_string_equal(code_in(&m, "Mike Moore"), "IGOBUSWTO");
+    find_mentions(&own, "Mike Moore said the talks would go on.",
+                  "2005-04-01", &m);
+    assert_string_equal(code_in(&m, "Mike Moore"), "IGOBUSWTO");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26618,6 +26644,7 @@ int main(void)
         cmocka_unit_test(hyphenated_vice_president_is_a_title),
         cmocka_unit_test(joined_infinitive_takes_every_object),
         cmocka_unit_test(role_noun_before_a_named_group),
+        cmocka_unit_test(body_office_not_before_its_start),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
