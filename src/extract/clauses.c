@@ -5262,6 +5262,29 @@ static size_t ex_star_past_and(ex_state *st, size_t i, size_t ntok)
     return 0;
 }
 
+/* "Argentina's debt negotiating team holding talks with the banks", "at
+ * the negotiating table": an -ing word at token i between an article, a
+ * possessive, or a plain word before a noun whose own participle follows,
+ * and a plain noun describes that noun; it is no verb whose
+ * entry's '*' takes the noun and what follows ("negotiate * with" over
+ * "team holding talks with"). */
+static int ex_attributive_ing(const ex_state *st, size_t i)
+{
+    const ex_tok *b;
+    if (i == 0 || i + 2 >= st->ntoks || !ex_is_ing(st, i) ||
+        !ex_plain_word(st, i + 1) || st->toks[i + 1].trigger ||
+        ex_is_ing(st, i + 1))
+        return 0;
+    b = &st->toks[i - 1];
+    if (b->tag == KG_W_DET || b->tag == KG_W_POSS || ex_tok_is(st, i - 1, "'s"))
+        return 1;
+    /* (after a plain word only when the noun's own participle follows:
+     * "a group holding three U.N. workers", "begin handing weapons over"
+     * are verbs) */
+    return ex_plain_word(st, i - 1) && !ex_is_ly_adverb(st, i - 1) &&
+           !ex_ends_ed(st, i - 1) && ex_is_ing(st, i + 2);
+}
+
 /* "called for Turkey to boost aid to Syria": an appeal's or demand's
  * entry (02, 10) matched at token i over ntok tokens whose '*' took an
  * actor ("call for * aid") with "to" and a bare verb right after it read
@@ -5764,6 +5787,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                               ex_np_end, st, &rel, &ntok))
                 continue;
         }
+        if (!rel->noun && ntok > 2 && strchr(rel->pattern, '*') &&
+            ex_attributive_ing(st, i))
+            continue; /* "the debt negotiating team holding talks with"
+                       * (ex_attributive_ing) */
         if (rel->user && !rel->noun && ntok == 1 &&
             (ex_after_article(st, i) || ex_after_according(st, i)))
             continue; /* "the best film", "during a brief private visit",
@@ -7691,6 +7718,19 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     ex_recode(&refined, &rel, "urge",
                               "appeals for support to", "022", "", 1);
                 }
+            }
+            if (gm && !rel->prep && !rel->noun && rel->cameo &&
+                !strncmp(rel->cameo, "04", 2) && t1 > 0 &&
+                ex_tok_is(st, t1 - 1, "with") &&
+                ex_pattern_word(rel, "with")) {
+                /* "discussed Iraq with Blair", "negotiated Japanese
+                 * imports with Germany", "discussed Iraq with
+                 * reporters": a consultation's entry that ends in "with"
+                 * names its partner after it; an actor in the gap is the
+                 * topic (or its owner), never the partner ("charged
+                 * Japan with lying" is no consultation: the one charged
+                 * stands in the gap) */
+                gm = NULL;
             }
             if (gm && (!rel->prep || gm_own)) {
                 objs[0] = &gm->ent;

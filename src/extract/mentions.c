@@ -152,10 +152,14 @@ static int ex_fill_titled(ex_state *st, ex_mention *m, const char *agent,
         }
         if (!off && (off = kg_onto__office(oe, st->doc->date)) == NULL &&
             st->doc->date && (off = kg_onto__office(oe, NULL)) &&
-            !off->code)
+            (!off->code ||
+             (*off->start && strcmp(st->doc->date, off->start) < 0)))
             off = NULL; /* no office on that date: the home country, but
                            an official of a body only (Kofi Annan in 2016)
-                           keeps the body's code */
+                           keeps the body's code once he has held it;
+                           before its start he was none of the body's
+                           (Mike Moore, the WTO's head from 1999, was New
+                           Zealand's trade minister in 1987 copy) */
         cc = off && off->country ? off->country : oe->country;
         ag = off && off->agent ? off->agent : agent;
         if (tcountry && !titled &&
