@@ -17727,6 +17727,47 @@ static int ex_own_side_defended(const ex_state *st,
     return ex_pronoun_is(&st->toks[b - 1], ex_third_possessives);
 }
 
+/* "Senate majority leader Robert Byrd said he wants the Senate to pass
+ * a budget", "I want government to get out of business" (said by a
+ * minister), "he wanted Britain to offer refuge" (its Home Secretary):
+ * what an actor wants its own side to do is its side's plan, no appeal
+ * (02) to another party, as the real-news README codes it (one code on
+ * both sides: a part speaking for its whole; "X wants Y to": a want for
+ * the speaker's own side).  Is obj, the target of a want (a 02x read at
+ * t0, a form of "want" or "wish"), the subject's own whole: its own
+ * country by name (a code of three letters, the subject's country, the
+ * subject a part of it), or a bare body noun ("the Senate",
+ * "government") that the subject's own code gives?  A named party of
+ * the same code stays ("Republicans want Democrats to", two parties),
+ * and so do "urged" and "asked" (prec27). */
+static int ex_want_own_side(const ex_state *st, const kg_onto_relation *rel,
+                            const kg_entity *subj, const kg_entity *obj,
+                            size_t t0)
+{
+    static const char *const wants[] = {"want",  "wants",  "wanted",
+                                        "wanting", "wish", "wishes",
+                                        "wished", NULL};
+    static const char *const bodies[] = {
+        "government", "senate",  "house",    "congress", "parliament",
+        "cabinet",    "administration", "assembly", "party", NULL};
+    size_t b;
+    if (!rel->cameo || strncmp(rel->cameo, "02", 2) != 0 || rel->noun ||
+        obj->is_value || !subj->code || !obj->code || t0 >= st->ntoks ||
+        !ex_pronoun_is(&st->toks[t0], wants))
+        return 0;
+    if (strlen(obj->code) == 3 && strlen(subj->code) > 3 && subj->country &&
+        !strcmp(obj->code, subj->country) &&
+        !strncmp(subj->code, obj->code, 3))
+        return 1;
+    if (strcmp(subj->code, obj->code) != 0)
+        return 0;
+    b = ex_tok_from(st, obj->start);
+    /* (one word: the body's own noun, no name of its own) */
+    return b < st->ntoks && b > t0 &&
+           (b + 1 >= st->ntoks || st->toks[b + 1].start >= obj->end) &&
+           ex_pronoun_is(&st->toks[b], bodies);
+}
+
 /* "Some lawmakers have proposed Canada's share of the market be limited",
  * "the minister will propose that all banks be treated alike", "Tokyo
  * wants two foreign firms to be named members": an actor after a verb of
@@ -19662,6 +19703,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_standing_occupation(st, rel, t0) ||
         ex_meeting_topic(st, rel, subj) || ex_meeting_topic(st, rel, obj) ||
         ex_own_side_defended(st, rel, obj) ||
+        ex_want_own_side(st, rel, subj, obj, t0) ||
         ex_passive_clause_party(st, rel, obj, t0) ||
         ex_appeal_topic(st, rel, obj, t0) || ex_blamed_doer(st, rel, obj) ||
         ex_sanction_lifted(st, rel, t0, t1) ||

@@ -25510,6 +25510,24 @@ static void declined_comment_without_to(void **state)
              0);
 }
 
+/* "Senate majority leader Robert Byrd said he wants the Senate to pass
+ * a budget": what an actor wants its own side (its own body by a bare
+ * noun, or its own country) to do is no appeal (ex_want_own_side); a
+ * want for another party stays 020 (prec27). */
+static void want_for_the_own_side_is_no_appeal(void **state)
+{
+    got g;
+    run(state, "Erdogan wants the government to attack Iraq.", &g);
+    assert_int_equal(rel_with_code(&g, "021"), g.n);
+    run(state, "Erdogan wants Turkey to attack Iraq.", &g);
+    assert_int_equal(rel_with_code(&g, "021"), g.n);
+    run(state, "Erdogan wants Syria to attack Iraq.", &g);
+    assert_true(rel_with_code(&g, "021") < g.n);
+    /* (an appeal said as such stays) */
+    run(state, "Erdogan urged the government to attack Iraq.", &g);
+    assert_true(rel_with_code(&g, "021") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26618,6 +26636,7 @@ int main(void)
         cmocka_unit_test(hyphenated_vice_president_is_a_title),
         cmocka_unit_test(joined_infinitive_takes_every_object),
         cmocka_unit_test(role_noun_before_a_named_group),
+        cmocka_unit_test(want_for_the_own_side_is_no_appeal),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
