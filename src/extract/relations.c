@@ -10111,7 +10111,9 @@ static int ex_given_time(const ex_state *st, size_t tv)
 /* Is the act at tv (the trigger or its light verb) one not yet done
  * because it is owed or awaited?  "Turkey will have to recognize Cyprus",
  * "the ministry has to approve", "Israel needs to withdraw": an
- * obligation, as after "must" ("had to land" tells one done).  "will not
+ * obligation, as after "must" ("had to land" tells one done), also past
+ * a verb of a phase ("needs to begin working with") or a quotation mark
+ * ('needs "to work with'; prec27).  "will not
  * negotiate until Turkey recognises Greek rights and withdraws its
  * troops": an act an "until" clause of its own clause waits for, its
  * actor named after "until"; one in the past tense ("fought
@@ -10123,10 +10125,25 @@ static int ex_obliged_or_awaited(const ex_state *st, size_t tv)
                                        "met", "held", "gave", "won", "made",
                                        "began", "broke", "shot", "drove",
                                        "threw", "left", "came", NULL};
+    /* (verbs of a phase, before the owed act: "needs to begin working
+     * with Congress", "has to start to talk") */
+    static const char *const phase[] = {"begin", "start", "continue",
+                                        "resume", "keep", NULL};
     const char *w = st->toks[tv].lower;
-    size_t i, n = strlen(w);
-    if (tv >= 2 && ex_tok_is(st, tv - 1, "to") &&
-        ex_pronoun_is(&st->toks[tv - 2], owe))
+    size_t i, n = strlen(w), v = tv;
+    if (v >= 3 && ex_ends_ing(st, v) && ex_tok_is(st, v - 2, "to") &&
+        ex_pronoun_is(&st->toks[v - 1], phase))
+        v--;
+    else if (v >= 4 && ex_tok_is(st, v - 1, "to") &&
+             ex_tok_is(st, v - 3, "to") &&
+             ex_pronoun_is(&st->toks[v - 2], phase))
+        v -= 2;
+    /* (a quotation may open between the duty and its "to": 'the
+     * president needs "to begin working with Congress"', prec27) */
+    if (v >= 2 && ex_tok_is(st, v - 1, "to") &&
+        (ex_pronoun_is(&st->toks[v - 2], owe) ||
+         (v >= 3 && ex_is_quote(st, v - 2) &&
+          ex_pronoun_is(&st->toks[v - 3], owe))))
         return 1;
     if (ex_given_time(st, tv))
         return 1;

@@ -25528,6 +25528,36 @@ static void want_for_the_own_side_is_no_appeal(void **state)
     assert_true(rel_with_code(&g, "021") < g.n);
 }
 
+/* "the president needs \"to begin working with Congress\"": an act owed
+ * is not done (ex_obliged_or_awaited), past a verb of a phase and past
+ * a quotation mark between the duty and its "to" (prec27). */
+static void duty_past_a_phase_verb_or_a_quote(void **state)
+{
+    static const char *const texts[] = {
+        "Syria needs to begin attacking Turkey.",
+        "Syria needs \"to attack Turkey.\"",
+        "Syria has to start to attack Turkey.", NULL};
+    got g;
+    size_t k, i, n;
+    for (i = 0; texts[i]; i++) {
+        run(state, texts[i], &g);
+        for (k = 0, n = 0; k < g.n; k++)
+            if (!strcmp(g.cameo[k], "190")) {
+                assert_string_equal(g.modality[k], "hypothetical");
+                n++;
+            }
+        assert_int_equal(n, 1);
+    }
+    /* (a phase verb told as done stays asserted) */
+    run(state, "Syria began attacking Turkey.", &g);
+    for (k = 0, n = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "190")) {
+            assert_string_equal(g.modality[k], "asserted");
+            n++;
+        }
+    assert_int_equal(n, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26637,6 +26667,7 @@ int main(void)
         cmocka_unit_test(joined_infinitive_takes_every_object),
         cmocka_unit_test(role_noun_before_a_named_group),
         cmocka_unit_test(want_for_the_own_side_is_no_appeal),
+        cmocka_unit_test(duty_past_a_phase_verb_or_a_quote),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
