@@ -25558,6 +25558,25 @@ static void duty_past_a_phase_verb_or_a_quote(void **state)
     assert_int_equal(n, 1);
 }
 
+/* "millions of workers observed a general strike in protest against the
+ * economic policies of ...": a protest told as a strike's purpose is the
+ * strike, 143x (ex_strike_protest_code); a protest with no strike named
+ * before it stays 141 (prec27). */
+static void protest_by_a_strike_is_the_strike(void **state)
+{
+    got g;
+    run(state, "Turkish workers observed a general strike in protest "
+               "against the government.", &g);
+    assert_true(rel_with_code(&g, "143") < g.n);
+    assert_int_equal(rel_with_code(&g, "141"), g.n);
+    run(state, "Clashes erupted during a strike called by Turkish workers "
+               "to protest against the government.", &g);
+    assert_true(rel_with_code(&g, "143") < g.n);
+    run(state, "Turkish workers observed a holiday in protest against the "
+               "government.", &g);
+    assert_true(rel_with_code(&g, "141") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26668,6 +26687,7 @@ int main(void)
         cmocka_unit_test(role_noun_before_a_named_group),
         cmocka_unit_test(want_for_the_own_side_is_no_appeal),
         cmocka_unit_test(duty_past_a_phase_verb_or_a_quote),
+        cmocka_unit_test(protest_by_a_strike_is_the_strike),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
