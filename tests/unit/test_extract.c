@@ -25577,6 +25577,33 @@ static void protest_by_a_strike_is_the_strike(void **state)
     assert_true(rel_with_code(&g, "141") < g.n);
 }
 
+/* "Rebel groups agreed to participate in peace talks with the Sudanese
+ * government being held in the Nigerian capital of Abuja" (under an
+ * ABUJA dateline): a meeting's venue gives unnamed rebels no country
+ * (ex_meeting_venue); the place of their own act still does (prec27). */
+static void talks_venue_is_no_rebels_home(void **state)
+{
+    static const char *const venues[] = {
+        "Rebels agreed to join peace talks with the Turkish government "
+        "being held in the Syrian capital.",
+        "DAMASCUS - Rebels agreed to join peace talks with the Turkish "
+        "government being held in Damascus.", NULL};
+    got g;
+    size_t i, k, n;
+    for (i = 0; venues[i]; i++) {
+        run(state, venues[i], &g);
+        for (k = 0, n = 0; k < g.n; k++) {
+            assert_string_not_equal(g.code[k], "SYRREB");
+            n += !strcmp(g.cameo[k], "040");
+        }
+        assert_true(n > 0);
+    }
+    run(state, "Rebels attacked the Turkish government near the Syrian "
+               "capital.", &g);
+    assert_true(g.n > 0);
+    assert_string_equal(g.code[0], "SYRREB");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26688,6 +26715,7 @@ int main(void)
         cmocka_unit_test(want_for_the_own_side_is_no_appeal),
         cmocka_unit_test(duty_past_a_phase_verb_or_a_quote),
         cmocka_unit_test(protest_by_a_strike_is_the_strike),
+        cmocka_unit_test(talks_venue_is_no_rebels_home),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
