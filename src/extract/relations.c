@@ -19724,6 +19724,53 @@ static const char *ex_strike_protest_code(const ex_state *st,
     return NULL;
 }
 
+/* "China's admission in 2001 took 15 years and talks with Russia and
+ * Saudi Arabia have been taking place for 10 years": an event noun right
+ * after "and" opens a clause of its own when the actor found for it
+ * before the "and" owns another noun by its "'s" ("China's admission"):
+ * that actor is the first clause's, no party to the talks (prec27, the
+ * random sample's business/320; "Zambia's talks with the World Bank"
+ * and "Taiwan's position in talks with Washington", with no "and"
+ * before the noun, stay).  A verb after the "and" is read so too: its
+ * subject is the owned thing.  Is subj, found for the trigger at t0,
+ * such an owner? */
+static int ex_owner_before_and(const ex_state *st,
+                               const kg_onto_relation *rel,
+                               const kg_entity *subj, size_t t0)
+{
+    size_t e;
+    static const char *const pasts[] = {"took", "made", "was", "were",
+                                        "had", "has", "is", "are", "came",
+                                        "went", "began", "won", NULL};
+    size_t k;
+    int verb = 0;
+    (void)rel;
+    if (subj->is_value || t0 < 4 || t0 >= st->ntoks ||
+        !ex_tok_is(st, t0 - 1, "and"))
+        return 0;
+    e = ex_tok_from(st, subj->end);
+    /* (the owned noun no actor's mention: "China's admission", not
+     * "Japan's prime minister") */
+    if (!(e + 2 < t0 - 1 && ex_tok_is(st, e, "'s") &&
+          st->toks[e + 1].kind == KG_TOK_WORD &&
+          !(st->toks[e + 1].flags & KG_TOKF_CAP) &&
+          !ex_mention_at(st, e + 1)))
+        return 0;
+    /* (the first clause's own finite verb, and no infinitive the word
+     * after "and" may share: "Chechnya's new leader vowed to rebuild the
+     * region and crush extremists" is the leader's) */
+    for (k = e + 2; k + 1 < t0; k++) {
+        const char *w = st->toks[k].lower;
+        size_t n = strlen(w);
+        if (ex_tok_is(st, k, "to") || st->toks[k].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_pronoun_is(&st->toks[k], pasts) ||
+            (n > 4 && !strcmp(w + n - 2, "ed")))
+            verb = 1;
+    }
+    return verb;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -19761,6 +19808,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_meeting_topic(st, rel, subj) || ex_meeting_topic(st, rel, obj) ||
         ex_own_side_defended(st, rel, obj) ||
         ex_want_own_side(st, rel, subj, obj, t0) ||
+        ex_owner_before_and(st, rel, subj, t0) ||
         ex_passive_clause_party(st, rel, obj, t0) ||
         ex_appeal_topic(st, rel, obj, t0) || ex_blamed_doer(st, rel, obj) ||
         ex_sanction_lifted(st, rel, t0, t1) ||

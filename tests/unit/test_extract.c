@@ -25604,6 +25604,21 @@ static void talks_venue_is_no_rebels_home(void **state)
     assert_string_equal(g.code[0], "SYRREB");
 }
 
+/* "China's admission in 2001 took 15 years and talks with Russia ...
+ * have been taking place": the owner of the first clause's noun is no
+ * party to the talks after "and" (ex_owner_before_and); an infinitive
+ * shared across the "and" keeps its subject (prec27). */
+static void owner_before_and_is_no_party(void **state)
+{
+    got g;
+    run(state, "Turkey's admission took 15 years and talks with Syria have "
+               "been taking place for 10 years.", &g);
+    assert_int_equal(rel_with_code(&g, "040"), g.n);
+    run(state, "Turkey's leader vowed to rebuild the region and attack "
+               "Syria.", &g);
+    assert_true(rel_with_code(&g, "138") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26716,6 +26731,7 @@ int main(void)
         cmocka_unit_test(duty_past_a_phase_verb_or_a_quote),
         cmocka_unit_test(protest_by_a_strike_is_the_strike),
         cmocka_unit_test(talks_venue_is_no_rebels_home),
+        cmocka_unit_test(owner_before_and_is_no_party),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
