@@ -19693,7 +19693,8 @@ static int ex_venture_existing(const ex_state *st,
  * strike's: CAMEO's 143x (conduct a strike or boycott), with the same
  * aim (1412 for a policy gives 1432), as the real-news README codes
  * strikes (143; prec27, the random sample's agnews-test-6663).  The
- * code of the strike for the protest's, or NULL when rel at t0 is no
+ * code of the strike for the protest's, "" when the strike is only
+ * proposed or planned (neither is held), or NULL when rel at t0 is no
  * such protest. */
 static const char *ex_strike_protest_code(const ex_state *st,
                                           const kg_onto_relation *rel,
@@ -19702,6 +19703,9 @@ static const char *ex_strike_protest_code(const ex_state *st,
     static const char *const strikes[] = {"strike", "strikes", "walkout",
                                           "walkouts", "stoppage",
                                           "stoppages", NULL};
+    static const char *const planned[] = {
+        "proposed", "proposes", "propose", "proposing", "planned",
+        "plans",    "plan",     "planning", "urged",   "urges", NULL};
     static const char *const codes[][2] = {{"141", "143"},   {"1411", "1431"},
                                            {"1412", "1432"}, {"1413", "1433"},
                                            {"1414", "1434"}, {NULL, NULL}};
@@ -19718,8 +19722,16 @@ static const char *ex_strike_protest_code(const ex_state *st,
         if (ex_tok_punct(st, k - 1, ',') || ex_tok_punct(st, k - 1, ';') ||
             ex_tok_punct(st, k - 1, ':') || ex_tok_punct(st, k - 1, '.'))
             return NULL;
-        if (ex_pronoun_is(&st->toks[k - 1], strikes))
+        if (ex_pronoun_is(&st->toks[k - 1], strikes)) {
+            /* ("has proposed a general strike for July 15 in protest
+             * at": a strike only proposed or planned is not held, nor
+             * is the protest it is for: "" uncodes it) */
+            size_t b, w;
+            for (b = k - 1, w = 0; b > 0 && w < 4; b--, w++)
+                if (ex_pronoun_is(&st->toks[b - 1], planned))
+                    return "";
             return codes[c][1];
+        }
     }
     return NULL;
 }
@@ -19852,10 +19864,11 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         uncoded.plover = NULL;
         rel = &uncoded;
     }
-    if ((code = ex_strike_protest_code(st, rel, t0)) != NULL)
-        /* (see ex_strike_protest_code) */
-        ex_recode(&protect, &rel, "protest", "strikes against", code,
-                  "PROTEST", 3);
+    if ((code = ex_strike_protest_code(st, rel, t0)) != NULL) {
+        /* (see ex_strike_protest_code; "": a strike not held) */
+        ex_recode(&protect, &rel, "protest", "strikes against",
+                  *code ? code : NULL, *code ? "PROTEST" : NULL, 3);
+    }
     if (ex_agreed_with_to_act(st, rel, obj))
         /* (see ex_agreed_with_to_act) */
         ex_recode(&protect, &rel, "pledge", "agrees with ... to act with",

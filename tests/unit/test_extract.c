@@ -25575,6 +25575,11 @@ static void protest_by_a_strike_is_the_strike(void **state)
     run(state, "Turkish workers observed a holiday in protest against the "
                "government.", &g);
     assert_true(rel_with_code(&g, "141") < g.n);
+    /* (a strike only proposed is not held, nor its protest) */
+    run(state, "Turkish workers proposed a general strike in protest "
+               "against the government.", &g);
+    assert_int_equal(rel_with_code(&g, "143"), g.n);
+    assert_int_equal(rel_with_code(&g, "141"), g.n);
 }
 
 /* "Rebel groups agreed to participate in peace talks with the Sudanese
