@@ -8062,6 +8062,37 @@ static void ex_drop_address_places(ex_state *st)
             st->ments[i].dropped = 1;
 }
 
+/* "The MP, who is consulting his lawyers", "will send its lawyers to
+ * meet with the company": lawyers a possessive pronoun gives to a party
+ * are that party's counsel, no court or judiciary (the agent noun's JUD,
+ * PETRARCH's LAWYER): consulting or sending them is the party's own
+ * business (prec27, the random sample's politics/399, GBRLEG -> GBRJUD
+ * 040).  The mention is dropped; "lawyers for the U.S. Department of
+ * Justice" and bare "lawyers" stay. */
+static void ex_drop_own_counsel(ex_state *st)
+{
+    static const char *const counsel[] = {"lawyer", "lawyers", "attorney",
+                                          "attorneys", NULL};
+    static const char *const owners[] = {"his", "her", "its", "their",
+                                         NULL};
+    size_t i, k;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *m = &st->ments[i];
+        if (m->dropped || m->ent.is_value ||
+            (m->ent.code && !ex_code_ends(m->ent.code, "JUD")) ||
+            m->t1 == 0 ||
+            !ex_pronoun_is(&st->toks[m->t1 - 1], counsel))
+            continue;
+        /* (the pronoun before the noun, one modifier between at most:
+         * "his own lawyers", "their defence lawyers") */
+        for (k = m->t1 - 1; k > 0 && m->t1 - k < 3; k--)
+            if (ex_pronoun_is(&st->toks[k - 1], owners)) {
+                m->dropped = 1;
+                break;
+            }
+    }
+}
+
 /* The country that the first words of an uncoded firm's name name
  * ("China Great Wall Industries Co", "Korea Electric Power Corp", "Japan
  * Security Pacific Finance Co Ltd"): a country by its own name (not a
@@ -9044,6 +9075,7 @@ int ex_firm_homes(ex_state *st)
     }
     ex_drop_based_places(st);
     ex_drop_address_places(st);
+    ex_drop_own_counsel(st);
     if ((joined = ex_firm_of_homes(st)) < 0)
         return joined;
     if (ex_drop_firm_name_words(st))

@@ -25624,6 +25624,19 @@ static void owner_before_and_is_no_party(void **state)
     assert_true(rel_with_code(&g, "138") < g.n);
 }
 
+/* "The MP, who is consulting his lawyers": lawyers a possessive pronoun
+ * gives to a party are its counsel, no judiciary (ex_drop_own_counsel);
+ * bare lawyers stay the agent's JUD (prec27; fixture row "lawyer" as
+ * ontology/agents.tsv has it). */
+static void own_lawyers_are_no_court(void **state)
+{
+    got g;
+    run(state, "Erdogan met his lawyers.", &g);
+    assert_int_equal(rel_with_code(&g, "040"), g.n);
+    run(state, "Erdogan met lawyers.", &g);
+    assert_true(rel_with_code(&g, "040") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26737,6 +26750,7 @@ int main(void)
         cmocka_unit_test(protest_by_a_strike_is_the_strike),
         cmocka_unit_test(talks_venue_is_no_rebels_home),
         cmocka_unit_test(owner_before_and_is_no_party),
+        cmocka_unit_test(own_lawyers_are_no_court),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
