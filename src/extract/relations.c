@@ -17253,8 +17253,10 @@ static int ex_relative_history(const ex_state *st, size_t t0)
  * -ed right after a possessive's "'s", an article ("a", "an", "the", not
  * every determiner: "all called on Greece" is a verb), a possessive
  * pronoun, or a preposition of topic or cause, modifies the noun after
- * it (an adjective); it is no verb of the sentence's subject.  Is the
- * trigger at t0 such a participle? */
+ * it (an adjective); it is no verb of the sentence's subject.  So is a
+ * participle of a status after "and" that joins a second title to a
+ * role noun, before the name ("Israeli businessman and convicted spy
+ * Azzam Azzam").  Is the trigger at t0 such a participle? */
 static int ex_participle_modifier(const ex_state *st, size_t t0)
 {
     static const char *const before[] = {
@@ -17262,10 +17264,35 @@ static int ex_participle_modifier(const ex_state *st, size_t t0)
         "our", "into",  "for", "of",   "about", "over",  NULL};
     /* ("a Russian-brokered agreement": the maker in the word is read
      * as the maker, by its own rule) */
+    /* (participles of a status, "businessman and convicted spy Azzam
+     * Azzam": a title joined to a role noun before the name it heads,
+     * prec27) */
+    static const char *const status[] = {
+        "convicted", "jailed",  "detained", "imprisoned", "exiled",
+        "suspected", "alleged", "ousted",   "deposed",    "disgraced",
+        NULL};
+    const ex_mention *m;
+    size_t n;
     if (t0 == 0 || t0 + 1 >= st->ntoks || !ex_ends_ed(st, t0) ||
         st->toks[t0 + 1].kind != KG_TOK_WORD ||
         strchr(st->toks[t0].lower, '-'))
         return 0;
+    if (t0 >= 2 && t0 + 2 < st->ntoks && ex_tok_is(st, t0 - 1, "and") &&
+        ex_pronoun_is(&st->toks[t0], status) &&
+        !(st->toks[t0 + 1].flags & KG_TOKF_CAP) &&
+        (st->toks[t0 + 2].flags & KG_TOKF_CAP) &&
+        st->toks[t0 - 2].kind == KG_TOK_WORD &&
+        !(st->toks[t0 - 2].flags & KG_TOKF_CAP) &&
+        (m = ex_mention_at(st, t0 - 2)) != NULL && m->t1 == t0 - 1 &&
+        !m->ent.is_value) {
+        /* (the name ends its phrase: "convicted spy Azzam Azzam," not
+         * "jailed journalist Ali Koc for spying", a verb's object) */
+        for (n = t0 + 2; n < st->ntoks && (st->toks[n].flags & KG_TOKF_CAP);
+             n++)
+            ;
+        if (n >= st->ntoks || st->toks[n].kind == KG_TOK_PUNCT)
+            return 1;
+    }
     return ex_pronoun_is(&st->toks[t0 - 1], before);
 }
 
