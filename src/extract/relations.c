@@ -10111,7 +10111,9 @@ static int ex_given_time(const ex_state *st, size_t tv)
 /* Is the act at tv (the trigger or its light verb) one not yet done
  * because it is owed or awaited?  "Turkey will have to recognize Cyprus",
  * "the ministry has to approve", "Israel needs to withdraw": an
- * obligation, as after "must" ("had to land" tells one done).  "will not
+ * obligation, as after "must" ("had to land" tells one done), also past
+ * a verb of a phase ("needs to begin working with") or a quotation mark
+ * ('needs "to work with'; prec27).  "will not
  * negotiate until Turkey recognises Greek rights and withdraws its
  * troops": an act an "until" clause of its own clause waits for, its
  * actor named after "until"; one in the past tense ("fought
@@ -10123,10 +10125,25 @@ static int ex_obliged_or_awaited(const ex_state *st, size_t tv)
                                        "met", "held", "gave", "won", "made",
                                        "began", "broke", "shot", "drove",
                                        "threw", "left", "came", NULL};
+    /* (verbs of a phase, before the owed act: "needs to begin working
+     * with Congress", "has to start to talk") */
+    static const char *const phase[] = {"begin", "start", "continue",
+                                        "resume", "keep", NULL};
     const char *w = st->toks[tv].lower;
-    size_t i, n = strlen(w);
-    if (tv >= 2 && ex_tok_is(st, tv - 1, "to") &&
-        ex_pronoun_is(&st->toks[tv - 2], owe))
+    size_t i, n = strlen(w), v = tv;
+    if (v >= 3 && ex_ends_ing(st, v) && ex_tok_is(st, v - 2, "to") &&
+        ex_pronoun_is(&st->toks[v - 1], phase))
+        v--;
+    else if (v >= 4 && ex_tok_is(st, v - 1, "to") &&
+             ex_tok_is(st, v - 3, "to") &&
+             ex_pronoun_is(&st->toks[v - 2], phase))
+        v -= 2;
+    /* (a quotation may open between the duty and its "to": 'the
+     * president needs "to begin working with Congress"', prec27) */
+    if (v >= 2 && ex_tok_is(st, v - 1, "to") &&
+        (ex_pronoun_is(&st->toks[v - 2], owe) ||
+         (v >= 3 && ex_is_quote(st, v - 2) &&
+          ex_pronoun_is(&st->toks[v - 3], owe))))
         return 1;
     if (ex_given_time(st, tv))
         return 1;
@@ -17236,8 +17253,10 @@ static int ex_relative_history(const ex_state *st, size_t t0)
  * -ed right after a possessive's "'s", an article ("a", "an", "the", not
  * every determiner: "all called on Greece" is a verb), a possessive
  * pronoun, or a preposition of topic or cause, modifies the noun after
- * it (an adjective); it is no verb of the sentence's subject.  Is the
- * trigger at t0 such a participle? */
+ * it (an adjective); it is no verb of the sentence's subject.  So is a
+ * participle of a status after "and" that joins a second title to a
+ * role noun, before the name ("Israeli businessman and convicted spy
+ * Azzam Azzam").  Is the trigger at t0 such a participle? */
 static int ex_participle_modifier(const ex_state *st, size_t t0)
 {
     static const char *const before[] = {
@@ -17245,10 +17264,35 @@ static int ex_participle_modifier(const ex_state *st, size_t t0)
         "our", "into",  "for", "of",   "about", "over",  NULL};
     /* ("a Russian-brokered agreement": the maker in the word is read
      * as the maker, by its own rule) */
+    /* (participles of a status, "businessman and convicted spy Azzam
+     * Azzam": a title joined to a role noun before the name it heads,
+     * prec27) */
+    static const char *const status[] = {
+        "convicted", "jailed",  "detained", "imprisoned", "exiled",
+        "suspected", "alleged", "ousted",   "deposed",    "disgraced",
+        NULL};
+    const ex_mention *m;
+    size_t n;
     if (t0 == 0 || t0 + 1 >= st->ntoks || !ex_ends_ed(st, t0) ||
         st->toks[t0 + 1].kind != KG_TOK_WORD ||
         strchr(st->toks[t0].lower, '-'))
         return 0;
+    if (t0 >= 2 && t0 + 2 < st->ntoks && ex_tok_is(st, t0 - 1, "and") &&
+        ex_pronoun_is(&st->toks[t0], status) &&
+        !(st->toks[t0 + 1].flags & KG_TOKF_CAP) &&
+        (st->toks[t0 + 2].flags & KG_TOKF_CAP) &&
+        st->toks[t0 - 2].kind == KG_TOK_WORD &&
+        !(st->toks[t0 - 2].flags & KG_TOKF_CAP) &&
+        (m = ex_mention_at(st, t0 - 2)) != NULL && m->t1 == t0 - 1 &&
+        !m->ent.is_value) {
+        /* (the name ends its phrase: "convicted spy Azzam Azzam," not
+         * "jailed journalist Ali Koc for spying", a verb's object) */
+        for (n = t0 + 2; n < st->ntoks && (st->toks[n].flags & KG_TOKF_CAP);
+             n++)
+            ;
+        if (n >= st->ntoks || st->toks[n].kind == KG_TOK_PUNCT)
+            return 1;
+    }
     return ex_pronoun_is(&st->toks[t0 - 1], before);
 }
 
@@ -17725,6 +17769,47 @@ static int ex_own_side_defended(const ex_state *st,
     if (ex_tok_is(st, b - 1, "own") && b >= 2)
         b--;
     return ex_pronoun_is(&st->toks[b - 1], ex_third_possessives);
+}
+
+/* "Senate majority leader Robert Byrd said he wants the Senate to pass
+ * a budget", "I want government to get out of business" (said by a
+ * minister), "he wanted Britain to offer refuge" (its Home Secretary):
+ * what an actor wants its own side to do is its side's plan, no appeal
+ * (02) to another party, as the real-news README codes it (one code on
+ * both sides: a part speaking for its whole; "X wants Y to": a want for
+ * the speaker's own side).  Is obj, the target of a want (a 02x read at
+ * t0, a form of "want" or "wish"), the subject's own whole: its own
+ * country by name (a code of three letters, the subject's country, the
+ * subject a part of it), or a bare body noun ("the Senate",
+ * "government") that the subject's own code gives?  A named party of
+ * the same code stays ("Republicans want Democrats to", two parties),
+ * and so do "urged" and "asked" (prec27). */
+static int ex_want_own_side(const ex_state *st, const kg_onto_relation *rel,
+                            const kg_entity *subj, const kg_entity *obj,
+                            size_t t0)
+{
+    static const char *const wants[] = {"want",  "wants",  "wanted",
+                                        "wanting", "wish", "wishes",
+                                        "wished", NULL};
+    static const char *const bodies[] = {
+        "government", "senate",  "house",    "congress", "parliament",
+        "cabinet",    "administration", "assembly", "party", NULL};
+    size_t b;
+    if (!rel->cameo || strncmp(rel->cameo, "02", 2) != 0 || rel->noun ||
+        obj->is_value || !subj->code || !obj->code || t0 >= st->ntoks ||
+        !ex_pronoun_is(&st->toks[t0], wants))
+        return 0;
+    if (strlen(obj->code) == 3 && strlen(subj->code) > 3 && subj->country &&
+        !strcmp(obj->code, subj->country) &&
+        !strncmp(subj->code, obj->code, 3))
+        return 1;
+    if (strcmp(subj->code, obj->code) != 0)
+        return 0;
+    b = ex_tok_from(st, obj->start);
+    /* (one word: the body's own noun, no name of its own) */
+    return b < st->ntoks && b > t0 &&
+           (b + 1 >= st->ntoks || st->toks[b + 1].start >= obj->end) &&
+           ex_pronoun_is(&st->toks[b], bodies);
 }
 
 /* "Some lawmakers have proposed Canada's share of the market be limited",
@@ -19626,6 +19711,105 @@ static int ex_venture_existing(const ex_state *st,
     return 1;
 }
 
+/* "millions of workers observed a general strike in protest against the
+ * economic policies of Prime Minister Silvio Berlusconi", "a one-day
+ * general strike called by Ecuadorean workers to protest against
+ * austerity measures", "launched week-long strikes ... to protest
+ * against new laws": a protest (141x) told as the purpose of a strike
+ * named before it in its clause ("to protest", "in protest") is the
+ * strike's: CAMEO's 143x (conduct a strike or boycott), with the same
+ * aim (1412 for a policy gives 1432), as the real-news README codes
+ * strikes (143; prec27, the random sample's agnews-test-6663).  The
+ * code of the strike for the protest's, "" when the strike is only
+ * proposed or planned (neither is held), or NULL when rel at t0 is no
+ * such protest. */
+static const char *ex_strike_protest_code(const ex_state *st,
+                                          const kg_onto_relation *rel,
+                                          size_t t0)
+{
+    static const char *const strikes[] = {"strike", "strikes", "walkout",
+                                          "walkouts", "stoppage",
+                                          "stoppages", NULL};
+    static const char *const planned[] = {
+        "proposed", "proposes", "propose", "proposing", "planned",
+        "plans",    "plan",     "planning", "urged",   "urges", NULL};
+    static const char *const codes[][2] = {{"141", "143"},   {"1411", "1431"},
+                                           {"1412", "1432"}, {"1413", "1433"},
+                                           {"1414", "1434"}, {NULL, NULL}};
+    size_t k, n, c;
+    if (!rel->cameo || strncmp(rel->cameo, "141", 3) != 0 || t0 < 2 ||
+        t0 >= st->ntoks || !ex_tok_is(st, t0, "protest") ||
+        !(ex_tok_is(st, t0 - 1, "to") || ex_tok_is(st, t0 - 1, "in")))
+        return NULL;
+    for (c = 0; codes[c][0] && strcmp(codes[c][0], rel->cameo) != 0; c++)
+        ;
+    if (!codes[c][0])
+        return NULL;
+    for (k = t0 - 1, n = 0; k > 0 && n < 14; k--, n++) {
+        if (ex_tok_punct(st, k - 1, ',') || ex_tok_punct(st, k - 1, ';') ||
+            ex_tok_punct(st, k - 1, ':') || ex_tok_punct(st, k - 1, '.'))
+            return NULL;
+        if (ex_pronoun_is(&st->toks[k - 1], strikes)) {
+            /* ("has proposed a general strike for July 15 in protest
+             * at": a strike only proposed or planned is not held, nor
+             * is the protest it is for: "" uncodes it) */
+            size_t b, w;
+            for (b = k - 1, w = 0; b > 0 && w < 4; b--, w++)
+                if (ex_pronoun_is(&st->toks[b - 1], planned))
+                    return "";
+            return codes[c][1];
+        }
+    }
+    return NULL;
+}
+
+/* "China's admission in 2001 took 15 years and talks with Russia and
+ * Saudi Arabia have been taking place for 10 years": an event noun right
+ * after "and" opens a clause of its own when the actor found for it
+ * before the "and" owns another noun by its "'s" ("China's admission"):
+ * that actor is the first clause's, no party to the talks (prec27, the
+ * random sample's business/320; "Zambia's talks with the World Bank"
+ * and "Taiwan's position in talks with Washington", with no "and"
+ * before the noun, stay).  A verb after the "and" is read so too: its
+ * subject is the owned thing.  Is subj, found for the trigger at t0,
+ * such an owner? */
+static int ex_owner_before_and(const ex_state *st,
+                               const kg_onto_relation *rel,
+                               const kg_entity *subj, size_t t0)
+{
+    size_t e;
+    static const char *const pasts[] = {"took", "made", "was", "were",
+                                        "had", "has", "is", "are", "came",
+                                        "went", "began", "won", NULL};
+    size_t k;
+    int verb = 0;
+    (void)rel;
+    if (subj->is_value || t0 < 4 || t0 >= st->ntoks ||
+        !ex_tok_is(st, t0 - 1, "and"))
+        return 0;
+    e = ex_tok_from(st, subj->end);
+    /* (the owned noun no actor's mention: "China's admission", not
+     * "Japan's prime minister") */
+    if (!(e + 2 < t0 - 1 && ex_tok_is(st, e, "'s") &&
+          st->toks[e + 1].kind == KG_TOK_WORD &&
+          !(st->toks[e + 1].flags & KG_TOKF_CAP) &&
+          !ex_mention_at(st, e + 1)))
+        return 0;
+    /* (the first clause's own finite verb, and no infinitive the word
+     * after "and" may share: "Chechnya's new leader vowed to rebuild the
+     * region and crush extremists" is the leader's) */
+    for (k = e + 2; k + 1 < t0; k++) {
+        const char *w = st->toks[k].lower;
+        size_t n = strlen(w);
+        if (ex_tok_is(st, k, "to") || st->toks[k].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_pronoun_is(&st->toks[k], pasts) ||
+            (n > 4 && !strcmp(w + n - 2, "ed")))
+            verb = 1;
+    }
+    return verb;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -19662,6 +19846,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_standing_occupation(st, rel, t0) ||
         ex_meeting_topic(st, rel, subj) || ex_meeting_topic(st, rel, obj) ||
         ex_own_side_defended(st, rel, obj) ||
+        ex_want_own_side(st, rel, subj, obj, t0) ||
+        ex_owner_before_and(st, rel, subj, t0) ||
         ex_passive_clause_party(st, rel, obj, t0) ||
         ex_appeal_topic(st, rel, obj, t0) || ex_blamed_doer(st, rel, obj) ||
         ex_sanction_lifted(st, rel, t0, t1) ||
@@ -19704,6 +19890,11 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         uncoded.cameo = NULL;
         uncoded.plover = NULL;
         rel = &uncoded;
+    }
+    if ((code = ex_strike_protest_code(st, rel, t0)) != NULL) {
+        /* (see ex_strike_protest_code; "": a strike not held) */
+        ex_recode(&protect, &rel, "protest", "strikes against",
+                  *code ? code : NULL, *code ? "PROTEST" : NULL, 3);
     }
     if (ex_agreed_with_to_act(st, rel, obj))
         /* (see ex_agreed_with_to_act) */

@@ -25596,6 +25596,149 @@ static void body_office_not_before_its_start(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Senate majority leader Robert Byrd said he wants the Senate to pass
+ * a budget": what an actor wants its own side (its own body by a bare
+ * noun, or its own country) to do is no appeal (ex_want_own_side); a
+ * want for another party stays 020 (prec27). */
+static void want_for_the_own_side_is_no_appeal(void **state)
+{
+    got g;
+    run(state, "Erdogan wants the government to attack Iraq.", &g);
+    assert_int_equal(rel_with_code(&g, "021"), g.n);
+    run(state, "Erdogan wants Turkey to attack Iraq.", &g);
+    assert_int_equal(rel_with_code(&g, "021"), g.n);
+    run(state, "Erdogan wants Syria to attack Iraq.", &g);
+    assert_true(rel_with_code(&g, "021") < g.n);
+    /* (an appeal said as such stays) */
+    run(state, "Erdogan urged the government to attack Iraq.", &g);
+    assert_true(rel_with_code(&g, "021") < g.n);
+}
+
+/* "the president needs \"to begin working with Congress\"": an act owed
+ * is not done (ex_obliged_or_awaited), past a verb of a phase and past
+ * a quotation mark between the duty and its "to" (prec27). */
+static void duty_past_a_phase_verb_or_a_quote(void **state)
+{
+    static const char *const texts[] = {
+        "Syria needs to begin attacking Turkey.",
+        "Syria needs \"to attack Turkey.\"",
+        "Syria has to start to attack Turkey.", NULL};
+    got g;
+    size_t k, i, n;
+    for (i = 0; texts[i]; i++) {
+        run(state, texts[i], &g);
+        for (k = 0, n = 0; k < g.n; k++)
+            if (!strcmp(g.cameo[k], "190")) {
+                assert_string_equal(g.modality[k], "hypothetical");
+                n++;
+            }
+        assert_int_equal(n, 1);
+    }
+    /* (a phase verb told as done stays asserted) */
+    run(state, "Syria began attacking Turkey.", &g);
+    for (k = 0, n = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "190")) {
+            assert_string_equal(g.modality[k], "asserted");
+            n++;
+        }
+    assert_int_equal(n, 1);
+}
+
+/* "millions of workers observed a general strike in protest against the
+ * economic policies of ...": a protest told as a strike's purpose is the
+ * strike, 143x (ex_strike_protest_code); a protest with no strike named
+ * before it stays 141 (prec27). */
+static void protest_by_a_strike_is_the_strike(void **state)
+{
+    got g;
+    run(state, "Turkish workers observed a general strike in protest "
+               "against the government.", &g);
+    assert_true(rel_with_code(&g, "143") < g.n);
+    assert_int_equal(rel_with_code(&g, "141"), g.n);
+    run(state, "Clashes erupted during a strike called by Turkish workers "
+               "to protest against the government.", &g);
+    assert_true(rel_with_code(&g, "143") < g.n);
+    run(state, "Turkish workers observed a holiday in protest against the "
+               "government.", &g);
+    assert_true(rel_with_code(&g, "141") < g.n);
+    /* (a strike only proposed is not held, nor its protest) */
+    run(state, "Turkish workers proposed a general strike in protest "
+               "against the government.", &g);
+    assert_int_equal(rel_with_code(&g, "143"), g.n);
+    assert_int_equal(rel_with_code(&g, "141"), g.n);
+}
+
+/* "Rebel groups agreed to participate in peace talks with the Sudanese
+ * government being held in the Nigerian capital of Abuja" (under an
+ * ABUJA dateline): a meeting's venue gives unnamed rebels no country
+ * (ex_meeting_venue); the place of their own act still does (prec27). */
+static void talks_venue_is_no_rebels_home(void **state)
+{
+    static const char *const venues[] = {
+        "Rebels agreed to join peace talks with the Turkish government "
+        "being held in the Syrian capital.",
+        "DAMASCUS - Rebels agreed to join peace talks with the Turkish "
+        "government being held in Damascus.", NULL};
+    got g;
+    size_t i, k, n;
+    for (i = 0; venues[i]; i++) {
+        run(state, venues[i], &g);
+        for (k = 0, n = 0; k < g.n; k++) {
+            assert_string_not_equal(g.code[k], "SYRREB");
+            n += !strcmp(g.cameo[k], "040");
+        }
+        assert_true(n > 0);
+    }
+    run(state, "Rebels attacked the Turkish government near the Syrian "
+               "capital.", &g);
+    assert_true(g.n > 0);
+    assert_string_equal(g.code[0], "SYRREB");
+}
+
+/* "China's admission in 2001 took 15 years and talks with Russia ...
+ * have been taking place": the owner of the first clause's noun is no
+ * party to the talks after "and" (ex_owner_before_and); an infinitive
+ * shared across the "and" keeps its subject (prec27). */
+static void owner_before_and_is_no_party(void **state)
+{
+    got g;
+    run(state, "Turkey's admission took 15 years and talks with Syria have "
+               "been taking place for 10 years.", &g);
+    assert_int_equal(rel_with_code(&g, "040"), g.n);
+    run(state, "Turkey's leader vowed to rebuild the region and attack "
+               "Syria.", &g);
+    assert_true(rel_with_code(&g, "138") < g.n);
+}
+
+/* "The MP, who is consulting his lawyers": lawyers a possessive pronoun
+ * gives to a party are its counsel, no judiciary (ex_drop_own_counsel);
+ * bare lawyers stay the agent's JUD (prec27; fixture row "lawyer" as
+ * ontology/agents.tsv has it). */
+static void own_lawyers_are_no_court(void **state)
+{
+    got g;
+    run(state, "Erdogan met his lawyers.", &g);
+    assert_int_equal(rel_with_code(&g, "040"), g.n);
+    run(state, "Erdogan met lawyers.", &g);
+    assert_true(rel_with_code(&g, "040") < g.n);
+}
+
+/* "Israeli businessman and convicted spy Azzam Azzam": a participle of
+ * a status after "and", joining a second title to a role noun before the
+ * name, is an adjective (ex_participle_modifier); the verb with an
+ * object of its own after the name stays (prec27; fixture rows
+ * "convict" and "spy" as the ontology has them). */
+static void status_participle_after_and_is_a_title(void **state)
+{
+    got g;
+    run(state, "Turkey released a journalist and convicted spy Ali Koc.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "116"), g.n);
+    run(state, "Turkey released journalists and convicted spy Ali Koc of "
+               "treason.", &g);
+    assert_true(rel_with_code(&g, "116") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26707,6 +26850,13 @@ int main(void)
         cmocka_unit_test(partner_of_discuss_is_after_with),
         cmocka_unit_test(attributive_ing_opens_no_entry),
         cmocka_unit_test(body_office_not_before_its_start),
+        cmocka_unit_test(want_for_the_own_side_is_no_appeal),
+        cmocka_unit_test(duty_past_a_phase_verb_or_a_quote),
+        cmocka_unit_test(protest_by_a_strike_is_the_strike),
+        cmocka_unit_test(talks_venue_is_no_rebels_home),
+        cmocka_unit_test(owner_before_and_is_no_party),
+        cmocka_unit_test(own_lawyers_are_no_court),
+        cmocka_unit_test(status_participle_after_and_is_a_title),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
