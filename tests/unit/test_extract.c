@@ -25510,6 +25510,28 @@ static void declined_comment_without_to(void **state)
              0);
 }
 
+/* "Australian protesters blocked the road to Parliament House": a place
+ * or a building kg cannot code (ex_protest_place_name) is where the
+ * protest stood or what it shut, no party; the protest is aimed at the
+ * protesters' own state, as one that names nothing is.  A person kg
+ * cannot code is a party no one can code: no state is read for it. */
+static void uncoded_place_of_a_protest(void **state)
+{
+    got g;
+    run(state, "Swedish protesters blocked the road to Parliament House.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "protest", "SWE", "144");
+    run(state, "Swedish protesters in Sweden blocked the road to Parliament "
+               "House to demand land rights.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "protest", "SWE", "1443");
+    run(state, "Swedish protesters protested against Zorgi Karlsson.", &g);
+    for (size_t i = 0; i < g.n; i++)
+        assert_string_not_equal(g.obj[i], "SWE");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26618,6 +26640,7 @@ int main(void)
         cmocka_unit_test(hyphenated_vice_president_is_a_title),
         cmocka_unit_test(joined_infinitive_takes_every_object),
         cmocka_unit_test(role_noun_before_a_named_group),
+        cmocka_unit_test(uncoded_place_of_a_protest),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
