@@ -8221,6 +8221,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     nobj = 1;
                 }
             }
+            if (nobj == 1 && oms[0] && objs[0] == &oms[0]->ent &&
+                (!objs[0]->code || !*objs[0]->code) &&
+                (tm = ex_named_thing_owner(st, oms[0])) != NULL) {
+                /* "seized the British tanker Stena Impero": the named
+                 * thing's country (ex_named_thing_owner) */
+                oms[0] = tm;
+                objs[0] = &tm->ent;
+            }
             if ((nobj == 0 ||
                  (nobj == 1 && oms[0] && !oms[0]->ent.is_value &&
                   (!objs[0]->code || !*objs[0]->code))) &&

@@ -13584,6 +13584,39 @@ static size_t ex_protest_place_end(const ex_state *st, size_t k)
     return e;
 }
 
+/* "Iran seized the British tanker Stena Impero", "an Iranian warship set
+ * the Cypriot supertanker Pivot on fire": a name kg cannot code (no code,
+ * no value) that a determiner, a country's name or adjective and one or
+ * two lower-case nouns lead (a ship, a plant, a field) is that country's
+ * thing; the act on it is an act on the country, as "attacked a Greek
+ * tanker" is.  The country's mention, or NULL.  (A person's role noun,
+ * "the American activist Rachel Corrie", is a mention of its own and
+ * leads no name here.) */
+const ex_mention *ex_named_thing_owner(const ex_state *st,
+                                       const ex_mention *om)
+{
+    const ex_mention *pm;
+    size_t k, words = 0;
+    if (!om || om->dropped || om->ent.is_value ||
+        (om->ent.code && *om->ent.code))
+        return NULL;
+    k = om->t0;
+    while (k > 0 && words < 2 && st->toks[k - 1].kind == KG_TOK_WORD &&
+           !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
+           st->toks[k - 1].tag == KG_W_NONE && !st->toks[k - 1].trigger &&
+           !ex_mention_at(st, k - 1)) {
+        k--;
+        words++;
+    }
+    if (words == 0 || k == 0 || !(pm = ex_mention_at(st, k - 1)) ||
+        pm->t1 != k || pm->dropped || pm->ent.is_value || !pm->ent.code ||
+        !*pm->ent.code || !pm->ent.type ||
+        strcmp(pm->ent.type, "Country") != 0 || pm->t0 == 0 ||
+        st->toks[pm->t0 - 1].tag != KG_W_DET)
+        return NULL;
+    return pm;
+}
+
 const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                  const ex_mention *sm,
                                  const kg_entity *subj,

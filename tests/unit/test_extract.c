@@ -25532,6 +25532,21 @@ static void uncoded_place_of_a_protest(void **state)
         assert_string_not_equal(g.obj[i], "SWE");
 }
 
+/* "Iran seized the British tanker Stena Impero": a name kg cannot code
+ * that a determiner, a country's adjective and a lower-case noun lead is
+ * that country's thing (ex_named_thing_owner); the act on it is on the
+ * country, as "seized a Swedish tanker" is. */
+static void named_thing_of_a_country(void **state)
+{
+    got g;
+    run(state, "Turkey seized the Swedish tanker Stena Impero.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SWE", NULL);
+    run(state, "Turkey seized the tanker Stena Impero.", &g);
+    for (size_t i = 0; i < g.n; i++)
+        assert_string_not_equal(g.obj[i], "SWE");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26641,6 +26656,7 @@ int main(void)
         cmocka_unit_test(joined_infinitive_takes_every_object),
         cmocka_unit_test(role_noun_before_a_named_group),
         cmocka_unit_test(uncoded_place_of_a_protest),
+        cmocka_unit_test(named_thing_of_a_country),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
