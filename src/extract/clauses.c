@@ -5504,6 +5504,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_onto_relation *rel, *adv_rel;
         size_t ntok, t1, nobj, nsubj, k, seen_before;
         const kg_entity *subj, *objs[EX_MAX_OBJECTS], *subjs[EX_MAX_OBJECTS];
+        const kg_entity *phome;
         const ex_mention *sm, *tm, *sib, *oms[EX_MAX_OBJECTS];
         int pronoun, negated, participle, passive, and_verb, shared = 0;
         int posture_passive = 0, harm_part = 0, ended = 0;
@@ -8114,10 +8115,15 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
             /* (a threatened protest, "threatened a general strike", 133,
              * is aimed where the protest would be) */
-            if (nobj == 0 && rel->cameo &&
+            /* (a place or building kg cannot code, "blocked the road
+             * to Parliament House", is no party: ex_protest_place_name) */
+            if ((nobj == 0 ||
+                 (nobj == 1 && oms[0] &&
+                  ex_protest_place_name(st, oms[0]))) &&
+                rel->cameo &&
                 (!strncmp(rel->cameo, "14", 2) ||
                  !strcmp(rel->cameo, "133")) &&
-                (objs[0] = ex_protest_home(
+                (phome = ex_protest_home(
                      st, i,
                      home_end ? home_end
                      : rel == &ex_riot || rel == &ex_obstruct
@@ -8129,6 +8135,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * protest against the government": the purpose clause
                  * named it, and is not read again (ex_protest_purpose) */
                 size_t q;
+                objs[0] = phome;
                 oms[0] = NULL;
                 nobj = 1;
                 for (q = t1; q + 1 < st->ntoks && q < t1 + 8 &&
@@ -8253,6 +8260,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     objs[0] = &oms[0]->ent;
                     nobj = 1;
                 }
+            }
+            if (nobj == 1 && oms[0] && objs[0] == &oms[0]->ent &&
+                (!objs[0]->code || !*objs[0]->code) &&
+                (tm = ex_named_thing_owner(st, oms[0])) != NULL) {
+                /* "seized the British tanker Stena Impero": the named
+                 * thing's country (ex_named_thing_owner) */
+                oms[0] = tm;
+                objs[0] = &tm->ent;
             }
             if ((nobj == 0 ||
                  (nobj == 1 && oms[0] && !oms[0]->ent.is_value &&

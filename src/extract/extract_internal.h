@@ -713,6 +713,9 @@ const kg_entity *ex_jailer(const ex_state *st, const ex_mention *sm, size_t i);
 size_t ex_skip_time(const ex_state *st, size_t k);
 const kg_entity *ex_home_state(ex_state *st, const kg_entity *subj);
 int ex_no_party_after(const ex_state *st, size_t k, const char *home);
+int ex_protest_place_name(const ex_state *st, const ex_mention *m);
+const ex_mention *ex_named_thing_owner(const ex_state *st,
+                                       const ex_mention *om);
 const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                  const ex_mention *sm, const kg_entity *subj,
                                  const char *cameo, char *aim);

@@ -13539,6 +13539,101 @@ static size_t ex_protest_spread(const ex_state *st, size_t k)
     return ex_skip_time(st, v + 1);
 }
 
+/* Words of a place or a workplace that end a name, or follow it, of
+ * what a protest stands in or shuts (ex_protest_place_name). */
+static const char *const ex_place_heads[] = {
+    "house",     "square",  "avenue",   "street",  "streets",  "road",
+    "roads",     "bridge",  "bridges",  "palace",  "port",     "ports",
+    "harbour",   "airport", "airports", "station", "hall",     "building",
+    "buildings", "plaza",   "boulevard", "highway", "motorway", "mine",
+    "shipyard",  "refinery", "campus",  NULL};
+
+/* "Australian protesters blocked the road to Parliament House", "French
+ * fishermen blocked Channel ports", "Spanish farmers occupied local
+ * government buildings in Saragossa": a name kg cannot code (no code,
+ * no value) that is a place or a building (its type a place, or its
+ * last word, or the lower-case noun right after it, a word of a place
+ * or a workplace) names where a protest stood or what it shut, no
+ * party: the protest is still aimed at the protesters' own state, as
+ * when nothing follows (realnews README, domestic protests).  A person
+ * or a firm kg cannot code stays a party no one can code. */
+int ex_protest_place_name(const ex_state *st, const ex_mention *m)
+{
+    size_t k;
+    if (!m || m->dropped || m->ent.is_value || !m->ent.type ||
+        (m->ent.code && *m->ent.code) || m->t1 <= m->t0)
+        return 0;
+    if (!strcmp(m->ent.type, "Place"))
+        return 1;
+    if (ex_pronoun_is(&st->toks[m->t1 - 1], ex_place_heads))
+        return 1;
+    k = m->t1;
+    return k < st->ntoks && st->toks[k].kind == KG_TOK_WORD &&
+           !(st->toks[k].flags & KG_TOKF_CAP) &&
+           ex_pronoun_is(&st->toks[k], ex_place_heads);
+}
+
+/* "blocked the road to Parliament House.", "blocked Channel ports.": at
+ * token k, a preposition of where or way (or none) and up to four
+ * lower-case words before such a name (ex_protest_place_name), with the
+ * place word after it: the token after them, or 0. */
+static size_t ex_protest_place_end(const ex_state *st, size_t k)
+{
+    static const char *const preps[] = {"to", "at", "in", "on", "near",
+                                        "around", "across", "outside",
+                                        "through", "into", "of", NULL};
+    const ex_mention *m;
+    size_t q = k, e;
+    if (q < st->ntoks && ex_pronoun_is(&st->toks[q], preps))
+        q++;
+    while (q < st->ntoks && q < k + 5 && st->toks[q].kind == KG_TOK_WORD &&
+           !(st->toks[q].flags & KG_TOKF_CAP) && !st->toks[q].covered &&
+           !ex_mention_at(st, q))
+        q++;
+    m = q < st->ntoks ? ex_mention_at(st, q) : NULL;
+    if (!m || m->t0 != q || !ex_protest_place_name(st, m))
+        return 0;
+    e = m->t1;
+    if (e < st->ntoks && st->toks[e].kind == KG_TOK_WORD &&
+        !(st->toks[e].flags & KG_TOKF_CAP) &&
+        ex_pronoun_is(&st->toks[e], ex_place_heads))
+        e++;
+    return e;
+}
+
+/* "Iran seized the British tanker Stena Impero", "an Iranian warship set
+ * the Cypriot supertanker Pivot on fire": a name kg cannot code (no code,
+ * no value) that a determiner, a country's name or adjective and one or
+ * two lower-case nouns lead (a ship, a plant, a field) is that country's
+ * thing; the act on it is an act on the country, as "attacked a Greek
+ * tanker" is.  The country's mention, or NULL.  (A person's role noun,
+ * "the American activist Rachel Corrie", is a mention of its own and
+ * leads no name here.) */
+const ex_mention *ex_named_thing_owner(const ex_state *st,
+                                       const ex_mention *om)
+{
+    const ex_mention *pm;
+    size_t k, words = 0;
+    if (!om || om->dropped || om->ent.is_value ||
+        (om->ent.code && *om->ent.code))
+        return NULL;
+    k = om->t0;
+    while (k > 0 && words < 2 && st->toks[k - 1].kind == KG_TOK_WORD &&
+           !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
+           st->toks[k - 1].tag == KG_W_NONE && !st->toks[k - 1].trigger &&
+           !ex_mention_at(st, k - 1)) {
+        k--;
+        words++;
+    }
+    if (words == 0 || k == 0 || !(pm = ex_mention_at(st, k - 1)) ||
+        pm->t1 != k || pm->dropped || pm->ent.is_value || !pm->ent.code ||
+        !*pm->ent.code || !pm->ent.type ||
+        strcmp(pm->ent.type, "Country") != 0 || pm->t0 == 0 ||
+        st->toks[pm->t0 - 1].tag != KG_W_DET)
+        return NULL;
+    return pm;
+}
+
 const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                  const ex_mention *sm,
                                  const kg_entity *subj,
@@ -13662,6 +13757,11 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
             j = m->t1;
             continue;
         }
+        if (j >= t1 && m && m->t0 == j && ex_protest_place_name(st, m)) {
+            j = m->t1 - 1; /* ("blocked the road to Parliament House":
+                            * what they shut, no party) */
+            continue;
+        }
         if (j >= t1 && m && !m->dropped && !m->ent.is_value &&
             !ex_is_date(&m->ent) &&
             !(ex_sector_only(&m->ent) && strlen(m->ent.code) == 6 &&
@@ -13756,6 +13856,8 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                  * aims at is past the words read) */
                 k = ex_skip_time(st, q);
             } else if ((p = ex_unknown_place_end(st, k)) != 0) {
+                k = ex_skip_time(st, p);
+            } else if ((p = ex_protest_place_end(st, k)) != 0) {
                 k = ex_skip_time(st, p);
             }
         } while (k != k0 && k < st->ntoks);

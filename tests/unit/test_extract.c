@@ -25739,6 +25739,43 @@ static void status_participle_after_and_is_a_title(void **state)
     assert_true(rel_with_code(&g, "116") < g.n);
 }
 
+/* "Australian protesters blocked the road to Parliament House": a place
+ * or a building kg cannot code (ex_protest_place_name) is where the
+ * protest stood or what it shut, no party; the protest is aimed at the
+ * protesters' own state, as one that names nothing is.  A person kg
+ * cannot code is a party no one can code: no state is read for it. */
+static void uncoded_place_of_a_protest(void **state)
+{
+    got g;
+    run(state, "Swedish protesters blocked the road to Parliament House.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "protest", "SWE", "144");
+    run(state, "Swedish protesters in Sweden blocked the road to Parliament "
+               "House to demand land rights.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "protest", "SWE", "1443");
+    run(state, "Swedish protesters protested against Zorgi Karlsson.", &g);
+    for (size_t i = 0; i < g.n; i++)
+        assert_string_not_equal(g.obj[i], "SWE");
+}
+
+/* "Iran seized the British tanker Stena Impero": a name kg cannot code
+ * that a determiner, a country's adjective and a lower-case noun lead is
+ * that country's thing (ex_named_thing_owner); the act on it is on the
+ * country, as "seized a Swedish tanker" is. */
+static void named_thing_of_a_country(void **state)
+{
+    got g;
+    run(state, "Turkey seized the Swedish tanker Stena Impero.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SWE", NULL);
+    run(state, "Turkey seized the tanker Stena Impero.", &g);
+    for (size_t i = 0; i < g.n; i++)
+        assert_string_not_equal(g.obj[i], "SWE");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26857,6 +26894,8 @@ int main(void)
         cmocka_unit_test(owner_before_and_is_no_party),
         cmocka_unit_test(own_lawyers_are_no_court),
         cmocka_unit_test(status_participle_after_and_is_a_title),
+        cmocka_unit_test(uncoded_place_of_a_protest),
+        cmocka_unit_test(named_thing_of_a_country),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);

@@ -2427,6 +2427,19 @@ static void worry_and_fear_are_concern(void **state)
     expect_lexicon_acts(acts, sizeof(acts) / sizeof(acts[0]));
 }
 
+/* The shipped agents (cb27): Maoists are an armed group of their
+ * country, as guerrillas are ("Nepal's Maoists agree to UN mediation"
+ * NPLREB; "Maoist guerrillas ... derailed two locomotives" in Peru). */
+static void maoists_are_rebels(void **state)
+{
+    static const agent_case nouns[] = {
+        {{"maoists"}, 1, "REB"},
+        {{"maoist"}, 1, "REB"},
+    };
+    (void)state;
+    expect_shipped_agents(nouns, sizeof(nouns) / sizeof(nouns[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2511,6 +2524,7 @@ int main(void)
         cmocka_unit_test(talks_sought),
         cmocka_unit_test(regret_is_disapproval),
         cmocka_unit_test(worry_and_fear_are_concern),
+        cmocka_unit_test(maoists_are_rebels),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
