@@ -25510,6 +25510,29 @@ static void declined_comment_without_to(void **state)
              0);
 }
 
+/* "West German Farm Minister Ignaz Kiechle", "Trade and Industry
+ * Secretary Patricia Hewitt": capitalised portfolio words before
+ * "Minister", "Secretary" or "Undersecretary" and a name make a
+ * government title of the country before it (ex_portfolio_title). */
+static void portfolio_words_make_a_title(void **state)
+{
+    subject_code_in(state,
+                    "Turkish Farm Minister Orhan Zekiroglu condemned Sweden.",
+                    "111", "TURGOV");
+    subject_code_in(state,
+                    "Turkish Constitutional Affairs Minister Orhan "
+                    "Zekiroglu condemned Sweden.",
+                    "111", "TURGOV");
+    subject_code_in(state,
+                    "Turkish Trade and Shipping Secretary Orhan Zekiroglu "
+                    "condemned Sweden.",
+                    "111", "TURGOV");
+    subject_code_in(state,
+                    "Turkish Commerce Undersecretary Orhan Zekiroglu "
+                    "condemned Sweden.",
+                    "111", "TURGOV");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26618,6 +26641,7 @@ int main(void)
         cmocka_unit_test(hyphenated_vice_president_is_a_title),
         cmocka_unit_test(joined_infinitive_takes_every_object),
         cmocka_unit_test(role_noun_before_a_named_group),
+        cmocka_unit_test(portfolio_words_make_a_title),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
