@@ -25533,6 +25533,28 @@ static void portfolio_words_make_a_title(void **state)
                     "111", "TURGOV");
 }
 
+/* "EU farm ministers are meeting in Brussels": the members of one
+ * international body meeting with no one else named are one event with
+ * the body on both sides (ex_members_meet); with a partner after "with",
+ * or a body that is no international one, not. */
+static void members_of_one_body_meet(void **state)
+{
+    got g;
+    size_t k, n = 0;
+    run(state, "EU farm ministers are meeting in Brussels.", &g);
+    for (k = 0; k < g.n; k++)
+        n += !strcmp(g.subj[k], "EU") && !strcmp(g.obj[k], "EU") &&
+             !strncmp(g.cameo[k], "04", 2);
+    assert_int_equal(n, 1);
+    run(state, "EU farm ministers met in Brussels with Turkish officials.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.subj[k], "EU") && !strcmp(g.obj[k], "EU"));
+    run(state, "Turkish farm ministers are meeting in Ankara.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], g.obj[k]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26642,6 +26664,7 @@ int main(void)
         cmocka_unit_test(joined_infinitive_takes_every_object),
         cmocka_unit_test(role_noun_before_a_named_group),
         cmocka_unit_test(portfolio_words_make_a_title),
+        cmocka_unit_test(members_of_one_body_meet),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
