@@ -25555,6 +25555,22 @@ static void members_of_one_body_meet(void **state)
         assert_string_not_equal(g.subj[k], g.obj[k]);
 }
 
+/* "Sen. David Boren", "Rep. John Dingell": wire copy's abbreviated
+ * titles of US legislators make the name after them the US legislature's
+ * (USALEG); a country word before the title names another state's
+ * senator, and a lower-case "rep" is no title. */
+static void abbreviated_us_legislator_title(void **state)
+{
+    subject_code_in(state, "Sen. Orhan Zekiroglu condemned Turkey.", "111",
+                    "USALEG");
+    subject_code_in(state, "Rep. Orhan Zekiroglu condemned Turkey.", "111",
+                    "USALEG");
+    subject_code_in(state, "Turkish Sen. Orhan Zekiroglu condemned Sweden.",
+                    "111", "TURLEG");
+    subject_code_in(state, "Sales rep Orhan Zekiroglu condemned Turkey.",
+                    "111", "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26665,6 +26681,7 @@ int main(void)
         cmocka_unit_test(role_noun_before_a_named_group),
         cmocka_unit_test(portfolio_words_make_a_title),
         cmocka_unit_test(members_of_one_body_meet),
+        cmocka_unit_test(abbreviated_us_legislator_title),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
