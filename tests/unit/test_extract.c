@@ -25571,6 +25571,20 @@ static void abbreviated_us_legislator_title(void **state)
                     "111", "");
 }
 
+/* "Tonen Sekiyukagaku KK", "Mannesmann GmbH", "British Petroleum
+ * Plc": an unknown firm whose name ends in one state's legal suffix is
+ * that state's firm (ex_suffix_home), and "KK" or "GmbH" makes the name
+ * a firm's, no person's. */
+static void legal_suffix_names_the_firm_home(void **state)
+{
+    subject_code_in(state, "Zekiroglu Kagaku KK condemned Turkey.", "111",
+                    "JPNBUS");
+    subject_code_in(state, "Zekiroglu Werke GmbH condemned Turkey.", "111",
+                    "DEUBUS");
+    subject_code_in(state, "Zekiroglu Holdings Plc condemned Turkey.", "111",
+                    "GBRBUS");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26682,6 +26696,7 @@ int main(void)
         cmocka_unit_test(portfolio_words_make_a_title),
         cmocka_unit_test(members_of_one_body_meet),
         cmocka_unit_test(abbreviated_us_legislator_title),
+        cmocka_unit_test(legal_suffix_names_the_firm_home),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
