@@ -8288,12 +8288,25 @@ static const char *ex_suffix_home(const ex_state *st, const ex_mention *p)
             w[n++] = *s;
     w[n] = '\0';
     for (k = 0; k < sizeof(forms) / sizeof(forms[0]); k++) {
+        size_t j;
         if (strcmp(w, forms[k].suffix) != 0)
             continue;
         h = ex_home_country(st);
         for (a = 0; h && a < 3 && forms[k].also[a]; a++)
             if (!strcmp(h->id, forms[k].also[a]))
                 return forms[k].also[a];
+        /* (a neighbour named in the firm's name: "National Bank of
+         * Brunei Bhd") */
+        for (j = p->t0; j + 1 < t; j++) {
+            kg_onto_match pm;
+            if (!st->known[j] || !ex_match_name(st, t, j, &pm) ||
+                !pm.entity || !pm.entity->type ||
+                strcmp(pm.entity->type, "Country") != 0)
+                continue;
+            for (a = 0; a < 3 && forms[k].also[a]; a++)
+                if (!strcmp(pm.entity->id, forms[k].also[a]))
+                    return forms[k].also[a];
+        }
         return forms[k].home;
     }
     return NULL;

@@ -25583,6 +25583,9 @@ static void legal_suffix_names_the_firm_home(void **state)
                     "DEUBUS");
     subject_code_in(state, "Zekiroglu Holdings Plc condemned Turkey.", "111",
                     "GBRBUS");
+    /* (a neighbour that writes the suffix, named in the firm's name) */
+    subject_code_in(state, "Bank of Ireland Plc condemned Turkey.", "111",
+                    "IRLBUS");
 }
 
 int main(void)
