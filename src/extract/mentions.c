@@ -2419,9 +2419,10 @@ static int ex_go_between(const ex_state *st, size_t i, size_t n)
 static const char *const ex_company_suffixes[] = {
     "co", "corp", "corporation", "inc", "ltd", "plc", "llc", "sa", "ag",
     "nv", "spa", "holdings", "industries", "bancorp", "exchange",
-    /* (Japan's, Germany's, Malaysia's, the Netherlands' legal forms:
+    /* (Japan's, Germany's, Malaysia's, the Netherlands', Sweden's and
+     * Finland's legal forms:
      * "Tonen Sekiyukagaku KK" is no person; ex_suffix_home) */
-    "kk", "gmbh", "bhd", "bv", NULL};
+    "kk", "gmbh", "bhd", "bv", "ab", "oy", "oyj", NULL};
 
 /* "ADB President Masao Fujioka", "an AICE official": is mention m one
  * all-capitals word kg does not code, some body's acronym (a state's
@@ -7786,7 +7787,8 @@ static int ex_corporate_suffix(const ex_state *st, const ex_mention *m)
 {
     static const char *const suffixes[] = {
         "inc", "corp", "corporation", "co", "ltd", "limited", "plc", "ag",
-        "sa", "nv", "spa", "gmbh", "bv", "bhd", "pty", "llc", "kk", NULL};
+        "sa", "nv", "spa", "gmbh", "bv", "bhd", "pty", "llc", "kk", "ab",
+        "oy", "oyj", NULL};
     size_t t = m->t1, n, k;
     char w[16];
     const char *s;
@@ -8258,7 +8260,8 @@ static const char *ex_firm_apposed_based(const ex_state *st,
  * plc, the United Kingdom's; kabushiki kaisha, KK, Japan's; societa per
  * azioni, SpA, Italy's; Berhad, Bhd, Malaysia's; Gesellschaft mit
  * beschraenkter Haftung, GmbH, Germany's; besloten vennootschap, BV, the
- * Netherlands'; general knowledge of the company forms, xfer27
+ * Netherlands'; aktiebolag, AB, Sweden's; osakeyhtioe, Oy, Finland's;
+ * general knowledge of the company forms, xfer27
  * 2026-11-24), with no other home found for it, is that state's; where
  * a neighbour writes the same suffix (Ireland's plc, Austria's and
  * Switzerland's GmbH, Brunei's Bhd), a story of that neighbour
@@ -8273,7 +8276,10 @@ static const char *ex_suffix_home(const ex_state *st, const ex_mention *p)
                  {"spa", "ITA", {NULL, NULL, NULL}},
                  {"bhd", "MYS", {"BRN", NULL, NULL}},
                  {"gmbh", "DEU", {"AUT", "CHE", NULL}},
-                 {"bv", "NLD", {NULL, NULL, NULL}}};
+                 {"bv", "NLD", {NULL, NULL, NULL}},
+                 {"ab", "SWE", {NULL, NULL, NULL}},
+                 {"oy", "FIN", {NULL, NULL, NULL}},
+                 {"oyj", "FIN", {NULL, NULL, NULL}}};
     const kg_onto_entity *h;
     size_t t = p->t1, n, k, a;
     char w[16];
@@ -8728,7 +8734,8 @@ static int ex_and_partner_names(ex_state *st)
             static const char *const tails[] = {
                 "inc", "corp", "corporation", "co", "ltd", "limited", "plc",
                 "ag", "sa", "nv", "spa", "gmbh", "bv", "llc", "cos",
-                "industries", "holdings", "group", NULL};
+                "industries", "holdings", "group", "ab", "oy", "kk", "bhd",
+                NULL};
             size_t k, core = q->t1;
             for (k = a; k < L && !ex_pronoun_is(&st->toks[k], tails); k++)
                 ;
@@ -9075,8 +9082,16 @@ int ex_firm_homes(ex_state *st)
         if (!country && legal)
             country = ex_firm_of_place(st, p);
         /* "Toshin Steel Co Ltd <TOSS.T>", "Rhone-Poulenc <RHON.PA>" */
-        if (!country)
+        if (!country) {
             country = ex_firm_ticker(st, p);
+            /* ("Asea Group AB <ASEAY>": a foreign firm's U.S. listing, its
+             * legal suffix names its home) */
+            if (country && !strcmp(country, "USA") && legal) {
+                const char *home = ex_suffix_home(st, p);
+                if (home)
+                    country = home;
+            }
+        }
         /* "O2, Britain's other big mobile phone operator," */
         if (!country)
             country = ex_firm_apposed_home(st, p);

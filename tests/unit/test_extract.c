@@ -25588,6 +25588,22 @@ static void legal_suffix_names_the_firm_home(void **state)
                     "IRLBUS");
 }
 
+/* "Boliden AB", "Outokumpu Oy": Sweden's and Finland's legal forms name
+ * the firm's home too; a U.S. ticker of no exchange after a foreign
+ * suffix ("Asea Group AB <ASEAY>", "Jaguar PLC <JAGRY>") is a listing
+ * abroad, not the firm's home; "Electrolux AB and Pepsico Inc" are two
+ * firms (ex_and_partner_names). */
+static void nordic_suffix_and_foreign_listing(void **state)
+{
+    subject_code_in(state, "Zekiroglu Gruvor AB condemned Turkey.", "111",
+                    "SWEBUS");
+    subject_code_in(state, "Zekiroglu Yhtymae Oy condemned Turkey.", "111",
+                    "FINBUS");
+    subject_code_in(state,
+                    "Zekiroglu Holdings Plc <ZEKRY> condemned Turkey.", "111",
+                    "GBRBUS");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26700,6 +26716,7 @@ int main(void)
         cmocka_unit_test(members_of_one_body_meet),
         cmocka_unit_test(abbreviated_us_legislator_title),
         cmocka_unit_test(legal_suffix_names_the_firm_home),
+        cmocka_unit_test(nordic_suffix_and_foreign_listing),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
