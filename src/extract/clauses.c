@@ -5145,6 +5145,68 @@ static int ex_partner_after_taking(const ex_state *st, size_t t1)
     return 0;
 }
 
+/* Plural nouns that name the members a body sends to its meetings. */
+static const char *const ex_member_nouns[] = {
+    "ministers", "leaders", "members", "countries", "states", "nations",
+    "governors", "delegates", "representatives", "delegations", "envoys",
+    "heads", NULL};
+
+/* "European Union finance ministers are meeting on Thursday in
+ * Brussels", "EC farm ministers will meet next week", "The G8 countries
+ * will meet at Gleneagles": the members of one international body
+ * meeting, with no one else named as the other side, are one event with
+ * the body's code on both sides (the realnews README's "one code on both
+ * sides": "A meeting of the members of one body ... is one event with the
+ * body's code on both sides"; the dev gold codes 6 such sentences, kg
+ * none).  Is the consultation's trigger [i, t1), with subject mention sm
+ * and no object, such a meeting: sm an international body (IGO) whose
+ * plural members' noun ends it or follows it (up to three plain words
+ * between: "finance", "oil"), and nothing but an auxiliary, a modal,
+ * "to" or "due" between that noun and the trigger, and no partner after
+ * "with"? */
+static int ex_members_meet(const ex_state *st, const ex_mention *sm,
+                           const kg_onto_relation *rel, size_t i, size_t t1)
+{
+    size_t k, words = 0;
+    if (!sm || !rel->cameo || !rel->type || !sm->ent.code ||
+        strncmp(sm->ent.code, "IGO", 3) != 0 || sm->t1 > i ||
+        !(strcmp(rel->type, "meet") == 0 || strcmp(rel->type, "talk") == 0 ||
+          strcmp(rel->type, "negotiate") == 0) ||
+        !(strncmp(rel->cameo, "04", 2) == 0 ||
+          strcmp(rel->cameo, "036") == 0) ||
+        strncmp(rel->cameo, "042", 3) == 0 ||
+        strncmp(rel->cameo, "043", 3) == 0 ||
+        strncmp(rel->cameo, "045", 3) == 0)
+        return 0;
+    k = sm->t1;
+    if (!ex_pronoun_is(&st->toks[k - 1], ex_member_nouns)) {
+        while (k < i && words < 3 && ex_plain_word(st, k) &&
+               !ex_pronoun_is(&st->toks[k], ex_member_nouns)) {
+            k++;
+            words++;
+        }
+        if (k >= i || !ex_pronoun_is(&st->toks[k], ex_member_nouns) ||
+            ex_mention_at(st, k))
+            return 0;
+        k++;
+    }
+    for (; k < i; k++) {
+        const ex_tok *t = &st->toks[k];
+        if (t->kind != KG_TOK_WORD ||
+            !(t->tag == KG_W_AUX || t->tag == KG_W_MODAL ||
+              t->tag == KG_W_FUTURE || ex_tok_is(st, k, "to") ||
+              ex_tok_is(st, k, "due")))
+            return 0;
+    }
+    for (k = t1 > 0 ? t1 - 1 : 0; k < st->ntoks && k < t1 + 8; k++) {
+        if (st->toks[k].kind == KG_TOK_PUNCT)
+            break;
+        if (ex_tok_is(st, k, "with"))
+            return 0;
+    }
+    return 1;
+}
+
 /* Are two parties of one side: one actor code, or two government codes
  * of one country ("USAGOV", "USAGOVBUS": a minister and the central
  * bank's head on one delegation)? */
@@ -7973,6 +8035,20 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                            0.6, seen, &nseen, cb,
                                            payload)) != 0)
                             return err;
+                i = t1 - 1;
+                continue;
+            }
+            if (nobj == 0 && nsubj == 1 && sm && ex_same_id(&sm->ent, subj) &&
+                ex_members_meet(st, sm, rel, i, t1)) {
+                /* "EU finance ministers are meeting": the body with
+                 * itself (ex_members_meet) */
+                st->members_meet = 1;
+                err = ex_emit(st, s, idx, subj, subj, rel, i, t1, negated,
+                              modality, NULL, 0.6, seen, &nseen, cb,
+                              payload);
+                st->members_meet = 0;
+                if (err)
+                    return err;
                 i = t1 - 1;
                 continue;
             }

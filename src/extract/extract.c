@@ -70,6 +70,118 @@ static __attribute__((noinline)) void ex_title_memo(const ex_state *st,
     t->title_ntok = (unsigned)n + 1;
 }
 
+/* Words that are capitalised for other reasons than a portfolio's name
+ * (ex_portfolio_title): days, months, courtesy titles. */
+static const char *const ex_not_portfolio_words[] = {
+    "monday",  "tuesday",  "wednesday", "thursday", "friday",   "saturday",
+    "sunday",  "january",  "february",  "march",    "april",    "may",
+    "june",    "july",     "august",    "september", "october", "november",
+    "december", "mr",      "mrs",       "ms",       "dr",       "sir",
+    "general", "meanwhile", "later",    "earlier",  "also",     NULL};
+
+/* The heads of a government office named for its portfolio. */
+static const char *const ex_portfolio_heads[] = {"minister", "secretary",
+                                                 "undersecretary", NULL};
+
+/* Is token t a capitalised word that may be a portfolio's word: an
+ * open-class word that names nothing of the ontology ("Farm",
+ * "Constitutional", "Affairs"; not "German", "Reagan", "Tuesday")? */
+static int ex_portfolio_word(const ex_state *st, size_t t)
+{
+    const ex_tok *k = &st->toks[t];
+    const char *agent = NULL;
+    kg_onto_match pm;
+    size_t n;
+    if (k->kind != KG_TOK_WORD || !(k->flags & KG_TOKF_CAP) ||
+        k->tag != KG_W_NONE || ex_pronoun_is(k, ex_not_portfolio_words) ||
+        ex_pronoun_is(k, ex_portfolio_heads))
+        return 0;
+    /* (nor the surname of a person the story named before: "Douglas
+     * and Agriculture Minister Colin Moyle said", "Baker and Treasury
+     * Secretary James Baker") */
+    for (n = 0; n < st->npeople; n++) {
+        const char *label = st->people[n].label,
+                   *last = label ? strrchr(label, ' ') : NULL;
+        if (last && !strcasecmp(last + 1, k->lower))
+            return 0;
+    }
+    if (!st->known[t])
+        return 1;
+    /* (nor a body's word: "Finance Ministry State Secretary Hans
+     * Tietmeyer" is the ministry's own title) */
+    return !ex_match_name(st, st->ntoks, t, &pm) &&
+           !kg_onto__match_agent(st->onto, st->keys, st->known, st->ntoks, t,
+                                 &agent);
+}
+
+/* "West German Farm Minister Ignaz Kiechle", "Constitutional Affairs
+ * Minister David Lammy", "Trade and Industry Secretary Patricia Hewitt",
+ * "Commerce Undersecretary J. Michael Farren": a minister's, secretary's
+ * or undersecretary's portfolio is written as capitalised words before
+ * the title's head, and titles.tsv lists only the common portfolios
+ * ("foreign minister", "industry secretary"); the corpora write 130 more
+ * such titles before a name, whose holder was then coded by the name
+ * alone or not at all (xfer27).  From token i, one to four such words
+ * (with "and" or "&" between two) and then the head, or a title of
+ * titles.tsv that ends in one ("Industry Secretary"), right before a
+ * capitalised name: a government title (GOV) over all those tokens.
+ * "General Secretary" is a party's or a union's office, not this. */
+static size_t ex_portfolio_title(const ex_state *st, size_t i,
+                                 const char **agent, const char **country)
+{
+    size_t j, words = 0;
+    if (i + 2 >= st->ntoks || !ex_portfolio_word(st, i))
+        return 0;
+    /* (the title opens after a word in lower case, a mark, or a name
+     * that ends right there, "West German", "U.S.": not inside a name,
+     * "Alain Madelin and Telecommunications Minister Gerard Longuet") */
+    if (i > 0 && st->toks[i - 1].kind == KG_TOK_WORD &&
+        (st->toks[i - 1].flags & KG_TOKF_CAP)) {
+        size_t k, lo = i > 4 ? i - 4 : 0;
+        int named = 0;
+        kg_onto_match pm;
+        for (k = lo; k < i && !named; k++)
+            named = st->known[k] &&
+                    (size_t)ex_match_name(st, st->ntoks, k, &pm) == i - k;
+        if (!named)
+            return 0;
+    }
+    for (j = i + 1; j < st->ntoks && j <= i + 5; j++) {
+        const ex_tok *t = &st->toks[j];
+        const char *a = NULL, *c = NULL;
+        size_t n;
+        if (t->kind != KG_TOK_WORD)
+            return 0;
+        if (ex_pronoun_is(t, ex_portfolio_heads) && (t->flags & KG_TOKF_CAP)) {
+            n = 1;
+        } else if ((n = kg_onto__match_title_country(st->onto, st->keys,
+                                                     st->known, st->ntoks, j,
+                                                     &a, &c)) > 0) {
+            /* (a title of the list, which must end in a head) */
+            if (!ex_pronoun_is(&st->toks[j + n - 1], ex_portfolio_heads) ||
+                !(st->toks[j + n - 1].flags & KG_TOKF_CAP))
+                return 0;
+        } else if ((ex_tok_is(st, j, "and") || ex_tok_is(st, j, "&")) &&
+                   j + 1 < st->ntoks && ex_portfolio_word(st, j + 1)) {
+            continue;
+        } else if (ex_portfolio_word(st, j) && ++words < 4) {
+            continue;
+        } else
+            return 0;
+        /* the head: a capitalised name right after it */
+        if (j + n >= st->ntoks || st->toks[j + n].kind != KG_TOK_WORD ||
+            !(st->toks[j + n].flags & KG_TOKF_CAP) ||
+            st->toks[j + n].tag != KG_W_NONE ||
+            (ex_tok_is(st, j + n - 1, "secretary") &&
+             ex_tok_is(st, j - 1, "general")))
+            return 0;
+        *agent = "GOV";
+        *country = c;
+        return j + n - i;
+    }
+    return 0;
+}
+
 /* ex_match_title_country's first reading of token i (or of a token past
  * the sentence, which is not kept). */
 size_t ex_match_title_read(const ex_state *st,
@@ -91,6 +203,15 @@ size_t ex_match_title_read(const ex_state *st,
             t->title_ntok = 1;
         } else
             ex_title_memo(st, t, i);
+        if (t->title_ntok == 1 && (t->flags & KG_TOKF_CAP)) {
+            const char *a = NULL, *c = NULL;
+            size_t n = ex_portfolio_title(st, i, &a, &c);
+            if (n) {
+                t->title_agent = a;
+                t->title_country = c;
+                t->title_ntok = (unsigned)n + 1;
+            }
+        }
     }
     *country = t->title_country;
     if (t->title_ntok > 1)

@@ -156,6 +156,8 @@ typedef struct ex_state {
     size_t nhe, nshe;
     size_t subj_end;             /* token after the last subject found */
     int light_verb;              /* that subject came through a light verb */
+    int members_meet;            /* the event being emitted is a meeting of
+                                  * one body's members (ex_members_meet) */
     int intent_word;             /* the last cues held want, pledge, seek ...
                                   * (2: a word of trying, "efforts to") */
     int denied;                  /* the last cues' negation is a denial's

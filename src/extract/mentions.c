@@ -2422,7 +2422,11 @@ static int ex_go_between(const ex_state *st, size_t i, size_t n)
  * is part of the company's name, not the country, city or body. */
 static const char *const ex_company_suffixes[] = {
     "co", "corp", "corporation", "inc", "ltd", "plc", "llc", "sa", "ag",
-    "nv", "spa", "holdings", "industries", "bancorp", "exchange", NULL};
+    "nv", "spa", "holdings", "industries", "bancorp", "exchange",
+    /* (Japan's, Germany's, Malaysia's, the Netherlands', Sweden's and
+     * Finland's legal forms:
+     * "Tonen Sekiyukagaku KK" is no person; ex_suffix_home) */
+    "kk", "gmbh", "bhd", "bv", "ab", "oy", "oyj", NULL};
 
 /* "ADB President Masao Fujioka", "an AICE official": is mention m one
  * all-capitals word kg does not code, some body's acronym (a state's
@@ -5174,6 +5178,27 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         type = "Organization"; /* "Hyundai Motors", "Asiana Air" */
     if (company)
         type = "Organization"; /* "General Motors" */
+    /* "Sen. David Boren", "Rep. John Dingell", "Republican Rep. Peter
+     * Hoekstra": wire copy's abbreviated titles of US legislators (the
+     * AP and Reuters style for members of Congress), capitalised with
+     * their dot, before
+     * a name: the US legislature (LEG), a title of one state's office as
+     * titles.tsv's country gives it, so a sentence of another country's
+     * story that names no US keeps the name uncoded (ex_title_state).
+     * The corpora write 158 such names, all left uncoded (xfer27). */
+    if (!type && i > 1 && ex_tok_punct(st, i - 1, '.') &&
+        (st->toks[i - 2].flags & KG_TOKF_CAP) &&
+        (ex_tok_is(st, i - 2, "sen") || ex_tok_is(st, i - 2, "rep"))) {
+        const ex_mention *c = i > 2 ? ex_found_at(st, i - 3) : NULL;
+        type = "Person";
+        agent = "LEG";
+        /* ("Philippine Sen. Juan Ponce Enrile": a country word before
+         * the title names his) */
+        if (c && c->oe && !strcmp(c->oe->type, "Country"))
+            country = c->oe->id;
+        else
+            tcountry = "USA";
+    }
     /* a title right before: "Foreign Minister Mevlut Cavusoglu", perhaps
      * after a country word ("Turkish Foreign Minister ...") */
     if (!type && i > 0) {
@@ -7795,7 +7820,8 @@ static int ex_corporate_suffix(const ex_state *st, const ex_mention *m)
 {
     static const char *const suffixes[] = {
         "inc", "corp", "corporation", "co", "ltd", "limited", "plc", "ag",
-        "sa", "nv", "spa", "gmbh", "bv", "bhd", "pty", "llc", "kk", NULL};
+        "sa", "nv", "spa", "gmbh", "bv", "bhd", "pty", "llc", "kk", "ab",
+        "oy", "oyj", NULL};
     size_t t = m->t1, n, k;
     char w[16];
     const char *s;
@@ -8292,6 +8318,70 @@ static const char *ex_firm_apposed_based(const ex_state *st,
     return NULL;
 }
 
+/* "British Petroleum Plc", "Tonen Sekiyukagaku KK", "Montedison SpA",
+ * "Sime Darby Bhd", "Mannesmann GmbH": a firm whose name ends in the
+ * legal suffix of one state's company law (a public limited company,
+ * plc, the United Kingdom's; kabushiki kaisha, KK, Japan's; societa per
+ * azioni, SpA, Italy's; Berhad, Bhd, Malaysia's; Gesellschaft mit
+ * beschraenkter Haftung, GmbH, Germany's; besloten vennootschap, BV, the
+ * Netherlands'; aktiebolag, AB, Sweden's; osakeyhtioe, Oy, Finland's;
+ * general knowledge of the company forms, xfer27
+ * 2026-11-24), with no other home found for it, is that state's; where
+ * a neighbour writes the same suffix (Ireland's plc, Austria's and
+ * Switzerland's GmbH, Brunei's Bhd), a story of that neighbour
+ * (ex_home_country) makes it the neighbour's.  The corpora name 476 such
+ * firms kg left uncoded, 354 of them plc.  Else NULL. */
+static const char *ex_suffix_home(const ex_state *st, const ex_mention *p)
+{
+    static const struct {
+        const char *suffix, *home, *also[3];
+    } forms[] = {{"plc", "GBR", {"IRL", NULL, NULL}},
+                 {"kk", "JPN", {NULL, NULL, NULL}},
+                 {"spa", "ITA", {NULL, NULL, NULL}},
+                 {"bhd", "MYS", {"BRN", NULL, NULL}},
+                 {"gmbh", "DEU", {"AUT", "CHE", NULL}},
+                 {"bv", "NLD", {NULL, NULL, NULL}},
+                 {"ab", "SWE", {NULL, NULL, NULL}},
+                 {"oy", "FIN", {NULL, NULL, NULL}},
+                 {"oyj", "FIN", {NULL, NULL, NULL}}};
+    const kg_onto_entity *h;
+    size_t t = p->t1, n, k, a;
+    char w[16];
+    const char *s;
+    while (t > p->t0 && st->toks[t - 1].kind != KG_TOK_WORD)
+        t--;
+    if (t <= p->t0 + 1 || !(st->toks[t - 1].flags & KG_TOKF_CAP))
+        return NULL;
+    /* (folded without its dots: "S.p.A." is "spa") */
+    for (s = st->toks[t - 1].lower, n = 0; *s && n + 1 < sizeof(w); s++)
+        if (*s != '.')
+            w[n++] = *s;
+    w[n] = '\0';
+    for (k = 0; k < sizeof(forms) / sizeof(forms[0]); k++) {
+        size_t j;
+        if (strcmp(w, forms[k].suffix) != 0)
+            continue;
+        h = ex_home_country(st);
+        for (a = 0; h && a < 3 && forms[k].also[a]; a++)
+            if (!strcmp(h->id, forms[k].also[a]))
+                return forms[k].also[a];
+        /* (a neighbour named in the firm's name: "National Bank of
+         * Brunei Bhd") */
+        for (j = p->t0; j + 1 < t; j++) {
+            kg_onto_match pm;
+            if (!st->known[j] || !ex_match_name(st, t, j, &pm) ||
+                !pm.entity || !pm.entity->type ||
+                strcmp(pm.entity->type, "Country") != 0)
+                continue;
+            for (a = 0; a < 3 && forms[k].also[a]; a++)
+                if (!strcmp(pm.entity->id, forms[k].also[a]))
+                    return forms[k].also[a];
+        }
+        return forms[k].home;
+    }
+    return NULL;
+}
+
 /* "Texaco Inc and Honeywell Inc said they formed a joint venture",
  * "Stelco Inc": a firm whose name ends in "Inc" or "Incorporated", the
  * suffix of firms of the United States (and Canada), with no other home
@@ -8708,7 +8798,8 @@ static int ex_and_partner_names(ex_state *st)
             static const char *const tails[] = {
                 "inc", "corp", "corporation", "co", "ltd", "limited", "plc",
                 "ag", "sa", "nv", "spa", "gmbh", "bv", "llc", "cos",
-                "industries", "holdings", "group", NULL};
+                "industries", "holdings", "group", "ab", "oy", "kk", "bhd",
+                NULL};
             size_t k, core = q->t1;
             for (k = a; k < L && !ex_pronoun_is(&st->toks[k], tails); k++)
                 ;
@@ -9055,8 +9146,16 @@ int ex_firm_homes(ex_state *st)
         if (!country && legal)
             country = ex_firm_of_place(st, p);
         /* "Toshin Steel Co Ltd <TOSS.T>", "Rhone-Poulenc <RHON.PA>" */
-        if (!country)
+        if (!country) {
             country = ex_firm_ticker(st, p);
+            /* ("Asea Group AB <ASEAY>": a foreign firm's U.S. listing, its
+             * legal suffix names its home) */
+            if (country && !strcmp(country, "USA") && legal) {
+                const char *home = ex_suffix_home(st, p);
+                if (home)
+                    country = home;
+            }
+        }
         /* "O2, Britain's other big mobile phone operator," */
         if (!country)
             country = ex_firm_apposed_home(st, p);
@@ -9070,6 +9169,9 @@ int ex_firm_homes(ex_state *st)
          * Binding Corp" in a story of the United States */
         if (!country && legal)
             country = ex_incorporated_home(st, p);
+        /* "British Petroleum Plc", "Tonen Sekiyukagaku KK" */
+        if (!country && legal)
+            country = ex_suffix_home(st, p);
         if (!country || strlen(country) != 3)
             continue;
         if (!(p->ent.code = ex_concat(st, country, "BUS")))

@@ -20106,7 +20106,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     obj = ex_capital_place(st, obj, rel->cameo, &obj_city);
     obj = ex_rebel_held(st, rel, obj, t1, &obj_reb);
     obj = ex_visit_to_own(st, subj, obj, rel->cameo, &obj_place);
-    if (strcmp(subj->id, obj->id) == 0 &&
+    if (strcmp(subj->id, obj->id) == 0 && !st->members_meet &&
         !ex_home_restriction(st, subj, obj, rel, modality))
         return KG_OK;
     if (ex_one_state_side(st, rel, subj, obj))

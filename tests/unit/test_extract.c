@@ -25776,6 +25776,100 @@ static void named_thing_of_a_country(void **state)
         assert_string_not_equal(g.obj[i], "SWE");
 }
 
+/* "West German Farm Minister Ignaz Kiechle", "Trade and Industry
+ * Secretary Patricia Hewitt": capitalised portfolio words before
+ * "Minister", "Secretary" or "Undersecretary" and a name make a
+ * government title of the country before it (ex_portfolio_title). */
+static void portfolio_words_make_a_title(void **state)
+{
+    subject_code_in(state,
+                    "Turkish Farm Minister Orhan Zekiroglu condemned Sweden.",
+                    "111", "TURGOV");
+    subject_code_in(state,
+                    "Turkish Constitutional Affairs Minister Orhan "
+                    "Zekiroglu condemned Sweden.",
+                    "111", "TURGOV");
+    subject_code_in(state,
+                    "Turkish Trade and Shipping Secretary Orhan Zekiroglu "
+                    "condemned Sweden.",
+                    "111", "TURGOV");
+    subject_code_in(state,
+                    "Turkish Commerce Undersecretary Orhan Zekiroglu "
+                    "condemned Sweden.",
+                    "111", "TURGOV");
+}
+
+/* "EU farm ministers are meeting in Brussels": the members of one
+ * international body meeting with no one else named are one event with
+ * the body on both sides (ex_members_meet); with a partner after "with",
+ * or a body that is no international one, not. */
+static void members_of_one_body_meet(void **state)
+{
+    got g;
+    size_t k, n = 0;
+    run(state, "EU farm ministers are meeting in Brussels.", &g);
+    for (k = 0; k < g.n; k++)
+        n += !strcmp(g.subj[k], "EU") && !strcmp(g.obj[k], "EU") &&
+             !strncmp(g.cameo[k], "04", 2);
+    assert_int_equal(n, 1);
+    run(state, "EU farm ministers met in Brussels with Turkish officials.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.subj[k], "EU") && !strcmp(g.obj[k], "EU"));
+    run(state, "Turkish farm ministers are meeting in Ankara.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], g.obj[k]);
+}
+
+/* "Sen. David Boren", "Rep. John Dingell": wire copy's abbreviated
+ * titles of US legislators make the name after them the US legislature's
+ * (USALEG); a country word before the title names another state's
+ * senator, and a lower-case "rep" is no title. */
+static void abbreviated_us_legislator_title(void **state)
+{
+    subject_code_in(state, "Sen. Orhan Zekiroglu condemned Turkey.", "111",
+                    "USALEG");
+    subject_code_in(state, "Rep. Orhan Zekiroglu condemned Turkey.", "111",
+                    "USALEG");
+    subject_code_in(state, "Turkish Sen. Orhan Zekiroglu condemned Sweden.",
+                    "111", "TURLEG");
+    subject_code_in(state, "Sales rep Orhan Zekiroglu condemned Turkey.",
+                    "111", "");
+}
+
+/* "Tonen Sekiyukagaku KK", "Mannesmann GmbH", "British Petroleum
+ * Plc": an unknown firm whose name ends in one state's legal suffix is
+ * that state's firm (ex_suffix_home), and "KK" or "GmbH" makes the name
+ * a firm's, no person's. */
+static void legal_suffix_names_the_firm_home(void **state)
+{
+    subject_code_in(state, "Zekiroglu Kagaku KK condemned Turkey.", "111",
+                    "JPNBUS");
+    subject_code_in(state, "Zekiroglu Werke GmbH condemned Turkey.", "111",
+                    "DEUBUS");
+    subject_code_in(state, "Zekiroglu Holdings Plc condemned Turkey.", "111",
+                    "GBRBUS");
+    /* (a neighbour that writes the suffix, named in the firm's name) */
+    subject_code_in(state, "Bank of Ireland Plc condemned Turkey.", "111",
+                    "IRLBUS");
+}
+
+/* "Boliden AB", "Outokumpu Oy": Sweden's and Finland's legal forms name
+ * the firm's home too; a U.S. ticker of no exchange after a foreign
+ * suffix ("Asea Group AB <ASEAY>", "Jaguar PLC <JAGRY>") is a listing
+ * abroad, not the firm's home; "Electrolux AB and Pepsico Inc" are two
+ * firms (ex_and_partner_names). */
+static void nordic_suffix_and_foreign_listing(void **state)
+{
+    subject_code_in(state, "Zekiroglu Gruvor AB condemned Turkey.", "111",
+                    "SWEBUS");
+    subject_code_in(state, "Zekiroglu Yhtymae Oy condemned Turkey.", "111",
+                    "FINBUS");
+    subject_code_in(state,
+                    "Zekiroglu Holdings Plc <ZEKRY> condemned Turkey.", "111",
+                    "GBRBUS");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26896,6 +26990,11 @@ int main(void)
         cmocka_unit_test(status_participle_after_and_is_a_title),
         cmocka_unit_test(uncoded_place_of_a_protest),
         cmocka_unit_test(named_thing_of_a_country),
+        cmocka_unit_test(portfolio_words_make_a_title),
+        cmocka_unit_test(members_of_one_body_meet),
+        cmocka_unit_test(abbreviated_us_legislator_title),
+        cmocka_unit_test(legal_suffix_names_the_firm_home),
+        cmocka_unit_test(nordic_suffix_and_foreign_listing),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
