@@ -25739,6 +25739,21 @@ static void status_participle_after_and_is_a_title(void **state)
     assert_true(rel_with_code(&g, "116") < g.n);
 }
 
+/* "urged people to put Ms Blears' comments into context": the public of
+ * the speaker's own country addressed by an appeal is its audience, no
+ * party (ex_public_audience, conv27); another country's voters stay
+ * (fixture row "voter" as ontology/agents.tsv has it). */
+static void own_public_is_no_target(void **state)
+{
+    got g;
+    run(state, "Turkish President Erdogan asked Turkish voters to back "
+               "the plan.", &g);
+    assert_int_equal(rel_with_code(&g, "022"), g.n);
+    run(state, "Turkish President Erdogan asked Syrian voters to back "
+               "the plan.", &g);
+    assert_true(rel_with_code(&g, "022") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26857,6 +26872,7 @@ int main(void)
         cmocka_unit_test(owner_before_and_is_no_party),
         cmocka_unit_test(own_lawyers_are_no_court),
         cmocka_unit_test(status_participle_after_and_is_a_title),
+        cmocka_unit_test(own_public_is_no_target),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
