@@ -25754,6 +25754,22 @@ static void own_public_is_no_target(void **state)
     assert_true(rel_with_code(&g, "022") < g.n);
 }
 
+/* A news digest: each item that opens a line with its own dateline
+ * ("KABUL, Afghanistan -", set apart by the segmenter; "DAMASCUS -",
+ * bare) is a story of its own whose home is its dateline's, not the
+ * country the digest named most (ex_item_dateline, ex_open_item; pub27,
+ * reuters-14419's Sikh extremists in Punjab were USARAD). */
+static void digest_item_has_its_own_home(void **state)
+{
+    got g;
+    run(state, "The United States said the U.S. economy grew.\n\n"
+               "KABUL, Afghanistan - Rebels attacked police.\n\n"
+               "DAMASCUS - Rebels attacked police.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "AFG_REB", NULL, "AFG_COP", "190");
+    expect_rel(&g, 1, "SYR_REB", NULL, "SYR_COP", "190");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26873,6 +26889,7 @@ int main(void)
         cmocka_unit_test(own_lawyers_are_no_court),
         cmocka_unit_test(status_participle_after_and_is_a_title),
         cmocka_unit_test(own_public_is_no_target),
+        cmocka_unit_test(digest_item_has_its_own_home),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
