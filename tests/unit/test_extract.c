@@ -25770,6 +25770,23 @@ static void digest_item_has_its_own_home(void **state)
     expect_rel(&g, 1, "SYR_REB", NULL, "SYR_COP", "190");
 }
 
+/* "will send its lawyers to meet with the company": a mention dropped as
+ * no actor (a party's own counsel) never does the act of the infinitive
+ * after it; the sender does, when the purpose reading finds it (pub27,
+ * reuters-16169; fixture row "lawyer"). */
+static void dropped_counsel_does_no_act(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "A firm, while continuing talks with Syria, will send its "
+               "lawyers to meet with Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "SYR_JUD");
+    run(state, "Turkey said it will send its lawyers to meet with Syria.",
+        &g);
+    assert_true(rel_with_code(&g, "036") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26890,6 +26907,7 @@ int main(void)
         cmocka_unit_test(status_participle_after_and_is_a_title),
         cmocka_unit_test(own_public_is_no_target),
         cmocka_unit_test(digest_item_has_its_own_home),
+        cmocka_unit_test(dropped_counsel_does_no_act),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
