@@ -6294,6 +6294,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 continue;
             }
         }
+        if (subj && sm && sm->dropped && subj == &sm->ent) {
+            /* "an oil trading company ... will send its lawyers to meet
+             * with the company": a mention dropped as no actor (its own
+             * counsel, ex_drop_own_counsel) still stands at its tokens,
+             * where it may name what was sent for the sender's purpose
+             * (above), but never does the act itself (pub27, reuters-16169
+             * was USAJUD -> USABUS 040) */
+            i = t1 - 1;
+            continue;
+        }
         if (participle && i == toll_at) {
             i = t1 - 1; /* (the toll named the party of the act before) */
             continue;

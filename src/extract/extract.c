@@ -2162,6 +2162,60 @@ static int ex_meta_dateline(ex_state *st)
     return err;
 }
 
+/* "REUTER WORLD NEWS HIGHLIGHTS": a digest of items, each a story of
+ * its own that opens a line with its own dateline ("CHANDIGARH, India -
+ * Sikh extremists killed five people in Punjab", "MANILA - Communist
+ * rebels said").  Does sentence s, past the story's first text, open a
+ * line with such a dateline?  2: one the segmenter set apart
+ * ("CHANDIGARH, India -", boilerplate); 1: a bare one that opens the
+ * sentence, words in capitals before a spaced hyphen, as
+ * ex_dateline_country reads a story's first ("MANILA -"); else 0.  The
+ * item's events are then the item's country's, not the digest's (pub27:
+ * reuters-14419's Sikh extremists in Punjab were USARAD, the country of
+ * the digest's Washington items). */
+static int ex_item_dateline(const ex_state *st, const kg_segmentation *seg,
+                            const kg_sentence *s)
+{
+    const char *t = st->doc->text;
+    size_t a = s->start, k;
+    while (a > 0 && (t[a - 1] == ' ' || t[a - 1] == '\t'))
+        a--;
+    if (!s->ntokens || a == 0 || t[a - 1] != '\n')
+        return 0;
+    if (s->boilerplate)
+        return kg_text__dateline(t + s->start, s->end - s->start, NULL) ? 2
+                                                                       : 0;
+    for (k = 0; k < s->ntokens && k < 5; k++) {
+        const kg_token *w = &seg->tokens[s->first_token + k];
+        if (w->kind == KG_TOK_WORD && (w->flags & KG_TOKF_ALLCAPS))
+            continue;
+        return k > 0 && w->end == w->start + 1 && t[w->start] == '-' &&
+               t[w->start - 1] == ' ' && w->end < st->doc->len &&
+               t[w->end] == ' ';
+    }
+    return 0;
+}
+
+/* A digest's item opens (ex_item_dateline, kind 2 or 1): what the story
+ * so far told of its home (the countries it named, its dateline) and of
+ * the people, bodies and countries a later word may stand for is
+ * forgotten, and the item's dateline gives its home, read as a story's
+ * first one is. */
+static int ex_open_item(ex_state *st, const kg_segmentation *seg,
+                        const kg_sentence *s, int kind)
+{
+    st->ncountries = 0;
+    st->norgan_countries = 0;
+    st->dateline_country = NULL;
+    st->dateline_place = NULL;
+    st->have_last_country = 0;
+    st->have_last_person = 0;
+    st->have_salient = 0;
+    st->have_last_org = 0;
+    st->pair_countries[0] = st->pair_countries[1] = NULL;
+    return ex_dateline_country(st, seg, s, kind == 2 ? 0 : 1);
+}
+
 static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
                   kg_mention_cb mcb, void *payload, kg_extract_stats *stats)
 {
@@ -2170,7 +2224,7 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
     const kg_limits *limits = kg_ctx__limits(ctx);
     ex_limited lim = {0};
     size_t si, nmentions = 0;
-    int err, started = 0;
+    int err, started = 0, item;
 
     memset(&st, 0, sizeof(st));
     st.ctx = ctx;
@@ -2199,6 +2253,9 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
         const kg_sentence *s = &seg.sentences[si];
         if (s->ntokens && !started && !st.dateline_country &&
             (err = ex_dateline_country(&st, &seg, s, !s->boilerplate)) < 0)
+            goto out;
+        if (started && (item = ex_item_dateline(&st, &seg, s)) != 0 &&
+            (err = ex_open_item(&st, &seg, s, item)) < 0)
             goto out;
         if (s->boilerplate || s->ntokens == 0)
             continue;

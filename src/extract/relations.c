@@ -17778,6 +17778,54 @@ static int ex_press_audience(const kg_entity *obj,
     return n >= 3 && !strcmp(obj->code + n - 3, "MED");
 }
 
+/* "the prime minister's official spokesman urged people to put Ms
+ * Blears' comments into context", "will ask the British people for
+ * support", "assured voters he would do nothing", "Mr Kennedy urged
+ * students to make their mark": the general public addressed by a
+ * statement, appeal or promise (01x-03x) is its audience, no party to
+ * it (conv27 in tools/eval/realnews/README.md: the dev gold codes none
+ * of its 10 such sentences).  The public is a group noun with no name
+ * ("people", "voters", "the public"); students are one only when the
+ * sentence tells of no protest of theirs ("urged students to end their
+ * boycott" stays).  The public is the subject's own country's (or of
+ * no country): a foreign nation addressed by its people ("condolences to
+ * the people of Turkey") is that country, and a nation named by its
+ * people ("urged all Thais", the country's code) stays, as the dev gold
+ * codes it. */
+static int ex_public_audience(const ex_state *st, const kg_entity *subj,
+                              const kg_entity *obj,
+                              const kg_onto_relation *rel)
+{
+    static const char *const publics[] = {
+        "people", "public", "voters", "electorate", "citizens",
+        "taxpayers", "consumers", "population", "viewers", "listeners",
+        "students", NULL};
+    static const char *const protests[] = {
+        "protest", "protests", "protesting", "demonstration",
+        "demonstrations", "demonstrating", "strike", "strikes", "boycott",
+        "rally", "rallies", "march", "riot", "riots", "sit-in", NULL};
+    size_t e, k;
+    if (obj->is_value || !obj->code || !rel->cameo ||
+        rel->cameo[0] != '0' || rel->cameo[1] < '1' || rel->cameo[1] > '3')
+        return 0;
+    if (!ex_code_ends(obj->code, "CVL") && !ex_code_ends(obj->code, "EDU"))
+        return 0;
+    /* (another country's people are that nation, as the code books code
+     * "sent his condolences to the people of Turkey", NLDGOV -> TUR 018,
+     * and "Pyongyang conceded its agents had abducted Japanese citizens") */
+    if (subj->country && obj->country && strcmp(subj->country, obj->country))
+        return 0;
+    e = ex_tok_from(st, obj->end);
+    if (e == 0 || e > st->ntoks ||
+        !ex_pronoun_is(&st->toks[e - 1], publics))
+        return 0;
+    if (ex_tok_is(st, e - 1, "students"))
+        for (k = 0; k < st->ntoks; k++)
+            if (ex_pronoun_is(&st->toks[k], protests))
+                return 0;
+    return 1;
+}
+
 /* "declined to say whether the February 22 Paris accord included secret
  * agreements", "would not comment on the Louvre accord": a city that
  * names an accord (ex_named_accord) is no party of an act on it, whatever
@@ -20113,6 +20161,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         return KG_OK; /* "Baker, Stoltenberg and Poehl agreed" */
     if (rel->cameo && !obj->is_value && strncmp(rel->cameo, "09", 2) < 0 &&
         (ex_public_at_large(subj) || ex_public_at_large(obj) ||
+         ex_public_audience(st, subj, obj, rel) ||
          ex_own_state_object(st, rel, subj, obj) ||
          ex_firm_plea(rel, subj, obj) ||
          ex_home_visit(rel, subj, obj) || ex_thing_as_helper(st, rel, t0) ||

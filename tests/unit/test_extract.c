@@ -25870,6 +25870,54 @@ static void nordic_suffix_and_foreign_listing(void **state)
                     "GBRBUS");
 }
 
+/* "urged people to put Ms Blears' comments into context": the public of
+ * the speaker's own country addressed by an appeal is its audience, no
+ * party (ex_public_audience, conv27); another country's voters stay
+ * (fixture row "voter" as ontology/agents.tsv has it). */
+static void own_public_is_no_target(void **state)
+{
+    got g;
+    run(state, "Turkish President Erdogan asked Turkish voters to back "
+               "the plan.", &g);
+    assert_int_equal(rel_with_code(&g, "022"), g.n);
+    run(state, "Turkish President Erdogan asked Syrian voters to back "
+               "the plan.", &g);
+    assert_true(rel_with_code(&g, "022") < g.n);
+}
+
+/* A news digest: each item that opens a line with its own dateline
+ * ("KABUL, Afghanistan -", set apart by the segmenter; "DAMASCUS -",
+ * bare) is a story of its own whose home is its dateline's, not the
+ * country the digest named most (ex_item_dateline, ex_open_item; pub27,
+ * reuters-14419's Sikh extremists in Punjab were USARAD). */
+static void digest_item_has_its_own_home(void **state)
+{
+    got g;
+    run(state, "The United States said the U.S. economy grew.\n\n"
+               "KABUL, Afghanistan - Rebels attacked police.\n\n"
+               "DAMASCUS - Rebels attacked police.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "AFG_REB", NULL, "AFG_COP", "190");
+    expect_rel(&g, 1, "SYR_REB", NULL, "SYR_COP", "190");
+}
+
+/* "will send its lawyers to meet with the company": a mention dropped as
+ * no actor (a party's own counsel) never does the act of the infinitive
+ * after it; the sender does, when the purpose reading finds it (pub27,
+ * reuters-16169; fixture row "lawyer"). */
+static void dropped_counsel_does_no_act(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "A firm, while continuing talks with Syria, will send its "
+               "lawyers to meet with Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "SYR_JUD");
+    run(state, "Turkey said it will send its lawyers to meet with Syria.",
+        &g);
+    assert_true(rel_with_code(&g, "036") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26995,6 +27043,9 @@ int main(void)
         cmocka_unit_test(abbreviated_us_legislator_title),
         cmocka_unit_test(legal_suffix_names_the_firm_home),
         cmocka_unit_test(nordic_suffix_and_foreign_listing),
+        cmocka_unit_test(own_public_is_no_target),
+        cmocka_unit_test(digest_item_has_its_own_home),
+        cmocka_unit_test(dropped_counsel_does_no_act),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
