@@ -25918,6 +25918,24 @@ static void dropped_counsel_does_no_act(void **state)
     assert_true(rel_with_code(&g, "036") < g.n);
 }
 
+/* "ahead of the EU farm ministers meeting": an article before the body
+ * and "meeting" right after its members name a meeting by a noun, not
+ * one told as held: no event of the body with itself (ex_members_meet). */
+static void members_meeting_named_by_a_noun(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Markets wait for the EU farm ministers meeting in Brussels.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.subj[k], "EU") && !strcmp(g.obj[k], "EU"));
+    run(state, "The EU farm ministers are meeting in Brussels.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "EU") && !strcmp(g.obj[k], "EU"))
+            break;
+    assert_true(k < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27046,6 +27064,7 @@ int main(void)
         cmocka_unit_test(own_public_is_no_target),
         cmocka_unit_test(digest_item_has_its_own_home),
         cmocka_unit_test(dropped_counsel_does_no_act),
+        cmocka_unit_test(members_meeting_named_by_a_noun),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
