@@ -25739,6 +25739,23 @@ static void status_participle_after_and_is_a_title(void **state)
     assert_true(rel_with_code(&g, "116") < g.n);
 }
 
+/* 'criticised "extravagant" Tory promises', "condemned rigid Syrian
+ * plans": a describing word before a state or a named body that names
+ * the judged noun, quoted (the speaker's own word) or bare right after
+ * the verb, is passed as after an article (quote27); a plan or a
+ * promise is such a noun; a lower-case body ("other ministry moves")
+ * is none. */
+static void quoted_word_before_judged_state(void **state)
+{
+    got g;
+    run(state, "Turkey condemned \"rigid\" Syrian policy.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+    run(state, "Turkey condemned rigid Syrian policy.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+    run(state, "Turkey condemned the \"rigid\" Syrian plans.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26857,6 +26874,7 @@ int main(void)
         cmocka_unit_test(owner_before_and_is_no_party),
         cmocka_unit_test(own_lawyers_are_no_court),
         cmocka_unit_test(status_participle_after_and_is_a_title),
+        cmocka_unit_test(quoted_word_before_judged_state),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
