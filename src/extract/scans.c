@@ -3691,7 +3691,21 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
          * government was incompetent", "said Labour was wrong to" */
         "incompetent", "dishonest", "deceitful", "arrogant", "complacent",
         "wrong", "unfair", "misguided", "flawed", "unworkable",
-        "chaotic", "shambolic", "inept", "negligent", "hopeless", NULL};
+        "chaotic", "shambolic", "inept", "negligent", "hopeless",
+        /* (quote27: words of blame a speaker passes, each read in the
+         * corpora's reported clauses: "said Foster's takeover offer was
+         * \"opportunistic\"", "said Jack McConnell's comment was
+         * \"ill-advised\"", "said the Central Bank's policy was
+         * overcautious") */
+        "opportunistic", "ill-advised", "naive", "irrational",
+        "overcautious", "unresponsive", "cynical", "short-sighted",
+        "shortsighted", "heavy-handed", "high-handed", "undemocratic",
+        "unconstitutional", "racist", "misleading", "deceptive",
+        "protectionist", "draconian", "callous", "heartless",
+        "insensitive", "unprofessional", "divisive", "disastrous",
+        "appalling", "scandalous", "despicable", "biased", "partisan",
+        "vindictive", "sinister", "pathetic", "juvenile", "unhelpful",
+        "inadequate", "insufficient", NULL};
     static const char *const verdict_noun[] = {
         "violation", "mistake", "provocation", "insult", "interference",
         "aggression", "shambles", "disgrace", "fiasco", "betrayal",

@@ -25756,6 +25756,19 @@ static void quoted_word_before_judged_state(void **state)
     assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
 }
 
+/* "said the Central Bank's policy was overcautious", 'said Foster's
+ * offer was "opportunistic"': a word of blame after "is" or "was" in a
+ * reported clause is the speaker's verdict on the actor the clause opens
+ * with (ex_verdict_clause; quote27's words). */
+static void verdict_words_of_blame(void **state)
+{
+    got g;
+    run(state, "Turkey said Syria's policy was protectionist.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+    run(state, "Turkey said Syria's offer was \"opportunistic\".", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26875,6 +26888,7 @@ int main(void)
         cmocka_unit_test(own_lawyers_are_no_court),
         cmocka_unit_test(status_participle_after_and_is_a_title),
         cmocka_unit_test(quoted_word_before_judged_state),
+        cmocka_unit_test(verdict_words_of_blame),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
