@@ -25769,6 +25769,23 @@ static void verdict_words_of_blame(void **state)
     assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
 }
 
+/* '"... this perfidious American aggression," Mousavi told a news
+ * conference', "said it was tired of American arrogance": a noun of
+ * blame that another's name modifies, in what a speaker said, is the
+ * speaker's criticism of that other (ex_fault_noun_quoted, quote27);
+ * "less interference" asked for names no fault. */
+static void fault_noun_in_what_was_said(void **state)
+{
+    got g;
+    run(state, "\"We will answer this Syrian aggression,\" Turkey said.",
+        &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+    run(state, "Turkey said it was tired of Syrian arrogance.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+    run(state, "Turkey said it wants less Syrian interference.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26889,6 +26906,7 @@ int main(void)
         cmocka_unit_test(status_participle_after_and_is_a_title),
         cmocka_unit_test(quoted_word_before_judged_state),
         cmocka_unit_test(verdict_words_of_blame),
+        cmocka_unit_test(fault_noun_in_what_was_said),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
