@@ -6881,6 +6881,27 @@ static size_t ex_take_object(const kg_entity **out, const ex_mention **om,
     return am->t1;
 }
 
+/* A describing word at token i right after t1 or an article, bare or
+ * in quote marks ('criticised the "extravagant" Tory promises': a
+ * speaker's own word, quoted; the object walk passes the opening mark
+ * before i): a plain lower-case word of no tag.  The token after it
+ * (past its closing mark), or i when it is none. */
+static size_t ex_quoted_word_end(const ex_state *st, size_t t1, size_t i)
+{
+    size_t b = i; /* where the word's phrase opens */
+    if (i >= st->ntoks || st->toks[i].kind != KG_TOK_WORD ||
+        st->toks[i].tag != KG_W_NONE || (st->toks[i].flags & KG_TOKF_CAP))
+        return i;
+    if (b > t1 && ex_is_quote(st, b - 1)) {
+        b--;
+        if (i + 1 >= st->ntoks || !ex_is_quote(st, i + 1))
+            return i;
+    }
+    if (b > t1 && st->toks[b - 1].tag != KG_W_DET)
+        return i;
+    return b < i ? i + 2 : i + 1;
+}
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -7450,25 +7471,32 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             i++;
             continue;
         }
-        if (n == 0 && !skipped && i > t1 && i + 2 < st->ntoks &&
-            st->toks[i - 1].tag == KG_W_DET && !rel->noun && !rel->prep &&
+        if (n == 0 && !skipped && i + 2 < st->ntoks &&
+            !rel->noun && !rel->prep &&
             rel->cameo && (!strncmp(rel->cameo, "11", 2) ||
                            !strncmp(rel->cameo, "12", 2)) &&
             strncmp(rel->pattern, "rule out", 8) != 0 &&
-            k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
-            !(k->flags & KG_TOKF_CAP) && !k->trigger && !m &&
+            (b = ex_quoted_word_end(st, t1, i)) > i && b + 1 < st->ntoks &&
+            !k->trigger && !m &&
             !ex_tok_is(st, i, "new") && /* (ex_new_before_body) */
-            (m = ex_mention_at(st, i + 1)) != NULL && m->t0 == i + 1 &&
+            (m = ex_mention_at(st, b)) != NULL && m->t0 == b &&
+            (st->toks[b].flags & KG_TOKF_CAP) &&
             !m->dropped && !m->ent.is_value && m->ent.code &&
             *m->ent.code && m->ent.type && m->t1 < st->ntoks &&
             (!strcmp(m->ent.type, "Country") ||
+             !strcmp(m->ent.type, "Organization") ||
              m->kind == KG_NAME_DEMONYM) &&
-            ex_plain_word(st, m->t1)) {
+            (ex_plain_word(st, m->t1) ||
+             /* ("the \"extravagant\" Tory plans", "promises") */
+             (st->toks[m->t1].tag == KG_W_INTENT &&
+              !(st->toks[m->t1].flags & KG_TOKF_CAP)))) {
             /* "blamed an inflexible U.S. position", "criticised the
              * West German policy" past "the proposed": a verdict on a
              * state's stance, a word describing it between the article
-             * and the state that modifies the stance's noun */
-            i++;
+             * and the state that modifies the stance's noun; the word
+             * may be quoted, the speaker's own, and then needs no article
+             * ('criticised "extravagant" Tory promises') */
+            i = b;
             continue;
         }
         if (!(k->flags & KG_TOKF_CAP) && ex_time_adj(st, i) &&

@@ -3691,7 +3691,21 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
          * government was incompetent", "said Labour was wrong to" */
         "incompetent", "dishonest", "deceitful", "arrogant", "complacent",
         "wrong", "unfair", "misguided", "flawed", "unworkable",
-        "chaotic", "shambolic", "inept", "negligent", "hopeless", NULL};
+        "chaotic", "shambolic", "inept", "negligent", "hopeless",
+        /* (quote27: words of blame a speaker passes, each read in the
+         * corpora's reported clauses: "said Foster's takeover offer was
+         * \"opportunistic\"", "said Jack McConnell's comment was
+         * \"ill-advised\"", "said the Central Bank's policy was
+         * overcautious") */
+        "opportunistic", "ill-advised", "naive", "irrational",
+        "overcautious", "unresponsive", "cynical", "short-sighted",
+        "shortsighted", "heavy-handed", "high-handed", "undemocratic",
+        "unconstitutional", "racist", "misleading", "deceptive",
+        "protectionist", "draconian", "callous", "heartless",
+        "insensitive", "unprofessional", "divisive", "disastrous",
+        "appalling", "scandalous", "despicable", "biased", "partisan",
+        "vindictive", "sinister", "pathetic", "juvenile", "unhelpful",
+        "inadequate", "insufficient", NULL};
     static const char *const verdict_noun[] = {
         "violation", "mistake", "provocation", "insult", "interference",
         "aggression", "shambles", "disgrace", "fiasco", "betrayal",
@@ -3863,6 +3877,109 @@ static const char *const ex_claim_words[] = {"claimed", "claims", NULL};
  * ex_verdict_say_word's, at every token: their first bytes first) */
 EX_WORD_GATE(ex_alleg_gate, ex_allege_words, ex_charge_words, ex_claim_words,
              ex_verdict_say);
+
+/* Does the verb of saying at token i follow the close of what was said
+ * past token n: a comma and a closing quote mark after n, then up to
+ * six words of the speaker's name before i ('...," Mousavi told')? */
+static int ex_said_after_close(const ex_state *st, size_t n, size_t i)
+{
+    size_t k;
+    for (k = i; k-- > n + 1 && i - k <= 7;)
+        if (ex_is_quote(st, k) && ex_tok_punct(st, k - 1, ','))
+            return 1;
+        else if (st->toks[k].kind != KG_TOK_WORD)
+            return 0;
+    return 0;
+}
+
+/* '"This is typical of Lib Dem hypocrisy," said Caroline Spelman',
+ * '"... this perfidious American aggression," Mousavi told a news
+ * conference': a speaker who names another's fault with a noun of blame
+ * that the other's name modifies or owns ("Lib Dem hypocrisy",
+ * "Brazil's intransigence") criticises that other (111), as "said X was
+ * hypocritical" does (ex_verdict_clause).  The noun is inside what was
+ * said: before a verb of saying whose speaker ends the sentence
+ * (ex_inverted_tail_speaker), or after a verb of saying with its
+ * subject, within its clause (no "but", no stop; 20 tokens).  A speaker
+ * who is the named actor is left (one's own fault admitted), as is a
+ * fault asked to shrink ("less interference").  Called at the end of
+ * ex_allegations, whose cue (a verb of saying) it shares. */
+static int ex_fault_noun_quoted(ex_state *st, const kg_sentence *s,
+                                size_t idx, ex_emitted *seen, size_t *nseen,
+                                kg_relation_cb cb, void *payload)
+{
+    static const char *const fault[] = {
+        "hypocrisy",   "arrogance",    "incompetence", "intransigence",
+        "aggression",  "interference", "meddling",     "deceit",
+        "complacency", "cynicism",     "duplicity",    "treachery",
+        "mismanagement", "negligence", "ineptitude",   "bullying",
+        "scaremongering", "obstinacy", "obstructionism", "perfidy",
+        "belligerence", "recklessness", NULL};
+    static const char *const measure[] = {"less", "more", "no", "any",
+                                          "further", "without", NULL};
+    static const kg_onto_relation criticize = {
+        .pattern = "say", .type = "criticize", .label = "criticizes",
+        .cameo = "111", .plover = "ACCUSE", .quad = 3};
+    size_t n, i;
+    int err;
+    for (n = 1; n < st->ntoks; n++) {
+        const ex_mention *m, *sp = NULL;
+        const kg_entity *speaker = NULL;
+        size_t b = n;
+        int negated;
+        const char *modality;
+        if (!ex_pronoun_is(&st->toks[n], fault))
+            continue;
+        if (ex_is_quote(st, b - 1) && b > 1)
+            b--; /* 'Labour\'s "arrogance"' */
+        if (b > 1 && ex_tok_is(st, b - 1, "'s"))
+            b--; /* "Brazil's intransigence" */
+        if (!(m = ex_actor_before(st, b)) || !m->ent.code || !*m->ent.code)
+            continue;
+        /* (a fault asked to shrink is no one's named: "pressing for less
+         * government interference") */
+        if (m->t0 > 0 && ex_pronoun_is(&st->toks[m->t0 - 1], measure))
+            continue;
+        /* (the owner is no object of a preposition of place or cause:
+         * "the fight against American aggression" is the fight's) */
+        if (m->t0 > 0 && st->toks[m->t0 - 1].tag == KG_W_PREP &&
+            !ex_tok_is(st, m->t0 - 1, "of"))
+            continue;
+        /* the speaker: a verb of saying after the noun, its speaker
+         * ending the sentence; else one before it, its subject's */
+        for (i = n + 1; i < st->ntoks && !speaker; i++) {
+            if (!ex_verdict_say_word(&st->toks[i]))
+                continue;
+            /* ('..., said Mr Smith.', '...," Mousavi told a news
+             * conference': the verb after the close of what was said) */
+            if ((sp = ex_inverted_tail_speaker(st, i)) != NULL)
+                speaker = &sp->ent;
+            else if (ex_said_after_close(st, n, i))
+                speaker = ex_subject_of(st, i);
+            break;
+        }
+        if (!speaker) {
+            for (i = n; i-- > 1 && n - i <= 20;) {
+                if (ex_tok_punct(st, i, '.') || ex_tok_punct(st, i, ';') ||
+                    ex_tok_is(st, i, "but"))
+                    break;
+                if (ex_verdict_say_word(&st->toks[i])) {
+                    speaker = ex_subject_of(st, i);
+                    break;
+                }
+            }
+        }
+        if (!speaker || !speaker->code || !*speaker->code ||
+            ex_same_id(speaker, &m->ent))
+            continue;
+        ex_cues(st, 0, n, &negated, &modality);
+        if ((err = ex_emit(st, s, idx, speaker, &m->ent, &criticize, n,
+                           n + 1, negated, "asserted", NULL, 0.5, seen,
+                           nseen, cb, payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
 
 int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                    ex_emitted *seen, size_t *nseen,
@@ -4043,7 +4160,7 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                            payload)) != 0)
             return err;
     }
-    return KG_OK;
+    return ex_fault_noun_quoted(st, s, idx, seen, nseen, cb, payload);
 }
 
 /* "Washington stepped up its charges that Damascus was sheltering

@@ -25936,6 +25936,53 @@ static void members_meeting_named_by_a_noun(void **state)
     assert_true(k < g.n);
 }
 
+/* 'criticised "extravagant" Tory promises', "condemned rigid Syrian
+ * plans": a describing word before a state or a named body that names
+ * the judged noun, quoted (the speaker's own word) or bare right after
+ * the verb, is passed as after an article (quote27); a plan or a
+ * promise is such a noun; a lower-case body ("other ministry moves")
+ * is none. */
+static void quoted_word_before_judged_state(void **state)
+{
+    got g;
+    run(state, "Turkey condemned \"rigid\" Syrian policy.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+    run(state, "Turkey condemned rigid Syrian policy.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+    run(state, "Turkey condemned the \"rigid\" Syrian plans.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+}
+
+/* "said the Central Bank's policy was overcautious", 'said Foster's
+ * offer was "opportunistic"': a word of blame after "is" or "was" in a
+ * reported clause is the speaker's verdict on the actor the clause opens
+ * with (ex_verdict_clause; quote27's words). */
+static void verdict_words_of_blame(void **state)
+{
+    got g;
+    run(state, "Turkey said Syria's policy was protectionist.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+    run(state, "Turkey said Syria's offer was \"opportunistic\".", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+}
+
+/* '"... this perfidious American aggression," Mousavi told a news
+ * conference', "said it was tired of American arrogance": a noun of
+ * blame that another's name modifies, in what a speaker said, is the
+ * speaker's criticism of that other (ex_fault_noun_quoted, quote27);
+ * "less interference" asked for names no fault. */
+static void fault_noun_in_what_was_said(void **state)
+{
+    got g;
+    run(state, "\"We will answer this Syrian aggression,\" Turkey said.",
+        &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+    run(state, "Turkey said it was tired of Syrian arrogance.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+    run(state, "Turkey said it wants less Syrian interference.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27065,6 +27112,9 @@ int main(void)
         cmocka_unit_test(digest_item_has_its_own_home),
         cmocka_unit_test(dropped_counsel_does_no_act),
         cmocka_unit_test(members_meeting_named_by_a_noun),
+        cmocka_unit_test(quoted_word_before_judged_state),
+        cmocka_unit_test(verdict_words_of_blame),
+        cmocka_unit_test(fault_noun_in_what_was_said),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
