@@ -10275,6 +10275,28 @@ static int ex_future_when_after(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "after U.S. attacks on Iran", "after Israeli raids on Gaza", "after
+ * U.S. bombings of Iran": is the "-s" word at token v, which a name
+ * modifies after a time opener, a plural noun of an act rather than a
+ * present verb?  It is when "on", "against" or "of" follows it (a
+ * present verb of attacking takes its object bare: "after Iran attacks
+ * Iraq"); not "calls" ("after Bush calls on Congress" is the verb). */
+static int ex_plural_act_noun(const ex_state *st, size_t v)
+{
+    static const char *const preps[] = {"on", "against", "of", NULL};
+    const ex_mention *m;
+    if (v + 2 >= st->ntoks || ex_tok_is(st, v, "calls") ||
+        !ex_pronoun_is(&st->toks[v + 1], preps))
+        return 0;
+    /* ("after the U.S. attacks on Monday": a date, the verb's as well) */
+    m = ex_mention_at(st, v + 2);
+    if (m)
+        return !m->ent.is_value;
+    return st->toks[v + 2].tag == KG_W_DET ||
+           st->toks[v + 2].tag == KG_W_POSS ||
+           (st->toks[v + 2].flags & KG_TOKF_CAP) == 0;
+}
+
 /* "will explain the plan to U.S. officials when he visits Washington",
  * "is expected to formalise the package before Abe visits Washington",
  * "will resist pressure when he meets Baker for talks": a clause opened
@@ -10338,6 +10360,12 @@ static int ex_future_temporal(const ex_state *st, size_t t)
     }
     if (v > t || v >= st->ntoks || st->toks[v].kind != KG_TOK_WORD ||
         (st->toks[v].flags & KG_TOKF_CAP))
+        return 0;
+    /* ("after U.S. attacks on Iran", "after Israeli raids on Gaza",
+     * "after U.S. bombings of Iran": a plural noun of an act, the act
+     * itself, that takes its target after "on", "against" or "of", as a
+     * present verb does not; the name before it is its modifier; noun27) */
+    if (ex_plural_act_noun(st, v))
         return 0;
     {
         const char *w = st->toks[v].lower;

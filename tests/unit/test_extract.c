@@ -25739,6 +25739,20 @@ static void status_participle_after_and_is_a_title(void **state)
     assert_true(rel_with_code(&g, "116") < g.n);
 }
 
+/* "after U.S. raids on Iran": a plural noun of an act after a time
+ * opener and a name, taking its target after "on", is the act done, not
+ * a present verb of a time to come (ex_plural_act_noun); "when Syria
+ * raids Lebanon" stays ahead (noun27). */
+static void plural_act_noun_after_opener_is_done(void **state)
+{
+    got g;
+    run(state, "Oil prices rose after U.S. raids on Iran.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+    assert_int_equal(rel_with_code(&g, "138"), g.n);
+    run(state, "Israel will respond when Syria raids Lebanon.", &g);
+    assert_int_equal(rel_with_code(&g, "190"), g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26857,6 +26871,7 @@ int main(void)
         cmocka_unit_test(owner_before_and_is_no_party),
         cmocka_unit_test(own_lawyers_are_no_court),
         cmocka_unit_test(status_participle_after_and_is_a_title),
+        cmocka_unit_test(plural_act_noun_after_opener_is_done),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
