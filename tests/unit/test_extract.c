@@ -25753,6 +25753,18 @@ static void plural_act_noun_after_opener_is_done(void **state)
     assert_int_equal(rel_with_code(&g, "190"), g.n);
 }
 
+/* "the accord was reached between Iranian Oil Minister Gholamreza
+ * Aqazadeh and a visiting Ghanaian delegation": the second party of an
+ * accord made "between" may follow "a" and a plain modifier, as it may
+ * "the" (ex_party_from; noun27). */
+static void accord_between_and_a_visiting_party(void **state)
+{
+    got g;
+    run(state, "The agreement was reached between Iran and a visiting "
+               "Syrian delegation.", &g);
+    assert_true(rel_with_code(&g, "057") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26872,6 +26884,7 @@ int main(void)
         cmocka_unit_test(own_lawyers_are_no_court),
         cmocka_unit_test(status_participle_after_and_is_a_title),
         cmocka_unit_test(plural_act_noun_after_opener_is_done),
+        cmocka_unit_test(accord_between_and_a_visiting_party),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
