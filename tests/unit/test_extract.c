@@ -25765,6 +25765,27 @@ static void accord_between_and_a_visiting_party(void **state)
     assert_true(rel_with_code(&g, "057") < g.n);
 }
 
+/* "Iraq said its troops repelled an overnight Iranian attack": the
+ * attack beaten off was made, by its maker on the one who beat it off,
+ * besides the force used to beat it off (ex_repel_entry); "failed to
+ * repel" adds nothing (noun27; fixture row "repel * attack" as the
+ * ontology has it). */
+static void repelled_attack_was_made(void **state)
+{
+    got g;
+    size_t k;
+    int back = 0;
+    run(state, "Sweden repelled a Syrian attack.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "190") && !strcmp(g.subj[k], "SYR") &&
+            !strcmp(g.obj[k], "SWE"))
+            back = 1;
+    assert_true(back);
+    run(state, "Sweden failed to repel a Syrian attack.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.subj[k], "SYR") && !strcmp(g.obj[k], "SWE"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26885,6 +26906,7 @@ int main(void)
         cmocka_unit_test(status_participle_after_and_is_a_title),
         cmocka_unit_test(plural_act_noun_after_opener_is_done),
         cmocka_unit_test(accord_between_and_a_visiting_party),
+        cmocka_unit_test(repelled_attack_was_made),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
