@@ -6695,7 +6695,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (!subj && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
             strcmp(rel->pattern, "march") != 0 &&
-            strcmp(rel->pattern, "rally") != 0 && i < 4) {
+            strcmp(rel->pattern, "rally") != 0 &&
+            (i < 4 || (rel->noun && ex_protest_after_lead(st, i)))) {
             /* "Protests erupted across Iran": the place's people ("Protests"
              * opening the sentence read as the verb is the noun; not the
              * month "March", nor "The rally in U.S. futures") */

@@ -14244,6 +14244,45 @@ int ex_count_crowd_before(const ex_state *st, size_t i)
     return head;
 }
 
+/* "Suez lost a water concession in Bolivia after mass protests in the
+ * city of El Alto", "following violent protests in Kenya": a protest
+ * noun at token i behind "after", "following" or "amid" (up to three
+ * plain lower-case modifiers between) names a protest held in the news'
+ * days (conv25), as one opening its sentence does: the token of its
+ * first modifier (or i), where ex_protest_place_crowd reads its phrase
+ * from; 0 when none (noun27). */
+size_t ex_protest_after_lead(const ex_state *st, size_t i)
+{
+    static const char *const lead[] = {"after", "following", "amid", NULL};
+    static const char *const spans[] = {"months", "years", "decades",
+                                        "weeks", NULL};
+    size_t j = i, w, k;
+    for (w = 0; w < 3 && j > 1 && !ex_mention_at(st, j - 1) &&
+                st->toks[j - 1].kind == KG_TOK_WORD &&
+                st->toks[j - 1].tag == KG_W_NONE &&
+                !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
+                !ex_pronoun_is(&st->toks[j - 1], lead);
+         w++)
+        j--;
+    if (j == 0 || !ex_pronoun_is(&st->toks[j - 1], lead))
+        return 0;
+    /* (not one long before: "three months after food riots in the
+     * Copperbelt last December", README conv25: a noun dated months or
+     * years before is history) */
+    if (j > 1 && ex_pronoun_is(&st->toks[j - 2], spans))
+        return 0;
+    for (k = i + 1; k + 1 < st->ntoks && k < i + 12; k++) {
+        if (st->toks[k].kind == KG_TOK_PUNCT && !ex_tok_punct(st, k, '-'))
+            break;
+        if (ex_tok_is(st, k, "last") &&
+            !ex_tok_is(st, k + 1, "week") && !ex_tok_is(st, k + 1, "night"))
+            return 0;
+        if (st->toks[k].kind == KG_TOK_NUMBER)
+            return 0; /* ("in 1986") */
+    }
+    return j;
+}
+
 /* "Protests erupted across Iran", "Mass protests broke out in Kenya over
  * a tax increase", "Demonstrations against the government spread across
  * Bangladesh": a protest noun (at token i, its entry ending at t1) that
@@ -14269,9 +14308,10 @@ const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i,
     char id[32];
     size_t j, p;
     int crowd = ex_count_crowd_before(st, i), inside = 0;
-    if (i > 3 && !crowd)
+    size_t from = i > 3 ? ex_protest_after_lead(st, i) : 0;
+    if (i > 3 && !crowd && !from)
         return NULL;
-    for (j = 0; j < i && !crowd; j++)
+    for (j = from; j < i && !crowd; j++)
         if (st->toks[j].kind != KG_TOK_WORD || ex_mention_at(st, j) ||
             (j > 0 && (st->toks[j].flags & KG_TOKF_CAP)) ||
             (st->toks[j].tag != KG_W_NONE && st->toks[j].tag != KG_W_DET))

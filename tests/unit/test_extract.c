@@ -25786,6 +25786,23 @@ static void repelled_attack_was_made(void **state)
         assert_false(!strcmp(g.subj[k], "SYR") && !strcmp(g.obj[k], "SWE"));
 }
 
+/* "Suez lost a water concession in Bolivia after mass protests in the
+ * city of El Alto": a protest noun behind "after", "following" or "amid"
+ * is held by the people of the place it happens in, as one opening its
+ * sentence is (ex_protest_after_lead, README conv25); not one dated long
+ * before ("three months after food riots in the Copperbelt last
+ * December"; noun27). */
+static void protest_after_lead_held_by_a_place(void **state)
+{
+    got g;
+    run(state, "The talks ended after mass protests in Syria.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    run(state, "The talks ended three months after mass protests in Syria "
+               "last December.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26907,6 +26924,7 @@ int main(void)
         cmocka_unit_test(plural_act_noun_after_opener_is_done),
         cmocka_unit_test(accord_between_and_a_visiting_party),
         cmocka_unit_test(repelled_attack_was_made),
+        cmocka_unit_test(protest_after_lead_held_by_a_place),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
