@@ -4843,6 +4843,20 @@ static size_t ex_object_phrase_start(const ex_state *st, size_t j,
     return j;
 }
 
+/* "Iraq said its troops repelled an overnight attack by three divisions
+ * of Iranian Revolutionary Guards", "repelled an Iranian attack": is
+ * rel a verb entry of beating off an act of force ("repel * attack",
+ * "repulse * offensive", "beat back * assault")?  The act beaten off was
+ * made, by its maker on the one who beat it off: the dev gold codes
+ * that sentence both ways (noun27). */
+static int ex_repel_entry(const kg_onto_relation *rel)
+{
+    return !rel->noun && rel->pattern && ex_force_act(rel) &&
+           (!strncmp(rel->pattern, "repel * ", 8) ||
+            !strncmp(rel->pattern, "repulse * ", 10) ||
+            !strncmp(rel->pattern, "beat back * ", 12));
+}
+
 /* "repelled an overnight Iranian attack", "beat back the latest Iranian
  * assaults", "crushed a new Iranian offensive": is the noun of force at
  * token i, whose owner is mention sm right before it, the object of a
@@ -6761,7 +6775,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (!subj && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
             strcmp(rel->pattern, "march") != 0 &&
-            strcmp(rel->pattern, "rally") != 0 && i < 4) {
+            strcmp(rel->pattern, "rally") != 0 &&
+            (i < 4 || (rel->noun && ex_protest_after_lead(st, i)))) {
             /* "Protests erupted across Iran": the place's people ("Protests"
              * opening the sentence read as the verb is the noun; not the
              * month "March", nor "The rally in U.S. futures") */
@@ -9075,6 +9090,15 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                     cb, payload)) != 0))
                     return err;
         }
+        /* (the act of force beaten off, by its maker: ex_repel_entry;
+         * not after "to": "failed to repel", "were sent to repel") */
+        if (nobj && nsubj && ex_repel_entry(rel) && !negated &&
+            !strcmp(modality, "asserted") &&
+            !(i > 0 && ex_tok_is(st, i - 1, "to")) &&
+            (err = ex_emit(st, s, idx, objs[0], subjs[0], rel, i, t1, 0,
+                           modality, NULL, 0.5, seen, &nseen, cb,
+                           payload)) != 0)
+            return err;
         if (nobj && oms[0] && !rel->noun &&
             (bx = ex_as_did(st, oms[0]->t1)) != NULL &&
             (err = ex_emit(st, s, idx, &bx->ent, objs[0], rel, i, t1, 0,

@@ -727,6 +727,7 @@ int ex_warns_of_risk(ex_state *st, size_t j);
 int ex_warns_of_own_act(ex_state *st, size_t j, const kg_entity *w);
 size_t ex_riot_object_end(const ex_state *st, size_t t1);
 int ex_count_crowd_before(const ex_state *st, size_t i);
+size_t ex_protest_after_lead(const ex_state *st, size_t i);
 const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i, size_t t1,
                                         size_t *end);
 const kg_onto_relation *ex_bare_protest_at(const ex_state *st, size_t i);

@@ -10303,6 +10303,28 @@ static int ex_future_when_after(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "after U.S. attacks on Iran", "after Israeli raids on Gaza", "after
+ * U.S. bombings of Iran": is the "-s" word at token v, which a name
+ * modifies after a time opener, a plural noun of an act rather than a
+ * present verb?  It is when "on", "against" or "of" follows it (a
+ * present verb of attacking takes its object bare: "after Iran attacks
+ * Iraq"); not "calls" ("after Bush calls on Congress" is the verb). */
+static int ex_plural_act_noun(const ex_state *st, size_t v)
+{
+    static const char *const preps[] = {"on", "against", "of", NULL};
+    const ex_mention *m;
+    if (v + 2 >= st->ntoks || ex_tok_is(st, v, "calls") ||
+        !ex_pronoun_is(&st->toks[v + 1], preps))
+        return 0;
+    /* ("after the U.S. attacks on Monday": a date, the verb's as well) */
+    m = ex_mention_at(st, v + 2);
+    if (m)
+        return !m->ent.is_value;
+    return st->toks[v + 2].tag == KG_W_DET ||
+           st->toks[v + 2].tag == KG_W_POSS ||
+           (st->toks[v + 2].flags & KG_TOKF_CAP) == 0;
+}
+
 /* "will explain the plan to U.S. officials when he visits Washington",
  * "is expected to formalise the package before Abe visits Washington",
  * "will resist pressure when he meets Baker for talks": a clause opened
@@ -10366,6 +10388,12 @@ static int ex_future_temporal(const ex_state *st, size_t t)
     }
     if (v > t || v >= st->ntoks || st->toks[v].kind != KG_TOK_WORD ||
         (st->toks[v].flags & KG_TOKF_CAP))
+        return 0;
+    /* ("after U.S. attacks on Iran", "after Israeli raids on Gaza",
+     * "after U.S. bombings of Iran": a plural noun of an act, the act
+     * itself, that takes its target after "on", "against" or "of", as a
+     * present verb does not; the name before it is its modifier; noun27) */
+    if (ex_plural_act_noun(st, v))
         return 0;
     {
         const char *w = st->toks[v].lower;
@@ -14346,6 +14374,45 @@ int ex_count_crowd_before(const ex_state *st, size_t i)
     return head;
 }
 
+/* "Suez lost a water concession in Bolivia after mass protests in the
+ * city of El Alto", "following violent protests in Kenya": a protest
+ * noun at token i behind "after", "following" or "amid" (up to three
+ * plain lower-case modifiers between) names a protest held in the news'
+ * days (conv25), as one opening its sentence does: the token of its
+ * first modifier (or i), where ex_protest_place_crowd reads its phrase
+ * from; 0 when none (noun27). */
+size_t ex_protest_after_lead(const ex_state *st, size_t i)
+{
+    static const char *const lead[] = {"after", "following", "amid", NULL};
+    static const char *const spans[] = {"months", "years", "decades",
+                                        "weeks", NULL};
+    size_t j = i, w, k;
+    for (w = 0; w < 3 && j > 1 && !ex_mention_at(st, j - 1) &&
+                st->toks[j - 1].kind == KG_TOK_WORD &&
+                st->toks[j - 1].tag == KG_W_NONE &&
+                !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
+                !ex_pronoun_is(&st->toks[j - 1], lead);
+         w++)
+        j--;
+    if (j == 0 || !ex_pronoun_is(&st->toks[j - 1], lead))
+        return 0;
+    /* (not one long before: "three months after food riots in the
+     * Copperbelt last December", README conv25: a noun dated months or
+     * years before is history) */
+    if (j > 1 && ex_pronoun_is(&st->toks[j - 2], spans))
+        return 0;
+    for (k = i + 1; k + 1 < st->ntoks && k < i + 12; k++) {
+        if (st->toks[k].kind == KG_TOK_PUNCT && !ex_tok_punct(st, k, '-'))
+            break;
+        if (ex_tok_is(st, k, "last") &&
+            !ex_tok_is(st, k + 1, "week") && !ex_tok_is(st, k + 1, "night"))
+            return 0;
+        if (st->toks[k].kind == KG_TOK_NUMBER)
+            return 0; /* ("in 1986") */
+    }
+    return j;
+}
+
 /* "Protests erupted across Iran", "Mass protests broke out in Kenya over
  * a tax increase", "Demonstrations against the government spread across
  * Bangladesh": a protest noun (at token i, its entry ending at t1) that
@@ -14371,9 +14438,10 @@ const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i,
     char id[32];
     size_t j, p;
     int crowd = ex_count_crowd_before(st, i), inside = 0;
-    if (i > 3 && !crowd)
+    size_t from = i > 3 ? ex_protest_after_lead(st, i) : 0;
+    if (i > 3 && !crowd && !from)
         return NULL;
-    for (j = 0; j < i && !crowd; j++)
+    for (j = from; j < i && !crowd; j++)
         if (st->toks[j].kind != KG_TOK_WORD || ex_mention_at(st, j) ||
             (j > 0 && (st->toks[j].flags & KG_TOKF_CAP)) ||
             (st->toks[j].tag != KG_W_NONE && st->toks[j].tag != KG_W_DET))

@@ -6361,6 +6361,23 @@ static const ex_mention *ex_party_from(const ex_state *st, size_t j, int art)
              (art || (!ex_mention_at(st, j + 1) &&
                       ex_match_title(st, j + 1, &agent) > 0)))
         j++; /* ("and the Prime Minister, Ariel Sharon": a title's) */
+    else if (art && j + 2 < st->ntoks &&
+             (ex_tok_is(st, j, "a") || ex_tok_is(st, j, "an"))) {
+        /* ("the accord was reached between Iranian Oil Minister
+         * Gholamreza Aqazadeh and a visiting Ghanaian delegation": the
+         * indefinite article, up to two plain lower-case modifiers after
+         * it, before the party; noun27) */
+        size_t k = j + 1, w;
+        for (w = 0; w < 2 && k < st->ntoks && !ex_mention_at(st, k) &&
+                    st->toks[k].kind == KG_TOK_WORD &&
+                    st->toks[k].tag == KG_W_NONE &&
+                    !(st->toks[k].flags & KG_TOKF_CAP);
+             w++, k++)
+            ;
+        if (k < st->ntoks && (y = ex_actor_at(st, k)) != NULL &&
+            y->t0 == k && y->ent.code && *y->ent.code)
+            return y;
+    }
     /* "between Nakasone and President Reagan": a known person's mention
      * is the bare name, after the title; "and the Prime Minister, Ariel
      * Sharon": after the title's comma */
