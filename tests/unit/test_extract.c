@@ -25960,6 +25960,28 @@ static void state_lenders_are_no_actor(void **state)
     assert_string_equal(code_in(&m, "banks"), "---BUS");
 }
 
+/* "Paris Club creditors had agreed to reschedule Bolivian debt": an
+ * agreement to reschedule a state's debt is the creditor's intent to
+ * give economic aid to the debtor, 0331 (the dev gold's IGO -> BOL). */
+static void agreed_debt_rescheduling_is_aid_intent(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology"; /* (the shipped lexicon's row) */
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The Paris Club agreed to reschedule Bolivian debt over 10 "
+              "years.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "0331");
+    assert_string_equal(g.code[0], "IGO");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27090,6 +27112,7 @@ int main(void)
         cmocka_unit_test(dropped_counsel_does_no_act),
         cmocka_unit_test(members_meeting_named_by_a_noun),
         cmocka_unit_test(state_lenders_are_no_actor),
+        cmocka_unit_test(agreed_debt_rescheduling_is_aid_intent),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
