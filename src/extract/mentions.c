@@ -2315,10 +2315,28 @@ static int ex_foreign_business(const ex_state *st, size_t i,
             /* "Japanese creditor banks" are Japan's; not "Brazil and its
              * bank advisory committee", a conjunct of their own (whose
              * "its" names the debtor they lend to) */
+            /* (a state by its own name owns the banks right after it or
+             * after "'s" or a lender's modifier, "U.S. commercial banks";
+             * not across a verb: "Venezuela asked banks to revise",
+             * "Argentina met banks" tell the debtor and its lenders,
+             * debt27; "Jordan's government asked banks", an organ's
+             * word to its own banks, is left as it was) */
+            static const char *const mods[] = {
+                "commercial", "creditor", "major",   "big",   "biggest",
+                "leading",    "private",  "regional", "small", "smaller",
+                "large",      "largest",  "savings", "merchant", NULL};
+            static const char *const lent[] = {"bank", "banks", "banks'",
+                                               "creditors", "lenders",
+                                               NULL};
+            int named = own->kind != KG_NAME_DEMONYM && own->ent.code &&
+                        strlen(own->ent.code) == 3 &&
+                        ex_pronoun_is(&st->toks[i], lent) &&
+                        !(own->t1 < i && ex_tok_possessive(st, own->t1));
             size_t w;
             for (w = own->t1; w < i && own->t1 <= i; w++)
                 if (ex_tok_is(st, w, "and") || ex_tok_is(st, w, "or") ||
-                    ex_tok_is(st, w, "its") || ex_tok_punct(st, w, ','))
+                    ex_tok_is(st, w, "its") || ex_tok_punct(st, w, ',') ||
+                    (named && !ex_pronoun_is(&st->toks[w], mods)))
                     break;
             if (own->oe && !strcmp(own->oe->type, "Country") && w >= i)
                 *owner = own->oe;

@@ -25982,6 +25982,22 @@ static void agreed_debt_rescheduling_is_aid_intent(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "which Venezuela asked banks to revise": a state named by its own
+ * name owns no banks across a verb; they are its lenders, no actor (a
+ * name right before or with "'s" still owns them). */
+static void debtor_before_a_verb_owns_no_banks(void **state)
+{
+    mentions m;
+    find_mentions(state, "Turkey asked banks to revise the accord.", NULL,
+                  &m);
+    assert_non_null(code_in(&m, "banks"));
+    assert_string_equal(code_in(&m, "banks"), "");
+    find_mentions(state, "Turkey's banks lent Syria 40 mln dlrs.", NULL,
+                  &m);
+    assert_non_null(code_in(&m, "Turkey's banks"));
+    assert_string_equal(code_in(&m, "Turkey's banks"), "TURBUS");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27113,6 +27129,7 @@ int main(void)
         cmocka_unit_test(members_meeting_named_by_a_noun),
         cmocka_unit_test(state_lenders_are_no_actor),
         cmocka_unit_test(agreed_debt_rescheduling_is_aid_intent),
+        cmocka_unit_test(debtor_before_a_verb_owns_no_banks),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
