@@ -2568,6 +2568,21 @@ static int ex_lenders_of_a_state(const ex_state *st, size_t i, size_t n)
         }
         k += m.ntok - 1;
     }
+    /* "Gros said financing talks with the banks are likely to be tough",
+     * "Chirac wanted commercial banks to give third world countries
+     * better terms in rescheduling their debts": banks (not one bank, a
+     * bank named before) in a sentence of debt that names no state are
+     * lenders too (debt27) */
+    if (ex_tok_is(st, last, "bank") &&
+        !(last + 1 < st->ntoks && ex_pronoun_is(&st->toks[last + 1], after)))
+        return 0;
+    for (k = 0; k < st->ntoks; k++)
+        if (ex_tok_is(st, k, "debt") || ex_tok_is(st, k, "debts") ||
+            ex_tok_is(st, k, "rescheduling") ||
+            ex_tok_is(st, k, "reschedule") ||
+            ex_tok_is(st, k, "refinancing") ||
+            ex_tok_is(st, k, "rollover") || ex_tok_is(st, k, "financing"))
+            return 1;
     return 0;
 }
 

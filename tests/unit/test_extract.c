@@ -25998,6 +25998,25 @@ static void debtor_before_a_verb_owns_no_banks(void **state)
     assert_string_equal(code_in(&m, "Turkey's banks"), "TURBUS");
 }
 
+/* "Gros said financing talks with the banks are likely to be tough":
+ * banks in a sentence of debt that names no state are a state's lenders
+ * too, no actor; without a word of debt they stay unnamed firms. */
+static void banks_of_a_debt_sentence_are_lenders(void **state)
+{
+    mentions m;
+    find_mentions(state,
+                  "The minister said talks with the banks on the debt "
+                  "would be tough.",
+                  NULL, &m);
+    assert_non_null(code_in(&m, "banks"));
+    assert_string_equal(code_in(&m, "banks"), "");
+    find_mentions(state,
+                  "The minister said talks with the banks would be tough.",
+                  NULL, &m);
+    assert_non_null(code_in(&m, "banks"));
+    assert_string_not_equal(code_in(&m, "banks"), "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27130,6 +27149,7 @@ int main(void)
         cmocka_unit_test(state_lenders_are_no_actor),
         cmocka_unit_test(agreed_debt_rescheduling_is_aid_intent),
         cmocka_unit_test(debtor_before_a_verb_owns_no_banks),
+        cmocka_unit_test(banks_of_a_debt_sentence_are_lenders),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
