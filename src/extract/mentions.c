@@ -1140,6 +1140,26 @@ static size_t ex_counted_group(const ex_state *st, size_t at, size_t *n,
     return at + 1;
 }
 
+/* "Brazil's bank advisory committee", "Argentina's creditor banks",
+ * "Brazil's 700 bank creditors": after a debtor's possessive, a bank
+ * noun at tokens [t0, t1) with "creditor(s)" in or right after it, or
+ * "advisory" or "steering" right after it, names the state's lenders,
+ * abroad, not its own banks ("Switzerland's three major banks") (debt27,
+ * tools/eval/realnews/README.md). */
+static int ex_debtor_lender_phrase(const ex_state *st, size_t t0, size_t t1)
+{
+    static const char *const after[] = {"creditors", "creditor", "advisory",
+                                        "steering", NULL};
+    size_t k;
+    for (k = t0; k < t1 && k < st->ntoks; k++)
+        if (ex_tok_is(st, k, "creditor") || ex_tok_is(st, k, "creditors"))
+            return 1;
+    return t1 > t0 && t1 < st->ntoks &&
+           (ex_tok_is(st, t1 - 1, "bank") || ex_tok_is(st, t1 - 1, "banks") ||
+            ex_tok_is(st, t1 - 1, "banks'")) &&
+           ex_pronoun_is(&st->toks[t1], after);
+}
+
 /* "the Paris, Amsterdam and Lisbon stock exchanges": the token after a
  * list that goes on, at token at, with commas or "and" and capitalised
  * words (two words a name at most, six tokens in all), or at when none
@@ -1441,6 +1461,11 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
     m->kind = EX_NAME_GROUP;
     e->id = ex_strndup(st, id, strlen(id));
     e->code = ex_office_code(st, base, agent, org);
+    /* ("Brazil's bank advisory committee": its lenders, no actor) */
+    if (!strcmp(agent, "BUS") && !place && !people && !person && !org &&
+        m->t0 < st->ntoks && ex_tok_possessive(st, m->t0 + 1) &&
+        ex_debtor_lender_phrase(st, m->t0 + 2, m->t1))
+        e->code = "";
     e->label = e->text;
     e->type = "Group";
     e->country = people || person ? base
@@ -2338,7 +2363,9 @@ static int ex_foreign_business(const ex_state *st, size_t i,
                     ex_tok_is(st, w, "its") || ex_tok_punct(st, w, ',') ||
                     (named && !ex_pronoun_is(&st->toks[w], mods)))
                     break;
-            if (own->oe && !strcmp(own->oe->type, "Country") && w >= i)
+            if (own->oe && !strcmp(own->oe->type, "Country") && w >= i &&
+                !(own->t1 < i && ex_tok_possessive(st, own->t1) &&
+                  ex_debtor_lender_phrase(st, own->t1 + 1, i + 1)))
                 *owner = own->oe;
             return 0;
         }
@@ -2562,9 +2589,11 @@ static int ex_lenders_of_a_state(const ex_state *st, size_t i, size_t n)
             !strcmp(m.entity->type, "Country") &&
             m.kind != KG_NAME_DEMONYM) {
             size_t e = k + m.ntok;
-            /* ("Switzerland's three major banks": the state's own) */
+            /* ("Switzerland's three major banks": the state's own; not
+             * "Brazil's 700 bank creditors") */
             return !(e + 1 < st->ntoks && e < i && i <= e + 4 &&
-                     ex_tok_possessive(st, e));
+                     ex_tok_possessive(st, e) &&
+                     !ex_debtor_lender_phrase(st, e + 1, i + n));
         }
         k += m.ntok - 1;
     }

@@ -26017,6 +26017,24 @@ static void banks_of_a_debt_sentence_are_lenders(void **state)
     assert_string_not_equal(code_in(&m, "banks"), "");
 }
 
+/* "Gros met Brazil's bank advisory committee", "Argentina's creditor
+ * banks": after a debtor's possessive, its creditor banks or their
+ * committee are its lenders, no actor; "Turkey's banks" stay its own. */
+static void debtor_possessive_lenders_are_no_actor(void **state)
+{
+    mentions m;
+    find_mentions(state, "Ali Veli met Turkey's bank advisory committee.",
+                  NULL, &m);
+    assert_non_null(code_in(&m, "Turkey's bank"));
+    assert_string_equal(code_in(&m, "Turkey's bank"), "");
+    find_mentions(state, "Ali Veli met Turkey's creditor banks.", NULL, &m);
+    assert_non_null(code_in(&m, "banks"));
+    assert_string_equal(code_in(&m, "banks"), "");
+    find_mentions(state, "Ali Veli met Turkey's banks.", NULL, &m);
+    assert_non_null(code_in(&m, "Turkey's banks"));
+    assert_string_equal(code_in(&m, "Turkey's banks"), "TURBUS");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27150,6 +27168,7 @@ int main(void)
         cmocka_unit_test(agreed_debt_rescheduling_is_aid_intent),
         cmocka_unit_test(debtor_before_a_verb_owns_no_banks),
         cmocka_unit_test(banks_of_a_debt_sentence_are_lenders),
+        cmocka_unit_test(debtor_possessive_lenders_are_no_actor),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
