@@ -15882,12 +15882,16 @@ static int ex_dated_later(const ex_state *st, size_t t0, size_t t1)
     for (k = 0; k < st->nments; k++) {
         const ex_mention *m = &st->ments[k];
         const kg_entity *e = &m->ent;
+        size_t n;
+        /* ("meet next month", "next year": a month's or a year's label,
+         * later than the story's own month or year; fut27) */
         if (m->dropped || !e->is_value || !e->type ||
             strcmp(e->type, "Date") != 0 || !e->label ||
-            strlen(e->label) != 10 || e->label[0] == '-')
+            ((n = strlen(e->label)) != 10 && n != 7 && n != 4) ||
+            e->label[0] == '-')
             continue;
         if (m->t1 <= t0 && t0 - m->t1 <= 1)
-            return strncmp(e->label, doc, 10) > 0;
+            return strncmp(e->label, doc, n) > 0;
         if (m->t0 < t1 || m->t0 >= t1 + 10)
             continue;
         for (j = t1; j < m->t0; j++)
@@ -15896,7 +15900,84 @@ static int ex_dated_later(const ex_state *st, size_t t0, size_t t1)
                   (ex_tok_is(st, j + 1, "starting") ||
                    ex_tok_is(st, j + 1, "beginning"))))
                 break;
-        return j == m->t0 && strncmp(e->label, doc, 10) > 0;
+        return j == m->t0 && strncmp(e->label, doc, n) > 0;
+    }
+    return 0;
+}
+
+/* "EC industry ministers meet again in September" (a March story): a
+ * meeting told by a present verb at t0 whose own month, "in" and a
+ * month's name within ten words after it (t1) and no punctuation
+ * between, is later in the year than the story's is still to come, an
+ * intent to meet (036), as ex_dated_later reads a full date.  ("met in
+ * September": a past verb, no; a month before the story's may be last
+ * year's or next year's: no.)  Is the trigger at t0 such a meeting? */
+static int ex_month_later(const ex_state *st, size_t t0, size_t t1)
+{
+    static const char *const months[] = {
+        "january", "february", "march",     "april",   "may",
+        "june",    "july",     "august",    "september", "october",
+        "november", "december", NULL};
+    static const char *const past[] = {"met", "came", "went", "left",
+                                       "flew", "held", "began", "made",
+                                       NULL};
+    const char *doc = st->doc->date;
+    size_t j;
+    int dm, i;
+    if (!doc || strlen(doc) < 10 || ex_ends_ed(st, t0) ||
+        ex_pronoun_is(&st->toks[t0], past))
+        return 0;
+    dm = (doc[5] - '0') * 10 + (doc[6] - '0');
+    for (j = t1; j + 1 < st->ntoks && j < t1 + 10; j++) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return 0;
+        if (!ex_tok_is(st, j, "in") ||
+            !(st->toks[j + 1].flags & KG_TOKF_CAP))
+            continue;
+        for (i = 0; months[i]; i++)
+            if (ex_tok_is(st, j + 1, months[i]))
+                return i + 1 > dm;
+    }
+    return 0;
+}
+
+/* "the dollar will gain ... when the Group of Seven industrial nations
+ * meets to discuss currencies again", "G-7 countries may try to bolster
+ * the pact ... when they meet for the IMF Interim Committee in April":
+ * a meeting told by a present verb at t0 in a "when" or "once" clause
+ * (the clause's subject, at most ten tokens and no punctuation, between)
+ * whose main clause before it is told with "will" or "would", "may",
+ * "might", "could" or "should" (no full stop, colon or semicolon
+ * between) is a meeting still to come: an intent to meet (036), not one
+ * held.  ("prices fell when OPEC met", "when they met": past, no; "hope
+ * to ... when ministers meet this morning": no future, no.) */
+static int ex_when_future(const ex_state *st, size_t t0)
+{
+    static const char *const when[] = {"when", "once", NULL};
+    static const char *const modal[] = {"would", "may", "might", "could",
+                                        "should", NULL};
+    static const char *const past[] = {"met", "came", "went", "left",
+                                       "flew", "held", "began", "made",
+                                       "talked", NULL};
+    size_t w, k;
+    if (t0 == 0 || ex_ends_ed(st, t0) || ex_ends_ing(st, t0) ||
+        ex_pronoun_is(&st->toks[t0], past))
+        return 0;
+    for (w = t0; w-- > 0 && w + 12 > t0;) {
+        if (st->toks[w].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_pronoun_is(&st->toks[w], when))
+            break;
+    }
+    if (w == (size_t)-1 || w + 12 <= t0)
+        return 0;
+    for (k = w; k-- > 0;) {
+        if (ex_tok_punct(st, k, '.') || ex_tok_punct(st, k, ';') ||
+            ex_tok_punct(st, k, ':'))
+            return 0;
+        if (st->toks[k].tag == KG_W_FUTURE ||
+            ex_pronoun_is(&st->toks[k], modal))
+            return 1;
     }
     return 0;
 }
@@ -20459,7 +20540,12 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         (ex_decided_to(st, t0) || ex_dated_later(st, t0, t1) ||
          ex_due_here(st, t0) || (rel->noun && ex_ahead_of_noun(st, t0)) ||
          (rel->noun && ex_meeting_prepared(st, t0) == 1) ||
-         (!rel->noun && ex_present_later_today(st, t0, t1))))
+         (!rel->noun && ex_present_later_today(st, t0, t1)) ||
+         (!rel->noun && (ex_month_later(st, t0, t1) ||
+                         (ex_when_future(st, t0) &&
+                          /* ("would start work when Funaro returns from
+                           * the United States": a visit under way) */
+                          strncmp(rel->pattern, "return", 6) != 0)))))
         modality = "intended"; /* (036 by ex_threat_code) */
     if (rel->noun && rel->cameo && !strncmp(rel->cameo, "04", 2) &&
         !strcmp(modality, "asserted"))

@@ -25936,6 +25936,44 @@ static void members_meeting_named_by_a_noun(void **state)
     assert_true(k < g.n);
 }
 
+/* Index of the relation of g between EU and itself, or g->n. */
+static size_t eu_meets_eu(const got *g)
+{
+    size_t k;
+    for (k = 0; k < g->n; k++)
+        if (!strcmp(g->subj[k], "EU") && !strcmp(g->obj[k], "EU"))
+            break;
+    return k;
+}
+
+/* "EC industry ministers meet again in September" (a March story), "the
+ * dollar will gain ... when the Group of Seven meets": a meeting told in
+ * the present whose own month is later than the story's, or in a "when"
+ * clause of a future frame, is still to come (036, ex_month_later,
+ * ex_when_future); one told in the past is held (040). */
+static void meeting_still_to_come(void **state)
+{
+    got g;
+    size_t k;
+    run_dated(state, "The EU farm ministers meet again in September.",
+              "2023-03-10", &g);
+    k = eu_meets_eu(&g);
+    assert_true(k < g.n);
+    assert_string_equal(g.cameo[k], "036");
+    run_dated(state,
+              "Dealers said the euro will rise when the EU farm ministers "
+              "meet.",
+              "2023-03-10", &g);
+    k = eu_meets_eu(&g);
+    assert_true(k < g.n);
+    assert_string_equal(g.cameo[k], "036");
+    run_dated(state, "The EU farm ministers met again in September.",
+              "2023-03-10", &g);
+    k = eu_meets_eu(&g);
+    assert_true(k < g.n);
+    assert_string_equal(g.cameo[k], "040");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27065,6 +27103,7 @@ int main(void)
         cmocka_unit_test(digest_item_has_its_own_home),
         cmocka_unit_test(dropped_counsel_does_no_act),
         cmocka_unit_test(members_meeting_named_by_a_noun),
+        cmocka_unit_test(meeting_still_to_come),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
