@@ -8434,7 +8434,11 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
     static const char *const consider[] = {
         "consider", "considers", "considered", "considering", "weigh",
         "weighs",   "weighed",   "weighing",   "mull",        "mulls",
-        "mulled",   "mulling",   NULL};
+        "mulled",   "mulling",
+        /* ("will meet Chun on Monday to discuss opening South Korean
+         * markets to more U.S. goods": the act talked about, not done;
+         * fut27) */
+        "discuss",  "discusses", "discussed", "discussing", NULL};
     /* "pessimistic about the chances of reaching a deal", "the prospects
      * for talks with", "the risk of a war with": an act weighed, not done */
     static const char *const odds[] = {

@@ -25974,6 +25974,23 @@ static void meeting_still_to_come(void **state)
     assert_string_equal(g.cameo[k], "040");
 }
 
+/* "will meet Chun on Monday to discuss opening South Korean markets to
+ * more U.S. goods": an act a gerund after "discuss" heads is the talk's
+ * topic, not done (ex_unasserted_frame); told, it is done (061). */
+static void discussed_gerund_is_topic(void **state)
+{
+    got g;
+    run(state,
+        "Sweden will meet Turkey on Monday to discuss opening Turkish "
+        "markets to more Swedish goods.",
+        &g);
+    expect_no_code(&g, "061");
+    assert_true(rel_with_code(&g, "036") < g.n);
+    run(state,
+        "Turkey is opening Turkish markets to more Swedish goods.", &g);
+    assert_true(rel_with_code(&g, "061") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27104,6 +27121,7 @@ int main(void)
         cmocka_unit_test(dropped_counsel_does_no_act),
         cmocka_unit_test(members_meeting_named_by_a_noun),
         cmocka_unit_test(meeting_still_to_come),
+        cmocka_unit_test(discussed_gerund_is_topic),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
