@@ -10053,6 +10053,42 @@ static int ex_future_and_verb(const ex_state *st, size_t t)
            ex_shared_modal(st, t - 1, KG_W_FUTURE) != (size_t)-1;
 }
 
+/* "Central bank governors ... will meet here this week at two separate
+ * conferences to discuss finance", "will fly to Tokyo on Monday to sign
+ * the accord": the "to" infinitive at t (a bare verb after "to") is the
+ * purpose of a trip or meeting told with "will" before it in its clause
+ * ("will" and up to one adverb right before "meet", "visit", "travel",
+ * "fly", "go", "come", "return", "gather" or "convene"; at most sixteen
+ * tokens back, no punctuation, subordinator or second auxiliary
+ * between), past the reach of ex_cues' window: the act is the trip's
+ * aim, still to come, intended as the trip is (fut27). */
+static int ex_future_trip_purpose(const ex_state *st, size_t t)
+{
+    static const char *const trip[] = {
+        "meet",  "visit",  "travel", "fly",    "go", "come", "return",
+        "gather", "convene", NULL};
+    size_t j, v;
+    /* (any word after "to", "discuss" too, that ex_bare_verb_form's
+     * final "s" refuses; "will return to talks with" is to come as well) */
+    if (t < 4 || !ex_tok_is(st, t - 1, "to") ||
+        st->toks[t].kind != KG_TOK_WORD || (st->toks[t].flags & KG_TOKF_CAP))
+        return 0;
+    for (j = t - 1; j-- > 0 && j + 17 > t;) {
+        const ex_tok *k = &st->toks[j];
+        if (k->kind == KG_TOK_PUNCT || k->tag == KG_W_SUB ||
+            k->tag == KG_W_MODAL || k->tag == KG_W_NEG ||
+            k->tag == KG_W_AUX)
+            return 0;
+        if (k->tag != KG_W_FUTURE)
+            continue;
+        v = j + 1;
+        if (v + 1 < t && ex_is_adverb(st, v))
+            v++;
+        return v + 1 < t && ex_pronoun_is(&st->toks[v], trip);
+    }
+    return 0;
+}
+
 /* "a bill that would provoke retaliation against exporters, destroy the
  * talks, and embroil us in trade wars": the bare verb at t continues a
  * list of verbs separated by commas (perhaps with "and" or "or" after
@@ -11039,7 +11075,8 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
      * leaders", "will tour the region and visit Seoul": a bare verb
      * joined by "and" or "or" to a verb after "will" shares its future,
      * as it shares a "would" (above) */
-    if (!strcmp(*modality, "asserted") && ex_future_and_verb(st, t))
+    if (!strcmp(*modality, "asserted") &&
+        (ex_future_and_verb(st, t) || ex_future_trip_purpose(st, t)))
         *modality = "intended";
     /* "North Korea will not dismantle its nuclear programs or improve
      * ties with South Korea": a negation before the first of two verbs

@@ -25991,6 +25991,26 @@ static void discussed_gerund_is_topic(void **state)
     assert_true(rel_with_code(&g, "061") < g.n);
 }
 
+/* "Central bank governors from Spain and Mexico will meet here this week
+ * at two separate conferences to discuss finance": the infinitive of a
+ * trip's or meeting's purpose told with "will" past ex_cues' window is
+ * still to come (036, ex_future_trip_purpose); with "met", held (040). */
+static void future_trip_purpose_is_intended(void **state)
+{
+    got g;
+    run(state,
+        "Ministers from Sweden and Turkey will meet here this week at two "
+        "separate conferences to discuss finance problems.",
+        &g);
+    assert_true(rel_with_code(&g, "036") < g.n);
+    expect_no_code(&g, "040");
+    run(state,
+        "Ministers from Sweden and Turkey met here this week at two "
+        "separate conferences to discuss finance problems.",
+        &g);
+    expect_no_code(&g, "036");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27122,6 +27142,7 @@ int main(void)
         cmocka_unit_test(members_meeting_named_by_a_noun),
         cmocka_unit_test(meeting_still_to_come),
         cmocka_unit_test(discussed_gerund_is_topic),
+        cmocka_unit_test(future_trip_purpose_is_intended),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
