@@ -10089,6 +10089,35 @@ static int ex_future_trip_purpose(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "Funaro will extend his international tour, flying to Japan for talks
+ * with government officials": a participle ("-ing") right after a comma
+ * that closes a clause told with "will" (at most twelve tokens back, no
+ * punctuation or subordinator between) tells the same act to come, and
+ * so does the trigger at t, the participle or a word of its phrase (at
+ * most eight tokens on, no punctuation between): intended, as a trip
+ * told with "will" is (fut27). */
+static int ex_future_participle(const ex_state *st, size_t t)
+{
+    size_t p, j;
+    for (p = t + 1; p-- > 1 && p + 9 > t;) {
+        if (st->toks[p].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_ends_ing(st, p) && ex_tok_punct(st, p - 1, ','))
+            break;
+    }
+    if (p == 0 || p + 9 <= t || !ex_tok_punct(st, p - 1, ','))
+        return 0;
+    for (j = p - 1; j-- > 0 && j + 14 > p;) {
+        const ex_tok *k = &st->toks[j];
+        if (k->kind == KG_TOK_PUNCT || k->tag == KG_W_SUB ||
+            k->tag == KG_W_NEG)
+            return 0;
+        if (k->tag == KG_W_FUTURE)
+            return 1;
+    }
+    return 0;
+}
+
 /* "a bill that would provoke retaliation against exporters, destroy the
  * talks, and embroil us in trade wars": the bare verb at t continues a
  * list of verbs separated by commas (perhaps with "and" or "or" after
@@ -11076,7 +11105,8 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
      * joined by "and" or "or" to a verb after "will" shares its future,
      * as it shares a "would" (above) */
     if (!strcmp(*modality, "asserted") &&
-        (ex_future_and_verb(st, t) || ex_future_trip_purpose(st, t)))
+        (ex_future_and_verb(st, t) || ex_future_trip_purpose(st, t) ||
+         ex_future_participle(st, t)))
         *modality = "intended";
     /* "North Korea will not dismantle its nuclear programs or improve
      * ties with South Korea": a negation before the first of two verbs

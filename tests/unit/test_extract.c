@@ -26011,6 +26011,26 @@ static void future_trip_purpose_is_intended(void **state)
     expect_no_code(&g, "036");
 }
 
+/* "Funaro will extend his international tour, flying to Japan for talks
+ * with government officials": a participle after the comma of a clause
+ * told with "will" tells a trip to come (036, ex_future_participle); after
+ * a past clause, one made (042: "visiting Turkey"). */
+static void future_participle_trip_is_intended(void **state)
+{
+    got g;
+    run(state,
+        "Sweden will extend its international tour, visiting Turkey "
+        "after Syria.",
+        &g);
+    assert_true(rel_with_code(&g, "036") < g.n);
+    expect_no_code(&g, "042");
+    run(state,
+        "Sweden extended its international tour, visiting Turkey "
+        "after Syria.",
+        &g);
+    expect_no_code(&g, "036");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27143,6 +27163,7 @@ int main(void)
         cmocka_unit_test(meeting_still_to_come),
         cmocka_unit_test(discussed_gerund_is_topic),
         cmocka_unit_test(future_trip_purpose_is_intended),
+        cmocka_unit_test(future_participle_trip_is_intended),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
