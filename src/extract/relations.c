@@ -16119,6 +16119,33 @@ static const char *ex_meeting_noun_modal(const ex_state *st, size_t t1,
     return mod;
 }
 
+/* "The European Commission is set to give the green light later today
+ * to accession talks with Turkey", "gave the go-ahead for talks with":
+ * talks (the trigger at t0, "talks" read as a noun or a verb, an article
+ * and up to two plain words before it) given the green light or the
+ * go-ahead are approved, still to come: an intent to meet (036), not
+ * talks held.  "later today", "today" or "tomorrow" may stand between
+ * (fut27). */
+static int ex_meeting_approved(const ex_state *st, size_t t0)
+{
+    static const char *const when[] = {"later", "today", "tomorrow", NULL};
+    size_t k = t0, n = 0, g;
+    while (k > 0 && n < 3 &&
+           (st->toks[k - 1].tag == KG_W_DET || ex_plain_word(st, k - 1)) &&
+           !ex_tok_is(st, k - 1, "to") && !ex_tok_is(st, k - 1, "for")) {
+        k--;
+        n++;
+    }
+    if (k < 3 || !(ex_tok_is(st, k - 1, "to") || ex_tok_is(st, k - 1, "for")))
+        return 0;
+    for (g = k - 2, n = 0; g > 0 && n < 2 && ex_pronoun_is(&st->toks[g], when);
+         n++)
+        g--;
+    return ex_tok_is(st, g, "go-ahead") ||
+           (g > 0 && ex_tok_is(st, g, "light") &&
+            ex_tok_is(st, g - 1, "green"));
+}
+
 /* "expected to lay the groundwork for a summit in Ottawa next month
  * between President Reagan and Prime Minister Brian Mulroney", "his
  * proposal for an economic summit between Congress and the
@@ -20612,6 +20639,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
          ex_due_here(st, t0) || (rel->noun && ex_ahead_of_noun(st, t0)) ||
          (rel->noun && ex_meeting_prepared(st, t0) == 1) ||
          (!rel->noun && ex_present_later_today(st, t0, t1)) ||
+         ex_meeting_approved(st, t0) ||
          (!rel->noun && (ex_month_later(st, t0, t1) ||
                          (ex_when_future(st, t0) &&
                           /* ("would start work when Funaro returns from

@@ -26031,6 +26031,18 @@ static void future_participle_trip_is_intended(void **state)
     expect_no_code(&g, "036");
 }
 
+/* "The European Commission is set to give the green light later today to
+ * accession talks with Turkey": talks given the green light are still to
+ * come (036, ex_meeting_approved), not held (040). */
+static void green_light_talks_are_intended(void **state)
+{
+    got g;
+    run(state, "Sweden gave the green light later today to talks with Turkey.",
+        &g);
+    assert_true(rel_with_code(&g, "036") < g.n);
+    expect_no_code(&g, "040");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27164,6 +27176,7 @@ int main(void)
         cmocka_unit_test(discussed_gerund_is_topic),
         cmocka_unit_test(future_trip_purpose_is_intended),
         cmocka_unit_test(future_participle_trip_is_intended),
+        cmocka_unit_test(green_light_talks_are_intended),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
