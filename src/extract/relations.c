@@ -16223,13 +16223,29 @@ static int ex_present_later_today(const ex_state *st, size_t t0, size_t t1)
 {
     static const char *const part[] = {"evening", "afternoon", "weekend",
                                        NULL};
+    static const char *const past[] = {"met", "came", "went", "left",
+                                       "flew", "held", "began", "made",
+                                       NULL};
     static const char *const weekday[] = {
         "monday", "tuesday",  "wednesday", "thursday",
         "friday", "saturday", "sunday",    NULL};
     const char *w = st->toks[t0].lower;
+    const ex_mention *sm = t0 > 0 ? ex_mention_at(st, t0 - 1) : NULL;
     size_t n = strlen(w), j;
-    if (n < 4 || w[n - 1] != 's' || w[n - 2] == 's' ||
-        st->toks[t0].kind != KG_TOK_WORD)
+    /* ("European Union finance ministers meet on Thursday to discuss
+     * proposals": a plural subject's bare present right after it, no
+     * "to", modal or auxiliary between, is told as the "-s" form is;
+     * fut27) */
+    const char *pw = t0 > 0 ? st->toks[t0 - 1].lower : "";
+    size_t pn = strlen(pw);
+    int plural = ((sm && !sm->ent.is_value && sm->t1 == t0 &&
+                   ex_plural_noun_end(st, sm)) ||
+                  (t0 > 0 && ex_plain_word(st, t0 - 1) && pn > 3 &&
+                   pw[pn - 1] == 's' && pw[pn - 2] != 's')) &&
+                 ex_bare_verb_form(st, t0) &&
+                 !ex_pronoun_is(&st->toks[t0], past);
+    if (st->toks[t0].kind != KG_TOK_WORD ||
+        (!plural && (n < 4 || w[n - 1] != 's' || w[n - 2] == 's')))
         return 0;
     for (j = t1; j < st->ntoks && j < t1 + 10; j++) {
         if (st->toks[j].kind == KG_TOK_PUNCT)

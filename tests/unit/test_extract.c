@@ -26043,6 +26043,24 @@ static void green_light_talks_are_intended(void **state)
     expect_no_code(&g, "040");
 }
 
+/* "European Union finance ministers meet on Thursday to discuss
+ * proposals": a plural subject's bare present with a weekday after it
+ * is a meeting set for a coming day, as the "-s" form is (036,
+ * ex_present_later_today); "met on Thursday" is held (040). */
+static void plural_present_weekday_meeting(void **state)
+{
+    size_t k;
+    got g;
+    run_dated(state, "The EU farm ministers meet on Thursday.", NULL, &g);
+    k = eu_meets_eu(&g);
+    assert_true(k < g.n);
+    assert_string_equal(g.cameo[k], "036");
+    run_dated(state, "The EU farm ministers met on Thursday.", NULL, &g);
+    k = eu_meets_eu(&g);
+    assert_true(k < g.n);
+    assert_string_equal(g.cameo[k], "040");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27177,6 +27195,7 @@ int main(void)
         cmocka_unit_test(future_trip_purpose_is_intended),
         cmocka_unit_test(future_participle_trip_is_intended),
         cmocka_unit_test(green_light_talks_are_intended),
+        cmocka_unit_test(plural_present_weekday_meeting),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
