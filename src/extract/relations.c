@@ -16105,6 +16105,17 @@ static const char *ex_meeting_noun_modal(const ex_state *st, size_t t1,
         e < t1 + 8)
         j = e;
     j = ex_past_noun_tail(st, j);
+    /* ("With my meeting with Prime Minister Nakasone and the Venice
+     * economic summit coming up, it's terribly important": a meeting
+     * "coming up", up to eight tokens on and no punctuation between, not
+     * "coming up with" a plan, is still to come; fut27) */
+    for (e = j; e + 1 < st->ntoks && e < j + 8; e++) {
+        if (st->toks[e].kind == KG_TOK_PUNCT)
+            break;
+        if (ex_tok_is(st, e, "coming") && ex_tok_is(st, e + 1, "up") &&
+            !(e + 2 < st->ntoks && ex_tok_is(st, e + 2, "with")))
+            return "intended";
+    }
     if (j < st->ntoks && ex_is_adverb(st, j))
         j++;
     if (j >= st->ntoks)

@@ -26061,6 +26061,20 @@ static void plural_present_weekday_meeting(void **state)
     assert_string_equal(g.cameo[k], "040");
 }
 
+/* "With my meeting with Prime Minister Nakasone and the Venice economic
+ * summit coming up": a meeting noun "coming up" is still to come (036,
+ * ex_meeting_noun_modal); "coming up with" a plan is no such time. */
+static void meeting_coming_up_is_intended(void **state)
+{
+    got g;
+    run(state, "With his meeting with Erdogan coming up, Putin is cautious.",
+        &g);
+    assert_true(rel_with_code(&g, "036") < g.n);
+    expect_no_code(&g, "040");
+    run(state, "Putin's meeting with Erdogan was long.", &g);
+    assert_true(rel_with_code(&g, "040") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27196,6 +27210,7 @@ int main(void)
         cmocka_unit_test(future_participle_trip_is_intended),
         cmocka_unit_test(green_light_talks_are_intended),
         cmocka_unit_test(plural_present_weekday_meeting),
+        cmocka_unit_test(meeting_coming_up_is_intended),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
