@@ -8462,7 +8462,11 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
     static const char *const consider[] = {
         "consider", "considers", "considered", "considering", "weigh",
         "weighs",   "weighed",   "weighing",   "mull",        "mulls",
-        "mulled",   "mulling",   NULL};
+        "mulled",   "mulling",
+        /* ("will meet Chun on Monday to discuss opening South Korean
+         * markets to more U.S. goods": the act talked about, not done;
+         * fut27) */
+        "discuss",  "discusses", "discussed", "discussing", NULL};
     /* "pessimistic about the chances of reaching a deal", "the prospects
      * for talks with", "the risk of a war with": an act weighed, not done */
     static const char *const odds[] = {
@@ -10077,6 +10081,71 @@ static int ex_future_and_verb(const ex_state *st, size_t t)
            ex_shared_modal(st, t - 1, KG_W_FUTURE) != (size_t)-1;
 }
 
+/* "Central bank governors ... will meet here this week at two separate
+ * conferences to discuss finance", "will fly to Tokyo on Monday to sign
+ * the accord": the "to" infinitive at t (a bare verb after "to") is the
+ * purpose of a trip or meeting told with "will" before it in its clause
+ * ("will" and up to one adverb right before "meet", "visit", "travel",
+ * "fly", "go", "come", "return", "gather" or "convene"; at most sixteen
+ * tokens back, no punctuation, subordinator or second auxiliary
+ * between), past the reach of ex_cues' window: the act is the trip's
+ * aim, still to come, intended as the trip is (fut27). */
+static int ex_future_trip_purpose(const ex_state *st, size_t t)
+{
+    static const char *const trip[] = {
+        "meet",  "visit",  "travel", "fly",    "go", "come", "return",
+        "gather", "convene", NULL};
+    size_t j, v;
+    /* (any word after "to", "discuss" too, that ex_bare_verb_form's
+     * final "s" refuses; "will return to talks with" is to come as well) */
+    if (t < 4 || !ex_tok_is(st, t - 1, "to") ||
+        st->toks[t].kind != KG_TOK_WORD || (st->toks[t].flags & KG_TOKF_CAP))
+        return 0;
+    for (j = t - 1; j-- > 0 && j + 17 > t;) {
+        const ex_tok *k = &st->toks[j];
+        if (k->kind == KG_TOK_PUNCT || k->tag == KG_W_SUB ||
+            k->tag == KG_W_MODAL || k->tag == KG_W_NEG ||
+            k->tag == KG_W_AUX)
+            return 0;
+        if (k->tag != KG_W_FUTURE)
+            continue;
+        v = j + 1;
+        if (v + 1 < t && ex_is_adverb(st, v))
+            v++;
+        return v + 1 < t && ex_pronoun_is(&st->toks[v], trip);
+    }
+    return 0;
+}
+
+/* "Funaro will extend his international tour, flying to Japan for talks
+ * with government officials": a participle ("-ing") right after a comma
+ * that closes a clause told with "will" (at most twelve tokens back, no
+ * punctuation or subordinator between) tells the same act to come, and
+ * so does the trigger at t, the participle or a word of its phrase (at
+ * most eight tokens on, no punctuation between): intended, as a trip
+ * told with "will" is (fut27). */
+static int ex_future_participle(const ex_state *st, size_t t)
+{
+    size_t p, j;
+    for (p = t + 1; p-- > 1 && p + 9 > t;) {
+        if (st->toks[p].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_ends_ing(st, p) && ex_tok_punct(st, p - 1, ','))
+            break;
+    }
+    if (p == 0 || p + 9 <= t || !ex_tok_punct(st, p - 1, ','))
+        return 0;
+    for (j = p - 1; j-- > 0 && j + 14 > p;) {
+        const ex_tok *k = &st->toks[j];
+        if (k->kind == KG_TOK_PUNCT || k->tag == KG_W_SUB ||
+            k->tag == KG_W_NEG)
+            return 0;
+        if (k->tag == KG_W_FUTURE)
+            return 1;
+    }
+    return 0;
+}
+
 /* "a bill that would provoke retaliation against exporters, destroy the
  * talks, and embroil us in trade wars": the bare verb at t continues a
  * list of verbs separated by commas (perhaps with "and" or "or" after
@@ -11091,7 +11160,9 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
      * leaders", "will tour the region and visit Seoul": a bare verb
      * joined by "and" or "or" to a verb after "will" shares its future,
      * as it shares a "would" (above) */
-    if (!strcmp(*modality, "asserted") && ex_future_and_verb(st, t))
+    if (!strcmp(*modality, "asserted") &&
+        (ex_future_and_verb(st, t) || ex_future_trip_purpose(st, t) ||
+         ex_future_participle(st, t)))
         *modality = "intended";
     /* "North Korea will not dismantle its nuclear programs or improve
      * ties with South Korea": a negation before the first of two verbs
@@ -15978,12 +16049,16 @@ static int ex_dated_later(const ex_state *st, size_t t0, size_t t1)
     for (k = 0; k < st->nments; k++) {
         const ex_mention *m = &st->ments[k];
         const kg_entity *e = &m->ent;
+        size_t n;
+        /* ("meet next month", "next year": a month's or a year's label,
+         * later than the story's own month or year; fut27) */
         if (m->dropped || !e->is_value || !e->type ||
             strcmp(e->type, "Date") != 0 || !e->label ||
-            strlen(e->label) != 10 || e->label[0] == '-')
+            ((n = strlen(e->label)) != 10 && n != 7 && n != 4) ||
+            e->label[0] == '-')
             continue;
         if (m->t1 <= t0 && t0 - m->t1 <= 1)
-            return strncmp(e->label, doc, 10) > 0;
+            return strncmp(e->label, doc, n) > 0;
         if (m->t0 < t1 || m->t0 >= t1 + 10)
             continue;
         for (j = t1; j < m->t0; j++)
@@ -15992,7 +16067,84 @@ static int ex_dated_later(const ex_state *st, size_t t0, size_t t1)
                   (ex_tok_is(st, j + 1, "starting") ||
                    ex_tok_is(st, j + 1, "beginning"))))
                 break;
-        return j == m->t0 && strncmp(e->label, doc, 10) > 0;
+        return j == m->t0 && strncmp(e->label, doc, n) > 0;
+    }
+    return 0;
+}
+
+/* "EC industry ministers meet again in September" (a March story): a
+ * meeting told by a present verb at t0 whose own month, "in" and a
+ * month's name within ten words after it (t1) and no punctuation
+ * between, is later in the year than the story's is still to come, an
+ * intent to meet (036), as ex_dated_later reads a full date.  ("met in
+ * September": a past verb, no; a month before the story's may be last
+ * year's or next year's: no.)  Is the trigger at t0 such a meeting? */
+static int ex_month_later(const ex_state *st, size_t t0, size_t t1)
+{
+    static const char *const months[] = {
+        "january", "february", "march",     "april",   "may",
+        "june",    "july",     "august",    "september", "october",
+        "november", "december", NULL};
+    static const char *const past[] = {"met", "came", "went", "left",
+                                       "flew", "held", "began", "made",
+                                       NULL};
+    const char *doc = st->doc->date;
+    size_t j;
+    int dm, i;
+    if (!doc || strlen(doc) < 10 || ex_ends_ed(st, t0) ||
+        ex_pronoun_is(&st->toks[t0], past))
+        return 0;
+    dm = (doc[5] - '0') * 10 + (doc[6] - '0');
+    for (j = t1; j + 1 < st->ntoks && j < t1 + 10; j++) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return 0;
+        if (!ex_tok_is(st, j, "in") ||
+            !(st->toks[j + 1].flags & KG_TOKF_CAP))
+            continue;
+        for (i = 0; months[i]; i++)
+            if (ex_tok_is(st, j + 1, months[i]))
+                return i + 1 > dm;
+    }
+    return 0;
+}
+
+/* "the dollar will gain ... when the Group of Seven industrial nations
+ * meets to discuss currencies again", "G-7 countries may try to bolster
+ * the pact ... when they meet for the IMF Interim Committee in April":
+ * a meeting told by a present verb at t0 in a "when" or "once" clause
+ * (the clause's subject, at most ten tokens and no punctuation, between)
+ * whose main clause before it is told with "will" or "would", "may",
+ * "might", "could" or "should" (no full stop, colon or semicolon
+ * between) is a meeting still to come: an intent to meet (036), not one
+ * held.  ("prices fell when OPEC met", "when they met": past, no; "hope
+ * to ... when ministers meet this morning": no future, no.) */
+static int ex_when_future(const ex_state *st, size_t t0)
+{
+    static const char *const when[] = {"when", "once", NULL};
+    static const char *const modal[] = {"would", "may", "might", "could",
+                                        "should", NULL};
+    static const char *const past[] = {"met", "came", "went", "left",
+                                       "flew", "held", "began", "made",
+                                       "talked", NULL};
+    size_t w, k;
+    if (t0 == 0 || ex_ends_ed(st, t0) || ex_ends_ing(st, t0) ||
+        ex_pronoun_is(&st->toks[t0], past))
+        return 0;
+    for (w = t0; w-- > 0 && w + 12 > t0;) {
+        if (st->toks[w].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_pronoun_is(&st->toks[w], when))
+            break;
+    }
+    if (w == (size_t)-1 || w + 12 <= t0)
+        return 0;
+    for (k = w; k-- > 0;) {
+        if (ex_tok_punct(st, k, '.') || ex_tok_punct(st, k, ';') ||
+            ex_tok_punct(st, k, ':'))
+            return 0;
+        if (st->toks[k].tag == KG_W_FUTURE ||
+            ex_pronoun_is(&st->toks[k], modal))
+            return 1;
     }
     return 0;
 }
@@ -16049,6 +16201,17 @@ static const char *ex_meeting_noun_modal(const ex_state *st, size_t t1,
         e < t1 + 8)
         j = e;
     j = ex_past_noun_tail(st, j);
+    /* ("With my meeting with Prime Minister Nakasone and the Venice
+     * economic summit coming up, it's terribly important": a meeting
+     * "coming up", up to eight tokens on and no punctuation between, not
+     * "coming up with" a plan, is still to come; fut27) */
+    for (e = j; e + 1 < st->ntoks && e < j + 8; e++) {
+        if (st->toks[e].kind == KG_TOK_PUNCT)
+            break;
+        if (ex_tok_is(st, e, "coming") && ex_tok_is(st, e + 1, "up") &&
+            !(e + 2 < st->ntoks && ex_tok_is(st, e + 2, "with")))
+            return "intended";
+    }
     if (j < st->ntoks && ex_is_adverb(st, j))
         j++;
     if (j >= st->ntoks)
@@ -16061,6 +16224,33 @@ static const char *ex_meeting_noun_modal(const ex_state *st, size_t t1,
          ex_tok_is(st, j + 2, "to")))
         return "intended";
     return mod;
+}
+
+/* "The European Commission is set to give the green light later today
+ * to accession talks with Turkey", "gave the go-ahead for talks with":
+ * talks (the trigger at t0, "talks" read as a noun or a verb, an article
+ * and up to two plain words before it) given the green light or the
+ * go-ahead are approved, still to come: an intent to meet (036), not
+ * talks held.  "later today", "today" or "tomorrow" may stand between
+ * (fut27). */
+static int ex_meeting_approved(const ex_state *st, size_t t0)
+{
+    static const char *const when[] = {"later", "today", "tomorrow", NULL};
+    size_t k = t0, n = 0, g;
+    while (k > 0 && n < 3 &&
+           (st->toks[k - 1].tag == KG_W_DET || ex_plain_word(st, k - 1)) &&
+           !ex_tok_is(st, k - 1, "to") && !ex_tok_is(st, k - 1, "for")) {
+        k--;
+        n++;
+    }
+    if (k < 3 || !(ex_tok_is(st, k - 1, "to") || ex_tok_is(st, k - 1, "for")))
+        return 0;
+    for (g = k - 2, n = 0; g > 0 && n < 2 && ex_pronoun_is(&st->toks[g], when);
+         n++)
+        g--;
+    return ex_tok_is(st, g, "go-ahead") ||
+           (g > 0 && ex_tok_is(st, g, "light") &&
+            ex_tok_is(st, g - 1, "green"));
 }
 
 /* "expected to lay the groundwork for a summit in Ottawa next month
@@ -16140,13 +16330,29 @@ static int ex_present_later_today(const ex_state *st, size_t t0, size_t t1)
 {
     static const char *const part[] = {"evening", "afternoon", "weekend",
                                        NULL};
+    static const char *const past[] = {"met", "came", "went", "left",
+                                       "flew", "held", "began", "made",
+                                       NULL};
     static const char *const weekday[] = {
         "monday", "tuesday",  "wednesday", "thursday",
         "friday", "saturday", "sunday",    NULL};
     const char *w = st->toks[t0].lower;
+    const ex_mention *sm = t0 > 0 ? ex_mention_at(st, t0 - 1) : NULL;
     size_t n = strlen(w), j;
-    if (n < 4 || w[n - 1] != 's' || w[n - 2] == 's' ||
-        st->toks[t0].kind != KG_TOK_WORD)
+    /* ("European Union finance ministers meet on Thursday to discuss
+     * proposals": a plural subject's bare present right after it, no
+     * "to", modal or auxiliary between, is told as the "-s" form is;
+     * fut27) */
+    const char *pw = t0 > 0 ? st->toks[t0 - 1].lower : "";
+    size_t pn = strlen(pw);
+    int plural = ((sm && !sm->ent.is_value && sm->t1 == t0 &&
+                   ex_plural_noun_end(st, sm)) ||
+                  (t0 > 0 && ex_plain_word(st, t0 - 1) && pn > 3 &&
+                   pw[pn - 1] == 's' && pw[pn - 2] != 's')) &&
+                 ex_bare_verb_form(st, t0) &&
+                 !ex_pronoun_is(&st->toks[t0], past);
+    if (st->toks[t0].kind != KG_TOK_WORD ||
+        (!plural && (n < 4 || w[n - 1] != 's' || w[n - 2] == 's')))
         return 0;
     for (j = t1; j < st->ntoks && j < t1 + 10; j++) {
         if (st->toks[j].kind == KG_TOK_PUNCT)
@@ -20555,7 +20761,13 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         (ex_decided_to(st, t0) || ex_dated_later(st, t0, t1) ||
          ex_due_here(st, t0) || (rel->noun && ex_ahead_of_noun(st, t0)) ||
          (rel->noun && ex_meeting_prepared(st, t0) == 1) ||
-         (!rel->noun && ex_present_later_today(st, t0, t1))))
+         (!rel->noun && ex_present_later_today(st, t0, t1)) ||
+         ex_meeting_approved(st, t0) ||
+         (!rel->noun && (ex_month_later(st, t0, t1) ||
+                         (ex_when_future(st, t0) &&
+                          /* ("would start work when Funaro returns from
+                           * the United States": a visit under way) */
+                          strncmp(rel->pattern, "return", 6) != 0)))))
         modality = "intended"; /* (036 by ex_threat_code) */
     if (rel->noun && rel->cameo && !strncmp(rel->cameo, "04", 2) &&
         !strcmp(modality, "asserted"))

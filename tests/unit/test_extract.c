@@ -26146,6 +26146,145 @@ static void debtor_possessive_lenders_are_no_actor(void **state)
     assert_string_equal(code_in(&m, "Turkey's banks"), "TURBUS");
 }
 
+/* Index of the relation of g between EU and itself, or g->n. */
+static size_t eu_meets_eu(const got *g)
+{
+    size_t k;
+    for (k = 0; k < g->n; k++)
+        if (!strcmp(g->subj[k], "EU") && !strcmp(g->obj[k], "EU"))
+            break;
+    return k;
+}
+
+/* "EC industry ministers meet again in September" (a March story), "the
+ * dollar will gain ... when the Group of Seven meets": a meeting told in
+ * the present whose own month is later than the story's, or in a "when"
+ * clause of a future frame, is still to come (036, ex_month_later,
+ * ex_when_future); one told in the past is held (040). */
+static void meeting_still_to_come(void **state)
+{
+    got g;
+    size_t k;
+    run_dated(state, "The EU farm ministers meet again in September.",
+              "2023-03-10", &g);
+    k = eu_meets_eu(&g);
+    assert_true(k < g.n);
+    assert_string_equal(g.cameo[k], "036");
+    run_dated(state,
+              "Dealers said the euro will rise when the EU farm ministers "
+              "meet.",
+              "2023-03-10", &g);
+    k = eu_meets_eu(&g);
+    assert_true(k < g.n);
+    assert_string_equal(g.cameo[k], "036");
+    run_dated(state, "The EU farm ministers met again in September.",
+              "2023-03-10", &g);
+    k = eu_meets_eu(&g);
+    assert_true(k < g.n);
+    assert_string_equal(g.cameo[k], "040");
+}
+
+/* "will meet Chun on Monday to discuss opening South Korean markets to
+ * more U.S. goods": an act a gerund after "discuss" heads is the talk's
+ * topic, not done (ex_unasserted_frame); told, it is done (061). */
+static void discussed_gerund_is_topic(void **state)
+{
+    got g;
+    run(state,
+        "Sweden will meet Turkey on Monday to discuss opening Turkish "
+        "markets to more Swedish goods.",
+        &g);
+    expect_no_code(&g, "061");
+    assert_true(rel_with_code(&g, "036") < g.n);
+    run(state,
+        "Turkey is opening Turkish markets to more Swedish goods.", &g);
+    assert_true(rel_with_code(&g, "061") < g.n);
+}
+
+/* "Central bank governors from Spain and Mexico will meet here this week
+ * at two separate conferences to discuss finance": the infinitive of a
+ * trip's or meeting's purpose told with "will" past ex_cues' window is
+ * still to come (036, ex_future_trip_purpose); with "met", held (040). */
+static void future_trip_purpose_is_intended(void **state)
+{
+    got g;
+    run(state,
+        "Ministers from Sweden and Turkey will meet here this week at two "
+        "separate conferences to discuss finance problems.",
+        &g);
+    assert_true(rel_with_code(&g, "036") < g.n);
+    expect_no_code(&g, "040");
+    run(state,
+        "Ministers from Sweden and Turkey met here this week at two "
+        "separate conferences to discuss finance problems.",
+        &g);
+    expect_no_code(&g, "036");
+}
+
+/* "Funaro will extend his international tour, flying to Japan for talks
+ * with government officials": a participle after the comma of a clause
+ * told with "will" tells a trip to come (036, ex_future_participle); after
+ * a past clause, one made (042: "visiting Turkey"). */
+static void future_participle_trip_is_intended(void **state)
+{
+    got g;
+    run(state,
+        "Sweden will extend its international tour, visiting Turkey "
+        "after Syria.",
+        &g);
+    assert_true(rel_with_code(&g, "036") < g.n);
+    expect_no_code(&g, "042");
+    run(state,
+        "Sweden extended its international tour, visiting Turkey "
+        "after Syria.",
+        &g);
+    expect_no_code(&g, "036");
+}
+
+/* "The European Commission is set to give the green light later today to
+ * accession talks with Turkey": talks given the green light are still to
+ * come (036, ex_meeting_approved), not held (040). */
+static void green_light_talks_are_intended(void **state)
+{
+    got g;
+    run(state, "Sweden gave the green light later today to talks with Turkey.",
+        &g);
+    assert_true(rel_with_code(&g, "036") < g.n);
+    expect_no_code(&g, "040");
+}
+
+/* "European Union finance ministers meet on Thursday to discuss
+ * proposals": a plural subject's bare present with a weekday after it
+ * is a meeting set for a coming day, as the "-s" form is (036,
+ * ex_present_later_today); "met on Thursday" is held (040). */
+static void plural_present_weekday_meeting(void **state)
+{
+    size_t k;
+    got g;
+    run_dated(state, "The EU farm ministers meet on Thursday.", NULL, &g);
+    k = eu_meets_eu(&g);
+    assert_true(k < g.n);
+    assert_string_equal(g.cameo[k], "036");
+    run_dated(state, "The EU farm ministers met on Thursday.", NULL, &g);
+    k = eu_meets_eu(&g);
+    assert_true(k < g.n);
+    assert_string_equal(g.cameo[k], "040");
+}
+
+/* "With my meeting with Prime Minister Nakasone and the Venice economic
+ * summit coming up": a meeting noun "coming up" is still to come (036,
+ * ex_meeting_noun_modal); "coming up with" a plan is no such time. */
+static void meeting_coming_up_is_intended(void **state)
+{
+    got g;
+    run(state, "With his meeting with Erdogan coming up, Putin is cautious.",
+        &g);
+    assert_true(rel_with_code(&g, "036") < g.n);
+    expect_no_code(&g, "040");
+    run(state, "Putin's meeting with Erdogan was long.", &g);
+    assert_true(rel_with_code(&g, "040") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27287,6 +27426,13 @@ int main(void)
         cmocka_unit_test(debtor_before_a_verb_owns_no_banks),
         cmocka_unit_test(banks_of_a_debt_sentence_are_lenders),
         cmocka_unit_test(debtor_possessive_lenders_are_no_actor),
+        cmocka_unit_test(meeting_still_to_come),
+        cmocka_unit_test(discussed_gerund_is_topic),
+        cmocka_unit_test(future_trip_purpose_is_intended),
+        cmocka_unit_test(future_participle_trip_is_intended),
+        cmocka_unit_test(green_light_talks_are_intended),
+        cmocka_unit_test(plural_present_weekday_meeting),
+        cmocka_unit_test(meeting_coming_up_is_intended),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
