@@ -130,7 +130,15 @@ static size_t ex_portfolio_title(const ex_state *st, size_t i,
                                  const char **agent, const char **country)
 {
     size_t j, words = 0;
-    if (i + 2 >= st->ntoks || !ex_portfolio_word(st, i))
+    if (i + 2 >= st->ntoks)
+        return 0;
+    /* (first the cheap test: a head's word within reach, which every
+     * title read below ends in; most capitalised words have none, and
+     * ex_portfolio_word walks the story's people) */
+    for (j = i + 1; j < st->ntoks && j <= i + 10; j++)
+        if (ex_pronoun_is(&st->toks[j], ex_portfolio_heads))
+            break;
+    if (j >= st->ntoks || j > i + 10 || !ex_portfolio_word(st, i))
         return 0;
     /* (the title opens after a word in lower case, a mark, or a name
      * that ends right there, "West German", "U.S.": not inside a name,
