@@ -12866,12 +12866,46 @@ static int ex_firms_takeover(const ex_state *st, const char *c)
            !ex_sentence_has_word(st, venture);
 }
 
+/* "Nippon Steel and Inland Steel of the U.S. are negotiating to set up a
+ * joint steel venture", "Bond Corp and Atlas are still holding talks on a
+ * bail-out package", "Varian is holding discussions with Philips
+ * regarding the purchase of Philips' unit": talks, a meeting or their
+ * breaking off (04, 036, 164) between firms of two named countries on a
+ * deal the sentence names (a venture, a joint work, a sale or purchase,
+ * a rescue) are the firms' negotiation, which the dev gold codes (046,
+ * as "Absa is still in talks with UK bank Barclays over the sale of a
+ * majority stake").  Talks in a takeover bid's story ("continued talks
+ * with LSE chief executive" after "an improved offer", a tender), bare
+ * talks naming no deal ("Euronext also began talks with the LSE"), and a
+ * firm meeting its lenders or an unnamed firm stay uncoded, as the gold
+ * leaves them (firm27).  c: the act's code. */
+static int ex_firms_deal_talks(const ex_state *st, const char *c,
+                               const kg_entity *subj, const kg_entity *obj)
+{
+    static const char *const deal[] = {
+        "venture", "ventures", "jointly",  "bail-out", "bailout",
+        "rescue",  "sale",     "purchase", NULL};
+    static const char *const bid[] = {
+        "bid",      "bids",      "offer",   "offers", "takeover",
+        "takeovers", "tender",   "acquire", "acquisition", NULL};
+    if (strncmp(c, "04", 2) != 0 && strcmp(c, "036") != 0 &&
+        strcmp(c, "164") != 0)
+        return 0;
+    /* (two named countries: firms of one are read by ex_firms_business,
+     * an unnamed firm, "---BUS", is no party to name) */
+    if (!strncmp(subj->code, "---", 3) || !strncmp(obj->code, "---", 3) ||
+        !strncmp(subj->code, obj->code, 3))
+        return 0;
+    return ex_sentence_has_word(st, deal) && !ex_sentence_has_word(st, bid);
+}
+
 /* "the exchange held talks with its German rival", "the chip maker is
  * allied with a French group", "the carmaker will meet its lenders next
  * week": talks, meetings and backing between two firms are their
  * business, no diplomacy (04, 036, 164 talks broken off, 05 other than a
  * signed accord), as tools/eval/realnews codes firms only in cooperation
- * (057, 03x; "will cooperate with Intel on chips" stays). */
+ * (057, 03x; "will cooperate with Intel on chips" stays; talks on a named
+ * deal between firms of two countries stay, ex_firms_deal_talks). */
 static int ex_firms_dealings(const ex_state *st,
                              const kg_onto_relation *rel,
                              const kg_entity *subj, const kg_entity *obj)
@@ -12892,6 +12926,8 @@ static int ex_firms_dealings(const ex_state *st,
         return 1;
     if (ex_firms_takeover(st, c))
         return 1;
+    if (ex_firms_deal_talks(st, c, subj, obj))
+        return 0;
     return !strncmp(c, "04", 2) || !strcmp(c, "036") || !strcmp(c, "164") ||
            (!strncmp(c, "05", 2) && strcmp(c, "057") != 0);
 }

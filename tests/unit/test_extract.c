@@ -26285,6 +26285,28 @@ static void meeting_coming_up_is_intended(void **state)
     assert_true(rel_with_code(&g, "040") < g.n);
 }
 
+/* "Nippon Steel and Inland Steel of the U.S. are negotiating to set up a
+ * joint steel venture": talks between firms of two countries on a deal
+ * the sentence names are coded, as the dev gold codes them
+ * (ex_firms_deal_talks); bare talks, and talks in a takeover bid's story,
+ * stay business. */
+static void firms_talks_on_a_named_deal(void **state)
+{
+    got g;
+    run(state, "Alaska-based Zorgtech held talks with Paris-based "
+               "Brennertech on a joint venture.",
+        &g);
+    assert_true(rel_with_code(&g, "046") < g.n);
+    run(state, "Alaska-based Zorgtech held talks with Paris-based "
+               "Brennertech.",
+        &g);
+    expect_no_code(&g, "046");
+    run(state, "Alaska-based Zorgtech held talks with Paris-based "
+               "Brennertech on a joint venture after a takeover bid.",
+        &g);
+    expect_no_code(&g, "046");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27433,6 +27455,7 @@ int main(void)
         cmocka_unit_test(green_light_talks_are_intended),
         cmocka_unit_test(plural_present_weekday_meeting),
         cmocka_unit_test(meeting_coming_up_is_intended),
+        cmocka_unit_test(firms_talks_on_a_named_deal),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
