@@ -26307,6 +26307,20 @@ static void firms_talks_on_a_named_deal(void **state)
     expect_no_code(&g, "046");
 }
 
+/* "Federal Paperboard Co Inc said it has entered into an agreement with
+ * Ozaki Trading Co Ltd": entering into an accord with someone is signing
+ * it (057), as "signed an agreement with" (relations.tsv rows "enter into
+ * * agreement" ...). */
+static void entered_into_an_agreement_is_signing(void **state)
+{
+    expect_coded(state, "Sweden entered into an agreement with Turkey on "
+                        "Monday.",
+                 "SWE", "sign", "TUR", "057");
+    expect_coded(state, "Sweden has entered into a joint marketing deal "
+                        "with Turkey.",
+                 "SWE", "sign", "TUR", "057");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27456,6 +27470,7 @@ int main(void)
         cmocka_unit_test(plural_present_weekday_meeting),
         cmocka_unit_test(meeting_coming_up_is_intended),
         cmocka_unit_test(firms_talks_on_a_named_deal),
+        cmocka_unit_test(entered_into_an_agreement_is_signing),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
