@@ -26321,6 +26321,18 @@ static void entered_into_an_agreement_is_signing(void **state)
                  "SWE", "sign", "TUR", "057");
 }
 
+/* "Nakasone and his party last week reached a compromise accord with
+ * opposition parties", "had struck an accord with KHI": each verb of
+ * making an accord takes each accord noun (relations.tsv rows "reach *
+ * accord", "strike * accord", "conclude * pact", ...), a signing (057). */
+static void accord_nouns_take_every_making_verb(void **state)
+{
+    expect_coded(state, "Sweden reached a compromise accord with Turkey.",
+                 "SWE", "sign", "TUR", "057");
+    expect_coded(state, "Sweden struck an accord with Turkey.", "SWE",
+                 "sign", "TUR", "057");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27471,6 +27483,7 @@ int main(void)
         cmocka_unit_test(meeting_coming_up_is_intended),
         cmocka_unit_test(firms_talks_on_a_named_deal),
         cmocka_unit_test(entered_into_an_agreement_is_signing),
+        cmocka_unit_test(accord_nouns_take_every_making_verb),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
