@@ -225,6 +225,10 @@ lint:
 	    { echo "lint: ctype.h"; exit 1; }
 	@! grep -nE '\b(system|popen|execl|execlp|execle|execv|execvp|execve|fork)\s*\(' \
 	    $(LIB_SRC) $(CLI_SRC) || { echo "lint: no shell or process calls"; exit 1; }
+	@# the ontology's own rules (sorted rows, known codes, valid dates): a
+	@# lexicon row merged out of order went unnoticed twice in one session
+	@python3 tools/check_ontology.py --quiet ontology || \
+	    { echo "lint: ontology (tools/check_ontology.py)"; exit 1; }
 	@echo "lint: ok"
 
 check:
