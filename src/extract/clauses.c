@@ -5073,6 +5073,53 @@ static int ex_deprived_of(const ex_state *st, const kg_onto_relation *rel,
            !ex_mention_at(st, k);
 }
 
+/* "the EC recognised Germany's fiscal policy was on the right track",
+ * "recognises Iran's right to nuclear energy", "recognised Germany was
+ * right": the bare verb "recognise" (054) whose object, right after it,
+ * owns what is recognised (a possessive, then no noun of statehood) or
+ * opens a clause (a finite verb after it) acknowledges a fact or a
+ * claim; it grants the object no diplomatic recognition.  Kept:
+ * "recognised Croatia", "recognised Kosovo's independence", "Taiwan's
+ * government" (the statehood nouns; "recognise * government" and its
+ * kin have rows of their own). */
+static int ex_recognised_fact(const ex_state *st, const kg_onto_relation *rel,
+                              size_t t1, const ex_mention *om)
+{
+    static const char *const clause[] = {"was", "were", "is", "are",
+                                         "had", "has", "have", "would",
+                                         "could", "will", "did", "should",
+                                         NULL};
+    static const char *const statehood[] = {
+        "government", "governments", "independence", "sovereignty",
+        "state",      "statehood",   "regime",       "authority",
+        "authorities", "leadership", "existence",    "annexation",
+        "borders",    "border",      "president",    "leader",
+        "legitimacy", "republic",    "country",      "territory",
+        NULL};
+    size_t k, n;
+    if (rel->noun || !rel->cameo || strcmp(rel->cameo, "054") != 0 ||
+        (strcmp(rel->pattern, "recognise") != 0 &&
+         strcmp(rel->pattern, "recognize") != 0) ||
+        om->t0 != ex_after_dets(st, t1) || om->t1 >= st->ntoks)
+        return 0;
+    k = om->t1;
+    if (ex_pronoun_is(&st->toks[k], clause))
+        return 1;
+    if (!ex_tok_possessive(st, k))
+        return 0;
+    /* (the owned phrase, to a punctuation mark, a preposition or a
+     * clause's verb: "Germany's fiscal policy was") */
+    for (n = 0, k++; k < st->ntoks && n < 4; k++, n++) {
+        if (st->toks[k].kind != KG_TOK_WORD ||
+            st->toks[k].tag == KG_W_PREP ||
+            ex_pronoun_is(&st->toks[k], clause))
+            break;
+        if (ex_pronoun_is(&st->toks[k], statehood))
+            return 0;
+    }
+    return n > 0;
+}
+
 /* Is the verb that ends right before token v more than hypothetical?
  * "Sweden abided by Turkey's request" is the event, and the request its
  * object; in "Sweden would abide by Turkey's request" the request, made,
@@ -8194,6 +8241,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 /* "The government submitted to parliament a bill on
                  * foreign investment": a text handed to a body, no
                  * yielding to it (kept without a code) */
+                ex_uncode(&refined, &rel);
+            if (nobj == 1 && oms[0] &&
+                ex_recognised_fact(st, rel, t1, oms[0]))
+                /* "recognised Germany's fiscal policy was on the right
+                 * track": a fact acknowledged, no diplomatic recognition
+                 * (054): kept without a code */
                 ex_uncode(&refined, &rel);
             if (nobj == 1 && oms[0] && ex_deprived_of(st, rel, t1, oms[0]))
                 /* "denying people choice", "had denied British firms

@@ -26307,6 +26307,27 @@ static void firms_talks_on_a_named_deal(void **state)
     expect_no_code(&g, "046");
 }
 
+/* "the EC recognised Germany's fiscal policy was on the right track": a
+ * fact acknowledged, no diplomatic recognition of Germany (054;
+ * ex_recognised_fact); "recognised Israel" and "recognised Syria's
+ * independence" stay recognitions. */
+static void recognised_fact_is_no_recognition(void **state)
+{
+    got g;
+    run(state, "France recognised Germany's fiscal policy was on the right "
+               "track.",
+        &g);
+    expect_no_code(&g, "054");
+    run(state, "Russia recognises Turkey's right to nuclear energy.", &g);
+    expect_no_code(&g, "054");
+    run(state, "France recognised Germany was right.", &g);
+    expect_no_code(&g, "054");
+    run(state, "France recognised Israel.", &g);
+    assert_true(rel_with_code(&g, "054") < g.n);
+    run(state, "France recognised Syria's independence.", &g);
+    assert_true(rel_with_code(&g, "054") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27456,6 +27477,7 @@ int main(void)
         cmocka_unit_test(plural_present_weekday_meeting),
         cmocka_unit_test(meeting_coming_up_is_intended),
         cmocka_unit_test(firms_talks_on_a_named_deal),
+        cmocka_unit_test(recognised_fact_is_no_recognition),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
