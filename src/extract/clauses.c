@@ -285,6 +285,46 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
     return v;
 }
 
+/* "he asked why ministers attacked Lib Dem plans", "wondered how
+ * officials could criticise France": is the trigger at i the verb of a
+ * "why", "how" or "whether" clause opened past token from (the end of the
+ * subject kg found; 0 for a pronoun's, whose antecedent may stand in an
+ * earlier sentence: a pronoun inside the clause is no plain word) whose
+ * own subject is a noun phrase naming no coded
+ * actor (one to three plain words or articles, an auxiliary or a modal
+ * before the verb allowed)?  The asker does not do what the question is
+ * about: the act is the unnamed people's, no event. */
+static int ex_wh_clause_unnamed_subject(const ex_state *st, size_t from,
+                                        size_t i)
+{
+    static const char *const wh[] = {"why", "how", "whether", NULL};
+    size_t w, k, words = 0, aux = 0;
+    for (w = from; w < i && !ex_pronoun_is(&st->toks[w], wh); w++)
+        ;
+    if (w >= i)
+        return 0;
+    for (k = w + 1; k < i; k++) {
+        const ex_tok *t = &st->toks[k];
+        const ex_mention *m = ex_mention_at(st, k);
+        if (t->kind != KG_TOK_WORD || t->trigger || t->quote != st->toks[i].quote ||
+            (m && !m->dropped && !m->ent.is_value && m->ent.code &&
+             *m->ent.code))
+            return 0;
+        if (t->tag == KG_W_AUX || t->tag == KG_W_MODAL ||
+            t->tag == KG_W_NEG) {
+            if (!words)
+                return 0; /* ("how much would", "why would France") */
+            aux++;
+            continue;
+        }
+        if (aux || (t->tag != KG_W_NONE && t->tag != KG_W_DET))
+            return 0;
+        if (t->tag == KG_W_NONE)
+            words++;
+    }
+    return words > 0 && words <= 3;
+}
+
 /* "urged all parties to observe the ceasefire", "called on all factions
  * to lay down their arms", "asked the warring sides to": is the trigger
  * at i (a verb, or a noun after its verb: "to observe the ceasefire") an
@@ -6287,6 +6327,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 sm = cm;
                 pronoun = 0;
             }
+        }
+        if (!rel->noun && !participle && subj &&
+            ex_wh_clause_unnamed_subject(st, pronoun || !sm ? 0 : sm->t1,
+                                         i)) {
+            i = t1 - 1; /* "asked why ministers attacked": theirs */
+            continue;
         }
         if (subj && sm && ex_asked_of_unnamed(st, sm->t1, i, rel->noun)) {
             i = t1 - 1; /* (the appeal verb codes the appeal, if any) */

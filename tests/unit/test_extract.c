@@ -26328,6 +26328,23 @@ static void recognised_fact_is_no_recognition(void **state)
     assert_true(rel_with_code(&g, "054") < g.n);
 }
 
+/* "he asked why ministers attacked Lib Dem plans": the verb of a "why",
+ * "how" or "whether" clause whose own subject names no coded actor is
+ * not the asker's act (ex_wh_clause_unnamed_subject); a named subject
+ * inside the clause still does it. */
+static void wh_clause_unnamed_subject_is_no_asker(void **state)
+{
+    got g;
+    run(state, "France asked why ministers attacked Germany.", &g);
+    expect_no_code(&g, "190");
+    run(state, "Sweden spoke on Monday. It asked why ministers attacked "
+               "Turkey.",
+        &g);
+    expect_no_code(&g, "190");
+    run(state, "France asked why Germany attacked Israel.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27478,6 +27495,7 @@ int main(void)
         cmocka_unit_test(meeting_coming_up_is_intended),
         cmocka_unit_test(firms_talks_on_a_named_deal),
         cmocka_unit_test(recognised_fact_is_no_recognition),
+        cmocka_unit_test(wh_clause_unnamed_subject_is_no_asker),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
