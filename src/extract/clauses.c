@@ -306,7 +306,8 @@ static int ex_wh_clause_unnamed_subject(const ex_state *st, size_t from,
     for (k = w + 1; k < i; k++) {
         const ex_tok *t = &st->toks[k];
         const ex_mention *m = ex_mention_at(st, k);
-        if (t->kind != KG_TOK_WORD || t->trigger || t->quote != st->toks[i].quote ||
+        if (t->kind != KG_TOK_WORD || t->trigger ||
+            t->quote != st->toks[i].quote ||
             (m && !m->dropped && !m->ent.is_value && m->ent.code &&
              *m->ent.code))
             return 0;
@@ -6338,8 +6339,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             i = t1 - 1; /* (the appeal verb codes the appeal, if any) */
             continue;
         }
-        if (!rel->noun && !participle && subj && sm && !pronoun &&
-            sm->t1 == i && ex_is_ing(st, i) && ex_place_after_prep(st, sm)) {
+        if (!rel->noun && subj && sm && !pronoun &&
+            ((!participle && sm->t1 == i) ||
+             /* ("He was in Kenya before travelling to Sudan": a time
+              * word between the place and the participle) */
+             (sm->t1 + 1 == i &&
+              ex_in_list("before;after;while;since",
+                         st->toks[sm->t1].lower))) &&
+            ex_is_ing(st, i) && ex_place_after_prep(st, sm)) {
             /* "Thousands marched in Belgrade demanding that Vucic
              * resign", "Mr Straw was in India visiting": a participle
              * right after the place of the main verb is the main clause

@@ -26345,6 +26345,19 @@ static void wh_clause_unnamed_subject_is_no_asker(void **state)
     assert_true(rel_with_code(&g, "190") < g.n);
 }
 
+/* "He was in Kenya before travelling to Sudan": a participle after a
+ * time word ("before", "after", "while", "since") right after the place
+ * of the main verb is the main clause subject's act, never the place's,
+ * as one right after the place is ("Mr Straw was in India visiting"). */
+static void place_before_time_participle_does_no_act(void **state)
+{
+    got g;
+    run(state, "He was in Germany before attacking Israel.", &g);
+    expect_no_code(&g, "190");
+    run(state, "France attacked Germany in Israel.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27496,6 +27509,7 @@ int main(void)
         cmocka_unit_test(firms_talks_on_a_named_deal),
         cmocka_unit_test(recognised_fact_is_no_recognition),
         cmocka_unit_test(wh_clause_unnamed_subject_is_no_asker),
+        cmocka_unit_test(place_before_time_participle_does_no_act),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
