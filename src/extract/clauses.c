@@ -285,6 +285,47 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
     return v;
 }
 
+/* "he asked why ministers attacked Lib Dem plans", "wondered how
+ * officials could criticise France": is the trigger at i the verb of a
+ * "why", "how" or "whether" clause opened past token from (the end of the
+ * subject kg found; 0 for a pronoun's, whose antecedent may stand in an
+ * earlier sentence: a pronoun inside the clause is no plain word) whose
+ * own subject is a noun phrase naming no coded
+ * actor (one to three plain words or articles, an auxiliary or a modal
+ * before the verb allowed)?  The asker does not do what the question is
+ * about: the act is the unnamed people's, no event. */
+static int ex_wh_clause_unnamed_subject(const ex_state *st, size_t from,
+                                        size_t i)
+{
+    static const char *const wh[] = {"why", "how", "whether", NULL};
+    size_t w, k, words = 0, aux = 0;
+    for (w = from; w < i && !ex_pronoun_is(&st->toks[w], wh); w++)
+        ;
+    if (w >= i)
+        return 0;
+    for (k = w + 1; k < i; k++) {
+        const ex_tok *t = &st->toks[k];
+        const ex_mention *m = ex_mention_at(st, k);
+        if (t->kind != KG_TOK_WORD || t->trigger ||
+            t->quote != st->toks[i].quote ||
+            (m && !m->dropped && !m->ent.is_value && m->ent.code &&
+             *m->ent.code))
+            return 0;
+        if (t->tag == KG_W_AUX || t->tag == KG_W_MODAL ||
+            t->tag == KG_W_NEG) {
+            if (!words)
+                return 0; /* ("how much would", "why would France") */
+            aux++;
+            continue;
+        }
+        if (aux || (t->tag != KG_W_NONE && t->tag != KG_W_DET))
+            return 0;
+        if (t->tag == KG_W_NONE)
+            words++;
+    }
+    return words > 0 && words <= 3;
+}
+
 /* "urged all parties to observe the ceasefire", "called on all factions
  * to lay down their arms", "asked the warring sides to": is the trigger
  * at i (a verb, or a noun after its verb: "to observe the ceasefire") an
@@ -5073,6 +5114,53 @@ static int ex_deprived_of(const ex_state *st, const kg_onto_relation *rel,
            !ex_mention_at(st, k);
 }
 
+/* "the EC recognised Germany's fiscal policy was on the right track",
+ * "recognises Iran's right to nuclear energy", "recognised Germany was
+ * right": the bare verb "recognise" (054) whose object, right after it,
+ * owns what is recognised (a possessive, then no noun of statehood) or
+ * opens a clause (a finite verb after it) acknowledges a fact or a
+ * claim; it grants the object no diplomatic recognition.  Kept:
+ * "recognised Croatia", "recognised Kosovo's independence", "Taiwan's
+ * government" (the statehood nouns; "recognise * government" and its
+ * kin have rows of their own). */
+static int ex_recognised_fact(const ex_state *st, const kg_onto_relation *rel,
+                              size_t t1, const ex_mention *om)
+{
+    static const char *const clause[] = {"was", "were", "is", "are",
+                                         "had", "has", "have", "would",
+                                         "could", "will", "did", "should",
+                                         NULL};
+    static const char *const statehood[] = {
+        "government", "governments", "independence", "sovereignty",
+        "state",      "statehood",   "regime",       "authority",
+        "authorities", "leadership", "existence",    "annexation",
+        "borders",    "border",      "president",    "leader",
+        "legitimacy", "republic",    "country",      "territory",
+        NULL};
+    size_t k, n;
+    if (rel->noun || !rel->cameo || strcmp(rel->cameo, "054") != 0 ||
+        (strcmp(rel->pattern, "recognise") != 0 &&
+         strcmp(rel->pattern, "recognize") != 0) ||
+        om->t0 != ex_after_dets(st, t1) || om->t1 >= st->ntoks)
+        return 0;
+    k = om->t1;
+    if (ex_pronoun_is(&st->toks[k], clause))
+        return 1;
+    if (!ex_tok_possessive(st, k))
+        return 0;
+    /* (the owned phrase, to a punctuation mark, a preposition or a
+     * clause's verb: "Germany's fiscal policy was") */
+    for (n = 0, k++; k < st->ntoks && n < 4; k++, n++) {
+        if (st->toks[k].kind != KG_TOK_WORD ||
+            st->toks[k].tag == KG_W_PREP ||
+            ex_pronoun_is(&st->toks[k], clause))
+            break;
+        if (ex_pronoun_is(&st->toks[k], statehood))
+            return 0;
+    }
+    return n > 0;
+}
+
 /* Is the verb that ends right before token v more than hypothetical?
  * "Sweden abided by Turkey's request" is the event, and the request its
  * object; in "Sweden would abide by Turkey's request" the request, made,
@@ -6241,12 +6329,24 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 pronoun = 0;
             }
         }
+        if (!rel->noun && !participle && subj &&
+            ex_wh_clause_unnamed_subject(st, pronoun || !sm ? 0 : sm->t1,
+                                         i)) {
+            i = t1 - 1; /* "asked why ministers attacked": theirs */
+            continue;
+        }
         if (subj && sm && ex_asked_of_unnamed(st, sm->t1, i, rel->noun)) {
             i = t1 - 1; /* (the appeal verb codes the appeal, if any) */
             continue;
         }
-        if (!rel->noun && !participle && subj && sm && !pronoun &&
-            sm->t1 == i && ex_is_ing(st, i) && ex_place_after_prep(st, sm)) {
+        if (!rel->noun && subj && sm && !pronoun &&
+            ((!participle && sm->t1 == i) ||
+             /* ("He was in Kenya before travelling to Sudan": a time
+              * word between the place and the participle) */
+             (sm->t1 + 1 == i &&
+              ex_in_list("before;after;while;since",
+                         st->toks[sm->t1].lower))) &&
+            ex_is_ing(st, i) && ex_place_after_prep(st, sm)) {
             /* "Thousands marched in Belgrade demanding that Vucic
              * resign", "Mr Straw was in India visiting": a participle
              * right after the place of the main verb is the main clause
@@ -8194,6 +8294,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 /* "The government submitted to parliament a bill on
                  * foreign investment": a text handed to a body, no
                  * yielding to it (kept without a code) */
+                ex_uncode(&refined, &rel);
+            if (nobj == 1 && oms[0] &&
+                ex_recognised_fact(st, rel, t1, oms[0]))
+                /* "recognised Germany's fiscal policy was on the right
+                 * track": a fact acknowledged, no diplomatic recognition
+                 * (054): kept without a code */
                 ex_uncode(&refined, &rel);
             if (nobj == 1 && oms[0] && ex_deprived_of(st, rel, t1, oms[0]))
                 /* "denying people choice", "had denied British firms

@@ -26333,6 +26333,57 @@ static void accord_nouns_take_every_making_verb(void **state)
                  "sign", "TUR", "057");
 }
 
+/* "the EC recognised Germany's fiscal policy was on the right track": a
+ * fact acknowledged, no diplomatic recognition of Germany (054;
+ * ex_recognised_fact); "recognised Israel" and "recognised Syria's
+ * independence" stay recognitions. */
+static void recognised_fact_is_no_recognition(void **state)
+{
+    got g;
+    run(state, "France recognised Germany's fiscal policy was on the right "
+               "track.",
+        &g);
+    expect_no_code(&g, "054");
+    run(state, "Russia recognises Turkey's right to nuclear energy.", &g);
+    expect_no_code(&g, "054");
+    run(state, "France recognised Germany was right.", &g);
+    expect_no_code(&g, "054");
+    run(state, "France recognised Israel.", &g);
+    assert_true(rel_with_code(&g, "054") < g.n);
+    run(state, "France recognised Syria's independence.", &g);
+    assert_true(rel_with_code(&g, "054") < g.n);
+}
+
+/* "he asked why ministers attacked Lib Dem plans": the verb of a "why",
+ * "how" or "whether" clause whose own subject names no coded actor is
+ * not the asker's act (ex_wh_clause_unnamed_subject); a named subject
+ * inside the clause still does it. */
+static void wh_clause_unnamed_subject_is_no_asker(void **state)
+{
+    got g;
+    run(state, "France asked why ministers attacked Germany.", &g);
+    expect_no_code(&g, "190");
+    run(state, "Sweden spoke on Monday. It asked why ministers attacked "
+               "Turkey.",
+        &g);
+    expect_no_code(&g, "190");
+    run(state, "France asked why Germany attacked Israel.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+}
+
+/* "He was in Kenya before travelling to Sudan": a participle after a
+ * time word ("before", "after", "while", "since") right after the place
+ * of the main verb is the main clause subject's act, never the place's,
+ * as one right after the place is ("Mr Straw was in India visiting"). */
+static void place_before_time_participle_does_no_act(void **state)
+{
+    got g;
+    run(state, "He was in Germany before attacking Israel.", &g);
+    expect_no_code(&g, "190");
+    run(state, "France attacked Germany in Israel.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27484,6 +27535,9 @@ int main(void)
         cmocka_unit_test(firms_talks_on_a_named_deal),
         cmocka_unit_test(entered_into_an_agreement_is_signing),
         cmocka_unit_test(accord_nouns_take_every_making_verb),
+        cmocka_unit_test(recognised_fact_is_no_recognition),
+        cmocka_unit_test(wh_clause_unnamed_subject_is_no_asker),
+        cmocka_unit_test(place_before_time_participle_does_no_act),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
