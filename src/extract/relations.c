@@ -6257,6 +6257,39 @@ static const ex_mention *ex_act_of_agent(const ex_state *st, size_t i)
     return m;
 }
 
+/* "Lawson welcomed on Monday the reaffirmation by the U.S.": a date
+ * phrase (ex_when_phrase) between a verb and its object that opens with
+ * an article tells when, so the object starts after it.  i is the token
+ * after the verb; the token after the date phrase when an article
+ * follows it, else i. */
+static size_t ex_past_when_to_det(const ex_state *st, size_t i)
+{
+    size_t w = ex_when_phrase(st, i);
+    if (w != i && w < st->ntoks && st->toks[w].tag == KG_W_DET)
+        return w;
+    return i;
+}
+
+/* "expressed satisfaction with the decision by Germany", "expressed
+ * appreciation for the role of Egypt": praise (05) told by an entry
+ * whose object comes after its own preposition (express * satisfaction
+ * with, express * appreciation for) praises the act named there, and so
+ * its agent after "by" or, for the doer's nouns, "of" (ex_act_by_agent,
+ * ex_act_of_agent, as for a verb's direct object).  t1 is the token
+ * after the entry; the agent's mention, else NULL. */
+static const ex_mention *ex_praised_act_agent(ex_state *st, size_t t1,
+                                              const kg_onto_relation *rel)
+{
+    const ex_mention *m;
+    if (rel->noun || !rel->prep || !rel->cameo ||
+        strncmp(rel->cameo, "05", 2) != 0 || t1 + 1 >= st->ntoks ||
+        !ex_in_list(rel->prep, st->toks[t1].lower))
+        return NULL;
+    if ((m = ex_act_by_agent(st, t1 + 1)) != NULL)
+        return m;
+    return ex_act_of_agent(st, t1 + 1);
+}
+
 /* "France welcomed the release of the hostages", "Germany welcomed the
  * agreement with Iran", "condemned the killing of civilians": a noun
  * entry at token i that is the direct object of a verb judging an act
@@ -6935,11 +6968,16 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         i = ex_take_object(out, om, &n, am);
     }
     if (n == 0 && !rel->noun && !rel->prep && ex_judges_act(rel) &&
-        ((am = ex_act_by_agent(st, t1)) != NULL ||
+        ((am = ex_act_by_agent(st, ex_past_when_to_det(st, t1))) != NULL ||
          (ex_passes_judgement(rel) &&
-          (am = ex_act_of_agent(st, t1)) != NULL) ||
+          (am = ex_act_of_agent(st, ex_past_when_to_det(st, t1))) !=
+              NULL) ||
          ((!strncmp(rel->cameo, "05", 2) || !strncmp(rel->cameo, "11", 2)) &&
           (am = ex_policy_change_owner(st, t1)) != NULL))) {
+        i = ex_take_object(out, om, &n, am);
+    }
+    if (n == 0 && (am = ex_praised_act_agent(st, t1, rel)) != NULL) {
+        /* "expressed satisfaction with the decision by Germany" */
         i = ex_take_object(out, om, &n, am);
     }
     if (n == 0 && rel->cameo && !strcmp(rel->cameo, "055") &&

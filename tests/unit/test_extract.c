@@ -26384,6 +26384,36 @@ static void place_before_time_participle_does_no_act(void **state)
     assert_true(rel_with_code(&g, "190") < g.n);
 }
 
+/* "expressed satisfaction with the decision by Russia", "expressed
+ * appreciation for the role of Russia", "is happy about Russia's
+ * support": praise after an entry's own preposition praises the act's
+ * agent (by, of, possessive), as a verb's direct object does. (praise27) */
+static void praise_after_preposition_judges_agent(void **state)
+{
+    got g;
+    run(state, "Turkey expressed satisfaction with the decision by Russia.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "RUS", "051");
+    run(state, "Turkey expressed appreciation for the role of Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "RUS", "051");
+    run(state, "Turkey is very happy about Russia's support.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "RUS", "051");
+}
+
+/* "Lawson welcomed on Monday the reaffirmation by the U.S.": a date
+ * phrase between the verb and its object is passed over before the act's
+ * agent is looked for. (praise27) */
+static void praise_past_date_judges_agent(void **state)
+{
+    got g;
+    run(state, "Turkey welcomed on Monday the decision by Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "RUS", "051");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27538,6 +27568,8 @@ int main(void)
         cmocka_unit_test(recognised_fact_is_no_recognition),
         cmocka_unit_test(wh_clause_unnamed_subject_is_no_asker),
         cmocka_unit_test(place_before_time_participle_does_no_act),
+        cmocka_unit_test(praise_after_preposition_judges_agent),
+        cmocka_unit_test(praise_past_date_judges_agent),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
