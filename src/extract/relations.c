@@ -6270,6 +6270,47 @@ static size_t ex_past_when_to_det(const ex_state *st, size_t i)
     return i;
 }
 
+/* "was satisfied with the role the U.S. has played", "welcomed the
+ * steps Germany has taken": an act noun (an article, up to two plain
+ * words, the noun) followed by a clause without "that" whose subject is
+ * an actor and whose verb (an auxiliary before it allowed) says the act
+ * was done (played, taken, made, ...): the clause's subject did the act,
+ * so it is the one judged, as after "by" (ex_act_by_agent).  Only these
+ * verbs of doing: "the plan Germany opposed" names no doer.  i is the
+ * token where the object starts; the actor's mention, else NULL. */
+static const ex_mention *ex_act_done_clause(const ex_state *st, size_t i)
+{
+    static const char *const dets[] = {"the", "this", "these", NULL};
+    static const char *const done[] = {
+        "played", "taken", "took",  "made",     "shown",   "showed",
+        "adopted", "pursued", "undertaken", "achieved", "launched", NULL};
+    static const char *const aux[] = {"has", "have", "had", "is", "was",
+                                      "are", "were", NULL};
+    size_t words = 0, k;
+    const ex_mention *m;
+    if (i + 3 >= st->ntoks || !ex_pronoun_is(&st->toks[i], dets))
+        return NULL;
+    /* the act noun and up to two plain words before it */
+    for (i++; i < st->ntoks && words < 3; i++, words++) {
+        const ex_tok *t = &st->toks[i];
+        if (t->kind != KG_TOK_WORD || t->tag != KG_W_NONE || t->mention ||
+            (t->flags & KG_TOKF_CAP))
+            break;
+    }
+    if (words == 0)
+        return NULL;
+    i = ex_after_dets(st, i); /* "the role the U.S. has played" */
+    if (i >= st->ntoks || !(m = ex_actor_at(st, i)) || !m->ent.code ||
+        !*m->ent.code)
+        return NULL;
+    k = m->t1;
+    if (k < st->ntoks && ex_pronoun_is(&st->toks[k], aux))
+        k++;
+    if (k >= st->ntoks || !ex_pronoun_is(&st->toks[k], done))
+        return NULL;
+    return m;
+}
+
 /* "expressed satisfaction with the decision by Germany", "expressed
  * appreciation for the role of Egypt": praise (05) told by an entry
  * whose object comes after its own preposition (express * satisfaction
@@ -6285,7 +6326,8 @@ static const ex_mention *ex_praised_act_agent(ex_state *st, size_t t1,
         strncmp(rel->cameo, "05", 2) != 0 || t1 + 1 >= st->ntoks ||
         !ex_in_list(rel->prep, st->toks[t1].lower))
         return NULL;
-    if ((m = ex_act_by_agent(st, t1 + 1)) != NULL)
+    if ((m = ex_act_by_agent(st, t1 + 1)) != NULL ||
+        (m = ex_act_done_clause(st, t1 + 1)) != NULL)
         return m;
     return ex_act_of_agent(st, t1 + 1);
 }
@@ -6970,8 +7012,10 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     if (n == 0 && !rel->noun && !rel->prep && ex_judges_act(rel) &&
         ((am = ex_act_by_agent(st, ex_past_when_to_det(st, t1))) != NULL ||
          (ex_passes_judgement(rel) &&
-          (am = ex_act_of_agent(st, ex_past_when_to_det(st, t1))) !=
-              NULL) ||
+          ((am = ex_act_of_agent(st, ex_past_when_to_det(st, t1))) !=
+               NULL ||
+           (am = ex_act_done_clause(st, ex_past_when_to_det(st, t1))) !=
+               NULL)) ||
          ((!strncmp(rel->cameo, "05", 2) || !strncmp(rel->cameo, "11", 2)) &&
           (am = ex_policy_change_owner(st, t1)) != NULL))) {
         i = ex_take_object(out, om, &n, am);

@@ -26414,6 +26414,21 @@ static void praise_past_date_judges_agent(void **state)
     expect_rel(&g, 0, "TUR", "praise", "RUS", "051");
 }
 
+/* "was satisfied with the role the U.S. has played", "welcomed the steps
+ * Germany has taken": a clause without "that" after the act noun whose
+ * verb says the act was done names its doer, the one judged. (praise27) */
+static void praise_of_act_its_clause_did(void **state)
+{
+    got g;
+    run(state, "Turkey was pleased with the role the Russians have played.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "RUS", "051");
+    run(state, "Turkey welcomed the steps Russia has taken.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "RUS", "051");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27570,6 +27585,7 @@ int main(void)
         cmocka_unit_test(place_before_time_participle_does_no_act),
         cmocka_unit_test(praise_after_preposition_judges_agent),
         cmocka_unit_test(praise_past_date_judges_agent),
+        cmocka_unit_test(praise_of_act_its_clause_did),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
