@@ -6977,6 +6977,73 @@ static size_t ex_quoted_word_end(const ex_state *st, size_t t1, size_t i)
     return b < i ? i + 2 : i + 1;
 }
 
+/* "hailed the accord reached between Alitalia management and staff",
+ * "welcomed the outcome of a meeting between Baker, Poehl and
+ * Stoltenberg": praise (05) of an accord or of a meeting's outcome
+ * "between" named parties praises each party, the ones who reached it.
+ * i is the token where the object starts (an article, up to two plain
+ * words, the noun, for "outcome" then "of a meeting" or "of the talks",
+ * then "reached", "signed" or "struck" at most); the parties (actors
+ * joined by commas and "and", none the subject's own) go to out and om,
+ * up to max.  Their count, 0 when the reading does not hold. */
+static size_t ex_accord_parties(const ex_state *st, size_t i,
+                                const kg_entity *subj,
+                                const kg_entity **out,
+                                const ex_mention **om, size_t max)
+{
+    static const char *const accords[] = {
+        "accord", "agreement", "deal", "pact", "settlement", "outcome",
+        NULL};
+    static const char *const meets[] = {"meeting", "talks", "meetings",
+                                        NULL};
+    static const char *const reached[] = {"reached", "signed", "struck",
+                                          NULL};
+    size_t words = 0, n = 0;
+    const ex_mention *m;
+    if (i + 4 >= st->ntoks || !ex_tok_is(st, i, "the"))
+        return 0;
+    for (i++; i < st->ntoks && words < 3 &&
+              !ex_pronoun_is(&st->toks[i], accords);
+         i++, words++)
+        if (st->toks[i].kind != KG_TOK_WORD ||
+            st->toks[i].tag != KG_W_NONE || st->toks[i].mention ||
+            (st->toks[i].flags & KG_TOKF_CAP))
+            return 0;
+    if (i + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[i], accords))
+        return 0;
+    if (ex_tok_is(st, i, "outcome")) {
+        if (i + 4 >= st->ntoks || !ex_tok_is(st, i + 1, "of") ||
+            st->toks[i + 2].tag != KG_W_DET ||
+            !ex_pronoun_is(&st->toks[i + 3], meets))
+            return 0;
+        i += 3;
+    }
+    i++;
+    if (i < st->ntoks && ex_pronoun_is(&st->toks[i], reached))
+        i++;
+    if (i + 1 >= st->ntoks || !ex_tok_is(st, i, "between"))
+        return 0;
+    for (i++; i < st->ntoks && n < max;) {
+        i = ex_after_dets(st, i);
+        if (i >= st->ntoks || !(m = ex_actor_at(st, i)))
+            break;
+        if (m->ent.code && *m->ent.code &&
+            (!subj || !ex_same_id(&m->ent, subj))) {
+            out[n] = &m->ent;
+            om[n] = m;
+            n++;
+        }
+        i = m->t1;
+        if (i < st->ntoks && ex_tok_is(st, i, ","))
+            i++;
+        if (i < st->ntoks && ex_tok_is(st, i, "and"))
+            i++;
+        else if (i > 0 && !ex_tok_is(st, i - 1, ","))
+            break;
+    }
+    return n;
+}
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -7019,6 +7086,13 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
          ((!strncmp(rel->cameo, "05", 2) || !strncmp(rel->cameo, "11", 2)) &&
           (am = ex_policy_change_owner(st, t1)) != NULL))) {
         i = ex_take_object(out, om, &n, am);
+    }
+    if (n == 0 && !rel->noun && !rel->prep && rel->cameo &&
+        !strncmp(rel->cameo, "05", 2)) {
+        size_t c = ex_accord_parties(st, ex_past_when_to_det(st, t1), subj,
+                                     out, om, max);
+        if (c > 0)
+            return c; /* "hailed the accord reached between X and Y" */
     }
     if (n == 0 && (am = ex_praised_act_agent(st, t1, rel)) != NULL) {
         /* "expressed satisfaction with the decision by Germany" */

@@ -26429,6 +26429,20 @@ static void praise_of_act_its_clause_did(void **state)
     expect_rel(&g, 0, "TUR", "praise", "RUS", "051");
 }
 
+/* "hailed the accord reached between Alitalia management and staff",
+ * "welcomed the outcome of a meeting between Baker and Stoltenberg":
+ * praise of an accord between named parties praises each. (praise27) */
+static void praise_of_accord_between_parties(void **state)
+{
+    got g;
+    run(state, "Turkey welcomed the accord reached between Russia and "
+               "Germany.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "praise", "RUS", "051");
+    expect_rel(&g, 1, "TUR", "praise", "DEU", "051");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27586,6 +27600,7 @@ int main(void)
         cmocka_unit_test(praise_after_preposition_judges_agent),
         cmocka_unit_test(praise_past_date_judges_agent),
         cmocka_unit_test(praise_of_act_its_clause_did),
+        cmocka_unit_test(praise_of_accord_between_parties),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
