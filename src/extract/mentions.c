@@ -2575,6 +2575,10 @@ static int ex_lenders_of_a_state(const ex_state *st, size_t i, size_t n)
                                           "lenders",  NULL};
     static const char *const after[] = {"creditors", "lenders", "advisory",
                                         "steering",  NULL};
+    static const char *const debt[] = {"debt",        "debts",
+                                       "rescheduling", "reschedule",
+                                       "refinancing", "rollover",
+                                       "financing",   NULL};
     kg_onto_match m;
     size_t k, last = i + n - 1;
     if (!ex_pronoun_is(&st->toks[last], lenders) &&
@@ -2605,14 +2609,7 @@ static int ex_lenders_of_a_state(const ex_state *st, size_t i, size_t n)
     if (ex_tok_is(st, last, "bank") &&
         !(last + 1 < st->ntoks && ex_pronoun_is(&st->toks[last + 1], after)))
         return 0;
-    for (k = 0; k < st->ntoks; k++)
-        if (ex_tok_is(st, k, "debt") || ex_tok_is(st, k, "debts") ||
-            ex_tok_is(st, k, "rescheduling") ||
-            ex_tok_is(st, k, "reschedule") ||
-            ex_tok_is(st, k, "refinancing") ||
-            ex_tok_is(st, k, "rollover") || ex_tok_is(st, k, "financing"))
-            return 1;
-    return 0;
+    return ex_sentence_has_word(st, debt);
 }
 
 /* "official figures", "no official word", "the official Tanjug news

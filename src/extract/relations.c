@@ -82,6 +82,19 @@ static const char *const ex_month_names[] = {
     "january", "february", "march",     "april",   "june",     "july",
     "august",  "september", "october",  "november", "december", NULL};
 
+/* The twelve months in their order, "may" too (ex_earlier_date_at,
+ * ex_month_later: the month's number is its place in the list plus one). */
+static const char *const ex_months_of_year[] = {
+    "january", "february", "march",     "april",   "may",
+    "june",    "july",     "august",    "september", "october",
+    "november", "december", NULL};
+
+/* Pasts of verbs of coming and meeting that do not end in "-ed"
+ * (ex_ends_ed reads the rest): a meeting told with one was held
+ * (ex_month_later, ex_when_future). */
+static const char *const ex_irregular_pasts[] = {
+    "met", "came", "went", "left", "flew", "held", "began", "made", NULL};
+
 /* Is token k a month's full name, capitalised, with no day after it? */
 static int ex_bare_month(const ex_state *st, size_t k)
 {
@@ -7057,7 +7070,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                     (rel->noun && t1 > 0 &&
                      st->toks[t1 - 1].tag == KG_W_PREP);
     const ex_mention *am;
-    size_t rp = ex_relative_prep(st, t1, rel);
+    size_t rp = ex_relative_prep(st, t1, rel), act_at;
 
     if (ex_denial_takes_clause(st, t1))
         return 0;
@@ -7076,21 +7089,21 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         (am = ex_refused_asker(st, t1)) != NULL) {
         i = ex_take_object(out, om, &n, am);
     }
+    /* (the judged act may follow a date: "welcomed on Monday the
+     * reaffirmation by the U.S.", ex_past_when_to_det) */
+    act_at = ex_past_when_to_det(st, t1);
     if (n == 0 && !rel->noun && !rel->prep && ex_judges_act(rel) &&
-        ((am = ex_act_by_agent(st, ex_past_when_to_det(st, t1))) != NULL ||
+        ((am = ex_act_by_agent(st, act_at)) != NULL ||
          (ex_passes_judgement(rel) &&
-          ((am = ex_act_of_agent(st, ex_past_when_to_det(st, t1))) !=
-               NULL ||
-           (am = ex_act_done_clause(st, ex_past_when_to_det(st, t1))) !=
-               NULL)) ||
+          ((am = ex_act_of_agent(st, act_at)) != NULL ||
+           (am = ex_act_done_clause(st, act_at)) != NULL)) ||
          ((!strncmp(rel->cameo, "05", 2) || !strncmp(rel->cameo, "11", 2)) &&
           (am = ex_policy_change_owner(st, t1)) != NULL))) {
         i = ex_take_object(out, om, &n, am);
     }
     if (n == 0 && !rel->noun && !rel->prep && rel->cameo &&
         !strncmp(rel->cameo, "05", 2)) {
-        size_t c = ex_accord_parties(st, ex_past_when_to_det(st, t1), subj,
-                                     out, om, max);
+        size_t c = ex_accord_parties(st, act_at, subj, out, om, max);
         if (c > 0)
             return c; /* "hailed the accord reached between X and Y" */
     }
@@ -8987,10 +9000,7 @@ static size_t ex_earlier_date_at(const ex_state *st, size_t j,
                                  const char *doc, int *yr, int *mo)
 {
     static const char *const part[] = {"early", "late", "mid", NULL};
-    static const char *const months[] = {
-        "january", "february", "march", "april",   "may",      "june",
-        "july",    "august",   "september", "october", "november",
-        "december", NULL};
+    const char *const *months = ex_months_of_year;
     size_t k = j + 1;
     int month = 0, year, dy, dm;
     const ex_tok *y;
@@ -16273,13 +16283,8 @@ static int ex_dated_later(const ex_state *st, size_t t0, size_t t1)
  * year's or next year's: no.)  Is the trigger at t0 such a meeting? */
 static int ex_month_later(const ex_state *st, size_t t0, size_t t1)
 {
-    static const char *const months[] = {
-        "january", "february", "march",     "april",   "may",
-        "june",    "july",     "august",    "september", "october",
-        "november", "december", NULL};
-    static const char *const past[] = {"met", "came", "went", "left",
-                                       "flew", "held", "began", "made",
-                                       NULL};
+    const char *const *months = ex_months_of_year,
+                      *const *past = ex_irregular_pasts;
     const char *doc = st->doc->date;
     size_t j;
     int dm, i;
@@ -16315,9 +16320,7 @@ static int ex_when_future(const ex_state *st, size_t t0)
     static const char *const when[] = {"when", "once", NULL};
     static const char *const modal[] = {"would", "may", "might", "could",
                                         "should", NULL};
-    static const char *const past[] = {"met", "came", "went", "left",
-                                       "flew", "held", "began", "made",
-                                       "talked", NULL};
+    const char *const *past = ex_irregular_pasts;
     size_t w, k;
     if (t0 == 0 || ex_ends_ed(st, t0) || ex_ends_ing(st, t0) ||
         ex_pronoun_is(&st->toks[t0], past))

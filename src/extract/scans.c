@@ -3972,6 +3972,9 @@ static int ex_fault_noun_quoted(ex_state *st, const kg_sentence *s,
         if (!speaker || !speaker->code || !*speaker->code ||
             ex_same_id(speaker, &m->ent))
             continue;
+        /* (only the negation is taken: the blame is passed in the saying,
+         * whatever mood the quoted clause is in, "we will retaliate for
+         * this perfidious American aggression") */
         ex_cues(st, 0, n, &negated, &modality);
         if ((err = ex_emit(st, s, idx, speaker, &m->ent, &criticize, n,
                            n + 1, negated, "asserted", NULL, 0.5, seen,
