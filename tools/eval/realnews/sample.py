@@ -10,7 +10,9 @@ worksheet into gold records that hold no text (the corpora stay in
       has 8-60 words and `kg entities` finds at least two different actor
       codes in it; N sentences are written, each with its text and an empty
       "events" list for the coder.  Sentences already in a gold file of this
-      folder are skipped.  KG_SAMPLE_MIN_CODES=1 keeps sentences with one
+      folder or of ../realnews_blind are skipped, and so are a copy of one
+      (same sha1) in another story, a second copy within the draw, and
+      every story a blind record points into.  KG_SAMPLE_MIN_CODES=1 keeps sentences with one
       actor code or more (seed 1902: AG News had no more sentences with two).
   sample.py strip sheet.jsonl > NAME.jsonl
       Checks the coded worksheet (codes, sha1) and drops "text".
@@ -57,28 +59,41 @@ def sentences(text):
 
 
 def known_sentences():
-    """Sentences already in this folder or in ../realnews_blind (never
-    drawn twice; the blind set's records are read for their pointers
-    only)."""
-    seen = set()
+    """What a draw must skip: (seen, blind_docs, texts).  seen holds every
+    sentence already in this folder or in ../realnews_blind (never drawn
+    twice); blind_docs every (corpus, doc) story the blind set points into,
+    so that no sentence of a blind story is drawn (twenty-eighth session:
+    before, helpers dropped such sentences from the sheet by hand); texts
+    the sha1 of every sentence of either folder, so that a copy of a known
+    sentence in another story is skipped too.  The blind records are read
+    for their pointers only (corpus, doc, start, sha1), never their gold."""
+    seen, blind_docs, texts = set(), set(), set()
     for d in (HERE, os.path.join(os.path.dirname(HERE), "realnews_blind")):
+        blind = d != HERE
         for f in (os.listdir(d) if os.path.isdir(d) else ()):
             if f.endswith(".jsonl"):
                 for r in K.read_jsonl(os.path.join(d, f)):
                     seen.add((r.get("corpus"), r.get("doc"), r.get("start")))
-    return seen
+                    texts.add(r.get("sha1"))
+                    if blind:
+                        blind_docs.add((r.get("corpus"), r.get("doc")))
+    return seen, blind_docs, texts
 
 
 def draw(corpus, seed, n, kg):
     path = os.path.join(R.data_dir(), corpus)
     stories = [s for s in K.read_jsonl(path) if s.get("text")]
     random.Random(seed).shuffle(stories)
-    seen = known_sentences()
+    seen, blind_docs, texts = known_sentences()
     cands = []
     for s in stories:
+        if (corpus, s["id"]) in blind_docs:
+            continue
         for a, b in sentences(s["text"]):
             t = s["text"][a:b]
-            if 8 <= len(t.split()) <= 60 and (corpus, s["id"], a) not in seen:
+            if (8 <= len(t.split()) <= 60 and (corpus, s["id"], a) not in seen
+                    and K.sentence_sha1(t) not in texts):
+                texts.add(K.sentence_sha1(t))
                 cands.append((s, a, b))
         if len(cands) >= 40 * n:
             break
