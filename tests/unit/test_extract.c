@@ -26443,6 +26443,18 @@ static void praise_of_accord_between_parties(void **state)
     expect_rel(&g, 1, "TUR", "praise", "DEU", "051");
 }
 
+/* "U.S. warships destroyed an Iranian oil platform": armed destruction of a
+ * military object (a platform, rig, base, camp or position) is force, 190,
+ * as PETRARCH's DESTROY * CAMP patterns file it; a home or a bare object
+ * destroyed stays property, 1712. (extras28) */
+static void destroyed_platform_is_force(void **state)
+{
+    got g;
+    run(state, "Israeli warships destroyed a Syrian oil platform.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR_MIL", "attack", "SYR", "190");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27601,6 +27613,7 @@ int main(void)
         cmocka_unit_test(praise_past_date_judges_agent),
         cmocka_unit_test(praise_of_act_its_clause_did),
         cmocka_unit_test(praise_of_accord_between_parties),
+        cmocka_unit_test(destroyed_platform_is_force),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
