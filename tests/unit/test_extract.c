@@ -26443,6 +26443,24 @@ static void praise_of_accord_between_parties(void **state)
     expect_rel(&g, 1, "TUR", "praise", "DEU", "051");
 }
 
+/* A surname joined by a hyphen to a capitalised word the gazetteer does
+ * not know is one piece of another name ("Schroeder-Hohenwarth", a
+ * banker, is no Gerhard Schroeder), not the person the gazetteer gives
+ * the surname to; a part joined to a known name stays the person
+ * ("Reagan-Gorbachev"). */
+static void hyphen_surname_of_unknown_name(void **state)
+{
+    got g;
+    run_dated(state, "Stoltenberg-Hohenwarth praised Turkey.", NULL, &g);
+    assert_int_equal(g.n, 0);
+    run_dated(state, "Stoltenberg praised Turkey.", NULL, &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_jens_stoltenberg", "praise", "TUR", "051");
+    run_dated(state, "Gorbachev-Stoltenberg praised Turkey.", NULL, &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "person_jens_stoltenberg", "praise", "TUR", "051");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27601,6 +27619,7 @@ int main(void)
         cmocka_unit_test(praise_past_date_judges_agent),
         cmocka_unit_test(praise_of_act_its_clause_did),
         cmocka_unit_test(praise_of_accord_between_parties),
+        cmocka_unit_test(hyphen_surname_of_unknown_name),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
