@@ -26461,6 +26461,23 @@ static void hyphen_surname_of_unknown_name(void **state)
     expect_rel(&g, 0, "person_jens_stoltenberg", "praise", "TUR", "051");
 }
 
+/* At a sentence's opening, an open-class capitalised word before a
+ * surname the gazetteer knows, with an aside's comma after the surname,
+ * is a given name of another person ("Victor Conte, of Balco" is no
+ * Giuseppe Conte); an adverb opener with no comma keeps the gazetteer's
+ * person ("Meanwhile Stoltenberg praised"). */
+static void opener_given_name_before_aside(void **state)
+{
+    got g;
+    run_dated(state, "Victor Stoltenberg, a banker, praised Turkey.", NULL,
+              &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_victor_stoltenberg", "praise", "TUR", "051");
+    run_dated(state, "Meanwhile Stoltenberg praised Turkey.", NULL, &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_jens_stoltenberg", "praise", "TUR", "051");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27620,6 +27637,7 @@ int main(void)
         cmocka_unit_test(praise_of_act_its_clause_did),
         cmocka_unit_test(praise_of_accord_between_parties),
         cmocka_unit_test(hyphen_surname_of_unknown_name),
+        cmocka_unit_test(opener_given_name_before_aside),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
