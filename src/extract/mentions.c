@@ -6248,6 +6248,15 @@ int ex_find_mentions(ex_state *st)
             ex_country_or_place(m.entity->type) &&
             ex_pronoun_is(&st->toks[i - 1], ex_honorifics))
             found = 0;
+        /* "Sir Howard said", "Sir Cameron hoped": one word after "Sir" or
+         * "Dame" is the knight's given name, so a person the gazetteer
+         * knows by that word as a surname (John Howard, David Cameron) is
+         * someone else, unless it opens the person's own name */
+        if (found && m.ntok == 1 && i > 0 && m.entity && m.entity->type &&
+            !strcmp(m.entity->type, "Person") &&
+            (ex_tok_is(st, i - 1, "sir") || ex_tok_is(st, i - 1, "dame")) &&
+            !ex_name_opens_with(m.entity->label, st->toks[i].key))
+            found = 0;
         if (!found)
             m.entity = NULL;
         if (ex_match_initial(st, caps, n, i, &m) &&

@@ -26478,6 +26478,18 @@ static void opener_given_name_before_aside(void **state)
     expect_rel(&g, 0, "person_jens_stoltenberg", "praise", "TUR", "051");
 }
 
+/* One word after "Sir" is the knight's given name: "Sir Howard said" is
+ * no John Howard, whom the gazetteer knows by that word as a surname. */
+static void knight_given_name_is_no_surname(void **state)
+{
+    got g;
+    run_dated(state, "Sir Stoltenberg praised Turkey.", NULL, &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_stoltenberg", "praise", "TUR", "051");
+    run_dated(state, "Stoltenberg praised Turkey.", NULL, &g);
+    assert_int_equal(g.n, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27638,6 +27650,7 @@ int main(void)
         cmocka_unit_test(praise_of_accord_between_parties),
         cmocka_unit_test(hyphen_surname_of_unknown_name),
         cmocka_unit_test(opener_given_name_before_aside),
+        cmocka_unit_test(knight_given_name_is_no_surname),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
