@@ -6257,6 +6257,14 @@ int ex_find_mentions(ex_state *st)
             (ex_tok_is(st, i - 1, "sir") || ex_tok_is(st, i - 1, "dame")) &&
             !ex_name_opens_with(m.entity->label, st->toks[i].key))
             found = 0;
+        /* "Johnson & Johnson", "Marks & Spencer": a surname joined by an
+         * ampersand is a piece of a firm's name, not the person the
+         * gazetteer knows by it (Boris Johnson) */
+        if (found && m.ntok == 1 && m.entity && m.entity->type &&
+            !strcmp(m.entity->type, "Person") &&
+            ((i > 0 && ex_tok_punct(st, i - 1, '&')) ||
+             (i + 1 < st->ntoks && ex_tok_punct(st, i + 1, '&'))))
+            found = 0;
         if (!found)
             m.entity = NULL;
         if (ex_match_initial(st, caps, n, i, &m) &&

@@ -26490,6 +26490,16 @@ static void knight_given_name_is_no_surname(void **state)
     assert_int_equal(g.n, 1);
 }
 
+/* A surname joined by an ampersand is a piece of a firm's name
+ * ("Johnson & Johnson"), not the person the gazetteer knows by it. */
+static void ampersand_surname_is_a_firms(void **state)
+{
+    got g;
+    run_dated(state, "Stoltenberg & Stoltenberg praised Turkey.", NULL, &g);
+    assert_true(g.n == 0 ||
+                strcmp(g.subj[0], "person_jens_stoltenberg") != 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27651,6 +27661,7 @@ int main(void)
         cmocka_unit_test(hyphen_surname_of_unknown_name),
         cmocka_unit_test(opener_given_name_before_aside),
         cmocka_unit_test(knight_given_name_is_no_surname),
+        cmocka_unit_test(ampersand_surname_is_a_firms),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
