@@ -369,13 +369,13 @@ static const kg_onto_entity *ex_shared_entity(const ex_state *st,
  * known person (NULL).  Undated stories keep the gazetteer's person. */
 static const kg_onto_entity *ex_dated_surname(const ex_state *st,
                                               const kg_onto_entity *e,
-                                              size_t i)
+                                              const char *key)
 {
     const char *d = st->doc->date;
     if (!e || !e->type || strcmp(e->type, "Person") != 0 || !d ||
         kg_onto__near_office(e, d, 1))
         return e;
-    return kg_onto__person_in_office(st->onto, st->toks[i].key, d);
+    return kg_onto__person_in_office(st->onto, key, d);
 }
 
 /* Does name (a label or a name as written) open with the word key and
@@ -4539,9 +4539,16 @@ static int ex_other_given_name(const ex_state *st, size_t i, size_t j,
         return 0;
     /* a one-word run may be capitalised for its place only (not at a
      * sentence opener); a run of two or more ("Mario Branco Peres") is a
-     * name of its own */
+     * name of its own, and so is an opener's open-class word before the
+     * surname and an aside's comma: "Cynthia Cooper, WorldCom's
+     * ex-head", "Victor Conte, of Balco" (name28: 12 such mentions on
+     * the three corpora, each the gazetteer's Yvette Cooper, Giuseppe
+     * Conte, Penny Wong; an adverb opener, "Meanwhile Putin said", takes
+     * no comma there) */
     if (g == i && (i == 0 || ex_is_quote(st, i - 1) ||
-                   ex_tok_punct(st, i - 1, '(')))
+                   ex_tok_punct(st, i - 1, '(')) &&
+        !(st->toks[g].tag == KG_W_NONE && j + 1 < st->ntoks &&
+          ex_tok_punct(st, j + 1, ',')))
         return 0;
     if ((e->label && ex_names_have_word(e->label, st->toks[g].key)) ||
         (e->aliases && ex_names_have_word(e->aliases, st->toks[g].key)))
@@ -5793,6 +5800,59 @@ static int ex_backer_or_maker(const char *w, size_t len, int named_next)
     return 0;
 }
 
+/* Is the len bytes at w the surname (a label's last word) of a person
+ * the document has named ("the Blair-Brown feud" after "Gordon
+ * Brown")? */
+static int ex_named_surname(const ex_state *st, const char *w, size_t len)
+{
+    size_t k;
+    for (k = 0; k < st->npeople; k++) {
+        const char *l = st->people[k].label, *last;
+        if (!l)
+            continue;
+        last = strrchr(l, ' ');
+        last = last ? last + 1 : l;
+        if (strlen(last) == len && !strncasecmp(last, w, len))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Schroeder-Hohenwarth said", "Watkins-Johnson Co", "Jean-Michel
+ * Jarre", "Ashton-Tate": a part of a hyphenated word joined to a
+ * capitalised part the gazetteer does not know is one piece of a name
+ * (a double surname, a firm's, a given name's), not the person the
+ * gazetteer gives that surname to; "Reagan-Gorbachev talks" and
+ * "Bush-era" keep their people, and so does "the Blair-Brown feud" in a
+ * story that named Gordon Brown.  w is the hyphenated token, len bytes.
+ * Returns 1 when some capitalised part names nothing, 0 when not, or an
+ * error.  (name28: on the three corpora 24 surname parts became a
+ * person this way, every one wrong: Gerhard Schroeder's "he welcomed" in
+ * a 1987 story of Hanns Christian Schroeder-Hohenwarth.) */
+static int ex_hyphen_unknown_name(ex_state *st, const char *w, size_t len)
+{
+    size_t p = 0, q;
+    kg_onto_match pm;
+    const char *pk;
+    int err;
+    while (p < len) {
+        for (q = p; q < len && w[q] != '-'; q++)
+            ;
+        if (q > p && w[p] >= 'A' && w[p] <= 'Z') {
+            kg_buf_clear(&st->tmp);
+            if ((err = kg_onto__token_key(w + p, q - p, &st->tmp)) < 0)
+                return err;
+            pk = st->tmp.ptr ? st->tmp.ptr : "";
+            if (*pk &&
+                !kg_onto__match(st->onto, &pk, NULL, NULL, 1, 0, &pm) &&
+                !ex_named_surname(st, w + p, q - p))
+                return 1;
+        }
+        p = q + 1;
+    }
+    return 0;
+}
+
 /* "a British-Iranian aid worker", "Lebanese-American contractor": two
  * country demonyms joined by a hyphen (the last two mentions, parts of
  * token i) before a noun for one person of a civil sector is a person of
@@ -6174,7 +6234,7 @@ int ex_find_mentions(ex_state *st)
         if (found && !ex_shared_entity(st, m.entity, i, m.ntok))
             found = 0;
         if (found && m.ntok == 1 &&
-            !(m.entity = ex_dated_surname(st, m.entity, i)))
+            !(m.entity = ex_dated_surname(st, m.entity, st->toks[i].key)))
             found = 0;
         if (found && m.ntok == 1 && ex_surname_opens_org(st, m.entity, i))
             found = 0;
@@ -6187,6 +6247,23 @@ int ex_find_mentions(ex_state *st)
         if (found && m.ntok == 1 && i > 0 && m.entity &&
             ex_country_or_place(m.entity->type) &&
             ex_pronoun_is(&st->toks[i - 1], ex_honorifics))
+            found = 0;
+        /* "Sir Howard said", "Sir Cameron hoped": one word after "Sir" or
+         * "Dame" is the knight's given name, so a person the gazetteer
+         * knows by that word as a surname (John Howard, David Cameron) is
+         * someone else, unless it opens the person's own name */
+        if (found && m.ntok == 1 && i > 0 && m.entity && m.entity->type &&
+            !strcmp(m.entity->type, "Person") &&
+            (ex_tok_is(st, i - 1, "sir") || ex_tok_is(st, i - 1, "dame")) &&
+            !ex_name_opens_with(m.entity->label, st->toks[i].key))
+            found = 0;
+        /* "Johnson & Johnson", "Marks & Spencer": a surname joined by an
+         * ampersand is a piece of a firm's name, not the person the
+         * gazetteer knows by it (Boris Johnson) */
+        if (found && m.ntok == 1 && m.entity && m.entity->type &&
+            !strcmp(m.entity->type, "Person") &&
+            ((i > 0 && ex_tok_punct(st, i - 1, '&')) ||
+             (i + 1 < st->ntoks && ex_tok_punct(st, i + 1, '&'))))
             found = 0;
         if (!found)
             m.entity = NULL;
@@ -6242,7 +6319,9 @@ int ex_find_mentions(ex_state *st)
             /* Russian-Turkish: each part on its own */
             const char *w = st->doc->text + t->start;
             size_t len = t->end - t->start, p = 0, past = 0;
-            int first = -1;
+            int first = -1, odd = ex_hyphen_unknown_name(st, w, len);
+            if (odd < 0)
+                return odd;
             if ((len > 9 && memcmp(w + len - 9, "-speaking", 9) == 0) ||
                 ex_backer_or_maker(w, len,
                                    (i + 1 < n &&
@@ -6288,7 +6367,10 @@ int ex_find_mentions(ex_state *st)
                 }
                 if (*pk &&
                     (past ||
-                     kg_onto__match(st->onto, &pk, NULL, NULL, 1, 0, &pm))) {
+                     kg_onto__match(st->onto, &pk, NULL, NULL, 1, 0, &pm)) &&
+                    (past || !pm.entity || !pm.entity->type ||
+                     strcmp(pm.entity->type, "Person") != 0 ||
+                     (!odd && ex_dated_surname(st, pm.entity, pk)))) {
                     if (!(em = ex_add_mention(
                               st, i, i + 1 + past, t->start + p,
                               past ? st->toks[i + past].end : t->start + q)))

@@ -26455,6 +26455,63 @@ static void destroyed_platform_is_force(void **state)
     expect_rel(&g, 0, "ISR_MIL", "attack", "SYR", "190");
 }
 
+/* A surname joined by a hyphen to a capitalised word the gazetteer does
+ * not know is one piece of another name ("Schroeder-Hohenwarth", a
+ * banker, is no Gerhard Schroeder), not the person the gazetteer gives
+ * the surname to; a part joined to a known name stays the person
+ * ("Reagan-Gorbachev"). */
+static void hyphen_surname_of_unknown_name(void **state)
+{
+    got g;
+    run_dated(state, "Stoltenberg-Hohenwarth praised Turkey.", NULL, &g);
+    assert_int_equal(g.n, 0);
+    run_dated(state, "Stoltenberg praised Turkey.", NULL, &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_jens_stoltenberg", "praise", "TUR", "051");
+    run_dated(state, "Gorbachev-Stoltenberg praised Turkey.", NULL, &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "person_jens_stoltenberg", "praise", "TUR", "051");
+}
+
+/* At a sentence's opening, an open-class capitalised word before a
+ * surname the gazetteer knows, with an aside's comma after the surname,
+ * is a given name of another person ("Victor Conte, of Balco" is no
+ * Giuseppe Conte); an adverb opener with no comma keeps the gazetteer's
+ * person ("Meanwhile Stoltenberg praised"). */
+static void opener_given_name_before_aside(void **state)
+{
+    got g;
+    run_dated(state, "Victor Stoltenberg, a banker, praised Turkey.", NULL,
+              &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_victor_stoltenberg", "praise", "TUR", "051");
+    run_dated(state, "Meanwhile Stoltenberg praised Turkey.", NULL, &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_jens_stoltenberg", "praise", "TUR", "051");
+}
+
+/* One word after "Sir" is the knight's given name: "Sir Howard said" is
+ * no John Howard, whom the gazetteer knows by that word as a surname. */
+static void knight_given_name_is_no_surname(void **state)
+{
+    got g;
+    run_dated(state, "Sir Stoltenberg praised Turkey.", NULL, &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_stoltenberg", "praise", "TUR", "051");
+    run_dated(state, "Stoltenberg praised Turkey.", NULL, &g);
+    assert_int_equal(g.n, 1);
+}
+
+/* A surname joined by an ampersand is a piece of a firm's name
+ * ("Johnson & Johnson"), not the person the gazetteer knows by it. */
+static void ampersand_surname_is_a_firms(void **state)
+{
+    got g;
+    run_dated(state, "Stoltenberg & Stoltenberg praised Turkey.", NULL, &g);
+    assert_true(g.n == 0 ||
+                strcmp(g.subj[0], "person_jens_stoltenberg") != 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27614,6 +27671,10 @@ int main(void)
         cmocka_unit_test(praise_of_act_its_clause_did),
         cmocka_unit_test(praise_of_accord_between_parties),
         cmocka_unit_test(destroyed_platform_is_force),
+        cmocka_unit_test(hyphen_surname_of_unknown_name),
+        cmocka_unit_test(opener_given_name_before_aside),
+        cmocka_unit_test(knight_given_name_is_no_surname),
+        cmocka_unit_test(ampersand_surname_is_a_firms),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
