@@ -26443,6 +26443,24 @@ static void praise_of_accord_between_parties(void **state)
     expect_rel(&g, 1, "TUR", "praise", "DEU", "051");
 }
 
+/* "after U.S. Attacks on Iranian oil platforms", "news the U.S.
+ * Increased tariffs": in copy that capitalises the word after an
+ * initialism (every one of the story), such a word is read in lower
+ * case, the act noun or verb it is; a name the initialism opens stays
+ * one ("U.S. Navy"). (xfer28) */
+static void recased_word_after_initialism(void **state)
+{
+    got g;
+    run(state, "Oil rose after U.S. Raids on France.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "USA", "attack", "FRA", "190");
+    /* (a story that writes one word after "U.S." in lower case does not
+     * recase: there the capital is the word's own) */
+    run(state, "U.S. officials spoke. Oil rose after U.S. Raids on France.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27601,6 +27619,7 @@ int main(void)
         cmocka_unit_test(praise_past_date_judges_agent),
         cmocka_unit_test(praise_of_act_its_clause_did),
         cmocka_unit_test(praise_of_accord_between_parties),
+        cmocka_unit_test(recased_word_after_initialism),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
