@@ -26461,6 +26461,19 @@ static void recased_word_after_initialism(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "The United States said it was transferring 115 mln dlrs in aid to
+ * Egypt": a verb of handing over with the thing handed is the aid, as
+ * "gave aid to" is; the sum between them is passed over. (xfer28) */
+static void transferring_aid_is_aid(void **state)
+{
+    got g;
+    run(state, "The United States said it was transferring 115 mln dlrs in "
+               "aid to Egypt.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "USA", "aid", "EGY", "070");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27620,6 +27633,7 @@ int main(void)
         cmocka_unit_test(praise_of_act_its_clause_did),
         cmocka_unit_test(praise_of_accord_between_parties),
         cmocka_unit_test(recased_word_after_initialism),
+        cmocka_unit_test(transferring_aid_is_aid),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
