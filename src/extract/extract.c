@@ -864,6 +864,42 @@ static int ex_quote_goes_on(const ex_state *st, const kg_segmentation *seg,
     return 0;
 }
 
+/* "the U.S. And the European Community have put pressure on Japan",
+ * "after U.S. Attacks on Iranian oil platforms", "news the U.S.
+ * Increased tariffs": in copy that capitalises the word after an
+ * initialism (KG_TOKF_RECASED, the segmenter's), such a word is read as
+ * the lower-case word it is, so that it may be the verb or the act noun
+ * it is and no part of a name.  It stays capitalised where a name or
+ * title goes on with it: a capitalised word after it ("U.S. Trade
+ * Representative", "U.S. Agriculture Department"), a name of the
+ * ontology that the initialism opens ("U.S. Navy") or that the word
+ * opens ("Treasury"), or a title ("U.S. Secretary of State"); and
+ * "Group", which ex_business_demonym reads by its capital ("the U.S.
+ * Group" of lawmakers urged Japan; "a U.S. group" may be a firm or an
+ * armed group). */
+static void ex_recase(ex_state *st)
+{
+    size_t i, nt = st->ntoks;
+    for (i = 1; i < nt; i++) {
+        ex_tok *t = &st->toks[i];
+        kg_onto_match m;
+        const char *agent, *country;
+        if (!(t->flags & KG_TOKF_RECASED) || !(t->flags & KG_TOKF_CAP))
+            continue;
+        if ((i + 1 < nt && (st->toks[i + 1].flags & KG_TOKF_CAP)) ||
+            !strcmp(t->lower, "group"))
+            continue;
+        if ((kg_onto__match(st->onto, st->keys, st->known, NULL, nt, i - 1,
+                            &m) &&
+             m.ntok > 1) ||
+            kg_onto__match(st->onto, st->keys, st->known, NULL, nt, i, &m) ||
+            kg_onto__match_title_country(st->onto, st->keys, st->known, nt,
+                                         i, &agent, &country))
+            continue;
+        t->flags &= ~(unsigned)KG_TOKF_CAP;
+    }
+}
+
 static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
                              const kg_sentence *s)
 {
@@ -1021,6 +1057,7 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
             paren_depth--;
     }
     st->quote_open = quote;
+    ex_recase(st);
     /* A short quoted phrase (“special relationship”) is a scare quote,
      * not speech: its words stay in the surrounding clause (not the end
      * of a quote carried over from the sentence before). */

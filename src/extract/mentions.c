@@ -2025,8 +2025,16 @@ int ex_business_demonym(const ex_state *st, const kg_entity *e)
             if (w->kind != KG_TOK_WORD || (w->flags & KG_TOKF_CAP) ||
                 w->mention)
                 return 0;
+            /* ("U.S. aerospace group McDonnell Douglas", "French media
+             * group Vivendi": a group the name after it names is a
+             * firm, as "French firm Vivendi") */
             if (ex_pronoun_is(w, heads))
-                return ex_tok_is(st, t, "group") ? 2 : 1;
+                return ex_tok_is(st, t, "group") &&
+                               !(t + 1 < st->ntoks &&
+                                 (st->toks[t + 1].flags & KG_TOKF_CAP) &&
+                                 st->toks[t + 1].kind == KG_TOK_WORD)
+                           ? 2
+                           : 1;
             if (m->kind == KG_NAME_PROPER && !ex_attributive_word(st, t))
                 return 0;
         }

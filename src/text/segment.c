@@ -1256,6 +1256,35 @@ static int seg_sentences(seg_state *s)
     return KG_OK;
 }
 
+/* In copy that capitalises the word after an initialism (1987 Reuters:
+ * "the U.S. And the European Community have put pressure on Japan",
+ * "after U.S. Attacks on Iranian oil platforms", "force the U.S. To
+ * re-examine"), a capitalised word right after one inside a sentence
+ * owes its capital to the copy, not to a name: mark it, so that the
+ * extractor may read it as the lower-case word it is.  Names stay
+ * names there (the extractor decides). */
+static void seg_mark_recased(seg_state *s)
+{
+    size_t i, ti;
+    if (!s->ntok || !seg_recased_after_initialism(s))
+        return;
+    for (i = 0; i < s->nsent; i++) {
+        const kg_sentence *se = &s->sent[i];
+        for (ti = se->first_token + 1; ti < se->first_token + se->ntokens;
+             ti++) {
+            const kg_token *p = &s->tok[ti - 1];
+            kg_token *t = &s->tok[ti];
+            if (t->kind != KG_TOK_WORD || !(t->flags & KG_TOKF_CAP) ||
+                (t->flags & KG_TOKF_ALLCAPS) || seg_attached(s, ti) ||
+                seg_newlines_before(s, ti) > 0 || !seg_tok_dotted(s, ti - 1) ||
+                !seg_is_upper(seg_tok_cp(s, ti - 1)) ||
+                seg_scan_dotted(s, p->start) != p->end)
+                continue;
+            t->flags |= KG_TOKF_RECASED;
+        }
+    }
+}
+
 int kg_text__segment(const char *text, size_t len, kg_segmentation *out)
 {
     seg_state s;
@@ -1281,6 +1310,7 @@ int kg_text__segment(const char *text, size_t len, kg_segmentation *out)
         s.wrapped = seg_detect_wrapped(&s);
         if ((err = seg_sentences(&s)) < 0)
             goto out;
+        seg_mark_recased(&s);
     }
     out->tokens = s.tok;
     out->ntokens = s.ntok;

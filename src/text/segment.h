@@ -24,6 +24,10 @@ enum kg_token_kind {
 #define KG_TOKF_ALLCAPS 0x2u  /* every letter upper case, at least two */
 #define KG_TOKF_HYPHEN 0x4u   /* contains a hyphen (Russian-Turkish) */
 #define KG_TOKF_SPACE_BEFORE 0x8u /* white space precedes the token */
+/* a capital the copy gives the word after an initialism inside a sentence
+ * ("the U.S. And Japan", "after U.S. Attacks on"), not the word's own:
+ * set only in a document that capitalises every such word */
+#define KG_TOKF_RECASED 0x10u
 
 typedef struct kg_token {
     uint32_t start, end; /* byte offsets in the document */
