@@ -26443,6 +26443,28 @@ static void praise_of_accord_between_parties(void **state)
     expect_rel(&g, 1, "TUR", "praise", "DEU", "051");
 }
 
+/* "had asked parties to submit statements", "consulting with the
+ * parties": the bare plural after "the", a preposition or a verb, in a
+ * story that names no political party, is the sides of a case or a
+ * conflict, no political parties. (prec28) */
+static void bare_parties_are_sides(void **state)
+{
+    kg_ctx *ctx = fixture_with_agents("tests/fixtures/petrarch/parties.agents");
+    void *own = ctx;
+    got g;
+    size_t k;
+    (void)state;
+    run(&own, "Russia held talks with the parties.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "PTY"));
+    run(&own, "Russia asked parties to submit statements.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "PTY"));
+    run(&own, "Russia held talks with Syrian parties.", &g);
+    assert_int_equal(g.n, 2);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27601,6 +27623,7 @@ int main(void)
         cmocka_unit_test(praise_past_date_judges_agent),
         cmocka_unit_test(praise_of_act_its_clause_did),
         cmocka_unit_test(praise_of_accord_between_parties),
+        cmocka_unit_test(bare_parties_are_sides),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
