@@ -368,6 +368,27 @@ int ex_visiting_modifier(const ex_state *st, size_t i)
            !ex_pronoun_is(p, verbal);
 }
 
+/* "welcomes Chirac to a summit meeting", "welcomed the ministers to
+ * talks on trade": at token j, a meeting noun (past an article and up to
+ * two plain words) that a guest welcomed "to" comes to: the host's
+ * guest, as "to Madrid" makes him. */
+static int ex_welcomed_to_meeting(const ex_state *st, size_t j)
+{
+    static const char *const meetings[] = {
+        "summit", "meeting", "talks", "conference", "visit", "session",
+        "consultations", "negotiations", NULL};
+    size_t n;
+    j = ex_after_dets(st, j);
+    for (n = 0; n < 3 && j < st->ntoks; n++, j++) {
+        const ex_tok *k = &st->toks[j];
+        if (k->kind != KG_TOK_WORD || (k->flags & KG_TOKF_CAP))
+            return 0;
+        if (ex_pronoun_is(k, meetings))
+            return 1;
+    }
+    return 0;
+}
+
 /* A visit received: the verb at token i is "welcome" or "receive" and
  * a person or an office follows it ("received Russian President Vladimir
  * Putin in Beijing", "welcomed the Israeli prime minister to Cairo").
@@ -397,11 +418,25 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
     if ((pm = ex_actor_at(st, e)) != NULL && ex_is_person(&pm->ent))
         e = pm->t1; /* "Jordan's King Abdullah": the office, then its name */
     if (welcome) {
-        /* "to Cairo", "to Egypt": where the guest was received */
+        /* "welcomes Chirac and German Chancellor Gerhard Schroeder to":
+         * more guests first */
+        while (e + 1 < st->ntoks && ex_tok_is(st, e, "and")) {
+            size_t g = ex_after_dets(st, e + 1);
+            const ex_mention *gm;
+            if (g >= st->ntoks || !(gm = ex_actor_at(st, g)) ||
+                !(ex_is_person(&gm->ent) || ex_is_office(st, gm)))
+                break;
+            e = gm->t1;
+            if ((pm = ex_actor_at(st, e)) != NULL && ex_is_person(&pm->ent))
+                e = pm->t1;
+        }
+        /* "to Cairo", "to Egypt": where the guest was received; "to a
+         * summit meeting", "to talks": what the guest came to */
         if (e >= st->ntoks || !ex_tok_is(st, e, "to"))
             return NULL;
-        if (!(pm = ex_actor_from(st, e + 1)) || !pm->ent.type ||
-            !ex_country_or_place(pm->ent.type))
+        if ((!(pm = ex_actor_from(st, e + 1)) || !pm->ent.type ||
+             !ex_country_or_place(pm->ent.type)) &&
+            !ex_welcomed_to_meeting(st, e + 1))
             return NULL;
     } else if (e < st->ntoks && st->toks[e].kind == KG_TOK_WORD &&
                st->toks[e].tag != KG_W_PREP && st->toks[e].tag != KG_W_CONJ &&

@@ -26465,6 +26465,29 @@ static void bare_parties_are_sides(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "welcomes Chirac and German Chancellor Gerhard Schroeder to a summit
+ * meeting": guests welcomed to a meeting, several of them joined by
+ * "and", are hosted (043) as guests welcomed to a place are, not praised
+ * (051). (prec28) */
+static void welcomed_to_a_meeting_is_hosted(void **state)
+{
+    got g;
+    run(state, "Putin welcomed Erdogan to a summit meeting on Monday.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "person_vladimir_putin", "host",
+               "person_recep_tayyip_erdogan", "043");
+    expect_rel(&g, 1, "person_recep_tayyip_erdogan", "visit", "RUS", "042");
+    run(state, "Putin welcomed Erdogan and Holm to Aleppo on Monday.", &g);
+    assert_int_equal(g.n, 4);
+    expect_rel(&g, 0, "person_vladimir_putin", "host",
+               "person_recep_tayyip_erdogan", "043");
+    expect_rel(&g, 2, "person_vladimir_putin", "host", "person_lars_holm",
+               "043");
+    run(state, "Putin welcomed Erdogan to the idea of a summit.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "praise", NULL, "051");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27624,6 +27647,7 @@ int main(void)
         cmocka_unit_test(praise_of_act_its_clause_did),
         cmocka_unit_test(praise_of_accord_between_parties),
         cmocka_unit_test(bare_parties_are_sides),
+        cmocka_unit_test(welcomed_to_a_meeting_is_hosted),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
