@@ -26488,6 +26488,24 @@ static void welcomed_to_a_meeting_is_hosted(void **state)
     expect_rel(&g, 0, NULL, "praise", NULL, "051");
 }
 
+/* "Abu Hamza al-Masri, already detained in London on an extradition
+ * request, was arrested": a participle set off by a comma right after an
+ * actor (past an adverb of time) tells what was done to him; the place
+ * after it is no target of his act. (prec28) */
+static void comma_participle_is_passive_aside(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Erdogan, already detained in Aleppo, spoke on Monday.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "173");
+    /* (an aside that is no participle leaves the act his) */
+    run(state, "Erdogan, the president, detained protesters in Aleppo.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", NULL, NULL, "173");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27648,6 +27666,7 @@ int main(void)
         cmocka_unit_test(praise_of_accord_between_parties),
         cmocka_unit_test(bare_parties_are_sides),
         cmocka_unit_test(welcomed_to_a_meeting_is_hosted),
+        cmocka_unit_test(comma_participle_is_passive_aside),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
