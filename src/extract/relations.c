@@ -3296,8 +3296,19 @@ static const ex_mention *ex_relative_head(const ex_state *st,
                strlen(st->toks[c + 1].lower) > 5 &&
                !strcmp(st->toks[c + 1].lower +
                            strlen(st->toks[c + 1].lower) - 3,
-                       "ing"))))
+                       "ing")))) {
+            /* "Florian Mueller, campaign manager of a group lobbying
+             * to keep patents out of the European Union, dismissed":
+             * an apposition after a person's name that closes at the
+             * verb; the name is the subject, not the actor inside */
+            p = ex_mention_at(st, c - 1);
+            if (p && p->t1 == c && !p->dropped && ex_is_person(&p->ent) &&
+                (st->toks[c + 1].tag == KG_W_DET ||
+                 ex_plain_word(st, c + 1)) &&
+                ex_aside_closes_at_verb(st, close, t))
+                return p;
             return NULL;
+        }
         p = ex_mention_at(st, c - 1);
         if ((!p || p->t1 != c) && ex_ing_modifier(st, c + 1)) {
             /* "EU foreign ministers, meeting in Luxembourg, imposed",

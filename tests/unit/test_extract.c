@@ -26506,6 +26506,21 @@ static void comma_participle_is_passive_aside(void **state)
     expect_rel(&g, 0, "person_recep_tayyip_erdogan", NULL, NULL, "173");
 }
 
+/* "Florian Mueller, campaign manager of a group lobbying to prevent
+ * software patents becoming legal in the European Union, dismissed IBM's
+ * move": an apposition after a person's name that closes at the verb
+ * leaves the name the subject, not the actor named inside it. (prec28) */
+static void apposition_after_name_keeps_subject(void **state)
+{
+    got g;
+    run(state, "Florian Mueller, campaign manager of a group lobbying to "
+               "prevent patents becoming legal in NATO, accused Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_florian_mueller", NULL, "TUR", "112");
+    assert_null(strstr(g.json[0], "IGOWSTNAT"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27667,6 +27682,7 @@ int main(void)
         cmocka_unit_test(bare_parties_are_sides),
         cmocka_unit_test(welcomed_to_a_meeting_is_hosted),
         cmocka_unit_test(comma_participle_is_passive_aside),
+        cmocka_unit_test(apposition_after_name_keeps_subject),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
