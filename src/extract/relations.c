@@ -19859,6 +19859,64 @@ static int ex_leaves_own_country(const ex_state *st, size_t t1,
            !strcmp(m->ent.country, obj->country);
 }
 
+/* "during the early 1980s", "in the 1950s", "throughout the late
+ * 1970s": a decade after "in", "during", "through" or "throughout" and
+ * "the" (and "early", "late", "mid" or "mid-") at token k: a span of
+ * years, as "over the years" is.  The decade is a year ending in 0 with
+ * an "s" joined to it ("1980s"). */
+static int ex_decade_phrase(const ex_state *st, size_t k, size_t hi)
+{
+    static const char *const spans[] = {"in", "during", "through",
+                                        "throughout", NULL};
+    static const char *const parts[] = {"early", "late", "mid", "mid-",
+                                        NULL};
+    const char *w;
+    size_t j = k + 2;
+    if (j >= hi || !ex_pronoun_is(&st->toks[k], spans) ||
+        !ex_tok_is(st, k + 1, "the"))
+        return 0;
+    if (ex_pronoun_is(&st->toks[j], parts))
+        j++;
+    if (j < hi && ex_tok_punct(st, j, '-'))
+        j++;
+    if (j >= hi || st->toks[j].kind != KG_TOK_NUMBER)
+        return 0;
+    w = st->toks[j].lower;
+    if (strlen(w) != 4 || w[3] != '0' ||
+        !((w[0] == '1' && w[1] == '9') || (w[0] == '2' && w[1] == '0')))
+        return 0;
+    if (j + 1 >= hi || !ex_tok_is(st, j + 1, "s") ||
+        st->toks[j + 1].start != st->toks[j].end)
+        return 0;
+    /* (the decade as a noun's modifier, "during the 1980s war", dates
+     * one war, not a span) */
+    j += 2;
+    return j >= st->ntoks || st->toks[j].kind == KG_TOK_PUNCT ||
+           st->toks[j].tag != KG_W_NONE;
+}
+
+/* Does no clause open between the trigger [t0, t1) and token k ("that",
+ * "which", "who", a subordinator, "and", a verb's past form): "arms
+ * contracts it won from Saudi Arabia in the early 1970s" after "a ruling
+ * that" dates the contracts, not the court's denial; "free the Japanese
+ * citizens it abducted in the 1970s and 1980s" dates the abduction, not
+ * the appeal. */
+static int ex_no_clause_between(const ex_state *st, size_t k, size_t t0,
+                                size_t t1)
+{
+    size_t a = k < t0 ? k : t1, b = k < t0 ? t0 : k, j;
+    for (j = a; j < b; j++)
+        if (ex_tok_is(st, j, "that") || ex_tok_is(st, j, "which") ||
+            ex_tok_is(st, j, "who") || st->toks[j].tag == KG_W_SUB ||
+            ex_tok_is(st, j, "and") ||
+            (st->toks[j].kind == KG_TOK_WORD && !st->toks[j].mention &&
+             !st->toks[j].covered &&
+             (ex_ends_ed(st, j) ||
+              kg_onto__irregular(st->onto, st->toks[j].lower))))
+            return 0;
+    return 1;
+}
+
 /* "The committee has blocked its consideration in the past",
  * "Since 1973 the U.S. has given Israel 25 billion dlrs in aid",
  * "talks of this kind are regularly held each year": an act told as a
@@ -19924,6 +19982,10 @@ static int ex_habitual_act(const ex_state *st, size_t t0, size_t t1)
             ex_tok_is(st, k + 1, "the") && ex_tok_is(st, k + 2, "past") &&
             (k + 3 >= st->ntoks || st->toks[k + 3].kind == KG_TOK_PUNCT) &&
             t0 > lo && ex_pronoun_is(&st->toks[t0 - 1], ex_have_finite))
+            return 1;
+        /* ("Norwegian tankers supplied South Africa with about 30 pct
+         * of its crude oil imports during the early 1980s": a decade) */
+        if (ex_decade_phrase(st, k, hi) && ex_no_clause_between(st, k, t0, t1))
             return 1;
         /* ("allowed street marches for the first time since 2001": a
          * first since a date is new) */

@@ -26521,6 +26521,23 @@ static void apposition_after_name_keeps_subject(void **state)
     assert_null(strstr(g.json[0], "IGOWSTNAT"));
 }
 
+/* "Norwegian tankers supplied South Africa with about 30 pct of its
+ * crude oil imports during the early 1980s": an act told over a decade
+ * is a sum over years, no event; one dated to a year stays. (prec28) */
+static void act_over_a_decade_is_habit(void **state)
+{
+    got g;
+    run(state, "Turkey supplied Syria with oil during the early 1980s.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "");
+    run(state, "Turkey attacked Syria in the 1990s.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "");
+    run(state, "Turkey attacked Syria in 1995.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "190");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27683,6 +27700,7 @@ int main(void)
         cmocka_unit_test(welcomed_to_a_meeting_is_hosted),
         cmocka_unit_test(comma_participle_is_passive_aside),
         cmocka_unit_test(apposition_after_name_keeps_subject),
+        cmocka_unit_test(act_over_a_decade_is_habit),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
