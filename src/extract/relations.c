@@ -20565,6 +20565,21 @@ static int ex_owner_before_and(const ex_state *st,
     return verb;
 }
 
+/* "the need for the United States and Canada to establish a better
+ * mechanism for settling trade disputes", "a formula for resolving the
+ * row": a gerund after "for" and a noun of means (mechanism, procedure,
+ * formula, framework, machinery, system) names what the means would be
+ * for, no act done; the sentence's actors did not settle anything. */
+static int ex_means_for_gerund(const ex_state *st, size_t t0)
+{
+    static const char *const means[] = {
+        "mechanism", "mechanisms", "procedure", "procedures", "formula",
+        "framework", "machinery", "system", "arrangements", NULL};
+    return t0 >= 2 && t0 < st->ntoks && ex_ends_ing(st, t0) &&
+           ex_tok_is(st, t0 - 1, "for") &&
+           ex_pronoun_is(&st->toks[t0 - 2], means);
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -20622,7 +20637,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_comment_past_clause(st, rel, obj, t1) ||
         ex_firm_force(st, rel, subj) || ex_charges_with_noun(st, rel, t0) ||
         ex_deal_parties(subj, obj) || ex_loans_held(st, rel, t0) ||
-        ex_cooperation_ended(st, rel, obj))
+        ex_cooperation_ended(st, rel, obj) || ex_means_for_gerund(st, t0))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||

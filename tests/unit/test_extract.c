@@ -26538,6 +26538,22 @@ static void act_over_a_decade_is_habit(void **state)
     expect_rel(&g, 0, "TUR", NULL, "SYR", "190");
 }
 
+/* "the need for the United States and Canada to establish a better
+ * mechanism for settling trade disputes": a gerund after "for" and a
+ * noun of means names the means' purpose, no act of the sentence's
+ * actors. (prec28) */
+static void means_for_gerund_is_no_act(void **state)
+{
+    got g;
+    run(state, "Officials discussed the need for Russia to set up a "
+               "mechanism for consulting Syria.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia set up a body for consulting Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "040");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27701,6 +27717,7 @@ int main(void)
         cmocka_unit_test(comma_participle_is_passive_aside),
         cmocka_unit_test(apposition_after_name_keeps_subject),
         cmocka_unit_test(act_over_a_decade_is_habit),
+        cmocka_unit_test(means_for_gerund_is_no_act),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
