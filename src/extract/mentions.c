@@ -3837,6 +3837,45 @@ static const kg_onto_entity *ex_trip_host(const ex_state *st, size_t i)
     return ex_country_of(st, pm->ent.country);
 }
 
+/* A party named by its name ("Labour", "the Tories", "Japan's Liberal
+ * Democratic Party"): a party's code (PTY) on a mention written with a
+ * capital, not the noun "party" or "parties". */
+static int ex_named_party(const kg_entity *e)
+{
+    return e->code && strstr(e->code, "PTY") && e->text &&
+           e->text[0] >= 'A' && e->text[0] <= 'Z';
+}
+
+/* "The Department of Transportation had asked parties to submit
+ * statements", "we are consulting with the parties": the plural "parties"
+ * with no word of its own before it (after "the", a preposition or a
+ * verb) in a story that has named no political party (no party's code,
+ * PTY, among the organisations named before or in the sentence; "the
+ * only party voicing opposition" is a noun, no party's name)
+ * are the sides of a case, a deal or a conflict, no political parties.
+ * Where parties were named ("Labour", "the Tories"), "the parties" are
+ * they ("all the parties are stepping up their campaign preparations"). */
+static int ex_bare_parties(const ex_state *st, size_t i)
+{
+    const ex_tok *p;
+    size_t k;
+    if (i == 0 || !ex_tok_is(st, i, "parties"))
+        return 0;
+    p = &st->toks[i - 1];
+    if (p->kind != KG_TOK_WORD || (p->flags & KG_TOKF_CAP))
+        return 0;
+    if (!ex_tok_is(st, i - 1, "the") && p->tag != KG_W_PREP &&
+        !ex_ends_ed(st, i - 1))
+        return 0;
+    for (k = 0; k < st->norgs; k++)
+        if (ex_named_party(&st->orgs[k]))
+            return 0;
+    for (k = 0; k < st->nments; k++)
+        if (!st->ments[k].dropped && ex_named_party(&st->ments[k].ent))
+            return 0;
+    return 1;
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -3939,8 +3978,9 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             return KG_OK;
         }
         if (!strcmp(agent, "PTY") &&
-            (ex_tok_is(st, i, "parties") || ex_tok_is(st, i, "party")) &&
-            i > 0 && ex_pronoun_is(&st->toks[i - 1], sides)) {
+            (((ex_tok_is(st, i, "parties") || ex_tok_is(st, i, "party")) &&
+              i > 0 && ex_pronoun_is(&st->toks[i - 1], sides)) ||
+             ex_bare_parties(st, i))) {
             /* "urged all parties to observe the ceasefire", "talks with
              * interested parties", "the two parties have agreed": the
              * sides of a conflict or a deal, no political parties (those

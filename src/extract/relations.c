@@ -368,6 +368,27 @@ int ex_visiting_modifier(const ex_state *st, size_t i)
            !ex_pronoun_is(p, verbal);
 }
 
+/* "welcomes Chirac to a summit meeting", "welcomed the ministers to
+ * talks on trade": at token j, a meeting noun (past an article and up to
+ * two plain words) that a guest welcomed "to" comes to: the host's
+ * guest, as "to Madrid" makes him. */
+static int ex_welcomed_to_meeting(const ex_state *st, size_t j)
+{
+    static const char *const meetings[] = {
+        "summit", "meeting", "talks", "conference", "visit", "session",
+        "consultations", "negotiations", NULL};
+    size_t n;
+    j = ex_after_dets(st, j);
+    for (n = 0; n < 3 && j < st->ntoks; n++, j++) {
+        const ex_tok *k = &st->toks[j];
+        if (k->kind != KG_TOK_WORD || (k->flags & KG_TOKF_CAP))
+            return 0;
+        if (ex_pronoun_is(k, meetings))
+            return 1;
+    }
+    return 0;
+}
+
 /* A visit received: the verb at token i is "welcome" or "receive" and
  * a person or an office follows it ("received Russian President Vladimir
  * Putin in Beijing", "welcomed the Israeli prime minister to Cairo").
@@ -397,11 +418,25 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
     if ((pm = ex_actor_at(st, e)) != NULL && ex_is_person(&pm->ent))
         e = pm->t1; /* "Jordan's King Abdullah": the office, then its name */
     if (welcome) {
-        /* "to Cairo", "to Egypt": where the guest was received */
+        /* "welcomes Chirac and German Chancellor Gerhard Schroeder to":
+         * more guests first */
+        while (e + 1 < st->ntoks && ex_tok_is(st, e, "and")) {
+            size_t g = ex_after_dets(st, e + 1);
+            const ex_mention *gm;
+            if (g >= st->ntoks || !(gm = ex_actor_at(st, g)) ||
+                !(ex_is_person(&gm->ent) || ex_is_office(st, gm)))
+                break;
+            e = gm->t1;
+            if ((pm = ex_actor_at(st, e)) != NULL && ex_is_person(&pm->ent))
+                e = pm->t1;
+        }
+        /* "to Cairo", "to Egypt": where the guest was received; "to a
+         * summit meeting", "to talks": what the guest came to */
         if (e >= st->ntoks || !ex_tok_is(st, e, "to"))
             return NULL;
-        if (!(pm = ex_actor_from(st, e + 1)) || !pm->ent.type ||
-            !ex_country_or_place(pm->ent.type))
+        if ((!(pm = ex_actor_from(st, e + 1)) || !pm->ent.type ||
+             !ex_country_or_place(pm->ent.type)) &&
+            !ex_welcomed_to_meeting(st, e + 1))
             return NULL;
     } else if (e < st->ntoks && st->toks[e].kind == KG_TOK_WORD &&
                st->toks[e].tag != KG_W_PREP && st->toks[e].tag != KG_W_CONJ &&
@@ -3261,8 +3296,19 @@ static const ex_mention *ex_relative_head(const ex_state *st,
                strlen(st->toks[c + 1].lower) > 5 &&
                !strcmp(st->toks[c + 1].lower +
                            strlen(st->toks[c + 1].lower) - 3,
-                       "ing"))))
+                       "ing")))) {
+            /* "Florian Mueller, campaign manager of a group lobbying
+             * to keep patents out of the European Union, dismissed":
+             * an apposition after a person's name that closes at the
+             * verb; the name is the subject, not the actor inside */
+            p = ex_mention_at(st, c - 1);
+            if (p && p->t1 == c && !p->dropped && ex_is_person(&p->ent) &&
+                (st->toks[c + 1].tag == KG_W_DET ||
+                 ex_plain_word(st, c + 1)) &&
+                ex_aside_closes_at_verb(st, close, t))
+                return p;
             return NULL;
+        }
         p = ex_mention_at(st, c - 1);
         if ((!p || p->t1 != c) && ex_ing_modifier(st, c + 1)) {
             /* "EU foreign ministers, meeting in Luxembourg, imposed",
@@ -19813,6 +19859,64 @@ static int ex_leaves_own_country(const ex_state *st, size_t t1,
            !strcmp(m->ent.country, obj->country);
 }
 
+/* "during the early 1980s", "in the 1950s", "throughout the late
+ * 1970s": a decade after "in", "during", "through" or "throughout" and
+ * "the" (and "early", "late", "mid" or "mid-") at token k: a span of
+ * years, as "over the years" is.  The decade is a year ending in 0 with
+ * an "s" joined to it ("1980s"). */
+static int ex_decade_phrase(const ex_state *st, size_t k, size_t hi)
+{
+    static const char *const spans[] = {"in", "during", "through",
+                                        "throughout", NULL};
+    static const char *const parts[] = {"early", "late", "mid", "mid-",
+                                        NULL};
+    const char *w;
+    size_t j = k + 2;
+    if (j >= hi || !ex_pronoun_is(&st->toks[k], spans) ||
+        !ex_tok_is(st, k + 1, "the"))
+        return 0;
+    if (ex_pronoun_is(&st->toks[j], parts))
+        j++;
+    if (j < hi && ex_tok_punct(st, j, '-'))
+        j++;
+    if (j >= hi || st->toks[j].kind != KG_TOK_NUMBER)
+        return 0;
+    w = st->toks[j].lower;
+    if (strlen(w) != 4 || w[3] != '0' ||
+        !((w[0] == '1' && w[1] == '9') || (w[0] == '2' && w[1] == '0')))
+        return 0;
+    if (j + 1 >= hi || !ex_tok_is(st, j + 1, "s") ||
+        st->toks[j + 1].start != st->toks[j].end)
+        return 0;
+    /* (the decade as a noun's modifier, "during the 1980s war", dates
+     * one war, not a span) */
+    j += 2;
+    return j >= st->ntoks || st->toks[j].kind == KG_TOK_PUNCT ||
+           st->toks[j].tag != KG_W_NONE;
+}
+
+/* Does no clause open between the trigger [t0, t1) and token k ("that",
+ * "which", "who", a subordinator, "and", a verb's past form): "arms
+ * contracts it won from Saudi Arabia in the early 1970s" after "a ruling
+ * that" dates the contracts, not the court's denial; "free the Japanese
+ * citizens it abducted in the 1970s and 1980s" dates the abduction, not
+ * the appeal. */
+static int ex_no_clause_between(const ex_state *st, size_t k, size_t t0,
+                                size_t t1)
+{
+    size_t a = k < t0 ? k : t1, b = k < t0 ? t0 : k, j;
+    for (j = a; j < b; j++)
+        if (ex_tok_is(st, j, "that") || ex_tok_is(st, j, "which") ||
+            ex_tok_is(st, j, "who") || st->toks[j].tag == KG_W_SUB ||
+            ex_tok_is(st, j, "and") ||
+            (st->toks[j].kind == KG_TOK_WORD && !st->toks[j].mention &&
+             !st->toks[j].covered &&
+             (ex_ends_ed(st, j) ||
+              kg_onto__irregular(st->onto, st->toks[j].lower))))
+            return 0;
+    return 1;
+}
+
 /* "The committee has blocked its consideration in the past",
  * "Since 1973 the U.S. has given Israel 25 billion dlrs in aid",
  * "talks of this kind are regularly held each year": an act told as a
@@ -19878,6 +19982,10 @@ static int ex_habitual_act(const ex_state *st, size_t t0, size_t t1)
             ex_tok_is(st, k + 1, "the") && ex_tok_is(st, k + 2, "past") &&
             (k + 3 >= st->ntoks || st->toks[k + 3].kind == KG_TOK_PUNCT) &&
             t0 > lo && ex_pronoun_is(&st->toks[t0 - 1], ex_have_finite))
+            return 1;
+        /* ("Norwegian tankers supplied South Africa with about 30 pct
+         * of its crude oil imports during the early 1980s": a decade) */
+        if (ex_decade_phrase(st, k, hi) && ex_no_clause_between(st, k, t0, t1))
             return 1;
         /* ("allowed street marches for the first time since 2001": a
          * first since a date is new) */
@@ -20457,6 +20565,21 @@ static int ex_owner_before_and(const ex_state *st,
     return verb;
 }
 
+/* "the need for the United States and Canada to establish a better
+ * mechanism for settling trade disputes", "a formula for resolving the
+ * row": a gerund after "for" and a noun of means (mechanism, procedure,
+ * formula, framework, machinery, system) names what the means would be
+ * for, no act done; the sentence's actors did not settle anything. */
+static int ex_means_for_gerund(const ex_state *st, size_t t0)
+{
+    static const char *const means[] = {
+        "mechanism", "mechanisms", "procedure", "procedures", "formula",
+        "framework", "machinery", "system", "arrangements", NULL};
+    return t0 >= 2 && t0 < st->ntoks && ex_ends_ing(st, t0) &&
+           ex_tok_is(st, t0 - 1, "for") &&
+           ex_pronoun_is(&st->toks[t0 - 2], means);
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -20514,7 +20637,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_comment_past_clause(st, rel, obj, t1) ||
         ex_firm_force(st, rel, subj) || ex_charges_with_noun(st, rel, t0) ||
         ex_deal_parties(subj, obj) || ex_loans_held(st, rel, t0) ||
-        ex_cooperation_ended(st, rel, obj))
+        ex_cooperation_ended(st, rel, obj) || ex_means_for_gerund(st, t0))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||

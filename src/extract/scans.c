@@ -5558,6 +5558,26 @@ size_t ex_skip_when(const ex_state *st, size_t j)
     return j;
 }
 
+/* "Abu Hamza al-Masri, already detained in London on an extradition
+ * request, was arrested": a participle set off by a comma right after
+ * the actor (past one adverb of time, "already", "still", "now",
+ * "previously", "recently", "later") opens an aside about him, the one
+ * held, no act of his. */
+static int ex_participle_after_comma(const ex_state *st,
+                                     const ex_mention *sm, size_t i)
+{
+    static const char *const times[] = {"already", "still", "now",
+                                        "previously", "recently", "later",
+                                        NULL};
+    size_t k = sm->t1;
+    if (k >= i || !ex_tok_punct(st, k, ','))
+        return 0;
+    k++;
+    if (k < i && ex_pronoun_is(&st->toks[k], times))
+        k++;
+    return k == i;
+}
+
 /* "10 Russian soldiers killed in Ukraine", "drivers held hostage in
  * Iraq": a past participle right after its actor and right before a
  * preposition is passive, and the actor is the victim, so the place is
@@ -5576,7 +5596,13 @@ int ex_reduced_passive(const ex_state *st, const ex_mention *sm,
         "fell", "rose", "ate", NULL};
     size_t j = ex_skip_when(st, t1), k;
     if (!sm || !strncmp(rel->cameo, "14", 2) || ex_symmetric(rel) ||
-        sm->t1 > i || i - sm->t1 > 2 || ex_pronoun_is(&st->toks[i], past_only))
+        sm->t1 > i || ex_pronoun_is(&st->toks[i], past_only))
+        return 0;
+    if (ex_participle_form(st, i) && j < st->ntoks &&
+        st->toks[j].tag == KG_W_PREP &&
+        ex_participle_after_comma(st, sm, i))
+        return 1;
+    if (i - sm->t1 > 2)
         return 0;
     /* the actor's noun phrase may go on: "Indian truck drivers held" */
     for (k = sm->t1; k < i; k++)
