@@ -1504,6 +1504,11 @@ static const ex_mention *ex_named_modal(const ex_state *st, size_t j,
     size_t k;
     if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
+    /* ("Davis says Mr Blunkett should quit", "said Mr Hain should make
+     * a statement": BBC copy names a person by an honorific the
+     * person's mention leaves out; the one asked is the person) */
+    if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], ex_honorifics))
+        j++;
     if (j >= st->ntoks || !(m = ex_actor_at(st, j)) || !m->ent.code ||
         !*m->ent.code || ex_is_date(&m->ent) ||
         /* ("Rawl said companies must find new ways", "said the bank

@@ -26443,6 +26443,22 @@ static void praise_of_accord_between_parties(void **state)
     expect_rel(&g, 1, "TUR", "praise", "DEU", "051");
 }
 
+/* "Davis says Mr Blunkett should quit": an honorific before the name of
+ * the one advised is outside the person's mention; the advice is an
+ * appeal to the person (02), as without the title. (left28) */
+static void should_after_honorific_is_appeal(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Sweden said Mr Erdogan should withdraw the troops.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "SWE") && !strcmp(g.type[k], "urge") &&
+            !strcmp(g.obj[k], "person_recep_tayyip_erdogan"))
+            found = 1;
+    assert_true(found);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27601,6 +27617,7 @@ int main(void)
         cmocka_unit_test(praise_past_date_judges_agent),
         cmocka_unit_test(praise_of_act_its_clause_did),
         cmocka_unit_test(praise_of_accord_between_parties),
+        cmocka_unit_test(should_after_honorific_is_appeal),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
