@@ -1522,6 +1522,20 @@ static const ex_mention *ex_named_modal(const ex_state *st, size_t j,
         /* "said Zimbabwe's President Robert Mugabe should": the title's
          * mention, then the person's own */
         k = p->t1, m = p;
+    /* ("Lawson said the United States and Japan must work to avert a
+     * trade war": actors joined by "and" are asked together; the last
+     * is returned, the caller reads the list back from it, as
+     * ex_told_must's "told Ethiopia and Eritrea that they must") */
+    while (ex_tok_is(st, k, "and") && k + 1 < st->ntoks) {
+        size_t a = k + 1;
+        if (st->toks[a].tag == KG_W_DET)
+            a++;
+        if (!(p = ex_actor_at(st, a)) || !p->ent.code || !*p->ent.code ||
+            ex_is_date(&p->ent))
+            return NULL;
+        k = p->t1;
+        m = p;
+    }
     if (k >= st->ntoks || !ex_pronoun_is(&st->toks[k], modals))
         return NULL;
     *vj = ex_tok_is(st, k + 1, "not") ? k + 2 : k + 1;

@@ -26459,6 +26459,23 @@ static void should_after_honorific_is_appeal(void **state)
     assert_true(found);
 }
 
+/* "Lawson said the United States and Japan must work to avert a trade
+ * war": actors joined by "and" before "must" or "should" are each asked
+ * (as "told Ethiopia and Eritrea that they must"). (left28) */
+static void should_after_joined_actors_asks_each(void **state)
+{
+    got g;
+    size_t k;
+    int tur = 0, syr = 0;
+    run(state, "Sweden said Turkey and Syria should withdraw the troops.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "SWE") && !strcmp(g.type[k], "urge")) {
+            tur |= !strcmp(g.obj[k], "TUR");
+            syr |= !strcmp(g.obj[k], "SYR");
+        }
+    assert_true(tur && syr);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27618,6 +27635,7 @@ int main(void)
         cmocka_unit_test(praise_of_act_its_clause_did),
         cmocka_unit_test(praise_of_accord_between_parties),
         cmocka_unit_test(should_after_honorific_is_appeal),
+        cmocka_unit_test(should_after_joined_actors_asks_each),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
