@@ -26476,6 +26476,22 @@ static void should_after_joined_actors_asks_each(void **state)
     assert_true(tur && syr);
 }
 
+/* "said the Group of Seven (G-7) industrial countries should respect
+ * pledges": the actor's bracketed abbreviation and a plural noun of its
+ * member states still name the one advised, an appeal (02). (left28) */
+static void should_after_group_descriptor_is_appeal(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Sweden said the European Union (EU) member states should "
+               "withdraw the troops.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "SWE") && !strcmp(g.type[k], "urge"))
+            found = 1;
+    assert_true(found);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27636,6 +27652,7 @@ int main(void)
         cmocka_unit_test(praise_of_accord_between_parties),
         cmocka_unit_test(should_after_honorific_is_appeal),
         cmocka_unit_test(should_after_joined_actors_asks_each),
+        cmocka_unit_test(should_after_group_descriptor_is_appeal),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
