@@ -1530,6 +1530,34 @@ static const ex_mention *ex_named_must(const ex_state *st, size_t j,
     return ex_named_modal(st, j, vj, must);
 }
 
+/* "said the Group of Seven (G-7) industrial countries should respect
+ * pledges", "the European Community (EC) should": after the actor m
+ * ending at token k, its abbreviation in brackets (ex_abbrev_end, or a
+ * bracketed mention of the same actor: "(G-7)") and then up to two
+ * lower-case words ending in a plural noun of member states
+ * ("industrial countries", "member states") still name the same actor,
+ * which the modal follows.  The token after them, else k. */
+static size_t ex_group_descriptor_end(const ex_state *st,
+                                      const ex_mention *m, size_t k)
+{
+    static const char *const members[] = {"countries", "nations", "states",
+                                          "members", "democracies", NULL};
+    const ex_mention *b;
+    size_t e = ex_abbrev_end(st, k), w;
+    if (e == k && k + 2 < st->ntoks && ex_tok_punct(st, k, '(') &&
+        (b = ex_actor_at(st, k + 1)) != NULL && ex_same_id(&b->ent, &m->ent) &&
+        b->t1 < st->ntoks && ex_tok_punct(st, b->t1, ')'))
+        e = b->t1 + 1;
+    for (w = e; w < st->ntoks && w < e + 2; w++) {
+        if (st->toks[w].kind != KG_TOK_WORD ||
+            (st->toks[w].flags & KG_TOKF_CAP))
+            break;
+        if (ex_pronoun_is(&st->toks[w], members))
+            return w + 1;
+    }
+    return e;
+}
+
 /* ex_named_must with the modals that may follow the actor given. */
 static const ex_mention *ex_named_modal(const ex_state *st, size_t j,
                                         size_t *vj,
@@ -1538,6 +1566,11 @@ static const ex_mention *ex_named_modal(const ex_state *st, size_t j,
     const ex_mention *m, *p;
     size_t k;
     if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    /* ("Davis says Mr Blunkett should quit", "said Mr Hain should make
+     * a statement": BBC copy names a person by an honorific the
+     * person's mention leaves out; the one asked is the person) */
+    if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], ex_honorifics))
         j++;
     if (j >= st->ntoks || !(m = ex_actor_at(st, j)) || !m->ent.code ||
         !*m->ent.code || ex_is_date(&m->ent) ||
@@ -1552,6 +1585,21 @@ static const ex_mention *ex_named_modal(const ex_state *st, size_t j,
         /* "said Zimbabwe's President Robert Mugabe should": the title's
          * mention, then the person's own */
         k = p->t1, m = p;
+    k = ex_group_descriptor_end(st, m, k);
+    /* ("Lawson said the United States and Japan must work to avert a
+     * trade war": actors joined by "and" are asked together; the last
+     * is returned, the caller reads the list back from it, as
+     * ex_told_must's "told Ethiopia and Eritrea that they must") */
+    while (ex_tok_is(st, k, "and") && k + 1 < st->ntoks) {
+        size_t a = k + 1;
+        if (st->toks[a].tag == KG_W_DET)
+            a++;
+        if (!(p = ex_actor_at(st, a)) || !p->ent.code || !*p->ent.code ||
+            ex_is_date(&p->ent))
+            return NULL;
+        k = ex_group_descriptor_end(st, p, p->t1);
+        m = p;
+    }
     if (k >= st->ntoks || !ex_pronoun_is(&st->toks[k], modals))
         return NULL;
     *vj = ex_tok_is(st, k + 1, "not") ? k + 2 : k + 1;

@@ -26665,6 +26665,55 @@ static void means_for_gerund_is_no_act(void **state)
     expect_rel(&g, 0, "RUS", NULL, "SYR", "040");
 }
 
+/* "Davis says Mr Blunkett should quit": an honorific before the name of
+ * the one advised is outside the person's mention; the advice is an
+ * appeal to the person (02), as without the title. (left28) */
+static void should_after_honorific_is_appeal(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Sweden said Mr Erdogan should withdraw the troops.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "SWE") && !strcmp(g.type[k], "urge") &&
+            !strcmp(g.obj[k], "person_recep_tayyip_erdogan"))
+            found = 1;
+    assert_true(found);
+}
+
+/* "Lawson said the United States and Japan must work to avert a trade
+ * war": actors joined by "and" before "must" or "should" are each asked
+ * (as "told Ethiopia and Eritrea that they must"). (left28) */
+static void should_after_joined_actors_asks_each(void **state)
+{
+    got g;
+    size_t k;
+    int tur = 0, syr = 0;
+    run(state, "Sweden said Turkey and Syria should withdraw the troops.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "SWE") && !strcmp(g.type[k], "urge")) {
+            tur |= !strcmp(g.obj[k], "TUR");
+            syr |= !strcmp(g.obj[k], "SYR");
+        }
+    assert_true(tur && syr);
+}
+
+/* "said the Group of Seven (G-7) industrial countries should respect
+ * pledges": the actor's bracketed abbreviation and a plural noun of its
+ * member states still name the one advised, an appeal (02). (left28) */
+static void should_after_group_descriptor_is_appeal(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Sweden said the European Union (EU) member states should "
+               "withdraw the troops.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "SWE") && !strcmp(g.type[k], "urge"))
+            found = 1;
+    assert_true(found);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27837,6 +27886,9 @@ int main(void)
         cmocka_unit_test(apposition_after_name_keeps_subject),
         cmocka_unit_test(act_over_a_decade_is_habit),
         cmocka_unit_test(means_for_gerund_is_no_act),
+        cmocka_unit_test(should_after_honorific_is_appeal),
+        cmocka_unit_test(should_after_joined_actors_asks_each),
+        cmocka_unit_test(should_after_group_descriptor_is_appeal),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
