@@ -26714,6 +26714,25 @@ static void should_after_group_descriptor_is_appeal(void **state)
     assert_true(found);
 }
 
+/* tag28: "the U.S. backed rebels" after a preposition or an -ing verb
+ * is "U.S.-backed" without its hyphen, no act of backing; a clause's
+ * "the U.S. backed rebels in Angola" and "after the Liberal Democrats
+ * backed Tory demands" keep their verb. */
+static void unhyphened_backer_is_no_verb(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The Senate votes on giving the U.S. backed rebels, also "
+               "called contras, the last installment of aid.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "050");
+    run(state, "In 1985 the U.S. backed rebels in Angola.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "USA");
+    assert_string_equal(g.cameo[0], "050");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27889,6 +27908,7 @@ int main(void)
         cmocka_unit_test(should_after_honorific_is_appeal),
         cmocka_unit_test(should_after_joined_actors_asks_each),
         cmocka_unit_test(should_after_group_descriptor_is_appeal),
+        cmocka_unit_test(unhyphened_backer_is_no_verb),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
