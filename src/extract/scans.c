@@ -1644,6 +1644,41 @@ static size_t ex_replied_to(const ex_state *st, size_t i, int adverb)
                : 0;
 }
 
+/* "from the two Democratic leaders of Congress", "from some members of
+ * the Reagan administration": the body whose people a phrase at token j
+ * names (articles, a count, up to two plain words or uncoded names, a
+ * noun of a body's people, "of", the body).  The people speak and act for
+ * their body, as its name before them does ("Hamas leaders").  The body's
+ * coded mention, or NULL. */
+static const ex_mention *ex_people_of_body_from(const ex_state *st, size_t j)
+{
+    static const char *const people[] = {
+        "leaders", "leader", "members", "member", "officials",
+        "representatives", "spokesmen", "spokesman", NULL};
+    static const char *const counts[] = {
+        "two", "three", "four", "five", "several", "some", "many", "other",
+        "senior", "top", NULL};
+    const ex_mention *m;
+    size_t k = ex_after_dets(st, j), words = 0;
+    if (k < st->ntoks && (st->toks[k].kind == KG_TOK_NUMBER ||
+                          ex_pronoun_is(&st->toks[k], counts)))
+        k++;
+    while (k < st->ntoks && words < 2 &&
+           !ex_pronoun_is(&st->toks[k], people) &&
+           st->toks[k].kind == KG_TOK_WORD &&
+           (((m = ex_mention_at(st, k)) != NULL && m->t1 == k + 1 &&
+             !(m->ent.code && *m->ent.code)) ||
+            (!m && st->toks[k].tag == KG_W_NONE && !st->toks[k].trigger))) {
+        k++;
+        words++;
+    }
+    if (k + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[k], people) ||
+        !ex_tok_is(st, k + 1, "of"))
+        return NULL;
+    m = ex_actor_from(st, k + 2);
+    return m && m->ent.code && *m->ent.code ? m : NULL;
+}
+
 /* The agent of an act undergone, its noun ending before token b: the
  * actor after "from"; after "by" when by is set (an answer, "responded
  * to a call by", or a survival, "survived an attack by rebels"); after a
@@ -1656,16 +1691,30 @@ static const ex_mention *ex_undergone_agent(const ex_state *st, size_t b,
                                             int by)
 {
     const ex_mention *am = NULL;
+    size_t w;
     if (b + 1 >= st->ntoks)
         return NULL;
-    if (ex_tok_is(st, b, "from") || (by && ex_tok_is(st, b, "by")))
+    /* ("won praise today from", "drew criticism on Monday from": the
+     * date told between the act and its agent) */
+    w = ex_when_phrase(st, b);
+    if (w > b && w + 1 < st->ntoks &&
+        (ex_tok_is(st, w, "from") || (by && ex_tok_is(st, w, "by"))))
+        b = w;
+    if (ex_tok_is(st, b, "from") || (by && ex_tok_is(st, b, "by"))) {
         am = ex_actor_from(st, b + 1);
+        if (!am || !am->ent.code || !*am->ent.code)
+            am = ex_people_of_body_from(st, b + 1);
+    }
     else if (b + 2 < st->ntoks && ex_tok_is(st, b + 1, "by") &&
              st->toks[b].tag == KG_W_NONE && ex_ends_ed(st, b))
         am = ex_actor_from(st, b + 2);
     else if (ex_tok_is(st, b, "in") && rel->pattern &&
              (strstr(rel->pattern, "confidence") ||
-              strstr(rel->pattern, "censure"))) {
+              strstr(rel->pattern, "censure") ||
+              /* ("faced opposition in the Senate", "drew criticism in
+               * parliament": disapproval voiced in a legislature is its
+               * members', as a vote there is) */
+              (rel->cameo && !strncmp(rel->cameo, "11", 2)))) {
         /* ("in parliament", "in the Israeli parliament", "in Israel's
          * parliament": the legislature ends the phrase's first words) */
         size_t j;
@@ -2871,10 +2920,11 @@ int ex_criticism_received(ex_state *st, const kg_sentence *s,
     static const kg_onto_relation press = {
         .pattern = "pressure", .type = "demand", .label = "demands",
         .cameo = "100", .plover = "DEMAND", .quad = 3};
-    size_t i, j, k;
+    size_t i, j, k, from;
     int err;
-    if (!ex_has_cues(st, EX_CUE_FIRE | EX_CUE_FROM))
-        return KG_OK; /* "fire from" (blame) */
+    if (!ex_has_cues(st, EX_CUE_FIRE) ||
+        !(ex_has_cues(st, EX_CUE_FROM) || ex_has_cues(st, EX_CUE_IN)))
+        return KG_OK; /* "fire from" (blame), "fire in Congress" */
     for (i = 1; i + 3 < st->ntoks; i++) {
         const kg_entity *receiver;
         const ex_mention *m, *sm;
@@ -2906,18 +2956,38 @@ int ex_criticism_received(ex_state *st, const kg_sentence *s,
                     !st->toks[j].covered && !ex_pronoun_is(&st->toks[j], blame);
              k++)
             j++;
-        if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], blame) ||
-            !ex_tok_is(st, j + 1, "from"))
+        if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], blame))
+            continue;
+        /* ("came under pressure on Monday from", "won praise today
+         * from": the date told between the act and its agent) */
+        from = ex_when_phrase(st, j + 1);
+        if (from + 1 >= st->ntoks || !ex_tok_is(st, from, "from"))
+            from = j + 1;
+        if (ex_tok_is(st, from, "from"))
+            m = ex_actor_from(st, from + 1);
+        else if (ex_tok_is(st, j, "fire") && ex_tok_is(st, j + 1, "in") &&
+                 (m = ex_actor_from(st, j + 2)) != NULL &&
+                 ex_code_ends(m->ent.code, "LEG"))
+            ; /* ("came under fire in Congress": its members' criticism,
+               * as a vote in a legislature is theirs) */
+        else
             continue;
         /* ("faces pressure from Putin to help" is the noun entry's, with
          * the act asked: only "under pressure" is read here) */
         if (!under && !ex_tok_is(st, j, "fire"))
             continue;
-        if (!(m = ex_actor_from(st, j + 2)) || !m->ent.code ||
-            !*m->ent.code || ex_armed_code(m->ent.code))
+        if (!m || !m->ent.code || !*m->ent.code ||
+            ex_armed_code(m->ent.code))
             continue;
         if (!(receiver = ex_subject(st, i, 0, 0, &sm, &pron)) ||
             ex_same_id(receiver, &m->ent))
+            continue;
+        /* (a legislature's criticism aims at a government or a foreign
+         * actor, not at its own country: "Japan's surplus with the United
+         * States has come under fire in Congress" is not read so) */
+        if (!ex_tok_is(st, from, "from") && receiver->code &&
+            strlen(receiver->code) == 3 &&
+            !strncmp(receiver->code, m->ent.code, 3))
             continue;
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
                 &modality);

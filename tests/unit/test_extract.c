@@ -26665,6 +26665,32 @@ static void means_for_gerund_is_no_act(void **state)
     expect_rel(&g, 0, "RUS", NULL, "SYR", "040");
 }
 
+/* "won praise today from the two Democratic leaders of Congress", "came
+ * under fire in Congress": an act undergone keeps its agent past a date
+ * told before "from"; the people of a body after "from" ("leaders of")
+ * are the body; fire or opposition met in a legislature is its
+ * members', not aimed at its own country. */
+static void undergone_act_past_date_and_body_people(void **state)
+{
+    got g;
+    run(state, "Turkey drew criticism yesterday from Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "criticize", "TUR", "111");
+    run(state, "Turkey came under pressure on Monday from Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
+    run(state, "Turkey drew criticism from the two Democratic leaders of "
+               "Congress.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "US_CONGRESS", "criticize", "TUR", "111");
+    run(state, "Turkey has come under fire in Congress.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "US_CONGRESS", "criticize", "TUR", "111");
+    run(state, "The United States has come under fire in Congress.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27837,6 +27863,7 @@ int main(void)
         cmocka_unit_test(apposition_after_name_keeps_subject),
         cmocka_unit_test(act_over_a_decade_is_habit),
         cmocka_unit_test(means_for_gerund_is_no_act),
+        cmocka_unit_test(undergone_act_past_date_and_body_people),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
