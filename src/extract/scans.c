@@ -4054,6 +4054,30 @@ static int ex_fault_noun_quoted(ex_state *st, const kg_sentence *s,
     return KG_OK;
 }
 
+/* "amid Tory claims the ads were anti-Semitic", "amid Chinese claims that
+ * Tokyo had broken the pact", "Washington's claims that": the noun
+ * "claims" right after its owner (a coded actor, a demonym, a
+ * possessive) is that owner's, not the subject's of the clause the
+ * noun stands in ("Milburn has defended ... amid Tory claims": the
+ * Tories claim, not Milburn).  For the verb ("China claims Japan ...")
+ * the actor right before is its subject, the same one.  The owner, or
+ * NULL. */
+const kg_entity *ex_claims_owner(const ex_state *st, size_t i)
+{
+    const ex_mention *m;
+    size_t k;
+    if (i == 0 || !ex_tok_is(st, i, "claims"))
+        return NULL;
+    k = i - 1;
+    if (ex_tok_possessive(st, k) && k > 0)
+        k--;
+    m = ex_mention_at(st, k);
+    return m && m->t1 == k + 1 && !m->dropped && !m->ent.is_value &&
+                   m->ent.code && *m->ent.code
+               ? &m->ent
+               : NULL;
+}
+
 int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                    ex_emitted *seen, size_t *nseen,
                    kg_relation_cb cb, void *payload)
@@ -4197,7 +4221,10 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
             ex_is_date(&m->ent) ||
-            !(claimant = inverted ? &inverted->ent : ex_subject_of(st, i)))
+            (!(claimant = inverted  ? &inverted->ent
+                          : claimed ? ex_claims_owner(st, i)
+                                    : NULL) &&
+             !(claimant = ex_subject_of(st, i))))
             continue;
         if (wrong) {
             /* (a coded actor charges another: not "police said the man

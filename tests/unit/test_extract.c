@@ -26691,6 +26691,24 @@ static void undergone_act_past_date_and_body_people(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Milburn has defended the posters amid Tory claims the ads were ...",
+ * "amid Chinese claims that Tokyo had broken the pact": the noun
+ * "claims" is its owner's (the actor or demonym right before it), not
+ * the clause subject's (ex_claims_owner). */
+static void claims_noun_is_its_owners(void **state)
+{
+    got g;
+    run(state, "Sweden acted amid Turkish claims that Sweden had attacked "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "accuse", "SWE", "112");
+    run(state, "Sweden acted amid Turkish claims that Sweden was wrong.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SWE", "111");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27864,6 +27882,7 @@ int main(void)
         cmocka_unit_test(act_over_a_decade_is_habit),
         cmocka_unit_test(means_for_gerund_is_no_act),
         cmocka_unit_test(undergone_act_past_date_and_body_people),
+        cmocka_unit_test(claims_noun_is_its_owners),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
