@@ -3042,6 +3042,36 @@ static const kg_entity *ex_despite_subject(ex_state *st, size_t i,
     return *sm ? &(*sm)->ent : NULL;
 }
 
+/* The appeal a call "for him to" act makes of the one it names
+ * (ex_despite_calls). */
+static const kg_onto_relation ex_call_on = {
+    .pattern = "call for", .type = "urge", .label = "appeals to",
+    .cameo = "020", .plover = NULL, .quad = 1};
+
+/* "despite a call for him to \"pause for thought\" from Charles
+ * Kennedy": a call word's own "for" + an object pronoun + "to" and its
+ * infinitive (at most ten more words or quote marks, no other
+ * punctuation, no actor) stand between the call and its "from"/"by"
+ * agent.  The token of that "from" or "by" when the phrase at b is such
+ * a "for", else b. */
+static size_t ex_call_for_agent(const ex_state *st, size_t b)
+{
+    static const char *const obj[] = {"him", "her", "it", "them", NULL};
+    size_t k;
+    if (b + 4 >= st->ntoks || !ex_tok_is(st, b, "for") ||
+        !ex_pronoun_is(&st->toks[b + 1], obj) ||
+        !ex_tok_is(st, b + 2, "to"))
+        return b;
+    for (k = b + 3; k < st->ntoks && k < b + 14; k++) {
+        if (ex_tok_is(st, k, "from") || ex_tok_is(st, k, "by"))
+            return k > b + 3 ? k : b;
+        if (!(st->toks[k].kind == KG_TOK_WORD || ex_is_quote(st, k)) ||
+            ex_mention_at(st, k))
+            return b;
+    }
+    return b;
+}
+
 /* What a subject does "despite" another's calls or protests defies it:
  * a refusal to yield (124). */
 static const kg_onto_relation ex_defy = {
@@ -3105,7 +3135,7 @@ static int ex_despite_calls(ex_state *st, const kg_sentence *s, size_t idx,
     const ex_mention *m = NULL, *sm;
     const kg_entity *subj;
     size_t j = a, k, end;
-    int pron;
+    int pron, asked = 0, err;
     j = ex_after_dets(st, j);
     /* up to two plain modifiers ("mounting", "repeated") */
     for (k = 0; k < 2 && j < st->ntoks && st->toks[j].tag == KG_W_NONE &&
@@ -3114,10 +3144,14 @@ static int ex_despite_calls(ex_state *st, const kg_sentence *s, size_t idx,
          k++)
         j++;
     if (j < st->ntoks && ex_pronoun_is(&st->toks[j], ex_call_words)) {
-        /* "pressure from London", "an appeal by Leung" */
-        if (j + 2 >= st->ntoks ||
-            !(ex_tok_is(st, j + 1, "by") || ex_tok_is(st, j + 1, "from")) ||
-            !(m = ex_actor_from(st, j + 2)))
+        /* "pressure from London", "an appeal by Leung"; "a call for him
+         * to \"pause for thought\" from Charles Kennedy" (the call's own
+         * "for" and infinitive first: ex_call_for_agent) */
+        size_t b = ex_call_for_agent(st, j + 1);
+        asked = b > j + 1;
+        if (b + 1 >= st->ntoks ||
+            !(ex_tok_is(st, b, "by") || ex_tok_is(st, b, "from")) ||
+            !(m = ex_actor_from(st, b + 1)))
             return KG_OK;
         end = m->t1;
     } else {
@@ -3145,6 +3179,13 @@ static int ex_despite_calls(ex_state *st, const kg_sentence *s, size_t idx,
     if (sm && !pron && sm->t0 > 0 && sm->t0 < i &&
         st->toks[sm->t0 - 1].tag == KG_W_PREP)
         return KG_OK;
+    /* (the call asked the subject itself, "for him to": the caller's
+     * appeal to it, 020, besides the defiance) */
+    if (asked && (err = ex_emit(st, s, idx, &m->ent, subj, &ex_call_on, i,
+                                i + 1, 0, "asserted", NULL,
+                                pron ? 0.4 : 0.5, seen, nseen, cb,
+                                payload)) != 0)
+        return err;
     return ex_emit(st, s, idx, subj, &m->ent, &ex_defy, i, i + 1, 0,
                    ex_despite_modality(st, i), NULL, pron ? 0.4 : 0.5, seen,
                    nseen, cb, payload);

@@ -26709,6 +26709,21 @@ static void claims_noun_is_its_owners(void **state)
     expect_rel(&g, 0, "TUR", "criticize", "SWE", "111");
 }
 
+/* "vowed to plough on despite a call for him to \"pause for thought\"
+ * from Charles Kennedy": the call's own "for him to" and infinitive
+ * stand between it and its "from" caller, who appeals to the subject
+ * (020), defied (124) (ex_call_for_agent). */
+static void call_for_him_to_from_caller(void **state)
+{
+    got g;
+    run(state, "Turkey vowed to press on despite a call for it to "
+               "\"pause for thought\" from Sweden.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "020");
+    expect_rel(&g, 1, "TUR", "reject", "SWE", "124");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27883,6 +27898,7 @@ int main(void)
         cmocka_unit_test(means_for_gerund_is_no_act),
         cmocka_unit_test(undergone_act_past_date_and_body_people),
         cmocka_unit_test(claims_noun_is_its_owners),
+        cmocka_unit_test(call_for_him_to_from_caller),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
