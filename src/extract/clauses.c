@@ -7295,7 +7295,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             static const kg_onto_relation accuse = {
                 "claim", "accuse", "accuses", "112", "ACCUSE", 3,
                 0,       NULL,     NULL,      NULL,  NULL,     NULL, 0, 0, 0};
-            const kg_entity *claimant = ex_subject_of(st, v);
+            /* ("amid Tory claims that": the noun's owner) */
+            const kg_entity *claimant = ex_claims_owner(st, v);
+            if (!claimant)
+                claimant = ex_subject_of(st, v);
             if (claimant && claimant->country && subj->country &&
                 !strcmp(claimant->country, subj->country) &&
                 rel->quad == 4 && !strcmp(modality, "asserted") &&

@@ -548,6 +548,9 @@ const kg_onto_relation *ex_match_over(ex_state *st, size_t i,
 const kg_onto_relation *ex_match_past_name(ex_state *st, size_t i,
                                            size_t *ntok);
 size_t ex_when_phrase(const ex_state *st, size_t j);
+/* The owner right before the noun "claims" at token i ("amid Tory
+ * claims that"), or NULL (scans.c). */
+const kg_entity *ex_claims_owner(const ex_state *st, size_t i);
 /* Whether the capitalised words [i, j) name a feast or holiday. */
 int ex_holiday_name(const ex_state *st, size_t i, size_t j);
 /* "demanded on Friday that": the token before a date phrase that ends

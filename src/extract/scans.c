@@ -1644,6 +1644,41 @@ static size_t ex_replied_to(const ex_state *st, size_t i, int adverb)
                : 0;
 }
 
+/* "from the two Democratic leaders of Congress", "from some members of
+ * the Reagan administration": the body whose people a phrase at token j
+ * names (articles, a count, up to two plain words or uncoded names, a
+ * noun of a body's people, "of", the body).  The people speak and act for
+ * their body, as its name before them does ("Hamas leaders").  The body's
+ * coded mention, or NULL. */
+static const ex_mention *ex_people_of_body_from(const ex_state *st, size_t j)
+{
+    static const char *const people[] = {
+        "leaders", "leader", "members", "member", "officials",
+        "representatives", "spokesmen", "spokesman", NULL};
+    static const char *const counts[] = {
+        "two", "three", "four", "five", "several", "some", "many", "other",
+        "senior", "top", NULL};
+    const ex_mention *m;
+    size_t k = ex_after_dets(st, j), words = 0;
+    if (k < st->ntoks && (st->toks[k].kind == KG_TOK_NUMBER ||
+                          ex_pronoun_is(&st->toks[k], counts)))
+        k++;
+    while (k < st->ntoks && words < 2 &&
+           !ex_pronoun_is(&st->toks[k], people) &&
+           st->toks[k].kind == KG_TOK_WORD &&
+           (((m = ex_mention_at(st, k)) != NULL && m->t1 == k + 1 &&
+             !(m->ent.code && *m->ent.code)) ||
+            (!m && st->toks[k].tag == KG_W_NONE && !st->toks[k].trigger))) {
+        k++;
+        words++;
+    }
+    if (k + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[k], people) ||
+        !ex_tok_is(st, k + 1, "of"))
+        return NULL;
+    m = ex_actor_from(st, k + 2);
+    return m && m->ent.code && *m->ent.code ? m : NULL;
+}
+
 /* The agent of an act undergone, its noun ending before token b: the
  * actor after "from"; after "by" when by is set (an answer, "responded
  * to a call by", or a survival, "survived an attack by rebels"); after a
@@ -1656,16 +1691,30 @@ static const ex_mention *ex_undergone_agent(const ex_state *st, size_t b,
                                             int by)
 {
     const ex_mention *am = NULL;
+    size_t w;
     if (b + 1 >= st->ntoks)
         return NULL;
-    if (ex_tok_is(st, b, "from") || (by && ex_tok_is(st, b, "by")))
+    /* ("won praise today from", "drew criticism on Monday from": the
+     * date told between the act and its agent) */
+    w = ex_when_phrase(st, b);
+    if (w > b && w + 1 < st->ntoks &&
+        (ex_tok_is(st, w, "from") || (by && ex_tok_is(st, w, "by"))))
+        b = w;
+    if (ex_tok_is(st, b, "from") || (by && ex_tok_is(st, b, "by"))) {
         am = ex_actor_from(st, b + 1);
+        if (!am || !am->ent.code || !*am->ent.code)
+            am = ex_people_of_body_from(st, b + 1);
+    }
     else if (b + 2 < st->ntoks && ex_tok_is(st, b + 1, "by") &&
              st->toks[b].tag == KG_W_NONE && ex_ends_ed(st, b))
         am = ex_actor_from(st, b + 2);
     else if (ex_tok_is(st, b, "in") && rel->pattern &&
              (strstr(rel->pattern, "confidence") ||
-              strstr(rel->pattern, "censure"))) {
+              strstr(rel->pattern, "censure") ||
+              /* ("faced opposition in the Senate", "drew criticism in
+               * parliament": disapproval voiced in a legislature is its
+               * members', as a vote there is) */
+              (rel->cameo && !strncmp(rel->cameo, "11", 2)))) {
         /* ("in parliament", "in the Israeli parliament", "in Israel's
          * parliament": the legislature ends the phrase's first words) */
         size_t j;
@@ -2871,10 +2920,11 @@ int ex_criticism_received(ex_state *st, const kg_sentence *s,
     static const kg_onto_relation press = {
         .pattern = "pressure", .type = "demand", .label = "demands",
         .cameo = "100", .plover = "DEMAND", .quad = 3};
-    size_t i, j, k;
+    size_t i, j, k, from;
     int err;
-    if (!ex_has_cues(st, EX_CUE_FIRE | EX_CUE_FROM))
-        return KG_OK; /* "fire from" (blame) */
+    if (!ex_has_cues(st, EX_CUE_FIRE) ||
+        !(ex_has_cues(st, EX_CUE_FROM) || ex_has_cues(st, EX_CUE_IN)))
+        return KG_OK; /* "fire from" (blame), "fire in Congress" */
     for (i = 1; i + 3 < st->ntoks; i++) {
         const kg_entity *receiver;
         const ex_mention *m, *sm;
@@ -2906,18 +2956,38 @@ int ex_criticism_received(ex_state *st, const kg_sentence *s,
                     !st->toks[j].covered && !ex_pronoun_is(&st->toks[j], blame);
              k++)
             j++;
-        if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], blame) ||
-            !ex_tok_is(st, j + 1, "from"))
+        if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], blame))
+            continue;
+        /* ("came under pressure on Monday from", "won praise today
+         * from": the date told between the act and its agent) */
+        from = ex_when_phrase(st, j + 1);
+        if (from + 1 >= st->ntoks || !ex_tok_is(st, from, "from"))
+            from = j + 1;
+        if (ex_tok_is(st, from, "from"))
+            m = ex_actor_from(st, from + 1);
+        else if (ex_tok_is(st, j, "fire") && ex_tok_is(st, j + 1, "in") &&
+                 (m = ex_actor_from(st, j + 2)) != NULL &&
+                 ex_code_ends(m->ent.code, "LEG"))
+            ; /* ("came under fire in Congress": its members' criticism,
+               * as a vote in a legislature is theirs) */
+        else
             continue;
         /* ("faces pressure from Putin to help" is the noun entry's, with
          * the act asked: only "under pressure" is read here) */
         if (!under && !ex_tok_is(st, j, "fire"))
             continue;
-        if (!(m = ex_actor_from(st, j + 2)) || !m->ent.code ||
-            !*m->ent.code || ex_armed_code(m->ent.code))
+        if (!m || !m->ent.code || !*m->ent.code ||
+            ex_armed_code(m->ent.code))
             continue;
         if (!(receiver = ex_subject(st, i, 0, 0, &sm, &pron)) ||
             ex_same_id(receiver, &m->ent))
+            continue;
+        /* (a legislature's criticism aims at a government or a foreign
+         * actor, not at its own country: "Japan's surplus with the United
+         * States has come under fire in Congress" is not read so) */
+        if (!ex_tok_is(st, from, "from") && receiver->code &&
+            strlen(receiver->code) == 3 &&
+            !strncmp(receiver->code, m->ent.code, 3))
             continue;
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
                 &modality);
@@ -2970,6 +3040,36 @@ static const kg_entity *ex_despite_subject(ex_state *st, size_t i,
     *sm = k < st->ntoks && ex_tok_punct(st, k, ',') ? ex_actor_from(st, k + 1)
                                                    : NULL;
     return *sm ? &(*sm)->ent : NULL;
+}
+
+/* The appeal a call "for him to" act makes of the one it names
+ * (ex_despite_calls). */
+static const kg_onto_relation ex_call_on = {
+    .pattern = "call for", .type = "urge", .label = "appeals to",
+    .cameo = "020", .plover = NULL, .quad = 1};
+
+/* "despite a call for him to \"pause for thought\" from Charles
+ * Kennedy": a call word's own "for" + an object pronoun + "to" and its
+ * infinitive (at most ten more words or quote marks, no other
+ * punctuation, no actor) stand between the call and its "from"/"by"
+ * agent.  The token of that "from" or "by" when the phrase at b is such
+ * a "for", else b. */
+static size_t ex_call_for_agent(const ex_state *st, size_t b)
+{
+    static const char *const obj[] = {"him", "her", "it", "them", NULL};
+    size_t k;
+    if (b + 4 >= st->ntoks || !ex_tok_is(st, b, "for") ||
+        !ex_pronoun_is(&st->toks[b + 1], obj) ||
+        !ex_tok_is(st, b + 2, "to"))
+        return b;
+    for (k = b + 3; k < st->ntoks && k < b + 14; k++) {
+        if (ex_tok_is(st, k, "from") || ex_tok_is(st, k, "by"))
+            return k > b + 3 ? k : b;
+        if (!(st->toks[k].kind == KG_TOK_WORD || ex_is_quote(st, k)) ||
+            ex_mention_at(st, k))
+            return b;
+    }
+    return b;
 }
 
 /* What a subject does "despite" another's calls or protests defies it:
@@ -3035,7 +3135,7 @@ static int ex_despite_calls(ex_state *st, const kg_sentence *s, size_t idx,
     const ex_mention *m = NULL, *sm;
     const kg_entity *subj;
     size_t j = a, k, end;
-    int pron;
+    int pron, asked = 0, err;
     j = ex_after_dets(st, j);
     /* up to two plain modifiers ("mounting", "repeated") */
     for (k = 0; k < 2 && j < st->ntoks && st->toks[j].tag == KG_W_NONE &&
@@ -3044,10 +3144,14 @@ static int ex_despite_calls(ex_state *st, const kg_sentence *s, size_t idx,
          k++)
         j++;
     if (j < st->ntoks && ex_pronoun_is(&st->toks[j], ex_call_words)) {
-        /* "pressure from London", "an appeal by Leung" */
-        if (j + 2 >= st->ntoks ||
-            !(ex_tok_is(st, j + 1, "by") || ex_tok_is(st, j + 1, "from")) ||
-            !(m = ex_actor_from(st, j + 2)))
+        /* "pressure from London", "an appeal by Leung"; "a call for him
+         * to \"pause for thought\" from Charles Kennedy" (the call's own
+         * "for" and infinitive first: ex_call_for_agent) */
+        size_t b = ex_call_for_agent(st, j + 1);
+        asked = b > j + 1;
+        if (b + 1 >= st->ntoks ||
+            !(ex_tok_is(st, b, "by") || ex_tok_is(st, b, "from")) ||
+            !(m = ex_actor_from(st, b + 1)))
             return KG_OK;
         end = m->t1;
     } else {
@@ -3075,6 +3179,13 @@ static int ex_despite_calls(ex_state *st, const kg_sentence *s, size_t idx,
     if (sm && !pron && sm->t0 > 0 && sm->t0 < i &&
         st->toks[sm->t0 - 1].tag == KG_W_PREP)
         return KG_OK;
+    /* (the call asked the subject itself, "for him to": the caller's
+     * appeal to it, 020, besides the defiance) */
+    if (asked && (err = ex_emit(st, s, idx, &m->ent, subj, &ex_call_on, i,
+                                i + 1, 0, "asserted", NULL,
+                                pron ? 0.4 : 0.5, seen, nseen, cb,
+                                payload)) != 0)
+        return err;
     return ex_emit(st, s, idx, subj, &m->ent, &ex_defy, i, i + 1, 0,
                    ex_despite_modality(st, i), NULL, pron ? 0.4 : 0.5, seen,
                    nseen, cb, payload);
@@ -3984,6 +4095,30 @@ static int ex_fault_noun_quoted(ex_state *st, const kg_sentence *s,
     return KG_OK;
 }
 
+/* "amid Tory claims the ads were anti-Semitic", "amid Chinese claims that
+ * Tokyo had broken the pact", "Washington's claims that": the noun
+ * "claims" right after its owner (a coded actor, a demonym, a
+ * possessive) is that owner's, not the subject's of the clause the
+ * noun stands in ("Milburn has defended ... amid Tory claims": the
+ * Tories claim, not Milburn).  For the verb ("China claims Japan ...")
+ * the actor right before is its subject, the same one.  The owner, or
+ * NULL. */
+const kg_entity *ex_claims_owner(const ex_state *st, size_t i)
+{
+    const ex_mention *m;
+    size_t k;
+    if (i == 0 || !ex_tok_is(st, i, "claims"))
+        return NULL;
+    k = i - 1;
+    if (ex_tok_possessive(st, k) && k > 0)
+        k--;
+    m = ex_mention_at(st, k);
+    return m && m->t1 == k + 1 && !m->dropped && !m->ent.is_value &&
+                   m->ent.code && *m->ent.code
+               ? &m->ent
+               : NULL;
+}
+
 int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                    ex_emitted *seen, size_t *nseen,
                    kg_relation_cb cb, void *payload)
@@ -4127,7 +4262,10 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
             ex_is_date(&m->ent) ||
-            !(claimant = inverted ? &inverted->ent : ex_subject_of(st, i)))
+            (!(claimant = inverted  ? &inverted->ent
+                          : claimed ? ex_claims_owner(st, i)
+                                    : NULL) &&
+             !(claimant = ex_subject_of(st, i))))
             continue;
         if (wrong) {
             /* (a coded actor charges another: not "police said the man

@@ -26733,6 +26733,65 @@ static void unhyphened_backer_is_no_verb(void **state)
     assert_string_equal(g.cameo[0], "050");
 }
 
+/* "won praise today from the two Democratic leaders of Congress", "came
+ * under fire in Congress": an act undergone keeps its agent past a date
+ * told before "from"; the people of a body after "from" ("leaders of")
+ * are the body; fire or opposition met in a legislature is its
+ * members', not aimed at its own country. */
+static void undergone_act_past_date_and_body_people(void **state)
+{
+    got g;
+    run(state, "Turkey drew criticism yesterday from Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "criticize", "TUR", "111");
+    run(state, "Turkey came under pressure on Monday from Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
+    run(state, "Turkey drew criticism from the two Democratic leaders of "
+               "Congress.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "US_CONGRESS", "criticize", "TUR", "111");
+    run(state, "Turkey has come under fire in Congress.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "US_CONGRESS", "criticize", "TUR", "111");
+    run(state, "The United States has come under fire in Congress.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Milburn has defended the posters amid Tory claims the ads were ...",
+ * "amid Chinese claims that Tokyo had broken the pact": the noun
+ * "claims" is its owner's (the actor or demonym right before it), not
+ * the clause subject's (ex_claims_owner). */
+static void claims_noun_is_its_owners(void **state)
+{
+    got g;
+    run(state, "Sweden acted amid Turkish claims that Sweden had attacked "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "accuse", "SWE", "112");
+    run(state, "Sweden acted amid Turkish claims that Sweden was wrong.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SWE", "111");
+}
+
+/* "vowed to plough on despite a call for him to \"pause for thought\"
+ * from Charles Kennedy": the call's own "for him to" and infinitive
+ * stand between it and its "from" caller, who appeals to the subject
+ * (020), defied (124) (ex_call_for_agent). */
+static void call_for_him_to_from_caller(void **state)
+{
+    got g;
+    run(state, "Turkey vowed to press on despite a call for it to "
+               "\"pause for thought\" from Sweden.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "020");
+    expect_rel(&g, 1, "TUR", "reject", "SWE", "124");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27909,6 +27968,9 @@ int main(void)
         cmocka_unit_test(should_after_joined_actors_asks_each),
         cmocka_unit_test(should_after_group_descriptor_is_appeal),
         cmocka_unit_test(unhyphened_backer_is_no_verb),
+        cmocka_unit_test(undergone_act_past_date_and_body_people),
+        cmocka_unit_test(claims_noun_is_its_owners),
+        cmocka_unit_test(call_for_him_to_from_caller),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
