@@ -26665,6 +26665,41 @@ static void means_for_gerund_is_no_act(void **state)
     expect_rel(&g, 0, "RUS", NULL, "SYR", "040");
 }
 
+/* "Iraqi insurgents attacked and destroyed a US convoy": two verbs with
+ * entries of their own joined by "and" share the object after the
+ * second; each is its own event (coord28).  Of one root ("shot and
+ * killed") they are one act; a verb whose entry holds its own object
+ * ("set tyres ablaze and pelted") shares none. */
+static void coordinated_verbs_share_object(void **state)
+{
+    got g;
+    size_t i;
+    int attack = 0, destroy = 0, shot = 0, seize = 0;
+    run(state, "Iraqi insurgents attacked and destroyed a US convoy near "
+               "Baghdad.",
+        &g);
+    assert_int_equal(g.n, 2);
+    for (i = 0; i < g.n; i++) {
+        assert_string_equal(g.obj[i], "USA");
+        attack += !strcmp(g.cameo[i], "190");
+        destroy += !strcmp(g.cameo[i], "1712");
+    }
+    assert_int_equal(attack, 1);
+    assert_int_equal(destroy, 1);
+    run(state, "Israeli soldiers shot and killed a Palestinian gunman on "
+               "Monday.",
+        &g);
+    for (i = 0; i < g.n; i++)
+        shot += !strncmp(g.cameo[i], "19", 2);
+    assert_int_equal(shot, 1);
+    run(state, "The Kremlin last year seized and sold Yukos' main "
+               "production arm to Rosneft.",
+        &g);
+    for (i = 0; i < g.n; i++)
+        seize += !strcmp(g.cameo[i], "171");
+    assert_int_equal(seize, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27837,6 +27872,7 @@ int main(void)
         cmocka_unit_test(apposition_after_name_keeps_subject),
         cmocka_unit_test(act_over_a_decade_is_habit),
         cmocka_unit_test(means_for_gerund_is_no_act),
+        cmocka_unit_test(coordinated_verbs_share_object),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
