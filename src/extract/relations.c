@@ -11277,6 +11277,45 @@ int ex_past_time_clause(const ex_state *st, size_t i, size_t t)
     return 1;
 }
 
+/* "Yushchenko prepared to meet Bush", "Viktor Yushchenko prepared to
+ * head to Brussels to meet with US President George W Bush", "was
+ * preparing to fly to Brussels to meet": a meeting (the verb "meet",
+ * "negotiate", "confer" or "hold talks" at t, after its "to") that the
+ * subject gets ready for, right after "prepared"/"preparing"/"poised to"
+ * or after a trip readied so ("prepared to head to Brussels to"), is
+ * still ahead: an intent to meet (036, as "a meeting announced for
+ * later" in the conventions), no meeting held.  A visit readied ("the US
+ * leader prepared to attend the Olympics", 042 in PETRARCH's gold) is
+ * not read here. */
+static int ex_readied_meeting(const ex_state *st, size_t t)
+{
+    static const char *const meet[] = {"meet", "negotiate", "confer", NULL};
+    static const char *const talks[] = {"talks", "negotiations", "meeting",
+                                        NULL};
+    static const char *const ready[] = {"prepared", "preparing", "prepares",
+                                        "prepare", "poised", NULL};
+    static const char *const go[] = {"head", "fly", "travel", "go", "leave",
+                                     "return", "come", NULL};
+    size_t j, lo;
+    if (t < 2 || !ex_tok_is(st, t - 1, "to") ||
+        !(ex_pronoun_is(&st->toks[t], meet) ||
+          (ex_tok_is(st, t, "hold") && t + 1 < st->ntoks &&
+           ex_pronoun_is(&st->toks[t + 1], talks))))
+        return 0;
+    if (ex_pronoun_is(&st->toks[t - 2], ready))
+        return 1;
+    /* the trip's "to <going verb> to <place>" before the meeting's "to" */
+    lo = t > 10 ? t - 10 : 0;
+    for (j = t - 1; j-- > lo;) {
+        if (st->toks[j].kind == KG_TOK_PUNCT || st->toks[j].tag == KG_W_SUB)
+            return 0;
+        if (j >= 2 && ex_pronoun_is(&st->toks[j], go) &&
+            ex_tok_is(st, j - 1, "to"))
+            return ex_pronoun_is(&st->toks[j - 2], ready);
+    }
+    return 0;
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -11634,8 +11673,19 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
           (st->toks[ow - 1].tag == KG_W_AUX ||
            ex_tok_is(st, ow - 1, "remains") ||
            ex_tok_is(st, ow - 1, "remain") ||
-           ex_tok_is(st, ow - 1, "remained")))) &&
+           ex_tok_is(st, ow - 1, "remained") ||
+           /* ("is still prepared to negotiate", "was now prepared to
+            * consider": an adverb after the "be") */
+           (ow >= 2 && ex_is_adverb(st, ow - 1) &&
+            st->toks[ow - 2].tag == KG_W_AUX)))) &&
         strcmp(*modality, "threatened") != 0) {
+        *modality = "intended";
+        st->intent_word = 1;
+    }
+    /* "Yushchenko prepared to head to Brussels to meet with Bush": a
+     * meeting got ready for is still ahead (ex_readied_meeting) */
+    if (strcmp(*modality, "threatened") != 0 && !*negated &&
+        ex_readied_meeting(st, t)) {
         *modality = "intended";
         st->intent_word = 1;
     }

@@ -5079,7 +5079,9 @@ static void intentions_code_as_intent(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "supply", "SYR", "0332");
     /* "offered to", "is prepared to": offered, not done; "prepared to
-     * meet" without "is" is the verb, and the meeting took place */
+     * meet" without "is" is getting ready for a meeting still ahead, an
+     * intent too (coord28, ex_readied_meeting: the conventions' "a
+     * meeting announced for later is 036") */
     run(state, "Turkey offered to supply weapons to Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "supply", "SYR", "0332");
@@ -5089,7 +5091,7 @@ static void intentions_code_as_intent(void **state)
     expect_rel(&g, 0, "TUR", "meet", "SYR", "036");
     run(state, "Turkey prepared to meet Syria.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "TUR", "meet", "SYR", "040");
+    expect_rel(&g, 0, "TUR", "meet", "SYR", "036");
     /* "is determined to", "keen to", "eager to", "committed to": set on
      * the act, not doing it */
     run(state, "Turkey is determined to meet Syria.", &g);
@@ -26700,6 +26702,30 @@ static void coordinated_verbs_share_object(void **state)
     assert_int_equal(seize, 1);
 }
 
+/* "Yushchenko prepared to head to Brussels to meet with Bush": a meeting
+ * got ready for is ahead, an intent (036), no meeting held (coord28);
+ * so is "is still prepared to meet" */
+static void readied_meeting_is_intent(void **state)
+{
+    got g;
+    size_t i;
+    int held = 0, intent = 0;
+    run(state, "The comments came as France prepared to head to Brussels "
+               "to meet with Russia.",
+        &g);
+    for (i = 0; i < g.n; i++) {
+        held += !strcmp(g.cameo[i], "040");
+        intent += !strcmp(g.cameo[i], "036") &&
+                  !strcmp(g.modality[i], "intended");
+    }
+    assert_int_equal(held, 0);
+    assert_int_equal(intent, 1);
+    run(state, "France is still prepared to meet with Russia.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "intended");
+    assert_string_equal(g.cameo[0], "036");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27873,6 +27899,7 @@ int main(void)
         cmocka_unit_test(act_over_a_decade_is_habit),
         cmocka_unit_test(means_for_gerund_is_no_act),
         cmocka_unit_test(coordinated_verbs_share_object),
+        cmocka_unit_test(readied_meeting_is_intent),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
