@@ -26726,6 +26726,28 @@ static void readied_meeting_is_intent(void **state)
     assert_string_equal(g.cameo[0], "036");
 }
 
+/* "Putin met and discussed Iraq with Bush": the object of a verb of talk
+ * after a meeting verb is its topic, no one met (coord28,
+ * ex_coordinated_entry_verb; the shipped lexicon's rows) */
+static void meeting_verb_shares_no_topic(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t i;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Putin met and discussed Iraq with Bush.", &g);
+    for (i = 0; i < g.n; i++)
+        assert_string_not_equal(g.obj[i], "IRQ");
+    run(&own, "Iraqi insurgents attacked and destroyed a US convoy.", &g);
+    assert_int_equal(g.n, 2);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27900,6 +27922,7 @@ int main(void)
         cmocka_unit_test(means_for_gerund_is_no_act),
         cmocka_unit_test(coordinated_verbs_share_object),
         cmocka_unit_test(readied_meeting_is_intent),
+        cmocka_unit_test(meeting_verb_shares_no_topic),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
