@@ -5496,6 +5496,64 @@ static int ex_shared_object_verb(ex_state *st, size_t i)
            !kg_onto__starts_relation(st->onto, i + 1, ex_lemma, st);
 }
 
+/* "Iraqi insurgents attacked and destroyed a US convoy", "Russia
+ * condemned and rejected the proposal": at token i, right after the
+ * entry of the verb at trig, "and"/"or" and a second verb in the same
+ * form (both past, or both in -s) with a verb entry of its own (coded
+ * or not: "seized and sold Yukos' main production arm"); the object
+ * after the second verb (an article, a possessive, a number or an
+ * actor: not a preposition, whose phrase is the second verb's alone) is
+ * the first verb's too, so each verb is its own event on it (two verbs
+ * of one root, "shot and killed", are one act: ex_coordinated_same_root
+ * drops the second's). */
+/* Does the word end in a third-person "-s" (not "-ss")? */
+static int ex_word_ends_s(const ex_tok *k)
+{
+    size_t n = strlen(k->lower);
+    return n > 3 && k->lower[n - 1] == 's' && k->lower[n - 2] != 's';
+}
+
+static int ex_coordinated_entry_verb(ex_state *st,
+                                     const kg_onto_relation *rel,
+                                     size_t trig, size_t i)
+{
+    static const char *const counts[] = {
+        "two",   "three", "four",    "five",     "six",       "seven",
+        "eight", "nine",  "ten",     "dozens",   "hundreds",  "thousands",
+        "scores", "several", NULL};
+    const ex_tok *v, *n, *a;
+    const kg_onto_relation *r2 = NULL;
+    size_t nt = 0;
+    int past_a, past_v;
+    /* (a verb whose entry holds an object of its own, "set tyres ablaze
+     * and pelted troops", shares none) */
+    if (!rel->cameo || !rel->pattern || strchr(rel->pattern, '*') ||
+        i + 2 >= st->ntoks ||
+        !(ex_tok_is(st, i, "or") || ex_tok_is(st, i, "and")))
+        return 0;
+    a = &st->toks[trig];
+    v = &st->toks[i + 1];
+    n = &st->toks[i + 2];
+    if (v->kind != KG_TOK_WORD || (v->flags & KG_TOKF_CAP) || v->mention ||
+        v->tag != KG_W_NONE || ex_is_ing(st, i + 1) ||
+        !kg_onto__match_relation(st->onto, st->ntoks, i + 1, 0, ex_lemma, st,
+                                 &r2, &nt) ||
+        !r2 || r2->noun ||
+        /* ("met and discussed Iraq with Bush": the object of a verb of
+         * talk after a meeting, 04, is its topic, no one met) */
+        !strncmp(rel->cameo, "04", 2))
+        return 0;
+    past_a = ex_ends_ed(st, trig) || kg_onto__irregular(st->onto, a->lower);
+    past_v = ex_ends_ed(st, i + 1) ||
+             kg_onto__irregular(st->onto, v->lower);
+    if (past_a != past_v ||
+        (!past_a && !(ex_word_ends_s(a) && ex_word_ends_s(v))))
+        return 0;
+    return n->kind == KG_TOK_NUMBER || n->tag == KG_W_DET ||
+           n->tag == KG_W_POSS || ex_pronoun_is(n, counts) ||
+           ex_actor_at(st, i + 2) != NULL;
+}
+
 /* "Iraq said its troops had killed thousands of Iranians in checking a
  * new Tehran offensive": does the sentence tell of a war's front (an
  * offensive, a front, a battle)?  The thousands of a people (no sector:
@@ -7258,6 +7316,11 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         if (n == 0 && i == t1 && !rel->noun && !rel->prep &&
             ex_shared_object_verb(st, i)) {
             i += 2; /* "killed or wounded 1,500 Iraqi soldiers" */
+            continue;
+        }
+        if (n == 0 && i == t1 && !rel->noun && !rel->prep &&
+            ex_coordinated_entry_verb(st, rel, trig, i)) {
+            i += 2; /* "attacked and destroyed a US convoy" */
             continue;
         }
         if (!rel->noun && !strcmp(rel->type, "violate_ceasefire") &&
@@ -11265,6 +11328,45 @@ int ex_past_time_clause(const ex_state *st, size_t i, size_t t)
     return 1;
 }
 
+/* "Yushchenko prepared to meet Bush", "Viktor Yushchenko prepared to
+ * head to Brussels to meet with US President George W Bush", "was
+ * preparing to fly to Brussels to meet": a meeting (the verb "meet",
+ * "negotiate", "confer" or "hold talks" at t, after its "to") that the
+ * subject gets ready for, right after "prepared"/"preparing"/"poised to"
+ * or after a trip readied so ("prepared to head to Brussels to"), is
+ * still ahead: an intent to meet (036, as "a meeting announced for
+ * later" in the conventions), no meeting held.  A visit readied ("the US
+ * leader prepared to attend the Olympics", 042 in PETRARCH's gold) is
+ * not read here. */
+static int ex_readied_meeting(const ex_state *st, size_t t)
+{
+    static const char *const meet[] = {"meet", "negotiate", "confer", NULL};
+    static const char *const talks[] = {"talks", "negotiations", "meeting",
+                                        NULL};
+    static const char *const ready[] = {"prepared", "preparing", "prepares",
+                                        "prepare", "poised", NULL};
+    static const char *const go[] = {"head", "fly", "travel", "go", "leave",
+                                     "return", "come", NULL};
+    size_t j, lo;
+    if (t < 2 || !ex_tok_is(st, t - 1, "to") ||
+        !(ex_pronoun_is(&st->toks[t], meet) ||
+          (ex_tok_is(st, t, "hold") && t + 1 < st->ntoks &&
+           ex_pronoun_is(&st->toks[t + 1], talks))))
+        return 0;
+    if (ex_pronoun_is(&st->toks[t - 2], ready))
+        return 1;
+    /* the trip's "to <going verb> to <place>" before the meeting's "to" */
+    lo = t > 10 ? t - 10 : 0;
+    for (j = t - 1; j-- > lo;) {
+        if (st->toks[j].kind == KG_TOK_PUNCT || st->toks[j].tag == KG_W_SUB)
+            return 0;
+        if (j >= 2 && ex_pronoun_is(&st->toks[j], go) &&
+            ex_tok_is(st, j - 1, "to"))
+            return ex_pronoun_is(&st->toks[j - 2], ready);
+    }
+    return 0;
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -11622,8 +11724,19 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
           (st->toks[ow - 1].tag == KG_W_AUX ||
            ex_tok_is(st, ow - 1, "remains") ||
            ex_tok_is(st, ow - 1, "remain") ||
-           ex_tok_is(st, ow - 1, "remained")))) &&
+           ex_tok_is(st, ow - 1, "remained") ||
+           /* ("is still prepared to negotiate", "was now prepared to
+            * consider": an adverb after the "be") */
+           (ow >= 2 && ex_is_adverb(st, ow - 1) &&
+            st->toks[ow - 2].tag == KG_W_AUX)))) &&
         strcmp(*modality, "threatened") != 0) {
+        *modality = "intended";
+        st->intent_word = 1;
+    }
+    /* "Yushchenko prepared to head to Brussels to meet with Bush": a
+     * meeting got ready for is still ahead (ex_readied_meeting) */
+    if (strcmp(*modality, "threatened") != 0 && !*negated &&
+        ex_readied_meeting(st, t)) {
         *modality = "intended";
         st->intent_word = 1;
     }
@@ -20670,6 +20783,32 @@ static int ex_means_for_gerund(const ex_state *st, size_t t0)
            ex_pronoun_is(&st->toks[t0 - 2], means);
 }
 
+/* "Israeli soldiers shot and killed a Palestinian", "shelled and
+ * destroyed two Iranian platforms": the second of two verbs joined by
+ * "and"/"or" that share their object (ex_coordinated_entry_verb) tells
+ * the same act as the first when both have one CAMEO root; the first
+ * verb's event, already written for the same subject and object,
+ * stands for both. */
+static int ex_coordinated_same_root(const ex_state *st,
+                                    const kg_onto_relation *rel,
+                                    const kg_entity *subj,
+                                    const kg_entity *obj, size_t t0,
+                                    int negated, const ex_emitted *seen,
+                                    size_t nseen)
+{
+    size_t i;
+    if (t0 < 2 || !rel->cameo || rel->noun ||
+        !(ex_tok_is(st, t0 - 1, "and") || ex_tok_is(st, t0 - 1, "or")) ||
+        !st->toks[t0 - 2].trigger)
+        return 0;
+    for (i = 0; i < nseen; i++)
+        if (seen[i].cameo && !strncmp(seen[i].cameo, rel->cameo, 2) &&
+            !strcmp(seen[i].subj, subj->id) && !strcmp(seen[i].obj, obj->id) &&
+            seen[i].negated == negated)
+            return 1;
+    return 0;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -21064,6 +21203,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         if (!strcmp(seen[i].subj, subj->id) && !strcmp(seen[i].obj, obj->id) &&
             !strcmp(seen[i].type, rel->type) && seen[i].negated == negated)
             return KG_OK;
+    if (ex_coordinated_same_root(st, rel, subj, obj, t0, negated, seen,
+                                 *nseen))
+        return KG_OK; /* "shot and killed a Palestinian": one act told by
+                       * two verbs (ex_coordinated_same_root) */
     if (*nseen < 64) {
         seen[*nseen].subj = subj->id;
         seen[*nseen].obj = obj->id;

@@ -5079,7 +5079,9 @@ static void intentions_code_as_intent(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "supply", "SYR", "0332");
     /* "offered to", "is prepared to": offered, not done; "prepared to
-     * meet" without "is" is the verb, and the meeting took place */
+     * meet" without "is" is getting ready for a meeting still ahead, an
+     * intent too (coord28, ex_readied_meeting: the conventions' "a
+     * meeting announced for later is 036") */
     run(state, "Turkey offered to supply weapons to Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "supply", "SYR", "0332");
@@ -5089,7 +5091,7 @@ static void intentions_code_as_intent(void **state)
     expect_rel(&g, 0, "TUR", "meet", "SYR", "036");
     run(state, "Turkey prepared to meet Syria.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "TUR", "meet", "SYR", "040");
+    expect_rel(&g, 0, "TUR", "meet", "SYR", "036");
     /* "is determined to", "keen to", "eager to", "committed to": set on
      * the act, not doing it */
     run(state, "Turkey is determined to meet Syria.", &g);
@@ -26792,6 +26794,87 @@ static void call_for_him_to_from_caller(void **state)
     expect_rel(&g, 1, "TUR", "reject", "SWE", "124");
 }
 
+/* "Iraqi insurgents attacked and destroyed a US convoy": two verbs with
+ * entries of their own joined by "and" share the object after the
+ * second; each is its own event (coord28).  Of one root ("shot and
+ * killed") they are one act; a verb whose entry holds its own object
+ * ("set tyres ablaze and pelted") shares none. */
+static void coordinated_verbs_share_object(void **state)
+{
+    got g;
+    size_t i;
+    int attack = 0, destroy = 0, shot = 0, seize = 0;
+    run(state, "Iraqi insurgents attacked and destroyed a US convoy near "
+               "Baghdad.",
+        &g);
+    assert_int_equal(g.n, 2);
+    for (i = 0; i < g.n; i++) {
+        assert_string_equal(g.obj[i], "USA");
+        attack += !strcmp(g.cameo[i], "190");
+        destroy += !strcmp(g.cameo[i], "1712");
+    }
+    assert_int_equal(attack, 1);
+    assert_int_equal(destroy, 1);
+    run(state, "Israeli soldiers shot and killed a Palestinian gunman on "
+               "Monday.",
+        &g);
+    for (i = 0; i < g.n; i++)
+        shot += !strncmp(g.cameo[i], "19", 2);
+    assert_int_equal(shot, 1);
+    run(state, "The Kremlin last year seized and sold Yukos' main "
+               "production arm to Rosneft.",
+        &g);
+    for (i = 0; i < g.n; i++)
+        seize += !strcmp(g.cameo[i], "171");
+    assert_int_equal(seize, 1);
+}
+
+/* "Yushchenko prepared to head to Brussels to meet with Bush": a meeting
+ * got ready for is ahead, an intent (036), no meeting held (coord28);
+ * so is "is still prepared to meet" */
+static void readied_meeting_is_intent(void **state)
+{
+    got g;
+    size_t i;
+    int held = 0, intent = 0;
+    run(state, "The comments came as France prepared to head to Brussels "
+               "to meet with Russia.",
+        &g);
+    for (i = 0; i < g.n; i++) {
+        held += !strcmp(g.cameo[i], "040");
+        intent += !strcmp(g.cameo[i], "036") &&
+                  !strcmp(g.modality[i], "intended");
+    }
+    assert_int_equal(held, 0);
+    assert_int_equal(intent, 1);
+    run(state, "France is still prepared to meet with Russia.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "intended");
+    assert_string_equal(g.cameo[0], "036");
+}
+
+/* "Putin met and discussed Iraq with Bush": the object of a verb of talk
+ * after a meeting verb is its topic, no one met (coord28,
+ * ex_coordinated_entry_verb; the shipped lexicon's rows) */
+static void meeting_verb_shares_no_topic(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t i;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Putin met and discussed Iraq with Bush.", &g);
+    for (i = 0; i < g.n; i++)
+        assert_string_not_equal(g.obj[i], "IRQ");
+    run(&own, "Iraqi insurgents attacked and destroyed a US convoy.", &g);
+    assert_int_equal(g.n, 2);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27971,6 +28054,9 @@ int main(void)
         cmocka_unit_test(undergone_act_past_date_and_body_people),
         cmocka_unit_test(claims_noun_is_its_owners),
         cmocka_unit_test(call_for_him_to_from_caller),
+        cmocka_unit_test(coordinated_verbs_share_object),
+        cmocka_unit_test(readied_meeting_is_intent),
+        cmocka_unit_test(meeting_verb_shares_no_topic),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
