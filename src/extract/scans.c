@@ -6324,13 +6324,22 @@ const char *ex_wanted_noun(const ex_state *st, size_t i)
  * "is to"?  Looked for in the next eight words, past commas (an "if"
  * aside), stopping at a clause's end, a conjunction, a relative word, a
  * speech verb or a past form ("talks between X and Y ended, but ...
- * would": the talks were held). */
+ * would": the talks were held).  A meeting put on the calendar is ahead
+ * too: "The meeting between Fiat boss Sergio Marchionne and GM's Rick
+ * Wagoner is due to take place", "talks between President Reagan and
+ * Nakasone, scheduled for Thursday and Friday", "a meeting between
+ * Petrobras and oil industry leaders is set for next Wednesday": "due",
+ * "scheduled", "set", "planned" or "slated" before "for" or "to", after
+ * "is" or "are" or the phrase's comma (the dev gold codes the Fiat line
+ * 036; "was scheduled for" may tell a past meeting and stays held). */
 int ex_future_after(const ex_state *st, size_t k)
 {
     static const char *const will[] = {"will", "would", "could", "shall",
                                        "'ll", NULL};
     static const char *const stop[] = {"that", "which", "who", "where",
                                        "when", NULL};
+    static const char *const sched[] = {"due", "scheduled", "set",
+                                        "planned", "slated", NULL};
     size_t j;
     for (j = k; j < st->ntoks && j < k + 8; j++) {
         const ex_tok *t = &st->toks[j];
@@ -6339,6 +6348,11 @@ int ex_future_after(const ex_state *st, size_t k)
                 continue;
             return 0;
         }
+        if (j > k && j + 1 < st->ntoks && ex_pronoun_is(t, sched) &&
+            (ex_tok_is(st, j + 1, "for") || ex_tok_is(st, j + 1, "to")) &&
+            (ex_tok_is(st, j - 1, "is") || ex_tok_is(st, j - 1, "are") ||
+             ex_tok_punct(st, j - 1, ',')))
+            return 1;
         if (t->tag == KG_W_CONJ || t->tag == KG_W_SPEECH ||
             ex_pronoun_is(t, stop) || ex_ends_ed(st, j))
             return 0;
@@ -6443,6 +6457,25 @@ size_t ex_abbrev_end(const ex_state *st, size_t t)
     return t;
 }
 
+/* "next month's meeting between Prime Minister Yasuhiro Nakasone and
+ * President Reagan", "talks between President Reagan and Nakasone": a
+ * known person's mention is the bare name after the title, so the first
+ * party of "between", as the second (ex_party_from), is read past a
+ * title at token j that no mention covers, when a person's mention
+ * starts right after it.  The token the party starts at: past the title,
+ * else j. */
+static size_t ex_between_title(const ex_state *st, size_t j)
+{
+    const ex_mention *x;
+    const char *agent;
+    size_t n;
+    if (j >= st->ntoks || ex_mention_at(st, j) ||
+        (n = ex_match_title(st, j, &agent)) == 0 || j + n >= st->ntoks)
+        return j;
+    x = ex_mention_at(st, j + n);
+    return x && x->t0 == j + n && ex_is_person(&x->ent) ? j + n : j;
+}
+
 /* ex_between; with art, the second party may follow an article (only
  * for talks and meetings, or, with art 2, an accord made right before
  * "between": parties "between" plainly names; "trade between the US and
@@ -6522,6 +6555,7 @@ const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art)
     j++;
     if (st->toks[j].tag == KG_W_DET && j + 1 < st->ntoks)
         j++;
+    j = ex_between_title(st, j);
     x = ex_mention_at(st, j);
     if (!x || x->t0 != j)
         return NULL;

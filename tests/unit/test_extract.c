@@ -26665,6 +26665,46 @@ static void means_for_gerund_is_no_act(void **state)
     expect_rel(&g, 0, "RUS", NULL, "SYR", "040");
 }
 
+/* "next month's meeting between Prime Minister Yasuhiro Nakasone and
+ * President Reagan": a title before the first party of "between" is read
+ * past, as before the second (between28's ex_between_title). */
+static void between_titled_first_party(void **state)
+{
+    got g;
+    size_t k, both = 0;
+    run(state, "Analysts expect progress at next month's meeting between "
+               "President Vladimir Putin and Prime Minister Recep Tayyip "
+               "Erdogan.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "036") &&
+            ((!strcmp(g.subj[k], "person_vladimir_putin") &&
+              !strcmp(g.obj[k], "person_recep_tayyip_erdogan")) ||
+             (!strcmp(g.subj[k], "person_recep_tayyip_erdogan") &&
+              !strcmp(g.obj[k], "person_vladimir_putin"))))
+            both++;
+    assert_int_equal(both, 2);
+}
+
+/* "talks between President Reagan and Nakasone, scheduled for Thursday
+ * and Friday", "The meeting between Fiat boss Sergio Marchionne and GM's
+ * Rick Wagoner is due to take place": a meeting put on the calendar is
+ * ahead, 036 (between28's ex_future_after). */
+static void scheduled_meeting_is_ahead(void **state)
+{
+    got g;
+    run(state, "The meeting between Russia and Turkey, scheduled for "
+               "Thursday, comes after the vote.",
+        &g);
+    assert_true(rel_with_code(&g, "036") < g.n);
+    assert_int_equal(rel_with_code(&g, "040"), g.n);
+    run(state, "The meeting between Russia and Turkey is due to take place "
+               "in Zurich.",
+        &g);
+    assert_true(rel_with_code(&g, "036") < g.n);
+    assert_int_equal(rel_with_code(&g, "040"), g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27837,6 +27877,8 @@ int main(void)
         cmocka_unit_test(apposition_after_name_keeps_subject),
         cmocka_unit_test(act_over_a_decade_is_habit),
         cmocka_unit_test(means_for_gerund_is_no_act),
+        cmocka_unit_test(between_titled_first_party),
+        cmocka_unit_test(scheduled_meeting_is_ahead),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
