@@ -7397,3 +7397,90 @@ int ex_judgement_clauses(ex_state *st, const kg_sentence *s, size_t idx,
     }
     return KG_OK;
 }
+
+/* The accord a pro-form stands for (ex_compared_accords): signed, 057. */
+static const kg_onto_relation ex_compared_accord = {
+    .pattern = "agreement", .type = "sign", .label = "agreement with",
+    .cameo = "057", .plover = "SUPPORT", .quad = 1, .noun = 1,
+    .prep = "with"};
+
+/* "a loan-for-oil deal, similar to that concluded recently between
+ * Rosneft and China's National Petroleum Corporation", "a memorandum
+ * ... on terms similar to one signed last autumn between Britain and the
+ * United States": an accord compared with another one that a pro-form
+ * ("one", "that", "those") after "similar to" (or "comparable",
+ * "identical") names, told made by a participle of making (signed,
+ * concluded, reached, struck, agreed, ...) and the parties "between"
+ * names, is that other accord, made by them: 057 both ways, told as done
+ * whatever the main clause says of the compared one (the dev gold codes
+ * the Rosneft line so; ex_hypothetical's "similar to" keeps the compared
+ * act itself out).  An accord noun must come earlier in the sentence
+ * (within twenty words) for the pro-form to stand for ("prices similar
+ * to those agreed between" still does: "agreement" is not needed when
+ * "deal", "pact", "terms", ... is there). */
+int ex_compared_accords(ex_state *st, const kg_sentence *s, size_t idx,
+                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                        void *payload)
+{
+    static const char *const like[] = {"similar", "comparable", "identical",
+                                       NULL};
+    static const char *const pro[] = {"one", "that", "those", "ones", NULL};
+    static const char *const made[] = {
+        "signed",     "reached",   "concluded", "sealed",   "struck",
+        "inked",      "initialled", "initialed", "finalized", "finalised",
+        "agreed",     "negotiated", "ratified",  NULL};
+    static const char *const accords[] = {
+        "agreement",  "agreements", "accord",    "accords",  "deal",
+        "deals",      "pact",       "pacts",     "treaty",   "treaties",
+        "memorandum", "protocol",   "contract",  "contracts", "arrangement",
+        "terms",      "settlement", NULL};
+    size_t p;
+    int err;
+    if (!ex_coded_actors(st, 2))
+        return KG_OK;
+    for (p = 2; p + 4 < st->ntoks; p++) {
+        const ex_mention *x, *y, *z;
+        size_t k, lo;
+        int noun = 0;
+        if (!ex_tok_is(st, p - 1, "to") ||
+            !ex_pronoun_is(&st->toks[p - 2], like) ||
+            !ex_pronoun_is(&st->toks[p], pro) ||
+            !ex_pronoun_is(&st->toks[p + 1], made))
+            continue;
+        lo = p > 22 ? p - 22 : 0;
+        for (k = p - 2; k-- > lo;) {
+            /* (a closing single quote stays on its word: "a 'loan-for-oil
+             * deal'") */
+            const char *w = st->toks[k].lower;
+            size_t n = strlen(w), a;
+            if (n > 1 && w[n - 1] == '\'')
+                n--;
+            for (a = 0; accords[a] && !noun; a++)
+                noun = strlen(accords[a]) == n && !strncmp(w, accords[a], n);
+            if (noun)
+                break;
+        }
+        if (!noun || (x = ex_between_art(st, p + 2, 2)) == NULL ||
+            (y = ex_between_second(st, x, 1)) == NULL || !x->ent.code ||
+            !*x->ent.code || !y->ent.code || !*y->ent.code ||
+            ex_same_id(&x->ent, &y->ent))
+            continue;
+        /* ("and China's National Petroleum Corporation": of a country
+         * and the actor its possessive owns, the second heads the
+         * phrase, as for the first party in ex_between_art) */
+        k = y->t1 < st->ntoks && ex_tok_possessive(st, y->t1) ? y->t1 + 1
+                                                               : y->t1;
+        if (k < st->ntoks && (z = ex_actor_at(st, k)) != NULL &&
+            z->t0 == k && z->ent.code && *z->ent.code &&
+            !ex_same_id(&z->ent, &x->ent))
+            y = z;
+        if ((err = ex_emit(st, s, idx, &x->ent, &y->ent, &ex_compared_accord,
+                           p + 1, p + 2, 0, "asserted", NULL, 0.5, seen,
+                           nseen, cb, payload)) != 0 ||
+            (err = ex_emit(st, s, idx, &y->ent, &x->ent, &ex_compared_accord,
+                           p + 1, p + 2, 0, "asserted", NULL, 0.5, seen,
+                           nseen, cb, payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}

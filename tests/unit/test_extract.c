@@ -26705,6 +26705,33 @@ static void scheduled_meeting_is_ahead(void **state)
     assert_int_equal(rel_with_code(&g, "040"), g.n);
 }
 
+/* "a loan-for-oil deal, similar to that concluded recently between
+ * Rosneft and China's National Petroleum Corporation": the pro-form after
+ * "similar to" with a participle of making names another accord, made by
+ * the parties "between" names, 057 both ways and asserted; a pro-form
+ * with no such participle stays out (between28's ex_compared_accords). */
+static void compared_accord_made_between(void **state)
+{
+    got g;
+    size_t k, both = 0;
+    run(state, "Turkey rejected a deal similar to one signed last year "
+               "between Russia and Sweden.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "057") && !g.negated[k] &&
+            !strcmp(g.modality[k], "asserted") &&
+            ((!strcmp(g.subj[k], "RUS") && !strcmp(g.obj[k], "SWE")) ||
+             (!strcmp(g.subj[k], "SWE") && !strcmp(g.obj[k], "RUS"))))
+            both++;
+    assert_int_equal(both, 2);
+    run(state, "Turkey rejected a deal similar to one between Russia and "
+               "Sweden.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.cameo[k], "057") && !g.negated[k] &&
+                     !strcmp(g.modality[k], "asserted"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27879,6 +27906,7 @@ int main(void)
         cmocka_unit_test(means_for_gerund_is_no_act),
         cmocka_unit_test(between_titled_first_party),
         cmocka_unit_test(scheduled_meeting_is_ahead),
+        cmocka_unit_test(compared_accord_made_between),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
