@@ -26732,6 +26732,25 @@ static void compared_accord_made_between(void **state)
                      !strcmp(g.modality[k], "asserted"));
 }
 
+/* "Russian news agencies reported that India's petroleum minister Mr
+ * Aiyar and Russian energy minister Viktor Khristenko would discuss the
+ * future of Yugansk at a meeting on Tuesday": "reported" opens the
+ * clause of a reported "will" as "said" does, a meeting planned, 036
+ * (between28, ex_reported_would). */
+static void reported_would_is_a_plan(void **state)
+{
+    got g;
+    size_t k, planned = 0;
+    run(state, "The agency reported that Russia and Turkey would meet on "
+               "Tuesday.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "036") &&
+            !strcmp(g.modality[k], "intended"))
+            planned++;
+    assert_true(planned >= 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27907,6 +27926,7 @@ int main(void)
         cmocka_unit_test(between_titled_first_party),
         cmocka_unit_test(scheduled_meeting_is_ahead),
         cmocka_unit_test(compared_accord_made_between),
+        cmocka_unit_test(reported_would_is_a_plan),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
