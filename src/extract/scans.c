@@ -7484,3 +7484,86 @@ int ex_compared_accords(ex_state *st, const kg_sentence *s, size_t idx,
     }
     return KG_OK;
 }
+
+/* The mention of the entity whose id is id among tokens [0, end), or
+ * NULL (ex_accords_under). */
+static const ex_mention *ex_mention_of_id(const ex_state *st, size_t end,
+                                          const char *id)
+{
+    size_t k;
+    for (k = 0; k < end && k < st->ntoks; k++) {
+        const ex_mention *m = ex_actor_at(st, k);
+        if (m && m->t0 == k && !m->dropped && m->ent.id &&
+            !strcmp(m->ent.id, id))
+            return m;
+    }
+    return NULL;
+}
+
+/* "Bangladesh will import 60,000 tons of high speed diesel oil from the
+ * Soviet Union under a barter agreement signed here last week", "Ghana
+ * will import 15,000 tonnes of crude oil annually from Iran under an
+ * agreement reached in Tehran today": an accord told made by a participle
+ * of making after "under" (an article and up to three words before the
+ * noun), naming no parties of its own ("between" or "with" after it), is
+ * the accord of the two parties of the act it governs: the last relation
+ * read in the sentence before the "under" between two coded actors (seen,
+ * nseen) gets 057 both ways, asserted (the accord was made, whatever the
+ * act's modality).  The dev gold codes "Bangladesh will receive a grant
+ * ... from the Netherlands during 1987 under an agreement signed here
+ * Saturday" so. */
+int ex_accords_under(ex_state *st, const kg_sentence *s, size_t idx,
+                     ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                     void *payload)
+{
+    static const char *const accords[] = {
+        "agreement", "accord", "pact", "protocol", "deal", "treaty",
+        "contract",  NULL};
+    static const char *const made[] = {"signed", "reached", "concluded",
+                                       "struck", "sealed",  NULL};
+    size_t p;
+    int err;
+    if (*nseen == 0 || !ex_coded_actors(st, 2))
+        return KG_OK;
+    for (p = 1; p + 3 < st->ntoks; p++) {
+        const ex_mention *x = NULL, *y = NULL;
+        size_t q, k, e;
+        if (!ex_tok_is(st, p, "under") || st->toks[p + 1].tag != KG_W_DET)
+            continue;
+        for (q = p + 2; q < st->ntoks && q < p + 6; q++)
+            if (ex_pronoun_is(&st->toks[q], accords) ||
+                st->toks[q].kind != KG_TOK_WORD || ex_mention_at(st, q))
+                break;
+        if (q + 1 >= st->ntoks || !ex_pronoun_is(&st->toks[q], accords) ||
+            !ex_pronoun_is(&st->toks[q + 1], made))
+            continue;
+        /* (its own parties: "signed between", "reached with") */
+        for (k = q + 2; k < st->ntoks && k < q + 8; k++)
+            if (ex_tok_is(st, k, "between") || ex_tok_is(st, k, "with") ||
+                ex_tok_is(st, k, "by"))
+                break;
+        if (k < st->ntoks && k < q + 8)
+            continue;
+        for (e = *nseen; e-- > 0;) {
+            if (seen[e].negated || !seen[e].subj || !seen[e].obj ||
+                !strcmp(seen[e].subj, seen[e].obj))
+                continue;
+            x = ex_mention_of_id(st, p, seen[e].subj);
+            y = ex_mention_of_id(st, p, seen[e].obj);
+            if (x && y)
+                break;
+            x = y = NULL;
+        }
+        if (!x || !y || !x->ent.code || !*x->ent.code || !y->ent.code ||
+            !*y->ent.code)
+            continue;
+        if ((err = ex_emit(st, s, idx, &x->ent, &y->ent, &ex_compared_accord,
+                           q, q + 1, 0, "asserted", NULL, 0.5, seen, nseen,
+                           cb, payload)) != 0 ||
+            (err = ex_emit(st, s, idx, &y->ent, &x->ent, &ex_compared_accord,
+                           q, q + 1, 0, "asserted", NULL, 0.5, seen, nseen,
+                           cb, payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}

@@ -26751,6 +26751,27 @@ static void reported_would_is_a_plan(void **state)
     assert_true(planned >= 1);
 }
 
+/* "Ghana will import 15,000 tonnes of crude oil annually from Iran under
+ * an agreement reached in Tehran today": an accord told made after
+ * "under", naming no parties of its own, is the accord of the parties of
+ * the act it governs, 057 both ways (between28's ex_accords_under); one
+ * with its own parties ("signed with") is left to its own rules. */
+static void accord_under_is_the_parties(void **state)
+{
+    got g;
+    size_t k, both = 0;
+    run(state, "Sweden will buy oil from Russia under an agreement signed "
+               "last week.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "057") &&
+            !strcmp(g.modality[k], "asserted") &&
+            ((!strcmp(g.subj[k], "SWE") && !strcmp(g.obj[k], "RUS")) ||
+             (!strcmp(g.subj[k], "RUS") && !strcmp(g.obj[k], "SWE"))))
+            both++;
+    assert_int_equal(both, 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27927,6 +27948,7 @@ int main(void)
         cmocka_unit_test(scheduled_meeting_is_ahead),
         cmocka_unit_test(compared_accord_made_between),
         cmocka_unit_test(reported_would_is_a_plan),
+        cmocka_unit_test(accord_under_is_the_parties),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
