@@ -9336,6 +9336,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                     payload)) != 0 ||
         (err = ex_hyphen_brokers(st, s, idx, seen, &nseen, cb, payload)) !=
             0 ||
+        (err = ex_compared_accords(st, s, idx, seen, &nseen, cb, payload)) !=
+            0 ||
+        (err = ex_accords_under(st, s, idx, seen, &nseen, cb, payload)) !=
+            0 ||
         (err = ex_called_protests(st, s, idx, seen, &nseen, cb, payload)) !=
             0 ||
         (err = ex_possessed_protests(st, s, idx, seen, &nseen, cb,

@@ -850,6 +850,12 @@ int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
 int ex_participle_agents(ex_state *st, const kg_sentence *s, size_t idx,
                          ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                          void *payload);
+int ex_compared_accords(ex_state *st, const kg_sentence *s, size_t idx,
+                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                        void *payload);
+int ex_accords_under(ex_state *st, const kg_sentence *s, size_t idx,
+                     ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                     void *payload);
 int ex_called_protests(ex_state *st, const kg_sentence *s, size_t idx,
                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                        void *payload);

@@ -10215,14 +10215,16 @@ static int ex_own_modal(const ex_state *st, size_t i)
  * Sourrouille would urge the IMF to release the loan", "an aide said
  * Mulroney and Tambo would discuss sanctions": a "would" at token i right
  * after a named subject (actors, "and", commas, articles) that opens the
- * clause of a speech verb ("said", "said that", past a date) is the
- * reported "will", a plan announced, where a bare "would" is only
- * possible.  Not "would have" nor "would be" (a past condition, a
+ * clause of a speech verb ("said", "said that", past a date; or a news
+ * agency's "reported that": "Russian news agencies reported that ...
+ * Aiyar and ... Khristenko would discuss the future of Yugansk at a
+ * meeting on Tuesday", 036 in the dev gold) is the reported "will", a
+ * plan announced, where a bare "would" is only possible.  Not "would have" nor "would be" (a past condition, a
  * state). */
 static int ex_reported_would(const ex_state *st, size_t i)
 {
-    static const char *const say[] = {"said", "says", "announced",
-                                      "told",  "added", NULL};
+    static const char *const say[] = {"said", "says", "announced", "told",
+                                      "added", "reported", NULL};
     const ex_mention *m;
     size_t j = i, v;
     int named = 0;

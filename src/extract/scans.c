@@ -6462,13 +6462,22 @@ const char *ex_wanted_noun(const ex_state *st, size_t i)
  * "is to"?  Looked for in the next eight words, past commas (an "if"
  * aside), stopping at a clause's end, a conjunction, a relative word, a
  * speech verb or a past form ("talks between X and Y ended, but ...
- * would": the talks were held). */
+ * would": the talks were held).  A meeting put on the calendar is ahead
+ * too: "The meeting between Fiat boss Sergio Marchionne and GM's Rick
+ * Wagoner is due to take place", "talks between President Reagan and
+ * Nakasone, scheduled for Thursday and Friday", "a meeting between
+ * Petrobras and oil industry leaders is set for next Wednesday": "due",
+ * "scheduled", "set", "planned" or "slated" before "for" or "to", after
+ * "is" or "are" or the phrase's comma (the dev gold codes the Fiat line
+ * 036; "was scheduled for" may tell a past meeting and stays held). */
 int ex_future_after(const ex_state *st, size_t k)
 {
     static const char *const will[] = {"will", "would", "could", "shall",
                                        "'ll", NULL};
     static const char *const stop[] = {"that", "which", "who", "where",
                                        "when", NULL};
+    static const char *const sched[] = {"due", "scheduled", "set",
+                                        "planned", "slated", NULL};
     size_t j;
     for (j = k; j < st->ntoks && j < k + 8; j++) {
         const ex_tok *t = &st->toks[j];
@@ -6477,6 +6486,11 @@ int ex_future_after(const ex_state *st, size_t k)
                 continue;
             return 0;
         }
+        if (j > k && j + 1 < st->ntoks && ex_pronoun_is(t, sched) &&
+            (ex_tok_is(st, j + 1, "for") || ex_tok_is(st, j + 1, "to")) &&
+            (ex_tok_is(st, j - 1, "is") || ex_tok_is(st, j - 1, "are") ||
+             ex_tok_punct(st, j - 1, ',')))
+            return 1;
         if (t->tag == KG_W_CONJ || t->tag == KG_W_SPEECH ||
             ex_pronoun_is(t, stop) || ex_ends_ed(st, j))
             return 0;
@@ -6581,6 +6595,25 @@ size_t ex_abbrev_end(const ex_state *st, size_t t)
     return t;
 }
 
+/* "next month's meeting between Prime Minister Yasuhiro Nakasone and
+ * President Reagan", "talks between President Reagan and Nakasone": a
+ * known person's mention is the bare name after the title, so the first
+ * party of "between", as the second (ex_party_from), is read past a
+ * title at token j that no mention covers, when a person's mention
+ * starts right after it.  The token the party starts at: past the title,
+ * else j. */
+static size_t ex_between_title(const ex_state *st, size_t j)
+{
+    const ex_mention *x;
+    const char *agent;
+    size_t n;
+    if (j >= st->ntoks || ex_mention_at(st, j) ||
+        (n = ex_match_title(st, j, &agent)) == 0 || j + n >= st->ntoks)
+        return j;
+    x = ex_mention_at(st, j + n);
+    return x && x->t0 == j + n && ex_is_person(&x->ent) ? j + n : j;
+}
+
 /* ex_between; with art, the second party may follow an article (only
  * for talks and meetings, or, with art 2, an accord made right before
  * "between": parties "between" plainly names; "trade between the US and
@@ -6660,6 +6693,7 @@ const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art)
     j++;
     if (st->toks[j].tag == KG_W_DET && j + 1 < st->ntoks)
         j++;
+    j = ex_between_title(st, j);
     x = ex_mention_at(st, j);
     if (!x || x->t0 != j)
         return NULL;
@@ -7497,6 +7531,176 @@ int ex_judgement_clauses(ex_state *st, const kg_sentence *s, size_t idx,
         if ((err = ex_emit(st, s, idx, speaker, &m->ent, &rel, i, i + 1,
                            negated, "asserted", NULL, 0.5, seen, nseen, cb,
                            payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* The accord a pro-form stands for (ex_compared_accords): signed, 057. */
+static const kg_onto_relation ex_compared_accord = {
+    .pattern = "agreement", .type = "sign", .label = "agreement with",
+    .cameo = "057", .plover = "SUPPORT", .quad = 1, .noun = 1,
+    .prep = "with"};
+
+/* "a loan-for-oil deal, similar to that concluded recently between
+ * Rosneft and China's National Petroleum Corporation", "a memorandum
+ * ... on terms similar to one signed last autumn between Britain and the
+ * United States": an accord compared with another one that a pro-form
+ * ("one", "that", "those") after "similar to" (or "comparable",
+ * "identical") names, told made by a participle of making (signed,
+ * concluded, reached, struck, agreed, ...) and the parties "between"
+ * names, is that other accord, made by them: 057 both ways, told as done
+ * whatever the main clause says of the compared one (the dev gold codes
+ * the Rosneft line so; ex_hypothetical's "similar to" keeps the compared
+ * act itself out).  An accord noun must come earlier in the sentence
+ * (within twenty words) for the pro-form to stand for ("prices similar
+ * to those agreed between" still does: "agreement" is not needed when
+ * "deal", "pact", "terms", ... is there). */
+int ex_compared_accords(ex_state *st, const kg_sentence *s, size_t idx,
+                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                        void *payload)
+{
+    static const char *const like[] = {"similar", "comparable", "identical",
+                                       NULL};
+    static const char *const pro[] = {"one", "that", "those", "ones", NULL};
+    static const char *const made[] = {
+        "signed",     "reached",   "concluded", "sealed",   "struck",
+        "inked",      "initialled", "initialed", "finalized", "finalised",
+        "agreed",     "negotiated", "ratified",  NULL};
+    static const char *const accords[] = {
+        "agreement",  "agreements", "accord",    "accords",  "deal",
+        "deals",      "pact",       "pacts",     "treaty",   "treaties",
+        "memorandum", "protocol",   "contract",  "contracts", "arrangement",
+        "terms",      "settlement", NULL};
+    size_t p;
+    int err;
+    if (!ex_coded_actors(st, 2))
+        return KG_OK;
+    for (p = 2; p + 4 < st->ntoks; p++) {
+        const ex_mention *x, *y, *z;
+        size_t k, lo;
+        int noun = 0;
+        if (!ex_tok_is(st, p - 1, "to") ||
+            !ex_pronoun_is(&st->toks[p - 2], like) ||
+            !ex_pronoun_is(&st->toks[p], pro) ||
+            !ex_pronoun_is(&st->toks[p + 1], made))
+            continue;
+        lo = p > 22 ? p - 22 : 0;
+        for (k = p - 2; k-- > lo;) {
+            /* (a closing single quote stays on its word: "a 'loan-for-oil
+             * deal'") */
+            const char *w = st->toks[k].lower;
+            size_t n = strlen(w), a;
+            if (n > 1 && w[n - 1] == '\'')
+                n--;
+            for (a = 0; accords[a] && !noun; a++)
+                noun = strlen(accords[a]) == n && !strncmp(w, accords[a], n);
+            if (noun)
+                break;
+        }
+        if (!noun || (x = ex_between_art(st, p + 2, 2)) == NULL ||
+            (y = ex_between_second(st, x, 1)) == NULL || !x->ent.code ||
+            !*x->ent.code || !y->ent.code || !*y->ent.code ||
+            ex_same_id(&x->ent, &y->ent))
+            continue;
+        /* ("and China's National Petroleum Corporation": of a country
+         * and the actor its possessive owns, the second heads the
+         * phrase, as for the first party in ex_between_art) */
+        k = y->t1 < st->ntoks && ex_tok_possessive(st, y->t1) ? y->t1 + 1
+                                                               : y->t1;
+        if (k < st->ntoks && (z = ex_actor_at(st, k)) != NULL &&
+            z->t0 == k && z->ent.code && *z->ent.code &&
+            !ex_same_id(&z->ent, &x->ent))
+            y = z;
+        if ((err = ex_emit(st, s, idx, &x->ent, &y->ent, &ex_compared_accord,
+                           p + 1, p + 2, 0, "asserted", NULL, 0.5, seen,
+                           nseen, cb, payload)) != 0 ||
+            (err = ex_emit(st, s, idx, &y->ent, &x->ent, &ex_compared_accord,
+                           p + 1, p + 2, 0, "asserted", NULL, 0.5, seen,
+                           nseen, cb, payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* The mention of the entity whose id is id among tokens [0, end), or
+ * NULL (ex_accords_under). */
+static const ex_mention *ex_mention_of_id(const ex_state *st, size_t end,
+                                          const char *id)
+{
+    size_t k;
+    for (k = 0; k < end && k < st->ntoks; k++) {
+        const ex_mention *m = ex_actor_at(st, k);
+        if (m && m->t0 == k && !m->dropped && m->ent.id &&
+            !strcmp(m->ent.id, id))
+            return m;
+    }
+    return NULL;
+}
+
+/* "Bangladesh will import 60,000 tons of high speed diesel oil from the
+ * Soviet Union under a barter agreement signed here last week", "Ghana
+ * will import 15,000 tonnes of crude oil annually from Iran under an
+ * agreement reached in Tehran today": an accord told made by a participle
+ * of making after "under" (an article and up to three words before the
+ * noun), naming no parties of its own ("between" or "with" after it), is
+ * the accord of the two parties of the act it governs: the last relation
+ * read in the sentence before the "under" between two coded actors (seen,
+ * nseen) gets 057 both ways, asserted (the accord was made, whatever the
+ * act's modality).  The dev gold codes "Bangladesh will receive a grant
+ * ... from the Netherlands during 1987 under an agreement signed here
+ * Saturday" so. */
+int ex_accords_under(ex_state *st, const kg_sentence *s, size_t idx,
+                     ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                     void *payload)
+{
+    static const char *const accords[] = {
+        "agreement", "accord", "pact", "protocol", "deal", "treaty",
+        "contract",  NULL};
+    static const char *const made[] = {"signed", "reached", "concluded",
+                                       "struck", "sealed",  NULL};
+    size_t p;
+    int err;
+    if (*nseen == 0 || !ex_coded_actors(st, 2))
+        return KG_OK;
+    for (p = 1; p + 3 < st->ntoks; p++) {
+        const ex_mention *x = NULL, *y = NULL;
+        size_t q, k, e;
+        if (!ex_tok_is(st, p, "under") || st->toks[p + 1].tag != KG_W_DET)
+            continue;
+        for (q = p + 2; q < st->ntoks && q < p + 6; q++)
+            if (ex_pronoun_is(&st->toks[q], accords) ||
+                st->toks[q].kind != KG_TOK_WORD || ex_mention_at(st, q))
+                break;
+        if (q + 1 >= st->ntoks || !ex_pronoun_is(&st->toks[q], accords) ||
+            !ex_pronoun_is(&st->toks[q + 1], made))
+            continue;
+        /* (its own parties: "signed between", "reached with") */
+        for (k = q + 2; k < st->ntoks && k < q + 8; k++)
+            if (ex_tok_is(st, k, "between") || ex_tok_is(st, k, "with") ||
+                ex_tok_is(st, k, "by"))
+                break;
+        if (k < st->ntoks && k < q + 8)
+            continue;
+        for (e = *nseen; e-- > 0;) {
+            if (seen[e].negated || !seen[e].subj || !seen[e].obj ||
+                !strcmp(seen[e].subj, seen[e].obj))
+                continue;
+            x = ex_mention_of_id(st, p, seen[e].subj);
+            y = ex_mention_of_id(st, p, seen[e].obj);
+            if (x && y)
+                break;
+            x = y = NULL;
+        }
+        if (!x || !y || !x->ent.code || !*x->ent.code || !y->ent.code ||
+            !*y->ent.code)
+            continue;
+        if ((err = ex_emit(st, s, idx, &x->ent, &y->ent, &ex_compared_accord,
+                           q, q + 1, 0, "asserted", NULL, 0.5, seen, nseen,
+                           cb, payload)) != 0 ||
+            (err = ex_emit(st, s, idx, &y->ent, &x->ent, &ex_compared_accord,
+                           q, q + 1, 0, "asserted", NULL, 0.5, seen, nseen,
+                           cb, payload)) != 0)
             return err;
     }
     return KG_OK;

@@ -26875,6 +26875,113 @@ static void meeting_verb_shares_no_topic(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "next month's meeting between Prime Minister Yasuhiro Nakasone and
+ * President Reagan": a title before the first party of "between" is read
+ * past, as before the second (between28's ex_between_title). */
+static void between_titled_first_party(void **state)
+{
+    got g;
+    size_t k, both = 0;
+    run(state, "Analysts expect progress at next month's meeting between "
+               "President Vladimir Putin and Prime Minister Recep Tayyip "
+               "Erdogan.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "036") &&
+            ((!strcmp(g.subj[k], "person_vladimir_putin") &&
+              !strcmp(g.obj[k], "person_recep_tayyip_erdogan")) ||
+             (!strcmp(g.subj[k], "person_recep_tayyip_erdogan") &&
+              !strcmp(g.obj[k], "person_vladimir_putin"))))
+            both++;
+    assert_int_equal(both, 2);
+}
+
+/* "talks between President Reagan and Nakasone, scheduled for Thursday
+ * and Friday", "The meeting between Fiat boss Sergio Marchionne and GM's
+ * Rick Wagoner is due to take place": a meeting put on the calendar is
+ * ahead, 036 (between28's ex_future_after). */
+static void scheduled_meeting_is_ahead(void **state)
+{
+    got g;
+    run(state, "The meeting between Russia and Turkey, scheduled for "
+               "Thursday, comes after the vote.",
+        &g);
+    assert_true(rel_with_code(&g, "036") < g.n);
+    assert_int_equal(rel_with_code(&g, "040"), g.n);
+    run(state, "The meeting between Russia and Turkey is due to take place "
+               "in Zurich.",
+        &g);
+    assert_true(rel_with_code(&g, "036") < g.n);
+    assert_int_equal(rel_with_code(&g, "040"), g.n);
+}
+
+/* "a loan-for-oil deal, similar to that concluded recently between
+ * Rosneft and China's National Petroleum Corporation": the pro-form after
+ * "similar to" with a participle of making names another accord, made by
+ * the parties "between" names, 057 both ways and asserted; a pro-form
+ * with no such participle stays out (between28's ex_compared_accords). */
+static void compared_accord_made_between(void **state)
+{
+    got g;
+    size_t k, both = 0;
+    run(state, "Turkey rejected a deal similar to one signed last year "
+               "between Russia and Sweden.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "057") && !g.negated[k] &&
+            !strcmp(g.modality[k], "asserted") &&
+            ((!strcmp(g.subj[k], "RUS") && !strcmp(g.obj[k], "SWE")) ||
+             (!strcmp(g.subj[k], "SWE") && !strcmp(g.obj[k], "RUS"))))
+            both++;
+    assert_int_equal(both, 2);
+    run(state, "Turkey rejected a deal similar to one between Russia and "
+               "Sweden.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.cameo[k], "057") && !g.negated[k] &&
+                     !strcmp(g.modality[k], "asserted"));
+}
+
+/* "Russian news agencies reported that India's petroleum minister Mr
+ * Aiyar and Russian energy minister Viktor Khristenko would discuss the
+ * future of Yugansk at a meeting on Tuesday": "reported" opens the
+ * clause of a reported "will" as "said" does, a meeting planned, 036
+ * (between28, ex_reported_would). */
+static void reported_would_is_a_plan(void **state)
+{
+    got g;
+    size_t k, planned = 0;
+    run(state, "The agency reported that Russia and Turkey would meet on "
+               "Tuesday.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "036") &&
+            !strcmp(g.modality[k], "intended"))
+            planned++;
+    assert_true(planned >= 1);
+}
+
+/* "Ghana will import 15,000 tonnes of crude oil annually from Iran under
+ * an agreement reached in Tehran today": an accord told made after
+ * "under", naming no parties of its own, is the accord of the parties of
+ * the act it governs, 057 both ways (between28's ex_accords_under); one
+ * with its own parties ("signed with") is left to its own rules. */
+static void accord_under_is_the_parties(void **state)
+{
+    got g;
+    size_t k, both = 0;
+    run(state, "Sweden will buy oil from Russia under an agreement signed "
+               "last week.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "057") &&
+            !strcmp(g.modality[k], "asserted") &&
+            ((!strcmp(g.subj[k], "SWE") && !strcmp(g.obj[k], "RUS")) ||
+             (!strcmp(g.subj[k], "RUS") && !strcmp(g.obj[k], "SWE"))))
+            both++;
+    assert_int_equal(both, 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28057,6 +28164,11 @@ int main(void)
         cmocka_unit_test(coordinated_verbs_share_object),
         cmocka_unit_test(readied_meeting_is_intent),
         cmocka_unit_test(meeting_verb_shares_no_topic),
+        cmocka_unit_test(between_titled_first_party),
+        cmocka_unit_test(scheduled_meeting_is_ahead),
+        cmocka_unit_test(compared_accord_made_between),
+        cmocka_unit_test(reported_would_is_a_plan),
+        cmocka_unit_test(accord_under_is_the_parties),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
