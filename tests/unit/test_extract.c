@@ -26733,6 +26733,22 @@ static void unhyphened_backer_is_no_verb(void **state)
     assert_string_equal(g.cameo[0], "050");
 }
 
+/* iran28: an act named by its noun as the thing investigated, as the
+ * source of money drawn from it, or as the cause of effects is
+ * background, no event (ex_investigated_noun); the same noun told as
+ * news keeps its code. */
+static void investigated_noun_is_background(void **state)
+{
+    coded_in(state, "Walsh was named to investigate the secret Syrian raid "
+                    "on Turkey.", "190", 0);
+    coded_in(state, "Money was diverted to the rebels from the secret "
+                    "Syrian raid on Turkey.", "190", 0);
+    coded_in(state, "He spoke of the effects of the Syrian raid on Turkey.",
+             "190", 0);
+    coded_in(state, "Reports described the Syrian raid on Turkey.", "190",
+             1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27909,6 +27925,7 @@ int main(void)
         cmocka_unit_test(should_after_joined_actors_asks_each),
         cmocka_unit_test(should_after_group_descriptor_is_appeal),
         cmocka_unit_test(unhyphened_backer_is_no_verb),
+        cmocka_unit_test(investigated_noun_is_background),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
