@@ -26749,6 +26749,20 @@ static void investigated_noun_is_background(void **state)
              1);
 }
 
+/* iran28: "House Speaker Jim Wright": a capitalised body kg does not
+ * know before a title and a known person qualifies his title; the person,
+ * with his code, is the party (ex_unknown_body_title_person). */
+static void unknown_body_before_title_is_the_persons(void **state)
+{
+    got g;
+    run(state, "Syria accused House Chairman Ahmet Yildiz.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "person_ahmet_yildiz");
+    run(state, "Syria accused Assembly Chairman Ahmet Yildiz.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "person_ahmet_yildiz");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27926,6 +27940,7 @@ int main(void)
         cmocka_unit_test(should_after_group_descriptor_is_appeal),
         cmocka_unit_test(unhyphened_backer_is_no_verb),
         cmocka_unit_test(investigated_noun_is_background),
+        cmocka_unit_test(unknown_body_before_title_is_the_persons),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
