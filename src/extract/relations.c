@@ -7084,6 +7084,12 @@ static size_t ex_quoted_word_end(const ex_state *st, size_t t1, size_t i)
     return b < i ? i + 2 : i + 1;
 }
 
+/* Words after a country's name that make "the Iran arms initiative",
+ * "the Iran initiative" a policy named for that country (the object
+ * walk skips the name). */
+static const char *const ex_policy_after_place[] = {
+    "initiative", "initiatives", "arms", "policy", "policies", NULL};
+
 /* "hailed the accord reached between Alitalia management and staff",
  * "welcomed the outcome of a meeting between Baker, Poehl and
  * Stoltenberg": praise (05) of an accord or of a meeting's outcome
@@ -7491,6 +7497,21 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * supported, not the country ("the American war against
              * drugs" is America's: a demonym names the one who wages
              * it) */
+            skipped++;
+            i = m->t1;
+            continue;
+        }
+        if (m && m->t0 == i && !m->dropped && !m->ent.is_value &&
+            m->kind == KG_NAME_PROPER && i > 0 &&
+            st->toks[i - 1].tag == KG_W_DET && m->t1 < st->ntoks &&
+            ex_country_or_place(m->ent.type) &&
+            ex_pronoun_is(&st->toks[m->t1], ex_policy_after_place) &&
+            skipped < EX_OBJECT_SKIP) {
+            /* "opposed the Iran arms initiative", "denied any involvement
+             * in the Iran initiative" (Reuters, 1987): a policy named
+             * after the country it deals with, behind an article, is
+             * what is opposed, not that country (iran28; the Iran-Contra
+             * affair's arms sales were the author's, not Iran's) */
             skipped++;
             i = m->t1;
             continue;

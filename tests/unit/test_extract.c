@@ -26763,6 +26763,21 @@ static void unknown_body_before_title_is_the_persons(void **state)
     assert_string_equal(g.obj[0], "person_ahmet_yildiz");
 }
 
+/* iran28: "opposed the Iran arms initiative": a policy named after the
+ * country it deals with is what is opposed, not that country; the
+ * country itself stays one ("rejected Syria's initiative"). */
+static void policy_named_after_a_place(void **state)
+{
+    got g;
+    run(state, "Sweden rejected the Syria arms initiative.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden rejected the Syria policy.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden rejected Syria's initiative.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "reject", "SYR", "120");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27941,6 +27956,7 @@ int main(void)
         cmocka_unit_test(unhyphened_backer_is_no_verb),
         cmocka_unit_test(investigated_noun_is_background),
         cmocka_unit_test(unknown_body_before_title_is_the_persons),
+        cmocka_unit_test(policy_named_after_a_place),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
