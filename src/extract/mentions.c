@@ -7006,11 +7006,47 @@ static void ex_party_role_person(ex_state *st)
     }
 }
 
+/* "Baker opposed a tax proposed by House Speaker Jim Wright", "talks
+ * with House Majority Leader Tom Foley": a capitalised body kg does not
+ * know (no code: "House" alone, "House Majority"), then a title and a
+ * person the ontology knows, make one phrase whose head is the person,
+ * who keeps his own code (Wright's USALEG); the body qualifies his title
+ * and is no party of its own, so it is dropped into him rather than taken
+ * as the object with no code, which lost the coded person (iran28:
+ * Reuters 1987). */
+static void ex_unknown_body_title_person(ex_state *st)
+{
+    size_t i, k;
+    for (i = 0; i + 1 < st->nments; i++) {
+        ex_mention *a = &st->ments[i], *p = &st->ments[i + 1];
+        const char *agent = NULL;
+        size_t tl;
+        if (a->dropped || a->compound || a->oe || a->ent.is_value ||
+            (a->ent.code && *a->ent.code) || !a->ent.id ||
+            strncmp(a->ent.id, "x_", 2) != 0 || !a->ent.type ||
+            strcmp(a->ent.type, "Person") == 0 || p->dropped || !p->oe ||
+            strcmp(p->oe->type, "Person") != 0 || !p->ent.code ||
+            p->kind > KG_NAME_METONYM)
+            continue;
+        for (k = a->t0; k < a->t1; k++)
+            if (st->toks[k].kind != KG_TOK_WORD ||
+                !(st->toks[k].flags & KG_TOKF_CAP))
+                break;
+        if (k < a->t1)
+            continue;
+        tl = ex_match_title(st, a->t1, &agent);
+        if (!tl || a->t1 + tl != p->t0)
+            continue;
+        ex_absorb_before(a, p);
+    }
+}
+
 int ex_glue_titles(ex_state *st)
 {
     size_t i;
     int err;
 
+    ex_unknown_body_title_person(st);
     for (i = 0; i + 1 < st->nments; i++) {
         ex_mention *a = &st->ments[i], *p = &st->ments[i + 1];
         const char *agent = NULL, *tcountry;

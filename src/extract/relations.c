@@ -7142,6 +7142,12 @@ static size_t ex_quoted_word_end(const ex_state *st, size_t t1, size_t i)
     return b < i ? i + 2 : i + 1;
 }
 
+/* Words after a country's name that make "the Iran arms initiative",
+ * "the Iran initiative" a policy named for that country (the object
+ * walk skips the name). */
+static const char *const ex_policy_after_place[] = {
+    "initiative", "initiatives", "arms", "policy", "policies", NULL};
+
 /* "hailed the accord reached between Alitalia management and staff",
  * "welcomed the outcome of a meeting between Baker, Poehl and
  * Stoltenberg": praise (05) of an accord or of a meeting's outcome
@@ -7554,6 +7560,21 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * supported, not the country ("the American war against
              * drugs" is America's: a demonym names the one who wages
              * it) */
+            skipped++;
+            i = m->t1;
+            continue;
+        }
+        if (m && m->t0 == i && !m->dropped && !m->ent.is_value &&
+            m->kind == KG_NAME_PROPER && i > 0 &&
+            st->toks[i - 1].tag == KG_W_DET && m->t1 < st->ntoks &&
+            ex_country_or_place(m->ent.type) &&
+            ex_pronoun_is(&st->toks[m->t1], ex_policy_after_place) &&
+            skipped < EX_OBJECT_SKIP) {
+            /* "opposed the Iran arms initiative", "denied any involvement
+             * in the Iran initiative" (Reuters, 1987): a policy named
+             * after the country it deals with, behind an article, is
+             * what is opposed, not that country (iran28; the Iran-Contra
+             * affair's arms sales were the author's, not Iran's) */
             skipped++;
             i = m->t1;
             continue;
@@ -19864,6 +19885,67 @@ static int ex_background_noun(const ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "named by the president to investigate the secret U.S. arms sales to
+ * Iran", "money diverted to the contras from the secret U.S. arms sales
+ * to Iran", "proceeds from U.S. arms sales to Iran", "to neutralise the
+ * effects of the secret U.S. arms sale to Iran" (Reuters, 1987): an act
+ * named only by its noun as the thing under investigation, as the source
+ * of money drawn from it, or as the cause of effects is history the story
+ * leans on, no event of its day, as the real-news README leaves an act
+ * named by a noun as background uncoded ("its 1990 invasion").  The noun
+ * at t0 stands after its lead-in (articles, possessives, plain words,
+ * names) behind "investigate" (any form), "investigation", "inquiry",
+ * "probe" (with "into" or "of"), behind "effect(s) of", or behind a
+ * "from" whose clause names money within five tokens before it
+ * ("diverted", "proceeds", "profits", "funds", "money"), no punctuation
+ * between (iran28). */
+static int ex_investigated_noun(const ex_state *st,
+                                const kg_onto_relation *rel, size_t t0)
+{
+    static const char *const probe[] = {
+        "investigate", "investigates", "investigated", "investigating",
+        "investigation", "investigations", "inquiry", "inquiries", "probe",
+        "probes", "probing", NULL};
+    static const char *const money[] = {
+        "diverted", "proceeds", "profits", "profit", "funds", "money",
+        "revenue", "revenues", NULL};
+    static const char *const effect[] = {"effect", "effects", NULL};
+    size_t j = t0, k;
+    if (!rel->noun || !rel->cameo)
+        return 0;
+    while (j > 0) {
+        const ex_mention *m = ex_mention_at(st, j - 1);
+        if (m && m->t1 == j && m->t0 < j) {
+            j = m->t0;
+            continue;
+        }
+        /* (a plain word is lead-in, but "investigate" governs) */
+        if (ex_pronoun_is(&st->toks[j - 1], probe) ||
+            !(ex_phrase_filler(st, j - 1) || ex_tok_is(st, j - 1, "'s")))
+            break;
+        j--;
+    }
+    if (j == 0)
+        return 0;
+    if (ex_pronoun_is(&st->toks[j - 1], probe))
+        return 1;
+    if ((ex_tok_is(st, j - 1, "into") || ex_tok_is(st, j - 1, "of")) &&
+        j >= 2 && ex_pronoun_is(&st->toks[j - 2], probe))
+        return 1;
+    if (ex_tok_is(st, j - 1, "of") && j >= 2 &&
+        ex_pronoun_is(&st->toks[j - 2], effect))
+        return 1;
+    if (!ex_tok_is(st, j - 1, "from"))
+        return 0;
+    for (k = j - 1; k-- > 0 && j - 1 - k <= 5;) {
+        if (st->toks[k].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_pronoun_is(&st->toks[k], money))
+            return 1;
+    }
+    return 0;
+}
+
 /* "a dispute over Japan's refusal to open its market", "Brazil's refusal
  * to accept an IMF programme reflects ...", "the U.S. rejection of a
  * Canadian claim": a refusal named by the noun "refusal" (the act after
@@ -20877,6 +20959,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         (rel->cameo && ex_habitual_act(st, t0, t1)) ||
         (rel->cameo && ex_writer_voice(st)) ||
         ex_refusal_noun(st, rel, t0) ||
+        ex_investigated_noun(st, rel, t0) ||
         ex_ties_aimed(st, rel, t0) ||
         (ex_trade_noun(st, rel, t0) && !ex_trade_raised(st, t0) &&
          /* ("Syria exports oil to Turkey" is the verb; "Japan's total

@@ -26982,6 +26982,51 @@ static void accord_under_is_the_parties(void **state)
     assert_int_equal(both, 2);
 }
 
+/* iran28: an act named by its noun as the thing investigated, as the
+ * source of money drawn from it, or as the cause of effects is
+ * background, no event (ex_investigated_noun); the same noun told as
+ * news keeps its code. */
+static void investigated_noun_is_background(void **state)
+{
+    coded_in(state, "Walsh was named to investigate the secret Syrian raid "
+                    "on Turkey.", "190", 0);
+    coded_in(state, "Money was diverted to the rebels from the secret "
+                    "Syrian raid on Turkey.", "190", 0);
+    coded_in(state, "He spoke of the effects of the Syrian raid on Turkey.",
+             "190", 0);
+    coded_in(state, "Reports described the Syrian raid on Turkey.", "190",
+             1);
+}
+
+/* iran28: "House Speaker Jim Wright": a capitalised body kg does not
+ * know before a title and a known person qualifies his title; the person,
+ * with his code, is the party (ex_unknown_body_title_person). */
+static void unknown_body_before_title_is_the_persons(void **state)
+{
+    got g;
+    run(state, "Syria accused House Chairman Ahmet Yildiz.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "person_ahmet_yildiz");
+    run(state, "Syria accused Assembly Chairman Ahmet Yildiz.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "person_ahmet_yildiz");
+}
+
+/* iran28: "opposed the Iran arms initiative": a policy named after the
+ * country it deals with is what is opposed, not that country; the
+ * country itself stays one ("rejected Syria's initiative"). */
+static void policy_named_after_a_place(void **state)
+{
+    got g;
+    run(state, "Sweden rejected the Syria arms initiative.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden rejected the Syria policy.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden rejected Syria's initiative.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "reject", "SYR", "120");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28169,6 +28214,9 @@ int main(void)
         cmocka_unit_test(compared_accord_made_between),
         cmocka_unit_test(reported_would_is_a_plan),
         cmocka_unit_test(accord_under_is_the_parties),
+        cmocka_unit_test(investigated_noun_is_background),
+        cmocka_unit_test(unknown_body_before_title_is_the_persons),
+        cmocka_unit_test(policy_named_after_a_place),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
