@@ -3624,6 +3624,29 @@ static int ex_plural_noun_end(const ex_state *st, const ex_mention *m)
            !(t->flags & KG_TOKF_CAP) && n > 3 && t->lower[n - 1] == 's' &&
            t->lower[n - 2] != 's';
 }
+
+/* "the Tories announced they would back", "Liberal Democrats have said
+ * they would cut", "Republicans said they were kept in the dark": a
+ * party named by a plural name (one capitalised word in -s at the
+ * mention's end) is its members, who speak of themselves as "they", as
+ * a plural common noun's group does (ex_plural_noun_end); a party's
+ * code carries its role, PTY or OPP.  Not a state or a firm named in
+ * -s ("the Philippines", "General Motors"): their codes carry no
+ * party role. */
+static int ex_plural_party_name(const ex_state *st, const ex_mention *m)
+{
+    const ex_tok *t;
+    const char *code = m->ent.code;
+    size_t n;
+    if (m->t1 <= m->t0 || !code || strlen(code) < 6 ||
+        !(strstr(code + 3, "PTY") || strstr(code + 3, "OPP")))
+        return 0;
+    t = &st->toks[m->t1 - 1];
+    n = strlen(t->lower);
+    return t->kind == KG_TOK_WORD && (t->flags & KG_TOKF_CAP) && n > 3 &&
+           t->lower[n - 1] == 's' && t->lower[n - 2] != 's' &&
+           t->lower[n - 2] != '\'';
+}
 static int ex_broker_mention(const ex_state *st, const ex_mention *m);
 
 /* "sailed through the Taiwan Strait in a show of force", "in what Athens
@@ -4252,7 +4275,8 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                     !g->dropped && g->t1 <= v && !g->ent.is_value &&
                     g->ent.type &&
                     (!strcmp(g->ent.type, "Group") ||
-                     ex_plural_noun_end(st, g))) {
+                     ex_plural_noun_end(st, g) ||
+                     ex_plural_party_name(st, g))) {
                     *sm = g;
                     *pronoun = 1;
                     st->subj_end = i + 1;

@@ -26733,6 +26733,27 @@ static void unhyphened_backer_is_no_verb(void **state)
     assert_string_equal(g.cameo[0], "050");
 }
 
+/* pledge28: a party named by a plural name ("the Tories", "the
+ * Liberal Democrats") speaks of itself as "they" as a plural noun's
+ * group does: "the Tories announced they would back" is the party's
+ * stated intent (03x); a firm named in -s is not read so. */
+static void plural_party_name_says_they(void **state)
+{
+    got g;
+    /* (the fixture's "Democrats", USAPTY, stands in for the Tories) */
+    run(state, "Earlier this week the Democrats announced they would back "
+               "Japan's plans.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "USAPTY");
+    assert_string_equal(g.cameo[0], "032");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "The Democrats said they backed Japan.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "USAPTY");
+    assert_string_equal(g.cameo[0], "050");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27909,6 +27930,7 @@ int main(void)
         cmocka_unit_test(should_after_joined_actors_asks_each),
         cmocka_unit_test(should_after_group_descriptor_is_appeal),
         cmocka_unit_test(unhyphened_backer_is_no_verb),
+        cmocka_unit_test(plural_party_name_says_they),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
