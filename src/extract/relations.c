@@ -18304,6 +18304,47 @@ static int ex_failed_to_agree(const ex_state *st, const kg_onto_relation *rel,
                          ex_tok_is(st, t0 - 3, "been"))));
 }
 
+/* "Tony Blair has pledged to \"never, ever, ever\" attack Tory leader
+ * Michael Howard", "China vowed never to invade Taiwan", "promised not
+ * to strike": a hostile act (CAMEO roots 10, 11 and 13 to 20) that one
+ * pledges, vows, promises or swears to keep from is a promise to the
+ * one spared, 030, as "assured X that" it will keep from acting is (the
+ * real-news README's reassuring paragraph), not the act denied.  A
+ * cooperative act vowed never to be done stays a refusal ("vowed never
+ * to negotiate with", 12x, read elsewhere).  Is the trigger at t0 such
+ * an act: a promise word, then "to" and a "not" or "never" in either
+ * order, with only "ever", commas and quotes besides, right before it? */
+static int ex_promised_refrain(const ex_state *st, const char *cameo,
+                               size_t t0)
+{
+    static const char *const promise[] = {
+        "pledged", "pledge",  "pledges",  "pledging", "vowed",
+        "vow",     "vows",    "vowing",   "promised", "promise",
+        "promises", "promising", "swore", "swear",    "sworn",
+        NULL};
+    size_t j;
+    int to = 0, neg = 0, root;
+    if (!cameo || cameo[0] < '0' || cameo[0] > '9' || cameo[1] < '0' ||
+        cameo[1] > '9' || t0 == 0)
+        return 0;
+    root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
+    if (root < 10 || root > 20 || root == 12)
+        return 0;
+    for (j = t0; j-- > 0 && t0 - j <= 10;) {
+        if (ex_tok_is(st, j, "to") && !to) {
+            to = 1;
+        } else if (ex_tok_is(st, j, "not") || ex_tok_is(st, j, "never")) {
+            neg = 1;
+        } else if (ex_tok_is(st, j, "ever") || ex_tok_punct(st, j, ',') ||
+                   ex_tok_punct(st, j, '"') || ex_tok_punct(st, j, '\'')) {
+            continue;
+        } else {
+            return to && neg && ex_pronoun_is(&st->toks[j], promise);
+        }
+    }
+    return 0;
+}
+
 /* "the Pakistani president met Blair at 10 Downing Street, on his first
  * official visit to London", "a two-day visit to Nairobi" by a Ugandan
  * read as the Kenyan leader's: a visit (042, or one announced) whose
@@ -21561,6 +21602,15 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.label = "negotiates with";
         r.cameo = "046";
         negated = 0;
+    }
+    /* (whether or not the "never" was read as the act's negation: a
+     * quoted "never, ever" between is not) */
+    if (r.cameo && !rel->noun && ex_promised_refrain(st, r.cameo, t0)) {
+        r.type = "pledge"; /* (see ex_promised_refrain) */
+        r.label = "pledges to";
+        r.cameo = "030";
+        negated = 0;
+        modality = "asserted";
     }
     r.negated = negated;
     r.modality = modality;

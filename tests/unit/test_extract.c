@@ -26754,6 +26754,27 @@ static void plural_party_name_says_they(void **state)
     assert_string_equal(g.cameo[0], "050");
 }
 
+/* pledge28: a hostile act pledged, vowed or promised to be kept from
+ * ("pledged to \"never, ever\" attack", "vowed not to invade") is a
+ * promise to the one spared, 030, not the act (nor, when the quoted
+ * "never, ever" hides the negation, the act asserted); a cooperative
+ * act vowed never to be done stays a refusal. */
+static void promised_refrain_is_a_promise(void **state)
+{
+    got g;
+    run(state, "Britain has pledged to \"never, ever\" attack Russia.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "030");
+    assert_int_equal(g.negated[0], 0);
+    run(state, "Turkey vowed not to attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "030");
+    assert_int_equal(g.negated[0], 0);
+    run(state, "Turkey promised to attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_not_equal(g.cameo[0], "030");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27931,6 +27952,7 @@ int main(void)
         cmocka_unit_test(should_after_group_descriptor_is_appeal),
         cmocka_unit_test(unhyphened_backer_is_no_verb),
         cmocka_unit_test(plural_party_name_says_they),
+        cmocka_unit_test(promised_refrain_is_a_promise),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
