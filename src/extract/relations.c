@@ -9409,6 +9409,55 @@ int ex_warned_fact(const ex_state *st, size_t t)
     return ex_circumstance_subject(st, subject) ? 2 : 1;
 }
 
+/* Is the reassurance at token t one of an outlook, no act of the
+ * speaker's?  "Bonn has reassured U.S. officials they expect growth to
+ * pick up again", "assured Washington that the economy is strong":
+ * "(re)assure X (that)" and a clause whose first verb is one of
+ * expectation or belief, or whose subject is a circumstance
+ * (ex_circumstance_subject) with no passive of an act ("stricter
+ * controls would be implemented" is the speaker's act promised), is an
+ * optimistic comment, 013, as the real-news README's reassuring
+ * paragraph codes it; "assured X it will continue to give support", the
+ * speaker's own act, stays the promise (030). */
+int ex_reassured_outlook(const ex_state *st, size_t t)
+{
+    static const char *const assure[] = {"assure",   "assures",
+                                         "assured",  "reassure",
+                                         "reassures", "reassured", NULL};
+    static const char *const expect[] = {
+        "expect",  "expects", "expected", "believe",  "believes",
+        "believed", "think",  "thinks",   "thought",  "predict",
+        "predicts", "predicted", "forecast", "forecasts", "see",
+        "sees",    "saw",     NULL};
+    size_t k, subject;
+    int objects = 0, circumstance;
+    if (t >= st->ntoks || !ex_pronoun_is(&st->toks[t], assure))
+        return 0;
+    k = ex_warned_objects_end(st, t, &objects);
+    if (!objects || k >= st->ntoks)
+        return 0;
+    if (ex_tok_is(st, k, "that"))
+        k++;
+    else if (!(st->toks[k].tag == KG_W_PRON || st->toks[k].tag == KG_W_DET ||
+               ex_mention_at(st, k)))
+        return 0; /* (without "that", the clause's subject must follow) */
+    subject = k;
+    circumstance = ex_circumstance_subject(st, subject);
+    for (; k < st->ntoks && k < subject + 12; k++) {
+        const ex_tok *w = &st->toks[k];
+        if (w->kind == KG_TOK_PUNCT)
+            break;
+        if (k > subject && ex_pronoun_is(w, expect))
+            return 1;
+        if (w->tag == KG_W_AUX && k + 1 < st->ntoks &&
+            (ex_tok_is(st, k, "be") || ex_tok_is(st, k, "been") ||
+             ex_tok_is(st, k, "being")) &&
+            ex_participle_form(st, k + 1))
+            return 0;
+    }
+    return circumstance;
+}
+
 /* Is the warning at token t one of an outcome no side brings about?
  * "Reagan warned Congress that such action would undercut his ability
  * to negotiate", "EC sources warned that, despite the minister's

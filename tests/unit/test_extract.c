@@ -26775,6 +26775,35 @@ static void promised_refrain_is_a_promise(void **state)
     assert_string_not_equal(g.cameo[0], "030");
 }
 
+/* pledge28: a reassurance of an outlook ("reassured U.S. officials they
+ * expect growth to pick up", "that the economy is strong") is an
+ * optimistic comment, 013; of the speaker's own act ("that it would cut
+ * taxes", "that controls would be implemented") the promise, 030. */
+static void reassured_outlook_is_optimism(void **state)
+{
+    got g;
+    run(state, "Germany has reassured the United States they expect growth "
+               "to pick up again.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "013");
+    run(state, "Germany reassured the United States that the economy is "
+               "strong.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "013");
+    run(state, "Germany reassured the United States that it would cut "
+               "taxes.",
+        &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.cameo[0], "030");
+    run(state, "Germany reassured the United States that stricter controls "
+               "would be implemented.",
+        &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.cameo[0], "030");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27953,6 +27982,7 @@ int main(void)
         cmocka_unit_test(unhyphened_backer_is_no_verb),
         cmocka_unit_test(plural_party_name_says_they),
         cmocka_unit_test(promised_refrain_is_a_promise),
+        cmocka_unit_test(reassured_outlook_is_optimism),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
