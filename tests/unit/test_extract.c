@@ -26804,6 +26804,34 @@ static void reassured_outlook_is_optimism(void **state)
     assert_string_equal(g.cameo[0], "030");
 }
 
+/* pledge28: property "owned by" a party and seized, confiscated or
+ * impounded is seized from that owner, as after "belonging to" (the
+ * shipped lexicon's rows): "said they will seize land owned by a British
+ * company" is 17x to the firm. */
+static void seized_property_owned_by_owner(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology"; /* (the shipped lexicon's rows) */
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Venezuelan authorities have said they will seize land owned "
+              "by a British company.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "VENGOV");
+    assert_string_equal(g.cameo[0], "171");
+    assert_non_null(strstr(g.json[0], "GBRBUS"));
+    run(&own, "Venezuela confiscated a ranch owned by a British company.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "1711");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27983,6 +28011,7 @@ int main(void)
         cmocka_unit_test(plural_party_name_says_they),
         cmocka_unit_test(promised_refrain_is_a_promise),
         cmocka_unit_test(reassured_outlook_is_optimism),
+        cmocka_unit_test(seized_property_owned_by_owner),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
