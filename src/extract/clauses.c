@@ -7421,6 +7421,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 ex_recode(&refined, &rel, "criticize", "criticizes", "111",
                           "ACCUSE", 3);
         }
+        if (rel->cameo && !strcmp(rel->cameo, "030") && !rel->noun &&
+            ex_reassured_outlook(st, i))
+            /* "Bonn has reassured U.S. officials they expect growth to
+             * pick up again": an outlook, not a promise
+             * (ex_reassured_outlook) */
+            ex_recode(&refined, &rel, "optimism", "is optimistic about",
+                      "013", NULL, 1);
         if (rel->cameo &&
             ((!strcmp(rel->cameo, "130") && ex_warned_public(st, i)) ||
              ex_reassure_attempt(st, i) || ex_controversy_topic(st, i))) {

@@ -982,6 +982,7 @@ int ex_controversy_topic(const ex_state *st, size_t t);
 int ex_judged_relation(const ex_state *st, size_t t);
 int ex_suit_purpose(const ex_state *st, size_t t);
 int ex_warned_fact(const ex_state *st, size_t t);
+int ex_reassured_outlook(const ex_state *st, size_t t);
 int ex_warned_outcome(ex_state *st, size_t t);
 int ex_warned_conduct(ex_state *st, size_t t);
 int ex_warned_public(const ex_state *st, size_t t);

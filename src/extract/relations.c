@@ -3624,6 +3624,29 @@ static int ex_plural_noun_end(const ex_state *st, const ex_mention *m)
            !(t->flags & KG_TOKF_CAP) && n > 3 && t->lower[n - 1] == 's' &&
            t->lower[n - 2] != 's';
 }
+
+/* "the Tories announced they would back", "Liberal Democrats have said
+ * they would cut", "Republicans said they were kept in the dark": a
+ * party named by a plural name (one capitalised word in -s at the
+ * mention's end) is its members, who speak of themselves as "they", as
+ * a plural common noun's group does (ex_plural_noun_end); a party's
+ * code carries its role, PTY or OPP.  Not a state or a firm named in
+ * -s ("the Philippines", "General Motors"): their codes carry no
+ * party role. */
+static int ex_plural_party_name(const ex_state *st, const ex_mention *m)
+{
+    const ex_tok *t;
+    const char *code = m->ent.code;
+    size_t n;
+    if (m->t1 <= m->t0 || !code || strlen(code) < 6 ||
+        !(strstr(code + 3, "PTY") || strstr(code + 3, "OPP")))
+        return 0;
+    t = &st->toks[m->t1 - 1];
+    n = strlen(t->lower);
+    return t->kind == KG_TOK_WORD && (t->flags & KG_TOKF_CAP) && n > 3 &&
+           t->lower[n - 1] == 's' && t->lower[n - 2] != 's' &&
+           t->lower[n - 2] != '\'';
+}
 static int ex_broker_mention(const ex_state *st, const ex_mention *m);
 
 /* "sailed through the Taiwan Strait in a show of force", "in what Athens
@@ -4252,7 +4275,8 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                     !g->dropped && g->t1 <= v && !g->ent.is_value &&
                     g->ent.type &&
                     (!strcmp(g->ent.type, "Group") ||
-                     ex_plural_noun_end(st, g))) {
+                     ex_plural_noun_end(st, g) ||
+                     ex_plural_party_name(st, g))) {
                     *sm = g;
                     *pronoun = 1;
                     st->subj_end = i + 1;
@@ -9467,6 +9491,55 @@ int ex_warned_fact(const ex_state *st, size_t t)
             return 0;
     }
     return ex_circumstance_subject(st, subject) ? 2 : 1;
+}
+
+/* Is the reassurance at token t one of an outlook, no act of the
+ * speaker's?  "Bonn has reassured U.S. officials they expect growth to
+ * pick up again", "assured Washington that the economy is strong":
+ * "(re)assure X (that)" and a clause whose first verb is one of
+ * expectation or belief, or whose subject is a circumstance
+ * (ex_circumstance_subject) with no passive of an act ("stricter
+ * controls would be implemented" is the speaker's act promised), is an
+ * optimistic comment, 013, as the real-news README's reassuring
+ * paragraph codes it; "assured X it will continue to give support", the
+ * speaker's own act, stays the promise (030). */
+int ex_reassured_outlook(const ex_state *st, size_t t)
+{
+    static const char *const assure[] = {"assure",   "assures",
+                                         "assured",  "reassure",
+                                         "reassures", "reassured", NULL};
+    static const char *const expect[] = {
+        "expect",  "expects", "expected", "believe",  "believes",
+        "believed", "think",  "thinks",   "thought",  "predict",
+        "predicts", "predicted", "forecast", "forecasts", "see",
+        "sees",    "saw",     NULL};
+    size_t k, subject;
+    int objects = 0, circumstance;
+    if (t >= st->ntoks || !ex_pronoun_is(&st->toks[t], assure))
+        return 0;
+    k = ex_warned_objects_end(st, t, &objects);
+    if (!objects || k >= st->ntoks)
+        return 0;
+    if (ex_tok_is(st, k, "that"))
+        k++;
+    else if (!(st->toks[k].tag == KG_W_PRON || st->toks[k].tag == KG_W_DET ||
+               ex_mention_at(st, k)))
+        return 0; /* (without "that", the clause's subject must follow) */
+    subject = k;
+    circumstance = ex_circumstance_subject(st, subject);
+    for (; k < st->ntoks && k < subject + 12; k++) {
+        const ex_tok *w = &st->toks[k];
+        if (w->kind == KG_TOK_PUNCT)
+            break;
+        if (k > subject && ex_pronoun_is(w, expect))
+            return 1;
+        if (w->tag == KG_W_AUX && k + 1 < st->ntoks &&
+            (ex_tok_is(st, k, "be") || ex_tok_is(st, k, "been") ||
+             ex_tok_is(st, k, "being")) &&
+            ex_participle_form(st, k + 1))
+            return 0;
+    }
+    return circumstance;
 }
 
 /* Is the warning at token t one of an outcome no side brings about?
@@ -18416,6 +18489,47 @@ static int ex_failed_to_agree(const ex_state *st, const kg_onto_relation *rel,
                          ex_tok_is(st, t0 - 3, "been"))));
 }
 
+/* "Tony Blair has pledged to \"never, ever, ever\" attack Tory leader
+ * Michael Howard", "China vowed never to invade Taiwan", "promised not
+ * to strike": a hostile act (CAMEO roots 10, 11 and 13 to 20) that one
+ * pledges, vows, promises or swears to keep from is a promise to the
+ * one spared, 030, as "assured X that" it will keep from acting is (the
+ * real-news README's reassuring paragraph), not the act denied.  A
+ * cooperative act vowed never to be done stays a refusal ("vowed never
+ * to negotiate with", 12x, read elsewhere).  Is the trigger at t0 such
+ * an act: a promise word, then "to" and a "not" or "never" in either
+ * order, with only "ever", commas and quotes besides, right before it? */
+static int ex_promised_refrain(const ex_state *st, const char *cameo,
+                               size_t t0)
+{
+    static const char *const promise[] = {
+        "pledged", "pledge",  "pledges",  "pledging", "vowed",
+        "vow",     "vows",    "vowing",   "promised", "promise",
+        "promises", "promising", "swore", "swear",    "sworn",
+        NULL};
+    size_t j;
+    int to = 0, neg = 0, root;
+    if (!cameo || cameo[0] < '0' || cameo[0] > '9' || cameo[1] < '0' ||
+        cameo[1] > '9' || t0 == 0)
+        return 0;
+    root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
+    if (root < 10 || root > 20 || root == 12)
+        return 0;
+    for (j = t0; j-- > 0 && t0 - j <= 10;) {
+        if (ex_tok_is(st, j, "to") && !to) {
+            to = 1;
+        } else if (ex_tok_is(st, j, "not") || ex_tok_is(st, j, "never")) {
+            neg = 1;
+        } else if (ex_tok_is(st, j, "ever") || ex_tok_punct(st, j, ',') ||
+                   ex_tok_punct(st, j, '"') || ex_tok_punct(st, j, '\'')) {
+            continue;
+        } else {
+            return to && neg && ex_pronoun_is(&st->toks[j], promise);
+        }
+    }
+    return 0;
+}
+
 /* "the Pakistani president met Blair at 10 Downing Street, on his first
  * official visit to London", "a two-day visit to Nairobi" by a Ugandan
  * read as the Kenyan leader's: a visit (042, or one announced) whose
@@ -21765,6 +21879,15 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.label = "negotiates with";
         r.cameo = "046";
         negated = 0;
+    }
+    /* (whether or not the "never" was read as the act's negation: a
+     * quoted "never, ever" between is not) */
+    if (r.cameo && !rel->noun && ex_promised_refrain(st, r.cameo, t0)) {
+        r.type = "pledge"; /* (see ex_promised_refrain) */
+        r.label = "pledges to";
+        r.cameo = "030";
+        negated = 0;
+        modality = "asserted";
     }
     r.negated = negated;
     r.modality = modality;

@@ -27027,6 +27027,105 @@ static void policy_named_after_a_place(void **state)
     expect_rel(&g, 0, "SWE", "reject", "SYR", "120");
 }
 
+/* pledge28: a party named by a plural name ("the Tories", "the
+ * Liberal Democrats") speaks of itself as "they" as a plural noun's
+ * group does: "the Tories announced they would back" is the party's
+ * stated intent (03x); a firm named in -s is not read so. */
+static void plural_party_name_says_they(void **state)
+{
+    got g;
+    /* (the fixture's "Democrats", USAPTY, stands in for the Tories) */
+    run(state, "Earlier this week the Democrats announced they would back "
+               "Japan's plans.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "USAPTY");
+    assert_string_equal(g.cameo[0], "032");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "The Democrats said they backed Japan.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "USAPTY");
+    assert_string_equal(g.cameo[0], "050");
+}
+
+/* pledge28: a hostile act pledged, vowed or promised to be kept from
+ * ("pledged to \"never, ever\" attack", "vowed not to invade") is a
+ * promise to the one spared, 030, not the act (nor, when the quoted
+ * "never, ever" hides the negation, the act asserted); a cooperative
+ * act vowed never to be done stays a refusal. */
+static void promised_refrain_is_a_promise(void **state)
+{
+    got g;
+    run(state, "Britain has pledged to \"never, ever\" attack Russia.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "030");
+    assert_int_equal(g.negated[0], 0);
+    run(state, "Turkey vowed not to attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "030");
+    assert_int_equal(g.negated[0], 0);
+    run(state, "Turkey promised to attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_not_equal(g.cameo[0], "030");
+}
+
+/* pledge28: a reassurance of an outlook ("reassured U.S. officials they
+ * expect growth to pick up", "that the economy is strong") is an
+ * optimistic comment, 013; of the speaker's own act ("that it would cut
+ * taxes", "that controls would be implemented") the promise, 030. */
+static void reassured_outlook_is_optimism(void **state)
+{
+    got g;
+    run(state, "Germany has reassured the United States they expect growth "
+               "to pick up again.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "013");
+    run(state, "Germany reassured the United States that the economy is "
+               "strong.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "013");
+    run(state, "Germany reassured the United States that it would cut "
+               "taxes.",
+        &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.cameo[0], "030");
+    run(state, "Germany reassured the United States that stricter controls "
+               "would be implemented.",
+        &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.cameo[0], "030");
+}
+
+/* pledge28: property "owned by" a party and seized, confiscated or
+ * impounded is seized from that owner, as after "belonging to" (the
+ * shipped lexicon's rows): "said they will seize land owned by a British
+ * company" is 17x to the firm. */
+static void seized_property_owned_by_owner(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology"; /* (the shipped lexicon's rows) */
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Venezuelan authorities have said they will seize land owned "
+              "by a British company.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "VENGOV");
+    assert_string_equal(g.cameo[0], "171");
+    assert_non_null(strstr(g.json[0], "GBRBUS"));
+    run(&own, "Venezuela confiscated a ranch owned by a British company.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "1711");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28217,6 +28316,10 @@ int main(void)
         cmocka_unit_test(investigated_noun_is_background),
         cmocka_unit_test(unknown_body_before_title_is_the_persons),
         cmocka_unit_test(policy_named_after_a_place),
+        cmocka_unit_test(plural_party_name_says_they),
+        cmocka_unit_test(promised_refrain_is_a_promise),
+        cmocka_unit_test(reassured_outlook_is_optimism),
+        cmocka_unit_test(seized_property_owned_by_owner),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
