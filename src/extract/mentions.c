@@ -386,6 +386,97 @@ static int ex_name_opens_with(const char *name, const char *key)
     return name && n && !strncasecmp(name, key, n) && name[n] == ' ';
 }
 
+/* Is c an ASCII letter? */
+static int ex_ascii_letter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Does the document's text hold s as written, as whole words (no letter
+ * right before or after it: "speaker" is not in "speakers")? */
+static int ex_doc_has_words(const kg_doc *doc, const char *s)
+{
+    const char *p = doc->text, *end = doc->text + doc->len;
+    size_t n = strlen(s);
+    while (n && p + n <= end &&
+           (p = memchr(p, s[0], (size_t)(end - p - n + 1))) != NULL) {
+        if (!memcmp(p, s, n) &&
+            (p == doc->text || !ex_ascii_letter(p[-1])) &&
+            (p + n == end || !ex_ascii_letter(p[n])))
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
+/* Does the document name one of person e's dated offices, its role as
+ * people.tsv writes it up to " of " ("chancellor" of "chancellor of the
+ * exchequer", "foreign secretary"), in lower case or with a capital?  An
+ * undated story that says "Mr Straw" and "the foreign secretary" is of
+ * Jack Straw's time; one of a firm's Mr King is not of Tom King's. */
+static int ex_doc_names_office(const kg_doc *doc, const kg_onto_entity *e)
+{
+    size_t k;
+    for (k = 0; k < e->noffices; k++) {
+        const kg_onto_office *f = &e->offices[k];
+        const char *of;
+        char cue[64];
+        size_t len;
+        if (!f->role || !*f->role || !*f->start)
+            continue;
+        of = strstr(f->role, " of ");
+        len = of ? (size_t)(of - f->role) : strlen(f->role);
+        if (len < 4 || len >= sizeof(cue))
+            continue;
+        memcpy(cue, f->role, len);
+        cue[len] = '\0';
+        if (ex_doc_has_words(doc, cue))
+            return 1;
+        if (cue[0] >= 'a' && cue[0] <= 'z')
+            cue[0] = (char)(cue[0] - 'a' + 'A');
+        if (ex_doc_has_words(doc, cue))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Mr Straw's China trip", "Mr Brown accused": one capitalised word
+ * after "Mr", "Mrs", "Ms" or "Dr" (not "Sir", whose word is a given name)
+ * is a surname, so a surname that the gazetteer gives as no alias (a
+ * common word: Straw, Brown) still names the one person of that surname
+ * it knows: in a dated story the one in office then
+ * (kg_onto__person_in_office), in an undated one the only person of that
+ * surname (kg_onto__person_of_surname) where the story names his office
+ * (ex_doc_names_office); else NULL.  A person of that
+ * surname the document named before wins later (ex_surname_person).
+ * (actor28: lab28's "Mr Straw", "Mr Brown" in BBC copy of 2005) */
+static const kg_onto_entity *ex_honored_surname(const ex_state *st, size_t i,
+                                                size_t n)
+{
+    static const char *const hon[] = {"mr", "mrs", "ms", "dr", NULL};
+    const kg_onto_entity *e;
+    if (i == 0 || i >= n || !(st->toks[i].flags & KG_TOKF_CAP) ||
+        !ex_pronoun_is(&st->toks[i - 1], hon))
+        return NULL;
+    if (i + 1 < n && (st->toks[i + 1].flags & KG_TOKF_CAP))
+        return NULL; /* "Mr Jack Straw": a name of two words */
+    if (st->doc->date) {
+        const kg_onto_office *f;
+        e = kg_onto__person_in_office(st->onto, st->toks[i].key,
+                                      st->doc->date);
+        /* (a role with no dates, "Howard Stern" the radio host, holds at
+         * every date: no era to read the surname in) */
+        if (e && (f = kg_onto__office(e, st->doc->date)) != NULL &&
+            !*f->start)
+            e = NULL;
+    } else {
+        e = kg_onto__person_of_surname(st->onto, st->toks[i].key);
+        if (e && !ex_doc_names_office(st->doc, e))
+            e = NULL;
+    }
+    return e && e->type && !strcmp(e->type, "Person") ? e : NULL;
+}
+
 /* "Baker International Corp said ... Baker said": a surname alone that
  * the gazetteer gives to a person (James Baker) is no person where the
  * document has named an organisation, known or not, whose name opens with
@@ -6270,6 +6361,11 @@ int ex_find_mentions(ex_state *st)
             n = ex_name_limit(st, i, n); /* (nor into "said") */
         }
         found = kg_onto__match(st->onto, keys, st->known, caps, n, i, &m);
+        if (!found && (m.entity = ex_honored_surname(st, i, n)) != NULL) {
+            m.kind = KG_NAME_PROPER;
+            m.ntok = 1;
+            found = 1;
+        }
         /* "Northern Iraq", "Eastern Ukraine": a part of a known place
          * names the place ("North Korea" and "South Africa" are names of
          * their own, matched first) */

@@ -26665,6 +26665,32 @@ static void means_for_gerund_is_no_act(void **state)
     expect_rel(&g, 0, "RUS", NULL, "SYR", "040");
 }
 
+/* One capitalised word after "Mr" is a surname: the one person of that
+ * surname the gazetteer knows, though it gives the bare surname as no
+ * alias (Straw, Brown): in a dated story the one in office then, in an
+ * undated one only where the story names his office; else no one known.
+ * (actor28: "Mr Straw's China trip", "Mr Brown accused") */
+static void honored_surname_of_office_holder(void **state)
+{
+    got g;
+    run_dated(state, "Mr Yildiz praised Russia.", "2021-03-02", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_ahmet_yildiz", NULL, "RUS", "051");
+    assert_string_equal(g.code[0], "TURGOV");
+    run_dated(state, "Mr Yildiz praised Russia.", "1990-03-02", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_yildiz", NULL, "RUS", "051");
+    run_dated(state, "Mr Yildiz praised Russia.", NULL, &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_yildiz", NULL, "RUS", "051");
+    run_dated(state, "Mr Yildiz praised Russia. The foreign ministers met.",
+              NULL, &g);
+    expect_rel(&g, 0, "x_yildiz", NULL, "RUS", "051");
+    run_dated(state, "Mr Yildiz praised Russia. The foreign minister flew "
+                     "home.", NULL, &g);
+    expect_rel(&g, 0, "person_ahmet_yildiz", NULL, "RUS", "051");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27837,6 +27863,7 @@ int main(void)
         cmocka_unit_test(apposition_after_name_keeps_subject),
         cmocka_unit_test(act_over_a_decade_is_habit),
         cmocka_unit_test(means_for_gerund_is_no_act),
+        cmocka_unit_test(honored_surname_of_office_holder),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
