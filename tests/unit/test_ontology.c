@@ -2440,6 +2440,35 @@ static void maoists_are_rebels(void **state)
     expect_shipped_agents(nouns, sizeof(nouns) / sizeof(nouns[0]));
 }
 
+/* The shipped ontology names the actors the fresh dev files of session
+ * 28 left uncoded: Christian Aid (NGO), Cominco Ltd (a Canadian firm)
+ * and the West African Monetary Union (UMOA).  (actor28) */
+static void shipped_names_of_session_28(void **state)
+{
+    static const struct {
+        const char *text;
+        int caps;
+        const char *code;
+    } cases[] = {{"Christian Aid", 0, "NGO"},
+                 {"Cominco Ltd", 0, "CANBUS"},
+                 {"Cominco", 0, "CANBUS"},
+                 {"UMOA", 1, "IGOWAFWAM"},
+                 {"West African Monetary Union", 0, "IGOWAFWAM"}};
+    kg_onto *o = NULL;
+    kg_onto_match m;
+    char err[256];
+    size_t k;
+    (void)state;
+    if (kg_onto__load(&o, "ontology", 1, err, sizeof(err)) < 0)
+        fail_msg("%s", err);
+    for (k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+        if (!match(o, cases[k].text, cases[k].caps, &m))
+            fail_msg("%s: no match", cases[k].text);
+        assert_string_equal(m.entity->code, cases[k].code);
+    }
+    kg_onto__free(o);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2525,6 +2554,7 @@ int main(void)
         cmocka_unit_test(regret_is_disapproval),
         cmocka_unit_test(worry_and_fear_are_concern),
         cmocka_unit_test(maoists_are_rebels),
+        cmocka_unit_test(shipped_names_of_session_28),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
