@@ -2441,8 +2441,9 @@ static void maoists_are_rebels(void **state)
 }
 
 /* The shipped ontology names the actors the fresh dev files of session
- * 28 left uncoded: Christian Aid (NGO), Cominco Ltd (a Canadian firm)
- * and the West African Monetary Union (UMOA).  (actor28) */
+ * 28 left uncoded: Christian Aid (NGO), Cominco Ltd (a Canadian firm),
+ * the West African Monetary Union (UMOA) and bare "Baker" (James Baker,
+ * US Treasury Secretary 1985-88).  (actor28) */
 static void shipped_names_of_session_28(void **state)
 {
     static const struct {
@@ -2466,6 +2467,9 @@ static void shipped_names_of_session_28(void **state)
             fail_msg("%s: no match", cases[k].text);
         assert_string_equal(m.entity->code, cases[k].code);
     }
+    /* bare "Baker": James Baker, the Treasury Secretary of 1987 copy */
+    assert_true(match(o, "Baker", 0, &m));
+    assert_string_equal(m.entity->id, "person_james_baker");
     kg_onto__free(o);
 }
 
