@@ -6509,11 +6509,18 @@ int ex_find_mentions(ex_state *st)
                         pm.ntok > 1)
                         past = pm.ntok - 1;
                 }
+                /* "Wheeling-Pittsburgh Steel Corp", "Hydro-Quebec",
+                 * "Allied-Lyons", "R-Texas": a city or region joined to a
+                 * capitalised part the gazetteer does not know is a piece
+                 * of a firm's or another name, no actor, as a surname is
+                 * (odd); "the Baghdad-Basra highway" keeps its places.
+                 * (actor28: prec28 read "Pittsburgh" as an actor) */
                 if (*pk &&
                     (past ||
                      kg_onto__match(st->onto, &pk, NULL, NULL, 1, 0, &pm)) &&
                     (past || !pm.entity || !pm.entity->type ||
-                     strcmp(pm.entity->type, "Person") != 0 ||
+                     (strcmp(pm.entity->type, "Person") != 0 &&
+                      !(odd && !strcmp(pm.entity->type, "Place"))) ||
                      (!odd && ex_dated_surname(st, pm.entity, pk)))) {
                     if (!(em = ex_add_mention(
                               st, i, i + 1 + past, t->start + p,
