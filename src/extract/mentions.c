@@ -5699,6 +5699,48 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     return m->ent.code ? KG_OK : ex_party_country(st, m);
 }
 
+/* "the Supreme Court of Ontario", "the Government of India": is token
+ * i "of" before the name of a country or of a place of one (its
+ * institution, ex_institution, whose country ex_placed_country reads
+ * after "of"), not before another name ("Ministry of Foreign Affairs",
+ * "Court of Appeal")?  (actor28: prec28 read "Ontario" alone as the
+ * actor of "the Supreme Court of Ontario has signed an order") */
+static int ex_of_state_or_place(const ex_state *st, size_t i)
+{
+    kg_onto_match m;
+    return ex_tok_is(st, i, "of") && i + 1 < st->ntoks &&
+           ex_match_name(st, st->ntoks, i + 1, &m) && m.entity &&
+           m.entity->type &&
+           (!strcmp(m.entity->type, "Country") ||
+            !strcmp(m.entity->type, "Place"));
+}
+
+/* "the Supreme Court of Ontario": the institution's mention just added
+ * over tokens [i, i + *used) takes "of" and the place's name too, so
+ * that the place is no actor of its own beside it (*used grows). */
+static int ex_institution_of_place(ex_state *st, size_t i, size_t *used)
+{
+    ex_mention *em;
+    kg_onto_match m;
+    size_t j = i + *used;
+    if (!st->nments || !ex_of_state_or_place(st, j) ||
+        !ex_match_name(st, st->ntoks, j + 1, &m))
+        return KG_OK;
+    em = &st->ments[st->nments - 1];
+    if (em->t0 != i || em->t1 != j)
+        return KG_OK;
+    for (j = em->t1; j < i + *used + 1 + m.ntok; j++)
+        st->toks[j].covered = (int)st->nments;
+    em->t1 = j;
+    em->end = st->toks[j - 1].end;
+    em->ent.end = em->end;
+    if (!(em->ent.text = ex_strndup(st, st->doc->text + em->start,
+                                    em->end - em->start)))
+        return KG_ENOMEM;
+    *used = j - i;
+    return KG_OK;
+}
+
 /* "the Army", "Parliament", "the Government": one capitalised word (or
  * an agent noun of capitalised words, "the House of Commons", "the
  * Supreme Court") that names a state institution (government,
@@ -5723,7 +5765,8 @@ static int ex_institution(const ex_state *st, size_t i)
            (st->toks[i + 1].flags & KG_TOKF_CAP)) ||
           ex_tok_possessive(st, i + 1) ||
           ((ex_tok_is(st, i + 1, "of") || ex_tok_is(st, i + 1, "for")) &&
-           i + 2 < st->ntoks && (st->toks[i + 2].flags & KG_TOKF_CAP)))))
+           i + 2 < st->ntoks && (st->toks[i + 2].flags & KG_TOKF_CAP) &&
+           !ex_of_state_or_place(st, i + 1)))))
         return 0;
     for (k = 0; codes[k]; k++)
         if (!strcmp(agent, codes[k]))
@@ -6588,6 +6631,9 @@ int ex_find_mentions(ex_state *st)
             if ((err = ex_chamber_committee(st, i, n, &used)) < 0)
                 return err;
             if (!used && (err = ex_coref_noun(st, i, 1, &used)) < 0)
+                return err;
+            if (used && ex_institution(st, i) &&
+                (err = ex_institution_of_place(st, i, &used)) < 0)
                 return err;
             if (used) {
                 i += used;

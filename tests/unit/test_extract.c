@@ -26710,6 +26710,24 @@ static void place_in_a_hyphenated_name(void **state)
     assert_non_null(strstr(g.obj[0], "place_"));
 }
 
+/* "the Supreme Court of Aleppo", "the Government of Russia": a
+ * capitalised institution of a state before "of" and a country's or a
+ * place's name is that country's institution, one mention with the
+ * name (the place is no actor beside it); "of" before another name
+ * ("the Supreme Court of Appeal") is a longer name.  (actor28) */
+static void institution_of_a_place(void **state)
+{
+    got g;
+    run(state, "Turkey said the Supreme Court of Aleppo praised Russia.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_JUD", NULL, "RUS", "051");
+    run(state, "Turkey said the Government of Russia praised Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "051");
+    assert_string_equal(g.code[0], "RUSGOV");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27884,6 +27902,7 @@ int main(void)
         cmocka_unit_test(means_for_gerund_is_no_act),
         cmocka_unit_test(honored_surname_of_office_holder),
         cmocka_unit_test(place_in_a_hyphenated_name),
+        cmocka_unit_test(institution_of_a_place),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
