@@ -26728,6 +26728,25 @@ static void institution_of_a_place(void **state)
     assert_string_equal(g.code[0], "RUSGOV");
 }
 
+/* "Commission" alone, capitalised, in a story that names the European
+ * Community or Union, is the European Commission; not in a story that
+ * names neither, nor before "of"/"for" ("the Commission for Racial
+ * Equality").  (actor28) */
+static void commission_of_an_eu_story(void **state)
+{
+    got g;
+    run(state, "The Commission praised Turkey over EC farm prices.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "EUROPEAN_COMMISSION", NULL, "TUR", "051");
+    run(state, "The Commission praised Turkey over farm prices.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_not_equal(g.subj[0], "EUROPEAN_COMMISSION");
+    run(state, "The Commission for Racial Equality praised Turkey over EC "
+               "farm prices.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_not_equal(g.subj[0], "EUROPEAN_COMMISSION");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27903,6 +27922,7 @@ int main(void)
         cmocka_unit_test(honored_surname_of_office_holder),
         cmocka_unit_test(place_in_a_hyphenated_name),
         cmocka_unit_test(institution_of_a_place),
+        cmocka_unit_test(commission_of_an_eu_story),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
