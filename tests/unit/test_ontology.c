@@ -2467,6 +2467,14 @@ static void shipped_names_of_session_28(void **state)
             fail_msg("%s: no match", cases[k].text);
         assert_string_equal(m.entity->code, cases[k].code);
     }
+    /* "Vice Prime Minister Oleg Rybachuk", "Vice-Premier Tian Jiyun" */
+    {
+        const char *vpm[] = {"vice", "prime", "minister", "oleg"};
+        const char *agent = NULL;
+        assert_int_equal(kg_onto__match_title(o, vpm, NULL, 4, 0, &agent),
+                         3);
+        assert_string_equal(agent, "GOV");
+    }
     /* bare "Baker": James Baker, the Treasury Secretary of 1987 copy */
     assert_true(match(o, "Baker", 0, &m));
     assert_string_equal(m.entity->id, "person_james_baker");
