@@ -478,6 +478,16 @@ static const kg_onto_entity *ex_eu_commission(const ex_state *st, size_t i,
                 !strcasecmp(last + 1, "commission"))
                 return NULL;
     }
+    /* (and one named earlier in this sentence: "the government Cereals
+     * Market Commission said ... the Commission would not accept") */
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *em = &st->ments[k];
+        const char *last;
+        if (em->t0 < i && !em->dropped && em->ent.label &&
+            (last = strrchr(em->ent.label, ' ')) != NULL &&
+            !strcasecmp(last + 1, "commission"))
+            return NULL;
+    }
     for (k = 0; cues[k]; k++)
         if (ex_doc_has_words(st->doc, cues[k]))
             return kg_onto__entity(st->onto, "EUROPEAN_COMMISSION");

@@ -26745,6 +26745,11 @@ static void commission_of_an_eu_story(void **state)
                "farm prices.", &g);
     assert_int_equal(g.n, 1);
     assert_string_not_equal(g.subj[0], "EUROPEAN_COMMISSION");
+    /* (a commission named earlier in the sentence is "the Commission") */
+    run(state, "A member of the Cereals Market Commission said the "
+               "Commission praised Turkey over EC farm prices.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_not_equal(g.subj[0], "EUROPEAN_COMMISSION");
 }
 
 int main(void)
