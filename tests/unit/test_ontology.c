@@ -2442,8 +2442,9 @@ static void maoists_are_rebels(void **state)
 
 /* The shipped ontology names the actors the fresh dev files of session
  * 28 left uncoded: Christian Aid (NGO), Cominco Ltd (a Canadian firm),
- * the West African Monetary Union (UMOA) and bare "Baker" (James Baker,
- * US Treasury Secretary 1985-88).  (actor28) */
+ * the West African Monetary Union (UMOA), Portugal's grain agency EPAC
+ * (Australia's council of that acronym is a shared name's other) and
+ * bare "Baker" (James Baker, US Treasury Secretary 1985-88).  (actor28) */
 static void shipped_names_of_session_28(void **state)
 {
     static const struct {
@@ -2454,7 +2455,9 @@ static void shipped_names_of_session_28(void **state)
                  {"Cominco Ltd", 0, "CANBUS"},
                  {"Cominco", 0, "CANBUS"},
                  {"UMOA", 1, "IGOWAFWAM"},
-                 {"West African Monetary Union", 0, "IGOWAFWAM"}};
+                 {"West African Monetary Union", 0, "IGOWAFWAM"},
+                 {"EPAC", 1, "PRTGOV"},
+                 {"Economic Planning Advisory Council", 0, "AUSGOV"}};
     kg_onto *o = NULL;
     kg_onto_match m;
     char err[256];
