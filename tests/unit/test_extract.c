@@ -26752,6 +26752,21 @@ static void commission_of_an_eu_story(void **state)
     assert_string_not_equal(g.subj[0], "EUROPEAN_COMMISSION");
 }
 
+/* A city or region after "in" as the object of a meeting is its venue,
+ * no party ("attend a meeting on Thursday in Aleppo"); a visit goes to
+ * it.  (actor28) */
+static void meeting_place_is_a_venue(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Russia attended a session on Thursday in Aleppo.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.obj[k], "aleppo"));
+    run(state, "Russia attended a session on Thursday in Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "TUR", "036");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27928,6 +27943,7 @@ int main(void)
         cmocka_unit_test(place_in_a_hyphenated_name),
         cmocka_unit_test(institution_of_a_place),
         cmocka_unit_test(commission_of_an_eu_story),
+        cmocka_unit_test(meeting_place_is_a_venue),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
