@@ -819,6 +819,8 @@ int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
                        void *payload);
 int ex_vote_venue(const ex_state *st, const kg_entity *e,
                   const kg_onto_relation *rel);
+int ex_meeting_place_venue(const ex_state *st, const kg_entity *e,
+                           const kg_onto_relation *rel);
 int ex_talks_venue(const ex_state *st, const kg_entity *e,
                    const kg_onto_relation *rel);
 int ex_warned_passive_things(ex_state *st, const kg_sentence *s, size_t idx,

@@ -386,6 +386,151 @@ static int ex_name_opens_with(const char *name, const char *key)
     return name && n && !strncasecmp(name, key, n) && name[n] == ' ';
 }
 
+/* Is c an ASCII letter? */
+static int ex_ascii_letter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Does the document's text hold s as written, as whole words (no letter
+ * right before or after it: "speaker" is not in "speakers")? */
+static int ex_doc_has_words(const kg_doc *doc, const char *s)
+{
+    const char *p = doc->text, *end = doc->text + doc->len;
+    size_t n = strlen(s);
+    while (n && p + n <= end &&
+           (p = memchr(p, s[0], (size_t)(end - p - n + 1))) != NULL) {
+        if (!memcmp(p, s, n) &&
+            (p == doc->text || !ex_ascii_letter(p[-1])) &&
+            (p + n == end || !ex_ascii_letter(p[n])))
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
+/* Does the document name one of person e's dated offices, its role as
+ * people.tsv writes it up to " of " ("chancellor" of "chancellor of the
+ * exchequer", "foreign secretary"), in lower case or with a capital?  An
+ * undated story that says "Mr Straw" and "the foreign secretary" is of
+ * Jack Straw's time; one of a firm's Mr King is not of Tom King's. */
+static int ex_doc_names_office(const kg_doc *doc, const kg_onto_entity *e)
+{
+    size_t k;
+    for (k = 0; k < e->noffices; k++) {
+        const kg_onto_office *f = &e->offices[k];
+        const char *of;
+        char cue[64];
+        size_t len;
+        if (!f->role || !*f->role || !*f->start)
+            continue;
+        of = strstr(f->role, " of ");
+        len = of ? (size_t)(of - f->role) : strlen(f->role);
+        if (len < 4 || len >= sizeof(cue))
+            continue;
+        memcpy(cue, f->role, len);
+        cue[len] = '\0';
+        if (ex_doc_has_words(doc, cue))
+            return 1;
+        if (cue[0] >= 'a' && cue[0] <= 'z')
+            cue[0] = (char)(cue[0] - 'a' + 'A');
+        if (ex_doc_has_words(doc, cue))
+            return 1;
+    }
+    return 0;
+}
+
+/* "The Commission blamed the EC's new cash crisis", "a Commission
+ * commitment": "Commission" alone, capitalised and not opening a longer
+ * name, in a story that names the European Community or Union (EC, EEC,
+ * EU, European Community, European Union) is the European Commission,
+ * its executive, where the story has named no other commission before
+ * (that one is "the Commission" there: ex_org_head_word's coref, known
+ * or not: "the Tower Commission").  Else NULL.  (actor28: lab28's
+ * "The Commission had also written to seven other Community airlines";
+ * 120 such words of the three corpora were no actor) */
+static const kg_onto_entity *ex_eu_commission(const ex_state *st, size_t i,
+                                              size_t n)
+{
+    static const char *const cues[] = {"EC", "EEC", "EU", "E.C.",
+                                       "European Community",
+                                       "European Communities",
+                                       "European Union", NULL};
+    const char *ag = NULL;
+    size_t k;
+    if (!ex_tok_is(st, i, "commission") ||
+        !(st->toks[i].flags & KG_TOKF_CAP) ||
+        (st->toks[i].flags & KG_TOKF_ALLCAPS) ||
+        (i + 1 < n && st->toks[i + 1].kind == KG_TOK_WORD &&
+         (st->toks[i + 1].flags & KG_TOKF_CAP) &&
+         !ex_match_title(st, i + 1, &ag)) ||
+        (i + 1 < st->ntoks &&
+         (ex_tok_is(st, i + 1, "of") || ex_tok_is(st, i + 1, "for"))))
+        return NULL; /* ("Commission of Inquiry", "Commission for Racial
+                      * Equality", "Commission Europe") */
+    for (k = 0; k < st->norgs; k++) {
+        const char *names[2], *last;
+        size_t q;
+        names[0] = st->orgs[k].label;
+        names[1] = st->orgs[k].text;
+        for (q = 0; q < 2; q++)
+            if (names[q] && (last = strrchr(names[q], ' ')) != NULL &&
+                !strcasecmp(last + 1, "commission"))
+                return NULL;
+    }
+    /* (and one named earlier in this sentence: "the government Cereals
+     * Market Commission said ... the Commission would not accept") */
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *em = &st->ments[k];
+        const char *last;
+        if (em->t0 < i && !em->dropped && em->ent.label &&
+            (last = strrchr(em->ent.label, ' ')) != NULL &&
+            !strcasecmp(last + 1, "commission"))
+            return NULL;
+    }
+    for (k = 0; cues[k]; k++)
+        if (ex_doc_has_words(st->doc, cues[k]))
+            return kg_onto__entity(st->onto, "EUROPEAN_COMMISSION");
+    return NULL;
+}
+
+/* "Mr Straw's China trip", "Mr Brown accused": one capitalised word
+ * after "Mr", "Mrs", "Ms" or "Dr" (not "Sir", whose word is a given name)
+ * is a surname, so a surname that the gazetteer gives as no alias (a
+ * common word: Straw, Brown) still names the one person of that surname
+ * it knows: in a dated story the one in office then
+ * (kg_onto__person_in_office), in an undated one the only person of that
+ * surname (kg_onto__person_of_surname) where the story names his office
+ * (ex_doc_names_office); else NULL.  A person of that
+ * surname the document named before wins later (ex_surname_person).
+ * (actor28: lab28's "Mr Straw", "Mr Brown" in BBC copy of 2005) */
+static const kg_onto_entity *ex_honored_surname(const ex_state *st, size_t i,
+                                                size_t n)
+{
+    static const char *const hon[] = {"mr", "mrs", "ms", "dr", NULL};
+    const kg_onto_entity *e;
+    if (i == 0 || i >= n || !(st->toks[i].flags & KG_TOKF_CAP) ||
+        !ex_pronoun_is(&st->toks[i - 1], hon))
+        return NULL;
+    if (i + 1 < n && (st->toks[i + 1].flags & KG_TOKF_CAP))
+        return NULL; /* "Mr Jack Straw": a name of two words */
+    if (st->doc->date) {
+        const kg_onto_office *f;
+        e = kg_onto__person_in_office(st->onto, st->toks[i].key,
+                                      st->doc->date);
+        /* (a role with no dates, "Howard Stern" the radio host, holds at
+         * every date: no era to read the surname in) */
+        if (e && (f = kg_onto__office(e, st->doc->date)) != NULL &&
+            !*f->start)
+            e = NULL;
+    } else {
+        e = kg_onto__person_of_surname(st->onto, st->toks[i].key);
+        if (e && !ex_doc_names_office(st->doc, e))
+            e = NULL;
+    }
+    return e && e->type && !strcmp(e->type, "Person") ? e : NULL;
+}
+
 /* "Baker International Corp said ... Baker said": a surname alone that
  * the gazetteer gives to a person (James Baker) is no person where the
  * document has named an organisation, known or not, whose name opens with
@@ -5608,6 +5753,48 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     return m->ent.code ? KG_OK : ex_party_country(st, m);
 }
 
+/* "the Supreme Court of Ontario", "the Government of India": is token
+ * i "of" before the name of a country or of a place of one (its
+ * institution, ex_institution, whose country ex_placed_country reads
+ * after "of"), not before another name ("Ministry of Foreign Affairs",
+ * "Court of Appeal")?  (actor28: prec28 read "Ontario" alone as the
+ * actor of "the Supreme Court of Ontario has signed an order") */
+static int ex_of_state_or_place(const ex_state *st, size_t i)
+{
+    kg_onto_match m;
+    return ex_tok_is(st, i, "of") && i + 1 < st->ntoks &&
+           ex_match_name(st, st->ntoks, i + 1, &m) && m.entity &&
+           m.entity->type &&
+           (!strcmp(m.entity->type, "Country") ||
+            !strcmp(m.entity->type, "Place"));
+}
+
+/* "the Supreme Court of Ontario": the institution's mention just added
+ * over tokens [i, i + *used) takes "of" and the place's name too, so
+ * that the place is no actor of its own beside it (*used grows). */
+static int ex_institution_of_place(ex_state *st, size_t i, size_t *used)
+{
+    ex_mention *em;
+    kg_onto_match m;
+    size_t j = i + *used;
+    if (!st->nments || !ex_of_state_or_place(st, j) ||
+        !ex_match_name(st, st->ntoks, j + 1, &m))
+        return KG_OK;
+    em = &st->ments[st->nments - 1];
+    if (em->t0 != i || em->t1 != j)
+        return KG_OK;
+    for (j = em->t1; j < i + *used + 1 + m.ntok; j++)
+        st->toks[j].covered = (int)st->nments;
+    em->t1 = j;
+    em->end = st->toks[j - 1].end;
+    em->ent.end = em->end;
+    if (!(em->ent.text = ex_strndup(st, st->doc->text + em->start,
+                                    em->end - em->start)))
+        return KG_ENOMEM;
+    *used = j - i;
+    return KG_OK;
+}
+
 /* "the Army", "Parliament", "the Government": one capitalised word (or
  * an agent noun of capitalised words, "the House of Commons", "the
  * Supreme Court") that names a state institution (government,
@@ -5632,7 +5819,8 @@ static int ex_institution(const ex_state *st, size_t i)
            (st->toks[i + 1].flags & KG_TOKF_CAP)) ||
           ex_tok_possessive(st, i + 1) ||
           ((ex_tok_is(st, i + 1, "of") || ex_tok_is(st, i + 1, "for")) &&
-           i + 2 < st->ntoks && (st->toks[i + 2].flags & KG_TOKF_CAP)))))
+           i + 2 < st->ntoks && (st->toks[i + 2].flags & KG_TOKF_CAP) &&
+           !ex_of_state_or_place(st, i + 1)))))
         return 0;
     for (k = 0; codes[k]; k++)
         if (!strcmp(agent, codes[k]))
@@ -6270,6 +6458,16 @@ int ex_find_mentions(ex_state *st)
             n = ex_name_limit(st, i, n); /* (nor into "said") */
         }
         found = kg_onto__match(st->onto, keys, st->known, caps, n, i, &m);
+        if (!found && (m.entity = ex_eu_commission(st, i, n)) != NULL) {
+            m.kind = KG_NAME_PROPER;
+            m.ntok = 1;
+            found = 1;
+        }
+        if (!found && (m.entity = ex_honored_surname(st, i, n)) != NULL) {
+            m.kind = KG_NAME_PROPER;
+            m.ntok = 1;
+            found = 1;
+        }
         /* "Northern Iraq", "Eastern Ukraine": a part of a known place
          * names the place ("North Korea" and "South Africa" are names of
          * their own, matched first) */
@@ -6413,11 +6611,18 @@ int ex_find_mentions(ex_state *st)
                         pm.ntok > 1)
                         past = pm.ntok - 1;
                 }
+                /* "Wheeling-Pittsburgh Steel Corp", "Hydro-Quebec",
+                 * "Allied-Lyons", "R-Texas": a city or region joined to a
+                 * capitalised part the gazetteer does not know is a piece
+                 * of a firm's or another name, no actor, as a surname is
+                 * (odd); "the Baghdad-Basra highway" keeps its places.
+                 * (actor28: prec28 read "Pittsburgh" as an actor) */
                 if (*pk &&
                     (past ||
                      kg_onto__match(st->onto, &pk, NULL, NULL, 1, 0, &pm)) &&
                     (past || !pm.entity || !pm.entity->type ||
-                     strcmp(pm.entity->type, "Person") != 0 ||
+                     (strcmp(pm.entity->type, "Person") != 0 &&
+                      !(odd && !strcmp(pm.entity->type, "Place"))) ||
                      (!odd && ex_dated_surname(st, pm.entity, pk)))) {
                     if (!(em = ex_add_mention(
                               st, i, i + 1 + past, t->start + p,
@@ -6485,6 +6690,9 @@ int ex_find_mentions(ex_state *st)
             if ((err = ex_chamber_committee(st, i, n, &used)) < 0)
                 return err;
             if (!used && (err = ex_coref_noun(st, i, 1, &used)) < 0)
+                return err;
+            if (used && ex_institution(st, i) &&
+                (err = ex_institution_of_place(st, i, &used)) < 0)
                 return err;
             if (used) {
                 i += used;

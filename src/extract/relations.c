@@ -4737,6 +4737,33 @@ int ex_vote_venue(const ex_state *st, const kg_entity *e,
     return ex_tok_is(st, b - 1, "in");
 }
 
+/* "Stoltenberg is due to attend a routine Bundesbank meeting on
+ * Thursday in West Berlin": a city or region (a Place, not a country or
+ * a capital standing for its government) right after "in" or "at" as
+ * the object of a meeting (036) or a consultation (040, 041, 044-046)
+ * is where it is held, no party to it; a visit (042, 043) goes to the
+ * place it names ("arrived in Basra").  ("attend * meeting", 044, takes
+ * the place after "in" as its object: a capital or a country there
+ * still names the host; a city or region is only the venue.)  (actor28: prec28 counted such
+ * places as targets) */
+int ex_meeting_place_venue(const ex_state *st, const kg_entity *e,
+                           const kg_onto_relation *rel)
+{
+    const ex_mention *m;
+    size_t b;
+    if (e->is_value || !rel->cameo ||
+        (strcmp(rel->cameo, "036") != 0 &&
+         (strncmp(rel->cameo, "04", 2) != 0 ||
+          !strncmp(rel->cameo, "042", 3) || !strncmp(rel->cameo, "043", 3))))
+        return 0;
+    b = ex_tok_from(st, e->start);
+    if (b < 1 || b >= st->ntoks || st->toks[b].start != e->start ||
+        !(m = ex_mention_at(st, b)) || m->t0 != b || !m->ent.type ||
+        strcmp(m->ent.type, "Place") != 0)
+        return 0;
+    return ex_tok_is(st, b - 1, "in") || ex_tok_is(st, b - 1, "at");
+}
+
 /* "threatened to quit the four-party talks in Geneva", "suspended peace
  * talks in Oslo": is the object e a city (a capital or a place, not a
  * country written as such) after "in" or "at" right after the talks of
@@ -21183,7 +21210,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         obj = t;
     }
     if (ex_place_in_phrase(st, subj) || ex_talks_venue(st, obj, rel) ||
-        ex_vote_venue(st, obj, rel))
+        ex_vote_venue(st, obj, rel) || ex_meeting_place_venue(st, obj, rel))
         return KG_OK;
     if ((obj = ex_let_in(st, subj, obj, rel, t0, t1)) == NULL)
         return KG_OK;

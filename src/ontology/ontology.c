@@ -2370,6 +2370,32 @@ const kg_onto_entity *kg_onto__person_in_office(const kg_onto *o,
     return found;
 }
 
+/* The one person the gazetteer knows with surname key (a token's match
+ * key), whatever his offices' dates, or NULL (none, or two people):
+ * "Mr Straw" in an undated story of British politics is Jack Straw, the
+ * only Straw with an office, though his bare surname is no alias (a
+ * common word).  (actor28) */
+const kg_onto_entity *kg_onto__person_of_surname(const kg_onto *o,
+                                                 const char *key)
+{
+    const kg_onto_entity *found = NULL;
+    size_t i;
+    if (!key || !*key)
+        return NULL;
+    for (i = 0; i < o->nholders; i++) {
+        const onto_holder *h = &o->holders[i];
+        const kg_onto_entity *e;
+        if (h->surname == ONTO_NO_SURNAME ||
+            strcmp(o->holder_keys + h->surname, key) != 0)
+            continue;
+        e = &o->entities[h->entity];
+        if (found && found != e)
+            return NULL;
+        found = e;
+    }
+    return found;
+}
+
 const kg_onto_shared *kg_onto__shared(const kg_onto *o, size_t *n)
 {
     *n = o->nshared;

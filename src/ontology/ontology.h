@@ -370,6 +370,10 @@ int kg_onto__near_office(const kg_onto_entity *e, const char *date, int past);
 const kg_onto_entity *kg_onto__person_in_office(const kg_onto *o,
                                                 const char *key,
                                                 const char *date);
+/* The one person whose label's last word has the match key key, at any
+ * date (undated stories), or NULL (none, or more than one). */
+const kg_onto_entity *kg_onto__person_of_surname(const kg_onto *o,
+                                                 const char *key);
 size_t kg_onto__entity_count(const kg_onto *o);
 size_t kg_onto__relation_count(const kg_onto *o);
 

@@ -2440,6 +2440,50 @@ static void maoists_are_rebels(void **state)
     expect_shipped_agents(nouns, sizeof(nouns) / sizeof(nouns[0]));
 }
 
+/* The shipped ontology names the actors the fresh dev files of session
+ * 28 left uncoded: Christian Aid (NGO), Cominco Ltd (a Canadian firm),
+ * the West African Monetary Union (UMOA), Portugal's grain agency EPAC
+ * (Australia's council of that acronym is a shared name's other) and
+ * bare "Baker" (James Baker, US Treasury Secretary 1985-88).  (actor28) */
+static void shipped_names_of_session_28(void **state)
+{
+    static const struct {
+        const char *text;
+        int caps;
+        const char *code;
+    } cases[] = {{"Christian Aid", 0, "NGO"},
+                 {"Cominco Ltd", 0, "CANBUS"},
+                 {"Cominco", 0, "CANBUS"},
+                 {"UMOA", 1, "IGOWAFWAM"},
+                 {"West African Monetary Union", 0, "IGOWAFWAM"},
+                 {"EPAC", 1, "PRTGOV"},
+                 {"Economic Planning Advisory Council", 0, "AUSGOV"}};
+    kg_onto *o = NULL;
+    kg_onto_match m;
+    char err[256];
+    size_t k;
+    (void)state;
+    if (kg_onto__load(&o, "ontology", 1, err, sizeof(err)) < 0)
+        fail_msg("%s", err);
+    for (k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+        if (!match(o, cases[k].text, cases[k].caps, &m))
+            fail_msg("%s: no match", cases[k].text);
+        assert_string_equal(m.entity->code, cases[k].code);
+    }
+    /* "Vice Prime Minister Oleg Rybachuk", "Vice-Premier Tian Jiyun" */
+    {
+        const char *vpm[] = {"vice", "prime", "minister", "oleg"};
+        const char *agent = NULL;
+        assert_int_equal(kg_onto__match_title(o, vpm, NULL, 4, 0, &agent),
+                         3);
+        assert_string_equal(agent, "GOV");
+    }
+    /* bare "Baker": James Baker, the Treasury Secretary of 1987 copy */
+    assert_true(match(o, "Baker", 0, &m));
+    assert_string_equal(m.entity->id, "person_james_baker");
+    kg_onto__free(o);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2525,6 +2569,7 @@ int main(void)
         cmocka_unit_test(regret_is_disapproval),
         cmocka_unit_test(worry_and_fear_are_concern),
         cmocka_unit_test(maoists_are_rebels),
+        cmocka_unit_test(shipped_names_of_session_28),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
