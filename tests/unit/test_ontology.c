@@ -2451,6 +2451,7 @@ static void people_of_the_corpora_uk28(void **state)
         {"person_alan_johnson", "2005-01-10", "GBR", "GOV"},
         {"person_ken_livingstone", "2004-06-01", "GBR", "GOV"},
         {"person_jack_mcconnell", "2004-06-01", "GBR", "GOV"},
+        {"person_liam_fox", "2004-06-01", "GBR", "OPP"},
         {"person_menzies_campbell", "2004-06-01", "GBR", "OPP"},
         {"person_michael_ancram", "2004-06-01", "GBR", "OPP"},
         {"person_dominic_grieve", "2004-06-01", "GBR", "OPP"},
