@@ -2464,7 +2464,8 @@ static void people_of_the_corpora_uk28(void **state)
         {"person_giovanni_goria", "1987-03-01", "ITA", "GOV"},
         {"person_anibal_cavaco_silva", "1987-03-01", "PRT", "GOV"},
         {"person_alan_dukes", "1987-06-01", "IRL", "OPP"},
-        {"person_lawton_chiles", "1987-03-01", "USA", "LEG"}};
+        {"person_lawton_chiles", "1987-03-01", "USA", "LEG"},
+        {"person_nasser_al_kidwa", "2005-06-01", "PSE", "GOV"}};
     kg_onto *o = shipped_ontology();
     size_t k;
     (void)state;
