@@ -7119,26 +7119,43 @@ static int ex_office_named_before(ex_state *st)
 
 /* "Tory chairman Liam Fox accused Labour" in an undated story: a party
  * named in a title of no sector before a known person (a: the party, p:
- * the person; "chairman", "leader") is his post in this story when no
- * office of his is a party's or an opposition's (Fox's only one known is
- * his later defence post, which an undated story would give him: the
- * bbc_news stories are of 2004-05).  Dated stories keep the date's. */
+ * the person; "chairman", "leader") names a party post of his in this
+ * story, not the latest office an undated story would give him (Fox's
+ * later defence post: the bbc_news stories are of 2004-05).  His latest
+ * party or opposition office of the party's state is that post (Fox's
+ * Tory co-chairmanship, GBROPP); with none known, the party's code.
+ * Dated stories keep the date's. */
 static int ex_party_title(ex_state *st, const ex_mention *a, ex_mention *p,
                           const char *agent)
 {
-    size_t f, cl = a->ent.code ? strlen(a->ent.code) : 0;
+    size_t cl = a->ent.code ? strlen(a->ent.code) : 0;
+    const kg_onto_office *o, *q;
+    const char *oc;
     if (st->doc->date || agent || !p->oe || !a->ent.type ||
         strcmp(a->ent.type, "Organization") != 0 || cl < 6 ||
         strcmp(a->ent.code + cl - 3, "PTY") != 0)
         return KG_OK;
-    for (f = 0; f < p->oe->noffices; f++) {
-        const char *ag = p->oe->offices[f].agent;
-        if (ag && (!strcmp(ag, "PTY") || !strcmp(ag, "OPP")))
-            return KG_OK;
+    o = ex_office_of_sector(p->oe, NULL, "OPP", a->ent.country);
+    q = ex_office_of_sector(p->oe, NULL, "PTY", a->ent.country);
+    if (!o || (q && strcmp(q->start, o->start) > 0))
+        o = q;
+    if (!o) {
+        size_t f;
+        for (f = 0; f < p->oe->noffices; f++) {
+            const char *ag = p->oe->offices[f].agent;
+            if (ag && (!strcmp(ag, "PTY") || !strcmp(ag, "OPP")))
+                return KG_OK; /* (one of another state's party) */
+        }
+        p->ent.code = a->ent.code;
+        p->ent.country = a->ent.country;
+        return KG_OK;
     }
-    p->ent.code = a->ent.code;
-    p->ent.country = a->ent.country;
-    return KG_OK;
+    oc = o->country ? o->country : p->oe->country;
+    if (!oc)
+        return KG_OK;
+    p->ent.country = oc;
+    p->ent.code = o->code ? o->code : ex_concat(st, oc, o->agent);
+    return p->ent.code ? KG_OK : KG_ENOMEM;
 }
 
 /* "UN nuclear watchdog chief Mohamed Mustafa", "World Bank President Joe

@@ -27228,6 +27228,27 @@ static void meeting_place_is_a_venue(void **state)
     expect_rel(&g, 0, "RUS", NULL, "TUR", "036");
 }
 
+/* "Tory co-chairman Liam Fox accused Labour" in an undated story: a party
+ * named in a title of no sector before a person with a party or
+ * opposition office names that post (uk28: Fox, GBROPP in 2003-05, was
+ * his later defence post GBRGOVMIL in undated bbc_news stories once
+ * that office had a row); dated stories keep the date's. */
+static void party_title_chooses_party_office(void **state)
+{
+    got g;
+    run_dated(state, "Labour Party chairman Owen Tarrant accused Turkey.",
+              NULL, &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "GBROPP");
+    run_dated(state, "Owen Tarrant accused Turkey.", NULL, &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "GBRGOVMIL");
+    run_dated(state, "Labour Party chairman Owen Tarrant accused Turkey.",
+              "2010-06-01", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "GBRGOVMIL");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28427,6 +28448,7 @@ int main(void)
         cmocka_unit_test(institution_of_a_place),
         cmocka_unit_test(commission_of_an_eu_story),
         cmocka_unit_test(meeting_place_is_a_venue),
+        cmocka_unit_test(party_title_chooses_party_office),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);

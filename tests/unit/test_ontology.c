@@ -2484,6 +2484,41 @@ static void shipped_names_of_session_28(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped ontology (uk28): people bbc_news of 2004-05 and reuters21578
+ * of 1987 name on one side of a coded verb, uncoded before: each holds an
+ * office of his state on a date of the corpus, with its sector. */
+static void people_of_the_corpora_uk28(void **state)
+{
+    static const char *const people[][4] = {
+        {"person_peter_hain", "2004-06-01", "GBR", "GOV"},
+        {"person_paul_boateng", "2004-06-01", "GBR", "GOV"},
+        {"person_alan_johnson", "2005-01-10", "GBR", "GOV"},
+        {"person_ken_livingstone", "2004-06-01", "GBR", "GOV"},
+        {"person_jack_mcconnell", "2004-06-01", "GBR", "GOV"},
+        {"person_liam_fox", "2004-06-01", "GBR", "OPP"},
+        {"person_menzies_campbell", "2004-06-01", "GBR", "OPP"},
+        {"person_michael_ancram", "2004-06-01", "GBR", "OPP"},
+        {"person_dominic_grieve", "2004-06-01", "GBR", "OPP"},
+        {"person_thomas_strathclyde", "2004-06-01", "GBR", "OPP"},
+        {"person_john_stevens", "2004-06-01", "GBR", "COP"},
+        {"person_michael_martin", "2004-06-01", "GBR", "LEG"},
+        {"person_paul_channon", "1987-03-01", "GBR", "GOV"},
+        {"person_michael_jopling", "1987-03-01", "GBR", "GOV"},
+        {"person_donald_hodel", "1987-03-01", "USA", "GOV"},
+        {"person_giovanni_goria", "1987-03-01", "ITA", "GOV"},
+        {"person_anibal_cavaco_silva", "1987-03-01", "PRT", "GOV"},
+        {"person_alan_dukes", "1987-06-01", "IRL", "OPP"},
+        {"person_lawton_chiles", "1987-03-01", "USA", "LEG"},
+        {"person_nasser_al_kidwa", "2005-06-01", "PSE", "GOV"}};
+    kg_onto *o = shipped_ontology();
+    size_t k;
+    (void)state;
+    for (k = 0; k < sizeof(people) / sizeof(people[0]); k++)
+        expect_office_on(o, people[k][0], people[k][1], people[k][2],
+                         people[k][3]);
+    kg_onto__free(o);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2570,6 +2605,7 @@ int main(void)
         cmocka_unit_test(worry_and_fear_are_concern),
         cmocka_unit_test(maoists_are_rebels),
         cmocka_unit_test(shipped_names_of_session_28),
+        cmocka_unit_test(people_of_the_corpora_uk28),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
