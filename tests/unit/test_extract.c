@@ -27249,6 +27249,20 @@ static void party_title_chooses_party_office(void **state)
     assert_string_equal(g.code[0], "GBRGOVMIL");
 }
 
+/* "agreed to send a mission to Brazil": a mission, delegation, envoy or
+ * team sent to a country is the sender's visit to it (CAMEO's SEND *
+ * MISSION, SEND * DELEGATION; misc28b), 036 when announced for later. */
+static void mission_sent_is_a_visit(void **state)
+{
+    got g;
+    run(state, "France sent a delegation to Germany.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA", NULL, "DEU", "042");
+    run(state, "France will send a mission to Germany next week.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA", NULL, "DEU", "036");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28449,6 +28463,7 @@ int main(void)
         cmocka_unit_test(commission_of_an_eu_story),
         cmocka_unit_test(meeting_place_is_a_venue),
         cmocka_unit_test(party_title_chooses_party_office),
+        cmocka_unit_test(mission_sent_is_a_visit),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
