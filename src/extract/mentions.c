@@ -7814,6 +7814,131 @@ static int ex_organ_home_title(ex_state *st, size_t t0, size_t t1,
     return c ? ex_office_mention(st, t0, t1, c, agent) : 0;
 }
 
+/* Is the office f's role, up to " of " ("chancellor" of "chancellor of
+ * the exchequer"), the title key (lower-case words: "prime minister"),
+ * or a role the title's one word heads ("the minister" of "foreign
+ * minister"), not a lesser one's ("the prime minister" is no "deputy
+ * prime minister", "the president" no "vice president")?  "premier" and
+ * "prime minister" are one office. */
+static int ex_role_is_title(const kg_onto_office *f, const char *key)
+{
+    const char *of;
+    size_t len, kl = strlen(key), k;
+    if (!f->role || !*f->role)
+        return 0;
+    if (!strcmp(key, "premier"))
+        key = "prime minister", kl = strlen(key);
+    of = strstr(f->role, " of ");
+    len = of ? (size_t)(of - f->role) : strlen(f->role);
+    if (len == 7 && !strncasecmp(f->role, "premier", 7))
+        return !strcmp(key, "prime minister");
+    /* ("the minister" for "Education Secretary Ruth Kelly": a secretary
+     * of state is a minister) */
+    if (!strcmp(key, "minister") && len > 10 &&
+        !strncasecmp(f->role + len - 10, " secretary", 10))
+        key = "secretary", kl = 9;
+    if (len < kl || strncasecmp(f->role + len - kl, key, kl) != 0)
+        return 0;
+    if (len == kl)
+        return 1;
+    if (strchr(key, ' ') || f->role[len - kl - 1] != ' ')
+        return 0;
+    for (k = 0; ex_lesser_titles[k]; k++) {
+        size_t n = strlen(ex_lesser_titles[k]);
+        if (!strncasecmp(f->role, ex_lesser_titles[k], n) &&
+            f->role[n] == ' ')
+            return 0;
+    }
+    return strncasecmp(f->role, "shadow ", 7) != 0;
+}
+
+/* Does the story name the role of office f (up to " of "), in lower case
+ * or with a capital, as whole words? */
+static int ex_doc_names_role(const kg_doc *doc, const kg_onto_office *f)
+{
+    const char *of;
+    char cue[64];
+    size_t len;
+    if (!f->role || !*f->role)
+        return 0;
+    of = strstr(f->role, " of ");
+    len = of ? (size_t)(of - f->role) : strlen(f->role);
+    if (len < 4 || len >= sizeof(cue))
+        return 0;
+    memcpy(cue, f->role, len);
+    cue[len] = '\0';
+    if (ex_doc_has_words(doc, cue))
+        return 1;
+    if (cue[0] >= 'a' && cue[0] <= 'z')
+        cue[0] = (char)(cue[0] - 'a' + 'A');
+    return ex_doc_has_words(doc, cue);
+}
+
+/* Do the periods of offices f and g meet ("" open at either end)? */
+static int ex_offices_meet(const kg_onto_office *f, const kg_onto_office *g)
+{
+    if (*f->end && *g->start && strcmp(f->end, g->start) <= 0)
+        return 0;
+    return !(*g->end && *f->start && strcmp(g->end, f->start) <= 0);
+}
+
+/* Does person e hold the office the title key names: 1 when he does (on
+ * the story's date; in an undated story at some time), 0 when the
+ * gazetteer gives him offices with a role but none of that title (a
+ * holder of another office: "the prime minister" is not the chancellor
+ * Gordon Brown, nor the mayor Ken Livingstone), -1 when it gives him
+ * none (a person coded from his title in the text alone).  *held: the
+ * office held. */
+static int ex_holds_title(const ex_state *st, const kg_onto_entity *e,
+                          const char *key, const kg_onto_office **held)
+{
+    size_t k;
+    int roles = 0;
+    *held = NULL;
+    if (!e)
+        return -1;
+    for (k = 0; k < e->noffices; k++) {
+        const kg_onto_office *f = &e->offices[k];
+        if (!f->role || !*f->role)
+            continue;
+        roles = 1;
+        if (!ex_role_is_title(f, key))
+            continue;
+        if (st->doc->date &&
+            ((*f->start && strcmp(st->doc->date, f->start) < 0) ||
+             (*f->end && strcmp(st->doc->date, f->end) >= 0)))
+            continue;
+        *held = f;
+        return 1;
+    }
+    return roles ? 0 : -1;
+}
+
+/* In an undated story, how many of the other people named (cands, n)
+ * hold an office the story names by its role at some time the office f
+ * is held: "Mr Brown ... the chancellor ... the prime minister" is of
+ * the years when Brown was chancellor, so Blair's premiership meets the
+ * story's other offices and Brown's later one does not. */
+static size_t ex_office_era_fit(const ex_state *st, const kg_onto_office *f,
+                                const kg_onto_entity *self,
+                                const kg_onto_entity *const *cands, size_t n)
+{
+    size_t c, k, fit = 0;
+    for (c = 0; c < n; c++) {
+        if (!cands[c] || cands[c] == self)
+            continue;
+        for (k = 0; k < cands[c]->noffices; k++) {
+            const kg_onto_office *g = &cands[c]->offices[k];
+            if (*g->start && ex_offices_meet(f, g) &&
+                ex_doc_names_role(st->doc, g)) {
+                fit++;
+                break;
+            }
+        }
+    }
+    return fit;
+}
+
 /* "Tony Blair arrived in Paris. The prime minister criticised France":
  * "the" and a title of state office with no name or country of its own
  * is the person named before (in this sentence, else earlier in the
@@ -7831,10 +7956,13 @@ int ex_definite_titles(ex_state *st)
     size_t i, added = 0, nm = st->nments;
     for (i = 0; i + 1 < st->ntoks; i++) {
         const char *agent = NULL;
-        const kg_entity *best = NULL, *named = NULL;
+        const kg_entity *best = NULL, *named = NULL, *holder;
+        const kg_onto_entity *cands[16], *hoe = NULL;
+        const kg_onto_office *heldv[16];
         const char *code = NULL;
-        int clear = 1;
-        size_t tl, k, e;
+        char tkey[64];
+        int clear = 1, hclear;
+        size_t tl, k, e, ncand, hfit;
         ex_mention *m;
         if (!ex_tok_is(st, i, "the") || st->toks[i + 1].covered)
             continue;
@@ -7854,11 +7982,28 @@ int ex_definite_titles(ex_state *st)
              ex_tok_is(st, e, "of") || ex_tok_possessive(st, e) ||
              st->toks[e].paren))
             continue;
+        /* the title's words, lower case, for the offices it names */
+        tkey[0] = '\0';
+        for (k = i + 1; k < e; k++) {
+            size_t have = strlen(tkey), w = strlen(st->toks[k].lower);
+            if (have + w + 2 > sizeof(tkey))
+                break;
+            if (k > i + 1)
+                tkey[have++] = ' ';
+            memcpy(tkey + have, st->toks[k].lower, w + 1);
+        }
+        holder = NULL;
+        hclear = 1;
+        hfit = 0;
+        ncand = 0;
         /* the candidates, latest first: this sentence's, then the
          * article's */
         for (k = nm + st->npeople; k-- > 0;) {
             const kg_entity *p;
+            const kg_onto_entity *oe;
+            const kg_onto_office *held;
             size_t n;
+            int holds;
             if (k >= st->npeople) {
                 const ex_mention *c = &st->ments[k - st->npeople];
                 if (c->dropped || c->t1 > i || c->kind == EX_NAME_COREF)
@@ -7870,6 +8015,26 @@ int ex_definite_titles(ex_state *st)
             if (!ex_is_person(p) || !p->code || !p->country ||
                 (n = strlen(p->code)) <= 3 || strcmp(p->code + 3, agent))
                 continue;
+            oe = p->id ? kg_onto__entity(st->onto, p->id) : NULL;
+            holds = ex_holds_title(st, oe, tkey, &held);
+            if (holds == 0)
+                continue; /* (the holder of another office) */
+            if (holds > 0) {
+                size_t c;
+                for (c = 0; c < ncand && cands[c] != oe; c++)
+                    ;
+                if (c == ncand && ncand < sizeof(cands) / sizeof(cands[0])) {
+                    cands[ncand] = oe;
+                    heldv[ncand++] = held;
+                }
+            }
+            if (holds > 0 && !holder) {
+                holder = p;
+                hoe = oe;
+            } else if (holds > 0 && oe != hoe &&
+                       strcmp(holder->code, p->code) != 0) {
+                hclear = 0; /* (two holders of two states: which?) */
+            }
             if (!named && ex_named_with_title(st, p, i + 1, tl))
                 named = p;
             if (!best)
@@ -7889,6 +8054,46 @@ int ex_definite_titles(ex_state *st)
             added += (size_t)r;
             i = r ? e - 1 : i;
             continue;
+        }
+        /* a person the gazetteer gives that office wins over one coded
+         * from the sector alone; in an undated story, of two who held it,
+         * the one whose time meets the story's other offices */
+        if (!named && holder) {
+            size_t c;
+            if (!st->doc->date && ncand > 1) {
+                for (c = 0; c < ncand; c++) {
+                    size_t fit = heldv[c] ? ex_office_era_fit(st, heldv[c],
+                                                              cands[c], cands,
+                                                              ncand)
+                                          : 0;
+                    if (cands[c] == hoe)
+                        hfit = fit;
+                }
+                for (c = 0; c < ncand; c++) {
+                    size_t fit = heldv[c] ? ex_office_era_fit(st, heldv[c],
+                                                              cands[c], cands,
+                                                              ncand)
+                                          : 0;
+                    if (cands[c] != hoe && fit > hfit) {
+                        hoe = cands[c];
+                        hfit = fit;
+                    }
+                }
+                for (k = nm + st->npeople; hoe != NULL && k-- > 0;) {
+                    const kg_entity *p =
+                        k >= st->npeople ? &st->ments[k - st->npeople].ent
+                                         : &st->people[k];
+                    if (p->id && kg_onto__entity(st->onto, p->id) == hoe &&
+                        (k < st->npeople ||
+                         (!st->ments[k - st->npeople].dropped &&
+                          st->ments[k - st->npeople].t1 <= i))) {
+                        holder = p;
+                        break;
+                    }
+                }
+            }
+            best = holder;
+            clear = hclear;
         }
         if (!named && (!best || !clear || !ex_pronoun_is(&st->toks[e - 1],
                                                          cabinet)))

@@ -27249,6 +27249,36 @@ static void party_title_chooses_party_office(void **state)
     assert_string_equal(g.code[0], "GBRGOVMIL");
 }
 
+/* "Mr Brown ... the prime minister": a bare title is the person named
+ * in the story who holds that office (on the story's date), not the last
+ * one named of the same sector who holds another (the foreign minister is
+ * no president).  (pm28: BBC
+ * politics stories where "the prime minister" went to Gordon Brown) */
+static const char *subject_of_object(const got *g, const char *obj)
+{
+    size_t k;
+    for (k = 0; k < g->n; k++)
+        if (!strcmp(g->obj[k], obj))
+            return g->subj[k];
+    return "";
+}
+
+static void bare_title_is_its_office_holder(void **state)
+{
+    got g;
+    run_dated(state, "Recep Tayyip Erdogan praised Russia. Mr Yildiz "
+                     "visited Ankara. The president accused Sweden.",
+              "2021-03-02", &g);
+    assert_string_equal(subject_of_object(&g, "SWE"),
+                        "person_recep_tayyip_erdogan");
+    /* (in 2010 Erdogan was prime minister, not president) */
+    run_dated(state, "Recep Tayyip Erdogan praised Russia. The prime "
+                     "minister accused Sweden.",
+              "2010-03-02", &g);
+    assert_string_equal(subject_of_object(&g, "SWE"),
+                        "person_recep_tayyip_erdogan");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28449,6 +28479,7 @@ int main(void)
         cmocka_unit_test(commission_of_an_eu_story),
         cmocka_unit_test(meeting_place_is_a_venue),
         cmocka_unit_test(party_title_chooses_party_office),
+        cmocka_unit_test(bare_title_is_its_office_holder),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
