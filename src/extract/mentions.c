@@ -531,6 +531,8 @@ static const kg_onto_entity *ex_honored_surname(const ex_state *st, size_t i,
     return e && e->type && !strcmp(e->type, "Person") ? e : NULL;
 }
 
+static int ex_doc_names_firm_of(const kg_doc *doc, const char *name);
+
 /* "Baker International Corp said ... Baker said": a surname alone that
  * the gazetteer gives to a person (James Baker) is no person where the
  * document has named an organisation, known or not, whose name opens with
@@ -543,6 +545,17 @@ static int ex_surname_opens_org(const ex_state *st, const kg_onto_entity *e,
     size_t k;
     if (!e || !e->type || strcmp(e->type, "Person") != 0)
         return 0;
+    {
+        /* (the name as written: "Baker") */
+        char word[48];
+        size_t len = st->toks[i].end - st->toks[i].start;
+        if (len > 0 && len < sizeof(word)) {
+            memcpy(word, st->doc->text + st->toks[i].start, len);
+            word[len] = '\0';
+            if (ex_doc_names_firm_of(st->doc, word))
+                return 1;
+        }
+    }
     for (k = 0; k < st->norgs; k++)
         if (ex_name_opens_with(st->orgs[k].label, key) ||
             ex_name_opens_with(st->orgs[k].text, key))
@@ -2625,6 +2638,86 @@ static const char *const ex_company_suffixes[] = {
      * Finland's legal forms:
      * "Tonen Sekiyukagaku KK" is no person; ex_suffix_home) */
     "kk", "gmbh", "bhd", "bv", "ab", "oy", "oyj", NULL};
+
+/* Does the text at p (up to end) open with word w (ASCII, any case) and
+ * a non-letter right after?  Returns the byte after it, or NULL. */
+static const char *ex_text_word(const char *p, const char *end, const char *w)
+{
+    size_t n = strlen(w);
+    if ((size_t)(end - p) < n || strncasecmp(p, w, n) != 0 ||
+        (p + n < end && ex_ascii_letter(p[n])))
+        return NULL;
+    return p + n;
+}
+
+/* "Baker International corp", "Baker Hughes Inc", "Baker, Fentress and
+ * Co", "Smith and Co": does the document write the word name (as
+ * written, a capitalised surname) right before a word that ends or
+ * makes a firm's name, in any case ("corp" as Reuters writes it), or
+ * before a list of partners' names closed by "and Co" / "& Co"?  Then
+ * the name alone in that story is the firm, not a person of that
+ * surname. */
+static int ex_doc_names_firm_of(const kg_doc *doc, const char *name)
+{
+    static const char *const firm[] = {
+        "international", "group",   "company",  "cos",     "brothers",
+        "bros",          "partners", "associates", NULL};
+    const char *p = doc->text, *end = doc->text + doc->len;
+    size_t n = strlen(name), k;
+    while (n && p + n <= end &&
+           (p = memchr(p, name[0], (size_t)(end - p - n + 1))) != NULL) {
+        const char *q = p + n, *r;
+        int words;
+        if (memcmp(p, name, n) != 0 ||
+            (p > doc->text && ex_ascii_letter(p[-1])) ||
+            (q < end && ex_ascii_letter(*q))) {
+            p++;
+            continue;
+        }
+        /* ("Ivan F. Boesky and Co": a firm named with the person's
+         * given name is his; "Boesky" alone stays the man) */
+        if (p - doc->text >= 2 && p[-1] == ' ' &&
+            (ex_ascii_letter(p[-2]) || p[-2] == '.')) {
+            const char *w = p - 2;
+            while (w > doc->text && (ex_ascii_letter(w[-1]) || w[-1] == '.'))
+                w--;
+            if (*w >= 'A' && *w <= 'Z' && strncmp(w, "The ", 4) != 0) {
+                p++;
+                continue;
+            }
+        }
+        if (q < end && *q == ' ') {
+            for (k = 0; ex_company_suffixes[k]; k++)
+                if (ex_text_word(q + 1, end, ex_company_suffixes[k]))
+                    return 1;
+            for (k = 0; firm[k]; k++)
+                if (ex_text_word(q + 1, end, firm[k]))
+                    return 1;
+        }
+        /* ", Fentress and Co", " and Co", ", Smith, Jones & Co" */
+        for (r = q, words = 0; r < end && words < 4; words++) {
+            const char *w;
+            if (*r == ',')
+                r++;
+            if (r >= end || *r != ' ')
+                break;
+            r++;
+            if ((w = ex_text_word(r, end, "and")) == NULL && r < end &&
+                *r == '&')
+                w = r + 1;
+            /* (a capital "Co": "Blair and co" are his allies) */
+            if (w && w + 1 < end && *w == ' ' && w[1] == 'C' &&
+                ex_text_word(w + 1, end, "co"))
+                return 1;
+            if (w || r >= end || !(*r >= 'A' && *r <= 'Z'))
+                break;
+            while (r < end && ex_ascii_letter(*r))
+                r++;
+        }
+        p++;
+    }
+    return 0;
+}
 
 /* "ADB President Masao Fujioka", "an AICE official": is mention m one
  * all-capitals word kg does not code, some body's acronym (a state's

@@ -27279,6 +27279,31 @@ static void bare_title_is_its_office_holder(void **state)
                         "person_recep_tayyip_erdogan");
 }
 
+/* "Baker International corp", "Baker, Fentress and Co": a surname the
+ * story writes right before a firm's word (any case) or a list of
+ * partners closed by "and Co" is the firm's name, so the surname alone
+ * is no person there; a firm named with the person's given name ("Ivan
+ * F. Boesky and Co") is his, and the surname stays the man. (pm28) */
+static void surname_opening_a_firm_is_no_person(void **state)
+{
+    got g;
+    run_dated(state, "Putin International corp sued Sweden. Putin accused "
+                     "Turkey.",
+              "2021-03-02", &g);
+    assert_string_not_equal(subject_of_object(&g, "TUR"),
+                            "person_vladimir_putin");
+    run_dated(state, "Putin, Lane and Co sued Sweden. Putin accused "
+                     "Turkey.",
+              "2021-03-02", &g);
+    assert_string_not_equal(subject_of_object(&g, "TUR"),
+                            "person_vladimir_putin");
+    run_dated(state, "Vladimir Putin and Co sued Sweden. Putin accused "
+                     "Turkey.",
+              "2021-03-02", &g);
+    assert_string_equal(subject_of_object(&g, "TUR"),
+                        "person_vladimir_putin");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28480,6 +28505,7 @@ int main(void)
         cmocka_unit_test(meeting_place_is_a_venue),
         cmocka_unit_test(party_title_chooses_party_office),
         cmocka_unit_test(bare_title_is_its_office_holder),
+        cmocka_unit_test(surname_opening_a_firm_is_no_person),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
