@@ -5384,6 +5384,9 @@ static int ex_court_name(const ex_state *st, size_t i, size_t j,
     return 1;
 }
 
+static const kg_onto_entity *ex_hyphen_and_name(const ex_state *st,
+                                                const char *w, size_t len);
+
 /* Is token i a head word after "the", perhaps with one lower-case word
  * between ("the Community", "the 12-nation Community", "the EC's
  * executive Commission"), as an organisation named before is named
@@ -5458,10 +5461,15 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
             j++;
             particle = 1;
         }
-        /* "Ministry of Foreign Affairs", but not "Zaki of | Egypt" */
+        /* "Ministry of Foreign Affairs", but not "Zaki of | Egypt" nor
+         * "Kelvin Ramnath of | Trinidad-Tobago" (ex_hyphen_and_name) */
         if (j + 1 < n && (ex_tok_is(st, j, "of") || ex_tok_is(st, j, "for")) &&
             (st->toks[j + 1].flags & KG_TOKF_CAP) && !ex_not_a_name(st, j + 1) &&
-            !ex_match_name(st, n, j + 1, &gm))
+            !ex_match_name(st, n, j + 1, &gm) &&
+            !((st->toks[j + 1].flags & KG_TOKF_HYPHEN) &&
+              ex_hyphen_and_name(st, st->doc->text + st->toks[j + 1].start,
+                                 st->toks[j + 1].end -
+                                     st->toks[j + 1].start)))
             j++;
     }
     if (!words)
@@ -5695,6 +5703,16 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         else if (ex_match_name(st, n, j + 1, &cm) && cm.entity->type &&
                  !strcmp(cm.entity->type, "Place") && cm.entity->country)
             country = cm.entity->country;
+        else if (st->toks[j + 1].flags & KG_TOKF_HYPHEN) {
+            /* ("Energy Minister Kelvin Ramnath of Trinidad-Tobago") */
+            const kg_onto_entity *both = ex_hyphen_and_name(
+                st, st->doc->text + st->toks[j + 1].start,
+                st->toks[j + 1].end - st->toks[j + 1].start);
+            if (both && both->type && !strcmp(both->type, "Country"))
+                country = both->id;
+            else if (both && both->country)
+                country = both->country;
+        }
     }
     /* "Ahmed Zaki, Egypt's foreign minister," and "Ahmed Zaki, the
      * Egyptian foreign minister,": the apposition gives both */
@@ -6182,6 +6200,40 @@ static int ex_hyphen_unknown_name(ex_state *st, const char *w, size_t len)
     return 0;
 }
 
+/* "Trinidad-Tobago", "Antigua-Barbuda": a hyphenated word whose
+ * capitalised parts, read with "and" between them, are the whole name of
+ * a country or place the gazetteer knows ("Trinidad and Tobago") is that
+ * one state, however its parts fare alone ("Trinidad" is no name of the
+ * gazetteer, so ex_hyphen_unknown_name would drop Tobago).  w is the
+ * token, len bytes.  Returns the entity, or NULL. */
+static const kg_onto_entity *ex_hyphen_and_name(const ex_state *st,
+                                                const char *w, size_t len)
+{
+    char kb[4][48];
+    const char *keys[7];
+    size_t p = 0, q, nk = 0, np = 0;
+    kg_onto_match pm;
+    while (p < len) {
+        for (q = p; q < len && w[q] != '-'; q++)
+            ;
+        if (np == 4 || q == p || q - p >= sizeof(kb[0]) || w[p] < 'A' ||
+            w[p] > 'Z' ||
+            kg_onto__token_key_ascii(w + p, q - p, kb[np]) == (size_t)-1 ||
+            !kb[np][0])
+            return NULL;
+        if (nk)
+            keys[nk++] = "and";
+        keys[nk++] = kb[np++];
+        p = q + 1;
+    }
+    if (np < 2 || !kg_onto__match(st->onto, keys, NULL, NULL, nk, 0, &pm) ||
+        pm.ntok != nk || !pm.entity || !pm.entity->type ||
+        (strcmp(pm.entity->type, "Country") != 0 &&
+         strcmp(pm.entity->type, "Place") != 0))
+        return NULL;
+    return pm.entity;
+}
+
 /* "a British-Iranian aid worker", "Lebanese-American contractor": two
  * country demonyms joined by a hyphen (the last two mentions, parts of
  * token i) before a noun for one person of a civil sector is a person of
@@ -6659,8 +6711,20 @@ int ex_find_mentions(ex_state *st)
             const char *w = st->doc->text + t->start;
             size_t len = t->end - t->start, p = 0, past = 0;
             int first = -1, odd = ex_hyphen_unknown_name(st, w, len);
+            const kg_onto_entity *both;
             if (odd < 0)
                 return odd;
+            if (odd && (both = ex_hyphen_and_name(st, w, len)) != NULL) {
+                /* "Trinidad-Tobago": one state (ex_hyphen_and_name) */
+                if (!(em = ex_add_mention(st, i, i + 1, t->start, t->end)))
+                    return KG_OK;
+                em->oe = both;
+                em->kind = KG_NAME_PROPER;
+                if ((err = ex_fill_entity(st, em, NULL)) < 0)
+                    return err;
+                i++;
+                continue;
+            }
             if ((len > 9 && memcmp(w + len - 9, "-speaking", 9) == 0) ||
                 ex_backer_or_maker(w, len,
                                    (i + 1 < n &&

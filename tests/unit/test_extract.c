@@ -27304,6 +27304,25 @@ static void surname_opening_a_firm_is_no_person(void **state)
                         "person_vladimir_putin");
 }
 
+/* "Trinidad-Tobago": a hyphen joining the parts of a state's name "X
+ * and Y" keeps the state, though "Trinidad" alone is no name of the
+ * gazetteer, also after "of" ("Minister Kelvin Ramnath of
+ * Trinidad-Tobago" is of that state, and no name runs through it).
+ * (pm28: reuters-10192, reuters-105) */
+static void hyphen_joins_parts_of_one_state(void **state)
+{
+    got g;
+    run(state, "Russia accused Trinidad-Tobago.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "TTO", "112");
+    run(state, "Foreign Minister Kelvin Ramnath of Trinidad-Tobago accused "
+               "Russia.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TTOGOV");
+    expect_rel(&g, 0, "x_kelvin_ramnath", NULL, "RUS", "112");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28506,6 +28525,7 @@ int main(void)
         cmocka_unit_test(party_title_chooses_party_office),
         cmocka_unit_test(bare_title_is_its_office_holder),
         cmocka_unit_test(surname_opening_a_firm_is_no_person),
+        cmocka_unit_test(hyphen_joins_parts_of_one_state),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
