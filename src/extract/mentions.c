@@ -7958,17 +7958,38 @@ static int ex_named_with_title(const ex_state *st, const kg_entity *e,
  * whose parties and chambers are one state's (ex_organ_home), is that
  * state's office (GBRGOV).  Returns 1 when a mention is added, 0 when
  * not, or a negative error. */
+static int ex_role_is_title(const kg_onto_office *f, const char *key);
+
 static int ex_organ_home_title(ex_state *st, size_t t0, size_t t1,
-                               const char *agent)
+                               const char *agent, const char *key)
 {
-    const kg_onto_entity *c;
+    const kg_onto_entity *c, *p;
+    ex_mention *m;
+    int err;
     /* ("the Prime Minister, Ariel Sharon": the name after it says who) */
     if (t1 + 1 < st->ntoks && ex_tok_punct(st, t1, ',') &&
         (st->toks[t1 + 1].flags & KG_TOKF_CAP))
         return 0;
     if (!(c = ex_sentence_organ_state(st, t0)))
         c = ex_organ_home(st, t0);
-    return c ? ex_office_mention(st, t0, t1, c, agent) : 0;
+    if (!c)
+        return 0;
+    /* in a dated story, the one the gazetteer gives that office then
+     * (Margaret Thatcher for "the prime minister" of a British story of
+     * 1987) */
+    if (st->doc->date && c->type && !strcmp(c->type, "Country") &&
+        (p = kg_onto__holder_on(st->onto, c->id, key, st->doc->date,
+                                ex_role_is_title)) != NULL) {
+        if (!(m = ex_add_mention(st, t0, t1, st->toks[t0].start,
+                                 st->toks[t1 - 1].end)))
+            return 0;
+        m->oe = p;
+        m->kind = EX_NAME_COREF;
+        if ((err = ex_fill_entity(st, m, NULL)) < 0)
+            return err;
+        return 1;
+    }
+    return ex_office_mention(st, t0, t1, c, agent);
 }
 
 /* Is the office f's role, up to " of " ("chancellor" of "chancellor of
@@ -8205,7 +8226,7 @@ int ex_definite_titles(ex_state *st)
          * must have been named with the title) */
         if (!named && !best &&
             ex_pronoun_is(&st->toks[e - 1], cabinet)) {
-            int r = ex_organ_home_title(st, i + 1, e, agent);
+            int r = ex_organ_home_title(st, i + 1, e, agent, tkey);
             if (r < 0)
                 return r;
             added += (size_t)r;

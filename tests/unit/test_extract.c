@@ -27323,6 +27323,22 @@ static void hyphen_joins_parts_of_one_state(void **state)
     expect_rel(&g, 0, "x_kelvin_ramnath", NULL, "RUS", "112");
 }
 
+/* "The Democrats met the president": in a dated story whose state is
+ * known from its parties and that names no holder of the office, a bare
+ * title is the one person the gazetteer gives that office on that date;
+ * out of his term it stays the state's office (USAGOV).  (pm28) */
+static void bare_title_is_the_holder_on_the_date(void **state)
+{
+    got g;
+    run_dated(state, "The Democrats met the president on Monday.",
+              "1990-06-01", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "person_dana_whitfield");
+    run(state, "The Democrats met the president on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "USA");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28526,6 +28542,7 @@ int main(void)
         cmocka_unit_test(bare_title_is_its_office_holder),
         cmocka_unit_test(surname_opening_a_firm_is_no_person),
         cmocka_unit_test(hyphen_joins_parts_of_one_state),
+        cmocka_unit_test(bare_title_is_the_holder_on_the_date),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
