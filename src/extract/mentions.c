@@ -531,6 +531,8 @@ static const kg_onto_entity *ex_honored_surname(const ex_state *st, size_t i,
     return e && e->type && !strcmp(e->type, "Person") ? e : NULL;
 }
 
+static int ex_doc_names_firm_of(const kg_doc *doc, const char *name);
+
 /* "Baker International Corp said ... Baker said": a surname alone that
  * the gazetteer gives to a person (James Baker) is no person where the
  * document has named an organisation, known or not, whose name opens with
@@ -543,6 +545,17 @@ static int ex_surname_opens_org(const ex_state *st, const kg_onto_entity *e,
     size_t k;
     if (!e || !e->type || strcmp(e->type, "Person") != 0)
         return 0;
+    {
+        /* (the name as written: "Baker") */
+        char word[48];
+        size_t len = st->toks[i].end - st->toks[i].start;
+        if (len > 0 && len < sizeof(word)) {
+            memcpy(word, st->doc->text + st->toks[i].start, len);
+            word[len] = '\0';
+            if (ex_doc_names_firm_of(st->doc, word))
+                return 1;
+        }
+    }
     for (k = 0; k < st->norgs; k++)
         if (ex_name_opens_with(st->orgs[k].label, key) ||
             ex_name_opens_with(st->orgs[k].text, key))
@@ -2625,6 +2638,86 @@ static const char *const ex_company_suffixes[] = {
      * Finland's legal forms:
      * "Tonen Sekiyukagaku KK" is no person; ex_suffix_home) */
     "kk", "gmbh", "bhd", "bv", "ab", "oy", "oyj", NULL};
+
+/* Does the text at p (up to end) open with word w (ASCII, any case) and
+ * a non-letter right after?  Returns the byte after it, or NULL. */
+static const char *ex_text_word(const char *p, const char *end, const char *w)
+{
+    size_t n = strlen(w);
+    if ((size_t)(end - p) < n || strncasecmp(p, w, n) != 0 ||
+        (p + n < end && ex_ascii_letter(p[n])))
+        return NULL;
+    return p + n;
+}
+
+/* "Baker International corp", "Baker Hughes Inc", "Baker, Fentress and
+ * Co", "Smith and Co": does the document write the word name (as
+ * written, a capitalised surname) right before a word that ends or
+ * makes a firm's name, in any case ("corp" as Reuters writes it), or
+ * before a list of partners' names closed by "and Co" / "& Co"?  Then
+ * the name alone in that story is the firm, not a person of that
+ * surname. */
+static int ex_doc_names_firm_of(const kg_doc *doc, const char *name)
+{
+    static const char *const firm[] = {
+        "international", "group",   "company",  "cos",     "brothers",
+        "bros",          "partners", "associates", NULL};
+    const char *p = doc->text, *end = doc->text + doc->len;
+    size_t n = strlen(name), k;
+    while (n && p + n <= end &&
+           (p = memchr(p, name[0], (size_t)(end - p - n + 1))) != NULL) {
+        const char *q = p + n, *r;
+        int words;
+        if (memcmp(p, name, n) != 0 ||
+            (p > doc->text && ex_ascii_letter(p[-1])) ||
+            (q < end && ex_ascii_letter(*q))) {
+            p++;
+            continue;
+        }
+        /* ("Ivan F. Boesky and Co": a firm named with the person's
+         * given name is his; "Boesky" alone stays the man) */
+        if (p - doc->text >= 2 && p[-1] == ' ' &&
+            (ex_ascii_letter(p[-2]) || p[-2] == '.')) {
+            const char *w = p - 2;
+            while (w > doc->text && (ex_ascii_letter(w[-1]) || w[-1] == '.'))
+                w--;
+            if (*w >= 'A' && *w <= 'Z' && strncmp(w, "The ", 4) != 0) {
+                p++;
+                continue;
+            }
+        }
+        if (q < end && *q == ' ') {
+            for (k = 0; ex_company_suffixes[k]; k++)
+                if (ex_text_word(q + 1, end, ex_company_suffixes[k]))
+                    return 1;
+            for (k = 0; firm[k]; k++)
+                if (ex_text_word(q + 1, end, firm[k]))
+                    return 1;
+        }
+        /* ", Fentress and Co", " and Co", ", Smith, Jones & Co" */
+        for (r = q, words = 0; r < end && words < 4; words++) {
+            const char *w;
+            if (*r == ',')
+                r++;
+            if (r >= end || *r != ' ')
+                break;
+            r++;
+            if ((w = ex_text_word(r, end, "and")) == NULL && r < end &&
+                *r == '&')
+                w = r + 1;
+            /* (a capital "Co": "Blair and co" are his allies) */
+            if (w && w + 1 < end && *w == ' ' && w[1] == 'C' &&
+                ex_text_word(w + 1, end, "co"))
+                return 1;
+            if (w || r >= end || !(*r >= 'A' && *r <= 'Z'))
+                break;
+            while (r < end && ex_ascii_letter(*r))
+                r++;
+        }
+        p++;
+    }
+    return 0;
+}
 
 /* "ADB President Masao Fujioka", "an AICE official": is mention m one
  * all-capitals word kg does not code, some body's acronym (a state's
@@ -5291,6 +5384,9 @@ static int ex_court_name(const ex_state *st, size_t i, size_t j,
     return 1;
 }
 
+static const kg_onto_entity *ex_hyphen_and_name(const ex_state *st,
+                                                const char *w, size_t len);
+
 /* Is token i a head word after "the", perhaps with one lower-case word
  * between ("the Community", "the 12-nation Community", "the EC's
  * executive Commission"), as an organisation named before is named
@@ -5365,10 +5461,15 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
             j++;
             particle = 1;
         }
-        /* "Ministry of Foreign Affairs", but not "Zaki of | Egypt" */
+        /* "Ministry of Foreign Affairs", but not "Zaki of | Egypt" nor
+         * "Kelvin Ramnath of | Trinidad-Tobago" (ex_hyphen_and_name) */
         if (j + 1 < n && (ex_tok_is(st, j, "of") || ex_tok_is(st, j, "for")) &&
             (st->toks[j + 1].flags & KG_TOKF_CAP) && !ex_not_a_name(st, j + 1) &&
-            !ex_match_name(st, n, j + 1, &gm))
+            !ex_match_name(st, n, j + 1, &gm) &&
+            !((st->toks[j + 1].flags & KG_TOKF_HYPHEN) &&
+              ex_hyphen_and_name(st, st->doc->text + st->toks[j + 1].start,
+                                 st->toks[j + 1].end -
+                                     st->toks[j + 1].start)))
             j++;
     }
     if (!words)
@@ -5602,6 +5703,16 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         else if (ex_match_name(st, n, j + 1, &cm) && cm.entity->type &&
                  !strcmp(cm.entity->type, "Place") && cm.entity->country)
             country = cm.entity->country;
+        else if (st->toks[j + 1].flags & KG_TOKF_HYPHEN) {
+            /* ("Energy Minister Kelvin Ramnath of Trinidad-Tobago") */
+            const kg_onto_entity *both = ex_hyphen_and_name(
+                st, st->doc->text + st->toks[j + 1].start,
+                st->toks[j + 1].end - st->toks[j + 1].start);
+            if (both && both->type && !strcmp(both->type, "Country"))
+                country = both->id;
+            else if (both && both->country)
+                country = both->country;
+        }
     }
     /* "Ahmed Zaki, Egypt's foreign minister," and "Ahmed Zaki, the
      * Egyptian foreign minister,": the apposition gives both */
@@ -6089,6 +6200,40 @@ static int ex_hyphen_unknown_name(ex_state *st, const char *w, size_t len)
     return 0;
 }
 
+/* "Trinidad-Tobago", "Antigua-Barbuda": a hyphenated word whose
+ * capitalised parts, read with "and" between them, are the whole name of
+ * a country or place the gazetteer knows ("Trinidad and Tobago") is that
+ * one state, however its parts fare alone ("Trinidad" is no name of the
+ * gazetteer, so ex_hyphen_unknown_name would drop Tobago).  w is the
+ * token, len bytes.  Returns the entity, or NULL. */
+static const kg_onto_entity *ex_hyphen_and_name(const ex_state *st,
+                                                const char *w, size_t len)
+{
+    char kb[4][48];
+    const char *keys[7];
+    size_t p = 0, q, nk = 0, np = 0;
+    kg_onto_match pm;
+    while (p < len) {
+        for (q = p; q < len && w[q] != '-'; q++)
+            ;
+        if (np == 4 || q == p || q - p >= sizeof(kb[0]) || w[p] < 'A' ||
+            w[p] > 'Z' ||
+            kg_onto__token_key_ascii(w + p, q - p, kb[np]) == (size_t)-1 ||
+            !kb[np][0])
+            return NULL;
+        if (nk)
+            keys[nk++] = "and";
+        keys[nk++] = kb[np++];
+        p = q + 1;
+    }
+    if (np < 2 || !kg_onto__match(st->onto, keys, NULL, NULL, nk, 0, &pm) ||
+        pm.ntok != nk || !pm.entity || !pm.entity->type ||
+        (strcmp(pm.entity->type, "Country") != 0 &&
+         strcmp(pm.entity->type, "Place") != 0))
+        return NULL;
+    return pm.entity;
+}
+
 /* "a British-Iranian aid worker", "Lebanese-American contractor": two
  * country demonyms joined by a hyphen (the last two mentions, parts of
  * token i) before a noun for one person of a civil sector is a person of
@@ -6566,8 +6711,20 @@ int ex_find_mentions(ex_state *st)
             const char *w = st->doc->text + t->start;
             size_t len = t->end - t->start, p = 0, past = 0;
             int first = -1, odd = ex_hyphen_unknown_name(st, w, len);
+            const kg_onto_entity *both;
             if (odd < 0)
                 return odd;
+            if (odd && (both = ex_hyphen_and_name(st, w, len)) != NULL) {
+                /* "Trinidad-Tobago": one state (ex_hyphen_and_name) */
+                if (!(em = ex_add_mention(st, i, i + 1, t->start, t->end)))
+                    return KG_OK;
+                em->oe = both;
+                em->kind = KG_NAME_PROPER;
+                if ((err = ex_fill_entity(st, em, NULL)) < 0)
+                    return err;
+                i++;
+                continue;
+            }
             if ((len > 9 && memcmp(w + len - 9, "-speaking", 9) == 0) ||
                 ex_backer_or_maker(w, len,
                                    (i + 1 < n &&
@@ -7801,17 +7958,163 @@ static int ex_named_with_title(const ex_state *st, const kg_entity *e,
  * whose parties and chambers are one state's (ex_organ_home), is that
  * state's office (GBRGOV).  Returns 1 when a mention is added, 0 when
  * not, or a negative error. */
+static int ex_role_is_title(const kg_onto_office *f, const char *key);
+
 static int ex_organ_home_title(ex_state *st, size_t t0, size_t t1,
-                               const char *agent)
+                               const char *agent, const char *key)
 {
-    const kg_onto_entity *c;
+    const kg_onto_entity *c, *p;
+    ex_mention *m;
+    int err;
     /* ("the Prime Minister, Ariel Sharon": the name after it says who) */
     if (t1 + 1 < st->ntoks && ex_tok_punct(st, t1, ',') &&
         (st->toks[t1 + 1].flags & KG_TOKF_CAP))
         return 0;
     if (!(c = ex_sentence_organ_state(st, t0)))
         c = ex_organ_home(st, t0);
-    return c ? ex_office_mention(st, t0, t1, c, agent) : 0;
+    if (!c)
+        return 0;
+    /* in a dated story, the one the gazetteer gives that office then
+     * (Margaret Thatcher for "the prime minister" of a British story of
+     * 1987) */
+    if (st->doc->date && c->type && !strcmp(c->type, "Country") &&
+        (p = kg_onto__holder_on(st->onto, c->id, key, st->doc->date,
+                                ex_role_is_title)) != NULL) {
+        if (!(m = ex_add_mention(st, t0, t1, st->toks[t0].start,
+                                 st->toks[t1 - 1].end)))
+            return 0;
+        m->oe = p;
+        m->kind = EX_NAME_COREF;
+        if ((err = ex_fill_entity(st, m, NULL)) < 0)
+            return err;
+        return 1;
+    }
+    return ex_office_mention(st, t0, t1, c, agent);
+}
+
+/* Is the office f's role, up to " of " ("chancellor" of "chancellor of
+ * the exchequer"), the title key (lower-case words: "prime minister"),
+ * or a role the title's one word heads ("the minister" of "foreign
+ * minister"), not a lesser one's ("the prime minister" is no "deputy
+ * prime minister", "the president" no "vice president")?  "premier" and
+ * "prime minister" are one office. */
+static int ex_role_is_title(const kg_onto_office *f, const char *key)
+{
+    const char *of;
+    size_t len, kl = strlen(key), k;
+    if (!f->role || !*f->role)
+        return 0;
+    if (!strcmp(key, "premier"))
+        key = "prime minister", kl = strlen(key);
+    of = strstr(f->role, " of ");
+    len = of ? (size_t)(of - f->role) : strlen(f->role);
+    if (len == 7 && !strncasecmp(f->role, "premier", 7))
+        return !strcmp(key, "prime minister");
+    /* ("the minister" for "Education Secretary Ruth Kelly": a secretary
+     * of state is a minister) */
+    if (!strcmp(key, "minister") && len > 10 &&
+        !strncasecmp(f->role + len - 10, " secretary", 10))
+        key = "secretary", kl = 9;
+    if (len < kl || strncasecmp(f->role + len - kl, key, kl) != 0)
+        return 0;
+    if (len == kl)
+        return 1;
+    if (strchr(key, ' ') || f->role[len - kl - 1] != ' ')
+        return 0;
+    for (k = 0; ex_lesser_titles[k]; k++) {
+        size_t n = strlen(ex_lesser_titles[k]);
+        if (!strncasecmp(f->role, ex_lesser_titles[k], n) &&
+            f->role[n] == ' ')
+            return 0;
+    }
+    return strncasecmp(f->role, "shadow ", 7) != 0;
+}
+
+/* Does the story name the role of office f (up to " of "), in lower case
+ * or with a capital, as whole words? */
+static int ex_doc_names_role(const kg_doc *doc, const kg_onto_office *f)
+{
+    const char *of;
+    char cue[64];
+    size_t len;
+    if (!f->role || !*f->role)
+        return 0;
+    of = strstr(f->role, " of ");
+    len = of ? (size_t)(of - f->role) : strlen(f->role);
+    if (len < 4 || len >= sizeof(cue))
+        return 0;
+    memcpy(cue, f->role, len);
+    cue[len] = '\0';
+    if (ex_doc_has_words(doc, cue))
+        return 1;
+    if (cue[0] >= 'a' && cue[0] <= 'z')
+        cue[0] = (char)(cue[0] - 'a' + 'A');
+    return ex_doc_has_words(doc, cue);
+}
+
+/* Do the periods of offices f and g meet ("" open at either end)? */
+static int ex_offices_meet(const kg_onto_office *f, const kg_onto_office *g)
+{
+    if (*f->end && *g->start && strcmp(f->end, g->start) <= 0)
+        return 0;
+    return !(*g->end && *f->start && strcmp(g->end, f->start) <= 0);
+}
+
+/* Does person e hold the office the title key names: 1 when he does (on
+ * the story's date; in an undated story at some time), 0 when the
+ * gazetteer gives him offices with a role but none of that title (a
+ * holder of another office: "the prime minister" is not the chancellor
+ * Gordon Brown, nor the mayor Ken Livingstone), -1 when it gives him
+ * none (a person coded from his title in the text alone).  *held: the
+ * office held. */
+static int ex_holds_title(const ex_state *st, const kg_onto_entity *e,
+                          const char *key, const kg_onto_office **held)
+{
+    size_t k;
+    int roles = 0;
+    *held = NULL;
+    if (!e)
+        return -1;
+    for (k = 0; k < e->noffices; k++) {
+        const kg_onto_office *f = &e->offices[k];
+        if (!f->role || !*f->role)
+            continue;
+        roles = 1;
+        if (!ex_role_is_title(f, key))
+            continue;
+        if (st->doc->date &&
+            ((*f->start && strcmp(st->doc->date, f->start) < 0) ||
+             (*f->end && strcmp(st->doc->date, f->end) >= 0)))
+            continue;
+        *held = f;
+        return 1;
+    }
+    return roles ? 0 : -1;
+}
+
+/* In an undated story, how many of the other people named (cands, n)
+ * hold an office the story names by its role at some time the office f
+ * is held: "Mr Brown ... the chancellor ... the prime minister" is of
+ * the years when Brown was chancellor, so Blair's premiership meets the
+ * story's other offices and Brown's later one does not. */
+static size_t ex_office_era_fit(const ex_state *st, const kg_onto_office *f,
+                                const kg_onto_entity *self,
+                                const kg_onto_entity *const *cands, size_t n)
+{
+    size_t c, k, fit = 0;
+    for (c = 0; c < n; c++) {
+        if (!cands[c] || cands[c] == self)
+            continue;
+        for (k = 0; k < cands[c]->noffices; k++) {
+            const kg_onto_office *g = &cands[c]->offices[k];
+            if (*g->start && ex_offices_meet(f, g) &&
+                ex_doc_names_role(st->doc, g)) {
+                fit++;
+                break;
+            }
+        }
+    }
+    return fit;
 }
 
 /* "Tony Blair arrived in Paris. The prime minister criticised France":
@@ -7831,10 +8134,13 @@ int ex_definite_titles(ex_state *st)
     size_t i, added = 0, nm = st->nments;
     for (i = 0; i + 1 < st->ntoks; i++) {
         const char *agent = NULL;
-        const kg_entity *best = NULL, *named = NULL;
+        const kg_entity *best = NULL, *named = NULL, *holder;
+        const kg_onto_entity *cands[16], *hoe = NULL;
+        const kg_onto_office *heldv[16];
         const char *code = NULL;
-        int clear = 1;
-        size_t tl, k, e;
+        char tkey[64];
+        int clear = 1, hclear;
+        size_t tl, k, e, ncand, hfit;
         ex_mention *m;
         if (!ex_tok_is(st, i, "the") || st->toks[i + 1].covered)
             continue;
@@ -7854,11 +8160,28 @@ int ex_definite_titles(ex_state *st)
              ex_tok_is(st, e, "of") || ex_tok_possessive(st, e) ||
              st->toks[e].paren))
             continue;
+        /* the title's words, lower case, for the offices it names */
+        tkey[0] = '\0';
+        for (k = i + 1; k < e; k++) {
+            size_t have = strlen(tkey), w = strlen(st->toks[k].lower);
+            if (have + w + 2 > sizeof(tkey))
+                break;
+            if (k > i + 1)
+                tkey[have++] = ' ';
+            memcpy(tkey + have, st->toks[k].lower, w + 1);
+        }
+        holder = NULL;
+        hclear = 1;
+        hfit = 0;
+        ncand = 0;
         /* the candidates, latest first: this sentence's, then the
          * article's */
         for (k = nm + st->npeople; k-- > 0;) {
             const kg_entity *p;
+            const kg_onto_entity *oe;
+            const kg_onto_office *held;
             size_t n;
+            int holds;
             if (k >= st->npeople) {
                 const ex_mention *c = &st->ments[k - st->npeople];
                 if (c->dropped || c->t1 > i || c->kind == EX_NAME_COREF)
@@ -7870,6 +8193,26 @@ int ex_definite_titles(ex_state *st)
             if (!ex_is_person(p) || !p->code || !p->country ||
                 (n = strlen(p->code)) <= 3 || strcmp(p->code + 3, agent))
                 continue;
+            oe = p->id ? kg_onto__entity(st->onto, p->id) : NULL;
+            holds = ex_holds_title(st, oe, tkey, &held);
+            if (holds == 0)
+                continue; /* (the holder of another office) */
+            if (holds > 0) {
+                size_t c;
+                for (c = 0; c < ncand && cands[c] != oe; c++)
+                    ;
+                if (c == ncand && ncand < sizeof(cands) / sizeof(cands[0])) {
+                    cands[ncand] = oe;
+                    heldv[ncand++] = held;
+                }
+            }
+            if (holds > 0 && !holder) {
+                holder = p;
+                hoe = oe;
+            } else if (holds > 0 && oe != hoe &&
+                       strcmp(holder->code, p->code) != 0) {
+                hclear = 0; /* (two holders of two states: which?) */
+            }
             if (!named && ex_named_with_title(st, p, i + 1, tl))
                 named = p;
             if (!best)
@@ -7883,12 +8226,52 @@ int ex_definite_titles(ex_state *st)
          * must have been named with the title) */
         if (!named && !best &&
             ex_pronoun_is(&st->toks[e - 1], cabinet)) {
-            int r = ex_organ_home_title(st, i + 1, e, agent);
+            int r = ex_organ_home_title(st, i + 1, e, agent, tkey);
             if (r < 0)
                 return r;
             added += (size_t)r;
             i = r ? e - 1 : i;
             continue;
+        }
+        /* a person the gazetteer gives that office wins over one coded
+         * from the sector alone; in an undated story, of two who held it,
+         * the one whose time meets the story's other offices */
+        if (!named && holder) {
+            size_t c;
+            if (!st->doc->date && ncand > 1) {
+                for (c = 0; c < ncand; c++) {
+                    size_t fit = heldv[c] ? ex_office_era_fit(st, heldv[c],
+                                                              cands[c], cands,
+                                                              ncand)
+                                          : 0;
+                    if (cands[c] == hoe)
+                        hfit = fit;
+                }
+                for (c = 0; c < ncand; c++) {
+                    size_t fit = heldv[c] ? ex_office_era_fit(st, heldv[c],
+                                                              cands[c], cands,
+                                                              ncand)
+                                          : 0;
+                    if (cands[c] != hoe && fit > hfit) {
+                        hoe = cands[c];
+                        hfit = fit;
+                    }
+                }
+                for (k = nm + st->npeople; hoe != NULL && k-- > 0;) {
+                    const kg_entity *p =
+                        k >= st->npeople ? &st->ments[k - st->npeople].ent
+                                         : &st->people[k];
+                    if (p->id && kg_onto__entity(st->onto, p->id) == hoe &&
+                        (k < st->npeople ||
+                         (!st->ments[k - st->npeople].dropped &&
+                          st->ments[k - st->npeople].t1 <= i))) {
+                        holder = p;
+                        break;
+                    }
+                }
+            }
+            best = holder;
+            clear = hclear;
         }
         if (!named && (!best || !clear || !ex_pronoun_is(&st->toks[e - 1],
                                                          cabinet)))

@@ -2370,6 +2370,37 @@ const kg_onto_entity *kg_onto__person_in_office(const kg_onto *o,
     return found;
 }
 
+/* The one person the gazetteer knows who holds, on date, an office of
+ * state country whose role match() accepts for key (a title's words),
+ * or NULL (none, two, no date): "the prime minister" in a story of
+ * 1987 that names no one with that office is Margaret Thatcher.  (pm28) */
+const kg_onto_entity *kg_onto__holder_on(
+    const kg_onto *o, const char *country, const char *key, const char *date,
+    int (*match)(const kg_onto_office *f, const char *key))
+{
+    const kg_onto_entity *found = NULL;
+    size_t i, k;
+    if (!country || !key || !date || strlen(date) < 10 || !match)
+        return NULL;
+    for (i = 0; i < o->nentities; i++) {
+        const kg_onto_entity *e = &o->entities[i];
+        if (!e->noffices || !e->type || strcmp(e->type, "Person") != 0)
+            continue;
+        for (k = 0; k < e->noffices; k++) {
+            const kg_onto_office *f = &e->offices[k];
+            if (!f->country || strcmp(f->country, country) != 0 ||
+                !*f->start || strcmp(date, f->start) < 0 ||
+                (*f->end && strcmp(date, f->end) >= 0) || !match(f, key))
+                continue;
+            if (found && found != e)
+                return NULL;
+            found = e;
+            break;
+        }
+    }
+    return found;
+}
+
 /* The one person the gazetteer knows with surname key (a token's match
  * key), whatever his offices' dates, or NULL (none, or two people):
  * "Mr Straw" in an undated story of British politics is Jack Straw, the

@@ -374,6 +374,11 @@ const kg_onto_entity *kg_onto__person_in_office(const kg_onto *o,
  * date (undated stories), or NULL (none, or more than one). */
 const kg_onto_entity *kg_onto__person_of_surname(const kg_onto *o,
                                                  const char *key);
+/* The one person holding on date ("YYYY-MM-DD") an office of state
+ * country whose role match(office, key) accepts, or NULL. */
+const kg_onto_entity *kg_onto__holder_on(
+    const kg_onto *o, const char *country, const char *key, const char *date,
+    int (*match)(const kg_onto_office *f, const char *key));
 size_t kg_onto__entity_count(const kg_onto *o);
 size_t kg_onto__relation_count(const kg_onto *o);
 

@@ -27263,6 +27263,96 @@ static void mission_sent_is_a_visit(void **state)
     expect_rel(&g, 0, "FRA", NULL, "DEU", "036");
 }
 
+/* "Mr Brown ... the prime minister": a bare title is the person named
+ * in the story who holds that office (on the story's date), not the last
+ * one named of the same sector who holds another (the foreign minister is
+ * no president).  (pm28: BBC
+ * politics stories where "the prime minister" went to Gordon Brown) */
+static const char *subject_of_object(const got *g, const char *obj)
+{
+    size_t k;
+    for (k = 0; k < g->n; k++)
+        if (!strcmp(g->obj[k], obj))
+            return g->subj[k];
+    return "";
+}
+
+static void bare_title_is_its_office_holder(void **state)
+{
+    got g;
+    run_dated(state, "Recep Tayyip Erdogan praised Russia. Mr Yildiz "
+                     "visited Ankara. The president accused Sweden.",
+              "2021-03-02", &g);
+    assert_string_equal(subject_of_object(&g, "SWE"),
+                        "person_recep_tayyip_erdogan");
+    /* (in 2010 Erdogan was prime minister, not president) */
+    run_dated(state, "Recep Tayyip Erdogan praised Russia. The prime "
+                     "minister accused Sweden.",
+              "2010-03-02", &g);
+    assert_string_equal(subject_of_object(&g, "SWE"),
+                        "person_recep_tayyip_erdogan");
+}
+
+/* "Baker International corp", "Baker, Fentress and Co": a surname the
+ * story writes right before a firm's word (any case) or a list of
+ * partners closed by "and Co" is the firm's name, so the surname alone
+ * is no person there; a firm named with the person's given name ("Ivan
+ * F. Boesky and Co") is his, and the surname stays the man. (pm28) */
+static void surname_opening_a_firm_is_no_person(void **state)
+{
+    got g;
+    run_dated(state, "Putin International corp sued Sweden. Putin accused "
+                     "Turkey.",
+              "2021-03-02", &g);
+    assert_string_not_equal(subject_of_object(&g, "TUR"),
+                            "person_vladimir_putin");
+    run_dated(state, "Putin, Lane and Co sued Sweden. Putin accused "
+                     "Turkey.",
+              "2021-03-02", &g);
+    assert_string_not_equal(subject_of_object(&g, "TUR"),
+                            "person_vladimir_putin");
+    run_dated(state, "Vladimir Putin and Co sued Sweden. Putin accused "
+                     "Turkey.",
+              "2021-03-02", &g);
+    assert_string_equal(subject_of_object(&g, "TUR"),
+                        "person_vladimir_putin");
+}
+
+/* "Trinidad-Tobago": a hyphen joining the parts of a state's name "X
+ * and Y" keeps the state, though "Trinidad" alone is no name of the
+ * gazetteer, also after "of" ("Minister Kelvin Ramnath of
+ * Trinidad-Tobago" is of that state, and no name runs through it).
+ * (pm28: reuters-10192, reuters-105) */
+static void hyphen_joins_parts_of_one_state(void **state)
+{
+    got g;
+    run(state, "Russia accused Trinidad-Tobago.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "TTO", "112");
+    run(state, "Foreign Minister Kelvin Ramnath of Trinidad-Tobago accused "
+               "Russia.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TTOGOV");
+    expect_rel(&g, 0, "x_kelvin_ramnath", NULL, "RUS", "112");
+}
+
+/* "The Democrats met the president": in a dated story whose state is
+ * known from its parties and that names no holder of the office, a bare
+ * title is the one person the gazetteer gives that office on that date;
+ * out of his term it stays the state's office (USAGOV).  (pm28) */
+static void bare_title_is_the_holder_on_the_date(void **state)
+{
+    got g;
+    run_dated(state, "The Democrats met the president on Monday.",
+              "1990-06-01", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "person_dana_whitfield");
+    run(state, "The Democrats met the president on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "USA");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28464,6 +28554,10 @@ int main(void)
         cmocka_unit_test(meeting_place_is_a_venue),
         cmocka_unit_test(party_title_chooses_party_office),
         cmocka_unit_test(mission_sent_is_a_visit),
+        cmocka_unit_test(bare_title_is_its_office_holder),
+        cmocka_unit_test(surname_opening_a_firm_is_no_person),
+        cmocka_unit_test(hyphen_joins_parts_of_one_state),
+        cmocka_unit_test(bare_title_is_the_holder_on_the_date),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
