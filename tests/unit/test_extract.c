@@ -27353,6 +27353,34 @@ static void bare_title_is_the_holder_on_the_date(void **state)
     assert_string_equal(g.obj[0], "USA");
 }
 
+/* Rejecting an argument, a view or a comment is disagreement in words, not
+ * the refusal of a proposal or demand (12x): no event; an offer rejected
+ * stays 120. */
+static void rejected_view_is_no_refusal(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology"; /* (the shipped lexicon's rows) */
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own,
+        "France rejected Germany's argument that the dollar would fall.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.type[0], "disagree");
+    assert_string_equal(g.cameo[0], "");
+    run(&own, "France rejected Germany's comment.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "");
+    run(&own, "France rejected Germany's offer.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA", NULL, "DEU", "120");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28558,6 +28586,7 @@ int main(void)
         cmocka_unit_test(surname_opening_a_firm_is_no_person),
         cmocka_unit_test(hyphen_joins_parts_of_one_state),
         cmocka_unit_test(bare_title_is_the_holder_on_the_date),
+        cmocka_unit_test(rejected_view_is_no_refusal),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
