@@ -409,6 +409,28 @@ static int ex_doc_has_words(const kg_doc *doc, const char *s)
     return 0;
 }
 
+/* Does the story name the role of office f (up to " of "), in lower case
+ * or with a capital, as whole words? */
+static int ex_doc_names_role(const kg_doc *doc, const kg_onto_office *f)
+{
+    const char *of;
+    char cue[64];
+    size_t len;
+    if (!f->role || !*f->role)
+        return 0;
+    of = strstr(f->role, " of ");
+    len = of ? (size_t)(of - f->role) : strlen(f->role);
+    if (len < 4 || len >= sizeof(cue))
+        return 0;
+    memcpy(cue, f->role, len);
+    cue[len] = '\0';
+    if (ex_doc_has_words(doc, cue))
+        return 1;
+    if (cue[0] >= 'a' && cue[0] <= 'z')
+        cue[0] = (char)(cue[0] - 'a' + 'A');
+    return ex_doc_has_words(doc, cue);
+}
+
 /* Does the document name one of person e's dated offices, its role as
  * people.tsv writes it up to " of " ("chancellor" of "chancellor of the
  * exchequer", "foreign secretary"), in lower case or with a capital?  An
@@ -417,26 +439,9 @@ static int ex_doc_has_words(const kg_doc *doc, const char *s)
 static int ex_doc_names_office(const kg_doc *doc, const kg_onto_entity *e)
 {
     size_t k;
-    for (k = 0; k < e->noffices; k++) {
-        const kg_onto_office *f = &e->offices[k];
-        const char *of;
-        char cue[64];
-        size_t len;
-        if (!f->role || !*f->role || !*f->start)
-            continue;
-        of = strstr(f->role, " of ");
-        len = of ? (size_t)(of - f->role) : strlen(f->role);
-        if (len < 4 || len >= sizeof(cue))
-            continue;
-        memcpy(cue, f->role, len);
-        cue[len] = '\0';
-        if (ex_doc_has_words(doc, cue))
+    for (k = 0; k < e->noffices; k++)
+        if (*e->offices[k].start && ex_doc_names_role(doc, &e->offices[k]))
             return 1;
-        if (cue[0] >= 'a' && cue[0] <= 'z')
-            cue[0] = (char)(cue[0] - 'a' + 'A');
-        if (ex_doc_has_words(doc, cue))
-            return 1;
-    }
     return 0;
 }
 
@@ -8028,28 +8033,6 @@ static int ex_role_is_title(const kg_onto_office *f, const char *key)
             return 0;
     }
     return strncasecmp(f->role, "shadow ", 7) != 0;
-}
-
-/* Does the story name the role of office f (up to " of "), in lower case
- * or with a capital, as whole words? */
-static int ex_doc_names_role(const kg_doc *doc, const kg_onto_office *f)
-{
-    const char *of;
-    char cue[64];
-    size_t len;
-    if (!f->role || !*f->role)
-        return 0;
-    of = strstr(f->role, " of ");
-    len = of ? (size_t)(of - f->role) : strlen(f->role);
-    if (len < 4 || len >= sizeof(cue))
-        return 0;
-    memcpy(cue, f->role, len);
-    cue[len] = '\0';
-    if (ex_doc_has_words(doc, cue))
-        return 1;
-    if (cue[0] >= 'a' && cue[0] <= 'z')
-        cue[0] = (char)(cue[0] - 'a' + 'A');
-    return ex_doc_has_words(doc, cue);
 }
 
 /* Do the periods of offices f and g meet ("" open at either end)? */

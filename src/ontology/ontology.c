@@ -2335,6 +2335,37 @@ static int onto_office_added(kg_onto *o, const kg_onto_entity *e, kg_buf *b)
     return KG_OK;
 }
 
+/* The one person of surname key (a token's match key) among the
+ * gazetteer's office holders, or NULL (none, or two: *two is set then).
+ * With a date, only those in office on it (near == 0) or near it (near
+ * == 1, kg_onto__near_office); with none, whatever their dates. */
+static const kg_onto_entity *onto_one_holder(const kg_onto *o,
+                                             const char *key,
+                                             const char *date, int near,
+                                             int *two)
+{
+    const kg_onto_entity *found = NULL;
+    size_t i;
+    *two = 0;
+    for (i = 0; i < o->nholders; i++) {
+        const onto_holder *h = &o->holders[i];
+        const kg_onto_entity *e;
+        if (h->surname == ONTO_NO_SURNAME ||
+            strcmp(o->holder_keys + h->surname, key) != 0)
+            continue;
+        e = &o->entities[h->entity];
+        if (date && !(near ? kg_onto__near_office(e, date, 0)
+                           : kg_onto__office(e, date) != NULL))
+            continue;
+        if (found && found != e) {
+            *two = 1;
+            return NULL;
+        }
+        found = e;
+    }
+    return found;
+}
+
 /* The one person of surname key (a token's match key) who holds an
  * office on date, else the one who holds one within two years of it, or
  * NULL (none, or more than one): "Stoltenberg" in 1987 is Gerhard, West
@@ -2345,28 +2376,11 @@ const kg_onto_entity *kg_onto__person_in_office(const kg_onto *o,
                                                 const char *date)
 {
     const kg_onto_entity *found = NULL;
-    size_t i;
     int pass, two = 0;
     if (!key || !*key || !date || strlen(date) < 10)
         return NULL;
     for (pass = 0; pass < 2 && !found && !two; pass++)
-        for (i = 0; i < o->nholders; i++) {
-            const onto_holder *h = &o->holders[i];
-            const kg_onto_entity *e;
-            if (h->surname == ONTO_NO_SURNAME ||
-                strcmp(o->holder_keys + h->surname, key) != 0)
-                continue;
-            e = &o->entities[h->entity];
-            if (!(pass ? kg_onto__near_office(e, date, 0)
-                       : kg_onto__office(e, date) != NULL))
-                continue;
-            if (found && found != e) {
-                found = NULL;
-                two = 1;
-                break;
-            }
-            found = e;
-        }
+        found = onto_one_holder(o, key, date, pass, &two);
     return found;
 }
 
@@ -2409,22 +2423,10 @@ const kg_onto_entity *kg_onto__holder_on(
 const kg_onto_entity *kg_onto__person_of_surname(const kg_onto *o,
                                                  const char *key)
 {
-    const kg_onto_entity *found = NULL;
-    size_t i;
+    int two;
     if (!key || !*key)
         return NULL;
-    for (i = 0; i < o->nholders; i++) {
-        const onto_holder *h = &o->holders[i];
-        const kg_onto_entity *e;
-        if (h->surname == ONTO_NO_SURNAME ||
-            strcmp(o->holder_keys + h->surname, key) != 0)
-            continue;
-        e = &o->entities[h->entity];
-        if (found && found != e)
-            return NULL;
-        found = e;
-    }
-    return found;
+    return onto_one_holder(o, key, NULL, 0, &two);
 }
 
 const kg_onto_shared *kg_onto__shared(const kg_onto *o, size_t *n)
