@@ -4744,8 +4744,8 @@ int ex_vote_venue(const ex_state *st, const kg_entity *e,
  * is where it is held, no party to it; a visit (042, 043) goes to the
  * place it names ("arrived in Basra").  ("attend * meeting", 044, takes
  * the place after "in" as its object: a capital or a country there
- * still names the host; a city or region is only the venue.)  (actor28: prec28 counted such
- * places as targets) */
+ * still names the host; a city or region is only the venue.)
+ * (actor28: prec28 counted such places as targets) */
 int ex_meeting_place_venue(const ex_state *st, const kg_entity *e,
                            const kg_onto_relation *rel)
 {
@@ -5547,6 +5547,13 @@ static int ex_shared_object_verb(ex_state *st, size_t i)
            !kg_onto__starts_relation(st->onto, i + 1, ex_lemma, st);
 }
 
+/* Does the word end in a third-person "-s" (not "-ss")? */
+static int ex_word_ends_s(const ex_tok *k)
+{
+    size_t n = strlen(k->lower);
+    return n > 3 && k->lower[n - 1] == 's' && k->lower[n - 2] != 's';
+}
+
 /* "Iraqi insurgents attacked and destroyed a US convoy", "Russia
  * condemned and rejected the proposal": at token i, right after the
  * entry of the verb at trig, "and"/"or" and a second verb in the same
@@ -5557,13 +5564,6 @@ static int ex_shared_object_verb(ex_state *st, size_t i)
  * the first verb's too, so each verb is its own event on it (two verbs
  * of one root, "shot and killed", are one act: ex_coordinated_same_root
  * drops the second's). */
-/* Does the word end in a third-person "-s" (not "-ss")? */
-static int ex_word_ends_s(const ex_tok *k)
-{
-    size_t n = strlen(k->lower);
-    return n > 3 && k->lower[n - 1] == 's' && k->lower[n - 2] != 's';
-}
-
 static int ex_coordinated_entry_verb(ex_state *st,
                                      const kg_onto_relation *rel,
                                      size_t trig, size_t i)
