@@ -91,11 +91,8 @@ typedef struct onto_synset {
  * dated codes, both while loading) and read-only afterwards. */
 typedef struct onto_holder {
     uint32_t entity;  /* index into entities */
-    uint32_t surname; /* offset of its key in holder_keys, or
-                         ONTO_NO_SURNAME when the label has none */
+    uint32_t surname; /* offset of its key in holder_keys */
 } onto_holder;
-
-#define ONTO_NO_SURNAME UINT32_MAX
 
 /* The bit of a word (n bytes) among kg_onto.irregular_bits or
  * rel_first_bits: its first two bytes and its length, each folded (a
@@ -160,7 +157,8 @@ struct kg_onto {
     onto_map synset_words; /* pattern word "&N" -> synset index + 1 */
     kg_onto_shared *shared; /* shared_names.tsv (arena), or NULL */
     size_t nshared;
-    onto_holder *holders; /* persons with an office, by surname */
+    onto_holder *holders; /* persons with an office, in the order of
+                             their surnames' keys */
     size_t nholders, capholders;
     char *holder_keys; /* their surnames' keys, each ended by a NUL (kept
                           out of the arena: its layout is unchanged) */
@@ -2303,34 +2301,53 @@ static int onto_surname_key(const kg_onto_entity *e, kg_buf *b)
     return kg_onto__token_key(w, (size_t)(end - w), b) >= 0 && b->len;
 }
 
+/* The index of the first holder whose surname key is not below key
+ * (o->holders is kept in the order of their keys). */
+static size_t onto_holder_lower(const kg_onto *o, const char *key)
+{
+    size_t lo = 0, hi = o->nholders;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(o->holder_keys + o->holders[mid].surname, key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* e has just got an office: a person's first one makes it a holder
  * (onto_holder) with its surname's key, so kg_onto__person_in_office
- * reads the holders of a surname instead of every entity.  b: scratch. */
+ * reads the holders of a surname, found by a binary search over the
+ * holders kept in the order of their keys, instead of every entity; a
+ * person whose label gives no surname is no holder.  b: scratch. */
 static int onto_office_added(kg_onto *o, const kg_onto_entity *e, kg_buf *b)
 {
-    onto_holder *arr, *h;
+    onto_holder *arr;
+    char *keys;
+    size_t at;
+    uint32_t off;
     if (e->noffices != 1 || !e->label || !e->type ||
-        strcmp(e->type, "Person") != 0)
+        strcmp(e->type, "Person") != 0 || !onto_surname_key(e, b))
         return KG_OK;
     arr = onto_grow(o->holders, &o->capholders, o->nholders + 1,
                     sizeof(*arr));
     if (!arr)
         return KG_ENOMEM;
     o->holders = arr;
-    h = &arr[o->nholders];
-    h->entity = (uint32_t)(e - o->entities);
-    h->surname = ONTO_NO_SURNAME;
-    if (onto_surname_key(e, b)) {
-        char *keys = onto_grow(o->holder_keys, &o->capholder_keys,
-                               o->nholder_keys + b->len + 1, 1);
-        if (!keys)
-            return KG_ENOMEM;
-        o->holder_keys = keys;
-        memcpy(keys + o->nholder_keys, b->ptr, b->len);
-        keys[o->nholder_keys + b->len] = '\0';
-        h->surname = (uint32_t)o->nholder_keys;
-        o->nholder_keys += b->len + 1;
-    }
+    keys = onto_grow(o->holder_keys, &o->capholder_keys,
+                     o->nholder_keys + b->len + 1, 1);
+    if (!keys)
+        return KG_ENOMEM;
+    o->holder_keys = keys;
+    memcpy(keys + o->nholder_keys, b->ptr, b->len);
+    keys[o->nholder_keys + b->len] = '\0';
+    off = (uint32_t)o->nholder_keys;
+    o->nholder_keys += b->len + 1;
+    at = onto_holder_lower(o, keys + off);
+    memmove(&arr[at + 1], &arr[at], (o->nholders - at) * sizeof(*arr));
+    arr[at].entity = (uint32_t)(e - o->entities);
+    arr[at].surname = off;
     o->nholders++;
     return KG_OK;
 }
@@ -2347,13 +2364,11 @@ static const kg_onto_entity *onto_one_holder(const kg_onto *o,
     const kg_onto_entity *found = NULL;
     size_t i;
     *two = 0;
-    for (i = 0; i < o->nholders; i++) {
-        const onto_holder *h = &o->holders[i];
-        const kg_onto_entity *e;
-        if (h->surname == ONTO_NO_SURNAME ||
-            strcmp(o->holder_keys + h->surname, key) != 0)
-            continue;
-        e = &o->entities[h->entity];
+    for (i = onto_holder_lower(o, key);
+         i < o->nholders &&
+         !strcmp(o->holder_keys + o->holders[i].surname, key);
+         i++) {
+        const kg_onto_entity *e = &o->entities[o->holders[i].entity];
         if (date && !(near ? kg_onto__near_office(e, date, 0)
                            : kg_onto__office(e, date) != NULL))
             continue;
