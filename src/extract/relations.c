@@ -10340,8 +10340,8 @@ static int ex_own_modal(const ex_state *st, size_t i)
  * agency's "reported that": "Russian news agencies reported that ...
  * Aiyar and ... Khristenko would discuss the future of Yugansk at a
  * meeting on Tuesday", 036 in the dev gold) is the reported "will", a
- * plan announced, where a bare "would" is only possible.  Not "would have" nor "would be" (a past condition, a
- * state). */
+ * plan announced, where a bare "would" is only possible.  Not "would
+ * have" nor "would be" (a past condition, a state). */
 static int ex_reported_would(const ex_state *st, size_t i)
 {
     static const char *const say[] = {"said", "says", "announced", "told",
