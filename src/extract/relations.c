@@ -18736,6 +18736,34 @@ static int ex_public_audience(const ex_state *st, const kg_entity *subj,
     return 1;
 }
 
+/* "Mr Blair instead hailed Labour's achievement", "Tony Blair has sought
+ * to reassure Labour backbenchers": a government's own figure praising,
+ * reassuring or telling its governing party (the party's code is the
+ * government's with PTY, GBRGOV and GBRGOVPTY) speaks to its own side,
+ * no second party set toward it (tools/eval/realnews/README.md's "one
+ * code on both sides": a part acting for the whole it belongs to; the
+ * dev gold codes neither).  Only statements, intents and support (01x,
+ * 03x, 05x): a meeting of the party's members (04x) is the body's one
+ * event, and appeals, demands and blame (02x, 10x-) set a side against
+ * the party's members ("called for disciplinary action against LDP
+ * members"). */
+static int ex_own_party_support(const kg_onto_relation *rel,
+                                const kg_entity *subj,
+                                const kg_entity *obj)
+{
+    size_t n;
+    if (obj->is_value || !subj->code || !obj->code || !rel->cameo ||
+        rel->cameo[0] != '0' ||
+        (rel->cameo[1] != '1' && rel->cameo[1] != '3' &&
+         rel->cameo[1] != '5'))
+        return 0;
+    n = strlen(subj->code);
+    return n >= 6 && ex_code_ends(subj->code, "GOV") &&
+           strlen(obj->code) == n + 3 &&
+           !strncmp(obj->code, subj->code, n) &&
+           !strcmp(obj->code + n, "PTY");
+}
+
 /* "declined to say whether the February 22 Paris accord included secret
  * agreements", "would not comment on the Louvre accord": a city that
  * names an accord (ex_named_accord) is no party of an act on it, whatever
@@ -21237,6 +21265,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (rel->cameo && !obj->is_value && strncmp(rel->cameo, "09", 2) < 0 &&
         (ex_public_at_large(subj) || ex_public_at_large(obj) ||
          ex_public_audience(st, subj, obj, rel) ||
+         ex_own_party_support(rel, subj, obj) ||
          ex_own_state_object(st, rel, subj, obj) ||
          ex_firm_plea(rel, subj, obj) ||
          ex_home_visit(rel, subj, obj) || ex_thing_as_helper(st, rel, t0) ||

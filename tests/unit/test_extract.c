@@ -27381,6 +27381,22 @@ static void rejected_view_is_no_refusal(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Mr Blair instead hailed Labour's achievement": a government's own
+ * figure praising its governing party (GBRGOV -> GBRGOVPTY) speaks to
+ * its own side, no event (ex_own_party_support, one code on both
+ * sides); an accusation of the party stays (fixture rows "chancellor of the
+ * exchequer", LABOUR_PARTY_UK). */
+static void own_party_praise_is_no_event(void **state)
+{
+    got g;
+    run(state, "British Chancellor of the Exchequer Ali Kaya praised the "
+               "British Labour Party.", &g);
+    assert_int_equal(rel_with_code(&g, "051"), g.n);
+    run(state, "British Chancellor of the Exchequer Ali Kaya accused "
+               "the British Labour Party.", &g);
+    assert_true(rel_with_code(&g, "112") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28587,6 +28603,7 @@ int main(void)
         cmocka_unit_test(hyphen_joins_parts_of_one_state),
         cmocka_unit_test(bare_title_is_the_holder_on_the_date),
         cmocka_unit_test(rejected_view_is_no_refusal),
+        cmocka_unit_test(own_party_praise_is_no_event),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
