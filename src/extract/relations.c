@@ -16214,6 +16214,43 @@ static int ex_career_step_down(const ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "Treasury Secretary John Snow accepted President Bush's offer to
+ * remain in the Cabinet", "Baker too had urged Volcker repeatedly to
+ * consider staying on as chairman": a post kept inside one government,
+ * asked, offered, accepted or refused between two of its own figures
+ * (both codes of one country and both GOV; an appeal, promise or
+ * concession, 02x, 03x, 08x), is the government's own
+ * business, no event between them (tools/eval/realnews/README.md's "one
+ * code on both sides": "a post given, offered or taken inside one
+ * government"; the dev gold codes none).  Read as the act's clause
+ * (up to 12 tokens after the verb, before a stop) naming staying on:
+ * "remain", "stay", "staying", "remaining". */
+static int ex_stay_in_post(const ex_state *st, const kg_onto_relation *rel,
+                           const kg_entity *subj, const kg_entity *obj,
+                           size_t t0)
+{
+    static const char *const stay[] = {"remain", "stay", "staying",
+                                       "remaining", NULL};
+    size_t k, n;
+    if (obj->is_value || !subj->code || !obj->code || !rel->cameo ||
+        strlen(subj->code) < 6 || strlen(obj->code) < 6 ||
+        strncmp(subj->code, obj->code, 3) != 0 ||
+        strstr(subj->code + 3, "GOV") == NULL ||
+        strstr(obj->code + 3, "GOV") == NULL)
+        return 0;
+    if (strncmp(rel->cameo, "02", 2) != 0 &&
+        strncmp(rel->cameo, "03", 2) != 0 &&
+        strncmp(rel->cameo, "08", 2) != 0)
+        return 0;
+    for (k = t0 + 1, n = 0; k < st->ntoks && n < 12; k++, n++) {
+        if (ex_tok_punct(st, k, '.') || ex_tok_punct(st, k, ';'))
+            break;
+        if (ex_pronoun_is(&st->toks[k], stay))
+            return 1;
+    }
+    return 0;
+}
+
 /* "The Lib Dem leader visits Manchester, Leeds and Dorset this week",
  * "she had flown home to West Germany", "the senator's hunting trip to
  * rural Ohio": a visit (042) to a place of the visitor's own country,
@@ -21270,7 +21307,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
          ex_firm_plea(rel, subj, obj) ||
          ex_home_visit(rel, subj, obj) || ex_thing_as_helper(st, rel, t0) ||
          ex_diaspora_at_home(st, rel, subj, obj) ||
-         ex_work_as_job(st, rel, t0) || ex_career_step_down(st, rel, t0))) {
+         ex_work_as_job(st, rel, t0) || ex_career_step_down(st, rel, t0) ||
+         ex_stay_in_post(st, rel, subj, obj, t0))) {
         /* "Labour is telephoning people who have signed up", "the
          * company is inviting people to come along", "discourage people
          * making shopping trips to West Germany": talk, appeals, visits

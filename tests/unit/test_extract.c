@@ -27397,6 +27397,23 @@ static void own_party_praise_is_no_event(void **state)
     assert_true(rel_with_code(&g, "112") < g.n);
 }
 
+/* "Snow accepted President Bush's offer to remain in the Cabinet": a
+ * post kept inside one government, asked or accepted between two of its
+ * own figures (both GOV codes of one country), is no event
+ * (ex_stay_in_post, one code on both sides); the same appeal to another
+ * country stays (fixture rows "chancellor of the exchequer",
+ * LABOUR_PARTY_UK, GBRGOVPTY). */
+static void post_kept_in_one_government_is_no_event(void **state)
+{
+    got g;
+    run(state, "British Chancellor of the Exchequer Ali Kaya urged the "
+               "British Labour Party to remain in office.", &g);
+    assert_int_equal(rel_with_code(&g, "020"), g.n);
+    run(state, "British Chancellor of the Exchequer Ali Kaya urged "
+               "Turkey to remain in office.", &g);
+    assert_true(rel_with_code(&g, "020") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28604,6 +28621,7 @@ int main(void)
         cmocka_unit_test(bare_title_is_the_holder_on_the_date),
         cmocka_unit_test(rejected_view_is_no_refusal),
         cmocka_unit_test(own_party_praise_is_no_event),
+        cmocka_unit_test(post_kept_in_one_government_is_no_event),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
