@@ -4671,8 +4671,9 @@ static int ex_accord_made(const ex_state *st, size_t i, size_t t1)
     return 0;
 }
 
-/* Participles that tell an accord made: "signed", "reached", ... */
-static const char *const ex_accord_participles[] = {
+/* Participles that tell an accord made: "signed", "reached", ...
+ * (extract_internal.h) */
+const char *const ex_accord_participles[] = {
     "signed",     "reached",   "concluded", "sealed",    "struck",  "inked",
     "initialled", "initialed", "finalized", "finalised", "agreed",  "ratified",
     NULL};

@@ -458,6 +458,8 @@ extern const char *const ex_be_finite[];
 extern const char *const ex_have_finite[];
 extern const char *const ex_will_words[];
 extern const char *const ex_weekdays[];
+/* participles that tell an accord made: "signed", "reached" (clauses.c) */
+extern const char *const ex_accord_participles[];
 extern const char *const ex_approx_words[];
 int ex_plain_word(const ex_state *st, size_t t);
 int ex_phrase_filler(const ex_state *st, size_t t);

@@ -392,21 +392,29 @@ static int ex_ascii_letter(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* Does the document's text hold s as written, as whole words (no letter
- * right before or after it: "speaker" is not in "speakers")? */
-static int ex_doc_has_words(const kg_doc *doc, const char *s)
+/* The first place at or after from where the document's text holds s as
+ * written, as whole words (no letter right before or after it: "speaker"
+ * is not in "speakers"), or NULL. */
+static const char *ex_doc_find_words(const kg_doc *doc, const char *from,
+                                     const char *s)
 {
-    const char *p = doc->text, *end = doc->text + doc->len;
+    const char *p = from, *end = doc->text + doc->len;
     size_t n = strlen(s);
     while (n && p + n <= end &&
            (p = memchr(p, s[0], (size_t)(end - p - n + 1))) != NULL) {
         if (!memcmp(p, s, n) &&
             (p == doc->text || !ex_ascii_letter(p[-1])) &&
             (p + n == end || !ex_ascii_letter(p[n])))
-            return 1;
+            return p;
         p++;
     }
-    return 0;
+    return NULL;
+}
+
+/* Does the document's text hold s as written, as whole words? */
+static int ex_doc_has_words(const kg_doc *doc, const char *s)
+{
+    return ex_doc_find_words(doc, doc->text, s) != NULL;
 }
 
 /* Does the story name the role of office f (up to " of "), in lower case
@@ -2669,16 +2677,9 @@ static int ex_doc_names_firm_of(const kg_doc *doc, const char *name)
         "bros",          "partners", "associates", NULL};
     const char *p = doc->text, *end = doc->text + doc->len;
     size_t n = strlen(name), k;
-    while (n && p + n <= end &&
-           (p = memchr(p, name[0], (size_t)(end - p - n + 1))) != NULL) {
+    while ((p = ex_doc_find_words(doc, p, name)) != NULL) {
         const char *q = p + n, *r;
         int words;
-        if (memcmp(p, name, n) != 0 ||
-            (p > doc->text && ex_ascii_letter(p[-1])) ||
-            (q < end && ex_ascii_letter(*q))) {
-            p++;
-            continue;
-        }
         /* ("Ivan F. Boesky and Co": a firm named with the person's
          * given name is his; "Boesky" alone stays the man) */
         if (p - doc->text >= 2 && p[-1] == ' ' &&

@@ -7563,10 +7563,6 @@ int ex_compared_accords(ex_state *st, const kg_sentence *s, size_t idx,
     static const char *const like[] = {"similar", "comparable", "identical",
                                        NULL};
     static const char *const pro[] = {"one", "that", "those", "ones", NULL};
-    static const char *const made[] = {
-        "signed",     "reached",   "concluded", "sealed",   "struck",
-        "inked",      "initialled", "initialed", "finalized", "finalised",
-        "agreed",     "negotiated", "ratified",  NULL};
     static const char *const accords[] = {
         "agreement",  "agreements", "accord",    "accords",  "deal",
         "deals",      "pact",       "pacts",     "treaty",   "treaties",
@@ -7583,7 +7579,8 @@ int ex_compared_accords(ex_state *st, const kg_sentence *s, size_t idx,
         if (!ex_tok_is(st, p - 1, "to") ||
             !ex_pronoun_is(&st->toks[p - 2], like) ||
             !ex_pronoun_is(&st->toks[p], pro) ||
-            !ex_pronoun_is(&st->toks[p + 1], made))
+            !(ex_pronoun_is(&st->toks[p + 1], ex_accord_participles) ||
+              ex_tok_is(st, p + 1, "negotiated")))
             continue;
         lo = p > 22 ? p - 22 : 0;
         for (k = p - 2; k-- > lo;) {
