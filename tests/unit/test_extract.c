@@ -27414,6 +27414,22 @@ static void post_kept_in_one_government_is_no_event(void **state)
     assert_true(rel_with_code(&g, "020") < g.n);
 }
 
+/* "MPs bombarded the minister with a barrage of requests": a bombardment
+ * of words, pictures or adverts in a sentence that tells no violence and
+ * names no weapon is no shelling (ex_figurative_barrage); "Israel
+ * bombarded Gaza" stays one (prec29). */
+static void bombarded_with_requests_is_no_shelling(void **state)
+{
+    got g;
+    run(state, "British MPs bombarded Foreign Secretary Jack Straw with a "
+               "barrage of requests.", &g);
+    assert_int_equal(rel_with_code(&g, "194"), g.n);
+    run(state, "Images of Osama bin Laden bombarded American voters.", &g);
+    assert_int_equal(rel_with_code(&g, "194"), g.n);
+    run(state, "Israel bombarded Syria on Monday.", &g);
+    assert_true(rel_with_code(&g, "194") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28622,6 +28638,7 @@ int main(void)
         cmocka_unit_test(rejected_view_is_no_refusal),
         cmocka_unit_test(own_party_praise_is_no_event),
         cmocka_unit_test(post_kept_in_one_government_is_no_event),
+        cmocka_unit_test(bombarded_with_requests_is_no_shelling),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
