@@ -27430,6 +27430,22 @@ static void bombarded_with_requests_is_no_shelling(void **state)
     assert_true(rel_with_code(&g, "194") < g.n);
 }
 
+/* "appealed for Iraqi women prisoners to be freed", "calls for
+ * parliament to be empowered": an actor after a verb of asking and its
+ * "for" whose clause goes on in the passive is acted on, no addressee
+ * (ex_passive_clause_party); "called for Turkey to hold talks" keeps its
+ * addressee (fixture: "call for" 020, read 026 with talks) (prec29). */
+static void called_for_party_to_be_done_is_no_addressee(void **state)
+{
+    got g;
+    run(state, "Sweden called for Turkish prisoners to be freed.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden called for Turkey to be punished.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden called for Turkey to hold talks with Syria.", &g);
+    assert_true(rel_with_code(&g, "026") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28639,6 +28655,7 @@ int main(void)
         cmocka_unit_test(own_party_praise_is_no_event),
         cmocka_unit_test(post_kept_in_one_government_is_no_event),
         cmocka_unit_test(bombarded_with_requests_is_no_shelling),
+        cmocka_unit_test(called_for_party_to_be_done_is_no_addressee),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
