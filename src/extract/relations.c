@@ -20111,7 +20111,8 @@ static int ex_background_noun(const ex_state *st, const kg_onto_relation *rel,
  * named by a noun as background uncoded ("its 1990 invasion").  The noun
  * at t0 stands after its lead-in (articles, possessives, plain words,
  * names) behind "investigate" (any form), "investigation", "inquiry",
- * "probe" (with "into" or "of"), behind "effect(s) of", or behind a
+ * "probe" (with "into" or "of"), behind "financing", "funding" or
+ * "bankrolling" (prec29), behind "effect(s) of", or behind a
  * "from" whose clause names money within five tokens before it
  * ("diverted", "proceeds", "profits", "funds", "money"), no punctuation
  * between (iran28). */
@@ -20121,7 +20122,12 @@ static int ex_investigated_noun(const ex_state *st,
     static const char *const probe[] = {
         "investigate", "investigates", "investigated", "investigating",
         "investigation", "investigations", "inquiry", "inquiries", "probe",
-        "probes", "probing", NULL};
+        "probes", "probing",
+        /* "jailed an Islamist militant for financing al Qaeda ally Abu
+         * Musab al-Zarqawi's bombings in Iraq": the acts a defendant paid
+         * for are the case's background too (prec29) */
+        "financing", "financed", "funding", "funded", "bankrolling",
+        "bankrolled", NULL};
     static const char *const money[] = {
         "diverted", "proceeds", "profits", "profit", "funds", "money",
         "revenue", "revenues", NULL};

@@ -27446,6 +27446,19 @@ static void called_for_party_to_be_done_is_no_addressee(void **state)
     assert_true(rel_with_code(&g, "026") < g.n);
 }
 
+/* "jailed a militant for financing Zarqawi's bombings in Iraq": an act
+ * named by its noun as what someone paid for is background, no event
+ * (ex_investigated_noun, prec29); the noun told as news keeps its code. */
+static void financed_noun_is_background(void **state)
+{
+    coded_in(state, "A court jailed a man for financing the Syrian raid on "
+                    "Turkey.", "190", 0);
+    coded_in(state, "A court jailed a man for funding the Syrian raid on "
+                    "Turkey.", "190", 0);
+    coded_in(state, "A court described the Syrian raid on Turkey.", "190",
+             1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28656,6 +28669,7 @@ int main(void)
         cmocka_unit_test(post_kept_in_one_government_is_no_event),
         cmocka_unit_test(bombarded_with_requests_is_no_shelling),
         cmocka_unit_test(called_for_party_to_be_done_is_no_addressee),
+        cmocka_unit_test(financed_noun_is_background),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
