@@ -2042,6 +2042,14 @@ static size_t onto_rel_span(const kg_onto *o, const onto_relhot *rel, size_t w,
     }
     if (i >= n || !onto_np_token_is(np, i, rel->words[w], cand, payload))
         return 0;
+    /* "closed the ruling Labour party's three point lead": the entry's
+     * last word after a '*' ("close * party") followed by a possessive
+     * owns the object and is not it; the '*' goes on past it ("banned the
+     * Kurdish Workers Party's rally" is "ban * rally") (prec29) */
+    if (w + 1 == rel->nwords && w > 0 && rel->words[w - 1][0] == '*' &&
+        rel->words[w - 1][1] == '\0' && i + 1 < n &&
+        onto_token_is(i + 1, "'s", cand, payload))
+        return 0;
     {
         size_t r = onto_rel_span(o, rel, w + 1, n, i + 1, cand, np, payload);
         return r ? r + 1 : 0;

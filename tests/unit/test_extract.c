@@ -27459,6 +27459,19 @@ static void financed_noun_is_background(void **state)
              1);
 }
 
+/* "closed the ruling Labour party's three point lead": an entry's last
+ * word after a '*' followed by a possessive owns the object and is not
+ * it, so "ban * party" does not read "banned the ... Party's rally"
+ * (fixture: "ban * party" 1722, "ban" 1246) (prec29). */
+static void gap_entry_word_before_possessive_is_owner(void **state)
+{
+    got g;
+    run(state, "Sweden banned the Turkish Welfare Party's rally.", &g);
+    assert_int_equal(rel_with_code(&g, "1722"), g.n);
+    run(state, "Sweden banned the Turkish Welfare Party.", &g);
+    assert_true(rel_with_code(&g, "1722") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28670,6 +28683,7 @@ int main(void)
         cmocka_unit_test(bombarded_with_requests_is_no_shelling),
         cmocka_unit_test(called_for_party_to_be_done_is_no_addressee),
         cmocka_unit_test(financed_noun_is_background),
+        cmocka_unit_test(gap_entry_word_before_possessive_is_owner),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
