@@ -6127,6 +6127,29 @@ static const ex_mention *ex_refused_asker(const ex_state *st, size_t t)
     return ex_actor_from(st, j + 2);
 }
 
+/* Does the verb entry answer what another asked or offered: a refusal
+ * (12), a judgement (05, 11, 14: ex_passes_judgement, declared below)
+ * or a yielding (080: accept, bow to, accede to, comply with; not a
+ * withdrawal, whose object is the subject's own)?  Such a verb's direct
+ * object "an offer from GM", "calls from London" names the asker after
+ * "from", "by" or "of" (ex_refused_asker), the one answered: "the union
+ * accepted an economic offer from GM" is the union's yielding to GM
+ * (080), "welcomed a proposal from Egypt" praises Egypt (051), as
+ * "rejected calls from London" refused London (twenty-ninth session,
+ * miss29: the dev gold codes the offerer so; until then only 12 read
+ * it). */
+static int ex_passes_judgement(const kg_onto_relation *rel);
+static int ex_answers_asking(const kg_onto_relation *rel)
+{
+    if (!rel->cameo)
+        return 0;
+    if (!strncmp(rel->cameo, "12", 2) || ex_passes_judgement(rel))
+        return 1;
+    return !strcmp(rel->cameo, "080") && rel->pattern &&
+           strncmp(rel->pattern, "withdraw", 8) != 0 &&
+           strncmp(rel->pattern, "pull", 4) != 0;
+}
+
 /* "withdraw its troops from Ukraine", "sent their soldiers to Mali": a
  * state organ owned by the subject ("its", "their" before it, the
  * subject's country) is the means of an act that names its party after
@@ -7293,8 +7316,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         i = rp;
     if (rel->skip)
         i = ex_skipped_phrase(st, i);
-    if (!rel->noun && !rel->prep && rel->cameo &&
-        !strncmp(rel->cameo, "12", 2) &&
+    if (!rel->noun && !rel->prep && ex_answers_asking(rel) &&
         (am = ex_refused_asker(st, t1)) != NULL) {
         i = ex_take_object(out, om, &n, am);
     }

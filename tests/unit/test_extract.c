@@ -27472,6 +27472,28 @@ static void gap_entry_word_before_possessive_is_owner(void **state)
     assert_true(rel_with_code(&g, "1722") < g.n);
 }
 
+/* "the union accepted an economic offer from GM", "welcomed a proposal
+ * from Egypt": a verb answering what another asked or offered (a
+ * yielding, 080, or a judgement, 05, 11) reaches the asker after "from"
+ * as a refusal does (ex_answers_asking, miss29); a withdrawal's object is
+ * the subject's own. */
+static void answer_reaches_the_offerer(void **state)
+{
+    got g;
+    size_t k, hit = 0;
+    run(state, "Israel accepted an offer from Egypt.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "080"))
+            expect_rel(&g, k, "ISR", NULL, "EGY", "080"), hit++;
+    assert_int_equal(hit, 1);
+    run(state, "Israel welcomed a proposal from Egypt.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", NULL, "EGY", "051");
+    run(state, "Israel withdrew an offer from Egypt.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strcmp(g.cameo[k], "080") != 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28684,6 +28706,7 @@ int main(void)
         cmocka_unit_test(called_for_party_to_be_done_is_no_addressee),
         cmocka_unit_test(financed_noun_is_background),
         cmocka_unit_test(gap_entry_word_before_possessive_is_owner),
+        cmocka_unit_test(answer_reaches_the_offerer),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
