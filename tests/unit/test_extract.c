@@ -27414,6 +27414,38 @@ static void post_kept_in_one_government_is_no_event(void **state)
     assert_true(rel_with_code(&g, "020") < g.n);
 }
 
+/* Actors kg read but could not code (actor29): people, unions, firms and
+ * bodies of the three corpora left uncoded on one side of a coded relation,
+ * now rows of the shipped ontology.  Reuters' "Vahit Halefolu" (1987) is
+ * Turkey's foreign minister, IG Metall West Germany's metalworkers' union. */
+static void uncoded_actor_rows_of_the_corpora(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run_dated(&own, "Foreign Minister Vahit Halefolu called on Greece to "
+                    "engage in dialogue over the dispute.",
+              "1987-03-28", &g);
+    k = rel_with_code(&g, "020");
+    assert_true(k < g.n);
+    assert_string_equal(g.subj[k], "person_vahit_halefoglu");
+    assert_string_equal(g.code[k], "TURGOV");
+    assert_string_equal(g.obj[k], "GRC");
+    run_dated(&own, "IG Metall rejected the offer of the employers.",
+              "1987-03-06", &g);
+    k = rel_with_code(&g, "120");
+    assert_true(k < g.n);
+    assert_string_equal(g.subj[k], "IG_METALL");
+    assert_string_equal(g.code[k], "DEULAB");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28622,6 +28654,7 @@ int main(void)
         cmocka_unit_test(rejected_view_is_no_refusal),
         cmocka_unit_test(own_party_praise_is_no_event),
         cmocka_unit_test(post_kept_in_one_government_is_no_event),
+        cmocka_unit_test(uncoded_actor_rows_of_the_corpora),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
