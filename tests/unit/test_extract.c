@@ -27446,6 +27446,32 @@ static void uncoded_actor_rows_of_the_corpora(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Los Angeles Times - BAGHDAD \xE2\x80\x94 Militants said ...": AG News
+ * credits a newspaper as it credits a wire; the credit is no actor of the
+ * sentence, and the town after its dash is the story's dateline, whose
+ * country the militants take (ex_credit_place; actor29). */
+static void credited_paper_opens_a_dateline(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Los Angeles Times - BAGHDAD \xE2\x80\x94 Militants "
+              "threatened to kill a British captive, increasing pressure "
+              "on President Bush.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.code[k], "USAMED");
+    k = rel_with_code(&g, "138");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "IRQREB");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28655,6 +28681,7 @@ int main(void)
         cmocka_unit_test(own_party_praise_is_no_event),
         cmocka_unit_test(post_kept_in_one_government_is_no_event),
         cmocka_unit_test(uncoded_actor_rows_of_the_corpora),
+        cmocka_unit_test(credited_paper_opens_a_dateline),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
