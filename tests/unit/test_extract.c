@@ -27443,6 +27443,13 @@ static void uncoded_actor_rows_of_the_corpora(void **state)
     assert_true(k < g.n);
     assert_string_equal(g.subj[k], "IG_METALL");
     assert_string_equal(g.code[k], "DEULAB");
+    /* (agents.tsv: congressmen are LEG, of the article's country) */
+    run_dated(&own, "Two U.S. congressmen urged President Reagan to call a "
+                    "summit.",
+              "1987-10-22", &g);
+    k = rel_with_code(&g, "020");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "USALEG");
     kg_ctx_free(ctx);
 }
 
