@@ -27479,6 +27479,40 @@ static void credited_paper_opens_a_dateline(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "talks with Deputy U.S. Trade Representative Michael Smith", "talks
+ * between Deputy Iranian Finance Minister Mehdi Navvab and ...": a title's
+ * first word that the country word cut from the rest of the title is no
+ * name of its own (ex_title_word_before_state) and no stop before the
+ * party (ex_between_title); shipped ontology (actor29). */
+static void title_word_before_country_is_no_name(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run_dated(&own, "The Japanese Trade Ministry held talks with Deputy U.S. "
+                    "Trade Representative Michael Smith.",
+              "1987-04-01", &g);
+    k = rel_with_code(&g, "046");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "JPNGOV");
+    assert_non_null(strstr(g.json[k], "\"code\":\"USAGOV\""));
+    run_dated(&own, "Officials met after talks between Deputy Iranian "
+                    "Finance Minister Mehdi Navvab and the French Finance "
+                    "Ministry.",
+              "1987-03-01", &g);
+    k = rel_with_code(&g, "040");
+    assert_true(k < g.n);
+    assert_non_null(strstr(g.json[k], "\"code\":\"IRNGOV\""));
+    assert_non_null(strstr(g.json[k], "\"code\":\"FRAGOV\""));
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28689,6 +28723,7 @@ int main(void)
         cmocka_unit_test(post_kept_in_one_government_is_no_event),
         cmocka_unit_test(uncoded_actor_rows_of_the_corpora),
         cmocka_unit_test(credited_paper_opens_a_dateline),
+        cmocka_unit_test(title_word_before_country_is_no_name),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
