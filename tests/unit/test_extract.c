@@ -27450,6 +27450,11 @@ static void uncoded_actor_rows_of_the_corpora(void **state)
     k = rel_with_code(&g, "020");
     assert_true(k < g.n);
     assert_string_equal(g.code[k], "USALEG");
+    run(&own, "Jack McConnell has been criticised by the SNP for "
+              "encouraging young people to get drunk.", &g);
+    k = rel_with_code(&g, "111");
+    assert_true(k < g.n);
+    assert_string_equal(g.subj[k], "SCOTTISH_NATIONAL_PARTY");
     kg_ctx_free(ctx);
 }
 
