@@ -5412,6 +5412,26 @@ static int ex_the_head(const ex_state *st, size_t i)
                : 0;
 }
 
+/* Is token i a title's first word that a country word cut from the rest
+ * of its title ("Deputy U.S. Trade Representative Michael Smith",
+ * "Assistant U.S. Treasury Secretary", "Deputy Iranian Finance Minister")?
+ * The title and the name after the country word are read as the
+ * country's official; the word before is part of that title, no name of
+ * its own (Reuters of 1987 wrote "Deputy" so 7 times, read as an unknown
+ * body talking with Japan's vice minister; actor29). */
+static int ex_title_word_before_state(const ex_state *st, size_t i, size_t n)
+{
+    static const char *const firsts[] = {"deputy", "assistant", "acting",
+                                         "under", NULL};
+    kg_onto_match m;
+    const char *ag = NULL;
+    if (!ex_pronoun_is(&st->toks[i], firsts) || i + 2 >= n ||
+        !ex_match_name(st, n, i + 1, &m) || !m.entity || !m.entity->type ||
+        strcmp(m.entity->type, "Country") != 0 || m.ntok == 0)
+        return 0;
+    return i + 1 + m.ntok < n && ex_match_title(st, i + 1 + m.ntok, &ag) > 0;
+}
+
 static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
 {
     size_t j = i, words = 0, k;
@@ -5444,6 +5464,14 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
             *used = tl;
             return KG_OK;
         }
+    }
+    if (ex_title_word_before_state(st, i, n)) {
+        /* (read on as the lower-case word it is: "talks with deputy U.S.
+         * Trade Representative ...", as ex_recase reads a word that news
+         * wrote in capitals) */
+        st->toks[i].flags &= ~(unsigned)KG_TOKF_CAP;
+        *used = 1;
+        return KG_OK;
     }
     while (j < n && st->toks[j].kind == KG_TOK_WORD &&
            (st->toks[j].flags & KG_TOKF_CAP) && !st->toks[j].covered &&

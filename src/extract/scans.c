@@ -6604,9 +6604,19 @@ size_t ex_abbrev_end(const ex_state *st, size_t t)
  * else j. */
 static size_t ex_between_title(const ex_state *st, size_t j)
 {
+    /* (a title's first word that a country word cut off, "talks between
+     * Deputy Iranian Finance Minister Mehdi Navvab and ...", or a word of
+     * the office's time, "between former President ..."; actor29) */
+    static const char *const firsts[] = {"deputy", "assistant", "acting",
+                                         "former", NULL};
     const ex_mention *x;
     const char *agent;
     size_t n;
+    if (j + 1 < st->ntoks && !ex_mention_at(st, j) &&
+        ex_pronoun_is(&st->toks[j], firsts) &&
+        (x = ex_mention_at(st, j + 1)) != NULL && x->t0 == j + 1 &&
+        ex_is_person(&x->ent))
+        return j + 1;
     if (j >= st->ntoks || ex_mention_at(st, j) ||
         (n = ex_match_title(st, j, &agent)) == 0 || j + n >= st->ntoks)
         return j;

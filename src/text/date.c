@@ -438,7 +438,14 @@ static size_t dl_wire(const char *s, size_t n)
                                         "Bloomberg",
                                         "AP Online",
                                         "CNN",
-                                        "Reuters Health"};
+                                        "Reuters Health",
+                                        /* newspapers and sites AG News
+                                         * credits the same way: "Los
+                                         * Angeles Times - BAGHDAD --" */
+                                        "Los Angeles Times",
+                                        "USATODAY.com",
+                                        "CBN.com",
+                                        "U.S. News World Report"};
     size_t i;
     /* (asked of every paragraph's start, twice: the first byte settles
      * most wires before strlen and memcmp) */

@@ -27494,6 +27494,110 @@ static void answer_reaches_the_offerer(void **state)
         assert_true(strcmp(g.cameo[k], "080") != 0);
 }
 
+/* Actors kg read but could not code (actor29): people, unions, firms and
+ * bodies of the three corpora left uncoded on one side of a coded relation,
+ * now rows of the shipped ontology.  Reuters' "Vahit Halefolu" (1987) is
+ * Turkey's foreign minister, IG Metall West Germany's metalworkers' union. */
+static void uncoded_actor_rows_of_the_corpora(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run_dated(&own, "Foreign Minister Vahit Halefolu called on Greece to "
+                    "engage in dialogue over the dispute.",
+              "1987-03-28", &g);
+    k = rel_with_code(&g, "020");
+    assert_true(k < g.n);
+    assert_string_equal(g.subj[k], "person_vahit_halefoglu");
+    assert_string_equal(g.code[k], "TURGOV");
+    assert_string_equal(g.obj[k], "GRC");
+    run_dated(&own, "IG Metall rejected the offer of the employers.",
+              "1987-03-06", &g);
+    k = rel_with_code(&g, "120");
+    assert_true(k < g.n);
+    assert_string_equal(g.subj[k], "IG_METALL");
+    assert_string_equal(g.code[k], "DEULAB");
+    /* (agents.tsv: congressmen are LEG, of the article's country) */
+    run_dated(&own, "Two U.S. congressmen urged President Reagan to call a "
+                    "summit.",
+              "1987-10-22", &g);
+    k = rel_with_code(&g, "020");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "USALEG");
+    run(&own, "Jack McConnell has been criticised by the SNP for "
+              "encouraging young people to get drunk.", &g);
+    k = rel_with_code(&g, "111");
+    assert_true(k < g.n);
+    assert_string_equal(g.subj[k], "SCOTTISH_NATIONAL_PARTY");
+    kg_ctx_free(ctx);
+}
+
+/* "Los Angeles Times - BAGHDAD \xE2\x80\x94 Militants said ...": AG News
+ * credits a newspaper as it credits a wire; the credit is no actor of the
+ * sentence, and the town after its dash is the story's dateline, whose
+ * country the militants take (ex_credit_place; actor29). */
+static void credited_paper_opens_a_dateline(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Los Angeles Times - BAGHDAD \xE2\x80\x94 Militants "
+              "threatened to kill a British captive, increasing pressure "
+              "on President Bush.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.code[k], "USAMED");
+    k = rel_with_code(&g, "138");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "IRQREB");
+    kg_ctx_free(ctx);
+}
+
+/* "talks with Deputy U.S. Trade Representative Michael Smith", "talks
+ * between Deputy Iranian Finance Minister Mehdi Navvab and ...": a title's
+ * first word that the country word cut from the rest of the title is no
+ * name of its own (ex_title_word_before_state) and no stop before the
+ * party (ex_between_title); shipped ontology (actor29). */
+static void title_word_before_country_is_no_name(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run_dated(&own, "The Japanese Trade Ministry held talks with Deputy U.S. "
+                    "Trade Representative Michael Smith.",
+              "1987-04-01", &g);
+    k = rel_with_code(&g, "046");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "JPNGOV");
+    assert_non_null(strstr(g.json[k], "\"code\":\"USAGOV\""));
+    run_dated(&own, "Officials met after talks between Deputy Iranian "
+                    "Finance Minister Mehdi Navvab and the French Finance "
+                    "Ministry.",
+              "1987-03-01", &g);
+    k = rel_with_code(&g, "040");
+    assert_true(k < g.n);
+    assert_non_null(strstr(g.json[k], "\"code\":\"IRNGOV\""));
+    assert_non_null(strstr(g.json[k], "\"code\":\"FRAGOV\""));
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28707,6 +28811,9 @@ int main(void)
         cmocka_unit_test(financed_noun_is_background),
         cmocka_unit_test(gap_entry_word_before_possessive_is_owner),
         cmocka_unit_test(answer_reaches_the_offerer),
+        cmocka_unit_test(uncoded_actor_rows_of_the_corpora),
+        cmocka_unit_test(credited_paper_opens_a_dateline),
+        cmocka_unit_test(title_word_before_country_is_no_name),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);

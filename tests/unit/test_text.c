@@ -1032,6 +1032,11 @@ static void test_dateline(void **state)
         /* a place in capitals alone before a double hyphen or a dash */
         {"BAGHDAD -- Kidnappers seized", "BAGHDAD --", 0, 0, 0},
         {"KABUL \xE2\x80\x94 Two US soldiers", "KABUL \xE2\x80\x94", 0, 0, 0},
+        /* a newspaper credited as a wire, then its own dateline (AG News:
+         * actor29 2026-11-25) */
+        {"Los Angeles Times - BAGHDAD \xE2\x80\x94 Militants said",
+         "Los Angeles Times - BAGHDAD \xE2\x80\x94", 0, 0, 0},
+        {"USATODAY.com - The economy", "USATODAY.com -", 0, 0, 0},
         /* not datelines */
         {"NATO - Russia talks resume", NULL, 0, 0, 0},
         {"Baghdad -- Kidnappers seized", NULL, 0, 0, 0},
