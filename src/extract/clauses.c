@@ -6047,8 +6047,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         t1 = i + ntok;
         if (rel->cameo && !strncmp(rel->cameo, "19", 2) &&
             ex_verbal_clash(st, i)) {
-            /* (the verb, "clashed", read on the noun's entry: a quarrel,
-             * 111, ex_verbal_quarrel; "the clash over" stays none) */
+            /* "clashed over the Louvre accord": a quarrel, no fight (the
+             * verb, "clashed", read on the noun's entry: 111,
+             * ex_verbal_quarrel; "the clash over" stays none; a
+             * dictionary's own entry for the quarrel stays) */
             if ((rel->noun && !ex_ends_ed(st, i)) || ex_is_passive(st, i))
                 continue;
             rel = &ex_verbal_quarrel;
@@ -6060,9 +6062,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             continue; /* "take control of a portal firm": a purchase */
         if (rel->cameo && !strncmp(rel->cameo, "19", 2) &&
             ex_figurative_barrage(st, i))
-            continue; /* "bombarded the minister with requests": words */ /* "clashed over the Louvre accord": a quarrel, no
-                       * fight (a dictionary's own entry for the quarrel
-                       * stays) */
+            continue; /* "bombarded the minister with requests": words */
         if (!rel->noun && !strcmp(rel->pattern, "back") &&
             ex_back_particle(st, i))
             continue; /* "pulled back its troops": no support */
