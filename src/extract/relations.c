@@ -15749,6 +15749,40 @@ static const kg_entity *ex_granted_people(ex_state *st,
     return out->id && out->code ? out : crowd;
 }
 
+/* "Two small shipping companies reached a pay deal with striking seamen,
+ * but ... most of Brazil's 40,000 seamen were still on strike", "Major
+ * companies including Volkswagen, DaimlerChrysler and Siemens have spent
+ * much of 2004 in tough talks with unions" (DEULAB): firms of no country
+ * said (---BUS) that deal, talk or quarrel with one country's workers or
+ * unions (CCCLAB) are their employers, of that country, as a firm and a
+ * union of one country are parties of one state (the real-news README's
+ * domestic talks, talks26: "Volkswagen and its workers" DEUBUS <->
+ * DEULAB; the dev gold codes both sentences so).  Firms the sentence
+ * calls foreign ("foreign oil companies", "multinational firms") keep
+ * ---.  A copy in *out, or firm itself. */
+static const kg_entity *ex_employer_home(ex_state *st, const kg_entity *firm,
+                                         const kg_entity *labour,
+                                         kg_entity *out)
+{
+    static const char *const abroad[] = {"foreign",       "overseas",
+                                         "international", "western",
+                                         "multinational", NULL};
+    const kg_onto_entity *c;
+    size_t t, k;
+    if (!firm->code || strcmp(firm->code, "---BUS") != 0 || firm->is_value ||
+        labour->is_value || !labour->code || strlen(labour->code) != 6 ||
+        strcmp(labour->code + 3, "LAB") != 0 || !labour->country ||
+        !(c = ex_country_of(st, labour->country)) ||
+        strncmp(labour->code, c->id, 3) != 0)
+        return firm;
+    /* ("Foreign oil companies", "overseas banks": up to two words back) */
+    t = ex_tok_from(st, firm->start);
+    for (k = t; k-- > 0 && k + 3 > t;)
+        if (ex_pronoun_is(&st->toks[k], abroad))
+            return firm;
+    return ex_sector_of(st, firm, c->id, out);
+}
+
 /* "A gas explosion in a coal mine in central China killed 56", "Key
  * allies in the US-led war in Iraq reject": a country or place named
  * inside an "in" phrase says where the subject is; it is no subject of
@@ -21108,6 +21142,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
 {
     kg_relation r;
     kg_entity spk, subj_home, obj_home, subj_civ, obj_civ, obj_city, obj_reb;
+    kg_entity subj_emp, obj_emp;
     kg_entity obj_biz, obj_bus, obj_place, subj_biz, subj_bus, obj_peer,
         subj_peer;
     kg_onto_relation protect, uncoded;
@@ -21291,6 +21326,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                                 : 0,
                             &obj_civ);
     subj = ex_home_civilians(st, subj, obj, 0, 0, &subj_civ);
+    subj = ex_employer_home(st, subj, obj, &subj_emp);
+    obj = ex_employer_home(st, obj, subj, &obj_emp);
     obj = ex_capital_place(st, obj, rel->cameo, &obj_city);
     obj = ex_rebel_held(st, rel, obj, t1, &obj_reb);
     obj = ex_visit_to_own(st, subj, obj, rel->cameo, &obj_place);

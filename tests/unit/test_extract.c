@@ -27414,6 +27414,24 @@ static void post_kept_in_one_government_is_no_event(void **state)
     assert_true(rel_with_code(&g, "020") < g.n);
 }
 
+/* "Two small shipping companies reached a pay deal with striking
+ * seamen ... most of Brazil's 40,000 seamen": firms of no country said
+ * that deal or talk with one country's workers are their employers, of
+ * that country (BRABUS); firms called foreign keep no country. */
+static void firms_facing_a_countrys_workers_are_its(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Two firms signed an agreement with French workers.", &g);
+    k = rel_with_code(&g, "057");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "FRABUS");
+    run(state, "Foreign firms signed an agreement with French workers.", &g);
+    k = rel_with_code(&g, "057");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "---BUS");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28622,6 +28640,7 @@ int main(void)
         cmocka_unit_test(rejected_view_is_no_refusal),
         cmocka_unit_test(own_party_praise_is_no_event),
         cmocka_unit_test(post_kept_in_one_government_is_no_event),
+        cmocka_unit_test(firms_facing_a_countrys_workers_are_its),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
