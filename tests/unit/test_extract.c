@@ -27432,6 +27432,20 @@ static void firms_facing_a_countrys_workers_are_its(void **state)
     assert_string_equal(g.code[k], "---BUS");
 }
 
+/* "the Iraqi Third Army Corps, whose troops fought off the Iranians": a
+ * state's group noun after the relative "whose" is the actor's it
+ * follows, as after "its" (SYRMIL, not ---MIL). */
+static void whose_forces_are_the_antecedents(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria, whose army attacked Turkey, had a new commander.", &g);
+    k = rel_with_code(&g, "190");
+    assert_true(k < g.n);
+    expect_rel(&g, k, NULL, NULL, "TUR", "190");
+    assert_string_equal(g.code[k], "SYRMIL");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28641,6 +28655,7 @@ int main(void)
         cmocka_unit_test(own_party_praise_is_no_event),
         cmocka_unit_test(post_kept_in_one_government_is_no_event),
         cmocka_unit_test(firms_facing_a_countrys_workers_are_its),
+        cmocka_unit_test(whose_forces_are_the_antecedents),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
