@@ -15783,6 +15783,50 @@ static const kg_entity *ex_employer_home(ex_state *st, const kg_entity *firm,
     return ex_sector_of(st, firm, c->id, out);
 }
 
+/* "Britain has also protested the Japanese limitations", "Indonesia ...
+ * has protested against the EC plan", "despite protests from Manila": a
+ * protest (14, the rows of the word protest; a road blocked, 144, is
+ * no word of protest) whose protester is a state named (a
+ * country, its capital or its government: an actor of type Country,
+ * where crowds, "Palestinians" and "Filipinos", are groups; not a
+ * country's adjective, "Bolivian coca growers", which stands for its
+ * people, nor a possessor, "Members of Latvia's Russian-speaking minority
+ * began a hunger strike") is no demonstration, which
+ * CAMEO's 14 reads as civilians' collective action, but an official
+ * complaint, 114, as the lexicon's "protest to" and "protest note" rows
+ * and the dev golds code a state's protest ("Japan will protest to
+ * China" 111; "lodged a formal protest with" 114). */
+static int ex_state_protest(ex_state *st, const kg_entity *subj,
+                            const kg_onto_relation *rel)
+{
+    const ex_mention *m;
+    size_t t;
+    if (!rel->cameo || strncmp(rel->cameo, "14", 2) != 0 || !rel->type ||
+        strcmp(rel->type, "protest") != 0 || !rel->pattern ||
+        strncmp(rel->pattern, "protest", 7) != 0 || subj->is_value ||
+        !subj->type ||
+        strcmp(subj->type, "Country") != 0)
+        return 0;
+    /* (a country named, not its adjective standing for its people:
+     * "Bolivian coca growers blocked highways ... to protest", "South
+     * Korean consumers boycotted") */
+    t = ex_tok_from(st, subj->start);
+    m = t < st->ntoks ? ex_mention_at(st, t) : NULL;
+    if (!m || m->t0 != t || m->kind == KG_NAME_DEMONYM ||
+        (m->t1 < st->ntoks && ex_tok_possessive(st, m->t1)))
+        return 0;
+    /* (nor a name joined to an adjective before the crowd: "US and
+     * British activists staged a dramatic protest") */
+    t = m->t1;
+    m = t + 1 < st->ntoks && ex_tok_is(st, t, "and")
+            ? ex_mention_at(st, t + 1)
+            : NULL;
+    return !(m && m->t0 == t + 1 &&
+             (m->kind == KG_NAME_DEMONYM ||
+              (m->t1 < st->ntoks && st->toks[m->t1].kind == KG_TOK_WORD &&
+               !(st->toks[m->t1].flags & KG_TOKF_CAP))));
+}
+
 /* "A gas explosion in a coal mine in central China killed 56", "Key
  * allies in the US-led war in Iraq reject": a country or place named
  * inside an "in" phrase says where the subject is; it is no subject of
@@ -21145,7 +21189,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     kg_entity subj_emp, obj_emp;
     kg_entity obj_biz, obj_bus, obj_place, subj_biz, subj_bus, obj_peer,
         subj_peer;
-    kg_onto_relation protect, uncoded;
+    kg_onto_relation protect, uncoded, complaint;
     int tried = 0; /* (an act only tried for, coded as the act) */
     size_t i;
     int verbal = 0, question = 0, arrive, relief, asked, err;
@@ -21302,6 +21346,9 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_tok_is(st, i - 1, "with"))
         ex_recode(&protect, &rel, "cooperate_militarily",
                   "cooperates militarily with", "062", "COOPERATE", 2);
+    if (ex_state_protest(st, subj, rel))
+        ex_recode(&complaint, &rel, "complain", "protests to", "114", "ACCUSE",
+                  3);
     if (rel->reversed && !obj->is_value) {
         /* a reversed dictionary entry ("- + * MONEY $" under RECEIVE):
          * the actor before it is the target, the one after the source */

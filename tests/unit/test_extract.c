@@ -14926,7 +14926,7 @@ static void participle_before_noun_is_no_verb(void **state)
     assert_int_equal(rel_with_code(&g, "112"), g.n);
     run(state, "Sweden protested against the alleged Chilean attack.", &g);
     assert_int_equal(rel_with_code(&g, "112"), g.n);
-    assert_true(rel_with_code(&g, "141") < g.n);
+    assert_true(rel_with_code(&g, "114") < g.n);
     run(state, "Sweden alleged Chile attacked its embassy.", &g);
     assert_true(rel_with_code(&g, "112") < g.n);
 }
@@ -24424,7 +24424,9 @@ static void protests_defied_by_persisting(void **state)
                "Sweden.",
         &g);
     expect_rel(&g, rel_with_code(&g, "124"), "TUR", "reject", "SWE", "124");
-    expect_rel(&g, rel_with_code(&g, "141"), "SWE", "protest", "TUR", "141");
+    /* (a state's protest is its official complaint, 114:
+     * state_protest_is_a_complaint) */
+    expect_rel(&g, rel_with_code(&g, "114"), "SWE", "complain", "TUR", "114");
     run(state, "Turkey will not budge on the dam despite Sweden's "
                "protests.",
         &g);
@@ -27446,6 +27448,19 @@ static void whose_forces_are_the_antecedents(void **state)
     assert_string_equal(g.code[k], "SYRMIL");
 }
 
+/* "Britain has also protested the Japanese limitations": a state named
+ * as the protester makes an official complaint (114), not a
+ * demonstration (14); a crowd ("Turks") still demonstrates. */
+static void state_protest_is_a_complaint(void **state)
+{
+    got g;
+    expect_coded(state, "Britain has protested against the Turkish plan.",
+                 "GBR", "complain", "TUR", "114");
+    run(state, "Thousands of Turks protested against the British plan.", &g);
+    assert_true(rel_with_code(&g, "141") < g.n);
+    assert_int_equal(rel_with_code(&g, "114"), g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28656,6 +28671,7 @@ int main(void)
         cmocka_unit_test(post_kept_in_one_government_is_no_event),
         cmocka_unit_test(firms_facing_a_countrys_workers_are_its),
         cmocka_unit_test(whose_forces_are_the_antecedents),
+        cmocka_unit_test(state_protest_is_a_complaint),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
