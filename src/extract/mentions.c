@@ -2437,7 +2437,10 @@ static int ex_vessel_unowned(const ex_state *st, size_t i, size_t n, int poss)
 static const kg_onto_entity *ex_owner_country(const ex_state *st, size_t i,
                                               const char *agent, int *poss)
 {
-    const char *const *owners = ex_owners;
+    /* (and the relative "whose": "the Iraqi Third Army Corps, whose
+     * troops fought off the Iranians": the troops of the actor it
+     * follows, as "its troops" are) */
+    static const char *const owners[] = {"its", "their", "whose", NULL};
     const kg_onto_entity *c;
     size_t j = i, k;
     *poss = 0;

@@ -15771,6 +15771,84 @@ static const kg_entity *ex_granted_people(ex_state *st,
     return out->id && out->code ? out : crowd;
 }
 
+/* "Two small shipping companies reached a pay deal with striking seamen,
+ * but ... most of Brazil's 40,000 seamen were still on strike", "Major
+ * companies including Volkswagen, DaimlerChrysler and Siemens have spent
+ * much of 2004 in tough talks with unions" (DEULAB): firms of no country
+ * said (---BUS) that deal, talk or quarrel with one country's workers or
+ * unions (CCCLAB) are their employers, of that country, as a firm and a
+ * union of one country are parties of one state (the real-news README's
+ * domestic talks, talks26: "Volkswagen and its workers" DEUBUS <->
+ * DEULAB; the dev gold codes both sentences so).  Firms the sentence
+ * calls foreign ("foreign oil companies", "multinational firms") keep
+ * ---.  A copy in *out, or firm itself. */
+static const kg_entity *ex_employer_home(ex_state *st, const kg_entity *firm,
+                                         const kg_entity *labour,
+                                         kg_entity *out)
+{
+    static const char *const abroad[] = {"foreign",       "overseas",
+                                         "international", "western",
+                                         "multinational", NULL};
+    const kg_onto_entity *c;
+    size_t t, k;
+    if (!firm->code || strcmp(firm->code, "---BUS") != 0 || firm->is_value ||
+        labour->is_value || !labour->code || strlen(labour->code) != 6 ||
+        strcmp(labour->code + 3, "LAB") != 0 || !labour->country ||
+        !(c = ex_country_of(st, labour->country)) ||
+        strncmp(labour->code, c->id, 3) != 0)
+        return firm;
+    /* ("Foreign oil companies", "overseas banks": up to two words back) */
+    t = ex_tok_from(st, firm->start);
+    for (k = t; k-- > 0 && k + 3 > t;)
+        if (ex_pronoun_is(&st->toks[k], abroad))
+            return firm;
+    return ex_sector_of(st, firm, c->id, out);
+}
+
+/* "Britain has also protested the Japanese limitations", "Indonesia ...
+ * has protested against the EC plan", "despite protests from Manila": a
+ * protest (14, the rows of the word protest; a road blocked, 144, is
+ * no word of protest) whose protester is a state named (a
+ * country, its capital or its government: an actor of type Country,
+ * where crowds, "Palestinians" and "Filipinos", are groups; not a
+ * country's adjective, "Bolivian coca growers", which stands for its
+ * people, nor a possessor, "Members of Latvia's Russian-speaking minority
+ * began a hunger strike") is no demonstration, which
+ * CAMEO's 14 reads as civilians' collective action, but an official
+ * complaint, 114, as the lexicon's "protest to" and "protest note" rows
+ * and the dev golds code a state's protest ("Japan will protest to
+ * China" 111; "lodged a formal protest with" 114). */
+static int ex_state_protest(ex_state *st, const kg_entity *subj,
+                            const kg_onto_relation *rel)
+{
+    const ex_mention *m;
+    size_t t;
+    if (!rel->cameo || strncmp(rel->cameo, "14", 2) != 0 || !rel->type ||
+        strcmp(rel->type, "protest") != 0 || !rel->pattern ||
+        strncmp(rel->pattern, "protest", 7) != 0 || subj->is_value ||
+        !subj->type ||
+        strcmp(subj->type, "Country") != 0)
+        return 0;
+    /* (a country named, not its adjective standing for its people:
+     * "Bolivian coca growers blocked highways ... to protest", "South
+     * Korean consumers boycotted") */
+    t = ex_tok_from(st, subj->start);
+    m = t < st->ntoks ? ex_mention_at(st, t) : NULL;
+    if (!m || m->t0 != t || m->kind == KG_NAME_DEMONYM ||
+        (m->t1 < st->ntoks && ex_tok_possessive(st, m->t1)))
+        return 0;
+    /* (nor a name joined to an adjective before the crowd: "US and
+     * British activists staged a dramatic protest") */
+    t = m->t1;
+    m = t + 1 < st->ntoks && ex_tok_is(st, t, "and")
+            ? ex_mention_at(st, t + 1)
+            : NULL;
+    return !(m && m->t0 == t + 1 &&
+             (m->kind == KG_NAME_DEMONYM ||
+              (m->t1 < st->ntoks && st->toks[m->t1].kind == KG_TOK_WORD &&
+               !(st->toks[m->t1].flags & KG_TOKF_CAP))));
+}
+
 /* "A gas explosion in a coal mine in central China killed 56", "Key
  * allies in the US-led war in Iraq reject": a country or place named
  * inside an "in" phrase says where the subject is; it is no subject of
@@ -21146,9 +21224,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
 {
     kg_relation r;
     kg_entity spk, subj_home, obj_home, subj_civ, obj_civ, obj_city, obj_reb;
+    kg_entity subj_emp, obj_emp;
     kg_entity obj_biz, obj_bus, obj_place, subj_biz, subj_bus, obj_peer,
         subj_peer;
-    kg_onto_relation protect, uncoded;
+    kg_onto_relation protect, uncoded, complaint;
     int tried = 0; /* (an act only tried for, coded as the act) */
     size_t i;
     int verbal = 0, question = 0, arrive, relief, asked, err;
@@ -21305,6 +21384,9 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_tok_is(st, i - 1, "with"))
         ex_recode(&protect, &rel, "cooperate_militarily",
                   "cooperates militarily with", "062", "COOPERATE", 2);
+    if (ex_state_protest(st, subj, rel))
+        ex_recode(&complaint, &rel, "complain", "protests to", "114", "ACCUSE",
+                  3);
     if (rel->reversed && !obj->is_value) {
         /* a reversed dictionary entry ("- + * MONEY $" under RECEIVE):
          * the actor before it is the target, the one after the source */
@@ -21329,6 +21411,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                                 : 0,
                             &obj_civ);
     subj = ex_home_civilians(st, subj, obj, 0, 0, &subj_civ);
+    subj = ex_employer_home(st, subj, obj, &subj_emp);
+    obj = ex_employer_home(st, obj, subj, &obj_emp);
     obj = ex_capital_place(st, obj, rel->cameo, &obj_city);
     obj = ex_rebel_held(st, rel, obj, t1, &obj_reb);
     obj = ex_visit_to_own(st, subj, obj, rel->cameo, &obj_place);

@@ -14926,7 +14926,7 @@ static void participle_before_noun_is_no_verb(void **state)
     assert_int_equal(rel_with_code(&g, "112"), g.n);
     run(state, "Sweden protested against the alleged Chilean attack.", &g);
     assert_int_equal(rel_with_code(&g, "112"), g.n);
-    assert_true(rel_with_code(&g, "141") < g.n);
+    assert_true(rel_with_code(&g, "114") < g.n);
     run(state, "Sweden alleged Chile attacked its embassy.", &g);
     assert_true(rel_with_code(&g, "112") < g.n);
 }
@@ -24424,7 +24424,9 @@ static void protests_defied_by_persisting(void **state)
                "Sweden.",
         &g);
     expect_rel(&g, rel_with_code(&g, "124"), "TUR", "reject", "SWE", "124");
-    expect_rel(&g, rel_with_code(&g, "141"), "SWE", "protest", "TUR", "141");
+    /* (a state's protest is its official complaint, 114:
+     * state_protest_is_a_complaint) */
+    expect_rel(&g, rel_with_code(&g, "114"), "SWE", "complain", "TUR", "114");
     run(state, "Turkey will not budge on the dam despite Sweden's "
                "protests.",
         &g);
@@ -27598,6 +27600,51 @@ static void title_word_before_country_is_no_name(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Two small shipping companies reached a pay deal with striking
+ * seamen ... most of Brazil's 40,000 seamen": firms of no country said
+ * that deal or talk with one country's workers are their employers, of
+ * that country (BRABUS); firms called foreign keep no country. */
+static void firms_facing_a_countrys_workers_are_its(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Two firms signed an agreement with French workers.", &g);
+    k = rel_with_code(&g, "057");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "FRABUS");
+    run(state, "Foreign firms signed an agreement with French workers.", &g);
+    k = rel_with_code(&g, "057");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "---BUS");
+}
+
+/* "the Iraqi Third Army Corps, whose troops fought off the Iranians": a
+ * state's group noun after the relative "whose" is the actor's it
+ * follows, as after "its" (SYRMIL, not ---MIL). */
+static void whose_forces_are_the_antecedents(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria, whose army attacked Turkey, had a new commander.", &g);
+    k = rel_with_code(&g, "190");
+    assert_true(k < g.n);
+    expect_rel(&g, k, NULL, NULL, "TUR", "190");
+    assert_string_equal(g.code[k], "SYRMIL");
+}
+
+/* "Britain has also protested the Japanese limitations": a state named
+ * as the protester makes an official complaint (114), not a
+ * demonstration (14); a crowd ("Turks") still demonstrates. */
+static void state_protest_is_a_complaint(void **state)
+{
+    got g;
+    expect_coded(state, "Britain has protested against the Turkish plan.",
+                 "GBR", "complain", "TUR", "114");
+    run(state, "Thousands of Turks protested against the British plan.", &g);
+    assert_true(rel_with_code(&g, "141") < g.n);
+    assert_int_equal(rel_with_code(&g, "114"), g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28814,6 +28861,9 @@ int main(void)
         cmocka_unit_test(uncoded_actor_rows_of_the_corpora),
         cmocka_unit_test(credited_paper_opens_a_dateline),
         cmocka_unit_test(title_word_before_country_is_no_name),
+        cmocka_unit_test(firms_facing_a_countrys_workers_are_its),
+        cmocka_unit_test(whose_forces_are_the_antecedents),
+        cmocka_unit_test(state_protest_is_a_complaint),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
