@@ -4146,7 +4146,9 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     const kg_entity *target = NULL;
     const char *agent = NULL;
     size_t n = 0, k;
-    int err, grouped = 0; /* target is a group noun's own entity */
+    int err;
+    int grouped = 0; /* target is a group noun's own entity (2: with the
+                      * state its owner in the sentence gives) */
 
     *used = 0;
     if (ex_house_names_none(st, i))
@@ -4382,7 +4384,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             if (!(g->code = ex_concat(st, home->id, "GOV")))
                 return KG_ENOMEM;
             target = g;
-            grouped = 1;
+            grouped = poss ? 2 : 1;
         }
         /* "Exxon, the world's largest oil company," is Exxon; "foreign
          * firms" are no business named before ("Russian companies") */
@@ -4580,7 +4582,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             if (!g->id || !g->code || !g->label)
                 return KG_ENOMEM;
             target = g;
-            grouped = 1;
+            grouped = poss ? 2 : 1;
         }
     } else if ((n = ex_asked_country(st, i, &target)) > 0) {
         /* "urged the country to": see ex_asked_country */
@@ -4623,9 +4625,12 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
         !grouped)
         return err;
     /* a group noun read here ("the army", "police", "the government") is
-     * named by its own words; its state, when it has one, may come from
-     * this sentence or from the story: ex_settle_coref tells which */
-    st->ments[st->nments - 1].ent.coref = target->country ? 2 : 0;
+     * named by its own words; its state, when it has one, comes from this
+     * sentence's words ("Sudan's army", "Iranian authorities", "the army
+     * of Sudan": grouped 2) or may come from the story: ex_settle_coref
+     * tells which */
+    st->ments[st->nments - 1].ent.coref =
+        target->country && grouped == 1 ? 2 : 0;
     return KG_OK;
 }
 
@@ -6578,7 +6583,6 @@ int ex_find_mentions(ex_state *st)
         kg_onto_match m = {NULL, 0, 0};
         size_t n = st->ntoks;
         ex_mention *em;
-        const kg_onto_entity *honored = NULL; /* (ex_honored_surname) */
         int found;
 
         if (t->kind != KG_TOK_WORD || !*t->key) {
@@ -6651,12 +6655,10 @@ int ex_find_mentions(ex_state *st)
             m.ntok = 1;
             found = 1;
         }
-        honored = NULL;
         if (!found && (m.entity = ex_honored_surname(st, i, n)) != NULL) {
             m.kind = KG_NAME_PROPER;
             m.ntok = 1;
             found = 1;
-            honored = m.entity;
         }
         /* "Northern Iraq", "Eastern Ukraine": a part of a known place
          * names the place ("North Korea" and "South Africa" are names of
@@ -6719,12 +6721,8 @@ int ex_find_mentions(ex_state *st)
                 return KG_OK; /* mention cap: the rest stays unread */
             em->oe = court ? court : ex_shared_entity(st, m.entity, i, m.ntok);
             em->kind = court ? KG_NAME_PROPER : m.kind;
-            if ((err = ex_fill_entity(st, em, NULL)) < 0)
-                return err;
-            /* ("Mr Straw": a surname the gazetteer gives as no alias, a
-             * person by the story's date or office, not by these words) */
-            em->ent.coref = honored && em->oe == honored;
-            if ((err = ex_place_people(st, em)) < 0 ||
+            if ((err = ex_fill_entity(st, em, NULL)) < 0 ||
+                (err = ex_place_people(st, em)) < 0 ||
                 (err = ex_host_people(st, em)) < 0)
                 return err;
             em = &st->ments[st->nments - 1]; /* (two may have become one) */
