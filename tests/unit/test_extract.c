@@ -27474,6 +27474,12 @@ static void coref_key_marks_story_resolved_actors(void **state)
         &g);
     assert_true((k = relation_with_subject_text(&g, "army")) >= 0);
     assert_false(subject_coref(&g, k));
+    /* (a pronoun whose actor this sentence names is named) */
+    run(state, "Syria accused Turkey of lying on Monday. Turkey said it "
+               "would expel Syria's ambassador.",
+        &g);
+    assert_true((k = relation_with_subject_text(&g, "it")) >= 0);
+    assert_false(subject_coref(&g, k));
 }
 
 int main(void)
