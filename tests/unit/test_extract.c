@@ -27480,6 +27480,21 @@ static void coref_key_marks_story_resolved_actors(void **state)
         &g);
     assert_true((k = relation_with_subject_text(&g, "it")) >= 0);
     assert_false(subject_coref(&g, k));
+    /* (a speaker of another sentence, whose quote goes on into this one:
+     * ex_mark_elsewhere) */
+    run(state, "Erdogan said: \"We are patient. Sweden has rejected "
+               "Turkey's requests.\"",
+        &g);
+    assert_true((k = relation_with_subject_text(&g, "Sweden")) >= 0);
+    assert_non_null(strstr(g.json[k], "\"attributed_to\":{"));
+    assert_non_null(strstr(strstr(g.json[k], "\"attributed_to\":{"),
+                           "\"coref\":true"));
+    run(state, "\"We are patient. Sweden has rejected Turkey's requests,\" "
+               "Erdogan said.",
+        &g);
+    assert_true((k = relation_with_subject_text(&g, "Sweden")) >= 0);
+    assert_non_null(strstr(strstr(g.json[k], "\"attributed_to\":{"),
+                           "\"coref\":false"));
 }
 
 int main(void)
