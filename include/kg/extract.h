@@ -30,6 +30,10 @@ typedef struct kg_entity {
     int is_value;        /* 1 for MonetaryAmount/Quantity/Percentage/Date */
     double value;        /* the number, for values */
     const char *unit;    /* "USD", "EUR", "percent", or NULL */
+    int coref;           /* 1: who it is came from another mention of the
+                            document (a pronoun, a bare surname or title,
+                            an acronym the story defined, an actor of an
+                            earlier sentence), not from these words */
 } kg_entity;
 
 /** A relation between two mentions, with provenance. */

@@ -2362,6 +2362,7 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
             goto out;
         if (err > 0)
             ex_index_mentions(&st);
+        ex_settle_coref(&st);
         ex_note_roles(&st);
         ex_note_addressee(&st);
         st.have_ahead_speaker = 0;

@@ -465,6 +465,8 @@ int ex_plain_word(const ex_state *st, size_t t);
 int ex_phrase_filler(const ex_state *st, size_t t);
 int ex_speech_right_before(const ex_state *st, size_t d);
 void ex_note_titled(ex_state *st);
+void ex_settle_coref(ex_state *st);
+int ex_from_story(const ex_state *st, const kg_entity *e);
 const char *ex_lemma(size_t i, size_t j, void *payload);
 int ex_lemma_among(ex_state *st, size_t i, const char *const *list);
 const char *ex_lemma_reread(size_t i, size_t j, void *payload);

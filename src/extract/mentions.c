@@ -38,6 +38,22 @@ ex_mention *ex_add_mention(ex_state *st, size_t t0, size_t t1,
     return m;
 }
 
+/* Is e, which a mention of this sentence stands for, known from the rest
+ * of the story (kg_entity.coref)?  Yes when e is itself so known, when it
+ * was named in another sentence (its words lie outside this one), or when
+ * it has no words at all (an office holder read by the story's date): a
+ * reader of this sentence alone would not know who it is.  No when e is a
+ * mention of this sentence ("The World Bank said it approved", "Anglo
+ * American's spokesman said the company held talks"): the sentence names
+ * it. */
+int ex_from_story(const ex_state *st, const kg_entity *e)
+{
+    if (e->coref || e->end <= e->start || st->ntoks == 0)
+        return 1;
+    return e->end <= st->toks[0].start ||
+           e->start >= st->toks[st->ntoks - 1].end;
+}
+
 const char *ex_strndup(ex_state *st, const char *s, size_t n)
 {
     return kg_arena_strndup(&st->arena, s, n);
@@ -1708,6 +1724,7 @@ static int ex_definite_person(ex_state *st, ex_mention *m)
             m->ent.text = text;
             m->ent.start = m->start;
             m->ent.end = m->end;
+            m->ent.coref = 1;
             m->kind = EX_NAME_COREF;
             return KG_OK;
         }
@@ -3007,6 +3024,7 @@ static int ex_add_coref(ex_state *st, size_t i, size_t n,
     m->ent = *target;
     m->ent.start = m->start;
     m->ent.end = m->end;
+    m->ent.coref = ex_from_story(st, target);
     m->kind = EX_NAME_COREF;
     if (!(m->ent.text = ex_strndup(st, st->doc->text + m->start,
                                    m->end - m->start)))
@@ -4039,12 +4057,15 @@ static int ex_foreign_diplomats(ex_state *st, size_t i, size_t n,
                                 size_t *used)
 {
     kg_entity *g = kg_arena_calloc(&st->arena, 1, sizeof(*g));
+    int err;
     if (!g)
         return KG_ENOMEM;
     g->id = "UNK_GOV";
     g->label = "foreign diplomats";
     g->type = "Group";
-    return ex_add_coref(st, i, n, g, used);
+    if ((err = ex_add_coref(st, i, n, g, used)) >= 0 && *used)
+        st->ments[st->nments - 1].ent.coref = 0; /* (of no state) */
+    return err;
 }
 
 /* "The minister flew to Lisbon for talks with government officials",
@@ -4129,6 +4150,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     const char *agent = NULL;
     size_t n = 0, k;
     int err;
+    int grouped = 0; /* target is a group noun's own entity (2: with the
+                      * state its owner in the sentence gives) */
 
     *used = 0;
     if (ex_house_names_none(st, i))
@@ -4160,6 +4183,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
          * standing for an actor named before, which "its" would make
          * the subject's own) */
         st->ments[st->nments - 1].kind = KG_NAME_PROPER;
+        st->ments[st->nments - 1].ent.coref = 0;
         return KG_OK;
     }
     if ((n = ex_match_agent(st, i, &agent)) > 0) {
@@ -4363,6 +4387,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             if (!(g->code = ex_concat(st, home->id, "GOV")))
                 return KG_ENOMEM;
             target = g;
+            grouped = poss ? 2 : 1;
         }
         /* "Exxon, the world's largest oil company," is Exxon; "foreign
          * firms" are no business named before ("Russian companies") */
@@ -4560,6 +4585,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             if (!g->id || !g->code || !g->label)
                 return KG_ENOMEM;
             target = g;
+            grouped = poss ? 2 : 1;
         }
     } else if ((n = ex_asked_country(st, i, &target)) > 0) {
         /* "urged the country to": see ex_asked_country */
@@ -4598,7 +4624,17 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     }
     if (!target)
         return KG_OK;
-    return ex_add_coref(st, i, n, target, used);
+    if ((err = ex_add_coref(st, i, n, target, used)) < 0 || !*used ||
+        !grouped)
+        return err;
+    /* a group noun read here ("the army", "police", "the government") is
+     * named by its own words; its state, when it has one, comes from this
+     * sentence's words ("Sudan's army", "Iranian authorities", "the army
+     * of Sudan": grouped 2) or may come from the story: ex_settle_coref
+     * tells which */
+    st->ments[st->nments - 1].ent.coref =
+        target->country && grouped == 1 ? 2 : 0;
+    return KG_OK;
 }
 
 /* ---- actors the ontology does not know ---------------------------------- */
@@ -5180,6 +5216,7 @@ static int ex_coref_word(ex_state *st, size_t i, size_t j, const kg_entity *e,
     m->ent = *e;
     m->ent.start = m->start;
     m->ent.end = m->end;
+    m->ent.coref = ex_from_story(st, e);
     m->kind = EX_NAME_COREF;
     m->ent.text =
         ex_strndup(st, st->doc->text + m->start, m->end - m->start);
@@ -5278,6 +5315,9 @@ static size_t ex_story_acronyms(ex_state *st)
             e.start = m->ent.start;
             e.end = m->ent.end;
             e.text = m->ent.text;
+            /* (an acronym the ontology knows, so named in the sentence:
+             * no coref, though the story says which body it is) */
+            e.coref = 0;
             m->ent = e;
             m->kind = EX_NAME_COREF;
             n++;
@@ -6396,6 +6436,7 @@ static void ex_surname_person(ex_state *st, ex_mention *em)
             em->ent.start = start;
             em->ent.end = end;
             em->ent.text = text;
+            em->ent.coref = 1;
             em->oe = kg_onto__entity(st->onto, p->id);
             em->kind = EX_NAME_COREF;
         }
@@ -8002,13 +8043,15 @@ static int ex_organ_home_title(ex_state *st, size_t t0, size_t t1,
 {
     const kg_onto_entity *c, *p;
     ex_mention *m;
-    int err;
+    int err, story = 0; /* the state is the story's, not the sentence's */
     /* ("the Prime Minister, Ariel Sharon": the name after it says who) */
     if (t1 + 1 < st->ntoks && ex_tok_punct(st, t1, ',') &&
         (st->toks[t1 + 1].flags & KG_TOKF_CAP))
         return 0;
-    if (!(c = ex_sentence_organ_state(st, t0)))
+    if (!(c = ex_sentence_organ_state(st, t0))) {
         c = ex_organ_home(st, t0);
+        story = 1;
+    }
     if (!c)
         return 0;
     /* in a dated story, the one the gazetteer gives that office then
@@ -8024,9 +8067,18 @@ static int ex_organ_home_title(ex_state *st, size_t t0, size_t t1,
         m->kind = EX_NAME_COREF;
         if ((err = ex_fill_entity(st, m, NULL)) < 0)
             return err;
+        /* (the holder the date gives of a state the sentence names by its
+         * parties or chambers, "Tory leader Michael Howard accused the
+         * prime minister", is as a reader of the sentence knows him;
+         * of the story's state, the story's) */
+        m->ent.coref = story;
         return 1;
     }
-    return ex_office_mention(st, t0, t1, c, agent);
+    /* (the state the story's parties and chambers are of: no name of
+     * it in this sentence, so coref) */
+    if ((err = ex_office_mention(st, t0, t1, c, agent)) > 0)
+        st->ments[st->nments - 1].ent.coref = story;
+    return err;
 }
 
 /* Is the office f's role, up to " of " ("chancellor" of "chancellor of
@@ -8295,6 +8347,7 @@ int ex_definite_titles(ex_state *st)
                                  st->toks[e - 1].end)))
             return (int)added;
         m->ent = named ? *named : *best;
+        m->ent.coref = ex_from_story(st, named ? named : best);
         m->ent.start = m->start;
         m->ent.end = m->end;
         m->ent.text = ex_strndup(st, st->doc->text + m->start,
@@ -10355,4 +10408,33 @@ int ex_sentence_groups(ex_state *st)
             (err = ex_give_group_country(st, &st->ments[k].ent, home[k])) < 0)
             return err;
     return KG_OK;
+}
+
+/* "Police arrested 20 protesters", "the government said" in a story about
+ * Egypt: a group noun whose state kg read from the story (its dateline,
+ * the country it names most, a group named before; ex_coref_noun marks
+ * it coref 2) was named in this sentence by its kind only, so who it is
+ * came from the story (coref 1), unless the sentence names that state
+ * too, as a country, a place or a people of it ("police in Cairo",
+ * "Egyptian police"): then a reader of the sentence alone knows it
+ * (coref 0).  For kg_entity.coref: every mention is settled to 0 or 1
+ * here, after the sentence's readings and before its relations. */
+void ex_settle_coref(ex_state *st)
+{
+    size_t k, j;
+    for (k = 0; k < st->nments; k++) {
+        ex_mention *m = &st->ments[k];
+        const char *c = m->ent.country;
+        if (m->ent.coref != 2)
+            continue;
+        m->ent.coref = 1;
+        for (j = 0; c && j < st->nments && m->ent.coref; j++) {
+            const ex_mention *o = &st->ments[j];
+            if (j != k && !o->dropped && !o->ent.is_value &&
+                o->ent.coref == 0 &&
+                ((o->ent.id && !strcmp(o->ent.id, c)) ||
+                 (o->ent.country && !strcmp(o->ent.country, c))))
+                m->ent.coref = 0;
+        }
+    }
 }

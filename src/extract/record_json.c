@@ -75,6 +75,10 @@ static cJSON *rj_entity(const kg_entity *e, int *ok)
         rj_str(o, "code", e->code, ok);
         rj_str(o, "country", e->country, ok);
     }
+    /* who it is came from another mention of the document (a pronoun, a
+     * bare surname or title), not from these words */
+    if (!cJSON_AddBoolToObject(o, "coref", e->coref ? 1 : 0))
+        *ok = 0;
     rj_str(o, "text", e->text, ok);
     rj_count(o, "start", e->start, ok);
     rj_count(o, "end", e->end, ok);
@@ -236,6 +240,13 @@ static int rj_get_entity(rj_reader *rd, const cJSON *o, kg_entity *e)
     e->unit = rj_get_str(rd, o, "unit", &bad);
     e->start = rj_get_size(rd, o, "start", &bad);
     e->end = rj_get_size(rd, o, "end", &bad);
+    /* ("coref" is optional: records written before it read as false) */
+    v = cJSON_GetObjectItemCaseSensitive(o, "coref");
+    if (v && !cJSON_IsBool(v) && !cJSON_IsNull(v)) {
+        rd->what = "coref";
+        bad = 1;
+    }
+    e->coref = v && cJSON_IsTrue(v);
     v = cJSON_GetObjectItemCaseSensitive(o, "value");
     if (v && cJSON_IsNumber(v) && isfinite(v->valuedouble)) {
         e->is_value = 1;

@@ -2410,6 +2410,9 @@ const kg_entity *ex_note_pronoun(ex_state *st, size_t i,
         return NULL;
     e = &st->prons[st->nprons];
     *e = *r;
+    /* (a pronoun: who it is, its antecedent says; the story's, unless
+     * the antecedent is named in this sentence) */
+    e->coref = ex_from_story(st, r);
     e->start = st->toks[i].start;
     e->end = st->toks[i].end;
     e->text = ex_strndup(st, st->doc->text + e->start, e->end - e->start);
@@ -21215,6 +21218,20 @@ static int ex_coordinated_same_root(const ex_state *st,
     return 0;
 }
 
+/* "'We will respond,' he said. The minister added ...": an actor whose
+ * words lie outside sentence s (the speaker of a quote carried over from
+ * the sentence before, the accuser "Moscow rejected the accusations"
+ * answers, the proposer of "spurned the offer") came to this sentence's
+ * record from another sentence of the story, so who it is came from
+ * another mention (kg_entity.coref), whatever mention first named it.
+ * (An entity with no span of its own is left as it is.) */
+static void ex_mark_elsewhere(const kg_sentence *s, kg_entity *e)
+{
+    if (!e->is_value && e->end > e->start &&
+        (e->end <= s->start || e->start >= s->end))
+        e->coref = 1;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -22116,10 +22133,14 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     /* two decimals: the value survives the JSON round trip of kg extract |
      * kg merge exactly, so both paths build identical graphs */
     r.confidence = round(conf * 100.0) / 100.0;
+    /* an actor of another sentence stands in this one's record */
+    ex_mark_elsewhere(s, &r.subject);
+    ex_mark_elsewhere(s, &r.object);
     /* Offsets so far index the cleaned text; records cite the input's
      * bytes (they differ where NFC or UTF-8 repair changed lengths). */
     if (speaker) {
         spk = *speaker;
+        ex_mark_elsewhere(s, &spk);
         ex_source_span(st, &spk);
         r.attributed_to = &spk;
     }

@@ -27645,6 +27645,89 @@ static void state_protest_is_a_complaint(void **state)
     assert_int_equal(rel_with_code(&g, "114"), g.n);
 }
 
+/* kg_entity.coref and its JSON key: an actor whose identity came from
+ * another mention of the story ("Mr Blair" after "Tony Blair", a
+ * pronoun, "the army" of a story about Syria) is coref; one named by its
+ * own words (a full name, "the army" with its country in the sentence)
+ * is not.  (story29) */
+static int relation_with_subject_text(const got *g, const char *text)
+{
+    char key[96];
+    size_t k;
+    snprintf(key, sizeof(key), "\"text\":\"%s\"", text);
+    for (k = 0; k < g->n; k++) {
+        const char *p = strstr(g->json[k], "\"subject\":{");
+        const char *q = p ? strstr(p, "},\"relation\"") : NULL;
+        const char *t = p ? strstr(p, key) : NULL;
+        if (t && q && t < q)
+            return (int)k;
+    }
+    return -1;
+}
+
+static int subject_coref(const got *g, int k)
+{
+    const char *p = strstr(g->json[k], "\"subject\":{");
+    const char *q = p ? strstr(p, "\"text\":") : NULL;
+    const char *c = p ? strstr(p, "\"coref\":") : NULL;
+    assert_non_null(c);
+    assert_true(c < q);
+    return !strncmp(c, "\"coref\":true", 12);
+}
+
+static void coref_key_marks_story_resolved_actors(void **state)
+{
+    got g;
+    int k;
+    run(state, "Tony Blair accused Syria of lying on Monday. Mr Blair "
+               "later accused Turkey of lying. He also praised Germany.",
+        &g);
+    assert_true((k = relation_with_subject_text(&g, "Tony Blair")) >= 0);
+    assert_false(subject_coref(&g, k));
+    assert_true((k = relation_with_subject_text(&g, "Blair")) >= 0);
+    assert_true(subject_coref(&g, k));
+    assert_true((k = relation_with_subject_text(&g, "He")) >= 0);
+    assert_true(subject_coref(&g, k));
+    /* (the key reads back: kg merge keeps it) */
+    assert_int_equal(kg_relation_parse_json(*state, g.json[k],
+                                            strlen(g.json[k]), same_json,
+                                            g.json[k]),
+                     KG_OK);
+    run(state, "Syria accused Turkey of lying on Monday. Syria also "
+               "criticised Iraq. The army attacked "
+               "the rebels on Tuesday.",
+        &g);
+    assert_true((k = relation_with_subject_text(&g, "army")) >= 0);
+    assert_true(subject_coref(&g, k));
+    run(state, "Syria accused Turkey of lying on Monday. Syria also "
+               "criticised Iraq. The army attacked "
+               "the rebels in Syria on Tuesday.",
+        &g);
+    assert_true((k = relation_with_subject_text(&g, "army")) >= 0);
+    assert_false(subject_coref(&g, k));
+    /* (a pronoun whose actor this sentence names is named) */
+    run(state, "Syria accused Turkey of lying on Monday. Turkey said it "
+               "would expel Syria's ambassador.",
+        &g);
+    assert_true((k = relation_with_subject_text(&g, "it")) >= 0);
+    assert_false(subject_coref(&g, k));
+    /* (a speaker of another sentence, whose quote goes on into this one:
+     * ex_mark_elsewhere) */
+    run(state, "Erdogan said: \"We are patient. Sweden has rejected "
+               "Turkey's requests.\"",
+        &g);
+    assert_true((k = relation_with_subject_text(&g, "Sweden")) >= 0);
+    assert_non_null(strstr(g.json[k], "\"attributed_to\":{"));
+    assert_non_null(strstr(strstr(g.json[k], "\"attributed_to\":{"),
+                           "\"coref\":true"));
+    run(state, "\"We are patient. Sweden has rejected Turkey's requests,\" "
+               "Erdogan said.",
+        &g);
+    assert_true((k = relation_with_subject_text(&g, "Sweden")) >= 0);
+    assert_non_null(strstr(strstr(g.json[k], "\"attributed_to\":{"),
+                           "\"coref\":false"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28864,6 +28947,7 @@ int main(void)
         cmocka_unit_test(firms_facing_a_countrys_workers_are_its),
         cmocka_unit_test(whose_forces_are_the_antecedents),
         cmocka_unit_test(state_protest_is_a_complaint),
+        cmocka_unit_test(coref_key_marks_story_resolved_actors),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
