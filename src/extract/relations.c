@@ -2812,6 +2812,12 @@ static int ex_thing_reported_subject(const ex_state *st, size_t t)
      * passive's actor is its agent, read elsewhere) */
     if (!ex_before_active_aux(st, t, 1, &i))
         return 0;
+    /* ("said high level talks this week with Norway's government had
+     * helped": "talks" with no auxiliary before it is the noun, the
+     * talks held with the phrase's party, not a verb whose subject is
+     * the words before it; its parties are read as for a noun) */
+    if (i == t && ex_tok_is(st, t, "talks"))
+        return 0;
     /* ("said trade sanctions imposed on Japan were unlikely to": a
      * participle right after its noun, before a preposition, modifies
      * it) */

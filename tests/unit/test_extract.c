@@ -27414,6 +27414,20 @@ static void post_kept_in_one_government_is_no_event(void **state)
     assert_true(rel_with_code(&g, "020") < g.n);
 }
 
+/* "de Clercq said high level talks this week with Norway's government had
+ * helped": "talks" after the speech verb with no auxiliary is the noun
+ * of talks held with its party, not the verb "talk with" whose subject
+ * would be the thing "high level" (ex_thing_reported_subject); the
+ * speaker and the party consult (left29: reuters-18046). */
+static void reported_talks_noun_is_consulting(void **state)
+{
+    got g;
+    run(state, "France said high level talks this week with Germany had "
+               "helped clarify several misconceptions.", &g);
+    assert_true(rel_with_code(&g, "040") < g.n);
+    expect_rel(&g, rel_with_code(&g, "040"), "FRA", NULL, NULL, "040");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28622,6 +28636,7 @@ int main(void)
         cmocka_unit_test(rejected_view_is_no_refusal),
         cmocka_unit_test(own_party_praise_is_no_event),
         cmocka_unit_test(post_kept_in_one_government_is_no_event),
+        cmocka_unit_test(reported_talks_noun_is_consulting),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
