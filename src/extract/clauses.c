@@ -2997,6 +2997,23 @@ static int ex_talks_to_come(const ex_state *st, size_t i, size_t t1)
     return ex_with_talks_after(st, i, t1, yet);
 }
 
+/* "Japan is sending a three-man team to Washington", "said it was
+ * sending a delegation": a mission, team, envoy or delegation being sent
+ * (the progressive of "send" at token i, past adverbs) has not arrived
+ * yet, so the visit it makes is ahead (036), as after "will send"; a
+ * mission sent ("sent a delegation to") stays a visit made (042). */
+static int ex_sending_ahead(const ex_state *st, const kg_onto_relation *rel,
+                            size_t i)
+{
+    size_t k = i;
+    if (!rel->cameo || strcmp(rel->cameo, "042") != 0 ||
+        !ex_tok_is(st, i, "sending"))
+        return 0;
+    while (k > 0 && ex_is_adverb(st, k - 1))
+        k--;
+    return k > 0 && ex_pronoun_is(&st->toks[k - 1], ex_be_finite);
+}
+
 /* "Chile cut its tariffs shortly before trade talks with Washington",
  * "Peru, speaking ahead of talks with the Paris Club, said": talks
  * with X after "before" ("ahead of", "prior to") that end as a phrase (no verb of their own after
@@ -6987,6 +7004,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 modality = "intended";
             if (talks_ahead && !strcmp(modality, "asserted"))
                 modality = "intended"; /* (ex_talks_ahead) */
+            if (!strcmp(modality, "asserted") &&
+                ex_sending_ahead(st, rel, i))
+                modality = "intended"; /* "is sending a team to" */
         }
         if (talks_ahead) {
             /* "Egypt freed ten prisoners before its meeting with": only

@@ -27428,6 +27428,23 @@ static void reported_talks_noun_is_consulting(void **state)
     expect_rel(&g, rel_with_code(&g, "040"), "FRA", NULL, NULL, "040");
 }
 
+/* "Japan is sending a three-man team to Washington": a mission being
+ * sent has not arrived, a visit ahead (036) as after "will send"; one
+ * sent is a visit made (042) (ex_sending_ahead; left29: reuters-12472). */
+static void mission_being_sent_is_a_visit_ahead(void **state)
+{
+    got g;
+    run(state, "France is sending a delegation to Germany.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA", NULL, "DEU", "036");
+    run(state, "France said it was sending a delegation to Germany.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA", NULL, "DEU", "036");
+    run(state, "France sent a delegation to Germany.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA", NULL, "DEU", "042");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28637,6 +28654,7 @@ int main(void)
         cmocka_unit_test(own_party_praise_is_no_event),
         cmocka_unit_test(post_kept_in_one_government_is_no_event),
         cmocka_unit_test(reported_talks_noun_is_consulting),
+        cmocka_unit_test(mission_being_sent_is_a_visit_ahead),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
