@@ -27445,6 +27445,29 @@ static void mission_being_sent_is_a_visit_ahead(void **state)
     expect_rel(&g, 0, "FRA", NULL, "DEU", "042");
 }
 
+/* "Ms Jamieson and Jack McConnell met supporters' representatives to
+ * discuss the issue": the purpose infinitive after a meeting verb with
+ * its own object is talk with the ones met (uncoded here: no event), not
+ * of the pair with each other; "met here Friday to discuss", "met on
+ * Tuesday to discuss" name no one met, and the pair talks together
+ * (ex_met_other_to; left29: politics/219). */
+static void met_others_to_discuss_is_no_pair_talk(void **state)
+{
+    got g;
+    run(state, "France and Germany met local supporters' representatives "
+               "to discuss the issue.", &g);
+    assert_int_equal(rel_with_code(&g, "040"), g.n);
+    run(state, "France and Germany met with local farmers to discuss the "
+               "issue.", &g);
+    assert_int_equal(rel_with_code(&g, "040"), g.n);
+    run(state, "France and Germany met on Tuesday to discuss the issue.",
+        &g);
+    assert_true(rel_with_code(&g, "040") < g.n);
+    run(state, "France and Germany will meet here Friday to discuss the "
+               "issue.", &g);
+    assert_true(rel_with_code(&g, "036") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28655,6 +28678,7 @@ int main(void)
         cmocka_unit_test(post_kept_in_one_government_is_no_event),
         cmocka_unit_test(reported_talks_noun_is_consulting),
         cmocka_unit_test(mission_being_sent_is_a_visit_ahead),
+        cmocka_unit_test(met_others_to_discuss_is_no_pair_talk),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
