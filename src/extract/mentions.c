@@ -8006,10 +8006,19 @@ static int ex_organ_home_title(ex_state *st, size_t t0, size_t t1,
  * "prime minister" are one office. */
 static int ex_role_is_title(const kg_onto_office *f, const char *key)
 {
+    /* (offices always named whole, never by their head word: "the
+     * chancellor" of a British story is the exchequer's, not Alan
+     * Milburn's Duchy of Lancaster: politics/260, 305 and 402 said "the
+     * chancellor" of Gordon Brown, general knowledge of British usage) */
+    static const char *const whole[] = {
+        "chancellor of the duchy of lancaster", NULL};
     const char *of;
     size_t len, kl = strlen(key), k;
     if (!f->role || !*f->role)
         return 0;
+    for (k = 0; whole[k]; k++)
+        if (!strcasecmp(f->role, whole[k]))
+            return !strcasecmp(key, whole[k]);
     if (!strcmp(key, "premier"))
         key = "prime minister", kl = strlen(key);
     of = strstr(f->role, " of ");

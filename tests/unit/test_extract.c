@@ -27468,6 +27468,19 @@ static void met_others_to_discuss_is_no_pair_talk(void **state)
     assert_true(rel_with_code(&g, "036") < g.n);
 }
 
+/* "Gordon Brown is preparing to oust Alan Milburn ... the chancellor would
+ * usurp Mr Milburn": the Chancellor of the Duchy of Lancaster is always
+ * named whole, so a bare "the chancellor" is the exchequer's (fixture
+ * people Ian Harrow and Neil Corbett; left29: politics/260, 305, 402). */
+static void bare_chancellor_is_no_duchy_chancellor(void **state)
+{
+    got g;
+    run_dated(state, "Ian Harrow praised Russia. Neil Corbett praised "
+                     "France. The chancellor accused Sweden.",
+              "2004-06-02", &g);
+    assert_string_equal(subject_of_object(&g, "SWE"), "person_ian_harrow");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28679,6 +28692,7 @@ int main(void)
         cmocka_unit_test(reported_talks_noun_is_consulting),
         cmocka_unit_test(mission_being_sent_is_a_visit_ahead),
         cmocka_unit_test(met_others_to_discuss_is_no_pair_talk),
+        cmocka_unit_test(bare_chancellor_is_no_duchy_chancellor),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
