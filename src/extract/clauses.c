@@ -2088,8 +2088,9 @@ static const ex_mention *ex_topic_target(const ex_state *st, size_t t1,
     size_t j;
     for (j = t1; j < st->ntoks && j <= t1 + 6; j++) {
         const ex_mention *m = ex_actor_at(st, j);
-        if (!m)
-            continue;
+        if (!m || ex_policy_named_for(st, m))
+            continue; /* ("denied any involvement in the Iran initiative":
+                       * the policy, no party) */
         if (!ex_topic_phrase(st, t1, m) || !m->ent.code || !*m->ent.code ||
             m->compound || !strncmp(m->ent.code, "---", 3) ||
             (subj->country && *subj->country &&

@@ -27481,6 +27481,19 @@ static void bare_chancellor_is_no_duchy_chancellor(void **state)
     assert_string_equal(subject_of_object(&g, "SWE"), "person_ian_harrow");
 }
 
+/* "the president also denied any third country involvement in the Iran
+ * initiative": a denial's topic that is a policy named for a country
+ * (ex_policy_named_for) names no party, as an object does not
+ * (ex_topic_target; left29: reuters-5963). */
+static void denied_role_in_policy_named_for_a_country(void **state)
+{
+    got g;
+    run(state, "France denied any role in the Syria initiative.", &g);
+    assert_int_equal(rel_with_code(&g, "016"), g.n);
+    run(state, "France denied any role in the Syria bombing.", &g);
+    assert_true(rel_with_code(&g, "016") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28693,6 +28706,7 @@ int main(void)
         cmocka_unit_test(mission_being_sent_is_a_visit_ahead),
         cmocka_unit_test(met_others_to_discuss_is_no_pair_talk),
         cmocka_unit_test(bare_chancellor_is_no_duchy_chancellor),
+        cmocka_unit_test(denied_role_in_policy_named_for_a_country),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
