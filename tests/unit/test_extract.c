@@ -27494,6 +27494,32 @@ static void denied_role_in_policy_named_for_a_country(void **state)
     assert_true(rel_with_code(&g, "016") < g.n);
 }
 
+/* "Subs: Howard, Giggs, Smith.", "Byrne (Morrison 75), McNaughton": a
+ * surname in a team sheet's run of names is a player's, no office holder
+ * the gazetteer knows by it (ex_roster_name); a prose list with a verb
+ * ("Holm, Tarrant and Erdogan met") and a capitals headline keep them
+ * (fixture surnames Holm, Tarrant, Erdogan; left29: BBC sport line-ups). */
+static void team_sheet_surname_is_no_office_holder(void **state)
+{
+    mentions m;
+    const char *c;
+    find_mentions(state, "Subs: Holm, Giggs, Smith, Miller.", "2012-01-01",
+                  &m);
+    c = code_in(&m, "Holm");
+    assert_true(c == NULL || !*c);
+    find_mentions(state, "Esson, Hart, Byrne (Tarrant 75), McNaughton, "
+                         "Winter.", "2012-01-01", &m);
+    c = code_in(&m, "Tarrant");
+    assert_true(c == NULL || !*c);
+    find_mentions(state, "Subs not used: Holm.", "2012-01-01", &m);
+    c = code_in(&m, "Holm");
+    assert_true(c == NULL || !*c);
+    find_mentions(state, "Holm, Tarrant and Erdogan met in Paris.",
+                  "2012-01-01", &m);
+    c = code_in(&m, "Holm");
+    assert_true(c != NULL && *c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28707,6 +28733,7 @@ int main(void)
         cmocka_unit_test(met_others_to_discuss_is_no_pair_talk),
         cmocka_unit_test(bare_chancellor_is_no_duchy_chancellor),
         cmocka_unit_test(denied_role_in_policy_named_for_a_country),
+        cmocka_unit_test(team_sheet_surname_is_no_office_holder),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
