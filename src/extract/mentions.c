@@ -583,7 +583,9 @@ static int ex_roster_name(const ex_state *st, size_t i)
         if (depth < 0)
             /* (a substitute in brackets with his minute: "Kerr (Cameron
              * 87)") */
-            return a - 1 == i - 1 && i + 2 < st->ntoks &&
+            return a - 1 == i - 1 && i >= 2 && i + 2 < st->ntoks &&
+                   st->toks[i - 2].kind == KG_TOK_WORD &&
+                   (st->toks[i - 2].flags & KG_TOKF_CAP) &&
                    st->toks[i + 1].kind == KG_TOK_NUMBER &&
                    ex_tok_punct(st, i + 2, ')');
         a--;
@@ -628,7 +630,6 @@ static int ex_roster_name(const ex_state *st, size_t i)
     return names >= 3 ||
            ((a == 0 || ex_tok_punct(st, a - 1, '.')) && names >= 2);
 }
-
 
 /* "Baker International Corp said ... Baker said": a surname alone that
  * the gazetteer gives to a person (James Baker) is no person where the
