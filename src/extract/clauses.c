@@ -1768,6 +1768,48 @@ static int ex_met_with_pair(const ex_state *st, const kg_entity *subj,
     return b > 0 && ex_tok_is(st, b - 1, "with");
 }
 
+/* "Ms Jamieson and Jack McConnell met supporters' representatives to
+ * discuss the issue", "X and Y met with farmers to discuss": an
+ * infinitive of purpose after a meeting verb with an object of its own
+ * is the meeting's, talk of the coordinated subjects with the ones they
+ * met (no event when those have no code), not with each other; "X and Y
+ * met in Paris to discuss", "met on Tuesday to", "met informally to"
+ * name no one met, and the pair still meets each other.  subjs are the
+ * n coordinated subjects, i the infinitive's trigger. */
+static int ex_met_other_to(const ex_state *st, const kg_entity *const *subjs,
+                           size_t n, size_t i)
+{
+    static const char *const meets[] = {"met", "meet", "meets", "meeting",
+                                        NULL};
+    /* (words of place, time or manner that no adverb test knows: "will
+     * meet here Friday to discuss") */
+    static const char *const how[] = {"here",     "there",   "again",
+                                      "together", "jointly", "privately",
+                                      "separately", "alone", "later",
+                                      "soon",     "twice",   "once",
+                                      NULL};
+    size_t last = 0, k, v, o;
+    if (i < 3 || !ex_tok_is(st, i - 1, "to"))
+        return 0;
+    for (k = 0; k < n; k++)
+        if (ex_tok_from(st, subjs[k]->end) > last)
+            last = ex_tok_from(st, subjs[k]->end);
+    /* (the meeting verb: after every subject, within ten tokens of
+     * "to") */
+    for (v = i - 1; v-- > last && i - 1 - v <= 10;)
+        if (ex_pronoun_is(&st->toks[v], meets))
+            break;
+    if (v < last || i - 1 - v > 10 || !ex_pronoun_is(&st->toks[v], meets))
+        return 0;
+    o = v + 1;
+    if (o < i - 1 && ex_tok_is(st, o, "with"))
+        o++;
+    if (o >= i - 1 || st->toks[o].tag == KG_W_PREP || ex_is_adverb(st, o) ||
+        ex_pronoun_is(&st->toks[o], how) || ex_when_phrase(st, o) > o)
+        return 0;
+    return 1;
+}
+
 /* Verbs of admitting one's own act: "Iran admitted that its forces had
  * shot down the airliner", "Pyongyang conceded in 2002 that its agents had
  * abducted", "Russia admitted bombing the village". */
@@ -2046,8 +2088,9 @@ static const ex_mention *ex_topic_target(const ex_state *st, size_t t1,
     size_t j;
     for (j = t1; j < st->ntoks && j <= t1 + 6; j++) {
         const ex_mention *m = ex_actor_at(st, j);
-        if (!m)
-            continue;
+        if (!m || ex_policy_named_for(st, m))
+            continue; /* ("denied any involvement in the Iran initiative":
+                       * the policy, no party) */
         if (!ex_topic_phrase(st, t1, m) || !m->ent.code || !*m->ent.code ||
             m->compound || !strncmp(m->ent.code, "---", 3) ||
             (subj->country && *subj->country &&
@@ -3033,6 +3076,23 @@ static int ex_talks_to_come(const ex_state *st, size_t i, size_t t1)
     static const char *const yet[] = {"if",    "unless", "before",
                                       "until", "once",   NULL};
     return ex_with_talks_after(st, i, t1, yet);
+}
+
+/* "Japan is sending a three-man team to Washington", "said it was
+ * sending a delegation": a mission, team, envoy or delegation being sent
+ * (the progressive of "send" at token i, past adverbs) has not arrived
+ * yet, so the visit it makes is ahead (036), as after "will send"; a
+ * mission sent ("sent a delegation to") stays a visit made (042). */
+static int ex_sending_ahead(const ex_state *st, const kg_onto_relation *rel,
+                            size_t i)
+{
+    size_t k = i;
+    if (!rel->cameo || strcmp(rel->cameo, "042") != 0 ||
+        !ex_tok_is(st, i, "sending"))
+        return 0;
+    while (k > 0 && ex_is_adverb(st, k - 1))
+        k--;
+    return k > 0 && ex_pronoun_is(&st->toks[k - 1], ex_be_finite);
 }
 
 /* "Chile cut its tariffs shortly before trade talks with Washington",
@@ -7028,6 +7088,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 modality = "intended";
             if (talks_ahead && !strcmp(modality, "asserted"))
                 modality = "intended"; /* (ex_talks_ahead) */
+            if (!strcmp(modality, "asserted") &&
+                ex_sending_ahead(st, rel, i))
+                modality = "intended"; /* "is sending a team to" */
         }
         if (talks_ahead) {
             /* "Egypt freed ten prisoners before its meeting with": only
@@ -8175,7 +8238,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 rel = &refined;
             }
             if (nobj == 0 && nsubj >= 2 &&
-                ex_met_with_pair(st, ex_first_entity(subjs, nsubj), i)) {
+                (ex_met_with_pair(st, ex_first_entity(subjs, nsubj), i) ||
+                 ex_met_other_to(st, subjs, nsubj, i))) {
                 i = t1 - 1;
                 continue;
             }

@@ -790,6 +790,7 @@ int ex_agreed_between(ex_state *st, const kg_onto_relation *rel, size_t t1);
 int ex_talks_after(const ex_state *st, const kg_onto_relation *rel,
                    size_t i);
 int ex_mutual_act(const kg_onto_relation *rel);
+int ex_policy_named_for(const ex_state *st, const ex_mention *m);
 int ex_neither_member(const ex_state *st, const ex_mention *m);
 size_t ex_coordinated(const ex_state *st, const ex_mention *m,
                       const kg_entity **out, size_t max);

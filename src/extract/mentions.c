@@ -562,6 +562,91 @@ static const kg_onto_entity *ex_honored_surname(const ex_state *st, size_t i,
 
 static int ex_doc_names_firm_of(const kg_doc *doc, const char *name);
 
+/* Is token i in a team sheet's run of names ("Subs: Howard, Giggs,
+ * Smith.", "Esson, Hart, Anderson, Diamond, Byrne (Morrison 75),
+ * McNaughton", rugby's "Lewsey, Erinle, Abbott, Voyce; King, Dawson"): a
+ * run of capitalised words, commas, semicolons, minutes and bracketed
+ * substitutes, with no other word in it ("and", a verb), ending the
+ * sentence or at a colon, that holds at least three names outside
+ * brackets, or follows a heading's colon, or is the whole sentence with
+ * two.  A surname there is a player's, no office holder the gazetteer
+ * knows by it (BBC sport: Howard, Harper, Cooper, Cameron, Morrison,
+ * Harris, Powell, Regan, Abbott).  Prose lists ("Baker, Stoltenberg and
+ * Poehl agreed") have a verb and usually an "and". */
+static int ex_roster_name(const ex_state *st, size_t i)
+{
+    size_t a = i, b = i + 1, k, names = 0;
+    int depth = 0, colon;
+    /* (a headline in capitals, "VOLCKER REAFFIRMS G-7", is no team
+     * sheet) */
+    if (st->toks[i].flags & KG_TOKF_ALLCAPS)
+        return 0;
+    /* (back, then on, over the run; inside brackets any word: "Palmer
+     * (capt)") */
+    while (a > 0) {
+        const ex_tok *q = &st->toks[a - 1];
+        if (ex_tok_punct(st, a - 1, ')'))
+            depth++;
+        else if (ex_tok_punct(st, a - 1, '('))
+            depth--;
+        else if (!(q->kind == KG_TOK_NUMBER || ex_tok_punct(st, a - 1, ',') ||
+                   ex_tok_punct(st, a - 1, ';') ||
+                   ex_tok_punct(st, a - 1, '-') ||
+                   ex_tok_punct(st, a - 1, '\'') ||
+                   (q->kind == KG_TOK_WORD &&
+                    (depth > 0 || (q->flags & KG_TOKF_CAP)))))
+            break;
+        if (depth < 0)
+            /* (a substitute in brackets with his minute: "Kerr (Cameron
+             * 87)") */
+            return a - 1 == i - 1 && i >= 2 && i + 2 < st->ntoks &&
+                   st->toks[i - 2].kind == KG_TOK_WORD &&
+                   (st->toks[i - 2].flags & KG_TOKF_CAP) &&
+                   st->toks[i + 1].kind == KG_TOK_NUMBER &&
+                   ex_tok_punct(st, i + 2, ')');
+        a--;
+    }
+    for (depth = 0; b < st->ntoks; b++) {
+        const ex_tok *q = &st->toks[b];
+        if (ex_tok_punct(st, b, '('))
+            depth++;
+        else if (ex_tok_punct(st, b, ')'))
+            depth--;
+        else if (!(q->kind == KG_TOK_NUMBER || ex_tok_punct(st, b, ',') ||
+                   ex_tok_punct(st, b, ';') ||
+                   ex_tok_punct(st, b, '-') ||
+                   ex_tok_punct(st, b, '\'') ||
+                   (q->kind == KG_TOK_WORD &&
+                    (depth > 0 || (q->flags & KG_TOKF_CAP)))))
+            break;
+        if (depth < 0)
+            break;
+    }
+    /* (the run ends the sentence, or meets the next heading's colon) */
+    if (b < st->ntoks && !ex_tok_punct(st, b, '.') &&
+        !ex_tok_punct(st, b, ':') && !ex_tok_punct(st, b, ')'))
+        return 0;
+    colon = a > 0 && ex_tok_punct(st, a - 1, ':');
+    /* (a full stop the segmenter kept inside: "Grady 47.  Esson, Hart")
+     * opens the run as a sentence's start does) */
+    if (a > 0 && !colon && !ex_tok_punct(st, a - 1, '.'))
+        return 0;
+    for (k = a, depth = 0; k < b; k++) {
+        if (ex_tok_punct(st, k, '('))
+            depth++;
+        else if (ex_tok_punct(st, k, ')'))
+            depth--;
+        else if (!depth && st->toks[k].kind == KG_TOK_WORD &&
+                 (k == a || st->toks[k - 1].kind != KG_TOK_WORD))
+            names++;
+    }
+    /* (a heading's colon: "Subs not used: Harper.") */
+    if (colon && a >= 2 && st->toks[a - 2].kind == KG_TOK_WORD)
+        return names >= 1;
+    return names >= 3 ||
+           ((a == 0 || ex_tok_punct(st, a - 1, '.')) && names >= 2);
+}
+
 /* "Baker International Corp said ... Baker said": a surname alone that
  * the gazetteer gives to a person (James Baker) is no person where the
  * document has named an organisation, known or not, whose name opens with
@@ -6707,6 +6792,9 @@ int ex_find_mentions(ex_state *st)
             found = 0;
         if (found && m.ntok == 1 && ex_surname_opens_org(st, m.entity, i))
             found = 0;
+        if (found && m.ntok == 1 && m.entity && m.entity->type &&
+            !strcmp(m.entity->type, "Person") && ex_roster_name(st, i))
+            found = 0; /* "Subs: Howard, Giggs, Smith" */
         if (found && ex_party_word_before(st, m.entity, i, m.ntok))
             found = 0;
         /* "Mr German said", "Mrs Irish met the minister": one word of a
@@ -8089,10 +8177,19 @@ static int ex_organ_home_title(ex_state *st, size_t t0, size_t t1,
  * "prime minister" are one office. */
 static int ex_role_is_title(const kg_onto_office *f, const char *key)
 {
+    /* (offices always named whole, never by their head word: "the
+     * chancellor" of a British story is the exchequer's, not Alan
+     * Milburn's Duchy of Lancaster: politics/260, 305 and 402 said "the
+     * chancellor" of Gordon Brown, general knowledge of British usage) */
+    static const char *const whole[] = {
+        "chancellor of the duchy of lancaster", NULL};
     const char *of;
     size_t len, kl = strlen(key), k;
     if (!f->role || !*f->role)
         return 0;
+    for (k = 0; whole[k]; k++)
+        if (!strcasecmp(f->role, whole[k]))
+            return !strcasecmp(key, whole[k]);
     if (!strcmp(key, "premier"))
         key = "prime minister", kl = strlen(key);
     of = strstr(f->role, " of ");

@@ -2815,6 +2815,12 @@ static int ex_thing_reported_subject(const ex_state *st, size_t t)
      * passive's actor is its agent, read elsewhere) */
     if (!ex_before_active_aux(st, t, 1, &i))
         return 0;
+    /* ("said high level talks this week with Norway's government had
+     * helped": "talks" with no auxiliary before it is the noun, the
+     * talks held with the phrase's party, not a verb whose subject is
+     * the words before it; its parties are read as for a noun) */
+    if (i == t && ex_tok_is(st, t, "talks"))
+        return 0;
     /* ("said trade sanctions imposed on Japan were unlikely to": a
      * participle right after its noun, before a preposition, modifies
      * it) */
@@ -7225,6 +7231,20 @@ static size_t ex_quoted_word_end(const ex_state *st, size_t t1, size_t i)
 static const char *const ex_policy_after_place[] = {
     "initiative", "initiatives", "arms", "policy", "policies", NULL};
 
+/* Is mention m a country's proper name between an article and a word of
+ * ex_policy_after_place, naming a policy for it ("the Iran arms
+ * initiative", "the Iran initiative") rather than the country as a
+ * party?  (iran28's reading, shared by the object walk, ex_objects, and
+ * a comment's or denial's topic, ex_topic_target: left29) */
+int ex_policy_named_for(const ex_state *st, const ex_mention *m)
+{
+    return m && !m->dropped && !m->ent.is_value &&
+           m->kind == KG_NAME_PROPER && m->t0 > 0 &&
+           st->toks[m->t0 - 1].tag == KG_W_DET && m->t1 < st->ntoks &&
+           ex_country_or_place(m->ent.type) &&
+           ex_pronoun_is(&st->toks[m->t1], ex_policy_after_place);
+}
+
 /* "hailed the accord reached between Alitalia management and staff",
  * "welcomed the outcome of a meeting between Baker, Poehl and
  * Stoltenberg": praise (05) of an accord or of a meeting's outcome
@@ -7640,11 +7660,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             i = m->t1;
             continue;
         }
-        if (m && m->t0 == i && !m->dropped && !m->ent.is_value &&
-            m->kind == KG_NAME_PROPER && i > 0 &&
-            st->toks[i - 1].tag == KG_W_DET && m->t1 < st->ntoks &&
-            ex_country_or_place(m->ent.type) &&
-            ex_pronoun_is(&st->toks[m->t1], ex_policy_after_place) &&
+        if (m && m->t0 == i && ex_policy_named_for(st, m) &&
             skipped < EX_OBJECT_SKIP) {
             /* "opposed the Iran arms initiative", "denied any involvement
              * in the Iran initiative" (Reuters, 1987): a policy named

@@ -27728,6 +27728,112 @@ static void coref_key_marks_story_resolved_actors(void **state)
                            "\"coref\":false"));
 }
 
+/* "de Clercq said high level talks this week with Norway's government had
+ * helped": "talks" after the speech verb with no auxiliary is the noun
+ * of talks held with its party, not the verb "talk with" whose subject
+ * would be the thing "high level" (ex_thing_reported_subject); the
+ * speaker and the party consult (left29: reuters-18046). */
+static void reported_talks_noun_is_consulting(void **state)
+{
+    got g;
+    run(state, "France said high level talks this week with Germany had "
+               "helped clarify several misconceptions.", &g);
+    assert_true(rel_with_code(&g, "040") < g.n);
+    expect_rel(&g, rel_with_code(&g, "040"), "FRA", NULL, NULL, "040");
+}
+
+/* "Japan is sending a three-man team to Washington": a mission being
+ * sent has not arrived, a visit ahead (036) as after "will send"; one
+ * sent is a visit made (042) (ex_sending_ahead; left29: reuters-12472). */
+static void mission_being_sent_is_a_visit_ahead(void **state)
+{
+    got g;
+    run(state, "France is sending a delegation to Germany.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA", NULL, "DEU", "036");
+    run(state, "France said it was sending a delegation to Germany.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA", NULL, "DEU", "036");
+    run(state, "France sent a delegation to Germany.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA", NULL, "DEU", "042");
+}
+
+/* "Ms Jamieson and Jack McConnell met supporters' representatives to
+ * discuss the issue": the purpose infinitive after a meeting verb with
+ * its own object is talk with the ones met (uncoded here: no event), not
+ * of the pair with each other; "met here Friday to discuss", "met on
+ * Tuesday to discuss" name no one met, and the pair talks together
+ * (ex_met_other_to; left29: politics/219). */
+static void met_others_to_discuss_is_no_pair_talk(void **state)
+{
+    got g;
+    run(state, "France and Germany met local supporters' representatives "
+               "to discuss the issue.", &g);
+    assert_int_equal(rel_with_code(&g, "040"), g.n);
+    run(state, "France and Germany met with local farmers to discuss the "
+               "issue.", &g);
+    assert_int_equal(rel_with_code(&g, "040"), g.n);
+    run(state, "France and Germany met on Tuesday to discuss the issue.",
+        &g);
+    assert_true(rel_with_code(&g, "040") < g.n);
+    run(state, "France and Germany will meet here Friday to discuss the "
+               "issue.", &g);
+    assert_true(rel_with_code(&g, "036") < g.n);
+}
+
+/* "Gordon Brown is preparing to oust Alan Milburn ... the chancellor would
+ * usurp Mr Milburn": the Chancellor of the Duchy of Lancaster is always
+ * named whole, so a bare "the chancellor" is the exchequer's (fixture
+ * people Ian Harrow and Neil Corbett; left29: politics/260, 305, 402). */
+static void bare_chancellor_is_no_duchy_chancellor(void **state)
+{
+    got g;
+    run_dated(state, "Ian Harrow praised Russia. Neil Corbett praised "
+                     "France. The chancellor accused Sweden.",
+              "2004-06-02", &g);
+    assert_string_equal(subject_of_object(&g, "SWE"), "person_ian_harrow");
+}
+
+/* "the president also denied any third country involvement in the Iran
+ * initiative": a denial's topic that is a policy named for a country
+ * (ex_policy_named_for) names no party, as an object does not
+ * (ex_topic_target; left29: reuters-5963). */
+static void denied_role_in_policy_named_for_a_country(void **state)
+{
+    got g;
+    run(state, "France denied any role in the Syria initiative.", &g);
+    assert_int_equal(rel_with_code(&g, "016"), g.n);
+    run(state, "France denied any role in the Syria bombing.", &g);
+    assert_true(rel_with_code(&g, "016") < g.n);
+}
+
+/* "Subs: Howard, Giggs, Smith.", "Byrne (Morrison 75), McNaughton": a
+ * surname in a team sheet's run of names is a player's, no office holder
+ * the gazetteer knows by it (ex_roster_name); a prose list with a verb
+ * ("Holm, Tarrant and Erdogan met") and a capitals headline keep them
+ * (fixture surnames Holm, Tarrant, Erdogan; left29: BBC sport line-ups). */
+static void team_sheet_surname_is_no_office_holder(void **state)
+{
+    mentions m;
+    const char *c;
+    find_mentions(state, "Subs: Holm, Giggs, Smith, Miller.", "2012-01-01",
+                  &m);
+    c = code_in(&m, "Holm");
+    assert_true(c == NULL || !*c);
+    find_mentions(state, "Esson, Hart, Byrne (Tarrant 75), McNaughton, "
+                         "Winter.", "2012-01-01", &m);
+    c = code_in(&m, "Tarrant");
+    assert_true(c == NULL || !*c);
+    find_mentions(state, "Subs not used: Holm.", "2012-01-01", &m);
+    c = code_in(&m, "Holm");
+    assert_true(c == NULL || !*c);
+    find_mentions(state, "Holm, Tarrant and Erdogan met in Paris.",
+                  "2012-01-01", &m);
+    c = code_in(&m, "Holm");
+    assert_true(c != NULL && *c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28948,6 +29054,12 @@ int main(void)
         cmocka_unit_test(whose_forces_are_the_antecedents),
         cmocka_unit_test(state_protest_is_a_complaint),
         cmocka_unit_test(coref_key_marks_story_resolved_actors),
+        cmocka_unit_test(reported_talks_noun_is_consulting),
+        cmocka_unit_test(mission_being_sent_is_a_visit_ahead),
+        cmocka_unit_test(met_others_to_discuss_is_no_pair_talk),
+        cmocka_unit_test(bare_chancellor_is_no_duchy_chancellor),
+        cmocka_unit_test(denied_role_in_policy_named_for_a_country),
+        cmocka_unit_test(team_sheet_surname_is_no_office_holder),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
