@@ -21248,6 +21248,73 @@ static void ex_mark_elsewhere(const kg_sentence *s, kg_entity *e)
         e->coref = 1;
 }
 
+/* "paid tribute to Democrat John Kerry's campaign", "his meeting with
+ * the Interim Iraqi prime minister Eyad Allawi", "signed a contract
+ * with North China Industrial Co", "negotiating with the
+ * Democrat-controlled Congress": a capitalised word kg could not code,
+ * written right before a coded actor with nothing between them, is that
+ * actor's modifier (a party label, a qualifier, the first word of a
+ * longer name), and the party the act reaches is the coded actor it
+ * qualifies.  The coded actor must be no bare country or place: in "Air
+ * UK", "Cargill U.K. Ltd", "Royal Dutch/Shell" or "Providence Washington"
+ * the place is the last word of a firm's name, no party of its own.
+ * Not a word with a hyphen ("Zorgi-led protesters", "the
+ * Democrat-controlled Congress"): a participle that names another party
+ * (its leader, backer or owner) and often a habit, no act of the day;
+ * nor a conjunct after "and"/"or" whose head the first conjunct's
+ * adjective coded ("Swedish and Danish forces": "forces" is the Swedish
+ * ones, the Danish stay uncoded).
+ * Returns the coded mention's entity, or e itself. */
+/* Is the mention before "and"/"or" at token t0 - 1 (the first conjunct
+ * of "Swedish and Danish forces") of the same entity as the head h, so
+ * that h's code came from that first conjunct? */
+static int ex_conjunct_head_taken(const ex_state *st, size_t t0,
+                                  const ex_mention *h)
+{
+    size_t i;
+    if (t0 < 2 || !h->ent.id ||
+        !(ex_tok_is(st, t0 - 1, "and") || ex_tok_is(st, t0 - 1, "or")))
+        return 0;
+    for (i = 0; i < st->nments; i++)
+        if (!st->ments[i].dropped && st->ments[i].t1 == t0 - 1 &&
+            st->ments[i].ent.id && !strcmp(st->ments[i].ent.id, h->ent.id))
+            return 1;
+    return 0;
+}
+
+static const kg_entity *ex_coded_head_after(const ex_state *st,
+                                            const kg_entity *e,
+                                            const kg_entity *other)
+{
+    size_t i, k;
+    const ex_mention *m;
+    if (!e || e->is_value || e->code || e->coref || e->end <= e->start)
+        return e;
+    for (i = 0; i < st->nments; i++) {
+        m = &st->ments[i];
+        if (m->dropped || m->ent.start != e->start || m->ent.end != e->end)
+            continue;
+        if (m->t1 == 0 || m->t1 > st->ntoks ||
+            memchr(st->doc->text + st->toks[m->t1 - 1].start, '-',
+                   st->toks[m->t1 - 1].end - st->toks[m->t1 - 1].start))
+            return e;
+        for (k = 0; k < st->nments; k++) {
+            const ex_mention *h = &st->ments[k];
+            if (h->dropped || h->t0 != m->t1 || h->ent.is_value ||
+                !h->ent.code || h->ent.coref || !h->ent.type ||
+                !strcmp(h->ent.type, "Country") ||
+                !strcmp(h->ent.type, "Place") ||
+                (other && other->id && h->ent.id &&
+                 !strcmp(other->id, h->ent.id)) ||
+                ex_conjunct_head_taken(st, m->t0, h))
+                continue;
+            return &h->ent;
+        }
+        break;
+    }
+    return e;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -21269,6 +21336,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
 
     if (obj)
         obj = ex_worth_of(st, obj);
+    obj = ex_coded_head_after(st, obj, subj);
+    subj = ex_coded_head_after(st, subj, obj);
     if (!subj || !obj || ex_told_medium(st, subj, t0) ||
         ex_press_audience(obj, rel) || ex_accord_city(st, obj) ||
         ex_protest_aim(st, rel, t0, seen, *nseen) ||

@@ -27834,6 +27834,23 @@ static void team_sheet_surname_is_no_office_holder(void **state)
     assert_true(c != NULL && *c);
 }
 
+/* "paid tribute to Democrat John Kerry's campaign", "meeting with the
+ * Interim Iraqi prime minister Eyad Allawi": an uncoded capitalised word
+ * right before a coded actor qualifies it, and the act reaches the coded
+ * actor (ex_coded_head_after); a country after such a word ("Air UK",
+ * "Royal Dutch") is the end of a name, no party. */
+static void uncoded_word_before_coded_actor_is_its_modifier(void **state)
+{
+    got g;
+    run(state, "France held talks with Interim Ahmet Yildiz.", &g);
+    assert_true(has_pair(&g, "FRA", "person_ahmet_yildiz"));
+    assert_true(has_pair(&g, "person_ahmet_yildiz", "FRA"));
+    run(state, "Interim Boko Haram held talks with France.", &g);
+    assert_true(has_pair(&g, "BOKO_HARAM", "FRA"));
+    run(state, "France held talks with Interim Sweden.", &g);
+    assert_false(has_pair(&g, "FRA", "SWE"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29060,6 +29077,7 @@ int main(void)
         cmocka_unit_test(bare_chancellor_is_no_duchy_chancellor),
         cmocka_unit_test(denied_role_in_policy_named_for_a_country),
         cmocka_unit_test(team_sheet_surname_is_no_office_holder),
+        cmocka_unit_test(uncoded_word_before_coded_actor_is_its_modifier),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
