@@ -27598,6 +27598,51 @@ static void title_word_before_country_is_no_name(void **state)
     kg_ctx_free(ctx);
 }
 
+/* The first relation of g whose CAMEO code starts with prefix, or g->n. */
+static size_t rel_with_prefix(const got *g, const char *prefix)
+{
+    size_t k;
+    for (k = 0; k < g->n && strncmp(g->cameo[k], prefix, strlen(prefix)) != 0;
+         k++)
+        ;
+    return k;
+}
+
+/* "Workers at Hyundai Motor will go on strike Friday", "bank workers
+ * voted to launch a nationwide strike": a protest announced in the plain
+ * future or decided is the protest called, 14x (ex_announced_protest;
+ * was 133, a threat); with a condition, a hedge or only authorized it
+ * stays a threat or uncoded. */
+static void announced_strike_is_the_strike(void **state)
+{
+    got g;
+    size_t k;
+    run(state,
+        "Workers at Sweden's largest carmaker Zorg Motors will go on strike "
+        "Friday to oppose government labor reform, union leaders said.",
+        &g);
+    assert_true(rel_with_prefix(&g, "13") == g.n);
+    k = rel_with_prefix(&g, "143");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "SWELAB");
+    run(state,
+        "Swedish bank workers voted to launch a nationwide strike this "
+        "month.",
+        &g);
+    assert_true(rel_with_prefix(&g, "143") < g.n);
+    assert_true(rel_with_prefix(&g, "13") == g.n);
+    run(state,
+        "Swedish unions threatened to stage nationwide strikes if the "
+        "government pressed ahead with its pension reform.",
+        &g);
+    assert_true(rel_with_prefix(&g, "14") == g.n);
+    run(state,
+        "Swedish dock workers said they will likely go on strike this "
+        "spring.",
+        &g);
+    assert_true(rel_with_prefix(&g, "14") == g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28814,6 +28859,7 @@ int main(void)
         cmocka_unit_test(uncoded_actor_rows_of_the_corpora),
         cmocka_unit_test(credited_paper_opens_a_dateline),
         cmocka_unit_test(title_word_before_country_is_no_name),
+        cmocka_unit_test(announced_strike_is_the_strike),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
