@@ -11436,6 +11436,13 @@ static int ex_capacity_to(const ex_state *st, size_t tv)
         return 0;
     if (ex_pronoun_is(&st->toks[tv - 2], able))
         return 1;
+    /* "both sides lacked the will to reach a deal", "has the political
+     * will to sign": "will" as a noun, after an article or an adjective
+     * of it, is a disposition, no act done nor announced (was an intended
+     * 057 both ways in code book 2's Qatar sentence, read as a future) */
+    if (tv >= 3 && ex_tok_is(st, tv - 2, "will") &&
+        (ex_tok_is(st, tv - 3, "the") || ex_tok_is(st, tv - 3, "political")))
+        return 1;
     return tv >= 3 && ex_tok_is(st, tv - 2, "right") &&
            ex_pronoun_is(&st->toks[tv - 3], owners);
 }

@@ -27643,6 +27643,27 @@ static void announced_strike_is_the_strike(void **state)
     assert_true(rel_with_prefix(&g, "14") == g.n);
 }
 
+/* "both sides lacked the will to reach a deal", "lacked the will to sign
+ * an agreement": "will" as a noun after
+ * "the" or "political" is a disposition (ex_capacity_to), no act (was an
+ * intended 057 both ways); "will sign" stays an intended act. */
+static void will_as_noun_is_no_future(void **state)
+{
+    got g;
+    size_t k;
+    run(state,
+        "Sweden said Turkey and Greece lacked the will to sign an "
+        "agreement.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strncmp(g.cameo[k], "05", 2) != 0 ||
+                    !strcmp(g.modality[k], "hypothetical"));
+    run(state, "Sweden will sign an agreement with Turkey.", &g);
+    k = rel_with_code(&g, "057");
+    assert_true(k < g.n);
+    assert_string_equal(g.modality[k], "intended");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28860,6 +28881,7 @@ int main(void)
         cmocka_unit_test(credited_paper_opens_a_dateline),
         cmocka_unit_test(title_word_before_country_is_no_name),
         cmocka_unit_test(announced_strike_is_the_strike),
+        cmocka_unit_test(will_as_noun_is_no_future),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
