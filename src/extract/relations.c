@@ -12671,6 +12671,16 @@ static const char *ex_threat_code(const char *cameo, const char *modality,
      * real-news convention codes it and as "plans to meet" is */
     if (!strcmp(modality, "intended") && !strncmp(cameo, "04", 2))
         return ex_map_code(ex_intents, cameo);
+    /* "Spain will shortly sign with Saudi Arabia an order for barley", "a
+     * memorandum of understanding would be signed later this week": an
+     * accord to be signed is not signed yet, and 057 is coded only for
+     * one the sentence names as signed, concluded or reached (the
+     * real-news README's "agreed to" paragraph); announced, it is an
+     * intent to cooperate, 03x, as the code books code "would aim to sign
+     * a free trade pact" (0311) and the real-news gold "is willing to
+     * sign a protocol" (031) */
+    if (!strcmp(modality, "intended") && !strcmp(cameo, "057"))
+        return "030";
     if (!strcmp(modality, "threatened") &&
         ex_map_code(ex_threats_said, cameo) != cameo)
         return ex_map_code(ex_threats_said, cameo);

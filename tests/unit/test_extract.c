@@ -27659,9 +27659,26 @@ static void will_as_noun_is_no_future(void **state)
         assert_true(strncmp(g.cameo[k], "05", 2) != 0 ||
                     !strcmp(g.modality[k], "hypothetical"));
     run(state, "Sweden will sign an agreement with Turkey.", &g);
-    k = rel_with_code(&g, "057");
+    k = rel_with_prefix(&g, "03");
     assert_true(k < g.n);
     assert_string_equal(g.modality[k], "intended");
+}
+
+/* "a memorandum of understanding would be signed later this week between
+ * the British and Philippine governments", "will sign an agreement": an
+ * accord to be signed is an intent to cooperate (030), no signed accord
+ * (057); one signed stays 057. */
+static void accord_to_be_signed_is_intent(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden will sign an agreement with Turkey next week.", &g);
+    assert_true(rel_with_code(&g, "057") == g.n);
+    k = rel_with_code(&g, "030");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "SWE");
+    run(state, "Sweden signed an agreement with Turkey.", &g);
+    assert_true(rel_with_code(&g, "057") < g.n);
 }
 
 int main(void)
@@ -28882,6 +28899,7 @@ int main(void)
         cmocka_unit_test(title_word_before_country_is_no_name),
         cmocka_unit_test(announced_strike_is_the_strike),
         cmocka_unit_test(will_as_noun_is_no_future),
+        cmocka_unit_test(accord_to_be_signed_is_intent),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
