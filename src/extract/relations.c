@@ -11455,6 +11455,13 @@ static int ex_capacity_to(const ex_state *st, size_t tv)
         return 0;
     if (ex_pronoun_is(&st->toks[tv - 2], able))
         return 1;
+    /* "both sides lacked the will to reach a deal", "has the political
+     * will to sign": "will" as a noun, after an article or an adjective
+     * of it, is a disposition, no act done nor announced (was an intended
+     * 057 both ways in code book 2's Qatar sentence, read as a future) */
+    if (tv >= 3 && ex_tok_is(st, tv - 2, "will") &&
+        (ex_tok_is(st, tv - 3, "the") || ex_tok_is(st, tv - 3, "political")))
+        return 1;
     return tv >= 3 && ex_tok_is(st, tv - 2, "right") &&
            ex_pronoun_is(&st->toks[tv - 3], owners);
 }
@@ -12683,6 +12690,16 @@ static const char *ex_threat_code(const char *cameo, const char *modality,
      * real-news convention codes it and as "plans to meet" is */
     if (!strcmp(modality, "intended") && !strncmp(cameo, "04", 2))
         return ex_map_code(ex_intents, cameo);
+    /* "Spain will shortly sign with Saudi Arabia an order for barley", "a
+     * memorandum of understanding would be signed later this week": an
+     * accord to be signed is not signed yet, and 057 is coded only for
+     * one the sentence names as signed, concluded or reached (the
+     * real-news README's "agreed to" paragraph); announced, it is an
+     * intent to cooperate, 03x, as the code books code "would aim to sign
+     * a free trade pact" (0311) and the real-news gold "is willing to
+     * sign a protocol" (031) */
+    if (!strcmp(modality, "intended") && !strcmp(cameo, "057"))
+        return "030";
     if (!strcmp(modality, "threatened") &&
         ex_map_code(ex_threats_said, cameo) != cameo)
         return ex_map_code(ex_threats_said, cameo);
@@ -12748,6 +12765,54 @@ static int ex_announced_reduction(const ex_state *st, const char *cameo,
             if (ex_pronoun_is(&st->toks[j], plan))
                 return 1;
         }
+    return 0;
+}
+
+/* "Workers at Hyundai Motor will go on strike Friday", "Harbour workers
+ * said they will strike for 24 hours on Monday", "bank workers voted to
+ * launch a nationwide strike", "voted Sunday to go on strike": a protest,
+ * strike or boycott announced in the plain future or decided, with no
+ * condition, is the protest called,
+ * coded as the act (14x) as an announced sanction is (16x,
+ * ex_announced_reduction), where "threatened to stage strikes if" stays
+ * a threat (133); the real-news gold codes the Hyundai strike 143.  Not
+ * so a hedged one ("will likely go on strike", "could strike"; "could"
+ * makes the act hypothetical in ex_cues) nor one only authorized or
+ * considered ("will authorize a strike", the gold's 133): only the words
+ * that launch a protest ("go on", "stage", "hold", "launch", "call") and
+ * its article or modifiers may stand between the modal, or the "to" after
+ * a decision, and the trigger.  Is the trigger at t0 (ending at t1) such
+ * a protest? */
+static int ex_announced_protest(const ex_state *st, const char *cameo,
+                                const char *modality, size_t t0, size_t t1)
+{
+    static const char *const launch[] = {
+        "go",     "on",      "stage",  "hold",   "launch", "begin",
+        "start",  "call",    "mount",  "a",      "an",     "the",
+        "their",  "its",     "new",    "general", "nationwide",
+        "national", "indefinite", "all-out", "token", "mass", NULL};
+    static const char *const decided[] = {"plans", "plan",   "planned",
+                                          "decided", "voted", "vote",
+                                          "votes",  NULL};
+    size_t j;
+    if (!cameo || strncmp(cameo, "14", 2) != 0 ||
+        strcmp(modality, "intended") != 0 ||
+        ex_unless_threat(st, t1, cameo, 1))
+        return 0;
+    for (j = t0; j-- > 0 && t0 - j <= 5;) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_pronoun_is(&st->toks[j], ex_will_words))
+            return 1;
+        /* ("voted Sunday to go on strike": the day between) */
+        if (j >= 1 && ex_tok_is(st, j, "to") &&
+            (ex_pronoun_is(&st->toks[j - 1], decided) ||
+             (j >= 2 && ex_pronoun_is(&st->toks[j - 1], ex_weekdays) &&
+              ex_pronoun_is(&st->toks[j - 2], decided))))
+            return 1;
+        if (!ex_pronoun_is(&st->toks[j], launch))
+            return 0;
+    }
     return 0;
 }
 
@@ -21873,7 +21938,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                       (st->means_purpose && !strcmp(modality, "intended"))
                   ? NULL
               : verbal      ? "111"
-              : ex_announced_reduction(st, rel->cameo, modality, t0, t1)
+              : ex_announced_reduction(st, rel->cameo, modality, t0, t1) ||
+                      ex_announced_protest(st, rel->cameo, modality, t0, t1)
                   ? rel->cameo
                   : ex_threat_code(rel->cameo, modality, st->intent_word);
     if (r.cameo && (code = ex_rioters(subj, obj, r.cameo, rel->pattern))) {

@@ -27851,6 +27851,89 @@ static void uncoded_word_before_coded_actor_is_its_modifier(void **state)
     assert_false(has_pair(&g, "FRA", "SWE"));
 }
 
+/* The first relation of g whose CAMEO code starts with prefix, or g->n. */
+static size_t rel_with_prefix(const got *g, const char *prefix)
+{
+    size_t k;
+    for (k = 0; k < g->n && strncmp(g->cameo[k], prefix, strlen(prefix)) != 0;
+         k++)
+        ;
+    return k;
+}
+
+/* "Workers at Hyundai Motor will go on strike Friday", "bank workers
+ * voted to launch a nationwide strike": a protest announced in the plain
+ * future or decided is the protest called, 14x (ex_announced_protest;
+ * was 133, a threat); with a condition, a hedge or only authorized it
+ * stays a threat or uncoded. */
+static void announced_strike_is_the_strike(void **state)
+{
+    got g;
+    size_t k;
+    run(state,
+        "Workers at Sweden's largest carmaker Zorg Motors will go on strike "
+        "Friday to oppose government labor reform, union leaders said.",
+        &g);
+    assert_true(rel_with_prefix(&g, "13") == g.n);
+    k = rel_with_prefix(&g, "143");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "SWELAB");
+    run(state,
+        "Swedish bank workers voted to launch a nationwide strike this "
+        "month.",
+        &g);
+    assert_true(rel_with_prefix(&g, "143") < g.n);
+    assert_true(rel_with_prefix(&g, "13") == g.n);
+    run(state,
+        "Swedish unions threatened to stage nationwide strikes if the "
+        "government pressed ahead with its pension reform.",
+        &g);
+    assert_true(rel_with_prefix(&g, "14") == g.n);
+    run(state,
+        "Swedish dock workers said they will likely go on strike this "
+        "spring.",
+        &g);
+    assert_true(rel_with_prefix(&g, "14") == g.n);
+}
+
+/* "both sides lacked the will to reach a deal", "lacked the will to sign
+ * an agreement": "will" as a noun after
+ * "the" or "political" is a disposition (ex_capacity_to), no act (was an
+ * intended 057 both ways); "will sign" stays an intended act. */
+static void will_as_noun_is_no_future(void **state)
+{
+    got g;
+    size_t k;
+    run(state,
+        "Sweden said Turkey and Greece lacked the will to sign an "
+        "agreement.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strncmp(g.cameo[k], "05", 2) != 0 ||
+                    !strcmp(g.modality[k], "hypothetical"));
+    run(state, "Sweden will sign an agreement with Turkey.", &g);
+    k = rel_with_prefix(&g, "03");
+    assert_true(k < g.n);
+    assert_string_equal(g.modality[k], "intended");
+}
+
+/* "a memorandum of understanding would be signed later this week between
+ * the British and Philippine governments", "will sign an agreement": an
+ * accord to be signed is an intent to cooperate (030), no signed accord
+ * (057); one signed stays 057. */
+static void accord_to_be_signed_is_intent(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden will sign an agreement with Turkey next week.", &g);
+    assert_true(rel_with_code(&g, "057") == g.n);
+    k = rel_with_code(&g, "030");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "SWE");
+    run(state, "Sweden signed an agreement with Turkey.", &g);
+    assert_true(rel_with_code(&g, "057") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29078,6 +29161,9 @@ int main(void)
         cmocka_unit_test(denied_role_in_policy_named_for_a_country),
         cmocka_unit_test(team_sheet_surname_is_no_office_holder),
         cmocka_unit_test(uncoded_word_before_coded_actor_is_its_modifier),
+        cmocka_unit_test(announced_strike_is_the_strike),
+        cmocka_unit_test(will_as_noun_is_no_future),
+        cmocka_unit_test(accord_to_be_signed_is_intent),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
