@@ -27834,6 +27834,39 @@ static void team_sheet_surname_is_no_office_holder(void **state)
     assert_true(c != NULL && *c);
 }
 
+/* The events of g from subj to obj with the root of cameo (two digits). */
+static size_t coord29_count(const got *g, const char *subj, const char *obj,
+                            const char *root)
+{
+    size_t k, n = 0;
+    for (k = 0; k < g->n; k++)
+        n += !strcmp(g->subj[k], subj) && !strcmp(g->obj[k], obj) &&
+             !strncmp(g->cameo[k], root, 2);
+    return n;
+}
+
+/* "NTT DoCoMo and Vodafone joined forces to develop": coordinated
+ * subjects that join forces with no "with" cooperate, each with the
+ * other, as "teamed up" (coord29; the lexicon's "join forces") */
+static void joint_subjects_joined_forces(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "France and Germany joined forces to fight terrorism.", &g);
+    assert_int_equal(coord29_count(&g, "FRA", "DEU", "06"), 1);
+    assert_int_equal(coord29_count(&g, "DEU", "FRA", "06"), 1);
+    run(&own, "France joined forces with Germany and Italy.", &g);
+    assert_int_equal(coord29_count(&g, "FRA", "DEU", "06"), 1);
+    assert_int_equal(coord29_count(&g, "FRA", "ITA", "06"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29060,6 +29093,7 @@ int main(void)
         cmocka_unit_test(bare_chancellor_is_no_duchy_chancellor),
         cmocka_unit_test(denied_role_in_policy_named_for_a_country),
         cmocka_unit_test(team_sheet_surname_is_no_office_holder),
+        cmocka_unit_test(joint_subjects_joined_forces),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
