@@ -22746,28 +22746,82 @@ const ex_mention *ex_trip_subject(ex_state *st, size_t i, size_t *go_at)
     return subj && sm && !pron ? sm : NULL;
 }
 
+/* May tokens a..b-1 be the members of one list of actors and what joins
+ * them (mentions, commas, "and", articles), with nothing else between? */
+static int ex_only_list_between(const ex_state *st, size_t a, size_t b)
+{
+    size_t k;
+    for (k = a; k < b; k++) {
+        const ex_mention *m = ex_mention_at(st, k);
+        if (m && !m->dropped && m->t0 == k && m->t1 <= b) {
+            k = m->t1 - 1;
+            continue;
+        }
+        if (!(ex_tok_punct(st, k, ',') || ex_tok_is(st, k, "and") ||
+              st->toks[k].tag == KG_W_DET))
+            return 0;
+    }
+    return 1;
+}
+
 /* "Britain joined France in condemning Russia": for the -ing trigger at
- * token i whose subject sm stands right before "in", the actor that
+ * token i whose subject sm stands right before "in", the actors that
  * joined sm (the subject of a form of "join" right before sm, articles
- * between), or NULL: both did it. */
-const kg_entity *ex_joined_in(ex_state *st, const ex_mention *sm,
-                              size_t i)
+ * between, and the others of its list): all of them did it.  Also
+ * (coord29) when sm is the last of a list joined ("Germany joined France
+ * and Britain in condemning Russia": the list's other members, which
+ * ex_coordinated leaves as the verb's object), and for the passive ("the
+ * EC was joined by the United States in criticising Brazil": the one
+ * joined, before "was joined by", and its list).  Writes up to max of
+ * them to out; returns their number. */
+size_t ex_joined_in(ex_state *st, const ex_mention *sm, size_t i,
+                    const kg_entity **out, size_t max)
 {
     static const char *const join[] = {"join", "joins", "joined",
                                        "joining", NULL};
-    const ex_mention *jm;
+    const ex_mention *jm = NULL;
     const kg_entity *j;
-    size_t b;
+    size_t b, v, n = 0, k;
     int pron;
     if (!sm || i < 2 || !ex_tok_is(st, i - 1, "in") || sm->t1 != i - 1 ||
-        !ex_is_ing(st, i))
-        return NULL;
-    b = sm->t0;
-    b = ex_before_dets(st, b);
-    if (b < 2 || !ex_pronoun_is(&st->toks[b - 1], join))
-        return NULL;
-    j = ex_subject(st, b - 1, 0, 0, &jm, &pron);
-    return j && !ex_same_id(j, &sm->ent) ? j : NULL;
+        !ex_is_ing(st, i) || max == 0)
+        return 0;
+    /* the form of "join" before the joined list (up to 12 tokens back) */
+    for (v = sm->t0, k = 0; v > 0 && k < 12; k++) {
+        v--;
+        if (ex_pronoun_is(&st->toks[v], join))
+            break;
+    }
+    if (!ex_pronoun_is(&st->toks[v], join))
+        return 0;
+    b = v + 1;
+    /* ("joined by the United States": the passive's agent) */
+    if (b < sm->t0 && ex_tok_is(st, b, "by")) {
+        if (v < 2 || !ex_pronoun_is(&st->toks[v - 1], ex_be_finite))
+            return 0;
+        b++;
+    }
+    if (!ex_only_list_between(st, b, sm->t0))
+        return 0;
+    if (b > v + 1) {
+        jm = ex_actor_before(st, v - 1);
+        if (!jm || !jm->ent.code || !*jm->ent.code)
+            return 0;
+        j = &jm->ent;
+    } else {
+        j = ex_subject(st, v, 0, 0, &jm, &pron);
+        if (!j || pron)
+            jm = NULL;
+    }
+    if (j && !ex_same_id(j, &sm->ent))
+        out[n++] = j;
+    /* ("France and Britain joined Germany in": the joiner's list) */
+    if (jm && n < max)
+        n += ex_coordinated(st, jm, out + n, max - n);
+    /* ("joined France and Britain in": the joined list's others) */
+    if (sm->t0 > b + 1 && n < max)
+        n += ex_coordinated_after(st, sm, v, out + n, max - n);
+    return n;
 }
 
 /* "despite", or "in spite of", which says the same, at token i: the

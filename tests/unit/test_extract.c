@@ -27867,6 +27867,35 @@ static void joint_subjects_joined_forces(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Germany joined France and Britain in condemning Russia": every member
+ * of the list joined did it, as the joiner did; "the EC was joined by the
+ * United States in criticising Brazil": so did the one joined (coord29,
+ * ex_joined_in) */
+static void joined_list_and_passive_joined_in(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Germany joined France and Britain in condemning Russia.", &g);
+    assert_int_equal(coord29_count(&g, "DEU", "RUS", "11"), 1);
+    assert_int_equal(coord29_count(&g, "FRA", "RUS", "11"), 1);
+    assert_int_equal(coord29_count(&g, "GBR", "RUS", "11"), 1);
+    run(&own, "France was joined by Germany and Italy in condemning Russia.",
+        &g);
+    assert_int_equal(coord29_count(&g, "FRA", "RUS", "11"), 1);
+    assert_int_equal(coord29_count(&g, "DEU", "RUS", "11"), 1);
+    assert_int_equal(coord29_count(&g, "ITA", "RUS", "11"), 1);
+    /* (no "in" right before the act: no joint act) */
+    run(&own, "Germany joined the talks in Geneva, condemning Russia.", &g);
+    assert_int_equal(coord29_count(&g, "DEU", "RUS", "11"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29094,6 +29123,7 @@ int main(void)
         cmocka_unit_test(denied_role_in_policy_named_for_a_country),
         cmocka_unit_test(team_sheet_surname_is_no_office_holder),
         cmocka_unit_test(joint_subjects_joined_forces),
+        cmocka_unit_test(joined_list_and_passive_joined_in),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
