@@ -7896,6 +7896,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * (each one once) */
             const kg_entity *jn[EX_MAX_OBJECTS];
             size_t nj = ex_joined_in(st, sm, i, jn, EX_MAX_OBJECTS), q, r;
+            /* ("France, along with Germany, condemned Russia": the
+             * aside's actors did it too) */
+            if (nj == 0)
+                nj = ex_along_with(st, sm, i, jn, EX_MAX_OBJECTS);
             for (q = 0; q < nj && nsubj < EX_MAX_OBJECTS; q++) {
                 for (r = 0; r < nsubj && !ex_same_id(subjs[r], jn[q]); r++)
                     ;

@@ -7312,6 +7312,13 @@ static size_t ex_accord_parties(const ex_state *st, size_t i,
     return n;
 }
 
+/* Do the three tokens before token j read "as well as"? */
+static int ex_as_well_as_before(const ex_state *st, size_t j)
+{
+    return j >= 4 && ex_tok_is(st, j - 1, "as") &&
+           ex_tok_is(st, j - 2, "well") && ex_tok_is(st, j - 3, "as");
+}
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -8087,15 +8094,20 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     while (n > 0 && n < max && i + 1 < st->ntoks) {
         size_t j = i;
         const ex_mention *m;
-        int bare;
+        int bare, aswell;
         /* ("the International Monetary Fund (IMF) and the World Bank") */
         j = i = ex_abbrev_end(st, ex_role_apposition_end(st, i, out[n - 1]));
+        /* ("accused the United States as well as Israel of": "as well
+         * as" joins the two as "and" does, coord29) */
+        aswell = j + 3 < st->ntoks && ex_as_well_as_before(st, j + 3);
         if (!(ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or") ||
-              ex_tok_is(st, j, "nor") || ex_tok_punct(st, j, ',')))
+              ex_tok_is(st, j, "nor") || ex_tok_punct(st, j, ',') || aswell))
             break;
         if (ex_list_closed(st, j, t1))
             break;
         bare = ex_tok_punct(st, j, ',');
+        if (aswell)
+            j += 2;
         j++;
         if (ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or") ||
             ex_tok_is(st, j, "nor")) {
@@ -8121,6 +8133,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
          * said" names the speaker */
         if (bare && m->t1 < st->ntoks && !ex_tok_punct(st, m->t1, ',') &&
             !ex_tok_is(st, m->t1, "and") && !ex_tok_is(st, m->t1, "or") &&
+            !(m->t1 + 3 < st->ntoks && ex_as_well_as_before(st, m->t1 + 3)) &&
             !(m->t1 + 1 == st->ntoks && st->toks[m->t1].kind == KG_TOK_PUNCT) &&
             !ex_coded_apposition(st, out[n - 1], i, m))
             break;
@@ -22824,6 +22837,53 @@ size_t ex_joined_in(ex_state *st, const ex_mention *sm, size_t i,
     return n;
 }
 
+/* "France, along with Germany, condemned Russia", "Mexico and Canada,
+ * together with the European Community, brought": the actors of an aside
+ * that "along with" or "together with" opens right after the subject sm
+ * and a comma closes before the verb at token i did the act too, each
+ * its own event (coord29).  Every member must be a coded actor ("Mr
+ * Straw, along with the rest of the Cabinet, will back" names none).
+ * Writes up to max of them to out; returns their number. */
+size_t ex_along_with(const ex_state *st, const ex_mention *sm, size_t i,
+                     const kg_entity **out, size_t max)
+{
+    const ex_mention *m;
+    size_t j, n = 0;
+    if (!sm || sm->t1 + 4 >= i || i >= st->ntoks ||
+        !ex_tok_punct(st, sm->t1, ',') ||
+        !(ex_tok_is(st, sm->t1 + 1, "along") ||
+          ex_tok_is(st, sm->t1 + 1, "together")) ||
+        !ex_tok_is(st, sm->t1 + 2, "with"))
+        return 0;
+    j = sm->t1 + 3;
+    for (;;) {
+        j = ex_after_dets(st, j);
+        if (j >= i || (m = ex_actor_at(st, j)) == NULL || m->t0 != j ||
+            m->dropped || !m->ent.code || !*m->ent.code || m->t1 >= i)
+            return 0;
+        if (n < max && !ex_same_id(&m->ent, &sm->ent))
+            out[n++] = &m->ent;
+        j = m->t1;
+        if (ex_tok_is(st, j, "and")) {
+            j++;
+            continue;
+        }
+        if (!ex_tok_punct(st, j, ','))
+            return 0;
+        if (j + 1 < i && ex_tok_is(st, j + 1, "and")) {
+            j += 2;
+            continue;
+        }
+        /* the aside's closing comma: the verb's words follow it */
+        if (j + 1 < st->ntoks && ex_actor_at(st, ex_after_dets(st, j + 1)) &&
+            ex_after_dets(st, j + 1) < i) {
+            j++;
+            continue; /* ("along with Britain, France and Italy,") */
+        }
+        return n;
+    }
+}
+
 /* "despite", or "in spite of", which says the same, at token i: the
  * number of its tokens, else 0. */
 size_t ex_despite_at(const ex_state *st, size_t i)
@@ -23352,6 +23412,11 @@ size_t ex_coordinated_after(const ex_state *st, const ex_mention *m, size_t v,
         if (n == 0 && j >= 2 && ex_tok_punct(st, j - 1, ',') &&
             ex_headline_pair(st, m0, j - 2)) {
             pair = 1; /* "Obama, Erdogan discuss Syria": a headline's pair */
+        } else if (ex_as_well_as_before(st, j)) {
+            /* "France as well as Germany condemned", "accused the United
+             * States as well as Israel of": "as well as" joins the two as
+             * "and" does (coord29); the member before it ends there */
+            j -= 2;
         } else if (j < 2 || !(ex_tok_is(st, j - 1, "and") ||
                               ex_tok_is(st, j - 1, "nor") ||
                               (n > 0 && ex_tok_punct(st, j - 1, ','))))

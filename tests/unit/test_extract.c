@@ -27896,6 +27896,40 @@ static void joined_list_and_passive_joined_in(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "France as well as Germany condemned Russia", "accused the United
+ * States as well as Israel of": "as well as" joins two actors as "and"
+ * does; "France, along with Germany, condemned Russia": the actors of an
+ * aside opened by "along with" or "together with" right after the
+ * subject did the act too, each its own event (coord29) */
+static void as_well_as_and_along_with_join_actors(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "France as well as Germany condemned Russia.", &g);
+    assert_int_equal(coord29_count(&g, "FRA", "RUS", "11"), 1);
+    assert_int_equal(coord29_count(&g, "DEU", "RUS", "11"), 1);
+    run(&own, "Iran accused the United States as well as Israel of "
+              "plotting.",
+        &g);
+    assert_int_equal(coord29_count(&g, "IRN", "USA", "11"), 1);
+    assert_int_equal(coord29_count(&g, "IRN", "ISR", "11"), 1);
+    run(&own, "France, together with Germany and Italy, condemned Russia.",
+        &g);
+    assert_int_equal(coord29_count(&g, "FRA", "RUS", "11"), 1);
+    assert_int_equal(coord29_count(&g, "DEU", "RUS", "11"), 1);
+    assert_int_equal(coord29_count(&g, "ITA", "RUS", "11"), 1);
+    /* (an aside after the object is no subject's) */
+    run(&own, "France condemned Russia, along with Germany.", &g);
+    assert_int_equal(coord29_count(&g, "DEU", "RUS", "11"), 0);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29124,6 +29158,7 @@ int main(void)
         cmocka_unit_test(team_sheet_surname_is_no_office_holder),
         cmocka_unit_test(joint_subjects_joined_forces),
         cmocka_unit_test(joined_list_and_passive_joined_in),
+        cmocka_unit_test(as_well_as_and_along_with_join_actors),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
