@@ -5328,6 +5328,8 @@ static size_t ex_speakers_skip(const ex_state *st, size_t k)
     return m ? j : k;
 }
 
+static size_t ex_officials_of(const ex_state *st, size_t j);
+
 /* "freed 150 Palestinian prisoners", "met with exiled dissidents from
  * Myanmar": a count or up to two participles (-ed words) that modify a
  * verb's direct object.  When an actor starts inside the count or right
@@ -5373,6 +5375,15 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     const ex_mention *m;
     size_t j, words = 0, b;
     int other;
+    /* "held talks with the trade ministers of the United States, the EC
+     * and Canada", "met the presidents of France and Germany": officials
+     * named by a plural noun and "of" stand for the actors after it, as
+     * "the leaders of" does below (coord29; ex_officials_of) */
+    j = ex_officials_of(st, i);
+    if (j != i && (j = ex_after_dets(st, j)) < st->ntoks &&
+        (m = ex_actor_at(st, j)) != NULL && m->t0 == j && m->ent.code &&
+        *m->ent.code)
+        return j;
     for (b = 0; bound[b][0]; b++)
         if (i + 2 < st->ntoks && ex_tok_is(st, i, bound[b][0]) &&
             ex_tok_is(st, i + 1, bound[b][1])) {

@@ -27930,6 +27930,31 @@ static void as_well_as_and_along_with_join_actors(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "met the presidents of France and Germany", "talks with the trade
+ * ministers of the United States, the European Community and Canada":
+ * officials named by a plural title noun and "of" stand for each actor
+ * of the list after it, as "the leaders of" does (coord29) */
+static void plural_officials_of_a_list_are_objects(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Russia met the presidents of France and Germany.", &g);
+    assert_int_equal(coord29_count(&g, "RUS", "FRA", "04"), 1);
+    assert_int_equal(coord29_count(&g, "RUS", "DEU", "04"), 1);
+    run(&own, "Japan held informal talks with the trade ministers of the "
+              "United States and Canada.",
+        &g);
+    assert_int_equal(coord29_count(&g, "JPN", "USA", "04"), 1);
+    assert_int_equal(coord29_count(&g, "JPN", "CAN", "04"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29159,6 +29184,7 @@ int main(void)
         cmocka_unit_test(joint_subjects_joined_forces),
         cmocka_unit_test(joined_list_and_passive_joined_in),
         cmocka_unit_test(as_well_as_and_along_with_join_actors),
+        cmocka_unit_test(plural_officials_of_a_list_are_objects),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
