@@ -5328,8 +5328,6 @@ static size_t ex_speakers_skip(const ex_state *st, size_t k)
     return m ? j : k;
 }
 
-static size_t ex_officials_of(const ex_state *st, size_t j);
-
 /* "freed 150 Palestinian prisoners", "met with exiled dissidents from
  * Myanmar": a count or up to two participles (-ed words) that modify a
  * verb's direct object.  When an actor starts inside the count or right
@@ -22943,7 +22941,7 @@ size_t ex_opening_lead(const ex_state *st, size_t k, size_t i)
  * two before it) and "of" or "from" before a list of actors stand for
  * them.  Returns the token after "of" when such a noun opens at token j,
  * else j. */
-static size_t ex_officials_of(const ex_state *st, size_t j)
+size_t ex_officials_of(const ex_state *st, size_t j)
 {
     static const char *const heads[] = {
         "ministers", "leaders", "presidents", "premiers", "representatives",

@@ -6703,7 +6703,13 @@ const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art)
     j++;
     if (st->toks[j].tag == KG_W_DET && j + 1 < st->ntoks)
         j++;
+    /* ("talks between the foreign ministers of India and Pakistan": the
+     * officials of the list stand for its members, coord29) */
+    if (ex_officials_of(st, j) != j)
+        j = ex_after_dets(st, ex_officials_of(st, j));
     j = ex_between_title(st, j);
+    if (j >= st->ntoks)
+        return NULL;
     x = ex_mention_at(st, j);
     if (!x || x->t0 != j)
         return NULL;
@@ -6734,6 +6740,10 @@ size_t ex_between_list(const ex_state *st, size_t t1, const ex_mention **out,
     if (t1 + 1 >= st->ntoks || !ex_tok_is(st, t1, "between"))
         return 0;
     j = ex_after_dets(st, j);
+    /* ("a meeting between the finance ministers of Chile, Peru and
+     * Bolivia", coord29) */
+    if (j < st->ntoks && ex_officials_of(st, j) != j)
+        j = ex_after_dets(st, ex_officials_of(st, j));
     m = j < st->ntoks ? ex_party_from(st, j, 1) : NULL;
     while (m && n < max) {
         int last = 0;

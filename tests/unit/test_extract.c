@@ -27955,6 +27955,33 @@ static void plural_officials_of_a_list_are_objects(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "talks between the foreign ministers of India and Pakistan", "a meeting
+ * between the finance ministers of Chile, Peru and Bolivia": the parties
+ * of "between" past officials named by a plural title and "of"
+ * (coord29) */
+static void between_officials_of_a_list(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Talks between the foreign ministers of India and Pakistan "
+              "ended.",
+        &g);
+    assert_int_equal(coord29_count(&g, "IND", "PAK", "04"), 1);
+    assert_int_equal(coord29_count(&g, "PAK", "IND", "04"), 1);
+    run(&own, "A meeting between the finance ministers of Chile, Peru and "
+              "Bolivia ended.",
+        &g);
+    assert_int_equal(coord29_count(&g, "CHL", "BOL", "04"), 1);
+    assert_int_equal(coord29_count(&g, "PER", "CHL", "04"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29185,6 +29212,7 @@ int main(void)
         cmocka_unit_test(joined_list_and_passive_joined_in),
         cmocka_unit_test(as_well_as_and_along_with_join_actors),
         cmocka_unit_test(plural_officials_of_a_list_are_objects),
+        cmocka_unit_test(between_officials_of_a_list),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
