@@ -27982,6 +27982,39 @@ static void between_officials_of_a_list(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Japan and West Germany reiterated ..., despite pressure from the
+ * U.S.", "despite pressure from Britain, France and the U.S.": each
+ * coordinated subject defies each caller of a list ending in "and"
+ * (124; coord29) */
+static void despite_pressure_from_lists(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Japan and Germany kept their policies, despite pressure "
+              "from the U.S.",
+        &g);
+    assert_int_equal(coord29_count(&g, "JPN", "USA", "12"), 1);
+    assert_int_equal(coord29_count(&g, "DEU", "USA", "12"), 1);
+    run(&own, "Japan kept its policy despite pressure from Britain, France "
+              "and the U.S.",
+        &g);
+    assert_int_equal(coord29_count(&g, "JPN", "GBR", "12"), 1);
+    assert_int_equal(coord29_count(&g, "JPN", "FRA", "12"), 1);
+    assert_int_equal(coord29_count(&g, "JPN", "USA", "12"), 1);
+    /* (no "and": the name after the comma is no caller) */
+    run(&own, "Japan kept its policy despite pressure from the U.S., "
+              "Tokyo officials said.",
+        &g);
+    assert_int_equal(coord29_count(&g, "JPN", "USA", "12"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29213,6 +29246,7 @@ int main(void)
         cmocka_unit_test(as_well_as_and_along_with_join_actors),
         cmocka_unit_test(plural_officials_of_a_list_are_objects),
         cmocka_unit_test(between_officials_of_a_list),
+        cmocka_unit_test(despite_pressure_from_lists),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
