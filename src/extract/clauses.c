@@ -7892,10 +7892,20 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (nsubj == 1 && partner && !ex_same_id(partner, subj))
             subjs[nsubj++] = partner;
         if (nsubj < EX_MAX_OBJECTS && !rel->noun && !pronoun) {
-            /* "Britain joined France in condemning Russia": both did */
-            const kg_entity *jn = ex_joined_in(st, sm, i);
-            if (jn)
-                subjs[nsubj++] = jn;
+            /* "Britain joined France in condemning Russia": both did
+             * (each one once) */
+            const kg_entity *jn[EX_MAX_OBJECTS];
+            size_t nj = ex_joined_in(st, sm, i, jn, EX_MAX_OBJECTS), q, r;
+            /* ("France, along with Germany, condemned Russia": the
+             * aside's actors did it too) */
+            if (nj == 0)
+                nj = ex_along_with(st, sm, i, jn, EX_MAX_OBJECTS);
+            for (q = 0; q < nj && nsubj < EX_MAX_OBJECTS; q++) {
+                for (r = 0; r < nsubj && !ex_same_id(subjs[r], jn[q]); r++)
+                    ;
+                if (r == nsubj)
+                    subjs[nsubj++] = jn[q];
+            }
         }
         /* "Indonesian police were placed on maximum alert", "troops were
          * put on high alert after": forces alerted, with no one named

@@ -780,7 +780,14 @@ int ex_venue_opener(const ex_state *st);
 int ex_epithet_adj(const ex_state *st, size_t i);
 const ex_mention *ex_trip_subject(ex_state *st, size_t i, size_t *go_at);
 size_t ex_trip_programme(const ex_state *st, size_t i, int *ahead);
-const kg_entity *ex_joined_in(ex_state *st, const ex_mention *sm, size_t i);
+size_t ex_joined_in(ex_state *st, const ex_mention *sm, size_t i,
+                    const kg_entity **out, size_t max);
+size_t ex_along_with(const ex_state *st, const ex_mention *sm, size_t i,
+                     const kg_entity **out, size_t max);
+/* "the prime ministers of Bulgaria, Albania and Macedonia": the token
+ * after "of" or "from" when officials named by a plural noun open at
+ * token j, else j (relations.c). */
+size_t ex_officials_of(const ex_state *st, size_t j);
 size_t ex_despite_at(const ex_state *st, size_t i);
 size_t ex_opening_lead(const ex_state *st, size_t k, size_t i);
 size_t ex_tok_from(const ex_state *st, size_t off);

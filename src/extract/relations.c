@@ -5373,6 +5373,15 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     const ex_mention *m;
     size_t j, words = 0, b;
     int other;
+    /* "held talks with the trade ministers of the United States, the EC
+     * and Canada", "met the presidents of France and Germany": officials
+     * named by a plural noun and "of" stand for the actors after it, as
+     * "the leaders of" does below (coord29; ex_officials_of) */
+    j = ex_officials_of(st, i);
+    if (j != i && (j = ex_after_dets(st, j)) < st->ntoks &&
+        (m = ex_actor_at(st, j)) != NULL && m->t0 == j && m->ent.code &&
+        *m->ent.code)
+        return j;
     for (b = 0; bound[b][0]; b++)
         if (i + 2 < st->ntoks && ex_tok_is(st, i, bound[b][0]) &&
             ex_tok_is(st, i + 1, bound[b][1])) {
@@ -7312,6 +7321,13 @@ static size_t ex_accord_parties(const ex_state *st, size_t i,
     return n;
 }
 
+/* Do the three tokens before token j read "as well as"? */
+static int ex_as_well_as_before(const ex_state *st, size_t j)
+{
+    return j >= 4 && ex_tok_is(st, j - 1, "as") &&
+           ex_tok_is(st, j - 2, "well") && ex_tok_is(st, j - 3, "as");
+}
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -8087,15 +8103,20 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     while (n > 0 && n < max && i + 1 < st->ntoks) {
         size_t j = i;
         const ex_mention *m;
-        int bare;
+        int bare, aswell;
         /* ("the International Monetary Fund (IMF) and the World Bank") */
         j = i = ex_abbrev_end(st, ex_role_apposition_end(st, i, out[n - 1]));
+        /* ("accused the United States as well as Israel of": "as well
+         * as" joins the two as "and" does, coord29) */
+        aswell = j + 3 < st->ntoks && ex_as_well_as_before(st, j + 3);
         if (!(ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or") ||
-              ex_tok_is(st, j, "nor") || ex_tok_punct(st, j, ',')))
+              ex_tok_is(st, j, "nor") || ex_tok_punct(st, j, ',') || aswell))
             break;
         if (ex_list_closed(st, j, t1))
             break;
         bare = ex_tok_punct(st, j, ',');
+        if (aswell)
+            j += 2;
         j++;
         if (ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or") ||
             ex_tok_is(st, j, "nor")) {
@@ -8121,6 +8142,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
          * said" names the speaker */
         if (bare && m->t1 < st->ntoks && !ex_tok_punct(st, m->t1, ',') &&
             !ex_tok_is(st, m->t1, "and") && !ex_tok_is(st, m->t1, "or") &&
+            !(m->t1 + 3 < st->ntoks && ex_as_well_as_before(st, m->t1 + 3)) &&
             !(m->t1 + 1 == st->ntoks && st->toks[m->t1].kind == KG_TOK_PUNCT) &&
             !ex_coded_apposition(st, out[n - 1], i, m))
             break;
@@ -22881,28 +22903,129 @@ const ex_mention *ex_trip_subject(ex_state *st, size_t i, size_t *go_at)
     return subj && sm && !pron ? sm : NULL;
 }
 
+/* May tokens a..b-1 be the members of one list of actors and what joins
+ * them (mentions, commas, "and", articles), with nothing else between? */
+static int ex_only_list_between(const ex_state *st, size_t a, size_t b)
+{
+    size_t k;
+    for (k = a; k < b; k++) {
+        const ex_mention *m = ex_mention_at(st, k);
+        if (m && !m->dropped && m->t0 == k && m->t1 <= b) {
+            k = m->t1 - 1;
+            continue;
+        }
+        if (!(ex_tok_punct(st, k, ',') || ex_tok_is(st, k, "and") ||
+              st->toks[k].tag == KG_W_DET))
+            return 0;
+    }
+    return 1;
+}
+
 /* "Britain joined France in condemning Russia": for the -ing trigger at
- * token i whose subject sm stands right before "in", the actor that
+ * token i whose subject sm stands right before "in", the actors that
  * joined sm (the subject of a form of "join" right before sm, articles
- * between), or NULL: both did it. */
-const kg_entity *ex_joined_in(ex_state *st, const ex_mention *sm,
-                              size_t i)
+ * between, and the others of its list): all of them did it.  Also
+ * (coord29) when sm is the last of a list joined ("Germany joined France
+ * and Britain in condemning Russia": the list's other members, which
+ * ex_coordinated leaves as the verb's object), and for the passive ("the
+ * EC was joined by the United States in criticising Brazil": the one
+ * joined, before "was joined by", and its list).  Writes up to max of
+ * them to out; returns their number. */
+size_t ex_joined_in(ex_state *st, const ex_mention *sm, size_t i,
+                    const kg_entity **out, size_t max)
 {
     static const char *const join[] = {"join", "joins", "joined",
                                        "joining", NULL};
-    const ex_mention *jm;
+    const ex_mention *jm = NULL;
     const kg_entity *j;
-    size_t b;
+    size_t b, v, n = 0, k;
     int pron;
     if (!sm || i < 2 || !ex_tok_is(st, i - 1, "in") || sm->t1 != i - 1 ||
-        !ex_is_ing(st, i))
-        return NULL;
-    b = sm->t0;
-    b = ex_before_dets(st, b);
-    if (b < 2 || !ex_pronoun_is(&st->toks[b - 1], join))
-        return NULL;
-    j = ex_subject(st, b - 1, 0, 0, &jm, &pron);
-    return j && !ex_same_id(j, &sm->ent) ? j : NULL;
+        !ex_is_ing(st, i) || max == 0)
+        return 0;
+    /* the form of "join" before the joined list (up to 12 tokens back) */
+    for (v = sm->t0, k = 0; v > 0 && k < 12; k++) {
+        v--;
+        if (ex_pronoun_is(&st->toks[v], join))
+            break;
+    }
+    if (!ex_pronoun_is(&st->toks[v], join))
+        return 0;
+    b = v + 1;
+    /* ("joined by the United States": the passive's agent) */
+    if (b < sm->t0 && ex_tok_is(st, b, "by")) {
+        if (v < 2 || !ex_pronoun_is(&st->toks[v - 1], ex_be_finite))
+            return 0;
+        b++;
+    }
+    if (!ex_only_list_between(st, b, sm->t0))
+        return 0;
+    if (b > v + 1) {
+        jm = ex_actor_before(st, v - 1);
+        if (!jm || !jm->ent.code || !*jm->ent.code)
+            return 0;
+        j = &jm->ent;
+    } else {
+        j = ex_subject(st, v, 0, 0, &jm, &pron);
+        if (!j || pron)
+            jm = NULL;
+    }
+    if (j && !ex_same_id(j, &sm->ent))
+        out[n++] = j;
+    /* ("France and Britain joined Germany in": the joiner's list) */
+    if (jm && n < max)
+        n += ex_coordinated(st, jm, out + n, max - n);
+    /* ("joined France and Britain in": the joined list's others) */
+    if (sm->t0 > b + 1 && n < max)
+        n += ex_coordinated_after(st, sm, v, out + n, max - n);
+    return n;
+}
+
+/* "France, along with Germany, condemned Russia", "Mexico and Canada,
+ * together with the European Community, brought": the actors of an aside
+ * that "along with" or "together with" opens right after the subject sm
+ * and a comma closes before the verb at token i did the act too, each
+ * its own event (coord29).  Every member must be a coded actor ("Mr
+ * Straw, along with the rest of the Cabinet, will back" names none).
+ * Writes up to max of them to out; returns their number. */
+size_t ex_along_with(const ex_state *st, const ex_mention *sm, size_t i,
+                     const kg_entity **out, size_t max)
+{
+    const ex_mention *m;
+    size_t j, n = 0;
+    if (!sm || sm->t1 + 4 >= i || i >= st->ntoks ||
+        !ex_tok_punct(st, sm->t1, ',') ||
+        !(ex_tok_is(st, sm->t1 + 1, "along") ||
+          ex_tok_is(st, sm->t1 + 1, "together")) ||
+        !ex_tok_is(st, sm->t1 + 2, "with"))
+        return 0;
+    j = sm->t1 + 3;
+    for (;;) {
+        j = ex_after_dets(st, j);
+        if (j >= i || (m = ex_actor_at(st, j)) == NULL || m->t0 != j ||
+            m->dropped || !m->ent.code || !*m->ent.code || m->t1 >= i)
+            return 0;
+        if (n < max && !ex_same_id(&m->ent, &sm->ent))
+            out[n++] = &m->ent;
+        j = m->t1;
+        if (ex_tok_is(st, j, "and")) {
+            j++;
+            continue;
+        }
+        if (!ex_tok_punct(st, j, ','))
+            return 0;
+        if (j + 1 < i && ex_tok_is(st, j + 1, "and")) {
+            j += 2;
+            continue;
+        }
+        /* the aside's closing comma: the verb's words follow it */
+        if (j + 1 < st->ntoks && ex_actor_at(st, ex_after_dets(st, j + 1)) &&
+            ex_after_dets(st, j + 1) < i) {
+            j++;
+            continue; /* ("along with Britain, France and Italy,") */
+        }
+        return n;
+    }
 }
 
 /* "despite", or "in spite of", which says the same, at token i: the
@@ -22953,7 +23076,7 @@ size_t ex_opening_lead(const ex_state *st, size_t k, size_t i)
  * two before it) and "of" or "from" before a list of actors stand for
  * them.  Returns the token after "of" when such a noun opens at token j,
  * else j. */
-static size_t ex_officials_of(const ex_state *st, size_t j)
+size_t ex_officials_of(const ex_state *st, size_t j)
 {
     static const char *const heads[] = {
         "ministers", "leaders", "presidents", "premiers", "representatives",
@@ -23433,6 +23556,11 @@ size_t ex_coordinated_after(const ex_state *st, const ex_mention *m, size_t v,
         if (n == 0 && j >= 2 && ex_tok_punct(st, j - 1, ',') &&
             ex_headline_pair(st, m0, j - 2)) {
             pair = 1; /* "Obama, Erdogan discuss Syria": a headline's pair */
+        } else if (ex_as_well_as_before(st, j)) {
+            /* "France as well as Germany condemned", "accused the United
+             * States as well as Israel of": "as well as" joins the two as
+             * "and" does (coord29); the member before it ends there */
+            j -= 2;
         } else if (j < 2 || !(ex_tok_is(st, j - 1, "and") ||
                               ex_tok_is(st, j - 1, "nor") ||
                               (n > 0 && ex_tok_punct(st, j - 1, ','))))

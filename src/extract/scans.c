@@ -3120,6 +3120,36 @@ static int ex_persisted_before(const ex_state *st, size_t i)
     return 0;
 }
 
+/* "pressure from London and Washington", "calls from Britain, France
+ * and Germany": the coded actors listed after the caller (or subject) m, commas
+ * between them and "and" before the last (a list that no "and" ends,
+ * "from London, Tokyo said", is none).  Writes up to max to out;
+ * returns their number (coord29). */
+static size_t ex_callers_after(const ex_state *st, const ex_mention *m,
+                               const kg_entity **out, size_t max)
+{
+    const ex_mention *nm;
+    size_t q = m->t1, n = 0;
+    while (n < max && q + 1 < st->ntoks &&
+           (ex_tok_is(st, q, "and") || ex_tok_punct(st, q, ','))) {
+        int and_ = ex_tok_is(st, q, "and");
+        size_t r = q + 1;
+        if (!and_ && ex_tok_is(st, r, "and")) {
+            r++;
+            and_ = 1;
+        }
+        r = ex_after_dets(st, r);
+        if (r >= st->ntoks || (nm = ex_actor_at(st, r)) == NULL ||
+            nm->t0 != r || !nm->ent.code || !*nm->ent.code)
+            return 0;
+        out[n++] = &nm->ent;
+        q = nm->t1;
+        if (and_)
+            return n;
+    }
+    return 0;
+}
+
 /* "Australia will not change its policy despite appeals from Indonesia",
  * "Assad would not step down despite Turkish demands", "despite
  * Washington's repeated calls": to act against an actor's calls or
@@ -3186,9 +3216,36 @@ static int ex_despite_calls(ex_state *st, const kg_sentence *s, size_t idx,
                                 pron ? 0.4 : 0.5, seen, nseen, cb,
                                 payload)) != 0)
         return err;
-    return ex_emit(st, s, idx, subj, &m->ent, &ex_defy, i, i + 1, 0,
-                   ex_despite_modality(st, i), NULL, pron ? 0.4 : 0.5, seen,
-                   nseen, cb, payload);
+    {
+        /* "Japan and West Germany reiterated that ..., despite pressure
+         * from the U.S.", "despite mounting pressure from London and
+         * Washington": each coordinated subject defies each caller of a
+         * list ending in "and" (coord29) */
+        const kg_entity *subjs[EX_MAX_OBJECTS], *callers[EX_MAX_OBJECTS];
+        size_t ns = 0, nc = 0, x, y;
+        subjs[ns++] = subj;
+        if (sm && !pron) {
+            ns += ex_coordinated(st, sm, subjs + 1, EX_MAX_OBJECTS - 1);
+            /* (the subject found may open its list: "Japan and West
+             * Germany") */
+            if (sm->t1 < i)
+                ns += ex_callers_after(st, sm, subjs + ns,
+                                       EX_MAX_OBJECTS - ns);
+        }
+        callers[nc++] = &m->ent;
+        nc += ex_callers_after(st, m, callers + 1, EX_MAX_OBJECTS - 1);
+        for (x = 0; x < ns; x++)
+            for (y = 0; y < nc; y++)
+                if (subjs[x]->code && *subjs[x]->code &&
+                    !ex_same_id(subjs[x], callers[y]) &&
+                    (err = ex_emit(st, s, idx, subjs[x], callers[y],
+                                   &ex_defy, i, i + 1, 0,
+                                   ex_despite_modality(st, i), NULL,
+                                   pron ? 0.4 : 0.5, seen, nseen, cb,
+                                   payload)) != 0)
+                    return err;
+    }
+    return KG_OK;
 }
 
 /* The coded actor whose mention opens at token j and ends right before
@@ -6703,7 +6760,13 @@ const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art)
     j++;
     if (st->toks[j].tag == KG_W_DET && j + 1 < st->ntoks)
         j++;
+    /* ("talks between the foreign ministers of India and Pakistan": the
+     * officials of the list stand for its members, coord29) */
+    if (ex_officials_of(st, j) != j)
+        j = ex_after_dets(st, ex_officials_of(st, j));
     j = ex_between_title(st, j);
+    if (j >= st->ntoks)
+        return NULL;
     x = ex_mention_at(st, j);
     if (!x || x->t0 != j)
         return NULL;
@@ -6734,6 +6797,10 @@ size_t ex_between_list(const ex_state *st, size_t t1, const ex_mention **out,
     if (t1 + 1 >= st->ntoks || !ex_tok_is(st, t1, "between"))
         return 0;
     j = ex_after_dets(st, j);
+    /* ("a meeting between the finance ministers of Chile, Peru and
+     * Bolivia", coord29) */
+    if (j < st->ntoks && ex_officials_of(st, j) != j)
+        j = ex_after_dets(st, ex_officials_of(st, j));
     m = j < st->ntoks ? ex_party_from(st, j, 1) : NULL;
     while (m && n < max) {
         int last = 0;

@@ -27934,6 +27934,187 @@ static void accord_to_be_signed_is_intent(void **state)
     assert_true(rel_with_code(&g, "057") < g.n);
 }
 
+/* The events of g from subj to obj with the root of cameo (two digits). */
+static size_t coord29_count(const got *g, const char *subj, const char *obj,
+                            const char *root)
+{
+    size_t k, n = 0;
+    for (k = 0; k < g->n; k++)
+        n += !strcmp(g->subj[k], subj) && !strcmp(g->obj[k], obj) &&
+             !strncmp(g->cameo[k], root, 2);
+    return n;
+}
+
+/* "NTT DoCoMo and Vodafone joined forces to develop": coordinated
+ * subjects that join forces with no "with" cooperate, each with the
+ * other, as "teamed up" (coord29; the lexicon's "join forces") */
+static void joint_subjects_joined_forces(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "France and Germany joined forces to fight terrorism.", &g);
+    assert_int_equal(coord29_count(&g, "FRA", "DEU", "06"), 1);
+    assert_int_equal(coord29_count(&g, "DEU", "FRA", "06"), 1);
+    run(&own, "France joined forces with Germany and Italy.", &g);
+    assert_int_equal(coord29_count(&g, "FRA", "DEU", "06"), 1);
+    assert_int_equal(coord29_count(&g, "FRA", "ITA", "06"), 1);
+    kg_ctx_free(ctx);
+}
+
+/* "Germany joined France and Britain in condemning Russia": every member
+ * of the list joined did it, as the joiner did; "the EC was joined by the
+ * United States in criticising Brazil": so did the one joined (coord29,
+ * ex_joined_in) */
+static void joined_list_and_passive_joined_in(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Germany joined France and Britain in condemning Russia.", &g);
+    assert_int_equal(coord29_count(&g, "DEU", "RUS", "11"), 1);
+    assert_int_equal(coord29_count(&g, "FRA", "RUS", "11"), 1);
+    assert_int_equal(coord29_count(&g, "GBR", "RUS", "11"), 1);
+    run(&own, "France was joined by Germany and Italy in condemning Russia.",
+        &g);
+    assert_int_equal(coord29_count(&g, "FRA", "RUS", "11"), 1);
+    assert_int_equal(coord29_count(&g, "DEU", "RUS", "11"), 1);
+    assert_int_equal(coord29_count(&g, "ITA", "RUS", "11"), 1);
+    /* (no "in" right before the act: no joint act) */
+    run(&own, "Germany joined the talks in Geneva, condemning Russia.", &g);
+    assert_int_equal(coord29_count(&g, "DEU", "RUS", "11"), 1);
+    kg_ctx_free(ctx);
+}
+
+/* "France as well as Germany condemned Russia", "accused the United
+ * States as well as Israel of": "as well as" joins two actors as "and"
+ * does; "France, along with Germany, condemned Russia": the actors of an
+ * aside opened by "along with" or "together with" right after the
+ * subject did the act too, each its own event (coord29) */
+static void as_well_as_and_along_with_join_actors(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "France as well as Germany condemned Russia.", &g);
+    assert_int_equal(coord29_count(&g, "FRA", "RUS", "11"), 1);
+    assert_int_equal(coord29_count(&g, "DEU", "RUS", "11"), 1);
+    run(&own, "Iran accused the United States as well as Israel of "
+              "plotting.",
+        &g);
+    assert_int_equal(coord29_count(&g, "IRN", "USA", "11"), 1);
+    assert_int_equal(coord29_count(&g, "IRN", "ISR", "11"), 1);
+    run(&own, "France, together with Germany and Italy, condemned Russia.",
+        &g);
+    assert_int_equal(coord29_count(&g, "FRA", "RUS", "11"), 1);
+    assert_int_equal(coord29_count(&g, "DEU", "RUS", "11"), 1);
+    assert_int_equal(coord29_count(&g, "ITA", "RUS", "11"), 1);
+    /* (an aside after the object is no subject's) */
+    run(&own, "France condemned Russia, along with Germany.", &g);
+    assert_int_equal(coord29_count(&g, "DEU", "RUS", "11"), 0);
+    kg_ctx_free(ctx);
+}
+
+/* "met the presidents of France and Germany", "talks with the trade
+ * ministers of the United States, the European Community and Canada":
+ * officials named by a plural title noun and "of" stand for each actor
+ * of the list after it, as "the leaders of" does (coord29) */
+static void plural_officials_of_a_list_are_objects(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Russia met the presidents of France and Germany.", &g);
+    assert_int_equal(coord29_count(&g, "RUS", "FRA", "04"), 1);
+    assert_int_equal(coord29_count(&g, "RUS", "DEU", "04"), 1);
+    run(&own, "Japan held informal talks with the trade ministers of the "
+              "United States and Canada.",
+        &g);
+    assert_int_equal(coord29_count(&g, "JPN", "USA", "04"), 1);
+    assert_int_equal(coord29_count(&g, "JPN", "CAN", "04"), 1);
+    kg_ctx_free(ctx);
+}
+
+/* "talks between the foreign ministers of India and Pakistan", "a meeting
+ * between the finance ministers of Chile, Peru and Bolivia": the parties
+ * of "between" past officials named by a plural title and "of"
+ * (coord29) */
+static void between_officials_of_a_list(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Talks between the foreign ministers of India and Pakistan "
+              "ended.",
+        &g);
+    assert_int_equal(coord29_count(&g, "IND", "PAK", "04"), 1);
+    assert_int_equal(coord29_count(&g, "PAK", "IND", "04"), 1);
+    run(&own, "A meeting between the finance ministers of Chile, Peru and "
+              "Bolivia ended.",
+        &g);
+    assert_int_equal(coord29_count(&g, "CHL", "BOL", "04"), 1);
+    assert_int_equal(coord29_count(&g, "PER", "CHL", "04"), 1);
+    kg_ctx_free(ctx);
+}
+
+/* "Japan and West Germany reiterated ..., despite pressure from the
+ * U.S.", "despite pressure from Britain, France and the U.S.": each
+ * coordinated subject defies each caller of a list ending in "and"
+ * (124; coord29) */
+static void despite_pressure_from_lists(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Japan and Germany kept their policies, despite pressure "
+              "from the U.S.",
+        &g);
+    assert_int_equal(coord29_count(&g, "JPN", "USA", "12"), 1);
+    assert_int_equal(coord29_count(&g, "DEU", "USA", "12"), 1);
+    run(&own, "Japan kept its policy despite pressure from Britain, France "
+              "and the U.S.",
+        &g);
+    assert_int_equal(coord29_count(&g, "JPN", "GBR", "12"), 1);
+    assert_int_equal(coord29_count(&g, "JPN", "FRA", "12"), 1);
+    assert_int_equal(coord29_count(&g, "JPN", "USA", "12"), 1);
+    /* (no "and": the name after the comma is no caller) */
+    run(&own, "Japan kept its policy despite pressure from the U.S., "
+              "Tokyo officials said.",
+        &g);
+    assert_int_equal(coord29_count(&g, "JPN", "USA", "12"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29164,6 +29345,12 @@ int main(void)
         cmocka_unit_test(announced_strike_is_the_strike),
         cmocka_unit_test(will_as_noun_is_no_future),
         cmocka_unit_test(accord_to_be_signed_is_intent),
+        cmocka_unit_test(joint_subjects_joined_forces),
+        cmocka_unit_test(joined_list_and_passive_joined_in),
+        cmocka_unit_test(as_well_as_and_along_with_join_actors),
+        cmocka_unit_test(plural_officials_of_a_list_are_objects),
+        cmocka_unit_test(between_officials_of_a_list),
+        cmocka_unit_test(despite_pressure_from_lists),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
