@@ -27834,6 +27834,40 @@ static void team_sheet_surname_is_no_office_holder(void **state)
     assert_true(c != NULL && *c);
 }
 
+/* a given name (given_names.tsv, or a person's first name in people.tsv)
+ * or bare initials before a surname known alone make another person, at
+ * a sentence opener too; an opener that is no given name ("Meanwhile")
+ * and the person's own given name in a short form ("Misha" for Mikhail
+ * Gorbachev, as "Jim" for James Baker) keep the match (given29) */
+static void given_name_opener_is_another_person(void **state)
+{
+    mentions m;
+    find_mentions(state, "Jade Stoltenberg met Erdogan.", "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Jade Stoltenberg")],
+                        "x_jade_stoltenberg");
+    find_mentions(state, "Lars Stoltenberg met Erdogan.", "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Lars Stoltenberg")],
+                        "x_lars_stoltenberg");
+    find_mentions(state, "Long jump: J Stoltenberg (Herne Hill).",
+                  "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "J Stoltenberg")],
+                        "x_j_stoltenberg");
+    find_mentions(state, "Meanwhile Stoltenberg met Erdogan.", "2016-01-01",
+                  &m);
+    assert_string_equal(m.id[mention_at(&m, "Stoltenberg")],
+                        "person_jens_stoltenberg");
+    find_mentions(state, "Lord Stoltenberg met Erdogan.", "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Stoltenberg")],
+                        "person_jens_stoltenberg");
+    find_mentions(state, "Erdogan met Misha Gorbachev in Moscow.",
+                  "1988-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Misha Gorbachev")],
+                        "person_mikhail_gorbachev");
+    find_mentions(state, "Erdogan met Russian PM Putin.", "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Putin")],
+                        "person_vladimir_putin");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29060,6 +29094,7 @@ int main(void)
         cmocka_unit_test(bare_chancellor_is_no_duchy_chancellor),
         cmocka_unit_test(denied_role_in_policy_named_for_a_country),
         cmocka_unit_test(team_sheet_surname_is_no_office_holder),
+        cmocka_unit_test(given_name_opener_is_another_person),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
