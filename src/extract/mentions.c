@@ -6763,6 +6763,37 @@ static int ex_own_given_before(ex_state *st, ex_mention *m)
     return KG_OK;
 }
 
+/* "CJ van der Linde", "Hans van den Broek": a surname the gazetteer
+ * gives to a person alone (Ann Linde) after lower-case particles of a
+ * name ("van der", "de", "bin") that follow another given name or bare
+ * initials is part of someone else's name (the unknown run stops at the
+ * particle, so ex_other_given_name does not see it).  Not after a title
+ * or an opener ("President da Silva", "But de Clercq said"). */
+static int ex_other_particle_name(const ex_state *st, size_t i,
+                                  const kg_onto_entity *e)
+{
+    static const char *const particles[] = {
+        "van", "von", "der", "den", "de", "da", "du", "di", "del",
+        "la",  "le",  "ter", "dos", "das", "bin", "ibn", NULL};
+    size_t k = i, g;
+    if (!e || !e->type || strcmp(e->type, "Person") != 0)
+        return 0;
+    while (k > 0 && i - k < 3 && st->toks[k - 1].kind == KG_TOK_WORD &&
+           !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
+           ex_pronoun_is(&st->toks[k - 1], particles))
+        k--;
+    if (k == i || k == 0)
+        return 0;
+    g = k - 1;
+    if (st->toks[g].kind != KG_TOK_WORD || !(st->toks[g].flags & KG_TOKF_CAP))
+        return 0;
+    if (!ex_other_initials(st, g) &&
+        (!kg_onto__given_name(st->onto, st->toks[g].key) ||
+         ex_own_given_name(st, g, e)))
+        return 0;
+    return 1;
+}
+
 /* Korea wire copy's "talks with the South", "the North's nuclear
  * programme": a capitalised "South" or "North" after "the" that no
  * capitalised word goes on from ("the South China Sea", "the North
@@ -6931,6 +6962,8 @@ int ex_find_mentions(ex_state *st)
             (ex_tok_is(st, i - 1, "sir") || ex_tok_is(st, i - 1, "dame")) &&
             !ex_name_opens_with(m.entity->label, st->toks[i].key))
             found = 0;
+        if (found && m.ntok == 1 && ex_other_particle_name(st, i, m.entity))
+            found = 0; /* "CJ van der Linde" */
         /* "Johnson & Johnson", "Marks & Spencer": a surname joined by an
          * ampersand is a piece of a firm's name, not the person the
          * gazetteer knows by it (Boris Johnson) */

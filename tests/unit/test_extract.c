@@ -27868,6 +27868,25 @@ static void given_name_opener_is_another_person(void **state)
                         "person_vladimir_putin");
 }
 
+/* a surname known alone after particles ("van der") that follow another
+ * given name or bare initials is part of another's name; after an opener
+ * the particle keeps the match (ex_other_particle_name, given29) */
+static void particle_name_after_other_given_name(void **state)
+{
+    mentions m;
+    find_mentions(state, "Erdogan met CJ van der Stoltenberg.", "2016-01-01",
+                  &m);
+    assert_string_not_equal(m.id[mention_at(&m, "Stoltenberg")],
+                            "person_jens_stoltenberg");
+    find_mentions(state, "Erdogan met Jade van der Stoltenberg.",
+                  "2016-01-01", &m);
+    assert_string_not_equal(m.id[mention_at(&m, "Stoltenberg")],
+                            "person_jens_stoltenberg");
+    find_mentions(state, "But de Stoltenberg met Erdogan.", "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Stoltenberg")],
+                        "person_jens_stoltenberg");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29095,6 +29114,7 @@ int main(void)
         cmocka_unit_test(denied_role_in_policy_named_for_a_country),
         cmocka_unit_test(team_sheet_surname_is_no_office_holder),
         cmocka_unit_test(given_name_opener_is_another_person),
+        cmocka_unit_test(particle_name_after_other_given_name),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
