@@ -4977,12 +4977,14 @@ static int ex_own_given_name(const ex_state *st, size_t g,
 
 /* Are the letters of token g ("J", "CJ": initials news writes without
  * dots before a surname, in results, team sheets and credits) someone's
- * other than the office holder the gazetteer knows by the surname?  News
+ * other than person e, the office holder the gazetteer knows by the
+ * surname?  News
  * names an office holder by given name or dotted initials; bare letters
  * are a list's style ("J Johnson (Herne Hill Harriers)", "M McCurry",
  * the referee, not Mike McCurry).  Not a title or a role's abbreviation
  * ("British PM Blair"), nor "A" or "I". */
-static int ex_other_initials(const ex_state *st, size_t g)
+static int ex_other_initials(const ex_state *st, size_t g,
+                             const kg_onto_entity *e)
 {
     static const char *const roles[] = {"pm", "mp", "dj", "gm", "vp",
                                         "qc", "mc", NULL};
@@ -4995,6 +4997,20 @@ static int ex_other_initials(const ex_state *st, size_t g)
         ex_match_title(st, g, &ag) || ex_pronoun_is(t, ex_honorifics) ||
         ex_pronoun_is(t, roles))
         return 0;
+    /* two letters that are the initials of the person's own given names
+     * ("JF Kennedy" for John F. Kennedy) are his; one letter may be
+     * anyone's ("M McCurry") */
+    if (len == 2 && e && e->label) {
+        const char *p = e->label, *sp;
+        char ini[3];
+        size_t k = 0;
+        while (k < 3 && (sp = strchr(p, ' ')) != NULL) {
+            ini[k++] = (char)((unsigned char)*p | 0x20);
+            p = sp + 1;
+        }
+        if (k == 2 && ini[0] == t->key[0] && ini[1] == t->key[1])
+            return 0;
+    }
     return 1;
 }
 
@@ -5031,7 +5047,7 @@ static int ex_other_given_name(const ex_state *st, size_t i, size_t j,
         return 0;
     if ((st->toks[g].flags & KG_TOKF_ALLCAPS) ||
         st->toks[g].end - st->toks[g].start == 1)
-        return ex_other_initials(st, g);
+        return ex_other_initials(st, g, e);
     /* a one-word run may be capitalised for its place only (not at a
      * sentence opener) unless it is a given name; a run of two or more
      * ("Mario Branco Peres") is a name of its own, and so is an opener's
@@ -6787,7 +6803,7 @@ static int ex_other_particle_name(const ex_state *st, size_t i,
     g = k - 1;
     if (st->toks[g].kind != KG_TOK_WORD || !(st->toks[g].flags & KG_TOKF_CAP))
         return 0;
-    if (!ex_other_initials(st, g) &&
+    if (!ex_other_initials(st, g, e) &&
         (!kg_onto__given_name(st->onto, st->toks[g].key) ||
          ex_own_given_name(st, g, e)))
         return 0;

@@ -27887,6 +27887,19 @@ static void particle_name_after_other_given_name(void **state)
                         "person_jens_stoltenberg");
 }
 
+/* two bare letters are the person's own when they are the initials of
+ * his given names ("RT Erdogan" for Recep Tayyip Erdogan), another's
+ * when not (ex_other_initials, given29) */
+static void own_initials_keep_the_person(void **state)
+{
+    mentions m;
+    find_mentions(state, "Putin met RT Erdogan.", "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Erdogan")],
+                        "person_recep_tayyip_erdogan");
+    find_mentions(state, "Putin met CJ Erdogan.", "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "CJ Erdogan")], "x_cj_erdogan");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29115,6 +29128,7 @@ int main(void)
         cmocka_unit_test(team_sheet_surname_is_no_office_holder),
         cmocka_unit_test(given_name_opener_is_another_person),
         cmocka_unit_test(particle_name_after_other_given_name),
+        cmocka_unit_test(own_initials_keep_the_person),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
