@@ -4982,12 +4982,13 @@ static int ex_own_given_name(const ex_state *st, size_t g,
  * names an office holder by given name or dotted initials; bare letters
  * are a list's style ("J Johnson (Herne Hill Harriers)", "M McCurry",
  * the referee, not Mike McCurry).  Not a title or a role's abbreviation
- * ("British PM Blair"), nor "A" or "I". */
+ * ("British PM Blair", "Indian FM", "MK" for a member of the Knesset),
+ * nor "A" or "I". */
 static int ex_other_initials(const ex_state *st, size_t g,
                              const kg_onto_entity *e)
 {
-    static const char *const roles[] = {"pm", "mp", "dj", "gm", "vp",
-                                        "qc", "mc", NULL};
+    static const char *const roles[] = {"pm", "mp", "dj", "gm", "vp", "qc",
+                                        "mc", "fm", "mk", NULL};
     const ex_tok *t = &st->toks[g];
     const char *ag;
     size_t len = t->end - t->start;

@@ -27898,6 +27898,9 @@ static void own_initials_keep_the_person(void **state)
                         "person_recep_tayyip_erdogan");
     find_mentions(state, "Putin met CJ Erdogan.", "2016-01-01", &m);
     assert_string_equal(m.id[mention_at(&m, "CJ Erdogan")], "x_cj_erdogan");
+    find_mentions(state, "Putin met MK Erdogan.", "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Erdogan")],
+                        "person_recep_tayyip_erdogan");
 }
 
 int main(void)
