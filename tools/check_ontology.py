@@ -38,10 +38,11 @@ HEADERS = {
     "places.tsv": ["id", "label", "country", "type", "aliases", "demonyms", "source"],
     "titles.tsv": ["title", "agent", "country", "source"],
     "shared_names.tsv": ["name", "usual", "other", "other_before", "other_cues", "usual_cues", "neither", "source"],
+    "given_names.tsv": ["name", "kind", "of"],
     "relations.tsv": ["pattern", "type", "label", "cameo", "plover", "quad", "kind", "prep", "forms", "source"],
 }
-OPTIONAL = {"historical_states.tsv"}
-LIST_COLUMNS = {"aliases", "demonyms", "capitals", "seats", "forms", "governs", "other_cues", "usual_cues"}
+OPTIONAL = {"historical_states.tsv", "given_names.tsv"}
+LIST_COLUMNS = {"of", "aliases", "demonyms", "capitals", "seats", "forms", "governs", "other_cues", "usual_cues"}
 DEFAULT_CAMEO = "/work/shared/data/cameo_codes.tsv"
 ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
 
@@ -453,6 +454,12 @@ def main(argv):
     names = {}
     country_ids = None
     counts = {n: len(v[1]) for n, v in data.items()}
+    if "given_names.tsv" in data:
+        for lineno, f in data["given_names.tsv"][1]:
+            if f[1] not in ("given", "not"):
+                err("given_names.tsv", lineno, "kind %r: 'given' or 'not'" % f[1])
+            elif f[1] == "not" and f[2]:
+                err("given_names.tsv", lineno, "a 'not' row has no formal names")
     if "countries.tsv" in data:
         country_ids = check_countries(*data["countries.tsv"], names)
     # people's offices may be in a state that no longer exists (SUN)

@@ -4928,11 +4928,104 @@ static const char *const ex_name_particles[] = {"bin", "ibn", "bint", "abu",
                                                 "de",  "da",  "del",  "y",
                                                 NULL};
 
+/* Does the ';'-separated list of formal names of ("james") hold a word
+ * of the person's label or aliases? */
+static int ex_names_share(const kg_onto_entity *e, const char *of)
+{
+    char w[64];
+    const char *p = of;
+    while (p && *p) {
+        size_t n = strcspn(p, ";");
+        if (n > 0 && n < sizeof(w)) {
+            memcpy(w, p, n);
+            w[n] = '\0';
+            if ((e->label && ex_names_have_word(e->label, w)) ||
+                (e->aliases && ex_names_have_word(e->aliases, w)))
+                return 1;
+        }
+        p += n;
+        if (*p)
+            p++;
+    }
+    return 0;
+}
+
+/* Is the given name at token g one of person e's own: a word of the
+ * label or aliases, or a short or formal form of one ("Jim Baker" is
+ * James Baker; given_names.tsv's "of")?  The label's first word's forms
+ * count both ways ("William Clinton" for Bill Clinton). */
+static int ex_own_given_name(const ex_state *st, size_t g,
+                             const kg_onto_entity *e)
+{
+    const char *key = st->toks[g].key, *of, *sp;
+    char first[64]; /* the label's first word, folded */
+    if ((e->label && ex_names_have_word(e->label, key)) ||
+        (e->aliases && ex_names_have_word(e->aliases, key)))
+        return 1;
+    of = kg_onto__given_name(st->onto, key);
+    if (of && *of && ex_names_share(e, of))
+        return 1;
+    if (e->label && (sp = strchr(e->label, ' ')) != NULL &&
+        (size_t)(sp - e->label) < sizeof(first) &&
+        kg_onto__token_key_ascii(e->label, (size_t)(sp - e->label), first) !=
+            (size_t)-1 &&
+        (of = kg_onto__given_name(st->onto, first)) != NULL && *of &&
+        ex_names_have_word(of, key))
+        return 1;
+    return 0;
+}
+
+/* Are the letters of token g ("J", "CJ": initials news writes without
+ * dots before a surname, in results, team sheets and credits) someone's
+ * other than person e, the office holder the gazetteer knows by the
+ * surname?  News
+ * names an office holder by given name or dotted initials; bare letters
+ * are a list's style ("J Johnson (Herne Hill Harriers)", "M McCurry",
+ * the referee, not Mike McCurry).  Not a title or a role's abbreviation
+ * ("British PM Blair", "Indian FM", "MK" for a member of the Knesset),
+ * nor "A" or "I". */
+static int ex_other_initials(const ex_state *st, size_t g,
+                             const kg_onto_entity *e)
+{
+    static const char *const roles[] = {"pm", "mp", "dj", "gm", "vp", "qc",
+                                        "mc", "fm", "mk", NULL};
+    const ex_tok *t = &st->toks[g];
+    const char *ag;
+    size_t len = t->end - t->start;
+    if (len > 2 || (len == 2 && !(t->flags & KG_TOKF_ALLCAPS)) ||
+        (len == 1 && (!(t->flags & KG_TOKF_CAP) || !strcmp(t->key, "a") ||
+                      !strcmp(t->key, "i"))) ||
+        ex_match_title(st, g, &ag) || ex_pronoun_is(t, ex_honorifics) ||
+        ex_pronoun_is(t, roles))
+        return 0;
+    /* two letters that are the initials of the person's own given names
+     * ("JF Kennedy" for John F. Kennedy) are his; one letter may be
+     * anyone's ("M McCurry") */
+    if (len == 2 && e && e->label) {
+        const char *p = e->label, *sp;
+        char ini[3];
+        size_t k = 0;
+        while (k < 3 && (sp = strchr(p, ' ')) != NULL) {
+            ini[k++] = (char)((unsigned char)*p | 0x20);
+            p = sp + 1;
+        }
+        if (k == 2 && ini[0] == t->key[0] && ini[1] == t->key[1])
+            return 0;
+    }
+    return 1;
+}
+
 /* "Gerhard Stoltenberg": a person known by the surname alone (Jens
  * Stoltenberg) after a capitalised given name that is not one of the
  * entry's names is someone else, so the unknown name run at i goes on
- * over the surname at j.  Not at a sentence opener, where the word before
- * may be capitalised for its position ("Meanwhile Putin said"). */
+ * over the surname at j.  So are initials written without dots that are
+ * not the person's ("J Johnson (Herne Hill Harriers)", "JJ Johnson's
+ * trombone": ex_other_initials).  At a sentence opener, where the word
+ * before may be capitalised for its position ("Meanwhile Putin said",
+ * "Lord Kinnock"), only a given name counts (given_names.tsv, or a
+ * person's first name in people.tsv: kg_onto__given_name): "Jade
+ * Johnson edged out", "Philip Bigley said" are other people than Boris
+ * Johnson and Ken Bigley (left29 found 7 such on the three corpora). */
 static int ex_other_given_name(const ex_state *st, size_t i, size_t j,
                                const kg_onto_match *gm)
 {
@@ -4949,27 +5042,28 @@ static int ex_other_given_name(const ex_state *st, size_t i, size_t j,
     if (g > i && ex_pronoun_is(&st->toks[g], ex_name_particles))
         g--;
     if (!e || !e->type || strcmp(e->type, "Person") != 0 || gm->ntok != 1 ||
-        ex_is_initial(st, g) || (st->toks[g].flags & KG_TOKF_ALLCAPS) ||
-        st->toks[g].kind != KG_TOK_WORD || !(st->toks[g].flags & KG_TOKF_CAP) ||
+        ex_is_initial(st, g) || st->toks[g].kind != KG_TOK_WORD ||
+        !(st->toks[g].flags & KG_TOKF_CAP) ||
         ex_pronoun_is(&st->toks[g], members))
         return 0;
+    if ((st->toks[g].flags & KG_TOKF_ALLCAPS) ||
+        st->toks[g].end - st->toks[g].start == 1)
+        return ex_other_initials(st, g, e);
     /* a one-word run may be capitalised for its place only (not at a
-     * sentence opener); a run of two or more ("Mario Branco Peres") is a
-     * name of its own, and so is an opener's open-class word before the
-     * surname and an aside's comma: "Cynthia Cooper, WorldCom's
-     * ex-head", "Victor Conte, of Balco" (name28: 12 such mentions on
-     * the three corpora, each the gazetteer's Yvette Cooper, Giuseppe
-     * Conte, Penny Wong; an adverb opener, "Meanwhile Putin said", takes
-     * no comma there) */
+     * sentence opener) unless it is a given name; a run of two or more
+     * ("Mario Branco Peres") is a name of its own, and so is an opener's
+     * open-class word before the surname and an aside's comma: "Cynthia
+     * Cooper, WorldCom's ex-head", "Victor Conte, of Balco" (name28: 12
+     * such mentions on the three corpora, each the gazetteer's Yvette
+     * Cooper, Giuseppe Conte, Penny Wong; an adverb opener, "Meanwhile
+     * Putin said", takes no comma there) */
     if (g == i && (i == 0 || ex_is_quote(st, i - 1) ||
                    ex_tok_punct(st, i - 1, '(')) &&
         !(st->toks[g].tag == KG_W_NONE && j + 1 < st->ntoks &&
-          ex_tok_punct(st, j + 1, ',')))
+          ex_tok_punct(st, j + 1, ',')) &&
+        !kg_onto__given_name(st->onto, st->toks[g].key))
         return 0;
-    if ((e->label && ex_names_have_word(e->label, st->toks[g].key)) ||
-        (e->aliases && ex_names_have_word(e->aliases, st->toks[g].key)))
-        return 0;
-    return 1;
+    return !ex_own_given_name(st, g, e);
 }
 
 /* The state that a title of one state's office ("the Chancellor of the
@@ -5636,6 +5730,19 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     }
     if (!words)
         return KG_OK;
+    if (words == 1 && j < n && kg_onto__given_name(st->onto, st->toks[i].key)) {
+        /* "colleague Pat Leahy", "undersecretary Dan Amstutz": the
+         * person's own given name in a short form ("Pat" for Patrick,
+         * ex_own_given_name) before the surname that ends the run is no
+         * name of its own; the surname names the person */
+        kg_onto_match gm;
+        if (ex_match_name(st, n, j, &gm) && gm.entity && gm.ntok == 1 &&
+            gm.entity->type && !strcmp(gm.entity->type, "Person") &&
+            ex_own_given_name(st, i, gm.entity)) {
+            *used = 1;
+            return KG_OK;
+        }
+    }
     if (words == 1 && ex_faith_before_name(st, i)) {
         *used = 1; /* "Kurdish YPG": the group's modifier, no name */
         return KG_OK;
@@ -6646,6 +6753,64 @@ static size_t ex_based_place_name(ex_state *st, const char *const *keys,
     return 0;
 }
 
+/* "French President Francois Mitterand", "colleague Pat Leahy": the
+ * person's own given name, or a short form of it, right before the
+ * surname the gazetteer knows him by (ex_unknown_actor leaves it, no
+ * name of its own) is a piece of his name: the mention starts there, so
+ * that a title before it is his as it is before "Jacques Chirac".
+ * KG_ENOMEM or KG_OK. */
+static int ex_own_given_before(ex_state *st, ex_mention *m)
+{
+    size_t g = m->t0;
+    if (g == 0 || !m->oe || !m->oe->type ||
+        strcmp(m->oe->type, "Person") != 0 || m->t1 != g + 1)
+        return KG_OK;
+    g--;
+    if (st->toks[g].kind != KG_TOK_WORD ||
+        !(st->toks[g].flags & KG_TOKF_CAP) || ex_found_at(st, g) ||
+        !kg_onto__given_name(st->onto, st->toks[g].key) ||
+        !ex_own_given_name(st, g, m->oe))
+        return KG_OK;
+    m->t0 = g;
+    m->start = st->toks[g].start;
+    m->ent.start = m->start;
+    if (!(m->ent.text = ex_strndup(st, st->doc->text + m->start,
+                                   m->end - m->start)))
+        return KG_ENOMEM;
+    return KG_OK;
+}
+
+/* "CJ van der Linde", "Hans van den Broek": a surname the gazetteer
+ * gives to a person alone (Ann Linde) after lower-case particles of a
+ * name ("van der", "de", "bin") that follow another given name or bare
+ * initials is part of someone else's name (the unknown run stops at the
+ * particle, so ex_other_given_name does not see it).  Not after a title
+ * or an opener ("President da Silva", "But de Clercq said"). */
+static int ex_other_particle_name(const ex_state *st, size_t i,
+                                  const kg_onto_entity *e)
+{
+    static const char *const particles[] = {
+        "van", "von", "der", "den", "de", "da", "du", "di", "del",
+        "la",  "le",  "ter", "dos", "das", "bin", "ibn", NULL};
+    size_t k = i, g;
+    if (!e || !e->type || strcmp(e->type, "Person") != 0)
+        return 0;
+    while (k > 0 && i - k < 3 && st->toks[k - 1].kind == KG_TOK_WORD &&
+           !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
+           ex_pronoun_is(&st->toks[k - 1], particles))
+        k--;
+    if (k == i || k == 0)
+        return 0;
+    g = k - 1;
+    if (st->toks[g].kind != KG_TOK_WORD || !(st->toks[g].flags & KG_TOKF_CAP))
+        return 0;
+    if (!ex_other_initials(st, g, e) &&
+        (!kg_onto__given_name(st->onto, st->toks[g].key) ||
+         ex_own_given_name(st, g, e)))
+        return 0;
+    return 1;
+}
+
 /* Korea wire copy's "talks with the South", "the North's nuclear
  * programme": a capitalised "South" or "North" after "the" that no
  * capitalised word goes on from ("the South China Sea", "the North
@@ -6814,6 +6979,8 @@ int ex_find_mentions(ex_state *st)
             (ex_tok_is(st, i - 1, "sir") || ex_tok_is(st, i - 1, "dame")) &&
             !ex_name_opens_with(m.entity->label, st->toks[i].key))
             found = 0;
+        if (found && m.ntok == 1 && ex_other_particle_name(st, i, m.entity))
+            found = 0; /* "CJ van der Linde" */
         /* "Johnson & Johnson", "Marks & Spencer": a surname joined by an
          * ampersand is a piece of a firm's name, not the person the
          * gazetteer knows by it (Boris Johnson) */
@@ -6856,6 +7023,8 @@ int ex_find_mentions(ex_state *st)
             if ((err = ex_definite_person(st, em)) < 0)
                 return err;
             ex_surname_person(st, em);
+            if ((err = ex_own_given_before(st, em)) < 0)
+                return err;
             i = em->t1;
             if (em->oe && em->oe->type && !strcmp(em->oe->type, "Person") &&
                 i < n && (st->toks[i].flags & KG_TOKF_CAP) &&

@@ -163,6 +163,10 @@ struct kg_onto {
     char *holder_keys; /* their surnames' keys, each ended by a NUL (kept
                           out of the arena: its layout is unchanged) */
     size_t nholder_keys, capholder_keys;
+    onto_map given; /* given name key -> index + 1 into given_of */
+    const char **given_of; /* its formal names (';'-separated, interned;
+                              "" for none), NULL for a row of kind "not" */
+    size_t ngiven, capgiven;
 };
 
 /* ---- small helpers ---------------------------------------------------- */
@@ -1475,6 +1479,116 @@ out:
     return r < 0 ? r : KG_OK;
 }
 
+/* Add the given name whose folded key is key[0, n) (of: its formal
+ * names, "" for none, NULL for a word that is none), unless it is there.
+ * Returns KG_OK or KG_ENOMEM. */
+static int onto_add_given(kg_onto *o, const char *key, size_t n,
+                          const char *of)
+{
+    const char *ik = kg_strpool_intern(&o->pool, key, n);
+    if (!ik)
+        return KG_ENOMEM;
+    if (onto_map_get(&o->given, ik))
+        return KG_OK;
+    if (o->ngiven == o->capgiven) {
+        size_t nc = o->capgiven ? o->capgiven * 2 : 256;
+        const char **na = realloc(o->given_of, nc * sizeof(*na));
+        if (!na)
+            return KG_ENOMEM;
+        o->given_of = na;
+        o->capgiven = nc;
+    }
+    o->given_of[o->ngiven] = of;
+    return onto_map_put(&o->given, ik, (uint32_t)++o->ngiven);
+}
+
+/* given_names.tsv (optional): given names news writes before a surname
+ * ("Jade" in "Jade Johnson"), their short forms ("Jim": of "James"), and
+ * first words of people.tsv's labels that are no given name ("Lord",
+ * "Pope": kind "not").  After it, the first word of every person's label
+ * of two or more words is a given name too, unless it is a single-word
+ * name of the gazetteer or a title ("Israel Katz", "Prince Johnson"),
+ * an initial, or listed "not". */
+static int onto_load_given(kg_onto *o, const char *dir, char *err,
+                           size_t errlen, kg_buf *key)
+{
+    char path[4096];
+    onto_tsv t;
+    enum { C_NAME, C_KIND, C_OF, NCOLS };
+    static const char *const cols[] = {"name", "kind", "of", NULL};
+    size_t c[NCOLS] = {0}, e;
+    int r;
+
+    if ((r = onto_tsv_open(&t, dir, "given_names.tsv", err, errlen, path,
+                           sizeof(path))) < 0) {
+        if (r == KG_ENOTFOUND) {
+            err[0] = '\0';
+            r = KG_OK;
+        }
+        goto people;
+    }
+    if ((r = onto_cols(&t, cols, c)) < 0)
+        goto out;
+    while ((r = onto_tsv_next(&t)) > 0) {
+        char **f = t.fields;
+        const char *of;
+        int nott = !strcmp(f[c[C_KIND]], "not");
+        if (!nott && strcmp(f[c[C_KIND]], "given") != 0) {
+            r = onto_error(&t, KG_EPARSE, "kind must be 'given' or 'not'");
+            goto out;
+        }
+        kg_buf_clear(key);
+        if ((r = kg_onto__token_key(f[c[C_NAME]], strlen(f[c[C_NAME]]),
+                                    key)) < 0)
+            goto out;
+        if (!key->len) {
+            r = onto_error(&t, KG_EPARSE, "empty name");
+            goto out;
+        }
+        of = nott ? NULL : kg_strpool_intern0(&o->pool, f[c[C_OF]]);
+        if ((!nott && !of) ||
+            (r = onto_add_given(o, key->ptr, key->len, of)) < 0) {
+            r = r < 0 ? r : KG_ENOMEM;
+            goto out;
+        }
+    }
+    if (r < 0)
+        goto out;
+people:
+    r = KG_OK;
+    for (e = 0; e < o->nentities; e++) {
+        const kg_onto_entity *p = &o->entities[e];
+        const char *l = p->label, *sp;
+        const char *ik;
+        uint32_t gi;
+        if (!p->type || strcmp(p->type, "Person") != 0 || !l ||
+            !(sp = strchr(l, ' ')) || sp - l < 2 ||
+            memchr(l, '.', (size_t)(sp - l)))
+            continue;
+        kg_buf_clear(key);
+        if ((r = kg_onto__token_key(l, (size_t)(sp - l), key)) < 0)
+            goto out;
+        if (key->len < 2)
+            continue;
+        ik = kg_strpool_lookup(&o->pool, key->ptr, key->len);
+        /* (a name's first word is a prefix key of the gazetteer and of
+         * the titles: only a whole name or title there counts) */
+        if (ik && ((gi = onto_map_get(&o->gazetteer, ik)) != 0 &&
+                   o->names[gi - 1].kind != 0))
+            continue;
+        if (ik && ((gi = onto_map_get(&o->titles, ik)) != 0 &&
+                   o->names[gi - 1].kind != 0))
+            continue;
+        if (ik && onto_map_get(&o->given, ik))
+            continue;
+        if ((r = onto_add_given(o, key->ptr, key->len, "")) < 0)
+            goto out;
+    }
+out:
+    free(t.data);
+    return r < 0 ? r : KG_OK;
+}
+
 /* shared_names.tsv (optional): short names that two entities share.  It
  * loads after every entity file: both ids must exist, and the name must
  * be the usual entity's in the gazetteer (else no text would ever reach
@@ -1634,8 +1748,9 @@ int kg_onto__load(kg_onto **out, const char *dir, int threads, char *err,
         (r = onto_load_people(o, dir, err, errlen, &key)) >= 0 &&
         (r = onto_load_places(o, dir, err, errlen, &key)) >= 0 &&
         (r = onto_load_shared(o, dir, err, errlen, &key)) >= 0 &&
-        (r = onto_load_titles(o, dir, err, errlen, &key)) >= 0)
-        r = onto_load_agents(o, dir, err, errlen, &key);
+        (r = onto_load_titles(o, dir, err, errlen, &key)) >= 0 &&
+        (r = onto_load_agents(o, dir, err, errlen, &key)) >= 0)
+        r = onto_load_given(o, dir, err, errlen, &key);
     if (rel_thread) {
         pthread_join(rt, NULL);
         /* the names' files come first: their error is the one reported */
@@ -1670,6 +1785,8 @@ void kg_onto__free(kg_onto *o)
     onto_map_dispose(&o->agents);
     onto_map_dispose(&o->rel_first);
     onto_map_dispose(&o->irregular);
+    onto_map_dispose(&o->given);
+    free(o->given_of);
     free(o->entities);
     free(o->holders);
     free(o->holder_keys);
@@ -1689,6 +1806,17 @@ void kg_onto__free(kg_onto *o)
 }
 
 /* ---- lookups ---------------------------------------------------------- */
+
+const char *kg_onto__given_name(const kg_onto *o, const char *key)
+{
+    const char *ik;
+    uint32_t idx;
+    if (!o || !key || !o->ngiven)
+        return NULL;
+    ik = kg_strpool_lookup(&o->pool, key, strlen(key));
+    idx = ik ? onto_map_get(&o->given, ik) : 0;
+    return idx ? o->given_of[idx - 1] : NULL;
+}
 
 const kg_onto_entity *kg_onto__entity(const kg_onto *o, const char *id)
 {

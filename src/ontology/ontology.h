@@ -271,6 +271,11 @@ size_t kg_onto__match_agent(const kg_onto *o, const char *const *keys,
                             const char *const *known, size_t n, size_t i,
                             const char **agent);
 
+/* Is the folded key a given name (given_names.tsv, or the first word of a
+ * person's label)?  Its formal names (';'-separated: "james" for "jim"),
+ * "" when it has none, or NULL when it is no given name. */
+const char *kg_onto__given_name(const kg_onto *o, const char *key);
+
 /* The shared names, *n of them (at most KG_ONTO_MAX_SHARED). */
 const kg_onto_shared *kg_onto__shared(const kg_onto *o, size_t *n);
 

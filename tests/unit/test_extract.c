@@ -28115,6 +28115,75 @@ static void despite_pressure_from_lists(void **state)
     kg_ctx_free(ctx);
 }
 
+/* a given name (given_names.tsv, or a person's first name in people.tsv)
+ * or bare initials before a surname known alone make another person, at
+ * a sentence opener too; an opener that is no given name ("Meanwhile")
+ * and the person's own given name in a short form ("Misha" for Mikhail
+ * Gorbachev, as "Jim" for James Baker) keep the match (given29) */
+static void given_name_opener_is_another_person(void **state)
+{
+    mentions m;
+    find_mentions(state, "Jade Stoltenberg met Erdogan.", "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Jade Stoltenberg")],
+                        "x_jade_stoltenberg");
+    find_mentions(state, "Lars Stoltenberg met Erdogan.", "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Lars Stoltenberg")],
+                        "x_lars_stoltenberg");
+    find_mentions(state, "Long jump: J Stoltenberg (Herne Hill).",
+                  "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "J Stoltenberg")],
+                        "x_j_stoltenberg");
+    find_mentions(state, "Meanwhile Stoltenberg met Erdogan.", "2016-01-01",
+                  &m);
+    assert_string_equal(m.id[mention_at(&m, "Stoltenberg")],
+                        "person_jens_stoltenberg");
+    find_mentions(state, "Lord Stoltenberg met Erdogan.", "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Stoltenberg")],
+                        "person_jens_stoltenberg");
+    find_mentions(state, "Erdogan met Misha Gorbachev in Moscow.",
+                  "1988-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Misha Gorbachev")],
+                        "person_mikhail_gorbachev");
+    find_mentions(state, "Erdogan met Russian PM Putin.", "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Putin")],
+                        "person_vladimir_putin");
+}
+
+/* a surname known alone after particles ("van der") that follow another
+ * given name or bare initials is part of another's name; after an opener
+ * the particle keeps the match (ex_other_particle_name, given29) */
+static void particle_name_after_other_given_name(void **state)
+{
+    mentions m;
+    find_mentions(state, "Erdogan met CJ van der Stoltenberg.", "2016-01-01",
+                  &m);
+    assert_string_not_equal(m.id[mention_at(&m, "Stoltenberg")],
+                            "person_jens_stoltenberg");
+    find_mentions(state, "Erdogan met Jade van der Stoltenberg.",
+                  "2016-01-01", &m);
+    assert_string_not_equal(m.id[mention_at(&m, "Stoltenberg")],
+                            "person_jens_stoltenberg");
+    find_mentions(state, "But de Stoltenberg met Erdogan.", "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Stoltenberg")],
+                        "person_jens_stoltenberg");
+}
+
+/* two bare letters are the person's own when they are the initials of
+ * his given names ("RT Erdogan" for Recep Tayyip Erdogan), another's
+ * when not (ex_other_initials, given29) */
+static void own_initials_keep_the_person(void **state)
+{
+    mentions m;
+    find_mentions(state, "Putin met RT Erdogan.", "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Erdogan")],
+                        "person_recep_tayyip_erdogan");
+    find_mentions(state, "Putin met CJ Erdogan.", "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "CJ Erdogan")], "x_cj_erdogan");
+    find_mentions(state, "Putin met MK Erdogan.", "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Erdogan")],
+                        "person_recep_tayyip_erdogan");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29351,6 +29420,9 @@ int main(void)
         cmocka_unit_test(plural_officials_of_a_list_are_objects),
         cmocka_unit_test(between_officials_of_a_list),
         cmocka_unit_test(despite_pressure_from_lists),
+        cmocka_unit_test(given_name_opener_is_another_person),
+        cmocka_unit_test(particle_name_after_other_given_name),
+        cmocka_unit_test(own_initials_keep_the_person),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
