@@ -27598,6 +27598,34 @@ static void title_word_before_country_is_no_name(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "higher output expected in the EC, Canada", "a meeting of the Group of
+ * Five expected in Washington": an "expected in" after a thing, or after
+ * an actor completing a noun by "of", is no visit forecast; "Solana is
+ * expected in Kiev" keeps it (ex_expected_in_no_visitor, fix29). */
+static void expected_in_needs_the_visitor(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The IWC said there are signs of a large crop with higher "
+              "output expected in Canada and the U.S.", &g);
+    assert_true(rel_with_code(&g, "036") >= g.n);
+    run(&own, "Brokers said a meeting of the Group of Five expected in "
+              "Washington tomorrow is likely to help.", &g);
+    assert_true(rel_with_code(&g, "036") >= g.n);
+    run(&own, "Solana is expected in Kiev on Friday.", &g);
+    k = rel_with_code(&g, "036");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "IGOEUREEC");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28814,6 +28842,7 @@ int main(void)
         cmocka_unit_test(uncoded_actor_rows_of_the_corpora),
         cmocka_unit_test(credited_paper_opens_a_dateline),
         cmocka_unit_test(title_word_before_country_is_no_name),
+        cmocka_unit_test(expected_in_needs_the_visitor),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
