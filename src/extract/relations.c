@@ -18359,6 +18359,53 @@ static int ex_expected_in_no_visitor(const ex_state *st, size_t t0)
            st->toks[k - 1].tag == KG_W_NONE;
 }
 
+/* "NTT said in a business operations plan submitted to the Post and
+ * Telecommunications Ministry", "signs of a crop with higher output
+ * expected in Canada": a past participle right after a noun phrase of
+ * plain lower-case words (no actor in it) that a preposition opens is a
+ * reduced relative clause on that thing, its doer untold: the phrase
+ * sits inside a prepositional phrase, so it is no subject whose verb the
+ * participle could be, and an actor further back (the speaker) did not
+ * do it (fix29: the plan "submitted to" the ministry was NTT's yielding,
+ * 035).  A preposition that opens a clause ("after the talks ended") is
+ * no such phrase, nor "of", which joins its phrase to the noun before
+ * (the subject's own); nor is a joint act "with" its other party ("promised
+ * in a memorandum signed with ASEAN": the one who promised signed).  Is
+ * the trigger at t0 such a participle? */
+static int ex_thing_participle(const ex_state *st, size_t t0)
+{
+    static const char *const clause[] = {"after", "before", "since",
+                                         "until", "as",     "than",
+                                         "like",  NULL};
+    const char *w0 = st->toks[t0].lower;
+    size_t j, words = 0, n = strlen(w0);
+    /* (a participle's own form, -ed, -en or -wn: "took" may be a past
+     * tense of the phrase's head, "tens of thousands took to the
+     * streets") */
+    if (t0 < 2 || t0 + 1 >= st->ntoks || n < 4 ||
+        !(ex_ends_ed(st, t0) || !strcmp(w0 + n - 2, "en") ||
+          !strcmp(w0 + n - 2, "wn")) ||
+        st->toks[t0 + 1].tag != KG_W_PREP || ex_tok_is(st, t0 + 1, "with"))
+        return 0;
+    for (j = t0; j-- > 0 && t0 - j <= 5;) {
+        const ex_tok *w = &st->toks[j];
+        if (w->kind != KG_TOK_WORD || (w->flags & KG_TOKF_CAP) ||
+            w->covered || w->trigger || ex_mention_at(st, j))
+            return 0;
+        if (w->tag == KG_W_NONE || w->tag == KG_W_INTENT) {
+            words++;
+            continue;
+        }
+        if (w->tag == KG_W_DET || w->tag == KG_W_POSS)
+            continue;
+        /* (an "of" joins its phrase to the noun before: "the price of
+         * oil rose to", the subject's own phrase) */
+        return words > 0 && j + 1 < t0 && w->tag == KG_W_PREP &&
+               !ex_pronoun_is(w, clause) && !ex_tok_is(st, j, "of");
+    }
+    return 0;
+}
+
 static int ex_trigger_no_verb(const ex_state *st, const kg_onto_relation *rel,
                               size_t t0)
 {
@@ -18369,7 +18416,7 @@ static int ex_trigger_no_verb(const ex_state *st, const kg_onto_relation *rel,
     if (rel->noun || t0 == 0 || t0 >= st->ntoks)
         return 0;
     if (ex_participle_modifier(st, t0) || ex_unhyphened_backer(st, t0) ||
-        ex_expected_in_no_visitor(st, t0))
+        ex_expected_in_no_visitor(st, t0) || ex_thing_participle(st, t0))
         return 1;
     if (ex_tok_is(st, t0, "open"))
         return ex_pronoun_is(&st->toks[t0 - 1], be);

@@ -27626,6 +27626,35 @@ static void expected_in_needs_the_visitor(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "NTT said in a business plan submitted to the ministry": a participle
+ * after a thing inside a prepositional phrase is a reduced relative on
+ * that thing, no act of the speaker; "promised in a memorandum signed
+ * with ASEAN" keeps the signer (ex_thing_participle, fix29). */
+static void participle_after_thing_has_no_doer(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Sales will rise, NTT said in a business operations plan "
+              "submitted to the Post and Telecommunications Ministry.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "\"code\":\"JPNGOV\""));
+    run_dated(&own, "It said the U.S. had promised to limit sales of tin in "
+                    "a memorandum of understanding signed with the "
+                    "Association of Southeast Asian Nations (ASEAN).",
+              "1987-04-01", &g);
+    k = rel_with_code(&g, "057");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "USA");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28843,6 +28872,7 @@ int main(void)
         cmocka_unit_test(credited_paper_opens_a_dateline),
         cmocka_unit_test(title_word_before_country_is_no_name),
         cmocka_unit_test(expected_in_needs_the_visitor),
+        cmocka_unit_test(participle_after_thing_has_no_doer),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
