@@ -27655,6 +27655,31 @@ static void participle_after_thing_has_no_doer(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "the offer for the US assets had been rejected by Vivendi": a country
+ * that only describes the thing in the passive subject's "for" phrase is
+ * no one rejected; "the US offer had been rejected" keeps the owner
+ * (ex_passive_describer_in_pp, fix29). */
+static void passive_subject_describer_is_no_patient(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Vivendi said Mr Davis' offer for the US assets had already "
+              "been rejected by Vivendi's board.", &g);
+    assert_true(rel_with_code(&g, "120") >= g.n);
+    run(&own, "The US offer had been rejected by Vivendi.", &g);
+    k = rel_with_code(&g, "120");
+    assert_true(k < g.n);
+    assert_non_null(strstr(g.json[k], "\"code\":\"USA\""));
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28873,6 +28898,7 @@ int main(void)
         cmocka_unit_test(title_word_before_country_is_no_name),
         cmocka_unit_test(expected_in_needs_the_visitor),
         cmocka_unit_test(participle_after_thing_has_no_doer),
+        cmocka_unit_test(passive_subject_describer_is_no_patient),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
