@@ -2430,6 +2430,22 @@ static size_t ex_role_before(const ex_state *st, const ex_mention *m,
     if (m->t0 < 3 || !ex_tok_punct(st, m->t0 - 1, ',') ||
         !ex_is_person(&m->ent) || m->ent.is_value)
         return 0;
+    /* "Japan will support its economy, Jean-Claude Paye, Director General
+     * of the OECD, told a news conference": a person after the comma who
+     * speaks right after (past his own apposition) is the sentence's tail
+     * speaker, no apposition of the noun before the comma (fix29: "its
+     * economy" was read as Paye) */
+    j = m->t1;
+    if (j < st->ntoks && ex_tok_punct(st, j, ',')) {
+        for (j++; j < st->ntoks && j < m->t1 + 16 &&
+                  !ex_tok_punct(st, j, ',') && !ex_tok_punct(st, j, '.');
+             j++)
+            ;
+        if (j < st->ntoks && ex_tok_punct(st, j, ','))
+            j++;
+    }
+    if (j < st->ntoks && st->toks[j].tag == KG_W_SPEECH)
+        return 0;
     noun = m->t0 - 2;
     for (j = noun + 1; j-- > 0 && noun - j <= 3;) {
         const ex_tok *k = &st->toks[j];

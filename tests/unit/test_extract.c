@@ -27680,6 +27680,30 @@ static void passive_subject_describer_is_no_patient(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Britain is not considering any restriction of its present oil
+ * production, UK Energy Minister Alick Buchanan-Smith said": the person
+ * after the comma who speaks is the tail speaker, no apposition naming
+ * "its production" (ex_role_before); "its economy, Paye said" is no
+ * Paye supported (fix29). */
+static void tail_speaker_names_no_role(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run_dated(&own, "Japan will support its economy, Jean-Claude Paye, "
+                    "Director General of the OECD, told a news conference.",
+              "1987-04-01", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.code[k], "JPN");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28899,6 +28923,7 @@ int main(void)
         cmocka_unit_test(expected_in_needs_the_visitor),
         cmocka_unit_test(participle_after_thing_has_no_doer),
         cmocka_unit_test(passive_subject_describer_is_no_patient),
+        cmocka_unit_test(tail_speaker_names_no_role),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
