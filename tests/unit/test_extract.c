@@ -27704,6 +27704,30 @@ static void tail_speaker_names_no_role(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "will no doubt be accepted", "Iran will no doubt attack Iraq": "no
+ * doubt" is certainty, no negation (fix29). */
+static void no_doubt_is_no_negation(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Iran will no doubt attack Iraq.", &g);
+    k = rel_with_code(&g, "138");
+    assert_true(k < g.n);
+    assert_non_null(strstr(g.json[k], "\"negated\":false"));
+    run(&own, "\"The resignation of the government will no doubt be "
+              "accepted by the King,\" the Belgian radio said.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "\"negated\":true"));
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28924,6 +28948,7 @@ int main(void)
         cmocka_unit_test(participle_after_thing_has_no_doer),
         cmocka_unit_test(passive_subject_describer_is_no_patient),
         cmocka_unit_test(tail_speaker_names_no_role),
+        cmocka_unit_test(no_doubt_is_no_negation),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
