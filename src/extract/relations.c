@@ -23453,6 +23453,28 @@ static size_t ex_agent_describers(const ex_state *st, size_t k)
 
 /* The agent of a passive verb: the actor after "by" in the next few
  * tokens ("were released yesterday by Putin himself"), or NULL. */
+/* "criticised by television indecency campaigners in the US": a common
+ * noun kg knows as an actor ("television", the media) that a plain word
+ * or two join to a second such noun ("campaigners") only describes that
+ * head, which names the agent (fix29: the media were read as MTV's
+ * critics).  The head's mention when m is such a describer, else m. */
+static const ex_mention *ex_modifier_agent_head(const ex_state *st,
+                                                const ex_mention *m)
+{
+    const ex_mention *h;
+    size_t k;
+    if (!m || m->t1 + 1 >= st->ntoks || (st->toks[m->t0].flags & KG_TOKF_CAP))
+        return m;
+    for (k = m->t1; k < st->ntoks && k < m->t1 + 2 && ex_plain_word(st, k);
+         k++)
+        ;
+    if (k == m->t1 || k >= st->ntoks || (h = ex_mention_at(st, k)) == NULL ||
+        h->t0 != k || (st->toks[k].flags & KG_TOKF_CAP) || h->dropped ||
+        h->ent.is_value || !h->ent.code || !*h->ent.code)
+        return m;
+    return h;
+}
+
 const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
 {
     /* "abducted by unidentified gunmen", "killed by suspected Islamist
@@ -23507,6 +23529,7 @@ const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
                 k++;
             k = ex_agent_describers(st, k);
             m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
+            m = ex_modifier_agent_head(st, m);
             return m && !m->dropped && !m->ent.is_value ? &m->ent : NULL;
         }
     }

@@ -27728,6 +27728,28 @@ static void no_doubt_is_no_negation(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "criticised by television indecency campaigners in the US": the media
+ * word only describes the campaigners, the agent (ex_modifier_agent_head,
+ * fix29). */
+static void agent_noun_modifier_is_no_agent(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "MTV has been criticised for \"incessant sleaze\" by "
+              "television indecency campaigners in the US.", &g);
+    k = rel_with_code(&g, "111");
+    assert_true(k < g.n);
+    assert_string_not_equal(g.code[k], "USAMED");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28949,6 +28971,7 @@ int main(void)
         cmocka_unit_test(passive_subject_describer_is_no_patient),
         cmocka_unit_test(tail_speaker_names_no_role),
         cmocka_unit_test(no_doubt_is_no_negation),
+        cmocka_unit_test(agent_noun_modifier_is_no_agent),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
