@@ -2218,16 +2218,27 @@ static const ex_mention *ex_apposed_said_it(const ex_state *st, size_t i)
 static const ex_mention *ex_relative_said_pronoun(ex_state *st, size_t i)
 {
     const ex_mention *m;
-    size_t t = 0, k;
+    size_t t = 0, k, v;
     int it = ex_tok_is(st, i, "it");
-    if (i < 5 || st->toks[i - 1].tag != KG_W_SPEECH ||
-        !ex_tok_punct(st, i - 2, ',') ||
-        !(it || ex_tok_is(st, i, "he") || ex_tok_is(st, i, "she")))
+    if (i < 5 || !(it || ex_tok_is(st, i, "he") || ex_tok_is(st, i, "she")))
+        return NULL;
+    /* ("said on arrival he would", "said on Monday he would": a short
+     * phrase that a preposition opens between the speech verb and the
+     * pronoun, fix29) */
+    v = i - 1;
+    while (v > 4 && i - v <= 3 && st->toks[v].tag != KG_W_SPEECH &&
+           st->toks[v].kind == KG_TOK_WORD && !ex_mention_at(st, v) &&
+           (st->toks[v].tag == KG_W_PREP || st->toks[v].tag == KG_W_DET ||
+            st->toks[v].tag == KG_W_NONE || ex_pronoun_is(&st->toks[v],
+                                                            ex_weekdays)))
+        v--;
+    if (st->toks[v].tag != KG_W_SPEECH || !ex_tok_punct(st, v - 1, ',') ||
+        (v + 1 < i && st->toks[v + 1].tag != KG_W_PREP))
         return NULL;
     while (t < i && st->toks[t].tag == KG_W_DET)
         t++;
     m = ex_actor_at(st, t);
-    if (!m || !m->ent.code || !*m->ent.code || m->t1 + 2 >= i - 2 ||
+    if (!m || !m->ent.code || !*m->ent.code || m->t1 + 2 >= v - 1 ||
         !ex_tok_punct(st, m->t1, ',') ||
         !(ex_tok_is(st, m->t1 + 1, "which") || ex_tok_is(st, m->t1 + 1, "who")))
         return NULL;
@@ -2236,7 +2247,7 @@ static const ex_mention *ex_relative_said_pronoun(ex_state *st, size_t i)
               ex_gender_clash(st, &m->ent, i)))
         return NULL;
     /* (one clause: no other comma, semicolon or speech verb in it) */
-    for (k = m->t1 + 2; k < i - 2; k++)
+    for (k = m->t1 + 2; k < v - 1; k++)
         if (st->toks[k].kind == KG_TOK_PUNCT || st->toks[k].tag == KG_W_SPEECH)
             return NULL;
     return m;

@@ -27750,6 +27750,33 @@ static void agent_noun_modifier_is_no_agent(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Herrington, who is scheduled to meet King Hassan during his visit,
+ * said on arrival he would discuss issues with Moroccan leaders": "he"
+ * after the speech verb and a short phrase of time is the one the
+ * relative clause describes, not the king it names
+ * (ex_relative_said_pronoun, fix29). */
+static void relative_said_pronoun_past_time_phrase(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run_dated(&own, "Herrington, who is scheduled to meet King Hassan during "
+                    "his 24-hour official visit, said on arrival he would "
+                    "discuss regional and international issues with "
+                    "Moroccan leaders.",
+              "1987-10-20", &g);
+    assert_true(g.n > 0);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.code[k], "MARGOV");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28972,6 +28999,7 @@ int main(void)
         cmocka_unit_test(tail_speaker_names_no_role),
         cmocka_unit_test(no_doubt_is_no_negation),
         cmocka_unit_test(agent_noun_modifier_is_no_agent),
+        cmocka_unit_test(relative_said_pronoun_past_time_phrase),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
