@@ -27777,6 +27777,26 @@ static void relative_said_pronoun_past_time_phrase(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "warning strikes to press home demands": "to press" before "home",
+ * "their", "demands" is the verb, no media (fix29). */
+static void to_press_home_is_the_verb(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "IG Metall has already been staging a series of \"warning "
+              "strikes\" to press home demands for the 35-hour week.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "MED\""));
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29000,6 +29020,7 @@ int main(void)
         cmocka_unit_test(no_doubt_is_no_negation),
         cmocka_unit_test(agent_noun_modifier_is_no_agent),
         cmocka_unit_test(relative_said_pronoun_past_time_phrase),
+        cmocka_unit_test(to_press_home_is_the_verb),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
