@@ -18433,6 +18433,31 @@ static int ex_thing_participle(const ex_state *st, size_t t0)
     return 0;
 }
 
+/* "Kondo was asked by both Volcker and Sprinkel what Japan could do",
+ * "asked him whether he would run": "ask" whose first clause word after
+ * it is a question's ("what", "whether", "how", "why", "if"), not "to",
+ * "for" or "that", puts a question, no appeal (020) for an act (fix29).
+ * Is the trigger at t0, of entry rel, such a question? */
+static int ex_asked_question(const ex_state *st, const kg_onto_relation *rel,
+                             size_t t0)
+{
+    static const char *const wh[] = {"what", "whether", "how", "why", "if",
+                                     NULL};
+    static const char *const act[] = {"to", "for", "that", NULL};
+    size_t k;
+    if (!rel->pattern || strcmp(rel->pattern, "ask") != 0)
+        return 0;
+    for (k = t0 + 1; k < st->ntoks && k < t0 + 25; k++) {
+        if (ex_tok_punct(st, k, '.') || ex_tok_punct(st, k, ';'))
+            return 0;
+        if (ex_pronoun_is(&st->toks[k], act))
+            return 0;
+        if (ex_pronoun_is(&st->toks[k], wh))
+            return 1;
+    }
+    return 0;
+}
+
 static int ex_trigger_no_verb(const ex_state *st, const kg_onto_relation *rel,
                               size_t t0)
 {
@@ -18443,7 +18468,8 @@ static int ex_trigger_no_verb(const ex_state *st, const kg_onto_relation *rel,
     if (rel->noun || t0 == 0 || t0 >= st->ntoks)
         return 0;
     if (ex_participle_modifier(st, t0) || ex_unhyphened_backer(st, t0) ||
-        ex_expected_in_no_visitor(st, t0) || ex_thing_participle(st, t0))
+        ex_expected_in_no_visitor(st, t0) || ex_thing_participle(st, t0) ||
+        ex_asked_question(st, rel, t0))
         return 1;
     if (ex_tok_is(st, t0, "open"))
         return ex_pronoun_is(&st->toks[t0 - 1], be);

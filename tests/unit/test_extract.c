@@ -27797,6 +27797,33 @@ static void to_press_home_is_the_verb(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Kondo was asked by Volcker what Japan could do": a question put, no
+ * appeal (ex_asked_question, fix29); "asked Japan for talks" stays
+ * 020. */
+static void asked_what_is_no_appeal(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run_dated(&own, "Economic Planning Minister Tetsuo Kondo was asked by "
+                    "U.S. Federal Reserve chairman Paul Volcker what Japan "
+                    "could do if the U.S. enters recession.",
+              "1987-10-20", &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "\"cameo\":\"020\""));
+    run(&own, "Britain asked Japan for talks.", &g);
+    k = rel_with_code(&g, "020");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "GBR");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29021,6 +29048,7 @@ int main(void)
         cmocka_unit_test(agent_noun_modifier_is_no_agent),
         cmocka_unit_test(relative_said_pronoun_past_time_phrase),
         cmocka_unit_test(to_press_home_is_the_verb),
+        cmocka_unit_test(asked_what_is_no_appeal),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
