@@ -19483,6 +19483,43 @@ static int ex_worry_far_object(const ex_state *st,
     return 0;
 }
 
+/* "But Mr Howard denied Mr Yeo, his transport and environment
+ * spokesman, said the plans \"stink\"": an actor right after "denied" (or
+ * "denies", "deny") that a finite verb follows, past one apposition set
+ * off by commas, opens the clause that is denied ("denied [that] Yeo
+ * said"); he is no one whose charge is rejected (016) (fix29).  Is obj,
+ * of the denial rel at t0, such a clause's subject? */
+static int ex_denied_clause_subject(const ex_state *st,
+                                    const kg_onto_relation *rel,
+                                    const kg_entity *obj, size_t t0)
+{
+    static const char *const deny[] = {"denied", "denies", "deny", NULL};
+    static const char *const finite[] = {"said", "says", "had", "has",
+                                         "was", "is", "were", "are",
+                                         "would", "will", "did", NULL};
+    const ex_mention *m;
+    size_t j, k;
+    if (!rel->cameo || strcmp(rel->cameo, "016") != 0 || obj->is_value ||
+        !ex_pronoun_is(&st->toks[t0], deny))
+        return 0;
+    j = ex_tok_from(st, obj->start);
+    /* (an honorific may stand before the name: "Mr Yeo") */
+    if (j <= t0 || j > ex_after_dets(st, t0 + 1) + 1 ||
+        (j > ex_after_dets(st, t0 + 1) &&
+         !ex_pronoun_is(&st->toks[j - 1], ex_honorifics)) ||
+        (m = ex_mention_at(st, j)) == NULL)
+        return 0;
+    k = m->t1;
+    if (k < st->ntoks && ex_tok_punct(st, k, ',')) {
+        for (k++; k < st->ntoks && k < m->t1 + 12 && !ex_tok_punct(st, k, ',');
+             k++)
+            if (st->toks[k].kind == KG_TOK_PUNCT)
+                return 0;
+        k++;
+    }
+    return k < st->ntoks && ex_pronoun_is(&st->toks[k], finite);
+}
+
 /* "arson attacks blamed on Welsh extremists", "a bombing police blamed
  * on the separatist group ETA": an actor after "blamed on" (the
  * blame's articles and describing words between) is whom the act of
@@ -21311,6 +21348,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_owner_before_and(st, rel, subj, t0) ||
         ex_passive_clause_party(st, rel, obj, t0) ||
         ex_appeal_topic(st, rel, obj, t0) || ex_blamed_doer(st, rel, obj) ||
+        ex_denied_clause_subject(st, rel, obj, t0) ||
         ex_sanction_lifted(st, rel, t0, t1) ||
         ex_considered_judgement(st, rel, t0, t1) ||
         ex_proposed_thing(st, rel, obj, t1) ||

@@ -27824,6 +27824,31 @@ static void asked_what_is_no_appeal(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Mr Howard denied Mr Yeo, his transport spokesman, said the plans
+ * stink": the name after "denied" opens the denied clause, no one whose
+ * charge is rejected (ex_denied_clause_subject, fix29); "Iraq denied
+ * Iran's charges" keeps Iran. */
+static void denied_clause_subject_is_no_object(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "But Mr Howard denied Mr Yeo, his transport and environment "
+              "spokesman, said the plans \"stink\".", &g);
+    assert_true(rel_with_code(&g, "016") >= g.n);
+    run(&own, "Iraq denied Iran's charges.", &g);
+    k = rel_with_code(&g, "016");
+    assert_true(k < g.n);
+    assert_non_null(strstr(g.json[k], "\"code\":\"IRN\""));
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29049,6 +29074,7 @@ int main(void)
         cmocka_unit_test(relative_said_pronoun_past_time_phrase),
         cmocka_unit_test(to_press_home_is_the_verb),
         cmocka_unit_test(asked_what_is_no_appeal),
+        cmocka_unit_test(denied_clause_subject_is_no_object),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
