@@ -3137,6 +3137,19 @@ static int ex_passive_describer_in_pp(const ex_state *st,
     return ex_pronoun_is(&st->toks[p], preps) && ex_plain_word(st, p - 1);
 }
 
+/* "the equipment was flown to Pakistan ... by Pakistani civilian and
+ * military aircraft": a visit entry that goes "to" a place ("fly to",
+ * "travel to") in the passive tells what was carried there, and the
+ * agent carried it: no one visits the subject (fix29: the aircraft were
+ * read as visiting NBC, the speaker found for the subject).  Is rel
+ * such an entry? */
+static int ex_passive_carried(const kg_onto_relation *rel)
+{
+    size_t n = rel->pattern ? strlen(rel->pattern) : 0;
+    return rel->cameo && !strcmp(rel->cameo, "042") && n > 3 &&
+           !strcmp(rel->pattern + n - 3, " to");
+}
+
 /* ", kidnapped in Iraq", ", seized by militants", ", accused of": is the
  * verb trigger at i (ending at t1) an "-ed" participle of a hostile act
  * (roots 11, 17 to 20) with no object of its own (a preposition, a comma
@@ -7906,7 +7919,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 modality = "threatened";
             if (!agent || ex_passive_of_plain_noun(st, sm, i) ||
                 (nsubj == 1 && ex_passive_describer_in_pp(st, sm, i) &&
-                 !ex_possessed_subject(st, sm)))
+                 !ex_possessed_subject(st, sm)) ||
+                ex_passive_carried(rel))
                 continue;
             {
                 const kg_onto_relation *hr = ex_passive_head_entry(st, sm, i);

@@ -27849,6 +27849,31 @@ static void denied_clause_subject_is_no_object(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "NBC said the equipment was flown to Pakistan by Pakistani military
+ * aircraft": the passive of a visit "to" a place tells what was carried,
+ * no visit to the speaker (ex_passive_carried, fix29); "Iran was visited
+ * by Putin" keeps its visit. */
+static void carried_there_is_no_visit(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "NBC said the equipment was flown to Pakistan and then on to "
+              "Iran by Pakistani civilian and military aircraft.", &g);
+    assert_true(rel_with_code(&g, "042") >= g.n);
+    run(&own, "Iran was visited by Putin.", &g);
+    k = rel_with_code(&g, "042");
+    assert_true(k < g.n);
+    assert_non_null(strstr(g.json[k], "\"code\":\"IRN\""));
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29075,6 +29100,7 @@ int main(void)
         cmocka_unit_test(to_press_home_is_the_verb),
         cmocka_unit_test(asked_what_is_no_appeal),
         cmocka_unit_test(denied_clause_subject_is_no_object),
+        cmocka_unit_test(carried_there_is_no_visit),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
