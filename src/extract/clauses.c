@@ -3174,6 +3174,42 @@ static int ex_passive_of_plain_noun(const ex_state *st, const ex_mention *sm,
     return ex_plain_word(st, j - 1);
 }
 
+/* "Mr Davis' offer for the US assets had been rejected by Vivendi's
+ * board", "the proposal about Iraqi oil was rejected": the subject
+ * mention sm of a passive verb, found past a plain noun and a preposition
+ * of aim or topic ("for", "over", "about"), that only describes the
+ * plain noun after it ("the US assets"), is no one acted on: what the
+ * agent acts on is the thing before the preposition (the offer), whose
+ * maker is untold (fix29: "Vivendi rejected" the US).  ("Syria's
+ * appeal for Russian troops was rejected": the owner before is the one
+ * acted on, ex_possessed_subject, read by the caller.)  Is sm such a
+ * describer? */
+static int ex_passive_describer_in_pp(const ex_state *st,
+                                      const ex_mention *sm, size_t i)
+{
+    static const char *const preps[] = {"for", "over", "about", NULL};
+    size_t p;
+    if (!sm || sm->t0 < 2 || sm->t1 >= i || !ex_plain_word(st, sm->t1))
+        return 0;
+    p = sm->t0 - 1;
+    if (st->toks[p].tag == KG_W_DET && p > 1)
+        p--;
+    return ex_pronoun_is(&st->toks[p], preps) && ex_plain_word(st, p - 1);
+}
+
+/* "the equipment was flown to Pakistan ... by Pakistani civilian and
+ * military aircraft": a visit entry that goes "to" a place ("fly to",
+ * "travel to") in the passive tells what was carried there, and the
+ * agent carried it: no one visits the subject (fix29: the aircraft were
+ * read as visiting NBC, the speaker found for the subject).  Is rel
+ * such an entry? */
+static int ex_passive_carried(const kg_onto_relation *rel)
+{
+    size_t n = rel->pattern ? strlen(rel->pattern) : 0;
+    return rel->cameo && !strcmp(rel->cameo, "042") && n > 3 &&
+           !strcmp(rel->pattern + n - 3, " to");
+}
+
 /* ", kidnapped in Iraq", ", seized by militants", ", accused of": is the
  * verb trigger at i (ending at t1) an "-ed" participle of a hostile act
  * (roots 11, 17 to 20) with no object of its own (a preposition, a comma
@@ -7954,7 +7990,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 /* "warned that British journalists would be expelled":
                  * the warner's threat (ex_passive_warner) */
                 modality = "threatened";
-            if (!agent || ex_passive_of_plain_noun(st, sm, i))
+            if (!agent || ex_passive_of_plain_noun(st, sm, i) ||
+                (nsubj == 1 && ex_passive_describer_in_pp(st, sm, i) &&
+                 !ex_possessed_subject(st, sm)) ||
+                ex_passive_carried(rel))
                 continue;
             {
                 const kg_onto_relation *hr = ex_passive_head_entry(st, sm, i);

@@ -1057,6 +1057,13 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
             paren_depth--;
     }
     st->quote_open = quote;
+    /* "will no doubt be accepted by the King", "Iran would no doubt
+     * retaliate": "no doubt" is an adverb of certainty, no negation of
+     * the verb (fix29: the accepting was read as refused, 124) */
+    for (i = 0; i + 1 < st->ntoks; i++)
+        if (st->toks[i].tag == KG_W_NEG && ex_tok_is(st, i, "no") &&
+            ex_tok_is(st, i + 1, "doubt"))
+            st->toks[i].tag = KG_W_NONE;
     ex_recase(st);
     /* A short quoted phrase (“special relationship”) is a scare quote,
      * not speech: its words stay in the surrounding clause (not the end

@@ -3936,6 +3936,13 @@ static int ex_abstract_force(const ex_state *st, size_t i)
     return ex_pronoun_is(&st->toks[j], use);
 }
 
+/* What a verb "press" after "to" takes ("to press home demands", "to
+ * press their claims", "to press charges"), where the media's noun
+ * "press" never stands before them (fix29). */
+static const char *const ex_press_verb_objects[] = {
+    "home", "their", "its", "his", "her", "demands", "claims", "charges",
+    NULL};
+
 /* "he will press both Israeli and Palestinian leaders for steps", "would
  * press Tokyo to": "press" right after a modal is the verb (the media
  * never stand there). */
@@ -4244,11 +4251,13 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     if (i > 0 && i + 1 < st->ntoks && ex_tok_is(st, i, "press") &&
         ex_tok_is(st, i - 1, "to") &&
         (ex_tok_is(st, i + 1, "ahead") || ex_tok_is(st, i + 1, "on") ||
-         ex_tok_is(st, i + 1, "for")))
+         ex_tok_is(st, i + 1, "for") ||
+         ex_pronoun_is(&st->toks[i + 1], ex_press_verb_objects)))
         return KG_OK; /* "urged Jakarta to press ahead with reforms", "to
                          press on with", "closed down to press for higher
-                         prices": the verb, not the media ("spoke to the
-                         press" has its article) */
+                         prices", "warning strikes to press home demands",
+                         "to press their claims": the verb, not the media
+                         ("spoke to the press" has its article) */
     if (i > 0 && ex_tok_is(st, i, "press") && ex_press_after_modal(st, i))
         return KG_OK;
     if ((n = ex_euro_members(st, i)) > 0) {

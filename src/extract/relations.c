@@ -2218,16 +2218,27 @@ static const ex_mention *ex_apposed_said_it(const ex_state *st, size_t i)
 static const ex_mention *ex_relative_said_pronoun(ex_state *st, size_t i)
 {
     const ex_mention *m;
-    size_t t = 0, k;
+    size_t t = 0, k, v;
     int it = ex_tok_is(st, i, "it");
-    if (i < 5 || st->toks[i - 1].tag != KG_W_SPEECH ||
-        !ex_tok_punct(st, i - 2, ',') ||
-        !(it || ex_tok_is(st, i, "he") || ex_tok_is(st, i, "she")))
+    if (i < 5 || !(it || ex_tok_is(st, i, "he") || ex_tok_is(st, i, "she")))
+        return NULL;
+    /* ("said on arrival he would", "said on Monday he would": a short
+     * phrase that a preposition opens between the speech verb and the
+     * pronoun, fix29) */
+    v = i - 1;
+    while (v > 4 && i - v <= 3 && st->toks[v].tag != KG_W_SPEECH &&
+           st->toks[v].kind == KG_TOK_WORD && !ex_mention_at(st, v) &&
+           (st->toks[v].tag == KG_W_PREP || st->toks[v].tag == KG_W_DET ||
+            st->toks[v].tag == KG_W_NONE || ex_pronoun_is(&st->toks[v],
+                                                            ex_weekdays)))
+        v--;
+    if (st->toks[v].tag != KG_W_SPEECH || !ex_tok_punct(st, v - 1, ',') ||
+        (v + 1 < i && st->toks[v + 1].tag != KG_W_PREP))
         return NULL;
     while (t < i && st->toks[t].tag == KG_W_DET)
         t++;
     m = ex_actor_at(st, t);
-    if (!m || !m->ent.code || !*m->ent.code || m->t1 + 2 >= i - 2 ||
+    if (!m || !m->ent.code || !*m->ent.code || m->t1 + 2 >= v - 1 ||
         !ex_tok_punct(st, m->t1, ',') ||
         !(ex_tok_is(st, m->t1 + 1, "which") || ex_tok_is(st, m->t1 + 1, "who")))
         return NULL;
@@ -2236,7 +2247,7 @@ static const ex_mention *ex_relative_said_pronoun(ex_state *st, size_t i)
               ex_gender_clash(st, &m->ent, i)))
         return NULL;
     /* (one clause: no other comma, semicolon or speech verb in it) */
-    for (k = m->t1 + 2; k < i - 2; k++)
+    for (k = m->t1 + 2; k < v - 1; k++)
         if (st->toks[k].kind == KG_TOK_PUNCT || st->toks[k].tag == KG_W_SPEECH)
             return NULL;
     return m;
@@ -2432,6 +2443,22 @@ static size_t ex_role_before(const ex_state *st, const ex_mention *m,
     size_t j, noun;
     if (m->t0 < 3 || !ex_tok_punct(st, m->t0 - 1, ',') ||
         !ex_is_person(&m->ent) || m->ent.is_value)
+        return 0;
+    /* "Japan will support its economy, Jean-Claude Paye, Director General
+     * of the OECD, told a news conference": a person after the comma who
+     * speaks right after (past his own apposition) is the sentence's tail
+     * speaker, no apposition of the noun before the comma (fix29: "its
+     * economy" was read as Paye) */
+    j = m->t1;
+    if (j < st->ntoks && ex_tok_punct(st, j, ',')) {
+        for (j++; j < st->ntoks && j < m->t1 + 16 &&
+                  !ex_tok_punct(st, j, ',') && !ex_tok_punct(st, j, '.');
+             j++)
+            ;
+        if (j < st->ntoks && ex_tok_punct(st, j, ','))
+            j++;
+    }
+    if (j < st->ntoks && st->toks[j].tag == KG_W_SPEECH)
         return 0;
     noun = m->t0 - 2;
     for (j = noun + 1; j-- > 0 && noun - j <= 3;) {
@@ -18510,6 +18537,111 @@ static int ex_unhyphened_backer(const ex_state *st, size_t t0)
     return p->tag == KG_W_PREP || ex_is_ing(st, a - 1);
 }
 
+static int ex_actor_ends_before(const ex_state *st, size_t i);
+
+/* "Solana and Kwasniewski are expected in Kiev" is an arrival forecast
+ * (the lexicon's "expected in", 036) only with the visitors right before
+ * "expected" (or its "be").  After a thing ("higher output expected in
+ * the EC, Canada"), or after an actor that completes a noun by "of" ("a
+ * meeting of the Group of Five expected in Washington", the meeting
+ * expected there), the participle tells where something is foreseen, and
+ * no one's visit: the speaker or an actor further back is no visitor
+ * (fix29: the four such events on the three corpora were wrong).  Is the
+ * trigger at t0 such an "expected in"? */
+static int ex_expected_in_no_visitor(const ex_state *st, size_t t0)
+{
+    const ex_mention *m;
+    size_t b = t0, k;
+    if (!ex_tok_is(st, t0, "expected") || t0 + 1 >= st->ntoks ||
+        !ex_tok_is(st, t0 + 1, "in"))
+        return 0;
+    if (!ex_actor_ends_before(st, t0))
+        return 1;
+    if (b > 0 && ex_pronoun_is(&st->toks[b - 1], ex_be_finite))
+        b--;
+    m = ex_mention_at(st, b - 1);
+    if (!m || m->t0 < 2)
+        return 0;
+    k = m->t0 - 1;
+    if (k > 1 && st->toks[k].tag == KG_W_DET)
+        k--;
+    return ex_tok_is(st, k, "of") && st->toks[k - 1].kind == KG_TOK_WORD &&
+           !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
+           st->toks[k - 1].tag == KG_W_NONE;
+}
+
+/* "NTT said in a business operations plan submitted to the Post and
+ * Telecommunications Ministry", "signs of a crop with higher output
+ * expected in Canada": a past participle right after a noun phrase of
+ * plain lower-case words (no actor in it) that a preposition opens is a
+ * reduced relative clause on that thing, its doer untold: the phrase
+ * sits inside a prepositional phrase, so it is no subject whose verb the
+ * participle could be, and an actor further back (the speaker) did not
+ * do it (fix29: the plan "submitted to" the ministry was NTT's yielding,
+ * 035).  A preposition that opens a clause ("after the talks ended") is
+ * no such phrase, nor "of", which joins its phrase to the noun before
+ * (the subject's own); nor is a joint act "with" its other party ("promised
+ * in a memorandum signed with ASEAN": the one who promised signed).  Is
+ * the trigger at t0 such a participle? */
+static int ex_thing_participle(const ex_state *st, size_t t0)
+{
+    static const char *const clause[] = {"after", "before", "since",
+                                         "until", "as",     "than",
+                                         "like",  NULL};
+    const char *w0 = st->toks[t0].lower;
+    size_t j, words = 0, n = strlen(w0);
+    /* (a participle's own form, -ed, -en or -wn: "took" may be a past
+     * tense of the phrase's head, "tens of thousands took to the
+     * streets") */
+    if (t0 < 2 || t0 + 1 >= st->ntoks || n < 4 ||
+        !(ex_ends_ed(st, t0) || !strcmp(w0 + n - 2, "en") ||
+          !strcmp(w0 + n - 2, "wn")) ||
+        st->toks[t0 + 1].tag != KG_W_PREP || ex_tok_is(st, t0 + 1, "with"))
+        return 0;
+    for (j = t0; j-- > 0 && t0 - j <= 5;) {
+        const ex_tok *w = &st->toks[j];
+        if (w->kind != KG_TOK_WORD || (w->flags & KG_TOKF_CAP) ||
+            w->covered || w->trigger || ex_mention_at(st, j))
+            return 0;
+        if (w->tag == KG_W_NONE || w->tag == KG_W_INTENT) {
+            words++;
+            continue;
+        }
+        if (w->tag == KG_W_DET || w->tag == KG_W_POSS)
+            continue;
+        /* (an "of" joins its phrase to the noun before: "the price of
+         * oil rose to", the subject's own phrase) */
+        return words > 0 && j + 1 < t0 && w->tag == KG_W_PREP &&
+               !ex_pronoun_is(w, clause) && !ex_tok_is(st, j, "of");
+    }
+    return 0;
+}
+
+/* "Kondo was asked by both Volcker and Sprinkel what Japan could do",
+ * "asked him whether he would run": "ask" whose first clause word after
+ * it is a question's ("what", "whether", "how", "why", "if"), not "to",
+ * "for" or "that", puts a question, no appeal (020) for an act (fix29).
+ * Is the trigger at t0, of entry rel, such a question? */
+static int ex_asked_question(const ex_state *st, const kg_onto_relation *rel,
+                             size_t t0)
+{
+    static const char *const wh[] = {"what", "whether", "how", "why", "if",
+                                     NULL};
+    static const char *const act[] = {"to", "for", "that", NULL};
+    size_t k;
+    if (!rel->pattern || strcmp(rel->pattern, "ask") != 0)
+        return 0;
+    for (k = t0 + 1; k < st->ntoks && k < t0 + 25; k++) {
+        if (ex_tok_punct(st, k, '.') || ex_tok_punct(st, k, ';'))
+            return 0;
+        if (ex_pronoun_is(&st->toks[k], act))
+            return 0;
+        if (ex_pronoun_is(&st->toks[k], wh))
+            return 1;
+    }
+    return 0;
+}
+
 static int ex_trigger_no_verb(const ex_state *st, const kg_onto_relation *rel,
                               size_t t0)
 {
@@ -18519,7 +18651,9 @@ static int ex_trigger_no_verb(const ex_state *st, const kg_onto_relation *rel,
     size_t p;
     if (rel->noun || t0 == 0 || t0 >= st->ntoks)
         return 0;
-    if (ex_participle_modifier(st, t0) || ex_unhyphened_backer(st, t0))
+    if (ex_participle_modifier(st, t0) || ex_unhyphened_backer(st, t0) ||
+        ex_expected_in_no_visitor(st, t0) || ex_thing_participle(st, t0) ||
+        ex_asked_question(st, rel, t0))
         return 1;
     if (ex_tok_is(st, t0, "open"))
         return ex_pronoun_is(&st->toks[t0 - 1], be);
@@ -19531,6 +19665,43 @@ static int ex_worry_far_object(const ex_state *st,
             return 1;
     }
     return 0;
+}
+
+/* "But Mr Howard denied Mr Yeo, his transport and environment
+ * spokesman, said the plans \"stink\"": an actor right after "denied" (or
+ * "denies", "deny") that a finite verb follows, past one apposition set
+ * off by commas, opens the clause that is denied ("denied [that] Yeo
+ * said"); he is no one whose charge is rejected (016) (fix29).  Is obj,
+ * of the denial rel at t0, such a clause's subject? */
+static int ex_denied_clause_subject(const ex_state *st,
+                                    const kg_onto_relation *rel,
+                                    const kg_entity *obj, size_t t0)
+{
+    static const char *const deny[] = {"denied", "denies", "deny", NULL};
+    static const char *const finite[] = {"said", "says", "had", "has",
+                                         "was", "is", "were", "are",
+                                         "would", "will", "did", NULL};
+    const ex_mention *m;
+    size_t j, k;
+    if (!rel->cameo || strcmp(rel->cameo, "016") != 0 || obj->is_value ||
+        !ex_pronoun_is(&st->toks[t0], deny))
+        return 0;
+    j = ex_tok_from(st, obj->start);
+    /* (an honorific may stand before the name: "Mr Yeo") */
+    if (j <= t0 || j > ex_after_dets(st, t0 + 1) + 1 ||
+        (j > ex_after_dets(st, t0 + 1) &&
+         !ex_pronoun_is(&st->toks[j - 1], ex_honorifics)) ||
+        (m = ex_mention_at(st, j)) == NULL)
+        return 0;
+    k = m->t1;
+    if (k < st->ntoks && ex_tok_punct(st, k, ',')) {
+        for (k++; k < st->ntoks && k < m->t1 + 12 && !ex_tok_punct(st, k, ',');
+             k++)
+            if (st->toks[k].kind == KG_TOK_PUNCT)
+                return 0;
+        k++;
+    }
+    return k < st->ntoks && ex_pronoun_is(&st->toks[k], finite);
 }
 
 /* "arson attacks blamed on Welsh extremists", "a bombing police blamed
@@ -21445,6 +21616,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_owner_before_and(st, rel, subj, t0) ||
         ex_passive_clause_party(st, rel, obj, t0) ||
         ex_appeal_topic(st, rel, obj, t0) || ex_blamed_doer(st, rel, obj) ||
+        ex_denied_clause_subject(st, rel, obj, t0) ||
         ex_sanction_lifted(st, rel, t0, t1) ||
         ex_considered_judgement(st, rel, t0, t1) ||
         ex_proposed_thing(st, rel, obj, t1) ||
@@ -23740,6 +23912,28 @@ static size_t ex_agent_describers(const ex_state *st, size_t k)
 
 /* The agent of a passive verb: the actor after "by" in the next few
  * tokens ("were released yesterday by Putin himself"), or NULL. */
+/* "criticised by television indecency campaigners in the US": a common
+ * noun kg knows as an actor ("television", the media) that a plain word
+ * or two join to a second such noun ("campaigners") only describes that
+ * head, which names the agent (fix29: the media were read as MTV's
+ * critics).  The head's mention when m is such a describer, else m. */
+static const ex_mention *ex_modifier_agent_head(const ex_state *st,
+                                                const ex_mention *m)
+{
+    const ex_mention *h;
+    size_t k;
+    if (!m || m->t1 + 1 >= st->ntoks || (st->toks[m->t0].flags & KG_TOKF_CAP))
+        return m;
+    for (k = m->t1; k < st->ntoks && k < m->t1 + 2 && ex_plain_word(st, k);
+         k++)
+        ;
+    if (k == m->t1 || k >= st->ntoks || (h = ex_mention_at(st, k)) == NULL ||
+        h->t0 != k || (st->toks[k].flags & KG_TOKF_CAP) || h->dropped ||
+        h->ent.is_value || !h->ent.code || !*h->ent.code)
+        return m;
+    return h;
+}
+
 const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
 {
     /* "abducted by unidentified gunmen", "killed by suspected Islamist
@@ -23794,6 +23988,7 @@ const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
                 k++;
             k = ex_agent_describers(st, k);
             m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
+            m = ex_modifier_agent_head(st, m);
             return m && !m->dropped && !m->ent.is_value ? &m->ent : NULL;
         }
     }
