@@ -826,6 +826,11 @@ static int ex_light_verb(ex_state *st, size_t i)
         "sign", "wage", "win", "open", "unleash", "perpetrate", "commit",
         "conclude", "finalize", "finalise", "seal", "form", "ratify",
         "endorse",
+        /* an armed or legal push a subject starts: "mounted a major
+         * offensive towards", "mount a legal challenge to" (noun29; not
+         * "mounting", an adjective before its noun: "mounting pressure
+         * on", "a mounting challenge from": see below) */
+        "mount",
         /* irregular forms, whatever lemmas the lexicon's rows give */
         "made", "making", "took", "taken", "gave", "given", "held", "sent",
         "lent", "began", "begun", "won", "sought", "paid", "pay", NULL};
@@ -852,6 +857,8 @@ static int ex_light_verb(ex_state *st, size_t i)
                 return 1;
         return 0;
     }
+    if (ex_tok_is(st, i, "mounting"))
+        return 0;
     /* (asked for every word before a possible relation trigger) */
     return ex_lemma_among(st, i, verbs);
 }

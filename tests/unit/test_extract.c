@@ -27834,6 +27834,22 @@ static void team_sheet_surname_is_no_office_holder(void **state)
     assert_true(c != NULL && *c);
 }
 
+/* "mounted a major offensive towards Iraq's second city of Basra": an
+ * offensive's direction names the side attacked, as "against" does, and
+ * "mount" lends its subject to the act as "launch" does; "mounting" is
+ * the adjective of "mounting pressure" (noun29: reuters-8093). */
+static void offensive_mounted_towards_a_country(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey launched an offensive towards Syria.", &g);
+    k = rel_with_code(&g, "190");
+    expect_rel(&g, k, "TUR", NULL, "SYR", "190");
+    run(state, "Turkey mounted a major offensive against Syria.", &g);
+    k = rel_with_code(&g, "190");
+    expect_rel(&g, k, "TUR", NULL, "SYR", "190");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29060,6 +29076,7 @@ int main(void)
         cmocka_unit_test(bare_chancellor_is_no_duchy_chancellor),
         cmocka_unit_test(denied_role_in_policy_named_for_a_country),
         cmocka_unit_test(team_sheet_surname_is_no_office_holder),
+        cmocka_unit_test(offensive_mounted_towards_a_country),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
