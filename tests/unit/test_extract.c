@@ -27850,6 +27850,23 @@ static void offensive_mounted_towards_a_country(void **state)
     expect_rel(&g, k, "TUR", NULL, "SYR", "190");
 }
 
+/* "it had launched its second offensive in three days against Iraq": a
+ * span of time between an act's noun and its party's preposition does
+ * not break the act (ex_noun_span_end; noun29: reuters-15802). */
+static void span_of_time_before_noun_preposition(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey launched its second offensive in three days "
+               "against Syria.", &g);
+    k = rel_with_code(&g, "190");
+    expect_rel(&g, k, "TUR", NULL, "SYR", "190");
+    run(state, "Turkey carried out its third raid within a week on "
+               "Syria.", &g);
+    k = rel_with_code(&g, "190");
+    expect_rel(&g, k, "TUR", NULL, "SYR", "190");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29077,6 +29094,7 @@ int main(void)
         cmocka_unit_test(denied_role_in_policy_named_for_a_country),
         cmocka_unit_test(team_sheet_surname_is_no_office_holder),
         cmocka_unit_test(offensive_mounted_towards_a_country),
+        cmocka_unit_test(span_of_time_before_noun_preposition),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
