@@ -27867,6 +27867,21 @@ static void span_of_time_before_noun_preposition(void **state)
     expect_rel(&g, k, "TUR", NULL, "SYR", "190");
 }
 
+/* "rejected a peace proposal from Syria", "acceded to a demand from
+ * France": where a proposal's or a demand's author is read after "of",
+ * "from" and "by" name it too (noun29). */
+static void proposal_author_after_from_or_by(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Israel rejected a peace proposal from Syria.", &g);
+    k = rel_with_code(&g, "127");
+    expect_rel(&g, k, "ISR", NULL, "SYR", "127");
+    run(state, "Britain acceded to a demand by France.", &g);
+    k = rel_with_code(&g, "083");
+    expect_rel(&g, k, "GBR", NULL, "FRA", "083");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29095,6 +29110,7 @@ int main(void)
         cmocka_unit_test(team_sheet_surname_is_no_office_holder),
         cmocka_unit_test(offensive_mounted_towards_a_country),
         cmocka_unit_test(span_of_time_before_noun_preposition),
+        cmocka_unit_test(proposal_author_after_from_or_by),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
