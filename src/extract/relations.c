@@ -831,6 +831,11 @@ static int ex_light_verb(ex_state *st, size_t i)
          * "mounting", an adjective before its noun: "mounting pressure
          * on", "a mounting challenge from": see below) */
         "mount",
+        /* an act a subject takes part in is its own act too: "joined
+         * attacks on a controversial wage freeze", "joined calls for a
+         * probe", "join strike against labor reform" (noun29; "joined in
+         * the criticism": the particle below) */
+        "join",
         /* irregular forms, whatever lemmas the lexicon's rows give */
         "made", "making", "took", "taken", "gave", "given", "held", "sent",
         "lent", "began", "begun", "won", "sought", "paid", "pay", NULL};
@@ -847,6 +852,13 @@ static int ex_light_verb(ex_state *st, size_t i)
                 return 1;
         return 0;
     }
+    if (ex_tok_is(st, i, "in") && i > 0) {
+        /* "joined in the criticism of", "joined in the attack" */
+        for (j = 0; (c = ex_lemma(i - 1, j, st)) != NULL; j++)
+            if (!strcmp(c, "join"))
+                return 1;
+        return 0;
+    }
     if (ex_tok_is(st, i, "out") || ex_tok_is(st, i, "off")) {
         /* "carried out attacks on", "carry out raids", "kicked off a
          * three-day visit to Italy": the particle */
@@ -858,6 +870,10 @@ static int ex_light_verb(ex_state *st, size_t i)
         return 0;
     }
     if (ex_tok_is(st, i, "mounting"))
+        return 0;
+    /* ("agreed to join peace talks with": an infinitive "join" leaves
+     * talks to come to their own readings) */
+    if (i > 0 && ex_tok_is(st, i - 1, "to") && ex_tok_is(st, i, "join"))
         return 0;
     /* (asked for every word before a possible relation trigger) */
     return ex_lemma_among(st, i, verbs);
@@ -16501,7 +16517,10 @@ static int ex_attack_on_words(const ex_state *st, size_t t)
         "stance",    "approach",  "handling",  "manifesto",  "speech",
         "idea",      "ideas",     "argument",  "arguments",  "tactics",
         "reforms",   "rhetoric",  "views",     "claims",     "spending",
-        "leadership", "performance", "strategy", NULL};
+        "leadership", "performance", "strategy",
+        /* a measure decreed: "joined attacks on a controversial wage
+         * freeze" (noun29) */
+        "freeze",    NULL};
     size_t k;
     for (k = t; k < st->ntoks && k < t + 8; k++) {
         const ex_tok *w = &st->toks[k];

@@ -27882,6 +27882,25 @@ static void proposal_author_after_from_or_by(void **state)
     expect_rel(&g, k, "GBR", NULL, "FRA", "083");
 }
 
+/* "Belgrade trade union leaders have joined attacks on a controversial
+ * wage freeze": an act a subject joins (or joins in) is its own act too,
+ * as one it launches; a wage freeze attacked is a measure attacked in
+ * words, 111 (ex_attack_on_words; noun29: reuters-7530, 7661). */
+static void joined_act_is_the_subjects_own(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Germany joined in the criticism of Israel.", &g);
+    k = rel_with_code(&g, "111");
+    expect_rel(&g, k, "DEU", NULL, "ISR", "111");
+    run(state, "Germany joined the criticism of Israel.", &g);
+    k = rel_with_code(&g, "111");
+    expect_rel(&g, k, "DEU", NULL, "ISR", "111");
+    run(state, "Germany attacked Israel's wage freeze.", &g);
+    k = rel_with_code(&g, "111");
+    expect_rel(&g, k, "DEU", NULL, "ISR", "111");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29111,6 +29130,7 @@ int main(void)
         cmocka_unit_test(offensive_mounted_towards_a_country),
         cmocka_unit_test(span_of_time_before_noun_preposition),
         cmocka_unit_test(proposal_author_after_from_or_by),
+        cmocka_unit_test(joined_act_is_the_subjects_own),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
