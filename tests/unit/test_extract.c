@@ -27901,6 +27901,24 @@ static void joined_act_is_the_subjects_own(void **state)
     expect_rel(&g, k, "DEU", NULL, "ISR", "111");
 }
 
+/* "President Jacques Chirac ordered the destruction of the Ivory Coast's
+ * air force", "U.S. destruction of an Iranian oil platform": the noun of
+ * "destroy" codes as the verb does, property destroyed 1712 and an armed
+ * body's force, base or platform 190 (noun29: politics/129,
+ * reuters-21013). */
+static void destruction_noun_codes_as_destroy(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey ordered the destruction of Syria's forces.", &g);
+    k = rel_with_code(&g, "190");
+    expect_rel(&g, k, "TUR", NULL, NULL, "190");
+    assert_non_null(strstr(g.obj[k], "SYR"));
+    run(state, "Turkey ordered the destruction of Syrian homes.", &g);
+    k = rel_with_code(&g, "1712");
+    expect_rel(&g, k, "TUR", NULL, "SYR", "1712");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29131,6 +29149,7 @@ int main(void)
         cmocka_unit_test(span_of_time_before_noun_preposition),
         cmocka_unit_test(proposal_author_after_from_or_by),
         cmocka_unit_test(joined_act_is_the_subjects_own),
+        cmocka_unit_test(destruction_noun_codes_as_destroy),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
