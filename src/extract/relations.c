@@ -826,6 +826,16 @@ static int ex_light_verb(ex_state *st, size_t i)
         "sign", "wage", "win", "open", "unleash", "perpetrate", "commit",
         "conclude", "finalize", "finalise", "seal", "form", "ratify",
         "endorse",
+        /* an armed or legal push a subject starts: "mounted a major
+         * offensive towards", "mount a legal challenge to" (noun29; not
+         * "mounting", an adjective before its noun: "mounting pressure
+         * on", "a mounting challenge from": see below) */
+        "mount",
+        /* an act a subject takes part in is its own act too: "joined
+         * attacks on a controversial wage freeze", "joined calls for a
+         * probe", "join strike against labor reform" (noun29; "joined in
+         * the criticism": the particle below) */
+        "join",
         /* irregular forms, whatever lemmas the lexicon's rows give */
         "made", "making", "took", "taken", "gave", "given", "held", "sent",
         "lent", "began", "begun", "won", "sought", "paid", "pay", NULL};
@@ -842,6 +852,13 @@ static int ex_light_verb(ex_state *st, size_t i)
                 return 1;
         return 0;
     }
+    if (ex_tok_is(st, i, "in") && i > 0) {
+        /* "joined in the criticism of", "joined in the attack" */
+        for (j = 0; (c = ex_lemma(i - 1, j, st)) != NULL; j++)
+            if (!strcmp(c, "join"))
+                return 1;
+        return 0;
+    }
     if (ex_tok_is(st, i, "out") || ex_tok_is(st, i, "off")) {
         /* "carried out attacks on", "carry out raids", "kicked off a
          * three-day visit to Italy": the particle */
@@ -852,6 +869,12 @@ static int ex_light_verb(ex_state *st, size_t i)
                 return 1;
         return 0;
     }
+    if (ex_tok_is(st, i, "mounting"))
+        return 0;
+    /* ("agreed to join peace talks with": an infinitive "join" leaves
+     * talks to come to their own readings) */
+    if (i > 0 && ex_tok_is(st, i - 1, "to") && ex_tok_is(st, i, "join"))
+        return 0;
     /* (asked for every word before a possible relation trigger) */
     return ex_lemma_among(st, i, verbs);
 }
@@ -7077,6 +7100,47 @@ size_t ex_consult_adjunct_end(const ex_state *st, size_t k)
     return k;
 }
 
+/* Past a span of time at token k that counts or bounds a noun act's
+ * run ("its second offensive in three days against Iraq", "the third
+ * attack within a week on", "a strike for 24 hours on"): "in", "within",
+ * "over" or "for", then "the past", "the last" or "the next", or "more
+ * than", "less than", at most, then a count (a number, a number word,
+ * "a", "an", "several", "few") and a unit of time.  The token after it,
+ * or k.  (noun29: wire copy puts the span between an act's noun and the
+ * preposition of its party; ex_consult_adjunct_end reads dates and
+ * places there, not spans.) */
+static size_t ex_noun_span_end(const ex_state *st, size_t k)
+{
+    static const char *const opens[] = {"in", "within", "over", "for", NULL};
+    static const char *const counts[] = {
+        "a",     "an",    "one",   "two",   "three",   "four", "five",
+        "six",   "seven", "eight", "nine",  "ten",     "twelve",
+        "several", "few", NULL};
+    static const char *const units[] = {
+        "hour", "hours", "day",   "days",  "week",   "weeks", "month",
+        "months", "year", "years", "minutes", NULL};
+    size_t j = k + 1;
+    if (k >= st->ntoks || !ex_pronoun_is(&st->toks[k], opens))
+        return k;
+    if (ex_tok_is(st, j, "the") &&
+        (ex_tok_is(st, j + 1, "past") || ex_tok_is(st, j + 1, "last") ||
+         ex_tok_is(st, j + 1, "next")))
+        j += 2;
+    else if ((ex_tok_is(st, j, "more") || ex_tok_is(st, j, "less")) &&
+             ex_tok_is(st, j + 1, "than"))
+        j += 2;
+    if (j + 1 >= st->ntoks ||
+        !(st->toks[j].kind == KG_TOK_NUMBER ||
+          (st->toks[j].kind == KG_TOK_WORD &&
+           ex_pronoun_is(&st->toks[j], counts))))
+        return k;
+    if (ex_tok_is(st, j + 1, "few")) /* "in a few days" */
+        j++;
+    if (j + 1 >= st->ntoks || !ex_pronoun_is(&st->toks[j + 1], units))
+        return k;
+    return j + 2;
+}
+
 /* Does the pattern of entry rel open with one of the words of list
  * ("negotiate with" and "negotiate" open with "negotiate", "negotiated"
  * does not)?  0 for an entry with no pattern. */
@@ -7582,6 +7646,17 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * yesterday with", "talks here today with": where and when
              * stand between a consultation and its party */
             size_t w = ex_consult_adjunct_end(st, i);
+            if (w > i && w < st->ntoks &&
+                ex_in_list(rel->prep, st->toks[w].lower)) {
+                i = w;
+                continue;
+            }
+        }
+        if (n == 0 && i == t1 && rel->noun && rel->prep) {
+            /* "its second offensive in three days against Iraq": a span
+             * of time stands between the act and its party's preposition
+             * (ex_noun_span_end) */
+            size_t w = ex_noun_span_end(st, i);
             if (w > i && w < st->ntoks &&
                 ex_in_list(rel->prep, st->toks[w].lower)) {
                 i = w;
@@ -16556,7 +16631,10 @@ static int ex_attack_on_words(const ex_state *st, size_t t)
         "stance",    "approach",  "handling",  "manifesto",  "speech",
         "idea",      "ideas",     "argument",  "arguments",  "tactics",
         "reforms",   "rhetoric",  "views",     "claims",     "spending",
-        "leadership", "performance", "strategy", NULL};
+        "leadership", "performance", "strategy",
+        /* a measure decreed: "joined attacks on a controversial wage
+         * freeze" (noun29) */
+        "freeze",    NULL};
     size_t k;
     for (k = t; k < st->ntoks && k < t + 8; k++) {
         const ex_tok *w = &st->toks[k];

@@ -28460,6 +28460,91 @@ static void carried_there_is_no_visit(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "mounted a major offensive towards Iraq's second city of Basra": an
+ * offensive's direction names the side attacked, as "against" does, and
+ * "mount" lends its subject to the act as "launch" does; "mounting" is
+ * the adjective of "mounting pressure" (noun29: reuters-8093). */
+static void offensive_mounted_towards_a_country(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey launched an offensive towards Syria.", &g);
+    k = rel_with_code(&g, "190");
+    expect_rel(&g, k, "TUR", NULL, "SYR", "190");
+    run(state, "Turkey mounted a major offensive against Syria.", &g);
+    k = rel_with_code(&g, "190");
+    expect_rel(&g, k, "TUR", NULL, "SYR", "190");
+}
+
+/* "it had launched its second offensive in three days against Iraq": a
+ * span of time between an act's noun and its party's preposition does
+ * not break the act (ex_noun_span_end; noun29: reuters-15802). */
+static void span_of_time_before_noun_preposition(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey launched its second offensive in three days "
+               "against Syria.", &g);
+    k = rel_with_code(&g, "190");
+    expect_rel(&g, k, "TUR", NULL, "SYR", "190");
+    run(state, "Turkey carried out its third raid within a week on "
+               "Syria.", &g);
+    k = rel_with_code(&g, "190");
+    expect_rel(&g, k, "TUR", NULL, "SYR", "190");
+}
+
+/* "rejected a peace proposal from Syria", "acceded to a demand from
+ * France": where a proposal's or a demand's author is read after "of",
+ * "from" and "by" name it too (noun29). */
+static void proposal_author_after_from_or_by(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Israel rejected a peace proposal from Syria.", &g);
+    k = rel_with_code(&g, "127");
+    expect_rel(&g, k, "ISR", NULL, "SYR", "127");
+    run(state, "Britain acceded to a demand by France.", &g);
+    k = rel_with_code(&g, "083");
+    expect_rel(&g, k, "GBR", NULL, "FRA", "083");
+}
+
+/* "Belgrade trade union leaders have joined attacks on a controversial
+ * wage freeze": an act a subject joins (or joins in) is its own act too,
+ * as one it launches; a wage freeze attacked is a measure attacked in
+ * words, 111 (ex_attack_on_words; noun29: reuters-7530, 7661). */
+static void joined_act_is_the_subjects_own(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Germany joined in the criticism of Israel.", &g);
+    k = rel_with_code(&g, "111");
+    expect_rel(&g, k, "DEU", NULL, "ISR", "111");
+    run(state, "Germany joined the criticism of Israel.", &g);
+    k = rel_with_code(&g, "111");
+    expect_rel(&g, k, "DEU", NULL, "ISR", "111");
+    run(state, "Germany attacked Israel's wage freeze.", &g);
+    k = rel_with_code(&g, "111");
+    expect_rel(&g, k, "DEU", NULL, "ISR", "111");
+}
+
+/* "President Jacques Chirac ordered the destruction of the Ivory Coast's
+ * air force", "U.S. destruction of an Iranian oil platform": the noun of
+ * "destroy" codes as the verb does, property destroyed 1712 and an armed
+ * body's force, base or platform 190 (noun29: politics/129,
+ * reuters-21013). */
+static void destruction_noun_codes_as_destroy(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey ordered the destruction of Syria's forces.", &g);
+    k = rel_with_code(&g, "190");
+    expect_rel(&g, k, "TUR", NULL, NULL, "190");
+    assert_non_null(strstr(g.obj[k], "SYR"));
+    run(state, "Turkey ordered the destruction of Syrian homes.", &g);
+    k = rel_with_code(&g, "1712");
+    expect_rel(&g, k, "TUR", NULL, "SYR", "1712");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29710,6 +29795,11 @@ int main(void)
         cmocka_unit_test(asked_what_is_no_appeal),
         cmocka_unit_test(denied_clause_subject_is_no_object),
         cmocka_unit_test(carried_there_is_no_visit),
+        cmocka_unit_test(offensive_mounted_towards_a_country),
+        cmocka_unit_test(span_of_time_before_noun_preposition),
+        cmocka_unit_test(proposal_author_after_from_or_by),
+        cmocka_unit_test(joined_act_is_the_subjects_own),
+        cmocka_unit_test(destruction_noun_codes_as_destroy),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
