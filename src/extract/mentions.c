@@ -1275,6 +1275,33 @@ static int ex_congress_country(ex_state *st, ex_mention *m)
     return ex_country_group(st, m, pm, adj, c, "LEG");
 }
 
+/* "Pakistan's National Security Council", "the National Security Council
+ * met in Islamabad" (a story about Pakistan that has not named the US):
+ * the name is a state's own body (organizations.tsv US_NSC, the US's,
+ * USAGOV); a country word right before it, or else the state of the
+ * story's dateline when the story has not named the US, makes it that
+ * state's (CCCGOV).  The US's stays elsewhere (1987 Iran-Contra copy: the
+ * story's most named state, Iran or Nicaragua, is not the council's). */
+static int ex_nsc_country(ex_state *st, ex_mention *m)
+{
+    ex_mention *pm = st->nments >= 2 ? &st->ments[st->nments - 2] : NULL;
+    const kg_onto_entity *c;
+    int adj;
+    if (m != &st->ments[st->nments - 1] || m->ent.is_value || m->dropped ||
+        !m->oe || strcmp(m->oe->id, "US_NSC") != 0)
+        return KG_OK;
+    c = ex_country_before(st, pm, m, &adj);
+    if (!c) {
+        c = st->dateline_country;
+        if (!c || ex_story_names_usa(st))
+            return KG_OK;
+        adj = 0;
+    }
+    if (!strcmp(c->id, "USA"))
+        return KG_OK;
+    return ex_country_group(st, m, pm, adj, c, "GOV");
+}
+
 /* Armed groups that took a state's government (organizations.tsv,
  * governs: the Taliban from 2021-08-15): in a document dated in such a
  * period, "the Taliban government", "Taliban authorities" and "the
@@ -7014,7 +7041,8 @@ int ex_find_mentions(ex_state *st)
             em = &st->ments[st->nments - 1]; /* (two may have become one) */
             if ((err = ex_extend_group(st, em)) < 0 ||
                 (err = ex_party_country(st, em)) < 0 ||
-                (err = ex_congress_country(st, em)) < 0)
+                (err = ex_congress_country(st, em)) < 0 ||
+                (err = ex_nsc_country(st, em)) < 0)
                 return err;
             em = &st->ments[st->nments - 1];
             if ((err = ex_ethnic_residence(st, em)) < 0)

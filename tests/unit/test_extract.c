@@ -28184,6 +28184,25 @@ static void own_initials_keep_the_person(void **state)
                         "person_recep_tayyip_erdogan");
 }
 
+/* "the National Security Council": a state's own council, the US's
+ * (organizations.tsv US_NSC), not the UN's "Security Council" inside the
+ * name; a country word before it makes it that state's (ex_nsc_country). */
+static void national_security_council_is_a_state_body(void **state)
+{
+    mentions m;
+    find_mentions(state,
+                  "The Pentagon will ask the National Security Council to "
+                  "prohibit the sales.",
+                  "1987-03-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "National Security Council")],
+                        "US_NSC");
+    find_mentions(state,
+                  "Officials said Chile's National Security Council met.",
+                  "1987-03-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "National Security Council")],
+                        "CHL_GOV");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29423,6 +29442,7 @@ int main(void)
         cmocka_unit_test(given_name_opener_is_another_person),
         cmocka_unit_test(particle_name_after_other_given_name),
         cmocka_unit_test(own_initials_keep_the_person),
+        cmocka_unit_test(national_security_council_is_a_state_body),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
