@@ -5681,6 +5681,66 @@ static int ex_title_word_before_state(const ex_state *st, size_t i, size_t n)
     return i + 1 + m.ntok < n && ex_match_title(st, i + 1 + m.ntok, &ag) > 0;
 }
 
+/* "Air Canada", "AC Milan", "Union Texas said", "the Cable and Wireless
+ * Hong Kong unit", "Alastair France of London brokers": a known country
+ * or place name right after the unknown capitalised words i..j-1 of a run that does not open
+ * the sentence, is a piece of one longer name that kg does not know, no
+ * mention of the country, place or body.  Not after a direction word
+ * ("West Texas", "Western Canada": a part of the place), a faith word
+ * ("Shiite Hezbollah"), a country's adjective (ex_match_name would have
+ * stopped there), a word that dates or qualifies the place ("Nazi
+ * Germany", "Middle England"), a hyphenated word ("Nazi-occupied
+ * Austria"), a known name ("the Illinois Environmental Protection
+ * Agency": the state's agency), a company's suffix ("Jaguar Cars Inc
+ * U.S. subsidiary"), nor a headline in capitals ("SAYS OPEC"). */
+static int ex_company_tail(const ex_state *st, const kg_onto_match *m,
+                           size_t j, size_t n);
+static int ex_known_name_inside(const ex_state *st, size_t i, size_t j,
+                                const kg_onto_match *gm)
+{
+    /* words that date or place a country or a body, no name of their own
+     * ("Nazi Germany", "Victorian England", "Middle England", "the
+     * Federal Environmental Protection Agency") */
+    static const char *const qualifiers[] = {
+        "nazi", "tudor", "victorian", "edwardian", "elizabethan", "middle",
+        "communist", "imperial", "federal", "state", "fascist", "ottoman",
+        "soviet", "colonial", "modern", "ancient", "medieval", "rural",
+        "urban", "mainland", "greater", "inner", "outer", "upper", "lower",
+        "metropolitan", "black", "white", "free", "occupied", "new",
+        "former", "late", "bolshevik", NULL};
+    size_t k;
+    kg_onto_match km;
+    const char *type = gm->entity ? gm->entity->type : NULL;
+    if (!type || gm->kind == KG_NAME_DEMONYM || i == 0 ||
+        st->toks[i - 1].kind != KG_TOK_WORD)
+        return 0;
+    if (strcmp(type, "Country") != 0 && strcmp(type, "Place") != 0)
+        return 0;
+    /* ("Harcourt Brace Jovanovich Canada Inc": the country's firm,
+     * ex_company_tail, CANBUS) */
+    if (ex_company_tail(st, gm, j + gm->ntok, st->ntoks))
+        return 0;
+    if ((st->toks[j].flags & KG_TOKF_ALLCAPS) &&
+        (st->toks[j - 1].flags & KG_TOKF_ALLCAPS))
+        return 0;
+    /* (not after "U.S.", after which Reuters capitalises the next word:
+     * "the U.S. Criticised Japan's policy", nor after a word with a full
+     * stop inside, "U.S.And Japan") */
+    if (st->doc->text[st->toks[i - 1].end - 1] == '.')
+        return 0;
+    for (k = i; k < j; k++)
+        if (memchr(st->doc->text + st->toks[k].start, '.',
+                   st->toks[k].end - st->toks[k].start) ||
+            ex_match_name(st, st->ntoks, k, &km) ||
+            ex_pronoun_is(&st->toks[k], ex_directions) ||
+            ex_pronoun_is(&st->toks[k], qualifiers) ||
+            ex_pronoun_is(&st->toks[k], ex_company_suffixes) ||
+            (st->toks[k].flags & KG_TOKF_HYPHEN) ||
+            ex_faith_before_name(st, k))
+            return 0;
+    return 1;
+}
+
 static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
 {
     size_t j = i, words = 0, k;
@@ -5731,7 +5791,8 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         if (j > i && !ex_is_initial(st, j - 1) &&
             ex_match_name(st, n, j, &gm) &&
             !ex_other_given_name(st, i, j, &gm) &&
-            !ex_party_word_before(st, gm.entity, j, gm.ntok))
+            !ex_party_word_before(st, gm.entity, j, gm.ntok) &&
+            !ex_known_name_inside(st, i, j, &gm))
             break; /* ("Social | Democrats" stays one name) */
         j++;
         words++;

@@ -28203,6 +28203,32 @@ static void national_security_council_is_a_state_body(void **state)
                         "CHL_GOV");
 }
 
+/* "a deal with Air France", "the union met Telekom Austria": a known
+ * country right after an unknown capitalised word (not opening the
+ * sentence) is a piece of one longer unknown name; not after a direction
+ * word, a qualifier ("Nazi Germany") or "U.S." (Reuters capitalises the
+ * next word) (ex_known_name_inside). */
+static void known_country_inside_a_longer_name(void **state)
+{
+    mentions m;
+    find_mentions(state, "Sweden signed a deal with Air France on Monday.",
+                  "2004-03-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Air France")], "x_air_france");
+    find_mentions(state, "The union met Telekom Germany officials.",
+                  "2004-03-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Telekom Germany")],
+                        "x_telekom_germany");
+    find_mentions(state, "the U.S. Criticised France's policy.",
+                  "1987-03-01", &m);
+    assert_string_equal(m.code[mention_at(&m, "France")], "FRA");
+    find_mentions(state, "Sweden sent troops to the West of France.",
+                  "2004-03-01", &m);
+    assert_string_equal(m.code[mention_at(&m, "France")], "FRA");
+    find_mentions(state, "Sweden sent aid to Nazi Germany.", "2004-03-01",
+                  &m);
+    assert_string_equal(m.code[mention_at(&m, "Germany")], "DEU");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29443,6 +29469,7 @@ int main(void)
         cmocka_unit_test(particle_name_after_other_given_name),
         cmocka_unit_test(own_initials_keep_the_person),
         cmocka_unit_test(national_security_council_is_a_state_body),
+        cmocka_unit_test(known_country_inside_a_longer_name),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
