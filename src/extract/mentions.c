@@ -5683,7 +5683,7 @@ static int ex_title_word_before_state(const ex_state *st, size_t i, size_t n)
 
 /* "Air Canada", "AC Milan", "Union Texas said", "the Cable and Wireless
  * Hong Kong unit", "Alastair France of London brokers": a known country
- * or place name right after the unknown capitalised words i..j-1 of a run that does not open
+ * or place name (or bare "Congress") right after the unknown capitalised words i..j-1 of a run that does not open
  * the sentence, is a piece of one longer name that kg does not know, no
  * mention of the country, place or body.  Not after a direction word
  * ("West Texas", "Western Canada": a part of the place), a faith word
@@ -5714,7 +5714,12 @@ static int ex_known_name_inside(const ex_state *st, size_t i, size_t j,
     if (!type || gm->kind == KG_NAME_DEMONYM || i == 0 ||
         st->toks[i - 1].kind != KG_TOK_WORD)
         return 0;
-    if (strcmp(type, "Country") != 0 && strcmp(type, "Place") != 0)
+    /* ("the World Petroleum Congress", "the American Pork Congress", "the
+     * Trade Unions Congress": bare "Congress", the US's, ends another
+     * congress's name; a state's is named by its country word) */
+    if (strcmp(type, "Country") != 0 && strcmp(type, "Place") != 0 &&
+        !(gm->ntok == 1 && !strcmp(gm->entity->id, "US_CONGRESS") &&
+          ex_tok_is(st, j, "congress")))
         return 0;
     /* ("Harcourt Brace Jovanovich Canada Inc": the country's firm,
      * ex_company_tail, CANBUS) */

@@ -28229,6 +28229,19 @@ static void known_country_inside_a_longer_name(void **state)
     assert_string_equal(m.code[mention_at(&m, "Germany")], "DEU");
 }
 
+/* "told reporters at the World Petroleum Congress": bare "Congress" (the
+ * US's) after unknown capitalised words ends another congress's name
+ * (ex_known_name_inside). */
+static void congress_inside_a_longer_name(void **state)
+{
+    mentions m;
+    find_mentions(state,
+                  "Sweden told reporters at the World Petroleum Congress.",
+                  "1987-03-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "World Petroleum Congress")],
+                        "x_world_petroleum_congress");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29470,6 +29483,7 @@ int main(void)
         cmocka_unit_test(own_initials_keep_the_person),
         cmocka_unit_test(national_security_council_is_a_state_body),
         cmocka_unit_test(known_country_inside_a_longer_name),
+        cmocka_unit_test(congress_inside_a_longer_name),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
