@@ -1275,6 +1275,33 @@ static int ex_congress_country(ex_state *st, ex_mention *m)
     return ex_country_group(st, m, pm, adj, c, "LEG");
 }
 
+/* "Pakistan's National Security Council", "the National Security Council
+ * met in Islamabad" (a story about Pakistan that has not named the US):
+ * the name is a state's own body (organizations.tsv US_NSC, the US's,
+ * USAGOV); a country word right before it, or else the state of the
+ * story's dateline when the story has not named the US, makes it that
+ * state's (CCCGOV).  The US's stays elsewhere (1987 Iran-Contra copy: the
+ * story's most named state, Iran or Nicaragua, is not the council's). */
+static int ex_nsc_country(ex_state *st, ex_mention *m)
+{
+    ex_mention *pm = st->nments >= 2 ? &st->ments[st->nments - 2] : NULL;
+    const kg_onto_entity *c;
+    int adj;
+    if (m != &st->ments[st->nments - 1] || m->ent.is_value || m->dropped ||
+        !m->oe || strcmp(m->oe->id, "US_NSC") != 0)
+        return KG_OK;
+    c = ex_country_before(st, pm, m, &adj);
+    if (!c) {
+        c = st->dateline_country;
+        if (!c || ex_story_names_usa(st))
+            return KG_OK;
+        adj = 0;
+    }
+    if (!strcmp(c->id, "USA"))
+        return KG_OK;
+    return ex_country_group(st, m, pm, adj, c, "GOV");
+}
+
 /* Armed groups that took a state's government (organizations.tsv,
  * governs: the Taliban from 2021-08-15): in a document dated in such a
  * period, "the Taliban government", "Taliban authorities" and "the
@@ -5663,6 +5690,71 @@ static int ex_title_word_before_state(const ex_state *st, size_t i, size_t n)
     return i + 1 + m.ntok < n && ex_match_title(st, i + 1 + m.ntok, &ag) > 0;
 }
 
+/* "Air Canada", "AC Milan", "Union Texas said", "the Cable and Wireless
+ * Hong Kong unit", "Alastair France of London brokers": a known country
+ * or place name (or bare "Congress") right after the unknown capitalised words i..j-1 of a run that does not open
+ * the sentence, is a piece of one longer name that kg does not know, no
+ * mention of the country, place or body.  Not after a direction word
+ * ("West Texas", "Western Canada": a part of the place), a faith word
+ * ("Shiite Hezbollah"), a country's adjective (ex_match_name would have
+ * stopped there), a word that dates or qualifies the place ("Nazi
+ * Germany", "Middle England"), a hyphenated word ("Nazi-occupied
+ * Austria"), a known name ("the Illinois Environmental Protection
+ * Agency": the state's agency), a company's suffix ("Jaguar Cars Inc
+ * U.S. subsidiary"), nor a headline in capitals ("SAYS OPEC"). */
+static int ex_company_tail(const ex_state *st, const kg_onto_match *m,
+                           size_t j, size_t n);
+static int ex_known_name_inside(const ex_state *st, size_t i, size_t j,
+                                const kg_onto_match *gm)
+{
+    /* words that date or place a country or a body, no name of their own
+     * ("Nazi Germany", "Victorian England", "Middle England", "the
+     * Federal Environmental Protection Agency") */
+    static const char *const qualifiers[] = {
+        "nazi", "tudor", "victorian", "edwardian", "elizabethan", "middle",
+        "communist", "imperial", "federal", "state", "fascist", "ottoman",
+        "soviet", "colonial", "modern", "ancient", "medieval", "rural",
+        "urban", "mainland", "greater", "inner", "outer", "upper", "lower",
+        "metropolitan", "black", "white", "free", "occupied", "new",
+        "former", "late", "bolshevik", NULL};
+    size_t k;
+    kg_onto_match km;
+    const char *type = gm->entity ? gm->entity->type : NULL;
+    if (!type || gm->kind == KG_NAME_DEMONYM || i == 0 ||
+        st->toks[i - 1].kind != KG_TOK_WORD)
+        return 0;
+    /* ("the World Petroleum Congress", "the American Pork Congress", "the
+     * Trade Unions Congress": bare "Congress", the US's, ends another
+     * congress's name; a state's is named by its country word) */
+    if (strcmp(type, "Country") != 0 && strcmp(type, "Place") != 0 &&
+        !(gm->ntok == 1 && !strcmp(gm->entity->id, "US_CONGRESS") &&
+          ex_tok_is(st, j, "congress")))
+        return 0;
+    /* ("Harcourt Brace Jovanovich Canada Inc": the country's firm,
+     * ex_company_tail, CANBUS) */
+    if (ex_company_tail(st, gm, j + gm->ntok, st->ntoks))
+        return 0;
+    if ((st->toks[j].flags & KG_TOKF_ALLCAPS) &&
+        (st->toks[j - 1].flags & KG_TOKF_ALLCAPS))
+        return 0;
+    /* (not after "U.S.", after which Reuters capitalises the next word:
+     * "the U.S. Criticised Japan's policy", nor after a word with a full
+     * stop inside, "U.S.And Japan") */
+    if (st->doc->text[st->toks[i - 1].end - 1] == '.')
+        return 0;
+    for (k = i; k < j; k++)
+        if (memchr(st->doc->text + st->toks[k].start, '.',
+                   st->toks[k].end - st->toks[k].start) ||
+            ex_match_name(st, st->ntoks, k, &km) ||
+            ex_pronoun_is(&st->toks[k], ex_directions) ||
+            ex_pronoun_is(&st->toks[k], qualifiers) ||
+            ex_pronoun_is(&st->toks[k], ex_company_suffixes) ||
+            (st->toks[k].flags & KG_TOKF_HYPHEN) ||
+            ex_faith_before_name(st, k))
+            return 0;
+    return 1;
+}
+
 static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
 {
     size_t j = i, words = 0, k;
@@ -5713,7 +5805,8 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         if (j > i && !ex_is_initial(st, j - 1) &&
             ex_match_name(st, n, j, &gm) &&
             !ex_other_given_name(st, i, j, &gm) &&
-            !ex_party_word_before(st, gm.entity, j, gm.ntok))
+            !ex_party_word_before(st, gm.entity, j, gm.ntok) &&
+            !ex_known_name_inside(st, i, j, &gm))
             break; /* ("Social | Democrats" stays one name) */
         j++;
         words++;
@@ -7023,7 +7116,8 @@ int ex_find_mentions(ex_state *st)
             em = &st->ments[st->nments - 1]; /* (two may have become one) */
             if ((err = ex_extend_group(st, em)) < 0 ||
                 (err = ex_party_country(st, em)) < 0 ||
-                (err = ex_congress_country(st, em)) < 0)
+                (err = ex_congress_country(st, em)) < 0 ||
+                (err = ex_nsc_country(st, em)) < 0)
                 return err;
             em = &st->ments[st->nments - 1];
             if ((err = ex_ethnic_residence(st, em)) < 0)

@@ -28545,6 +28545,64 @@ static void destruction_noun_codes_as_destroy(void **state)
     expect_rel(&g, k, "TUR", NULL, "SYR", "1712");
 }
 
+/* "the National Security Council": a state's own council, the US's
+ * (organizations.tsv US_NSC), not the UN's "Security Council" inside the
+ * name; a country word before it makes it that state's (ex_nsc_country). */
+static void national_security_council_is_a_state_body(void **state)
+{
+    mentions m;
+    find_mentions(state,
+                  "The Pentagon will ask the National Security Council to "
+                  "prohibit the sales.",
+                  "1987-03-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "National Security Council")],
+                        "US_NSC");
+    find_mentions(state,
+                  "Officials said Chile's National Security Council met.",
+                  "1987-03-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "National Security Council")],
+                        "CHL_GOV");
+}
+
+/* "a deal with Air France", "the union met Telekom Austria": a known
+ * country right after an unknown capitalised word (not opening the
+ * sentence) is a piece of one longer unknown name; not after a direction
+ * word, a qualifier ("Nazi Germany") or "U.S." (Reuters capitalises the
+ * next word) (ex_known_name_inside). */
+static void known_country_inside_a_longer_name(void **state)
+{
+    mentions m;
+    find_mentions(state, "Sweden signed a deal with Air France on Monday.",
+                  "2004-03-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Air France")], "x_air_france");
+    find_mentions(state, "The union met Telekom Germany officials.",
+                  "2004-03-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Telekom Germany")],
+                        "x_telekom_germany");
+    find_mentions(state, "the U.S. Criticised France's policy.",
+                  "1987-03-01", &m);
+    assert_string_equal(m.code[mention_at(&m, "France")], "FRA");
+    find_mentions(state, "Sweden sent troops to the West of France.",
+                  "2004-03-01", &m);
+    assert_string_equal(m.code[mention_at(&m, "France")], "FRA");
+    find_mentions(state, "Sweden sent aid to Nazi Germany.", "2004-03-01",
+                  &m);
+    assert_string_equal(m.code[mention_at(&m, "Germany")], "DEU");
+}
+
+/* "told reporters at the World Petroleum Congress": bare "Congress" (the
+ * US's) after unknown capitalised words ends another congress's name
+ * (ex_known_name_inside). */
+static void congress_inside_a_longer_name(void **state)
+{
+    mentions m;
+    find_mentions(state,
+                  "Sweden told reporters at the World Petroleum Congress.",
+                  "1987-03-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "World Petroleum Congress")],
+                        "x_world_petroleum_congress");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29800,6 +29858,9 @@ int main(void)
         cmocka_unit_test(proposal_author_after_from_or_by),
         cmocka_unit_test(joined_act_is_the_subjects_own),
         cmocka_unit_test(destruction_noun_codes_as_destroy),
+        cmocka_unit_test(national_security_council_is_a_state_body),
+        cmocka_unit_test(known_country_inside_a_longer_name),
+        cmocka_unit_test(congress_inside_a_longer_name),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
