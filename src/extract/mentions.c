@@ -1618,8 +1618,12 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         /* (and before firms when no article or "between" before the
          * initials makes them the state: "U.S. and Japanese banks urged
          * Brazil", prec24; not "the U.S. and Japanese firms") */
+        /* ("clashed with US and Afghan security forces": the state's
+         * security forces are forces too, coded COP) */
         if (n2 && a2 && abbr && strcmp(a2, "GOV") != 0 &&
             strcmp(a2, "MIL") != 0 &&
+            !(strcmp(a2, "COP") == 0 &&
+              ex_tok_is(st, q + n2 - 1, "forces")) &&
             (strcmp(a2, "BUS") != 0 ||
              (m->t0 > 0 && (st->toks[m->t0 - 1].tag == KG_W_DET ||
                             ex_tok_is(st, m->t0 - 1, "between"))) ||

@@ -7321,6 +7321,31 @@ static size_t ex_accord_parties(const ex_state *st, size_t i,
     return n;
 }
 
+/* "talks with U.S. Treasury Secretary James Baker, Federal Reserve chief
+ * Paul Volcker and IMF head Michel Camdessus": a list member that is a
+ * body's name (its abbreviation in brackets read past, ex_abbrev_end),
+ * one or two plain lower-case words of his office ("chief", "managing
+ * director") and the person who holds it is that person, and the list
+ * goes on after his name.  The person's mention when m opens such a
+ * member (the person coded as the body is, its first three letters:
+ * the body's own official), else m. */
+static const ex_mention *ex_titled_member(const ex_state *st,
+                                          const ex_mention *m)
+{
+    const ex_mention *p;
+    size_t k, w;
+    if (!m->ent.code || strlen(m->ent.code) < 3 || ex_is_person(&m->ent))
+        return m;
+    k = ex_abbrev_end(st, m->t1);
+    for (w = k; w < st->ntoks && w < k + 2 && ex_plain_word(st, w); w++)
+        ;
+    if (w == k || w >= st->ntoks || !(p = ex_mention_at(st, w)) ||
+        p->t0 != w || p->dropped || !ex_is_person(&p->ent) ||
+        !p->ent.code || strncmp(p->ent.code, m->ent.code, 3) != 0)
+        return m;
+    return p;
+}
+
 /* Do the three tokens before token j read "as well as"? */
 static int ex_as_well_as_before(const ex_state *st, size_t j)
 {
@@ -8135,6 +8160,8 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
             m->dropped)
             break;
+        /* ("..., Federal Reserve chief Paul Volcker and": the official) */
+        m = ex_titled_member(st, m);
         /* a bare comma lists only a member the list goes on after
          * ("attacked Gaza, Rafah and Khan Younis") or one that ends the
          * sentence (a headline's "friends with both US, Russia");

@@ -2870,6 +2870,12 @@ int ex_receipts(ex_state *st, const kg_sentence *s, size_t idx,
                            negated, modality, NULL, pron ? 0.4 : 0.6, seen,
                            nseen, cb, payload)) != 0)
             return err;
+        /* ("received aid from France and Germany", "extracted promises
+         * from both West Germany and Japan": each giver of the list gave) */
+        if ((err = ex_emit_coagents(st, s, idx, m, receiver, rel, i, i + ntok,
+                                    negated, modality, pron ? 0.4 : 0.6, 0,
+                                    seen, nseen, cb, payload)) != 0)
+            return err;
     }
     return KG_OK;
 }
@@ -7438,6 +7444,19 @@ int ex_relative_judged(ex_state *st, const kg_sentence *s, size_t idx,
                            negated, modality, NULL, 0.5, seen, nseen, cb,
                            payload)) != 0)
             return err;
+        /* ("which has been criticized by Democrats and Republicans":
+         * each agent of the list judged it) */
+        {
+            const kg_entity *co[4];
+            size_t c, nco = ex_conjuncts_after(st, am, "by", co, 4, NULL);
+            for (c = 0; c < nco; c++)
+                if (co[c]->code && *co[c]->code &&
+                    !ex_same_id(co[c], owner) &&
+                    (err = ex_emit(st, s, idx, co[c], owner, rel, v, v + 1,
+                                   negated, modality, NULL, 0.5, seen, nseen,
+                                   cb, payload)) != 0)
+                    return err;
+        }
     }
     return KG_OK;
 }

@@ -28184,6 +28184,96 @@ static void own_initials_keep_the_person(void **state)
                         "person_recep_tayyip_erdogan");
 }
 
+/* A real-ontology context for the list29 tests. */
+static kg_ctx *list29_ctx(void)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    return ctx;
+}
+
+/* "received aid from France and Germany", "extracted promises from both
+ * West Germany and Japan": each giver of the list after "from" gave
+ * (ex_receipts; list29) */
+static void receipt_from_each_giver(void **state)
+{
+    kg_ctx *ctx = list29_ctx();
+    void *own = ctx;
+    got g;
+    (void)state;
+    run(&own, "Poland received aid from France and Germany.", &g);
+    assert_int_equal(coord29_count(&g, "FRA", "POL", "07"), 1);
+    assert_int_equal(coord29_count(&g, "DEU", "POL", "07"), 1);
+    run(&own, "Washington has extracted promises from both West Germany "
+              "and Japan that they will act.",
+        &g);
+    assert_int_equal(coord29_count(&g, "DEU", "USA", "03"), 1);
+    assert_int_equal(coord29_count(&g, "JPN", "USA", "03"), 1);
+    kg_ctx_free(ctx);
+}
+
+/* "Reagan's plan, which was rejected by France and Germany": each agent
+ * of the relative clause's passive judges the thing's owner
+ * (ex_relative_judged; list29) */
+static void relative_judged_by_each_agent(void **state)
+{
+    kg_ctx *ctx = list29_ctx();
+    void *own = ctx;
+    got g;
+    (void)state;
+    run(&own, "Putin's plan, which was rejected by France and Germany, "
+              "failed.",
+        &g);
+    assert_int_equal(coord29_count(&g, "FRA", "person_vladimir_putin", "12"),
+                     1);
+    assert_int_equal(coord29_count(&g, "DEU", "person_vladimir_putin", "12"),
+                     1);
+    kg_ctx_free(ctx);
+}
+
+/* "talks with U.S. Treasury Secretary James Baker, Federal Reserve chief
+ * Paul Volcker and IMF head Michel Camdessus": a body's name, its
+ * official's title words and his name are one list member, the list
+ * goes on after it (ex_titled_member; list29) */
+static void titled_official_is_a_list_member(void **state)
+{
+    kg_ctx *ctx = list29_ctx();
+    void *own = ctx;
+    got g;
+    (void)state;
+    run(&own, "Argentine Finance Secretary Mario Brodersohn held talks "
+              "with U.S. Treasury Secretary James Baker, Federal Reserve "
+              "chief Paul Volcker and International Monetary Fund (IMF) "
+              "head Michel Camdessus.",
+        &g);
+    assert_int_equal(coord29_count(&g, "person_mario_brodersohn",
+                                   "person_paul_volcker", "04"),
+                     1);
+    assert_int_equal(coord29_count(&g, "person_mario_brodersohn",
+                                   "person_michel_camdessus", "04"),
+                     1);
+    kg_ctx_free(ctx);
+}
+
+/* "clashed with US and Afghan security forces": the initials share the
+ * security forces of the demonym after "and", as they share "forces"
+ * (list29) */
+static void initials_share_security_forces(void **state)
+{
+    kg_ctx *ctx = list29_ctx();
+    void *own = ctx;
+    got g;
+    (void)state;
+    run(&own, "Rebels attacked US and Afghan security forces near "
+              "Kandahar.",
+        &g);
+    assert_int_equal(coord29_count(&g, "AFG_REB", "USA_COP", "19"), 1);
+    assert_int_equal(coord29_count(&g, "AFG_REB", "AFG_COP", "19"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29423,6 +29513,10 @@ int main(void)
         cmocka_unit_test(given_name_opener_is_another_person),
         cmocka_unit_test(particle_name_after_other_given_name),
         cmocka_unit_test(own_initials_keep_the_person),
+        cmocka_unit_test(receipt_from_each_giver),
+        cmocka_unit_test(relative_judged_by_each_agent),
+        cmocka_unit_test(titled_official_is_a_list_member),
+        cmocka_unit_test(initials_share_security_forces),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
