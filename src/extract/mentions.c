@@ -3250,6 +3250,35 @@ static const kg_onto_entity *ex_earlier_country(const ex_state *st, size_t i)
     return country ? kg_onto__entity(st->onto, country) : NULL;
 }
 
+/* "governments of France and Germany", "of the United States, Japan and":
+ * does "of" at token j open a list of names, capitalised words (after an
+ * optional "the") then "and" or a comma and another capitalised word
+ * (after an optional "the")?  The plural noun before it stands for each
+ * of them. */
+static int ex_of_name_list(const ex_state *st, size_t j)
+{
+    size_t k, caps = 0;
+    if (j + 3 >= st->ntoks || !ex_tok_is(st, j, "of"))
+        return 0;
+    k = j + 1;
+    if (ex_tok_is(st, k, "the"))
+        k++;
+    for (; k < st->ntoks && caps < 4 && st->toks[k].kind == KG_TOK_WORD &&
+           (st->toks[k].flags & KG_TOKF_CAP);
+         k++)
+        caps++;
+    if (!caps || k + 1 >= st->ntoks ||
+        !(ex_tok_is(st, k, "and") || ex_tok_punct(st, k, ',')))
+        return 0;
+    k++;
+    if (k + 1 < st->ntoks && ex_tok_is(st, k, "and"))
+        k++;
+    if (k + 1 < st->ntoks && ex_tok_is(st, k, "the"))
+        k++;
+    return k < st->ntoks && st->toks[k].kind == KG_TOK_WORD &&
+           (st->toks[k].flags & KG_TOKF_CAP);
+}
+
 /* "forces pushing deeper south into the city of Fallujah", "troops
  * poured into Grozny": is the "into" at token t one of an armed move,
  * a verb of moving right before it (directions and "deeper" between)?
@@ -4425,6 +4454,15 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             return ex_foreign_diplomats(st, i, n, used);
         if (ex_vessel_unowned(st, i, n, poss)) {
             *used = n; /* "offered warships to escort the tankers" */
+            return KG_OK;
+        }
+        if (strcmp(agent, "GOV") == 0 && !poss &&
+            ex_tok_is(st, i + n - 1, "governments") &&
+            ex_of_name_list(st, i + n)) {
+            /* "the governments of France and Germany": each state of the
+             * list, no mention of the first alone (relations read the
+             * plural noun and "of" for the list: ex_officials_of) */
+            *used = n;
             return KG_OK;
         }
         if (strcmp(agent, "GOV") == 0) {

@@ -28274,6 +28274,21 @@ static void initials_share_security_forces(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "condemned the governments of France and Germany": the plural noun
+ * before "of" and a list of names makes no mention of the first state
+ * alone; each state of the list is acted on (ex_of_name_list; list29) */
+static void governments_of_a_list(void **state)
+{
+    kg_ctx *ctx = list29_ctx();
+    void *own = ctx;
+    got g;
+    (void)state;
+    run(&own, "Iran condemned the governments of France and Germany.", &g);
+    assert_int_equal(coord29_count(&g, "IRN", "FRA", "11"), 1);
+    assert_int_equal(coord29_count(&g, "IRN", "DEU", "11"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29517,6 +29532,7 @@ int main(void)
         cmocka_unit_test(relative_judged_by_each_agent),
         cmocka_unit_test(titled_official_is_a_list_member),
         cmocka_unit_test(initials_share_security_forces),
+        cmocka_unit_test(governments_of_a_list),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
