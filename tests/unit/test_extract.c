@@ -28289,6 +28289,24 @@ static void governments_of_a_list(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "charged that France and Britain have disrupted the market": each member
+ * of a list that is the charged clause's subject, ending in "and" right
+ * before its verb, is charged (ex_clause_subject_list; list29) */
+static void charge_reaches_each_clause_subject(void **state)
+{
+    kg_ctx *ctx = list29_ctx();
+    void *own = ctx;
+    got g;
+    (void)state;
+    run(&own, "Washington charged that Iran, Syria and Libya supported "
+              "terrorism.",
+        &g);
+    assert_int_equal(coord29_count(&g, "USA", "IRN", "11"), 1);
+    assert_int_equal(coord29_count(&g, "USA", "SYR", "11"), 1);
+    assert_int_equal(coord29_count(&g, "USA", "LBY", "11"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29533,6 +29551,7 @@ int main(void)
         cmocka_unit_test(titled_official_is_a_list_member),
         cmocka_unit_test(initials_share_security_forces),
         cmocka_unit_test(governments_of_a_list),
+        cmocka_unit_test(charge_reaches_each_clause_subject),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
