@@ -8209,7 +8209,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (!nobj && gm) {
                 objs[0] = &gm->ent;
                 oms[0] = gm;
-                nobj = 1;
+                /* ("gave in to French and German pressure", "rejected
+                 * Iranian and Syrian demands": each actor listed in the
+                 * gap, as when the gap's actor is read first above) */
+                nobj = 1 + ex_gap_conjuncts(st, gm, t1, objs + 1, oms + 1,
+                                            EX_MAX_OBJECTS - 1);
             }
             if (!rel->noun && !rel->cameo && !strcmp(rel->type, "discuss")) {
                 /* "Macron and Putin discussed the situation": who discuss

@@ -28307,6 +28307,21 @@ static void charge_reaches_each_clause_subject(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "bow to U.K. and U.S. pressure", "gave in to French and German
+ * pressure": an entry whose preposition names no party reads each actor
+ * listed in its gap, as the first (ex_gap_conjuncts; list29) */
+static void gap_list_after_entry_with_prep(void **state)
+{
+    kg_ctx *ctx = list29_ctx();
+    void *own = ctx;
+    got g;
+    (void)state;
+    run(&own, "Britain rejected French and German demands.", &g);
+    assert_int_equal(coord29_count(&g, "GBR", "FRA", "12"), 1);
+    assert_int_equal(coord29_count(&g, "GBR", "DEU", "12"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29552,6 +29567,7 @@ int main(void)
         cmocka_unit_test(initials_share_security_forces),
         cmocka_unit_test(governments_of_a_list),
         cmocka_unit_test(charge_reaches_each_clause_subject),
+        cmocka_unit_test(gap_list_after_entry_with_prep),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
