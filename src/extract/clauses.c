@@ -7900,6 +7900,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * aside's actors did it too) */
             if (nj == 0)
                 nj = ex_along_with(st, sm, i, jn, EX_MAX_OBJECTS);
+            /* ("firms, including DaimlerChrysler, Siemens and Volkswagen,
+             * have been negotiating": the aside's other members too) */
+            if (nj == 0)
+                nj = ex_including_rest(st, sm, i, jn, EX_MAX_OBJECTS);
             for (q = 0; q < nj && nsubj < EX_MAX_OBJECTS; q++) {
                 for (r = 0; r < nsubj && !ex_same_id(subjs[r], jn[q]); r++)
                     ;

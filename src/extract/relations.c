@@ -23055,6 +23055,51 @@ size_t ex_along_with(const ex_state *st, const ex_mention *sm, size_t i,
     }
 }
 
+/* "manufacturing firms, including DaimlerChrysler, Siemens and
+ * Volkswagen, have been negotiating with unions": the subject sm found
+ * as the first member after "including" of an aside that a comma closes
+ * right before the verb at token i (at most three words of the verb
+ * group between) stands in a list whose other members did the act too,
+ * each its own event.  Members are coded actors.  Writes up to max of
+ * them to out; returns their number (0 when the list does not end in
+ * "and" before the closing comma). */
+size_t ex_including_rest(const ex_state *st, const ex_mention *sm, size_t i,
+                         const kg_entity **out, size_t max)
+{
+    const ex_mention *m;
+    size_t j, b, n = 0;
+    int last = 0;
+    if (!sm || i >= st->ntoks || sm->t1 >= i)
+        return 0;
+    b = ex_before_dets(st, sm->t0);
+    if (b < 2 || !ex_tok_is(st, b - 1, "including") ||
+        !ex_tok_punct(st, b - 2, ','))
+        return 0;
+    j = sm->t1;
+    while (!last && n < max) {
+        if (ex_tok_is(st, j, "and"))
+            last = 1;
+        else if (!ex_tok_punct(st, j, ','))
+            return 0;
+        j++;
+        if (!last && ex_tok_is(st, j, "and")) {
+            last = 1;
+            j++;
+        }
+        j = ex_after_dets(st, j);
+        if (j >= i || (m = ex_actor_at(st, j)) == NULL || m->t0 != j ||
+            m->dropped || !m->ent.code || !*m->ent.code || m->t1 >= i)
+            return 0;
+        if (!ex_same_id(&m->ent, &sm->ent))
+            out[n++] = &m->ent;
+        j = m->t1;
+    }
+    /* the aside's closing comma, then the verb group */
+    if (!last || !ex_tok_punct(st, j, ',') || i > j + 4)
+        return 0;
+    return n;
+}
+
 /* "despite", or "in spite of", which says the same, at token i: the
  * number of its tokens, else 0. */
 size_t ex_despite_at(const ex_state *st, size_t i)

@@ -28322,6 +28322,25 @@ static void gap_list_after_entry_with_prep(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Western countries, including France, Germany and Italy, condemned
+ * Iran": the subject found first after "including" in an aside closed by
+ * a comma before the verb stands in a list whose other members did the
+ * act too (ex_including_rest; list29) */
+static void including_aside_members_are_subjects(void **state)
+{
+    kg_ctx *ctx = list29_ctx();
+    void *own = ctx;
+    got g;
+    (void)state;
+    run(&own, "Western countries, including France, Germany and Italy, "
+              "condemned Iran.",
+        &g);
+    assert_int_equal(coord29_count(&g, "FRA", "IRN", "11"), 1);
+    assert_int_equal(coord29_count(&g, "DEU", "IRN", "11"), 1);
+    assert_int_equal(coord29_count(&g, "ITA", "IRN", "11"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29568,6 +29587,7 @@ int main(void)
         cmocka_unit_test(governments_of_a_list),
         cmocka_unit_test(charge_reaches_each_clause_subject),
         cmocka_unit_test(gap_list_after_entry_with_prep),
+        cmocka_unit_test(including_aside_members_are_subjects),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
