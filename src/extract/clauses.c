@@ -7936,6 +7936,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * aside's actors did it too) */
             if (nj == 0)
                 nj = ex_along_with(st, sm, i, jn, EX_MAX_OBJECTS);
+            /* ("firms, including DaimlerChrysler, Siemens and Volkswagen,
+             * have been negotiating": the aside's other members too) */
+            if (nj == 0)
+                nj = ex_including_rest(st, sm, i, jn, EX_MAX_OBJECTS);
             for (q = 0; q < nj && nsubj < EX_MAX_OBJECTS; q++) {
                 for (r = 0; r < nsubj && !ex_same_id(subjs[r], jn[q]); r++)
                     ;
@@ -8248,7 +8252,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (!nobj && gm) {
                 objs[0] = &gm->ent;
                 oms[0] = gm;
-                nobj = 1;
+                /* ("gave in to French and German pressure", "rejected
+                 * Iranian and Syrian demands": each actor listed in the
+                 * gap, as when the gap's actor is read first above) */
+                nobj = 1 + ex_gap_conjuncts(st, gm, t1, objs + 1, oms + 1,
+                                            EX_MAX_OBJECTS - 1);
             }
             if (!rel->noun && !rel->cameo && !strcmp(rel->type, "discuss")) {
                 /* "Macron and Putin discussed the situation": who discuss

@@ -782,6 +782,8 @@ const ex_mention *ex_trip_subject(ex_state *st, size_t i, size_t *go_at);
 size_t ex_trip_programme(const ex_state *st, size_t i, int *ahead);
 size_t ex_joined_in(ex_state *st, const ex_mention *sm, size_t i,
                     const kg_entity **out, size_t max);
+size_t ex_including_rest(const ex_state *st, const ex_mention *sm, size_t i,
+                         const kg_entity **out, size_t max);
 size_t ex_along_with(const ex_state *st, const ex_mention *sm, size_t i,
                      const kg_entity **out, size_t max);
 /* "the prime ministers of Bulgaria, Albania and Macedonia": the token

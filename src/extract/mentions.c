@@ -1645,8 +1645,12 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         /* (and before firms when no article or "between" before the
          * initials makes them the state: "U.S. and Japanese banks urged
          * Brazil", prec24; not "the U.S. and Japanese firms") */
+        /* ("clashed with US and Afghan security forces": the state's
+         * security forces are forces too, coded COP) */
         if (n2 && a2 && abbr && strcmp(a2, "GOV") != 0 &&
             strcmp(a2, "MIL") != 0 &&
+            !(strcmp(a2, "COP") == 0 &&
+              ex_tok_is(st, q + n2 - 1, "forces")) &&
             (strcmp(a2, "BUS") != 0 ||
              (m->t0 > 0 && (st->toks[m->t0 - 1].tag == KG_W_DET ||
                             ex_tok_is(st, m->t0 - 1, "between"))) ||
@@ -3273,6 +3277,35 @@ static const kg_onto_entity *ex_earlier_country(const ex_state *st, size_t i)
     return country ? kg_onto__entity(st->onto, country) : NULL;
 }
 
+/* "governments of France and Germany", "of the United States, Japan and":
+ * does "of" at token j open a list of names, capitalised words (after an
+ * optional "the") then "and" or a comma and another capitalised word
+ * (after an optional "the")?  The plural noun before it stands for each
+ * of them. */
+static int ex_of_name_list(const ex_state *st, size_t j)
+{
+    size_t k, caps = 0;
+    if (j + 3 >= st->ntoks || !ex_tok_is(st, j, "of"))
+        return 0;
+    k = j + 1;
+    if (ex_tok_is(st, k, "the"))
+        k++;
+    for (; k < st->ntoks && caps < 4 && st->toks[k].kind == KG_TOK_WORD &&
+           (st->toks[k].flags & KG_TOKF_CAP);
+         k++)
+        caps++;
+    if (!caps || k + 1 >= st->ntoks ||
+        !(ex_tok_is(st, k, "and") || ex_tok_punct(st, k, ',')))
+        return 0;
+    k++;
+    if (k + 1 < st->ntoks && ex_tok_is(st, k, "and"))
+        k++;
+    if (k + 1 < st->ntoks && ex_tok_is(st, k, "the"))
+        k++;
+    return k < st->ntoks && st->toks[k].kind == KG_TOK_WORD &&
+           (st->toks[k].flags & KG_TOKF_CAP);
+}
+
 /* "forces pushing deeper south into the city of Fallujah", "troops
  * poured into Grozny": is the "into" at token t one of an armed move,
  * a verb of moving right before it (directions and "deeper" between)?
@@ -4457,6 +4490,15 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             return ex_foreign_diplomats(st, i, n, used);
         if (ex_vessel_unowned(st, i, n, poss)) {
             *used = n; /* "offered warships to escort the tankers" */
+            return KG_OK;
+        }
+        if (strcmp(agent, "GOV") == 0 && !poss &&
+            ex_tok_is(st, i + n - 1, "governments") &&
+            ex_of_name_list(st, i + n)) {
+            /* "the governments of France and Germany": each state of the
+             * list, no mention of the first alone (relations read the
+             * plural noun and "of" for the list: ex_officials_of) */
+            *used = n;
             return KG_OK;
         }
         if (strcmp(agent, "GOV") == 0) {

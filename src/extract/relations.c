@@ -7412,6 +7412,31 @@ static size_t ex_accord_parties(const ex_state *st, size_t i,
     return n;
 }
 
+/* "talks with U.S. Treasury Secretary James Baker, Federal Reserve chief
+ * Paul Volcker and IMF head Michel Camdessus": a list member that is a
+ * body's name (its abbreviation in brackets read past, ex_abbrev_end),
+ * one or two plain lower-case words of his office ("chief", "managing
+ * director") and the person who holds it is that person, and the list
+ * goes on after his name.  The person's mention when m opens such a
+ * member (the person coded as the body is, its first three letters:
+ * the body's own official), else m. */
+static const ex_mention *ex_titled_member(const ex_state *st,
+                                          const ex_mention *m)
+{
+    const ex_mention *p;
+    size_t k, w;
+    if (!m->ent.code || strlen(m->ent.code) < 3 || ex_is_person(&m->ent))
+        return m;
+    k = ex_abbrev_end(st, m->t1);
+    for (w = k; w < st->ntoks && w < k + 2 && ex_plain_word(st, w); w++)
+        ;
+    if (w == k || w >= st->ntoks || !(p = ex_mention_at(st, w)) ||
+        p->t0 != w || p->dropped || !ex_is_person(&p->ent) ||
+        !p->ent.code || strncmp(p->ent.code, m->ent.code, 3) != 0)
+        return m;
+    return p;
+}
+
 /* Do the three tokens before token j read "as well as"? */
 static int ex_as_well_as_before(const ex_state *st, size_t j)
 {
@@ -8237,6 +8262,8 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
             m->dropped)
             break;
+        /* ("..., Federal Reserve chief Paul Volcker and": the official) */
+        m = ex_titled_member(st, m);
         /* a bare comma lists only a member the list goes on after
          * ("attacked Gaza, Rafah and Khan Younis") or one that ends the
          * sentence (a headline's "friends with both US, Russia");
@@ -23276,6 +23303,51 @@ size_t ex_along_with(const ex_state *st, const ex_mention *sm, size_t i,
         }
         return n;
     }
+}
+
+/* "manufacturing firms, including DaimlerChrysler, Siemens and
+ * Volkswagen, have been negotiating with unions": the subject sm found
+ * as the first member after "including" of an aside that a comma closes
+ * right before the verb at token i (at most three words of the verb
+ * group between) stands in a list whose other members did the act too,
+ * each its own event.  Members are coded actors.  Writes up to max of
+ * them to out; returns their number (0 when the list does not end in
+ * "and" before the closing comma). */
+size_t ex_including_rest(const ex_state *st, const ex_mention *sm, size_t i,
+                         const kg_entity **out, size_t max)
+{
+    const ex_mention *m;
+    size_t j, b, n = 0;
+    int last = 0;
+    if (!sm || i >= st->ntoks || sm->t1 >= i)
+        return 0;
+    b = ex_before_dets(st, sm->t0);
+    if (b < 2 || !ex_tok_is(st, b - 1, "including") ||
+        !ex_tok_punct(st, b - 2, ','))
+        return 0;
+    j = sm->t1;
+    while (!last && n < max) {
+        if (ex_tok_is(st, j, "and"))
+            last = 1;
+        else if (!ex_tok_punct(st, j, ','))
+            return 0;
+        j++;
+        if (!last && ex_tok_is(st, j, "and")) {
+            last = 1;
+            j++;
+        }
+        j = ex_after_dets(st, j);
+        if (j >= i || (m = ex_actor_at(st, j)) == NULL || m->t0 != j ||
+            m->dropped || !m->ent.code || !*m->ent.code || m->t1 >= i)
+            return 0;
+        if (!ex_same_id(&m->ent, &sm->ent))
+            out[n++] = &m->ent;
+        j = m->t1;
+    }
+    /* the aside's closing comma, then the verb group */
+    if (!last || !ex_tok_punct(st, j, ',') || i > j + 4)
+        return 0;
+    return n;
 }
 
 /* "despite", or "in spite of", which says the same, at token i: the

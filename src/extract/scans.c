@@ -2870,6 +2870,12 @@ int ex_receipts(ex_state *st, const kg_sentence *s, size_t idx,
                            negated, modality, NULL, pron ? 0.4 : 0.6, seen,
                            nseen, cb, payload)) != 0)
             return err;
+        /* ("received aid from France and Germany", "extracted promises
+         * from both West Germany and Japan": each giver of the list gave) */
+        if ((err = ex_emit_coagents(st, s, idx, m, receiver, rel, i, i + ntok,
+                                    negated, modality, pron ? 0.4 : 0.6, 0,
+                                    seen, nseen, cb, payload)) != 0)
+            return err;
     }
     return KG_OK;
 }
@@ -4176,6 +4182,46 @@ const kg_entity *ex_claims_owner(const ex_state *st, size_t i)
                : NULL;
 }
 
+/* "charged that France and Britain have disrupted", "said the French,
+ * British and West German governments had subsidised": the coded actors
+ * listed after the clause subject m (commas, a last "and"), up to max
+ * into out, when the list ends in "and" right before the clause's verb
+ * (an auxiliary, a modal or a word in "-ed"); else 0.  Each member is
+ * the one the charge is about, as m is. */
+static size_t ex_clause_subject_list(const ex_state *st, const ex_mention *m,
+                                     const kg_entity **out, size_t max)
+{
+    size_t n = 0, k;
+    int last = 0;
+    while (!last && n < max && m->t1 + 1 < st->ntoks) {
+        const ex_mention *p;
+        k = m->t1;
+        if (ex_tok_punct(st, k, ','))
+            k++;
+        else if (!ex_tok_is(st, k, "and"))
+            return 0;
+        if (ex_tok_is(st, k, "and")) {
+            k++;
+            last = 1;
+        }
+        k = ex_after_dets(st, k);
+        if (k >= st->ntoks || !(p = ex_actor_at(st, k)) || p->t0 != k ||
+            !p->ent.code || !*p->ent.code)
+            return 0;
+        out[n++] = &p->ent;
+        m = p;
+    }
+    k = m->t1;
+    if (!last || k >= st->ntoks ||
+        !(st->toks[k].tag == KG_W_AUX || st->toks[k].tag == KG_W_MODAL ||
+          st->toks[k].tag == KG_W_FUTURE ||
+          ex_pronoun_is(&st->toks[k], ex_have_be_finite) ||
+          (st->toks[k].kind == KG_TOK_WORD && st->toks[k].tag == KG_W_NONE &&
+           ex_ends_ed(st, k))))
+        return 0;
+    return n;
+}
+
 int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                    ex_emitted *seen, size_t *nseen,
                    kg_relation_cb cb, void *payload)
@@ -4357,6 +4403,23 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                            negated, "asserted", NULL, 0.5, seen, nseen, cb,
                            payload)) != 0)
             return err;
+        {
+            /* ("charged that France and Britain have disrupted": each
+             * member of the clause subject's list) */
+            const kg_entity *co[4];
+            size_t c, nco = ex_clause_subject_list(st, m, co, 4);
+            for (c = 0; c < nco; c++) {
+                if (ex_same_id(claimant, co[c]) ||
+                    (wrong && claimant->code && co[c]->code &&
+                     !strcmp(claimant->code, co[c]->code)))
+                    continue;
+                if ((err = ex_emit(st, s, idx, claimant, co[c],
+                                   wrong ? &said_wrong : &accuse, i, i + 1,
+                                   negated, "asserted", NULL, 0.5, seen,
+                                   nseen, cb, payload)) != 0)
+                    return err;
+            }
+        }
     }
     return ex_fault_noun_quoted(st, s, idx, seen, nseen, cb, payload);
 }
@@ -7438,6 +7501,19 @@ int ex_relative_judged(ex_state *st, const kg_sentence *s, size_t idx,
                            negated, modality, NULL, 0.5, seen, nseen, cb,
                            payload)) != 0)
             return err;
+        /* ("which has been criticized by Democrats and Republicans":
+         * each agent of the list judged it) */
+        {
+            const kg_entity *co[4];
+            size_t c, nco = ex_conjuncts_after(st, am, "by", co, 4, NULL);
+            for (c = 0; c < nco; c++)
+                if (co[c]->code && *co[c]->code &&
+                    !ex_same_id(co[c], owner) &&
+                    (err = ex_emit(st, s, idx, co[c], owner, rel, v, v + 1,
+                                   negated, modality, NULL, 0.5, seen, nseen,
+                                   cb, payload)) != 0)
+                    return err;
+        }
     }
     return KG_OK;
 }

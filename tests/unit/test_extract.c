@@ -28603,6 +28603,163 @@ static void congress_inside_a_longer_name(void **state)
                         "x_world_petroleum_congress");
 }
 
+/* A real-ontology context for the list29 tests. */
+static kg_ctx *list29_ctx(void)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    return ctx;
+}
+
+/* "received aid from France and Germany", "extracted promises from both
+ * West Germany and Japan": each giver of the list after "from" gave
+ * (ex_receipts; list29) */
+static void receipt_from_each_giver(void **state)
+{
+    kg_ctx *ctx = list29_ctx();
+    void *own = ctx;
+    got g;
+    (void)state;
+    run(&own, "Poland received aid from France and Germany.", &g);
+    assert_int_equal(coord29_count(&g, "FRA", "POL", "07"), 1);
+    assert_int_equal(coord29_count(&g, "DEU", "POL", "07"), 1);
+    run(&own, "Washington has extracted promises from both West Germany "
+              "and Japan that they will act.",
+        &g);
+    assert_int_equal(coord29_count(&g, "DEU", "USA", "03"), 1);
+    assert_int_equal(coord29_count(&g, "JPN", "USA", "03"), 1);
+    kg_ctx_free(ctx);
+}
+
+/* "Reagan's plan, which was rejected by France and Germany": each agent
+ * of the relative clause's passive judges the thing's owner
+ * (ex_relative_judged; list29) */
+static void relative_judged_by_each_agent(void **state)
+{
+    kg_ctx *ctx = list29_ctx();
+    void *own = ctx;
+    got g;
+    (void)state;
+    run(&own, "Putin's plan, which was rejected by France and Germany, "
+              "failed.",
+        &g);
+    assert_int_equal(coord29_count(&g, "FRA", "person_vladimir_putin", "12"),
+                     1);
+    assert_int_equal(coord29_count(&g, "DEU", "person_vladimir_putin", "12"),
+                     1);
+    kg_ctx_free(ctx);
+}
+
+/* "talks with U.S. Treasury Secretary James Baker, Federal Reserve chief
+ * Paul Volcker and IMF head Michel Camdessus": a body's name, its
+ * official's title words and his name are one list member, the list
+ * goes on after it (ex_titled_member; list29) */
+static void titled_official_is_a_list_member(void **state)
+{
+    kg_ctx *ctx = list29_ctx();
+    void *own = ctx;
+    got g;
+    (void)state;
+    run(&own, "Argentine Finance Secretary Mario Brodersohn held talks "
+              "with U.S. Treasury Secretary James Baker, Federal Reserve "
+              "chief Paul Volcker and International Monetary Fund (IMF) "
+              "head Michel Camdessus.",
+        &g);
+    assert_int_equal(coord29_count(&g, "person_mario_brodersohn",
+                                   "person_paul_volcker", "04"),
+                     1);
+    assert_int_equal(coord29_count(&g, "person_mario_brodersohn",
+                                   "person_michel_camdessus", "04"),
+                     1);
+    kg_ctx_free(ctx);
+}
+
+/* "clashed with US and Afghan security forces": the initials share the
+ * security forces of the demonym after "and", as they share "forces"
+ * (list29) */
+static void initials_share_security_forces(void **state)
+{
+    kg_ctx *ctx = list29_ctx();
+    void *own = ctx;
+    got g;
+    (void)state;
+    run(&own, "Rebels attacked US and Afghan security forces near "
+              "Kandahar.",
+        &g);
+    assert_int_equal(coord29_count(&g, "AFG_REB", "USA_COP", "19"), 1);
+    assert_int_equal(coord29_count(&g, "AFG_REB", "AFG_COP", "19"), 1);
+    kg_ctx_free(ctx);
+}
+
+/* "condemned the governments of France and Germany": the plural noun
+ * before "of" and a list of names makes no mention of the first state
+ * alone; each state of the list is acted on (ex_of_name_list; list29) */
+static void governments_of_a_list(void **state)
+{
+    kg_ctx *ctx = list29_ctx();
+    void *own = ctx;
+    got g;
+    (void)state;
+    run(&own, "Iran condemned the governments of France and Germany.", &g);
+    assert_int_equal(coord29_count(&g, "IRN", "FRA", "11"), 1);
+    assert_int_equal(coord29_count(&g, "IRN", "DEU", "11"), 1);
+    kg_ctx_free(ctx);
+}
+
+/* "charged that France and Britain have disrupted the market": each member
+ * of a list that is the charged clause's subject, ending in "and" right
+ * before its verb, is charged (ex_clause_subject_list; list29) */
+static void charge_reaches_each_clause_subject(void **state)
+{
+    kg_ctx *ctx = list29_ctx();
+    void *own = ctx;
+    got g;
+    (void)state;
+    run(&own, "Washington charged that Iran, Syria and Libya supported "
+              "terrorism.",
+        &g);
+    assert_int_equal(coord29_count(&g, "USA", "IRN", "11"), 1);
+    assert_int_equal(coord29_count(&g, "USA", "SYR", "11"), 1);
+    assert_int_equal(coord29_count(&g, "USA", "LBY", "11"), 1);
+    kg_ctx_free(ctx);
+}
+
+/* "bow to U.K. and U.S. pressure", "gave in to French and German
+ * pressure": an entry whose preposition names no party reads each actor
+ * listed in its gap, as the first (ex_gap_conjuncts; list29) */
+static void gap_list_after_entry_with_prep(void **state)
+{
+    kg_ctx *ctx = list29_ctx();
+    void *own = ctx;
+    got g;
+    (void)state;
+    run(&own, "Britain rejected French and German demands.", &g);
+    assert_int_equal(coord29_count(&g, "GBR", "FRA", "12"), 1);
+    assert_int_equal(coord29_count(&g, "GBR", "DEU", "12"), 1);
+    kg_ctx_free(ctx);
+}
+
+/* "Western countries, including France, Germany and Italy, condemned
+ * Iran": the subject found first after "including" in an aside closed by
+ * a comma before the verb stands in a list whose other members did the
+ * act too (ex_including_rest; list29) */
+static void including_aside_members_are_subjects(void **state)
+{
+    kg_ctx *ctx = list29_ctx();
+    void *own = ctx;
+    got g;
+    (void)state;
+    run(&own, "Western countries, including France, Germany and Italy, "
+              "condemned Iran.",
+        &g);
+    assert_int_equal(coord29_count(&g, "FRA", "IRN", "11"), 1);
+    assert_int_equal(coord29_count(&g, "DEU", "IRN", "11"), 1);
+    assert_int_equal(coord29_count(&g, "ITA", "IRN", "11"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29861,6 +30018,14 @@ int main(void)
         cmocka_unit_test(national_security_council_is_a_state_body),
         cmocka_unit_test(known_country_inside_a_longer_name),
         cmocka_unit_test(congress_inside_a_longer_name),
+        cmocka_unit_test(receipt_from_each_giver),
+        cmocka_unit_test(relative_judged_by_each_agent),
+        cmocka_unit_test(titled_official_is_a_list_member),
+        cmocka_unit_test(initials_share_security_forces),
+        cmocka_unit_test(governments_of_a_list),
+        cmocka_unit_test(charge_reaches_each_clause_subject),
+        cmocka_unit_test(gap_list_after_entry_with_prep),
+        cmocka_unit_test(including_aside_members_are_subjects),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
