@@ -28184,6 +28184,22 @@ static void own_initials_keep_the_person(void **state)
                         "person_recep_tayyip_erdogan");
 }
 
+/* "Mr Blair acknowledged some people believed he was too close": a
+ * verb of thinking or saying right after the phrase that follows a verb
+ * of admitting, concurring or promising is the reported clause's verb,
+ * so the phrase is that clause's subject, no party to the act
+ * (ex_reported_clause_subject; sx29: bbc politics/149). */
+static void admitted_clause_with_thinking_verb(void **state)
+{
+    got g;
+    run(state, "Turkey pledged Syria thought it was right.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey pledged Syria said it was right.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey pledged Syria.", &g);
+    assert_int_equal(g.n, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29423,6 +29439,7 @@ int main(void)
         cmocka_unit_test(given_name_opener_is_another_person),
         cmocka_unit_test(particle_name_after_other_given_name),
         cmocka_unit_test(own_initials_keep_the_person),
+        cmocka_unit_test(admitted_clause_with_thinking_verb),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
