@@ -7036,8 +7036,9 @@ static size_t ex_measure_origin(const ex_state *st, size_t i,
  * warned it could run out of cash", "acknowledged First Interstate may
  * have a difficult time": after a bare verb of concurring, admitting,
  * promising or warning, a noun phrase right after the verb (or its
- * "that") with a finite auxiliary or a modal straight after it is the
- * subject of the clause the verb reports, not a party to the act (a
+ * "that") with a finite auxiliary or a modal straight after it, or a
+ * verb of thinking or saying ("acknowledged some people believed"), is
+ * the subject of the clause the verb reports, not a party to the act (a
  * denial's clause, "denied the party was trying to hide", is read before
  * any object, by ex_denial_takes_clause; the accusing verbs keep it:
  * "alleged the firms were abusing" accuses the firms; so do the
@@ -7062,9 +7063,18 @@ static int ex_reported_clause_subject(const ex_state *st,
      * "agreed Japan also would") */
     if (p1 + 1 < st->ntoks && ex_is_adverb(st, p1))
         p1++;
-    if (j != p0 || (st->toks[p1].tag != KG_W_AUX &&
-                    st->toks[p1].tag != KG_W_MODAL &&
-                    st->toks[p1].tag != KG_W_FUTURE))
+    if (j != p0)
+        return 0;
+    /* ("acknowledged some people believed he was too close", "conceded
+     * many voters felt": a verb of thinking or saying in the past or
+     * present tense right after the phrase is the clause's own verb too;
+     * sx29) */
+    if (ex_in_list("believed;believe;believes;thought;think;thinks;felt;"
+                   "feel;feels;feared;fear;fears;said;say;says",
+                   st->toks[p1].lower))
+        return 1;
+    if (st->toks[p1].tag != KG_W_AUX && st->toks[p1].tag != KG_W_MODAL &&
+        st->toks[p1].tag != KG_W_FUTURE)
         return 0;
     /* ("warned Iran would face sanctions", "warned Syria could pay a
      * price": what the warned-of clause says the party will suffer is

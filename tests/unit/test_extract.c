@@ -28760,6 +28760,22 @@ static void including_aside_members_are_subjects(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Mr Blair acknowledged some people believed he was too close": a
+ * verb of thinking or saying right after the phrase that follows a verb
+ * of admitting, concurring or promising is the reported clause's verb,
+ * so the phrase is that clause's subject, no party to the act
+ * (ex_reported_clause_subject; sx29: bbc politics/149). */
+static void admitted_clause_with_thinking_verb(void **state)
+{
+    got g;
+    run(state, "Turkey pledged Syria thought it was right.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey pledged Syria said it was right.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey pledged Syria.", &g);
+    assert_int_equal(g.n, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30026,6 +30042,7 @@ int main(void)
         cmocka_unit_test(charge_reaches_each_clause_subject),
         cmocka_unit_test(gap_list_after_entry_with_prep),
         cmocka_unit_test(including_aside_members_are_subjects),
+        cmocka_unit_test(admitted_clause_with_thinking_verb),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
