@@ -13790,6 +13790,19 @@ static int ex_court_bench(const ex_state *st, const kg_entity *subj)
                            bench);
 }
 
+/* "the Chicago Board of Trade's proposal", "its flight simulator": the
+ * firm's mention owns the thing the act is on (a possessive after it, or
+ * the mention is "its" or "their"), so the act is on the firm's business,
+ * not on the firm (ex_routine_ruling). */
+static int ex_firm_owner(const ex_state *st, const kg_entity *obj)
+{
+    size_t k = ex_tok_from(st, obj->start);
+    if (ex_tok_possessive(st, ex_tok_from(st, obj->end)))
+        return 1;
+    return k < st->ntoks && st->toks[k].end >= obj->end &&
+           ex_pronoun_is(&st->toks[k], ex_owners);
+}
+
 /* "The FDA has approved the drugmaker's new heart drug", "a federal judge
  * denied the chipmaker's motion to dismiss the suit", "the commission
  * granted the carrier's request to transfer its licences": a regulator's
@@ -13831,6 +13844,21 @@ static int ex_routine_ruling(const ex_state *st, const kg_onto_relation *rel,
         return 0;
     if ((!strcmp(c, "051") || !strncmp(c, "03", 2)) && rel->pattern &&
         !strncmp(rel->pattern, "approv", 6))
+        return 1;
+    /* "its flight simulator was endorsed by the Federal Aviation
+     * Administration": an agency's endorsement of a firm's product (the
+     * firm a possessive) is its approval, told by another verb; the
+     * firm's own backing ("endorsed the carmaker in the talks") stays
+     * (biz29) */
+    if (!strcmp(c, "051") && rel->pattern &&
+        !strncmp(rel->pattern, "endors", 6) && ex_firm_owner(st, obj))
+        return 1;
+    /* "the CFTC said it will consider the Chicago Board of Trade's
+     * proposal to establish night trading": an agency weighing a firm's
+     * proposal, bid or filing (the firm's name a possessive) considers
+     * business put before it, no policy option toward the firm (014), as
+     * a court's consideration is a ruling above (biz29) */
+    if (!strcmp(c, "014") && ex_firm_owner(st, obj))
         return 1;
     /* ("the Justice Department supported a request by the carrier that
      * the agency dismiss a rival's application": a filing backed) */

@@ -28776,6 +28776,27 @@ static void admitted_clause_with_thinking_verb(void **state)
     assert_int_equal(g.n, 1);
 }
 
+/* "the CFTC will consider the Chicago Board of Trade's proposal", "its
+ * flight simulator was endorsed by the FAA": an agency weighing or
+ * endorsing a firm's business (the firm an owner) is a routine decision,
+ * no event (ex_routine_ruling, ex_firm_owner); its sanctions considered
+ * and its backing of the firm itself stay. */
+static void agency_weighing_firm_business(void **state)
+{
+    coded_in(state, "The Swedish government said it will consider Zorlu "
+                    "Systems Inc's proposal to establish night trading.",
+             "014", 0);
+    coded_in(state, "Zorlu Systems Inc said its flight simulator was "
+                    "endorsed by the Swedish government.",
+             "051", 0);
+    coded_in(state, "The Swedish government will consider sanctions "
+                    "against Zorlu Systems Inc.",
+             "014", 1);
+    coded_in(state, "The Swedish government endorsed Zorlu Systems Inc in "
+                    "the talks.",
+             "051", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30043,6 +30064,7 @@ int main(void)
         cmocka_unit_test(gap_list_after_entry_with_prep),
         cmocka_unit_test(including_aside_members_are_subjects),
         cmocka_unit_test(admitted_clause_with_thinking_verb),
+        cmocka_unit_test(agency_weighing_firm_business),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
