@@ -13868,6 +13868,31 @@ static int ex_routine_ruling(const ex_state *st, const kg_onto_relation *rel,
             ex_sentence_has_word(st, filing));
 }
 
+/* "The EC Commission said it approved a 680 mln stg British government
+ * aid package to Rover", "the Commission has to approve all government
+ * aid": a supranational body approving aid that a government gives (the
+ * word "government" or "state" between the verb and the aid noun) rules
+ * on a member state's aid, as a regulator rules on a firm's business
+ * (README reg25); the aid is the government's, no aid of the body's own
+ * (07), while "the World Bank approved a 90 mln dlr loan" stays (biz29).
+ * Is the event such an approval? */
+static int ex_others_aid_approved(const ex_state *st,
+                                  const kg_onto_relation *rel,
+                                  const kg_entity *subj, size_t t0, size_t t1)
+{
+    static const char *const giver[] = {"government", "governments",
+                                        "state", NULL};
+    size_t k;
+    if (!rel->cameo || strncmp(rel->cameo, "07", 2) != 0 || !rel->pattern ||
+        strncmp(rel->pattern, "approve", 7) != 0 || !subj->code ||
+        strncmp(subj->code, "IGO", 3) != 0)
+        return 0;
+    for (k = t0; k < t1 && k < st->ntoks; k++)
+        if (ex_pronoun_is(&st->toks[k], giver))
+            return 1;
+    return 0;
+}
+
 /* "In October 1985, the court barred Kodak from selling cameras that
  * infringe upon the patent, the Polaroid spokesman said": a court's ban
  * or order (16x, 17x) on a firm of its own country in a private dispute
@@ -22017,11 +22042,13 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        * the state's own firms a rule's date
                        * (ex_home_firm_deadline) */
     if (ex_routine_ruling(st, rel, subj, obj) ||
-        ex_private_dispute_order(st, rel, subj, obj))
+        ex_private_dispute_order(st, rel, subj, obj) ||
+        ex_others_aid_approved(st, rel, subj, t0, t1))
         return KG_OK; /* "the FDA approved the drugmaker's pill", "the
                        * judge denied the bank's motion": a regulator's or
                        * a court's routine decision on a firm's business
-                       * (ex_routine_ruling) */
+                       * (ex_routine_ruling); the EC's approval of a
+                       * government's aid (ex_others_aid_approved) */
     if (ex_firms_business(st, rel, subj, obj) ||
         ex_commercial_deal(st, rel, subj, obj, t0, t1))
         return KG_OK; /* "Fujitsu supplies the chips to U.S. makers", "the

@@ -28797,6 +28797,19 @@ static void agency_weighing_firm_business(void **state)
              "051", 1);
 }
 
+/* "The EC Commission said it approved a 680 mln stg British government
+ * aid package to Rover": the body rules on a government's aid, no aid of
+ * its own (ex_others_aid_approved); a bank's own loan approved stays. */
+static void approved_government_aid_is_no_aid_of_the_body(void **state)
+{
+    coded_in(state, "The European Commission said it approved a 100 mln dlr "
+                    "Swedish government aid package to Zorlu Systems Inc.",
+             "070", 0);
+    coded_in(state, "The World Bank said it approved a 100 mln dlr aid "
+                    "package to Turkey.",
+             "070", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30065,6 +30078,7 @@ int main(void)
         cmocka_unit_test(including_aside_members_are_subjects),
         cmocka_unit_test(admitted_clause_with_thinking_verb),
         cmocka_unit_test(agency_weighing_firm_business),
+        cmocka_unit_test(approved_government_aid_is_no_aid_of_the_body),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
