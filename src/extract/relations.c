@@ -13803,6 +13803,67 @@ static int ex_firm_owner(const ex_state *st, const kg_entity *obj)
            ex_pronoun_is(&st->toks[k], ex_owners);
 }
 
+/* "U.S. District Court Judge Robert Sweet granted requests by federal
+ * authorities for court orders freezing the assets", "Judge Harold Greene
+ * is considering a Justice Department recommendation", "the court denied
+ * a Northrop appeal": a court or a judge deciding a party's filing (a
+ * request, motion, petition, plea, appeal or recommendation in the
+ * sentence), be the party a firm or the state of the court's own
+ * country, rules in a case, no
+ * consideration (01), backing (05), yielding (08) or rejection (12) of
+ * its own toward the party; the firm's case is ex_routine_ruling's, this
+ * one reaches the state's too, as judges of the twenty-ninth session
+ * read such events wrong (biz29); a foreign state's petition denied
+ * stays refused (120, denied_petition_is_refused). */
+static int ex_court_filing_ruling(const ex_state *st,
+                                  const kg_onto_relation *rel,
+                                  const kg_entity *subj,
+                                  const kg_entity *obj)
+{
+    static const char *const filing[] = {
+        "request",   "requests",        "motion",          "motions",
+        "petition",  "petitions",       "plea",            "pleas",
+        "appeal",    "appeals",         "recommendation", "recommendations",
+        NULL};
+    static const char *const bench[] = {"court", "courts", "judge",
+                                        "justice", "tribunal", NULL};
+    const char *c = rel->cameo;
+    size_t k = ex_tok_from(st, subj->start);
+    int judge;
+    if (!c || !subj->code || !strstr(subj->code, "JUD") || subj->is_value ||
+        obj->is_value || !obj->code || strncmp(subj->code, obj->code, 3) != 0)
+        return 0;
+    if (strncmp(c, "01", 2) != 0 && strncmp(c, "05", 2) != 0 &&
+        strncmp(c, "08", 2) != 0 && strncmp(c, "12", 2) != 0)
+        return 0;
+    /* (a bench: a word of the mention, the title before a judge's name,
+     * "Judge Robert Sweet", or the label of a pronoun's bench) */
+    judge = ex_court_bench(st, subj) ||
+            (k > 0 && k <= st->ntoks &&
+             ex_pronoun_is(&st->toks[k - 1], bench)) ||
+            (subj->label && (strstr(subj->label, "Judge") ||
+                             strstr(subj->label, "judge") ||
+                             strstr(subj->label, "court") ||
+                             strstr(subj->label, "Court")));
+    if (!judge)
+        return 0;
+    /* (a filing word outside the bench's name: not "the Court of
+     * Appeal", "the appeals court") */
+    for (k = 0; k < st->ntoks; k++) {
+        if (!ex_pronoun_is(&st->toks[k], filing) ||
+            (st->toks[k].start >= subj->start &&
+             st->toks[k].end <= subj->end))
+            continue;
+        if (k >= 2 && ex_tok_is(st, k - 1, "of") &&
+            ex_pronoun_is(&st->toks[k - 2], bench))
+            continue;
+        if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k + 1], bench))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
 /* "The FDA has approved the drugmaker's new heart drug", "a federal judge
  * denied the chipmaker's motion to dismiss the suit", "the commission
  * granted the carrier's request to transfer its licences": a regulator's
@@ -22043,7 +22104,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        * (ex_home_firm_deadline) */
     if (ex_routine_ruling(st, rel, subj, obj) ||
         ex_private_dispute_order(st, rel, subj, obj) ||
-        ex_others_aid_approved(st, rel, subj, t0, t1))
+        ex_others_aid_approved(st, rel, subj, t0, t1) ||
+        ex_court_filing_ruling(st, rel, subj, obj))
         return KG_OK; /* "the FDA approved the drugmaker's pill", "the
                        * judge denied the bank's motion": a regulator's or
                        * a court's routine decision on a firm's business

@@ -28810,6 +28810,20 @@ static void approved_government_aid_is_no_aid_of_the_body(void **state)
              "070", 1);
 }
 
+/* "Judge Robert Sweet granted requests by federal authorities", "the
+ * court denied a Northrop appeal": a court deciding a party's filing,
+ * the state's too, rules in a case (ex_court_filing_ruling); a
+ * government's denial of a request stays. */
+static void court_deciding_state_filing_is_a_ruling(void **state)
+{
+    coded_in(state, "A Swedish judge denied the Swedish government's "
+                    "request to freeze the assets.",
+             "120", 0);
+    coded_in(state, "The Swedish government denied Turkey's request to "
+                    "freeze the assets.",
+             "120", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30079,6 +30093,7 @@ int main(void)
         cmocka_unit_test(admitted_clause_with_thinking_verb),
         cmocka_unit_test(agency_weighing_firm_business),
         cmocka_unit_test(approved_government_aid_is_no_aid_of_the_body),
+        cmocka_unit_test(court_deciding_state_filing_is_a_ruling),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
