@@ -5732,11 +5732,15 @@ static int ex_title_word_before_state(const ex_state *st, size_t i, size_t n)
     return i + 1 + m.ntok < n && ex_match_title(st, i + 1 + m.ntok, &ag) > 0;
 }
 
+static int ex_company_tail(const ex_state *st, const kg_onto_match *m,
+                           size_t j, size_t n);
+
 /* "Air Canada", "AC Milan", "Union Texas said", "the Cable and Wireless
  * Hong Kong unit", "Alastair France of London brokers": a known country
- * or place name (or bare "Congress") right after the unknown capitalised words i..j-1 of a run that does not open
- * the sentence, is a piece of one longer name that kg does not know, no
- * mention of the country, place or body.  Not after a direction word
+ * or place name (or bare "Congress") right after the unknown capitalised
+ * words i..j-1 of a run that does not open the sentence, is a piece of
+ * one longer name that kg does not know, no mention of the country,
+ * place or body.  Not after a direction word
  * ("West Texas", "Western Canada": a part of the place), a faith word
  * ("Shiite Hezbollah"), a country's adjective (ex_match_name would have
  * stopped there), a word that dates or qualifies the place ("Nazi
@@ -5744,8 +5748,6 @@ static int ex_title_word_before_state(const ex_state *st, size_t i, size_t n)
  * Austria"), a known name ("the Illinois Environmental Protection
  * Agency": the state's agency), a company's suffix ("Jaguar Cars Inc
  * U.S. subsidiary"), nor a headline in capitals ("SAYS OPEC"). */
-static int ex_company_tail(const ex_state *st, const kg_onto_match *m,
-                           size_t j, size_t n);
 static int ex_known_name_inside(const ex_state *st, size_t i, size_t j,
                                 const kg_onto_match *gm)
 {

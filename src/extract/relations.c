@@ -6195,8 +6195,10 @@ static const ex_mention *ex_refused_asker(const ex_state *st, size_t t)
     return ex_actor_from(st, j + 2);
 }
 
+static int ex_passes_judgement(const kg_onto_relation *rel);
+
 /* Does the verb entry answer what another asked or offered: a refusal
- * (12), a judgement (05, 11, 14: ex_passes_judgement, declared below)
+ * (12), a judgement (05, 11, 14: ex_passes_judgement, defined below)
  * or a yielding (080: accept, bow to, accede to, comply with; not a
  * withdrawal, whose object is the subject's own)?  Such a verb's direct
  * object "an offer from GM", "calls from London" names the asker after
@@ -6206,7 +6208,6 @@ static const ex_mention *ex_refused_asker(const ex_state *st, size_t t)
  * "rejected calls from London" refused London (twenty-ninth session,
  * miss29: the dev gold codes the offerer so; until then only 12 read
  * it). */
-static int ex_passes_judgement(const kg_onto_relation *rel);
 static int ex_answers_asking(const kg_onto_relation *rel)
 {
     if (!rel->cameo)
@@ -21621,23 +21622,6 @@ static void ex_mark_elsewhere(const kg_sentence *s, kg_entity *e)
         e->coref = 1;
 }
 
-/* "paid tribute to Democrat John Kerry's campaign", "his meeting with
- * the Interim Iraqi prime minister Eyad Allawi", "signed a contract
- * with North China Industrial Co", "negotiating with the
- * Democrat-controlled Congress": a capitalised word kg could not code,
- * written right before a coded actor with nothing between them, is that
- * actor's modifier (a party label, a qualifier, the first word of a
- * longer name), and the party the act reaches is the coded actor it
- * qualifies.  The coded actor must be no bare country or place: in "Air
- * UK", "Cargill U.K. Ltd", "Royal Dutch/Shell" or "Providence Washington"
- * the place is the last word of a firm's name, no party of its own.
- * Not a word with a hyphen ("Zorgi-led protesters", "the
- * Democrat-controlled Congress"): a participle that names another party
- * (its leader, backer or owner) and often a habit, no act of the day;
- * nor a conjunct after "and"/"or" whose head the first conjunct's
- * adjective coded ("Swedish and Danish forces": "forces" is the Swedish
- * ones, the Danish stay uncoded).
- * Returns the coded mention's entity, or e itself. */
 /* Is the mention before "and"/"or" at token t0 - 1 (the first conjunct
  * of "Swedish and Danish forces") of the same entity as the head h, so
  * that h's code came from that first conjunct? */
@@ -21655,6 +21639,23 @@ static int ex_conjunct_head_taken(const ex_state *st, size_t t0,
     return 0;
 }
 
+/* "paid tribute to Democrat John Kerry's campaign", "his meeting with
+ * the Interim Iraqi prime minister Eyad Allawi", "signed a contract
+ * with North China Industrial Co", "negotiating with the
+ * Democrat-controlled Congress": a capitalised word kg could not code,
+ * written right before a coded actor with nothing between them, is that
+ * actor's modifier (a party label, a qualifier, the first word of a
+ * longer name), and the party the act reaches is the coded actor it
+ * qualifies.  The coded actor must be no bare country or place: in "Air
+ * UK", "Cargill U.K. Ltd", "Royal Dutch/Shell" or "Providence Washington"
+ * the place is the last word of a firm's name, no party of its own.
+ * Not a word with a hyphen ("Zorgi-led protesters", "the
+ * Democrat-controlled Congress"): a participle that names another party
+ * (its leader, backer or owner) and often a habit, no act of the day;
+ * nor a conjunct after "and"/"or" whose head the first conjunct's
+ * adjective coded ("Swedish and Danish forces": "forces" is the Swedish
+ * ones, the Danish stay uncoded).
+ * Returns the coded mention's entity, or e itself. */
 static const kg_entity *ex_coded_head_after(const ex_state *st,
                                             const kg_entity *e,
                                             const kg_entity *other)
@@ -24070,8 +24071,6 @@ static size_t ex_agent_describers(const ex_state *st, size_t k)
     return k;
 }
 
-/* The agent of a passive verb: the actor after "by" in the next few
- * tokens ("were released yesterday by Putin himself"), or NULL. */
 /* "criticised by television indecency campaigners in the US": a common
  * noun kg knows as an actor ("television", the media) that a plain word
  * or two join to a second such noun ("campaigners") only describes that
@@ -24094,6 +24093,8 @@ static const ex_mention *ex_modifier_agent_head(const ex_state *st,
     return h;
 }
 
+/* The agent of a passive verb: the actor after "by" in the next few
+ * tokens ("were released yesterday by Putin himself"), or NULL. */
 const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
 {
     /* "abducted by unidentified gunmen", "killed by suspected Islamist
