@@ -12934,10 +12934,10 @@ static int ex_announced_reduction(const ex_state *st, const char *cameo,
  * said they will strike for 24 hours on Monday", "bank workers voted to
  * launch a nationwide strike", "voted Sunday to go on strike": a protest,
  * strike or boycott announced in the plain future or decided, with no
- * condition, is the protest called,
- * coded as the act (14x) as an announced sanction is (16x,
- * ex_announced_reduction), where "threatened to stage strikes if" stays
- * a threat (133); the real-news gold codes the Hyundai strike 143.  Not
+ * condition, is the protest called, coded as the act (14x) as an
+ * announced sanction is (16x, ex_announced_reduction), where "threatened
+ * to stage strikes if" stays a threat (133); the real-news gold codes
+ * the Hyundai strike 143.  Not
  * so a hedged one ("will likely go on strike", "could strike"; "could"
  * makes the act hypothetical in ex_cues) nor one only authorized or
  * considered ("will authorize a strike", the gold's 133): only the words
@@ -16054,16 +16054,16 @@ static const kg_entity *ex_employer_home(ex_state *st, const kg_entity *firm,
 /* "Britain has also protested the Japanese limitations", "Indonesia ...
  * has protested against the EC plan", "despite protests from Manila": a
  * protest (14, the rows of the word protest; a road blocked, 144, is
- * no word of protest) whose protester is a state named (a
- * country, its capital or its government: an actor of type Country,
- * where crowds, "Palestinians" and "Filipinos", are groups; not a
- * country's adjective, "Bolivian coca growers", which stands for its
- * people, nor a possessor, "Members of Latvia's Russian-speaking minority
- * began a hunger strike") is no demonstration, which
- * CAMEO's 14 reads as civilians' collective action, but an official
- * complaint, 114, as the lexicon's "protest to" and "protest note" rows
- * and the dev golds code a state's protest ("Japan will protest to
- * China" 111; "lodged a formal protest with" 114). */
+ * no word of protest) whose protester is a state named (a country, its
+ * capital or its government: an actor of type Country, where crowds,
+ * "Palestinians" and "Filipinos", are groups; not a country's adjective,
+ * "Bolivian coca growers", which stands for its people, nor a possessor,
+ * "Members of Latvia's Russian-speaking minority began a hunger strike")
+ * is no demonstration, which CAMEO's 14 reads as civilians' collective
+ * action, but an official complaint, 114, as the lexicon's "protest to"
+ * and "protest note" rows and the dev golds code a state's protest
+ * ("Japan will protest to China" 111; "lodged a formal protest with"
+ * 114). */
 static int ex_state_protest(ex_state *st, const kg_entity *subj,
                             const kg_onto_relation *rel)
 {
