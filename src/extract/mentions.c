@@ -1074,6 +1074,8 @@ static int ex_host_people(ex_state *st, ex_mention *m)
     return m->ent.text && m->ent.code && m->ent.id ? KG_OK : KG_ENOMEM;
 }
 
+static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j);
+
 /* "ethnic Albanians in Macedonia", "ethnic Albanian rebels" in a story
  * from Kosovo (issue 6): "ethnic" makes a country's demonym a people, not
  * that state, and a people is coded by the country it lives in (as
@@ -1083,8 +1085,6 @@ static int ex_host_people(ex_state *st, ex_mention *m)
  * inside Yugoslavia); the people itself a group node of the host
  * (MKD_CVL_ALB, as "Bosnian Serbs" BIH_CVL_SRB).  With no other country
  * the demonym's stays ("ethnic Albanians" in a story about Albania). */
-static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j);
-
 static int ex_ethnic_residence(ex_state *st, ex_mention *m)
 {
     const kg_onto_entity *c;
@@ -8435,13 +8435,13 @@ static int ex_named_with_title(const ex_state *st, const kg_entity *e,
     return 0;
 }
 
+static int ex_role_is_title(const kg_onto_office *f, const char *key);
+
 /* "Tory leader Michael Howard accused the prime minister": a cabinet
  * title at tokens [t0, t1) (agent) that no one named holds, in a story
  * whose parties and chambers are one state's (ex_organ_home), is that
  * state's office (GBRGOV).  Returns 1 when a mention is added, 0 when
  * not, or a negative error. */
-static int ex_role_is_title(const kg_onto_office *f, const char *key);
-
 static int ex_organ_home_title(ex_state *st, size_t t0, size_t t1,
                                const char *agent, const char *key)
 {
@@ -8478,8 +8478,9 @@ static int ex_organ_home_title(ex_state *st, size_t t0, size_t t1,
         m->ent.coref = story;
         return 1;
     }
-    /* (the state the story's parties and chambers are of: no name of
-     * it in this sentence, so coref) */
+    /* (the office of the story's state, its parties and chambers named
+     * in no word of this sentence: coref; of the sentence's, as above,
+     * not) */
     if ((err = ex_office_mention(st, t0, t1, c, agent)) > 0)
         st->ments[st->nments - 1].ent.coref = story;
     return err;

@@ -756,6 +756,8 @@ static const kg_entity *ex_last_accused_thing(const ex_state *st, size_t t,
     return best ? &best->ent : NULL;
 }
 
+static int ex_plural_noun_end(const ex_state *st, const ex_mention *m);
+
 /* "Moldova expelled two Romanian diplomats, accusing them of spying",
  * "Chile ordered the Bolivian traders out, charging them with
  * smuggling": a "them" at token i right after a participle (the trigger
@@ -764,7 +766,6 @@ static const kg_entity *ex_last_accused_thing(const ex_state *st, size_t t,
  * mention ends in a plural noun, or one of the three plain words after
  * it does: "UN weapons inspectors").  Not the subject, not a value; the
  * object or NULL. */
-static int ex_plural_noun_end(const ex_state *st, const ex_mention *m);
 static const kg_entity *ex_participle_them(const ex_state *st, size_t trig,
                                            size_t i, const kg_entity *subj)
 {
@@ -18981,6 +18982,8 @@ static int ex_home_guest(const ex_state *st, const kg_onto_relation *rel,
            !strcmp(subj->country, obj->country);
 }
 
+static size_t ex_agree_when(const ex_state *st, size_t j);
+
 /* "India and Pakistan failed to reach agreement on quotas", "wheat
  * negotiators failed to conclude an agreement during talks", "have still
  * not been able to reach a deal": an agreement (057) the parties failed
@@ -18988,7 +18991,6 @@ static int ex_home_guest(const ex_state *st, const kg_onto_relation *rel,
  * real-news set codes it), where "did not sign" and "refused to sign"
  * stay an accord not made; so is a matter they failed to agree on.  Is
  * the trigger at tokens t0 to t1 such an infinitive? */
-static size_t ex_agree_when(const ex_state *st, size_t j);
 static int ex_failed_to_agree(const ex_state *st, const kg_onto_relation *rel,
                               size_t t0, size_t t1)
 {
