@@ -1799,7 +1799,10 @@ static int ex_met_other_to(const ex_state *st, const kg_entity *const *subjs,
     for (v = i - 1; v-- > last && i - 1 - v <= 10;)
         if (ex_pronoun_is(&st->toks[v], meets))
             break;
-    if (v < last || i - 1 - v > 10 || !ex_pronoun_is(&st->toks[v], meets))
+    /* (v >= i: the walk ran out at token 0 and wrapped, every subject
+     * of another sentence, last 0) */
+    if (v < last || v >= i || i - 1 - v > 10 ||
+        !ex_pronoun_is(&st->toks[v], meets))
         return 0;
     o = v + 1;
     if (o < i - 1 && ex_tok_is(st, o, "with"))

@@ -1074,6 +1074,8 @@ static int ex_host_people(ex_state *st, ex_mention *m)
     return m->ent.text && m->ent.code && m->ent.id ? KG_OK : KG_ENOMEM;
 }
 
+static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j);
+
 /* "ethnic Albanians in Macedonia", "ethnic Albanian rebels" in a story
  * from Kosovo (issue 6): "ethnic" makes a country's demonym a people, not
  * that state, and a people is coded by the country it lives in (as
@@ -1083,8 +1085,6 @@ static int ex_host_people(ex_state *st, ex_mention *m)
  * inside Yugoslavia); the people itself a group node of the host
  * (MKD_CVL_ALB, as "Bosnian Serbs" BIH_CVL_SRB).  With no other country
  * the demonym's stays ("ethnic Albanians" in a story about Albania). */
-static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j);
-
 static int ex_ethnic_residence(ex_state *st, ex_mention *m)
 {
     const kg_onto_entity *c;
@@ -5732,11 +5732,15 @@ static int ex_title_word_before_state(const ex_state *st, size_t i, size_t n)
     return i + 1 + m.ntok < n && ex_match_title(st, i + 1 + m.ntok, &ag) > 0;
 }
 
+static int ex_company_tail(const ex_state *st, const kg_onto_match *m,
+                           size_t j, size_t n);
+
 /* "Air Canada", "AC Milan", "Union Texas said", "the Cable and Wireless
  * Hong Kong unit", "Alastair France of London brokers": a known country
- * or place name (or bare "Congress") right after the unknown capitalised words i..j-1 of a run that does not open
- * the sentence, is a piece of one longer name that kg does not know, no
- * mention of the country, place or body.  Not after a direction word
+ * or place name (or bare "Congress") right after the unknown capitalised
+ * words i..j-1 of a run that does not open the sentence, is a piece of
+ * one longer name that kg does not know, no mention of the country,
+ * place or body.  Not after a direction word
  * ("West Texas", "Western Canada": a part of the place), a faith word
  * ("Shiite Hezbollah"), a country's adjective (ex_match_name would have
  * stopped there), a word that dates or qualifies the place ("Nazi
@@ -5744,8 +5748,6 @@ static int ex_title_word_before_state(const ex_state *st, size_t i, size_t n)
  * Austria"), a known name ("the Illinois Environmental Protection
  * Agency": the state's agency), a company's suffix ("Jaguar Cars Inc
  * U.S. subsidiary"), nor a headline in capitals ("SAYS OPEC"). */
-static int ex_company_tail(const ex_state *st, const kg_onto_match *m,
-                           size_t j, size_t n);
 static int ex_known_name_inside(const ex_state *st, size_t i, size_t j,
                                 const kg_onto_match *gm)
 {
@@ -8433,13 +8435,13 @@ static int ex_named_with_title(const ex_state *st, const kg_entity *e,
     return 0;
 }
 
+static int ex_role_is_title(const kg_onto_office *f, const char *key);
+
 /* "Tory leader Michael Howard accused the prime minister": a cabinet
  * title at tokens [t0, t1) (agent) that no one named holds, in a story
  * whose parties and chambers are one state's (ex_organ_home), is that
  * state's office (GBRGOV).  Returns 1 when a mention is added, 0 when
  * not, or a negative error. */
-static int ex_role_is_title(const kg_onto_office *f, const char *key);
-
 static int ex_organ_home_title(ex_state *st, size_t t0, size_t t1,
                                const char *agent, const char *key)
 {
@@ -8476,8 +8478,9 @@ static int ex_organ_home_title(ex_state *st, size_t t0, size_t t1,
         m->ent.coref = story;
         return 1;
     }
-    /* (the state the story's parties and chambers are of: no name of
-     * it in this sentence, so coref) */
+    /* (the office of the story's state, its parties and chambers named
+     * in no word of this sentence: coref; of the sentence's, as above,
+     * not) */
     if ((err = ex_office_mention(st, t0, t1, c, agent)) > 0)
         st->ments[st->nments - 1].ent.coref = story;
     return err;

@@ -756,6 +756,8 @@ static const kg_entity *ex_last_accused_thing(const ex_state *st, size_t t,
     return best ? &best->ent : NULL;
 }
 
+static int ex_plural_noun_end(const ex_state *st, const ex_mention *m);
+
 /* "Moldova expelled two Romanian diplomats, accusing them of spying",
  * "Chile ordered the Bolivian traders out, charging them with
  * smuggling": a "them" at token i right after a participle (the trigger
@@ -764,7 +766,6 @@ static const kg_entity *ex_last_accused_thing(const ex_state *st, size_t t,
  * mention ends in a plural noun, or one of the three plain words after
  * it does: "UN weapons inspectors").  Not the subject, not a value; the
  * object or NULL. */
-static int ex_plural_noun_end(const ex_state *st, const ex_mention *m);
 static const kg_entity *ex_participle_them(const ex_state *st, size_t trig,
                                            size_t i, const kg_entity *subj)
 {
@@ -6195,8 +6196,10 @@ static const ex_mention *ex_refused_asker(const ex_state *st, size_t t)
     return ex_actor_from(st, j + 2);
 }
 
+static int ex_passes_judgement(const kg_onto_relation *rel);
+
 /* Does the verb entry answer what another asked or offered: a refusal
- * (12), a judgement (05, 11, 14: ex_passes_judgement, declared below)
+ * (12), a judgement (05, 11, 14: ex_passes_judgement, defined below)
  * or a yielding (080: accept, bow to, accede to, comply with; not a
  * withdrawal, whose object is the subject's own)?  Such a verb's direct
  * object "an offer from GM", "calls from London" names the asker after
@@ -6206,7 +6209,6 @@ static const ex_mention *ex_refused_asker(const ex_state *st, size_t t)
  * "rejected calls from London" refused London (twenty-ninth session,
  * miss29: the dev gold codes the offerer so; until then only 12 read
  * it). */
-static int ex_passes_judgement(const kg_onto_relation *rel);
 static int ex_answers_asking(const kg_onto_relation *rel)
 {
     if (!rel->cameo)
@@ -12933,10 +12935,10 @@ static int ex_announced_reduction(const ex_state *st, const char *cameo,
  * said they will strike for 24 hours on Monday", "bank workers voted to
  * launch a nationwide strike", "voted Sunday to go on strike": a protest,
  * strike or boycott announced in the plain future or decided, with no
- * condition, is the protest called,
- * coded as the act (14x) as an announced sanction is (16x,
- * ex_announced_reduction), where "threatened to stage strikes if" stays
- * a threat (133); the real-news gold codes the Hyundai strike 143.  Not
+ * condition, is the protest called, coded as the act (14x) as an
+ * announced sanction is (16x, ex_announced_reduction), where "threatened
+ * to stage strikes if" stays a threat (133); the real-news gold codes
+ * the Hyundai strike 143.  Not
  * so a hedged one ("will likely go on strike", "could strike"; "could"
  * makes the act hypothetical in ex_cues) nor one only authorized or
  * considered ("will authorize a strike", the gold's 133): only the words
@@ -16167,16 +16169,16 @@ static const kg_entity *ex_employer_home(ex_state *st, const kg_entity *firm,
 /* "Britain has also protested the Japanese limitations", "Indonesia ...
  * has protested against the EC plan", "despite protests from Manila": a
  * protest (14, the rows of the word protest; a road blocked, 144, is
- * no word of protest) whose protester is a state named (a
- * country, its capital or its government: an actor of type Country,
- * where crowds, "Palestinians" and "Filipinos", are groups; not a
- * country's adjective, "Bolivian coca growers", which stands for its
- * people, nor a possessor, "Members of Latvia's Russian-speaking minority
- * began a hunger strike") is no demonstration, which
- * CAMEO's 14 reads as civilians' collective action, but an official
- * complaint, 114, as the lexicon's "protest to" and "protest note" rows
- * and the dev golds code a state's protest ("Japan will protest to
- * China" 111; "lodged a formal protest with" 114). */
+ * no word of protest) whose protester is a state named (a country, its
+ * capital or its government: an actor of type Country, where crowds,
+ * "Palestinians" and "Filipinos", are groups; not a country's adjective,
+ * "Bolivian coca growers", which stands for its people, nor a possessor,
+ * "Members of Latvia's Russian-speaking minority began a hunger strike")
+ * is no demonstration, which CAMEO's 14 reads as civilians' collective
+ * action, but an official complaint, 114, as the lexicon's "protest to"
+ * and "protest note" rows and the dev golds code a state's protest
+ * ("Japan will protest to China" 111; "lodged a formal protest with"
+ * 114). */
 static int ex_state_protest(ex_state *st, const kg_entity *subj,
                             const kg_onto_relation *rel)
 {
@@ -19094,6 +19096,8 @@ static int ex_home_guest(const ex_state *st, const kg_onto_relation *rel,
            !strcmp(subj->country, obj->country);
 }
 
+static size_t ex_agree_when(const ex_state *st, size_t j);
+
 /* "India and Pakistan failed to reach agreement on quotas", "wheat
  * negotiators failed to conclude an agreement during talks", "have still
  * not been able to reach a deal": an agreement (057) the parties failed
@@ -19101,7 +19105,6 @@ static int ex_home_guest(const ex_state *st, const kg_onto_relation *rel,
  * real-news set codes it), where "did not sign" and "refused to sign"
  * stay an accord not made; so is a matter they failed to agree on.  Is
  * the trigger at tokens t0 to t1 such an infinitive? */
-static size_t ex_agree_when(const ex_state *st, size_t j);
 static int ex_failed_to_agree(const ex_state *st, const kg_onto_relation *rel,
                               size_t t0, size_t t1)
 {
@@ -21735,23 +21738,6 @@ static void ex_mark_elsewhere(const kg_sentence *s, kg_entity *e)
         e->coref = 1;
 }
 
-/* "paid tribute to Democrat John Kerry's campaign", "his meeting with
- * the Interim Iraqi prime minister Eyad Allawi", "signed a contract
- * with North China Industrial Co", "negotiating with the
- * Democrat-controlled Congress": a capitalised word kg could not code,
- * written right before a coded actor with nothing between them, is that
- * actor's modifier (a party label, a qualifier, the first word of a
- * longer name), and the party the act reaches is the coded actor it
- * qualifies.  The coded actor must be no bare country or place: in "Air
- * UK", "Cargill U.K. Ltd", "Royal Dutch/Shell" or "Providence Washington"
- * the place is the last word of a firm's name, no party of its own.
- * Not a word with a hyphen ("Zorgi-led protesters", "the
- * Democrat-controlled Congress"): a participle that names another party
- * (its leader, backer or owner) and often a habit, no act of the day;
- * nor a conjunct after "and"/"or" whose head the first conjunct's
- * adjective coded ("Swedish and Danish forces": "forces" is the Swedish
- * ones, the Danish stay uncoded).
- * Returns the coded mention's entity, or e itself. */
 /* Is the mention before "and"/"or" at token t0 - 1 (the first conjunct
  * of "Swedish and Danish forces") of the same entity as the head h, so
  * that h's code came from that first conjunct? */
@@ -21769,6 +21755,23 @@ static int ex_conjunct_head_taken(const ex_state *st, size_t t0,
     return 0;
 }
 
+/* "paid tribute to Democrat John Kerry's campaign", "his meeting with
+ * the Interim Iraqi prime minister Eyad Allawi", "signed a contract
+ * with North China Industrial Co", "negotiating with the
+ * Democrat-controlled Congress": a capitalised word kg could not code,
+ * written right before a coded actor with nothing between them, is that
+ * actor's modifier (a party label, a qualifier, the first word of a
+ * longer name), and the party the act reaches is the coded actor it
+ * qualifies.  The coded actor must be no bare country or place: in "Air
+ * UK", "Cargill U.K. Ltd", "Royal Dutch/Shell" or "Providence Washington"
+ * the place is the last word of a firm's name, no party of its own.
+ * Not a word with a hyphen ("Zorgi-led protesters", "the
+ * Democrat-controlled Congress"): a participle that names another party
+ * (its leader, backer or owner) and often a habit, no act of the day;
+ * nor a conjunct after "and"/"or" whose head the first conjunct's
+ * adjective coded ("Swedish and Danish forces": "forces" is the Swedish
+ * ones, the Danish stay uncoded).
+ * Returns the coded mention's entity, or e itself. */
 static const kg_entity *ex_coded_head_after(const ex_state *st,
                                             const kg_entity *e,
                                             const kg_entity *other)
@@ -24187,8 +24190,6 @@ static size_t ex_agent_describers(const ex_state *st, size_t k)
     return k;
 }
 
-/* The agent of a passive verb: the actor after "by" in the next few
- * tokens ("were released yesterday by Putin himself"), or NULL. */
 /* "criticised by television indecency campaigners in the US": a common
  * noun kg knows as an actor ("television", the media) that a plain word
  * or two join to a second such noun ("campaigners") only describes that
@@ -24211,6 +24212,8 @@ static const ex_mention *ex_modifier_agent_head(const ex_state *st,
     return h;
 }
 
+/* The agent of a passive verb: the actor after "by" in the next few
+ * tokens ("were released yesterday by Putin himself"), or NULL. */
 const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
 {
     /* "abducted by unidentified gunmen", "killed by suspected Islamist

@@ -3127,9 +3127,9 @@ static int ex_persisted_before(const ex_state *st, size_t i)
 }
 
 /* "pressure from London and Washington", "calls from Britain, France
- * and Germany": the coded actors listed after the caller (or subject) m, commas
- * between them and "and" before the last (a list that no "and" ends,
- * "from London, Tokyo said", is none).  Writes up to max to out;
+ * and Germany": the coded actors listed after the caller (or subject) m,
+ * commas between them and "and" before the last (a list that no "and"
+ * ends, "from London, Tokyo said", is none).  Writes up to max to out;
  * returns their number (coord29). */
 static size_t ex_callers_after(const ex_state *st, const ex_mention *m,
                                const kg_entity **out, size_t max)

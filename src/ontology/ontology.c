@@ -1521,10 +1521,11 @@ static int onto_load_given(kg_onto *o, const char *dir, char *err,
 
     if ((r = onto_tsv_open(&t, dir, "given_names.tsv", err, errlen, path,
                            sizeof(path))) < 0) {
-        if (r == KG_ENOTFOUND) {
-            err[0] = '\0';
-            r = KG_OK;
-        }
+        /* (only a missing file is no error; a read error or no memory
+         * is reported, as the other optional files' are) */
+        if (r != KG_ENOTFOUND)
+            goto out;
+        err[0] = '\0';
         goto people;
     }
     if ((r = onto_cols(&t, cols, c)) < 0)
