@@ -18859,11 +18859,20 @@ static int ex_asked_question(const ex_state *st, const kg_onto_relation *rel,
     static const char *const wh[] = {"what", "whether", "how", "why", "if",
                                      NULL};
     static const char *const act[] = {"to", "for", "that", NULL};
+    static const char *const rel_open[] = {"which", "who", "whom", "whose",
+                                           NULL};
     size_t k;
     if (!rel->pattern || strcmp(rel->pattern, "ask") != 0)
         return 0;
     for (k = t0 + 1; k < st->ntoks && k < t0 + 25; k++) {
         if (ex_tok_punct(st, k, '.') || ex_tok_punct(st, k, ';'))
+            return 0;
+        /* (a relative clause's question word is not the one asked:
+         * "asked the United Nations, which did not say whether it would
+         * act, to send monitors" is an appeal; "asked him, in effect, if
+         * he would" stays a question; review29) */
+        if (ex_tok_punct(st, k, ',') && k + 1 < st->ntoks &&
+            ex_pronoun_is(&st->toks[k + 1], rel_open))
             return 0;
         if (ex_pronoun_is(&st->toks[k], act))
             return 0;

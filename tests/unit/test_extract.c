@@ -28407,6 +28407,13 @@ static void asked_what_is_no_appeal(void **state)
     k = rel_with_code(&g, "020");
     assert_true(k < g.n);
     assert_string_equal(g.code[k], "GBR");
+    /* (a question word inside a relative clause after a comma is not
+     * the one asked: review29) */
+    run(&own, "Iran asked the United Nations, which did not say whether "
+              "it would act, to send monitors.", &g);
+    k = rel_with_code(&g, "020");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "IRN");
     kg_ctx_free(ctx);
 }
 
