@@ -48,7 +48,10 @@ ex_mention *ex_add_mention(ex_state *st, size_t t0, size_t t1,
  * it. */
 int ex_from_story(const ex_state *st, const kg_entity *e)
 {
-    if (e->coref || e->end <= e->start || st->ntoks == 0)
+    /* (before ex_settle_coref, 2 is a group noun of the story's state,
+     * 3 one its owner in this sentence places: named) */
+    if (e->coref == 1 || e->coref == 2 || e->end <= e->start ||
+        st->ntoks == 0)
         return 1;
     return e->end <= st->toks[0].start ||
            e->start >= st->toks[st->ntoks - 1].end;
@@ -4796,7 +4799,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
      * of Sudan": grouped 2) or may come from the story: ex_settle_coref
      * tells which */
     st->ments[st->nments - 1].ent.coref =
-        target->country && grouped == 1 ? 2 : 0;
+        !target->country ? 0 : grouped == 1 ? 2 : 3;
     return KG_OK;
 }
 
@@ -10824,6 +10827,52 @@ int ex_sentence_groups(ex_state *st)
     return KG_OK;
 }
 
+/* Are mention m's words a bare noun of a group ("police", "the army",
+ * "banks", "the government"), with no word of a name or a people
+ * ("Syrian troops", "Parliament")?  A capital on the sentence's first
+ * word, on the first after its dateline or after punctuation
+ * ("KABUL - Protesters", "\"Police") is the sentence's, not a name's,
+ * when the word is the noun alone or its article ("The army"). */
+static int ex_bare_group_words(const ex_state *st, const ex_mention *m)
+{
+    size_t t, dl = ex_dateline_end(st);
+    if (m->t0 >= m->t1 || m->t1 > st->ntoks)
+        return 0;
+    for (t = m->t0; t < m->t1; t++) {
+        if (st->toks[t].kind != KG_TOK_WORD)
+            return 0;
+        if ((st->toks[t].flags & KG_TOKF_CAP) &&
+            ((t != 0 && t != dl && st->toks[t - 1].kind == KG_TOK_WORD) ||
+             /* ("Syrian troops" opening it: a people's word) */
+             (m->t1 > m->t0 + 1 && st->toks[t].tag != KG_W_DET)))
+            return 0;
+    }
+    return 1;
+}
+
+/* Is mention m a group noun ("banks", "the company", "people", "the
+ * court", "the government") that holds a country, read by the lexicon
+ * and given its state by the story (its home country, its dateline, a
+ * group named before) or by another mention of the sentence
+ * (ex_sentence_groups: "local police" beside "the Prime Minister"),
+ * rather than through ex_coref_noun, which marks its own (coref 2 or
+ * 3)?  Such a noun names only its kind: whose it is comes from where
+ * its state does, which ex_settle_coref tells. */
+static int ex_story_group_noun(const ex_state *st, const ex_mention *m)
+{
+    const char *ty = m->ent.type;
+    return m->ent.coref == 0 && !m->dropped && !m->ent.is_value &&
+           m->ent.country && ty &&
+           /* (a group noun given a state is labelled "army (Syria)";
+            * "US" of "US and Iraqi forces", "the Amsterdam, Brussels and
+            * Lisbon exchanges" name theirs) */
+           ((!strcmp(ty, "Group") && m->ent.label &&
+             strstr(m->ent.label, " (")) ||
+            !strcmp(ty, "Country")) &&
+           m->kind != KG_NAME_PROPER && m->kind != KG_NAME_DEMONYM &&
+           m->kind != KG_NAME_METONYM && ex_bare_group_words(st, m);
+}
+
 /* "Police arrested 20 protesters", "the government said" in a story about
  * Egypt: a group noun whose state kg read from the story (its dateline,
  * the country it names most, a group named before; ex_coref_noun marks
@@ -10836,6 +10885,18 @@ int ex_sentence_groups(ex_state *st)
 void ex_settle_coref(ex_state *st)
 {
     size_t k, j;
+    /* (all such nouns marked first: "Police arrested protesters" of the
+     * story's state, neither names it for the other) */
+    for (k = 0; k < st->nments; k++) {
+        ex_mention *m = &st->ments[k];
+        /* (its state from its owner here, "Sudan's army", "Brazil's
+         * labour force": named; but "government officials" has it from
+         * "government", a bare noun too, and so from where that has it) */
+        if (m->ent.coref == 3)
+            m->ent.coref = 0;
+        if (ex_story_group_noun(st, m))
+            m->ent.coref = 2;
+    }
     for (k = 0; k < st->nments; k++) {
         ex_mention *m = &st->ments[k];
         const char *c = m->ent.country;

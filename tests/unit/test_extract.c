@@ -28831,6 +28831,34 @@ static void court_deciding_state_filing_is_a_ruling(void **state)
              "120", 1);
 }
 
+/* "The government accused journalists of lying" in a story about one
+ * state: a group noun the lexicon reads and the story gives its state
+ * is story-resolved (coref true) like "the army" of ex_coref_noun, and
+ * another such noun beside it ("journalists", given the government's
+ * state by ex_sentence_groups) names no state for it; "the Syrian army"
+ * names its own (coref29: ex_story_group_noun in ex_settle_coref). */
+static void story_group_nouns_are_coref(void **state)
+{
+    got g;
+    int k;
+    run(state, "The Labour Party accused Syria of lying on Monday. The "
+               "Labour Party also criticised Turkey. The government "
+               "accused journalists of lying.",
+        &g);
+    assert_true((k = relation_with_subject_text(&g, "government")) >= 0);
+    assert_true(subject_coref(&g, k));
+    assert_non_null(strstr(strstr(g.json[k], "\"object\":{"),
+                           "\"coref\":true"));
+    run(state, "Syria accused Turkey of lying on Monday. Syria also "
+               "criticised Iraq. The army attacked the rebels on Tuesday. "
+               "The Syrian army attacked the rebels on Wednesday.",
+        &g);
+    assert_true((k = relation_with_subject_text(&g, "army")) >= 0);
+    assert_true(subject_coref(&g, k));
+    assert_true((k = relation_with_subject_text(&g, "Syrian army")) >= 0);
+    assert_false(subject_coref(&g, k));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30101,6 +30129,7 @@ int main(void)
         cmocka_unit_test(agency_weighing_firm_business),
         cmocka_unit_test(approved_government_aid_is_no_aid_of_the_body),
         cmocka_unit_test(court_deciding_state_filing_is_a_ruling),
+        cmocka_unit_test(story_group_nouns_are_coref),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
