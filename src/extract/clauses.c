@@ -5506,6 +5506,37 @@ static int ex_fellow_travellers(const ex_state *st,
     return 0;
 }
 
+/* "Commerce Secretary Baldrige and Defense Secretary Weinberger had
+ * joined forces to fight the planned sale", "the TGWU and Amicus worked
+ * closely together to hammer out a deal with Labour's leadership": two
+ * parties of one side (ex_one_side) who join in material cooperation
+ * (an 06 entry with no object: join forces, team up, work together) for
+ * an infinitive of purpose act together toward a third, one side, no
+ * dyad (fellow travellers, talks26).  Is rel such an entry, ending at
+ * t1, with all nsubj subjects of one side and "to" and a plain
+ * lower-case verb within eight words after it (no punctuation between)? */
+static int ex_one_side_joint_work(const ex_state *st,
+                                  const kg_onto_relation *rel,
+                                  const kg_entity *const *subjs, size_t nsubj,
+                                  size_t t1)
+{
+    size_t a, k, n;
+    if (!rel->cameo || strncmp(rel->cameo, "06", 2) != 0)
+        return 0;
+    for (a = 1; a < nsubj; a++)
+        if (!ex_one_side(subjs[0], subjs[a]))
+            return 0;
+    for (k = t1, n = 0; k + 1 < st->ntoks && n < 8; k++, n++) {
+        if (st->toks[k].kind == KG_TOK_PUNCT || ex_tok_is(st, k, "with"))
+            return 0;
+        if (ex_tok_is(st, k, "to") && st->toks[k + 1].kind == KG_TOK_WORD &&
+            st->toks[k + 1].tag == KG_W_NONE &&
+            !(st->toks[k + 1].flags & KG_TOKF_CAP) && !ex_mention_at(st, k + 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* The lemmas from token at on with a "that" read in after it (the view
  * of ex_match_bare_that). */
 
@@ -8306,6 +8337,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (nobj == 0 && nsubj >= 2 && ex_symmetric(rel) &&
                 ex_fellow_travellers(st, subjs, nsubj, i, t1)) {
                 i = t1 - 1; /* (one delegation: see ex_fellow_travellers) */
+                continue;
+            }
+            if (nobj == 0 && nsubj >= 2 &&
+                ex_one_side_joint_work(st, rel, subjs, nsubj, t1)) {
+                i = t1 - 1; /* (one side: see ex_one_side_joint_work) */
                 continue;
             }
             if (nobj == 0 && nsubj >= 2 && !ex_partner_after_with(st, t1) &&

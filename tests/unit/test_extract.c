@@ -28859,6 +28859,37 @@ static void story_group_nouns_are_coref(void **state)
     assert_false(subject_coref(&g, k));
 }
 
+/* "Baldrige and Weinberger had joined forces to fight the planned sale":
+ * two parties of one side who join in material cooperation for an
+ * infinitive of purpose act together toward a third, no dyad
+ * (ex_one_side_joint_work, last29).  Two sides, or one side with no
+ * purpose named, still cooperate with each other. */
+static void one_side_joint_work_is_no_dyad(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Commerce Secretary Malcolm Baldrige and Defense Secretary "
+              "Caspar Weinberger had joined forces to fight the planned "
+              "sale.", &g);
+    assert_int_equal(coord29_count(&g, "person_malcolm_baldrige", "person_caspar_weinberger", "06"), 0);
+    assert_int_equal(coord29_count(&g, "person_caspar_weinberger", "person_malcolm_baldrige", "06"), 0);
+    /* (two sides: each with the other) */
+    run(&own, "France and Germany joined forces to fight the planned sale.",
+        &g);
+    assert_int_equal(coord29_count(&g, "FRA", "DEU", "06"), 1);
+    /* (one side, no purpose: each with the other) */
+    run(&own, "Commerce Secretary Malcolm Baldrige and Defense Secretary "
+              "Caspar Weinberger had joined forces.", &g);
+    assert_int_equal(coord29_count(&g, "person_malcolm_baldrige", "person_caspar_weinberger", "06"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30130,6 +30161,7 @@ int main(void)
         cmocka_unit_test(approved_government_aid_is_no_aid_of_the_body),
         cmocka_unit_test(court_deciding_state_filing_is_a_ruling),
         cmocka_unit_test(story_group_nouns_are_coref),
+        cmocka_unit_test(one_side_joint_work_is_no_dyad),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
