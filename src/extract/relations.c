@@ -4194,6 +4194,49 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                     open = (size_t)-1;
                 if (close != (size_t)-1 && open != (size_t)-1 && open > 0) {
                     const ex_mention *p = ex_mention_at(st, open - 1);
+                    size_t d = (size_t)-1, q, n;
+                    /* (the verb right before the apposed noun phrase:
+                     * articles, numbers, plain words and adjectival
+                     * names between, up to six) */
+                    if (verb && m->t0 == open + 1 && close == m->t1 &&
+                        close + 1 < t && ex_tok_is(st, close + 1, "and"))
+                        for (q = open, n = 0; q-- > 0 && n < 6; n++) {
+                            const ex_tok *x = &st->toks[q];
+                            if (x->kind == KG_TOK_PUNCT || x->tag == KG_W_PREP)
+                                break;
+                            if (x->kind == KG_TOK_WORD &&
+                                x->tag == KG_W_NONE &&
+                                !(x->flags & KG_TOKF_CAP) && !x->mention &&
+                                (x->trigger || ex_ends_ed(st, q) ||
+                                 kg_onto__irregular(st->onto, x->lower))) {
+                                /* (not an adjective after an article, a
+                                 * preposition or an owner: "the
+                                 * detained hostage, X, and") */
+                                if (q < open - 1 &&
+                                    !(q > 0 &&
+                                      (st->toks[q - 1].tag == KG_W_DET ||
+                                       st->toks[q - 1].tag == KG_W_PREP ||
+                                       st->toks[q - 1].tag == KG_W_POSS)))
+                                    d = q;
+                                break;
+                            }
+                        }
+                    if (d != (size_t)-1) {
+                        /* "An Iraqi group killed a second US hostage,
+                         * Jack Hensley, and threatened to kill a British
+                         * hostage": a name apposed to the object of the
+                         * verb before it is that object, and the verb
+                         * after ", and" is listed under the first verb's
+                         * subject (found right before it), never the
+                         * object's (last29) */
+                        const kg_entity *e =
+                            ex_subject(st, d, 0, 0, sm, pronoun);
+                        if (e && *sm && (*sm)->t1 + 3 >= d && (*sm)->t1 <= d)
+                            return e;
+                        *sm = NULL;
+                        *pronoun = 0;
+                        return NULL;
+                    }
                     if (p && !p->ent.is_value) {
                         *sm = ex_pp_head(st, p);
                         return &(*sm)->ent;

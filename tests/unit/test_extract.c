@@ -28890,6 +28890,38 @@ static void one_side_joint_work_is_no_dyad(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "An Iraqi group killed a second US hostage, Jack Hensley, and
+ * threatened to kill a British hostage": a name apposed to the object of
+ * the verb before it is that object; the verb after ", and" is the first
+ * verb's subject's, never the apposed name's (last29).  A name that opens
+ * its own clause after ", and" stays its subject. */
+static size_t last29_subj_count(const got *g, const char *subj)
+{
+    size_t k, n = 0;
+    for (k = 0; k < g->n; k++)
+        n += !strcmp(g->subj[k], subj);
+    return n;
+}
+
+static void apposed_object_is_no_listed_subject(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "A group killed a second US hostage, Jack Hensley, and "
+              "threatened to kill a British hostage.", &g);
+    assert_int_equal(last29_subj_count(&g, "person_jack_hensley"), 0);
+    run(&own, "A group killed a second US hostage, and Jack Hensley "
+              "threatened to kill a British hostage.", &g);
+    assert_true(last29_subj_count(&g, "person_jack_hensley") > 0);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30162,6 +30194,7 @@ int main(void)
         cmocka_unit_test(court_deciding_state_filing_is_a_ruling),
         cmocka_unit_test(story_group_nouns_are_coref),
         cmocka_unit_test(one_side_joint_work_is_no_dyad),
+        cmocka_unit_test(apposed_object_is_no_listed_subject),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
