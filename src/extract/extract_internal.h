@@ -42,6 +42,16 @@ typedef struct ex_trigger {
 /* A mention resolved by coreference ("the Turkish man", "the alliance"). */
 #define EX_NAME_COREF 5
 
+/* kg_entity.coref of a mention: 0 and 1 as include/kg/extract.h says;
+ * while a sentence is read, a group noun whose state came with it holds
+ * one of two passing values, which ex_settle_coref turns into 0 or 1
+ * before the sentence's relations. */
+#define EX_COREF_STORY 1         /* who it is came from the story */
+#define EX_COREF_GROUP_STORY 2   /* a group noun of a state that may be
+                                    the story's: settled by the sentence */
+#define EX_COREF_GROUP_OWNED 3   /* a group noun its owner here places
+                                    ("Sudan's army"): named */
+
 typedef struct ex_tok {
     size_t start, end;
     unsigned kind, flags;

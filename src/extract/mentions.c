@@ -48,10 +48,10 @@ ex_mention *ex_add_mention(ex_state *st, size_t t0, size_t t1,
  * it. */
 int ex_from_story(const ex_state *st, const kg_entity *e)
 {
-    /* (before ex_settle_coref, 2 is a group noun of the story's state,
-     * 3 one its owner in this sentence places: named) */
-    if (e->coref == 1 || e->coref == 2 || e->end <= e->start ||
-        st->ntoks == 0)
+    /* (before ex_settle_coref, a group noun of the story's state counts
+     * as the story's; one its owner in this sentence places is named) */
+    if (e->coref == EX_COREF_STORY || e->coref == EX_COREF_GROUP_STORY ||
+        e->end <= e->start || st->ntoks == 0)
         return 1;
     return e->end <= st->toks[0].start ||
            e->start >= st->toks[st->ntoks - 1].end;
@@ -4799,7 +4799,9 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
      * of Sudan": grouped 2) or may come from the story: ex_settle_coref
      * tells which */
     st->ments[st->nments - 1].ent.coref =
-        !target->country ? 0 : grouped == 1 ? 2 : 3;
+        !target->country ? 0
+        : grouped == 1   ? EX_COREF_GROUP_STORY
+                         : EX_COREF_GROUP_OWNED;
     return KG_OK;
 }
 
@@ -10855,8 +10857,8 @@ static int ex_bare_group_words(const ex_state *st, const ex_mention *m)
  * and given its state by the story (its home country, its dateline, a
  * group named before) or by another mention of the sentence
  * (ex_sentence_groups: "local police" beside "the Prime Minister"),
- * rather than through ex_coref_noun, which marks its own (coref 2 or
- * 3)?  Such a noun names only its kind: whose it is comes from where
+ * rather than through ex_coref_noun, which marks its own
+ * (EX_COREF_GROUP_STORY or EX_COREF_GROUP_OWNED)?  Such a noun names only its kind: whose it is comes from where
  * its state does, which ex_settle_coref tells. */
 static int ex_story_group_noun(const ex_state *st, const ex_mention *m)
 {
@@ -10876,8 +10878,8 @@ static int ex_story_group_noun(const ex_state *st, const ex_mention *m)
 /* "Police arrested 20 protesters", "the government said" in a story about
  * Egypt: a group noun whose state kg read from the story (its dateline,
  * the country it names most, a group named before; ex_coref_noun marks
- * it coref 2) was named in this sentence by its kind only, so who it is
- * came from the story (coref 1), unless the sentence names that state
+ * it EX_COREF_GROUP_STORY) was named in this sentence by its kind only,
+ * so who it is came from the story (EX_COREF_STORY), unless the sentence names that state
  * too, as a country, a place or a people of it ("police in Cairo",
  * "Egyptian police"): then a reader of the sentence alone knows it
  * (coref 0).  For kg_entity.coref: every mention is settled to 0 or 1
@@ -10892,17 +10894,17 @@ void ex_settle_coref(ex_state *st)
         /* (its state from its owner here, "Sudan's army", "Brazil's
          * labour force": named; but "government officials" has it from
          * "government", a bare noun too, and so from where that has it) */
-        if (m->ent.coref == 3)
+        if (m->ent.coref == EX_COREF_GROUP_OWNED)
             m->ent.coref = 0;
         if (ex_story_group_noun(st, m))
-            m->ent.coref = 2;
+            m->ent.coref = EX_COREF_GROUP_STORY;
     }
     for (k = 0; k < st->nments; k++) {
         ex_mention *m = &st->ments[k];
         const char *c = m->ent.country;
-        if (m->ent.coref != 2)
+        if (m->ent.coref != EX_COREF_GROUP_STORY)
             continue;
-        m->ent.coref = 1;
+        m->ent.coref = EX_COREF_STORY;
         for (j = 0; c && j < st->nments && m->ent.coref; j++) {
             const ex_mention *o = &st->ments[j];
             if (j != k && !o->dropped && !o->ent.is_value &&

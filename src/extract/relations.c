@@ -4020,6 +4020,52 @@ static const ex_mention *ex_means_reported_subject(const ex_state *st,
     return NULL;
 }
 
+/* The subject of a verb listed under the subject of the verb at token
+ * j before it ("a bill that would provoke retaliation against American
+ * exporters, destroy the Uruguay Round and"; "killed a second US
+ * hostage, Jack Hensley, and threatened"): j's subject, only when it
+ * stands right before j, auxiliaries and modals aside ("the bill would
+ * anger farmers, condemn" after "Erdogan said" is the bill's); else no
+ * subject at all (*sm and *pronoun cleared). */
+static const kg_entity *ex_listed_verb_subject(ex_state *st, size_t j,
+                                               const ex_mention **sm,
+                                               int *pronoun)
+{
+    const kg_entity *e = ex_subject(st, j, 0, 0, sm, pronoun);
+    if (e && *sm && (*sm)->t1 + 3 >= j && (*sm)->t1 <= j)
+        return e;
+    *sm = NULL;
+    *pronoun = 0;
+    return NULL;
+}
+
+/* The verb right before a noun phrase whose comma opens at token open
+ * ("killed a second US hostage, Jack Hensley, and"): articles, numbers,
+ * plain words and adjectival names between, up to six; not an
+ * adjective after an article, a preposition or an owner ("the detained
+ * hostage, X, and").  Its token, or (size_t)-1 (last29). */
+static size_t ex_apposed_object_verb(const ex_state *st, size_t open)
+{
+    size_t q, n;
+    for (q = open, n = 0; q-- > 0 && n < 6; n++) {
+        const ex_tok *x = &st->toks[q];
+        if (x->kind == KG_TOK_PUNCT || x->tag == KG_W_PREP)
+            break;
+        if (x->kind == KG_TOK_WORD && x->tag == KG_W_NONE &&
+            !(x->flags & KG_TOKF_CAP) && !x->mention &&
+            (x->trigger || ex_ends_ed(st, q) ||
+             kg_onto__irregular(st->onto, x->lower))) {
+            if (q < open - 1 &&
+                !(q > 0 && (st->toks[q - 1].tag == KG_W_DET ||
+                            st->toks[q - 1].tag == KG_W_PREP ||
+                            st->toks[q - 1].tag == KG_W_POSS)))
+                return q;
+            break;
+        }
+    }
+    return (size_t)-1;
+}
+
 static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                                         int participle, int noun,
                                         const ex_mention **sm, int *pronoun)
@@ -4152,19 +4198,9 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                 ((j = ex_previous_trigger(st, m->t0)) != (size_t)-1 ||
                  (ex_past_verb_with_object(st, t) &&
                   (j = ex_previous_past_verb(st, m->t0)) != (size_t)-1))) {
-                /* "a bill that would provoke retaliation against
-                 * American exporters, destroy the Uruguay Round and":
-                 * a verb of a list under one subject, after the object
-                 * of the verb before it; its subject is that verb's */
-                const kg_entity *e = ex_subject(st, j, 0, 0, sm, pronoun);
-                /* (only a subject right before that verb, auxiliaries
-                 * and modals aside: "the bill would anger farmers,
-                 * condemn" after "Erdogan said" is the bill's) */
-                if (e && *sm && (*sm)->t1 + 3 >= j && (*sm)->t1 <= j)
-                    return e;
-                *sm = NULL;
-                *pronoun = 0;
-                return NULL;
+                /* a verb of a list under one subject, after the object
+                 * of the verb before it: its subject is that verb's */
+                return ex_listed_verb_subject(st, j, sm, pronoun);
             }
             /* "X, an apposition naming Y, verb": X is the subject */
             if (i + 1 < t) {
@@ -4194,49 +4230,17 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                     open = (size_t)-1;
                 if (close != (size_t)-1 && open != (size_t)-1 && open > 0) {
                     const ex_mention *p = ex_mention_at(st, open - 1);
-                    size_t d = (size_t)-1, q, n;
-                    /* (the verb right before the apposed noun phrase:
-                     * articles, numbers, plain words and adjectival
-                     * names between, up to six) */
+                    size_t d;
+                    /* "An Iraqi group killed a second US hostage, Jack
+                     * Hensley, and threatened to kill a British hostage":
+                     * a name apposed to the object of the verb before it
+                     * is that object, and the verb after ", and" is
+                     * listed under the first verb's subject, never the
+                     * object's (last29) */
                     if (verb && m->t0 == open + 1 && close == m->t1 &&
-                        close + 1 < t && ex_tok_is(st, close + 1, "and"))
-                        for (q = open, n = 0; q-- > 0 && n < 6; n++) {
-                            const ex_tok *x = &st->toks[q];
-                            if (x->kind == KG_TOK_PUNCT || x->tag == KG_W_PREP)
-                                break;
-                            if (x->kind == KG_TOK_WORD &&
-                                x->tag == KG_W_NONE &&
-                                !(x->flags & KG_TOKF_CAP) && !x->mention &&
-                                (x->trigger || ex_ends_ed(st, q) ||
-                                 kg_onto__irregular(st->onto, x->lower))) {
-                                /* (not an adjective after an article, a
-                                 * preposition or an owner: "the
-                                 * detained hostage, X, and") */
-                                if (q < open - 1 &&
-                                    !(q > 0 &&
-                                      (st->toks[q - 1].tag == KG_W_DET ||
-                                       st->toks[q - 1].tag == KG_W_PREP ||
-                                       st->toks[q - 1].tag == KG_W_POSS)))
-                                    d = q;
-                                break;
-                            }
-                        }
-                    if (d != (size_t)-1) {
-                        /* "An Iraqi group killed a second US hostage,
-                         * Jack Hensley, and threatened to kill a British
-                         * hostage": a name apposed to the object of the
-                         * verb before it is that object, and the verb
-                         * after ", and" is listed under the first verb's
-                         * subject (found right before it), never the
-                         * object's (last29) */
-                        const kg_entity *e =
-                            ex_subject(st, d, 0, 0, sm, pronoun);
-                        if (e && *sm && (*sm)->t1 + 3 >= d && (*sm)->t1 <= d)
-                            return e;
-                        *sm = NULL;
-                        *pronoun = 0;
-                        return NULL;
-                    }
+                        close + 1 < t && ex_tok_is(st, close + 1, "and") &&
+                        (d = ex_apposed_object_verb(st, open)) != (size_t)-1)
+                        return ex_listed_verb_subject(st, d, sm, pronoun);
                     if (p && !p->ent.is_value) {
                         *sm = ex_pp_head(st, p);
                         return &(*sm)->ent;
