@@ -821,6 +821,21 @@ const kg_entity *ex_by_agent(const ex_state *st, size_t t1);
 size_t ex_conjuncts_after(const ex_state *st, const ex_mention *m,
                           const char *prep, const kg_entity **out,
                           size_t max, size_t *end);
+/* How ex_list_walk (relations.c) reads a list of actors "A, B and C". */
+typedef struct ex_list_read {
+    size_t stop;           /* no member reaches this token ((size_t)-1: none) */
+    const char *prep;      /* may stand again before the last member, or NULL */
+    const kg_entity *skip; /* a member of this id is read, not written */
+    int whole;  /* all or nothing: a list that breaks off, or that no "and"
+                 * (with aside: no closing comma) ends, is none */
+    int aside;  /* "and" ends nothing; a comma no member follows closes it */
+    int open;   /* the walk starts at the first member, not after it */
+    int clause; /* a member a verb follows opens a clause: it ends there */
+} ex_list_read;
+size_t ex_list_walk(const ex_state *st, size_t j, const ex_list_read *w,
+                    const kg_entity **out, size_t max, size_t *end);
+size_t ex_list_and(const ex_state *st, const ex_mention *m,
+                   const kg_entity **out, size_t max, size_t *end);
 size_t ex_by_coagents(const ex_state *st, size_t t1, const kg_entity *agent,
                       const kg_entity **out, size_t max);
 const ex_mention *ex_by_of(ex_state *st, const kg_onto_relation *rel,

@@ -23444,6 +23444,85 @@ size_t ex_joined_in(ex_state *st, const ex_mention *sm, size_t i,
     return n;
 }
 
+/* The one walk over a list of actors written out after a first one ("A,
+ * B and C"), which each list reading below runs with its own settings
+ * (ex_list_read):
+ *   ex_conjuncts_after: agents after "by" or "from", read as far as they
+ *     go ("by France and by Germany": prep said again; a member a verb
+ *     follows opens a clause);
+ *   ex_list_and (ex_despite_calls' callers, ex_clause_subject_list):
+ *     the whole of a list that "and" ends, or none ("from London, Tokyo
+ *     said");
+ *   ex_including_rest: the same, inside an aside that ends before the
+ *     verb, the subject itself passed over;
+ *   ex_along_with: an aside that "along with" opens, its first member
+ *     first, which "and" does not end and a comma no member follows
+ *     closes.
+ * The members are coded actors, each past its articles, joined by a
+ * comma, "and" or ", and".  j is the token right after the first member
+ * (its separator), or with open set the first member's own token.  Writes
+ * up to max members to out, and (when end is not NULL) the token after
+ * the last one read to *end (j when none); returns their number.  Once max
+ * are written the walk stops: a whole list not ended by then is none. */
+size_t ex_list_walk(const ex_state *st, size_t j, const ex_list_read *w,
+                    const kg_entity **out, size_t max, size_t *end)
+{
+    const ex_mention *p;
+    size_t k, n = 0;
+    int last = 0, first = w->open;
+    if (end)
+        *end = j;
+    for (;;) {
+        if (first) {
+            k = j;
+            first = 0;
+        } else {
+            /* the separator after the member ending at j */
+            if (n >= max || j + 1 >= st->ntoks)
+                break;
+            k = j + 1;
+            if (ex_tok_is(st, j, "and")) {
+                last = !w->aside;
+            } else if (!ex_tok_punct(st, j, ',')) {
+                break;
+            } else if (k < w->stop && ex_tok_is(st, k, "and")) {
+                k++; /* ", and" */
+                last = !w->aside;
+            } else if (w->aside &&
+                       !(ex_after_dets(st, k) < w->stop &&
+                         ex_actor_at(st, ex_after_dets(st, k)))) {
+                return n; /* the aside's closing comma */
+            }
+            if (last && w->prep && k + 1 < st->ntoks &&
+                ex_tok_is(st, k, w->prep))
+                k++;
+        }
+        k = ex_after_dets(st, k);
+        p = k < w->stop ? ex_actor_at(st, k) : NULL;
+        if (!p || !p->ent.code || !*p->ent.code || p->t1 >= w->stop ||
+            (w->clause && ex_verb_starts(st, p->t1)))
+            break;
+        if (!w->skip || !ex_same_id(&p->ent, w->skip))
+            out[n++] = &p->ent;
+        j = p->t1;
+        if (end)
+            *end = j;
+        if (last)
+            return n;
+    }
+    return w->whole ? 0 : n;
+}
+
+/* A whole list that "and" ends after the actor of mention m, or none:
+ * ex_list_walk's reading for the callers after "despite pressure from"
+ * and a charge's subjects (scans.c).  *end as there. */
+size_t ex_list_and(const ex_state *st, const ex_mention *m,
+                   const kg_entity **out, size_t max, size_t *end)
+{
+    static const ex_list_read whole = {.stop = (size_t)-1, .whole = 1};
+    return ex_list_walk(st, m->t1, &whole, out, max, end);
+}
+
 /* "France, along with Germany, condemned Russia", "Mexico and Canada,
  * together with the European Community, brought": the actors of an aside
  * that "along with" or "together with" opens right after the subject sm
@@ -23454,41 +23533,16 @@ size_t ex_joined_in(ex_state *st, const ex_mention *sm, size_t i,
 size_t ex_along_with(const ex_state *st, const ex_mention *sm, size_t i,
                      const kg_entity **out, size_t max)
 {
-    const ex_mention *m;
-    size_t j, n = 0;
+    ex_list_read aside = {.whole = 1, .aside = 1, .open = 1};
     if (!sm || sm->t1 + 4 >= i || i >= st->ntoks ||
         !ex_tok_punct(st, sm->t1, ',') ||
         !(ex_tok_is(st, sm->t1 + 1, "along") ||
           ex_tok_is(st, sm->t1 + 1, "together")) ||
         !ex_tok_is(st, sm->t1 + 2, "with"))
         return 0;
-    j = sm->t1 + 3;
-    for (;;) {
-        j = ex_after_dets(st, j);
-        if (j >= i || (m = ex_actor_at(st, j)) == NULL || m->t0 != j ||
-            m->dropped || !m->ent.code || !*m->ent.code || m->t1 >= i)
-            return 0;
-        if (n < max && !ex_same_id(&m->ent, &sm->ent))
-            out[n++] = &m->ent;
-        j = m->t1;
-        if (ex_tok_is(st, j, "and")) {
-            j++;
-            continue;
-        }
-        if (!ex_tok_punct(st, j, ','))
-            return 0;
-        if (j + 1 < i && ex_tok_is(st, j + 1, "and")) {
-            j += 2;
-            continue;
-        }
-        /* the aside's closing comma: the verb's words follow it */
-        if (j + 1 < st->ntoks && ex_actor_at(st, ex_after_dets(st, j + 1)) &&
-            ex_after_dets(st, j + 1) < i) {
-            j++;
-            continue; /* ("along with Britain, France and Italy,") */
-        }
-        return n;
-    }
+    aside.stop = i;
+    aside.skip = &sm->ent;
+    return ex_list_walk(st, sm->t1 + 3, &aside, out, max, NULL);
 }
 
 /* "manufacturing firms, including DaimlerChrysler, Siemens and
@@ -23502,38 +23556,19 @@ size_t ex_along_with(const ex_state *st, const ex_mention *sm, size_t i,
 size_t ex_including_rest(const ex_state *st, const ex_mention *sm, size_t i,
                          const kg_entity **out, size_t max)
 {
-    const ex_mention *m;
-    size_t j, b, n = 0;
-    int last = 0;
+    ex_list_read whole = {.whole = 1};
+    size_t b, n, j;
     if (!sm || i >= st->ntoks || sm->t1 >= i)
         return 0;
     b = ex_before_dets(st, sm->t0);
     if (b < 2 || !ex_tok_is(st, b - 1, "including") ||
         !ex_tok_punct(st, b - 2, ','))
         return 0;
-    j = sm->t1;
-    while (!last && n < max) {
-        if (ex_tok_is(st, j, "and"))
-            last = 1;
-        else if (!ex_tok_punct(st, j, ','))
-            return 0;
-        j++;
-        if (!last && ex_tok_is(st, j, "and")) {
-            last = 1;
-            j++;
-        }
-        j = ex_after_dets(st, j);
-        if (j >= i || (m = ex_actor_at(st, j)) == NULL || m->t0 != j ||
-            m->dropped || !m->ent.code || !*m->ent.code || m->t1 >= i)
-            return 0;
-        if (!ex_same_id(&m->ent, &sm->ent))
-            out[n++] = &m->ent;
-        j = m->t1;
-    }
+    whole.stop = i;
+    whole.skip = &sm->ent;
+    n = ex_list_walk(st, sm->t1, &whole, out, max, &j);
     /* the aside's closing comma, then the verb group */
-    if (!last || !ex_tok_punct(st, j, ',') || i > j + 4)
-        return 0;
-    return n;
+    return n && ex_tok_punct(st, j, ',') && i <= j + 4 ? n : 0;
 }
 
 /* "despite", or "in spite of", which says the same, at token i: the
@@ -24335,44 +24370,20 @@ const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
  * of them, into out: "by Afghan troops and US soldiers" (after a passive's
  * agent, ex_by_coagents), "criticism from Britain and France", "pressure
  * from London, Bonn and Washington" (after a noun's "from" agent).  A list
- * ends in "and"; a member that a verb follows opens a clause of its own
- * ("was attacked by Israel and Hamas fired rockets").  *end (when end is
- * not NULL) is set to the token after the last member (after m when
- * none). */
+ * ends in "and", and is read as far as it goes ("by London, Tokyo": London
+ * still); a member that a verb follows opens a clause of its own ("was
+ * attacked by Israel and Hamas fired rockets").  *end (when end is not
+ * NULL) is set to the token after the last member (after m when none). */
 size_t ex_conjuncts_after(const ex_state *st, const ex_mention *m,
                           const char *prep, const kg_entity **out,
                           size_t max, size_t *end)
 {
-    size_t n = 0;
-    while (m && n < max && m->t1 + 1 < st->ntoks) {
-        size_t k = m->t1 + 1;
-        int last = ex_tok_is(st, m->t1, "and");
-        const ex_mention *p;
-        if (!last && !ex_tok_punct(st, m->t1, ','))
-            break;
-        if (ex_tok_punct(st, m->t1, ',') && ex_tok_is(st, k, "and")) {
-            k++;
-            last = 1;
-        }
-        /* "was condemned by France and by Germany": the agents' "by"
-         * (prep) said again, as ex_objects reads a party's preposition */
-        if (last && k + 1 < st->ntoks && ex_tok_is(st, k, prep))
-            k++;
-        k = ex_after_dets(st, k);
-        p = ex_actor_at(st, k);
-        /* (only coded actors: a name kg does not know may be the tail of
-         * one with "and" in it, "the Securities and Exchange Commission",
-         * "the Department of Trade and Industry") */
-        if (!p || !p->ent.code || !*p->ent.code || ex_verb_starts(st, p->t1))
-            break;
-        out[n++] = &p->ent;
-        m = p;
-        if (last)
-            break;
-    }
-    if (end && m)
-        *end = m->t1;
-    return n;
+    /* (only coded actors: a name kg does not know may be the tail of one
+     * with "and" in it, "the Securities and Exchange Commission", "the
+     * Department of Trade and Industry") */
+    ex_list_read agents = {.stop = (size_t)-1, .clause = 1};
+    agents.prep = prep; /* "was condemned by France and by Germany" */
+    return m ? ex_list_walk(st, m->t1, &agents, out, max, end) : 0;
 }
 
 /* "were shot dead by Afghan and U.S.-led troops", "killed by Afghan

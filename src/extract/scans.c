@@ -3126,36 +3126,6 @@ static int ex_persisted_before(const ex_state *st, size_t i)
     return 0;
 }
 
-/* "pressure from London and Washington", "calls from Britain, France
- * and Germany": the coded actors listed after the caller (or subject) m,
- * commas between them and "and" before the last (a list that no "and"
- * ends, "from London, Tokyo said", is none).  Writes up to max to out;
- * returns their number (coord29). */
-static size_t ex_callers_after(const ex_state *st, const ex_mention *m,
-                               const kg_entity **out, size_t max)
-{
-    const ex_mention *nm;
-    size_t q = m->t1, n = 0;
-    while (n < max && q + 1 < st->ntoks &&
-           (ex_tok_is(st, q, "and") || ex_tok_punct(st, q, ','))) {
-        int and_ = ex_tok_is(st, q, "and");
-        size_t r = q + 1;
-        if (!and_ && ex_tok_is(st, r, "and")) {
-            r++;
-            and_ = 1;
-        }
-        r = ex_after_dets(st, r);
-        if (r >= st->ntoks || (nm = ex_actor_at(st, r)) == NULL ||
-            nm->t0 != r || !nm->ent.code || !*nm->ent.code)
-            return 0;
-        out[n++] = &nm->ent;
-        q = nm->t1;
-        if (and_)
-            return n;
-    }
-    return 0;
-}
-
 /* "Australia will not change its policy despite appeals from Indonesia",
  * "Assad would not step down despite Turkish demands", "despite
  * Washington's repeated calls": to act against an actor's calls or
@@ -3235,11 +3205,14 @@ static int ex_despite_calls(ex_state *st, const kg_sentence *s, size_t idx,
             /* (the subject found may open its list: "Japan and West
              * Germany") */
             if (sm->t1 < i)
-                ns += ex_callers_after(st, sm, subjs + ns,
-                                       EX_MAX_OBJECTS - ns);
+                ns += ex_list_and(st, sm, subjs + ns, EX_MAX_OBJECTS - ns,
+                                  NULL);
         }
         callers[nc++] = &m->ent;
-        nc += ex_callers_after(st, m, callers + 1, EX_MAX_OBJECTS - 1);
+        /* ("pressure from London and Washington", "calls from Britain,
+         * France and Germany": a list that no "and" ends, "from London,
+         * Tokyo said", is none) */
+        nc += ex_list_and(st, m, callers + 1, EX_MAX_OBJECTS - 1, NULL);
         for (x = 0; x < ns; x++)
             for (y = 0; y < nc; y++)
                 if (subjs[x]->code && *subjs[x]->code &&
@@ -4191,28 +4164,8 @@ const kg_entity *ex_claims_owner(const ex_state *st, size_t i)
 static size_t ex_clause_subject_list(const ex_state *st, const ex_mention *m,
                                      const kg_entity **out, size_t max)
 {
-    size_t n = 0, k;
-    int last = 0;
-    while (!last && n < max && m->t1 + 1 < st->ntoks) {
-        const ex_mention *p;
-        k = m->t1;
-        if (ex_tok_punct(st, k, ','))
-            k++;
-        else if (!ex_tok_is(st, k, "and"))
-            return 0;
-        if (ex_tok_is(st, k, "and")) {
-            k++;
-            last = 1;
-        }
-        k = ex_after_dets(st, k);
-        if (k >= st->ntoks || !(p = ex_actor_at(st, k)) || p->t0 != k ||
-            !p->ent.code || !*p->ent.code)
-            return 0;
-        out[n++] = &p->ent;
-        m = p;
-    }
-    k = m->t1;
-    if (!last || k >= st->ntoks ||
+    size_t k, n = ex_list_and(st, m, out, max, &k);
+    if (!n || k >= st->ntoks ||
         !(st->toks[k].tag == KG_W_AUX || st->toks[k].tag == KG_W_MODAL ||
           st->toks[k].tag == KG_W_FUTURE ||
           ex_pronoun_is(&st->toks[k], ex_have_be_finite) ||

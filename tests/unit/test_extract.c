@@ -28922,6 +28922,101 @@ static void apposed_object_is_no_listed_subject(void **state)
     kg_ctx_free(ctx);
 }
 
+/* A made-up sentence for ex_list_walk: words split at spaces, "the" an
+ * article, "," a punctuation token, every capitalised word a one-token
+ * coded actor of its own name (walk30). */
+typedef struct walk30_sent {
+    char text[256], lower[16][24];
+    ex_tok toks[16];
+    ex_mention ments[16];
+    kg_doc doc;
+    ex_state st;
+} walk30_sent;
+
+static void walk30_build(walk30_sent *w, const char *words)
+{
+    size_t i = 0, n = 0, len = strlen(words);
+    memset(w, 0, sizeof(*w));
+    memcpy(w->text, words, len + 1);
+    w->doc.text = w->text;
+    w->doc.len = len;
+    while (i < len && n < 16) {
+        size_t b = i, c;
+        ex_tok *t = &w->toks[n];
+        while (i < len && words[i] != ' ')
+            i++;
+        for (c = 0; c < i - b && c < 23; c++)
+            w->lower[n][c] = (char)(words[b + c] >= 'A' && words[b + c] <= 'Z'
+                                        ? words[b + c] + 32
+                                        : words[b + c]);
+        t->start = b;
+        t->end = i;
+        t->lower = w->lower[n];
+        t->kind = words[b] == ',' ? KG_TOK_PUNCT : KG_TOK_WORD;
+        t->tag = !strcmp(t->lower, "the") ? KG_W_DET : KG_W_NONE;
+        if (words[b] >= 'A' && words[b] <= 'Z') {
+            ex_mention *m = &w->ments[w->st.nments++];
+            m->t0 = n;
+            m->t1 = n + 1;
+            m->ent.id = m->ent.code = t->lower;
+            t->mention = t->covered = (int)w->st.nments;
+        }
+        n++;
+        i++;
+    }
+    w->st.doc = &w->doc;
+    w->st.toks = w->toks;
+    w->st.ntoks = n;
+    w->st.ments = w->ments;
+}
+
+/* ex_list_walk, the one walk over "A, B and C" that ex_conjuncts_after,
+ * ex_list_and, ex_including_rest and ex_along_with run: a whole list
+ * needs its "and" and every member; read as far as it goes, it keeps the
+ * members before a break; "by" said again before the last; the skipped
+ * id is read over; no member reaches the stop; an aside goes on past
+ * "and" to the comma no member follows (walk30). */
+static void list_walk_readings(void **state)
+{
+    static walk30_sent w;
+    const kg_entity *out[8];
+    ex_list_read whole = {.stop = (size_t)-1, .whole = 1};
+    ex_list_read partial = {.stop = (size_t)-1};
+    ex_list_read aside = {.whole = 1, .aside = 1, .open = 1};
+    size_t end = 0;
+    (void)state;
+    walk30_build(&w, "France , Germany , and the Italy , condemned Iran");
+    assert_int_equal(ex_list_walk(&w.st, 1, &whole, out, 8, &end), 2);
+    assert_string_equal(out[0]->code, "germany");
+    assert_string_equal(out[1]->code, "italy");
+    assert_int_equal(end, 7);
+    /* a list that no "and" ends: none whole, its members read on */
+    walk30_build(&w, "from London , Tokyo said");
+    assert_int_equal(ex_list_walk(&w.st, 2, &whole, out, 8, &end), 0);
+    assert_int_equal(ex_list_walk(&w.st, 2, &partial, out, 8, &end), 1);
+    assert_int_equal(end, 4);
+    /* "by France and by Germany" */
+    walk30_build(&w, "by France and by Germany");
+    assert_int_equal(ex_list_walk(&w.st, 2, &partial, out, 8, NULL), 0);
+    partial.prep = "by";
+    assert_int_equal(ex_list_walk(&w.st, 2, &partial, out, 8, NULL), 1);
+    /* the subject itself read over; a stop before the last member */
+    walk30_build(&w, "France , Germany and France , condemned Iran");
+    whole.skip = &w.ments[0].ent;
+    assert_int_equal(ex_list_walk(&w.st, 1, &whole, out, 8, &end), 1);
+    assert_int_equal(end, 5);
+    whole.stop = 4;
+    assert_int_equal(ex_list_walk(&w.st, 1, &whole, out, 8, &end), 0);
+    /* "France, along with Britain, Germany and Italy, condemned Russia" */
+    walk30_build(&w, "France , along with Britain , Germany and Italy , "
+                     "condemned Russia");
+    aside.stop = 10;
+    assert_int_equal(ex_list_walk(&w.st, 4, &aside, out, 8, NULL), 3);
+    assert_int_equal(ex_along_with(&w.st, &w.ments[0], 10, out, 8), 3);
+    aside.stop = 8; /* (Italy past the stop) */
+    assert_int_equal(ex_list_walk(&w.st, 4, &aside, out, 8, NULL), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30195,6 +30290,7 @@ int main(void)
         cmocka_unit_test(story_group_nouns_are_coref),
         cmocka_unit_test(one_side_joint_work_is_no_dyad),
         cmocka_unit_test(apposed_object_is_no_listed_subject),
+        cmocka_unit_test(list_walk_readings),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
