@@ -1362,25 +1362,10 @@ static size_t ex_gap_conjuncts(const ex_state *st, const ex_mention *gm,
                                size_t t1, const kg_entity **objs,
                                const ex_mention **oms, size_t max)
 {
-    size_t j = gm->t1, n = 0;
-    while (n < max && j + 1 < t1 &&
-           (ex_tok_is(st, j, "and") || ex_tok_punct(st, j, ','))) {
-        const ex_mention *m;
-        size_t k = j + 1;
-        if (k < t1 && ex_tok_is(st, k, "and")) /* ", and" */
-            k++;
-        if (k < t1 && st->toks[k].tag == KG_W_DET)
-            k++;
-        m = k < t1 ? ex_actor_at(st, k) : NULL;
-        if (!m || m->t1 > t1 || ex_is_date(&m->ent) || !m->ent.code ||
-            !*m->ent.code)
-            break;
-        objs[n] = &m->ent;
-        oms[n] = m;
-        n++;
-        j = m->t1;
-    }
-    return n;
+    ex_list_read gap = {.aside = 1};
+    gap.stop = t1 + 1; /* (the last member may end at t1) */
+    gap.oms = oms;
+    return ex_list_walk(st, gm->t1, &gap, objs, max, NULL);
 }
 
 /* "..., visiting Chinese Defence Minister Chi Haotian told his Russian

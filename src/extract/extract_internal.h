@@ -831,6 +831,7 @@ typedef struct ex_list_read {
     int aside;  /* "and" ends nothing; a comma no member follows closes it */
     int open;   /* the walk starts at the first member, not after it */
     int clause; /* a member a verb follows opens a clause: it ends there */
+    const ex_mention **oms; /* where the members' mentions go too, or NULL */
 } ex_list_read;
 size_t ex_list_walk(const ex_state *st, size_t j, const ex_list_read *w,
                     const kg_entity **out, size_t max, size_t *end);

@@ -23457,7 +23457,10 @@ size_t ex_joined_in(ex_state *st, const ex_mention *sm, size_t i,
  *     verb, the subject itself passed over;
  *   ex_along_with: an aside that "along with" opens, its first member
  *     first, which "and" does not end and a comma no member follows
- *     closes.
+ *     closes;
+ *   ex_gap_conjuncts (clauses.c): the objects after a pattern's first,
+ *     "and" ending nothing either, read as far as they go before the
+ *     pattern's end.
  * The members are coded actors, each past its articles, joined by a
  * comma, "and" or ", and".  j is the token right after the first member
  * (its separator), or with open set the first member's own token.  Writes
@@ -23502,8 +23505,11 @@ size_t ex_list_walk(const ex_state *st, size_t j, const ex_list_read *w,
         if (!p || !p->ent.code || !*p->ent.code || p->t1 >= w->stop ||
             (w->clause && ex_verb_starts(st, p->t1)))
             break;
-        if (!w->skip || !ex_same_id(&p->ent, w->skip))
+        if (!w->skip || !ex_same_id(&p->ent, w->skip)) {
+            if (w->oms)
+                w->oms[n] = p;
             out[n++] = &p->ent;
+        }
         j = p->t1;
         if (end)
             *end = j;
