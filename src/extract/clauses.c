@@ -5786,6 +5786,26 @@ static int ex_pair_phrase(ex_state *st, size_t i, const kg_entity **a,
     return 1;
 }
 
+/* The scans that read a construction of their own over the whole
+ * sentence, run in this order after the triggers (ex_relations): each
+ * sees in seen what those before it emitted.  One signature, one loop,
+ * where a chain of calls each checked its error alike. */
+static int (*const ex_sentence_scans[])(ex_state *, const kg_sentence *,
+                                        size_t, ex_emitted *, size_t *,
+                                        kg_relation_cb, void *) = {
+    ex_receipts, ex_criticism_received, ex_despite_protests, ex_at_request,
+    ex_in_protest, ex_passive_nominals, ex_passive_objects,
+    ex_warned_passive_things, ex_undergone_acts, ex_relative_judged,
+    ex_brokered_truces, ex_place_visits, ex_joint_pairs, ex_joined_partners,
+    ex_would_not_say, ex_said_carried_out, ex_comma_passives, ex_noun_passives,
+    ex_move_asides, ex_harmed_in, ex_weapon_hits, ex_participle_agents,
+    ex_hyphen_brokers, ex_compared_accords, ex_accords_under,
+    ex_called_protests, ex_possessed_protests, ex_allegations, ex_charge_nouns,
+    ex_judgement_clauses, ex_unless_held_acts, ex_face_threats,
+    ex_protest_concessions, ex_dissent_kept_up, ex_measures_kept,
+    ex_igo_admitted, ex_answered_appeals, ex_memberships,
+};
+
 int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  kg_relation_cb cb, void *payload)
 {
@@ -9475,94 +9495,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     if ((err = ex_quoted_judgements(st, s, idx, speaker, seen, &nseen, cb,
                                     payload)) != 0)
         return err;
-    if ((err = ex_receipts(st, s, idx, seen, &nseen, cb, payload)) != 0 ||
-        (err = ex_criticism_received(st, s, idx, seen, &nseen, cb,
-                                     payload)) != 0 ||
-        (err = ex_despite_protests(st, s, idx, seen, &nseen, cb,
-                                   payload)) != 0 ||
-        (err = ex_at_request(st, s, idx, seen, &nseen, cb, payload)) != 0 ||
-        (err = ex_in_protest(st, s, idx, seen, &nseen, cb, payload)) != 0)
-        return err;
-    if ((err = ex_passive_nominals(st, s, idx, seen, &nseen, cb,
-                                   payload)) != 0)
-        return err;
-    if ((err = ex_passive_objects(st, s, idx, seen, &nseen, cb,
-                                  payload)) != 0)
-        return err;
-    if ((err = ex_warned_passive_things(st, s, idx, seen, &nseen, cb,
+    for (i = 0; i < sizeof ex_sentence_scans / sizeof *ex_sentence_scans;
+         i++)
+        if ((err = ex_sentence_scans[i](st, s, idx, seen, &nseen, cb,
                                         payload)) != 0)
-        return err;
-    if ((err = ex_undergone_acts(st, s, idx, seen, &nseen, cb,
-                                 payload)) != 0)
-        return err;
-    if ((err = ex_relative_judged(st, s, idx, seen, &nseen, cb,
-                                  payload)) != 0)
-        return err;
-    if ((err = ex_brokered_truces(st, s, idx, seen, &nseen, cb,
-                                  payload)) != 0)
-        return err;
-    if ((err = ex_place_visits(st, s, idx, seen, &nseen, cb, payload)) != 0)
-        return err;
-    if ((err = ex_joint_pairs(st, s, idx, seen, &nseen, cb, payload)) != 0)
-        return err;
-    if ((err = ex_joined_partners(st, s, idx, seen, &nseen, cb,
-                                  payload)) != 0)
-        return err;
-    if ((err = ex_would_not_say(st, s, idx, seen, &nseen, cb, payload)) !=
-        0)
-        return err;
-    if ((err = ex_said_carried_out(st, s, idx, seen, &nseen, cb,
-                                   payload)) != 0)
-        return err;
-    if ((err = ex_comma_passives(st, s, idx, seen, &nseen, cb,
-                                 payload)) != 0)
-        return err;
-    if ((err = ex_noun_passives(st, s, idx, seen, &nseen, cb,
-                                payload)) != 0)
-        return err;
-    if ((err = ex_move_asides(st, s, idx, seen, &nseen, cb, payload)) != 0)
-        return err;
-    if ((err = ex_harmed_in(st, s, idx, seen, &nseen, cb, payload)) != 0)
-        return err;
-    if ((err = ex_weapon_hits(st, s, idx, seen, &nseen, cb, payload)) != 0)
-        return err;
-    if ((err = ex_participle_agents(st, s, idx, seen, &nseen, cb,
-                                    payload)) != 0 ||
-        (err = ex_hyphen_brokers(st, s, idx, seen, &nseen, cb, payload)) !=
-            0 ||
-        (err = ex_compared_accords(st, s, idx, seen, &nseen, cb, payload)) !=
-            0 ||
-        (err = ex_accords_under(st, s, idx, seen, &nseen, cb, payload)) !=
-            0 ||
-        (err = ex_called_protests(st, s, idx, seen, &nseen, cb, payload)) !=
-            0 ||
-        (err = ex_possessed_protests(st, s, idx, seen, &nseen, cb,
-                                     payload)) != 0)
-        return err;
-    if ((err = ex_allegations(st, s, idx, seen, &nseen, cb, payload)) != 0)
-        return err;
-    if ((err = ex_charge_nouns(st, s, idx, seen, &nseen, cb, payload)) != 0)
-        return err;
-    if ((err = ex_judgement_clauses(st, s, idx, seen, &nseen, cb,
-                                    payload)) != 0)
-        return err;
-    if ((err = ex_unless_held_acts(st, s, idx, seen, &nseen, cb,
-                                   payload)) != 0)
-        return err;
-    if ((err = ex_face_threats(st, s, idx, seen, &nseen, cb, payload)) != 0)
-        return err;
-    if ((err = ex_protest_concessions(st, s, idx, seen, &nseen, cb,
-                                      payload)) != 0)
-        return err;
-    if ((err = ex_dissent_kept_up(st, s, idx, seen, &nseen, cb, payload)) !=
-        0)
-        return err;
-    if ((err = ex_measures_kept(st, s, idx, seen, &nseen, cb, payload)) != 0)
-        return err;
-    if ((err = ex_igo_admitted(st, s, idx, seen, &nseen, cb, payload)) != 0)
-        return err;
-    if ((err = ex_answered_appeals(st, s, idx, seen, &nseen, cb,
-                                   payload)) != 0)
-        return err;
-    return ex_memberships(st, s, idx, seen, &nseen, cb, payload);
+            return err;
+    return KG_OK;
 }
