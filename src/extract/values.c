@@ -103,6 +103,21 @@ static void ex_slug(char *id)
     }
 }
 
+/* The id and the words of the value entity of mention m: id (made
+ * NMTOKEN-safe here) and the text as written, copied for the sentence;
+ * the text is its label too.  KG_OK, or KG_ENOMEM. */
+static int ex_value_words(ex_state *st, ex_mention *m, char *id)
+{
+    kg_entity *e = &m->ent;
+    ex_slug(id);
+    if (!(e->id = ex_strndup(st, id, strlen(id))) ||
+        !(e->text = ex_strndup(st, st->doc->text + m->start,
+                               m->end - m->start)))
+        return KG_ENOMEM;
+    e->label = e->text;
+    return KG_OK;
+}
+
 /* A value to 15 significant digits: 16.9 * 1e9 is 16899999999.999998 in
  * binary, which JSON (cJSON prints 15 digits when they read back within an
  * epsilon) would turn into 16900000000, so `kg extract | kg merge` would
@@ -161,13 +176,7 @@ static int ex_value_mention(ex_state *st, size_t t0, size_t t1, double value,
         snprintf(id, sizeof(id), "%s_%s_%.0f", prefix, unit, value);
     else
         snprintf(id, sizeof(id), "%s_%s_%.6g", prefix, unit, value);
-    ex_slug(id);
-    if (!(e->id = ex_strndup(st, id, strlen(id))) ||
-        !(e->text = ex_strndup(st, st->doc->text + m->start,
-                               m->end - m->start)))
-        return KG_ENOMEM;
-    e->label = e->text;
-    return KG_OK;
+    return ex_value_words(st, m, id);
 }
 
 /* ---- dates -------------------------------------------------------------- */
@@ -271,6 +280,7 @@ static int ex_date_mention(ex_state *st, size_t t0, size_t t1,
     char id[48];
     kg_entity *e;
     ex_mention *m;
+    int err;
     if (!(m = ex_add_mention(st, t0, t1, st->toks[t0].start,
                              st->toks[t1 - 1].end)))
         return KG_OK;
@@ -281,13 +291,11 @@ static int ex_date_mention(ex_state *st, size_t t0, size_t t1,
     e->start = m->start;
     e->end = m->end;
     ex_join(id, sizeof(id), (const char *[]){"date_", iso, NULL});
-    ex_slug(id);
-    if (!(e->id = ex_strndup(st, id, strlen(id))) ||
-        !(e->label = ex_strndup(st, iso, strlen(iso))) ||
-        !(e->text = ex_strndup(st, st->doc->text + m->start,
-                               m->end - m->start)))
-        return KG_ENOMEM;
-    return KG_OK;
+    /* (its label the ISO date, not the words) */
+    if ((err = ex_value_words(st, m, id)) != KG_OK)
+        return err;
+    return (e->label = ex_strndup(st, iso, strlen(iso))) ? KG_OK
+                                                         : KG_ENOMEM;
 }
 
 /* Is the weekday at token t one to come: "ahead of Sunday's vote",
@@ -481,6 +489,7 @@ static int ex_find_quantity(ex_state *st, size_t i, double v, size_t j,
     ex_mention *m;
     kg_entity *e;
     const char *unit, *whole;
+    int err;
 
     *used = 0;
     if (k < st->ntoks && ex_tok_is(st, k, "of"))
@@ -538,12 +547,8 @@ static int ex_find_quantity(ex_state *st, size_t i, double v, size_t j,
                                                  NULL});
     else
         snprintf(id, sizeof(id), "qty_%.0f_%s", v, unit);
-    ex_slug(id);
-    if (!(e->id = ex_strndup(st, id, strlen(id))) ||
-        !(e->text = ex_strndup(st, st->doc->text + m->start,
-                               m->end - m->start)))
-        return KG_ENOMEM;
-    e->label = e->text;
+    if ((err = ex_value_words(st, m, id)) != KG_OK)
+        return err;
     *used = k - i;
     return KG_OK;
 }
