@@ -5658,6 +5658,30 @@ static const kg_entity *ex_org_head_word(const ex_state *st, const char *key)
     return NULL;
 }
 
+/* "World Bank president Barber Conable pledged the Bank's support": a
+ * coded organisation named earlier in this same sentence, perhaps inside
+ * a titled name that absorbed it (a dropped mention), whose label ends in
+ * token i's word, as ex_org_head_word finds one of earlier sentences (the
+ * memory is filled only once a sentence is read).  The nearest one before
+ * i; copied to *out, as adding the mention may move st->ments. */
+static int ex_org_head_here(const ex_state *st, size_t i, kg_entity *out)
+{
+    size_t k;
+    for (k = st->nments; k-- > 0;) {
+        const ex_mention *m = &st->ments[k];
+        const char *last;
+        if (m->t1 > i || !m->ent.code || !m->ent.type || !m->ent.label ||
+            m->ent.is_value || !ex_group_or_org(m->ent.type) ||
+            m->kind == EX_NAME_COREF || m->kind == EX_NAME_GROUP ||
+            !(last = strrchr(m->ent.label, ' ')) ||
+            strcasecmp(last + 1, st->toks[i].key) != 0)
+            continue;
+        *out = m->ent;
+        return 1;
+    }
+    return 0;
+}
+
 /* "the High Court", "the Court of Appeal", "the Texas Supreme Court",
  * "Manhattan Federal Court": tokens i..j name a court kg does not know
  * when they end in "Court" (or are "Court of Appeal(s)") and every other
@@ -5954,6 +5978,9 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
      * ("the EC Commission"), ends in the word (ex_org_head_word) */
     if (words == 1 && !type && ex_the_head(st, i)) {
         const kg_entity *o = ex_org_head_word(st, st->toks[i].key);
+        kg_entity here;
+        if (!o && ex_org_head_here(st, i, &here))
+            o = &here;
         if (o && ex_the_head(st, i) == 2 &&
             (!o->type || strcmp(o->type, "Organization") != 0))
             o = NULL;

@@ -28922,6 +28922,33 @@ static void apposed_object_is_no_listed_subject(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "the Bank" after "World Bank president Barber Conable" in the same
+ * sentence is the World Bank, named inside the titled name (actor30);
+ * the owner of the support pledged is no party it is pledged to */
+static void same_sentence_org_head_and_owned_support(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k, helps = 0, pledged_to_bank = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "World Bank president Barber Conable pledged the Bank's "
+              "support to help Indonesia adjust to lower oil prices.", &g);
+    for (k = 0; k < g.n; k++) {
+        helps += !strcmp(g.subj[k], "WORLD_BANK") &&
+                 !strcmp(g.obj[k], "IDN") && !strcmp(g.cameo[k], "070");
+        pledged_to_bank += !strcmp(g.obj[k], "WORLD_BANK") &&
+                           !strcmp(g.cameo[k], "032");
+    }
+    assert_int_equal(helps, 1);
+    assert_int_equal(pledged_to_bank, 0);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30195,6 +30222,7 @@ int main(void)
         cmocka_unit_test(story_group_nouns_are_coref),
         cmocka_unit_test(one_side_joint_work_is_no_dyad),
         cmocka_unit_test(apposed_object_is_no_listed_subject),
+        cmocka_unit_test(same_sentence_org_head_and_owned_support),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
