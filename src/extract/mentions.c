@@ -5109,6 +5109,28 @@ static int ex_other_initials(const ex_state *st, size_t g,
  * person's first name in people.tsv: kg_onto__given_name): "Jade
  * Johnson edged out", "Philip Bigley said" are other people than Boris
  * Johnson and Ken Bigley (left29 found 7 such on the three corpora). */
+/* Does the name kg matched at token j for person e ("Fernandez Ordonez"
+ * for Francisco Fernandez Ordonez) open with a word that is not the
+ * first word of e's label, a surname of two words or more written
+ * without the given name?  Then a given name before it (given_names.tsv,
+ * ex_other_given_name asks) may be another person's ("Miguel Angel
+ * Fernandez Ordonez", his brother), as for a one-word surname; a full
+ * name ("Tony Blair") opens with the label's first word and is the
+ * entry's own, and a title or an honorific before an alias with an
+ * initial or a middle name ("Texan H. Ross Perot", "Hojatoleslam
+ * Hashemi Rafsanjani") is no given name. */
+static int ex_double_surname_at(const ex_state *st, size_t j,
+                                const kg_onto_entity *e)
+{
+    const char *l = e->label, *sp;
+    size_t n;
+    if (!l || !(sp = strchr(l, ' ')) || j >= st->ntoks)
+        return 0;
+    n = (size_t)(sp - l);
+    return !(strlen(st->toks[j].key) == n &&
+             !strncasecmp(st->toks[j].key, l, n));
+}
+
 static int ex_other_given_name(const ex_state *st, size_t i, size_t j,
                                const kg_onto_match *gm)
 {
@@ -5124,7 +5146,11 @@ static int ex_other_given_name(const ex_state *st, size_t i, size_t j,
      * ("de", "bin") between it and the surname */
     if (g > i && ex_pronoun_is(&st->toks[g], ex_name_particles))
         g--;
-    if (!e || !e->type || strcmp(e->type, "Person") != 0 || gm->ntok != 1 ||
+    if (!e || !e->type || strcmp(e->type, "Person") != 0 ||
+        (gm->ntok != 1 && !(ex_double_surname_at(st, j, e) &&
+                            g < j && st->toks[g].kind == KG_TOK_WORD &&
+                            kg_onto__given_name(st->onto,
+                                                st->toks[g].key))) ||
         ex_is_initial(st, g) || st->toks[g].kind != KG_TOK_WORD ||
         !(st->toks[g].flags & KG_TOKF_CAP) ||
         ex_pronoun_is(&st->toks[g], members))

@@ -28949,6 +28949,28 @@ static void same_sentence_org_head_and_owned_support(void **state)
     kg_ctx_free(ctx);
 }
 
+/* a given name before a known two-word surname that is not the
+ * entry's own is another person: "Miguel Angel Fernandez Ordonez" is
+ * not his brother Francisco (actor30) */
+static void given_name_before_double_surname(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Miguel Angel Fernandez Ordonez criticised France.", &g);
+    assert_int_equal(
+        last29_subj_count(&g, "person_francisco_fernandez_ordonez"), 0);
+    run(&own, "Fernandez Ordonez criticised France.", &g);
+    assert_true(
+        last29_subj_count(&g, "person_francisco_fernandez_ordonez") > 0);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30223,6 +30245,7 @@ int main(void)
         cmocka_unit_test(one_side_joint_work_is_no_dyad),
         cmocka_unit_test(apposed_object_is_no_listed_subject),
         cmocka_unit_test(same_sentence_org_head_and_owned_support),
+        cmocka_unit_test(given_name_before_double_surname),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
