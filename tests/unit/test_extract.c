@@ -28965,6 +28965,8 @@ static void given_name_before_double_surname(void **state)
     run(&own, "Miguel Angel Fernandez Ordonez criticised France.", &g);
     assert_int_equal(
         last29_subj_count(&g, "person_francisco_fernandez_ordonez"), 0);
+    assert_int_equal(
+        last29_subj_count(&g, "x_miguel_angel_fernandez_ordonez"), 1);
     run(&own, "Fernandez Ordonez criticised France.", &g);
     assert_true(
         last29_subj_count(&g, "person_francisco_fernandez_ordonez") > 0);
