@@ -5790,6 +5790,9 @@ static int ex_title_word_before_state(const ex_state *st, size_t i, size_t n)
 static int ex_company_tail(const ex_state *st, const kg_onto_match *m,
                            size_t j, size_t n);
 
+static int ex_place_spans(const ex_state *st, size_t n, size_t i, size_t j,
+                          const kg_onto_match *gm);
+
 /* "Air Canada", "AC Milan", "Union Texas said", "the Cable and Wireless
  * Hong Kong unit", "Alastair France of London brokers": a known country
  * or place name (or bare "Congress") right after the unknown capitalised
@@ -5905,7 +5908,8 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
             ex_match_name(st, n, j, &gm) &&
             !ex_other_given_name(st, i, j, &gm) &&
             !ex_party_word_before(st, gm.entity, j, gm.ntok) &&
-            !ex_known_name_inside(st, i, j, &gm))
+            !ex_known_name_inside(st, i, j, &gm) &&
+            !ex_place_spans(st, n, i, j, &gm))
             break; /* ("Social | Democrats" stays one name) */
         j++;
         words++;
@@ -6505,6 +6509,30 @@ static int ex_trading_hours(const ex_state *st, const kg_onto_match *m,
         return 0;
     return j + 1 >= n || st->toks[j + 1].kind == KG_TOK_PUNCT ||
            ex_pronoun_is(&st->toks[j + 1], ends);
+}
+
+/* "New Mexico State University", "New South Wales Police": a place kg
+ * knows opens the unknown name at i and goes on over token j, so a
+ * shorter name that starts at j ("Mexico", "Wales") is a piece of it, no
+ * mention of its own (ex_place_in_name sent the place's name here as the
+ * start of a longer name; actor30: "Mexico State University" was read as
+ * Mexico's), when the piece names another state than the place: Jersey
+ * in "New Jersey Bell", Ireland in "Northern Ireland Assembly". */
+static int ex_place_spans(const ex_state *st, size_t n, size_t i, size_t j,
+                          const kg_onto_match *gm)
+{
+    kg_onto_match pm;
+    const char *outer, *inner;
+    if (!ex_match_name(st, n, i, &pm) || !pm.entity || !pm.entity->type ||
+        !(!strcmp(pm.entity->type, "Place") ||
+          !strcmp(pm.entity->type, "Country")) ||
+        i + pm.ntok <= j || !gm->entity)
+        return 0;
+    /* (only when the piece is another state's: "South Australia
+     * Government Financing Authority" is Australia's either way) */
+    outer = pm.entity->country ? pm.entity->country : pm.entity->id;
+    inner = gm->entity->country ? gm->entity->country : gm->entity->id;
+    return !outer || !inner || strcmp(outer, inner) != 0;
 }
 
 /* "Manchester United", "New York Times", "Kyoto Protocol": a place name

@@ -28973,6 +28973,29 @@ static void given_name_before_double_surname(void **state)
     kg_ctx_free(ctx);
 }
 
+/* a place kg knows that opens a longer unknown name keeps the piece
+ * that names another state inside it: "New Mexico State University" is
+ * no Mexican university, "New Jersey Bell" no firm of Jersey (actor30) */
+static void place_opening_a_name_keeps_its_piece(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k, mex = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Researchers at New Mexico State University criticised "
+              "France.", &g);
+    for (k = 0; k < g.n; k++)
+        mex += !strncmp(g.code[k], "MEX", 3) || !strncmp(g.obj[k], "MEX", 3);
+    assert_int_equal(mex, 0);
+    assert_true(last29_subj_count(&g, "x_new_mexico_state_university") > 0);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30248,6 +30271,7 @@ int main(void)
         cmocka_unit_test(apposed_object_is_no_listed_subject),
         cmocka_unit_test(same_sentence_org_head_and_owned_support),
         cmocka_unit_test(given_name_before_double_surname),
+        cmocka_unit_test(place_opening_a_name_keeps_its_piece),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
