@@ -28996,6 +28996,25 @@ static void place_opening_a_name_keeps_its_piece(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Royal Dutch Shell" is the oil group (organizations.tsv), its
+ * "Dutch" no mention of the Netherlands (actor30) */
+static void royal_dutch_is_the_oil_group(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Royal Dutch Shell accused Nigeria of delaying the licences.",
+        &g);
+    assert_true(last29_subj_count(&g, "ROYAL_DUTCH_SHELL") > 0);
+    assert_int_equal(last29_subj_count(&g, "NLD"), 0);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30272,6 +30291,7 @@ int main(void)
         cmocka_unit_test(same_sentence_org_head_and_owned_support),
         cmocka_unit_test(given_name_before_double_surname),
         cmocka_unit_test(place_opening_a_name_keeps_its_piece),
+        cmocka_unit_test(royal_dutch_is_the_oil_group),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
