@@ -5109,6 +5109,28 @@ static int ex_other_initials(const ex_state *st, size_t g,
  * person's first name in people.tsv: kg_onto__given_name): "Jade
  * Johnson edged out", "Philip Bigley said" are other people than Boris
  * Johnson and Ken Bigley (left29 found 7 such on the three corpora). */
+/* Does the name kg matched at token j for person e ("Fernandez Ordonez"
+ * for Francisco Fernandez Ordonez) open with a word that is not the
+ * first word of e's label, a surname of two words or more written
+ * without the given name?  Then a given name before it (given_names.tsv,
+ * ex_other_given_name asks) may be another person's ("Miguel Angel
+ * Fernandez Ordonez", his brother), as for a one-word surname; a full
+ * name ("Tony Blair") opens with the label's first word and is the
+ * entry's own, and a title or an honorific before an alias with an
+ * initial or a middle name ("Texan H. Ross Perot", "Hojatoleslam
+ * Hashemi Rafsanjani") is no given name. */
+static int ex_double_surname_at(const ex_state *st, size_t j,
+                                const kg_onto_entity *e)
+{
+    const char *l = e->label, *sp;
+    size_t n;
+    if (!l || !(sp = strchr(l, ' ')) || j >= st->ntoks)
+        return 0;
+    n = (size_t)(sp - l);
+    return !(strlen(st->toks[j].key) == n &&
+             !strncasecmp(st->toks[j].key, l, n));
+}
+
 static int ex_other_given_name(const ex_state *st, size_t i, size_t j,
                                const kg_onto_match *gm)
 {
@@ -5124,7 +5146,11 @@ static int ex_other_given_name(const ex_state *st, size_t i, size_t j,
      * ("de", "bin") between it and the surname */
     if (g > i && ex_pronoun_is(&st->toks[g], ex_name_particles))
         g--;
-    if (!e || !e->type || strcmp(e->type, "Person") != 0 || gm->ntok != 1 ||
+    if (!e || !e->type || strcmp(e->type, "Person") != 0 ||
+        (gm->ntok != 1 && !(ex_double_surname_at(st, j, e) &&
+                            g < j && st->toks[g].kind == KG_TOK_WORD &&
+                            kg_onto__given_name(st->onto,
+                                                st->toks[g].key))) ||
         ex_is_initial(st, g) || st->toks[g].kind != KG_TOK_WORD ||
         !(st->toks[g].flags & KG_TOKF_CAP) ||
         ex_pronoun_is(&st->toks[g], members))
@@ -5658,6 +5684,30 @@ static const kg_entity *ex_org_head_word(const ex_state *st, const char *key)
     return NULL;
 }
 
+/* "World Bank president Barber Conable pledged the Bank's support": a
+ * coded organisation named earlier in this same sentence, perhaps inside
+ * a titled name that absorbed it (a dropped mention), whose label ends in
+ * token i's word, as ex_org_head_word finds one of earlier sentences (the
+ * memory is filled only once a sentence is read).  The nearest one before
+ * i; copied to *out, as adding the mention may move st->ments. */
+static int ex_org_head_here(const ex_state *st, size_t i, kg_entity *out)
+{
+    size_t k;
+    for (k = st->nments; k-- > 0;) {
+        const ex_mention *m = &st->ments[k];
+        const char *last;
+        if (m->t1 > i || !m->ent.code || !m->ent.type || !m->ent.label ||
+            m->ent.is_value || !ex_group_or_org(m->ent.type) ||
+            m->kind == EX_NAME_COREF || m->kind == EX_NAME_GROUP ||
+            !(last = strrchr(m->ent.label, ' ')) ||
+            strcasecmp(last + 1, st->toks[i].key) != 0)
+            continue;
+        *out = m->ent;
+        return 1;
+    }
+    return 0;
+}
+
 /* "the High Court", "the Court of Appeal", "the Texas Supreme Court",
  * "Manhattan Federal Court": tokens i..j name a court kg does not know
  * when they end in "Court" (or are "Court of Appeal(s)") and every other
@@ -5739,6 +5789,9 @@ static int ex_title_word_before_state(const ex_state *st, size_t i, size_t n)
 
 static int ex_company_tail(const ex_state *st, const kg_onto_match *m,
                            size_t j, size_t n);
+
+static int ex_place_spans(const ex_state *st, size_t n, size_t i, size_t j,
+                          const kg_onto_match *gm);
 
 /* "Air Canada", "AC Milan", "Union Texas said", "the Cable and Wireless
  * Hong Kong unit", "Alastair France of London brokers": a known country
@@ -5855,7 +5908,8 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
             ex_match_name(st, n, j, &gm) &&
             !ex_other_given_name(st, i, j, &gm) &&
             !ex_party_word_before(st, gm.entity, j, gm.ntok) &&
-            !ex_known_name_inside(st, i, j, &gm))
+            !ex_known_name_inside(st, i, j, &gm) &&
+            !ex_place_spans(st, n, i, j, &gm))
             break; /* ("Social | Democrats" stays one name) */
         j++;
         words++;
@@ -5954,6 +6008,9 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
      * ("the EC Commission"), ends in the word (ex_org_head_word) */
     if (words == 1 && !type && ex_the_head(st, i)) {
         const kg_entity *o = ex_org_head_word(st, st->toks[i].key);
+        kg_entity here;
+        if (!o && ex_org_head_here(st, i, &here))
+            o = &here;
         if (o && ex_the_head(st, i) == 2 &&
             (!o->type || strcmp(o->type, "Organization") != 0))
             o = NULL;
@@ -6452,6 +6509,30 @@ static int ex_trading_hours(const ex_state *st, const kg_onto_match *m,
         return 0;
     return j + 1 >= n || st->toks[j + 1].kind == KG_TOK_PUNCT ||
            ex_pronoun_is(&st->toks[j + 1], ends);
+}
+
+/* "New Mexico State University", "New South Wales Police": a place kg
+ * knows opens the unknown name at i and goes on over token j, so a
+ * shorter name that starts at j ("Mexico", "Wales") is a piece of it, no
+ * mention of its own (ex_place_in_name sent the place's name here as the
+ * start of a longer name; actor30: "Mexico State University" was read as
+ * Mexico's), when the piece names another state than the place: Jersey
+ * in "New Jersey Bell", Ireland in "Northern Ireland Assembly". */
+static int ex_place_spans(const ex_state *st, size_t n, size_t i, size_t j,
+                          const kg_onto_match *gm)
+{
+    kg_onto_match pm;
+    const char *outer, *inner;
+    if (!ex_match_name(st, n, i, &pm) || !pm.entity || !pm.entity->type ||
+        !(!strcmp(pm.entity->type, "Place") ||
+          !strcmp(pm.entity->type, "Country")) ||
+        i + pm.ntok <= j || !gm->entity)
+        return 0;
+    /* (only when the piece is another state's: "South Australia
+     * Government Financing Authority" is Australia's either way) */
+    outer = pm.entity->country ? pm.entity->country : pm.entity->id;
+    inner = gm->entity->country ? gm->entity->country : gm->entity->id;
+    return !outer || !inner || strcmp(outer, inner) != 0;
 }
 
 /* "Manchester United", "New York Times", "Kyoto Protocol": a place name

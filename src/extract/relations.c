@@ -4994,7 +4994,11 @@ static int ex_gap_protester(const ex_state *st, const ex_mention *m,
 {
     const char *w;
     size_t n, e = m->t1;
-    if (!rel->cameo || strncmp(rel->cameo, "14", 2) != 0)
+    /* (and "pledged the Bank's support", "offered Britain's support":
+     * the owner of the support a pledge names (032) gives it, is no
+     * party it is pledged to) */
+    if (!rel->cameo || (strncmp(rel->cameo, "14", 2) != 0 &&
+                        strcmp(rel->cameo, "032") != 0))
         return 0;
     if (e < t1 && (ex_tok_is(st, e, "'s") || ex_tok_is(st, e, "'")))
         e++;

@@ -29017,6 +29017,99 @@ static void list_walk_readings(void **state)
     assert_int_equal(ex_list_walk(&w.st, 4, &aside, out, 8, NULL), 0);
 }
 
+/* "the Bank" after "World Bank president Barber Conable" in the same
+ * sentence is the World Bank, named inside the titled name (actor30);
+ * the owner of the support pledged is no party it is pledged to */
+static void same_sentence_org_head_and_owned_support(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k, helps = 0, pledged_to_bank = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "World Bank president Barber Conable pledged the Bank's "
+              "support to help Indonesia adjust to lower oil prices.", &g);
+    for (k = 0; k < g.n; k++) {
+        helps += !strcmp(g.subj[k], "WORLD_BANK") &&
+                 !strcmp(g.obj[k], "IDN") && !strcmp(g.cameo[k], "070");
+        pledged_to_bank += !strcmp(g.obj[k], "WORLD_BANK") &&
+                           !strcmp(g.cameo[k], "032");
+    }
+    assert_int_equal(helps, 1);
+    assert_int_equal(pledged_to_bank, 0);
+    kg_ctx_free(ctx);
+}
+
+/* a given name before a known two-word surname that is not the
+ * entry's own is another person: "Miguel Angel Fernandez Ordonez" is
+ * not his brother Francisco (actor30) */
+static void given_name_before_double_surname(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Miguel Angel Fernandez Ordonez criticised France.", &g);
+    assert_int_equal(
+        last29_subj_count(&g, "person_francisco_fernandez_ordonez"), 0);
+    assert_int_equal(
+        last29_subj_count(&g, "x_miguel_angel_fernandez_ordonez"), 1);
+    run(&own, "Fernandez Ordonez criticised France.", &g);
+    assert_true(
+        last29_subj_count(&g, "person_francisco_fernandez_ordonez") > 0);
+    kg_ctx_free(ctx);
+}
+
+/* a place kg knows that opens a longer unknown name keeps the piece
+ * that names another state inside it: "New Mexico State University" is
+ * no Mexican university, "New Jersey Bell" no firm of Jersey (actor30) */
+static void place_opening_a_name_keeps_its_piece(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k, mex = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Researchers at New Mexico State University criticised "
+              "France.", &g);
+    for (k = 0; k < g.n; k++)
+        mex += !strncmp(g.code[k], "MEX", 3) || !strncmp(g.obj[k], "MEX", 3);
+    assert_int_equal(mex, 0);
+    assert_true(last29_subj_count(&g, "x_new_mexico_state_university") > 0);
+    kg_ctx_free(ctx);
+}
+
+/* "Royal Dutch Shell" is the oil group (organizations.tsv), its
+ * "Dutch" no mention of the Netherlands (actor30) */
+static void royal_dutch_is_the_oil_group(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Royal Dutch Shell accused Nigeria of delaying the licences.",
+        &g);
+    assert_true(last29_subj_count(&g, "ROYAL_DUTCH_SHELL") > 0);
+    assert_int_equal(last29_subj_count(&g, "NLD"), 0);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30291,6 +30384,10 @@ int main(void)
         cmocka_unit_test(one_side_joint_work_is_no_dyad),
         cmocka_unit_test(apposed_object_is_no_listed_subject),
         cmocka_unit_test(list_walk_readings),
+        cmocka_unit_test(same_sentence_org_head_and_owned_support),
+        cmocka_unit_test(given_name_before_double_surname),
+        cmocka_unit_test(place_opening_a_name_keeps_its_piece),
+        cmocka_unit_test(royal_dutch_is_the_oil_group),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
