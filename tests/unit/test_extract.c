@@ -28922,6 +28922,30 @@ static void apposed_object_is_no_listed_subject(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "The senators cited a World Bank loan to Argentina last year" (in a
+ * story of April 1987): an act named only by its noun and dated after it
+ * by "last year", three months or more before the story, is history, no
+ * event (README conv25's "food riots last December"); "last week" is the
+ * news' days (xtra30). */
+static void noun_dated_last_year_is_history(void **state)
+{
+    got g;
+    size_t i;
+    int n;
+    run_dated(state,
+              "The senators cited a World Bank loan to Argentina last year.",
+              "1987-04-02", &g);
+    for (i = 0, n = 0; i < g.n; i++)
+        n += !strcmp(g.cameo[i], "071");
+    assert_int_equal(n, 0);
+    run_dated(state,
+              "The senators cited a World Bank loan to Argentina last week.",
+              "1987-04-02", &g);
+    for (i = 0, n = 0; i < g.n; i++)
+        n += !strcmp(g.cameo[i], "071");
+    assert_int_equal(n, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30195,6 +30219,7 @@ int main(void)
         cmocka_unit_test(story_group_nouns_are_coref),
         cmocka_unit_test(one_side_joint_work_is_no_dyad),
         cmocka_unit_test(apposed_object_is_no_listed_subject),
+        cmocka_unit_test(noun_dated_last_year_is_history),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
