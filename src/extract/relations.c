@@ -20660,7 +20660,8 @@ static long ex_date_months(const kg_entity *e)
  * invasion" uncoded (an act told with its own verb stays coded).  The
  * date stands in the noun's phrase (plain words, names, an article
  * between it and the noun at t0) or after the noun (ending at t1) behind
- * "in" within ten tokens, no punctuation between; a date with no month
+ * "in" (or opened by "last": "last year") within ten tokens, no
+ * punctuation between; a date with no month
  * counts as its December.  Stories with no date are left alone. */
 static int ex_noun_of_past_year(const ex_state *st,
                                 const kg_onto_relation *rel, size_t t0,
@@ -20674,7 +20675,7 @@ static int ex_noun_of_past_year(const ex_state *st,
         return 0;
     for (k = 0; k < st->nments; k++) {
         const ex_mention *m = &st->ments[k];
-        int ok = 1;
+        int ok = 1, after = 0;
         long then;
         if (m->dropped || (then = ex_date_months(&m->ent)) < 0)
             continue;
@@ -20683,6 +20684,10 @@ static int ex_noun_of_past_year(const ex_state *st,
                 ok = ex_phrase_filler(st, j) || ex_mention_at(st, j) != NULL;
         } else if (m->t0 >= t1 + 1 && m->t0 < t1 + 10 &&
                    (ex_tok_is(st, m->t0 - 1, "in") ||
+                    /* ("a U.S. complaint against Japan to the GATT
+                     * last year": a date opened by "last" needs no
+                     * "in"; xtra30) */
+                    ex_tok_is(st, m->t0, "last") ||
                     /* ("rejection of EC membership in a 1972
                      * referendum": the year dates the event noun the
                      * "in" names; new23a) */
@@ -20694,9 +20699,17 @@ static int ex_noun_of_past_year(const ex_state *st,
             for (j = t1; j < m->t0 && ok; j++)
                 ok = st->toks[j].kind != KG_TOK_PUNCT &&
                      st->toks[j].tag != KG_W_SUB && !ex_ends_ed(st, j);
+            after = 1;
         } else
             continue;
-        if (ok && now - then >= 12)
+        /* (a date after the noun opened by "last", "last year", "last
+         * September", is history when three months or more before the
+         * story, as the README's "three months after food riots last
+         * December"; not one before it: "The EC last year imposed
+         * sanctions" is told with its own verb; xtra30) */
+        if (ok && (now - then >= 12 ||
+                   (after && ex_tok_is(st, m->t0, "last") &&
+                    now - then >= 3)))
             return 1;
     }
     return 0;

@@ -29110,6 +29110,30 @@ static void royal_dutch_is_the_oil_group(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "The senators cited a World Bank loan to Argentina last year" (in a
+ * story of April 1987): an act named only by its noun and dated after it
+ * by "last year", three months or more before the story, is history, no
+ * event (README conv25's "food riots last December"); "last week" is the
+ * news' days (xtra30). */
+static void noun_dated_last_year_is_history(void **state)
+{
+    got g;
+    size_t i;
+    int n;
+    run_dated(state,
+              "The senators cited a World Bank loan to Argentina last year.",
+              "1987-04-02", &g);
+    for (i = 0, n = 0; i < g.n; i++)
+        n += !strcmp(g.cameo[i], "071");
+    assert_int_equal(n, 0);
+    run_dated(state,
+              "The senators cited a World Bank loan to Argentina last week.",
+              "1987-04-02", &g);
+    for (i = 0, n = 0; i < g.n; i++)
+        n += !strcmp(g.cameo[i], "071");
+    assert_int_equal(n, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30388,6 +30412,7 @@ int main(void)
         cmocka_unit_test(given_name_before_double_surname),
         cmocka_unit_test(place_opening_a_name_keeps_its_piece),
         cmocka_unit_test(royal_dutch_is_the_oil_group),
+        cmocka_unit_test(noun_dated_last_year_is_history),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
