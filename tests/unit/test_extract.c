@@ -28922,6 +28922,33 @@ static void apposed_object_is_no_listed_subject(void **state)
     kg_ctx_free(ctx);
 }
 
+/* left30: a "we" quoted from a body's official is the body (his code),
+ * not his home country: NATO's Dutch secretary general's "we" offering
+ * help to Iraq is IGOWSTNAT, not NLD. */
+static void body_officials_we_is_the_body(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k, body = 0, home = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "\"We are ready to help Iraq,\" said NATO Secretary General "
+              "Jaap de Hoop Scheffer.", &g);
+    for (k = 0; k < g.n; k++) {
+        if (strcmp(g.obj[k], "IRQ") != 0)
+            continue;
+        body += !strcmp(g.code[k], "IGOWSTNAT");
+        home += !strcmp(g.code[k], "NLD");
+    }
+    assert_true(body > 0);
+    assert_int_equal(home, 0);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30195,6 +30222,7 @@ int main(void)
         cmocka_unit_test(story_group_nouns_are_coref),
         cmocka_unit_test(one_side_joint_work_is_no_dyad),
         cmocka_unit_test(apposed_object_is_no_listed_subject),
+        cmocka_unit_test(body_officials_we_is_the_body),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
