@@ -28949,6 +28949,31 @@ static void body_officials_we_is_the_body(void **state)
     kg_ctx_free(ctx);
 }
 
+/* left30: a sport, a river or blood written before a group noun makes
+ * it no actor: "the touch judge" is no judiciary (GBR -> ---JUD 111 was
+ * coded), "a judge" still is. */
+static void sport_word_before_group_noun_is_no_actor(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k, jud = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Britain criticised the touch judge.", &g);
+    for (k = 0; k < g.n; k++)
+        jud += strstr(g.obj[k], "JUD") != NULL;
+    assert_int_equal(jud, 0);
+    run(&own, "Britain criticised the judge.", &g);
+    for (k = 0; k < g.n; k++)
+        jud += strstr(g.obj[k], "JUD") != NULL;
+    assert_true(jud > 0);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30223,6 +30248,7 @@ int main(void)
         cmocka_unit_test(one_side_joint_work_is_no_dyad),
         cmocka_unit_test(apposed_object_is_no_listed_subject),
         cmocka_unit_test(body_officials_we_is_the_body),
+        cmocka_unit_test(sport_word_before_group_noun_is_no_actor),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
