@@ -1005,6 +1005,15 @@ static const kg_entity *ex_country_entity(ex_state *st,
     return e;
 }
 
+/* A person whose code is a body's, not his home country's: the code is
+ * set and does not open with his country's code (IGOWSTNAT for a Dutch
+ * NATO secretary general, not NLD...). */
+static int ex_official_of_body(const kg_entity *e)
+{
+    return e->code && e->code[0] && e->country && e->country[0] &&
+           strncmp(e->code, e->country, strlen(e->country)) != 0;
+}
+
 /* The speaker's country, as an entity, for "we" in a quote; a speaker
  * that is no person but a coded actor (a country, a bloc, an army: "“We
  * have seized a British tanker,” the Revolutionary Guards said") is
@@ -1015,6 +1024,13 @@ static const kg_entity *ex_speaker_country(ex_state *st)
     const kg_onto_entity *oe;
     if (st->have_speaker && !ex_is_person(&st->speaker) &&
         !st->speaker.is_value && st->speaker.code && st->speaker.code[0])
+        return &st->speaker;
+    /* a body's official ("said NATO Secretary General Jaap de Hoop
+     * Scheffer", coded IGOWSTNAT, a Dutchman) speaks for the body: his
+     * code names another actor than his home country, so the "we" is
+     * that body (his code), not the Netherlands */
+    if (st->have_speaker && ex_is_person(&st->speaker) &&
+        ex_official_of_body(&st->speaker))
         return &st->speaker;
     if (!st->have_speaker || !ex_is_person(&st->speaker) ||
         !st->speaker.country ||

@@ -29134,6 +29134,82 @@ static void noun_dated_last_year_is_history(void **state)
     assert_int_equal(n, 1);
 }
 
+/* left30: a "we" quoted from a body's official is the body (his code),
+ * not his home country: NATO's Dutch secretary general's "we" offering
+ * help to Iraq is IGOWSTNAT, not NLD. */
+static void body_officials_we_is_the_body(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k, body = 0, home = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "\"We are ready to help Iraq,\" said NATO Secretary General "
+              "Jaap de Hoop Scheffer.", &g);
+    for (k = 0; k < g.n; k++) {
+        if (strcmp(g.obj[k], "IRQ") != 0)
+            continue;
+        body += !strcmp(g.code[k], "IGOWSTNAT");
+        home += !strcmp(g.code[k], "NLD");
+    }
+    assert_true(body > 0);
+    assert_int_equal(home, 0);
+    kg_ctx_free(ctx);
+}
+
+/* left30: a sport, a river or blood written before a group noun makes
+ * it no actor: "the touch judge" is no judiciary (sport/404: Scotland
+ * -> ---JUD 111 was coded). */
+static void sport_word_before_group_noun_is_no_actor(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k, jud = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "It was the same for Simon McDowell, the touch judge who was "
+              "heavily criticised by Scotland coach Matt Williams after "
+              "their defeat against France.", &g);
+    for (k = 0; k < g.n; k++)
+        jud += strstr(g.obj[k], "JUD") != NULL;
+    assert_int_equal(jud, 0);
+    kg_ctx_free(ctx);
+}
+
+/* left30: a group noun that is also a verb, after "to" or a modal and
+ * before a determiner, is the verb: "would force the Fed" names no army
+ * ("Volcker warned a further dollar fall might force the Fed to drive up
+ * interest rates" was coded USAGOVBUS -> JPNMIL 012); the Fed is the
+ * one forced. */
+static void force_after_modal_is_a_verb(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k, fed = 0, mil = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Britain warned it would force the Fed to raise rates.", &g);
+    for (k = 0; k < g.n; k++) {
+        fed += !strcmp(g.obj[k], "FEDERAL_RESERVE");
+        mil += strstr(g.obj[k], "MIL") != NULL;
+    }
+    assert_true(fed > 0);
+    assert_int_equal(mil, 0);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30413,6 +30489,9 @@ int main(void)
         cmocka_unit_test(place_opening_a_name_keeps_its_piece),
         cmocka_unit_test(royal_dutch_is_the_oil_group),
         cmocka_unit_test(noun_dated_last_year_is_history),
+        cmocka_unit_test(body_officials_we_is_the_body),
+        cmocka_unit_test(sport_word_before_group_noun_is_no_actor),
+        cmocka_unit_test(force_after_modal_is_a_verb),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
