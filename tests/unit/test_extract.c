@@ -28922,6 +28922,31 @@ static void apposed_object_is_no_listed_subject(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Israel shelled the town after attacking Egypt": an -ing trigger that
+ * is also a noun, after "after", "before" or "while" with an object of
+ * its own, is the verb of a participle's clause, done by the main
+ * clause's subject, as "invading" is; "after the bombing" stays a
+ * noun. */
+static void time_gerund_is_the_verb(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    /* (the shipped lexicon: "attack" and "bomb" are nouns there too) */
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Israel shelled the town after attacking Egypt.", &g);
+    assert_int_equal(count_rel(&g, "ISR", "attack", "EGY"), 1);
+    run(&own, "Israel shelled Gaza before bombing Syria.", &g);
+    assert_int_equal(count_rel(&g, "ISR", "attack", "SYR"), 1);
+    run(&own, "Israel shelled the town after the bombing of Egypt.", &g);
+    assert_int_equal(count_rel(&g, "ISR", "attack", "EGY"), 0);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30195,6 +30220,7 @@ int main(void)
         cmocka_unit_test(story_group_nouns_are_coref),
         cmocka_unit_test(one_side_joint_work_is_no_dyad),
         cmocka_unit_test(apposed_object_is_no_listed_subject),
+        cmocka_unit_test(time_gerund_is_the_verb),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
