@@ -23068,6 +23068,31 @@ int ex_after_gerund(const ex_state *st, size_t i)
             !ex_is_date(&m->ent));
 }
 
+/* "Israel shelled the town after attacking Egypt", "troops withdrew
+ * before bombing the bridge", "approved the sale while rejecting its
+ * request": an -ing trigger that is also a noun ("attack", "bomb",
+ * "reject") right after "after", "before" or "while" inside the
+ * sentence, with an object of its own (an article, a possessive or a
+ * named actor), is the verb, as "invading" and "overrunning", which
+ * have no noun reading, are already: its clause is a participle's, whose
+ * subject is the main clause's (ex_is_participle).  "after the
+ * bombing", "after bombing raids" stay nouns.  ("meeting" and
+ * "visiting" keep ex_after_gerund's stricter subject.) */
+static int ex_time_gerund(const ex_state *st, size_t i)
+{
+    static const char *const leads[] = {"after", "before", "while", NULL};
+    const ex_mention *m;
+    const ex_tok *q;
+    if (i < 2 || i + 1 >= st->ntoks || !ex_is_ing(st, i) ||
+        !ex_pronoun_is(&st->toks[i - 1], leads))
+        return 0;
+    q = &st->toks[i + 1];
+    m = ex_mention_at(st, i + 1);
+    return q->tag == KG_W_DET || q->tag == KG_W_POSS ||
+           (m && m->t0 == i + 1 && !m->dropped && !m->ent.is_value &&
+            !ex_is_date(&m->ent));
+}
+
 /* "economists said U.S. pressure on West Germany had eased", "EC support
  * for the plan grew", "Kremlin pressure on Kiev": a bare trigger word (no
  * -s, -ed or -ing) right after the capitalised name of one state, body or
@@ -23134,7 +23159,7 @@ int ex_want_noun(ex_state *st, size_t i)
             (m && !ex_is_date(&m->ent)))
             return 0;
     }
-    if (ex_after_gerund(st, i))
+    if (ex_after_gerund(st, i) || ex_time_gerund(st, i))
         return 0;
     if (p->tag == KG_W_DET && ex_visiting_modifier(st, i))
         return 0; /* "told a visiting Nicaraguan delegation": the guest's

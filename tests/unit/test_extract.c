@@ -29210,6 +29210,31 @@ static void force_after_modal_is_a_verb(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Israel shelled the town after attacking Egypt": an -ing trigger that
+ * is also a noun, after "after", "before" or "while" with an object of
+ * its own, is the verb of a participle's clause, done by the main
+ * clause's subject, as "invading" is; "after the bombing" stays a
+ * noun. */
+static void time_gerund_is_the_verb(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    /* (the shipped lexicon: "attack" and "bomb" are nouns there too) */
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Israel shelled the town after attacking Egypt.", &g);
+    assert_int_equal(count_rel(&g, "ISR", "attack", "EGY"), 1);
+    run(&own, "Israel shelled Gaza before bombing Syria.", &g);
+    assert_int_equal(count_rel(&g, "ISR", "attack", "SYR"), 1);
+    run(&own, "Israel shelled the town after the bombing of Egypt.", &g);
+    assert_int_equal(count_rel(&g, "ISR", "attack", "EGY"), 0);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30492,6 +30517,7 @@ int main(void)
         cmocka_unit_test(body_officials_we_is_the_body),
         cmocka_unit_test(sport_word_before_group_noun_is_no_actor),
         cmocka_unit_test(force_after_modal_is_a_verb),
+        cmocka_unit_test(time_gerund_is_the_verb),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
