@@ -5098,17 +5098,6 @@ static int ex_other_initials(const ex_state *st, size_t g,
     return 1;
 }
 
-/* "Gerhard Stoltenberg": a person known by the surname alone (Jens
- * Stoltenberg) after a capitalised given name that is not one of the
- * entry's names is someone else, so the unknown name run at i goes on
- * over the surname at j.  So are initials written without dots that are
- * not the person's ("J Johnson (Herne Hill Harriers)", "JJ Johnson's
- * trombone": ex_other_initials).  At a sentence opener, where the word
- * before may be capitalised for its position ("Meanwhile Putin said",
- * "Lord Kinnock"), only a given name counts (given_names.tsv, or a
- * person's first name in people.tsv: kg_onto__given_name): "Jade
- * Johnson edged out", "Philip Bigley said" are other people than Boris
- * Johnson and Ken Bigley (left29 found 7 such on the three corpora). */
 /* Does the name kg matched at token j for person e ("Fernandez Ordonez"
  * for Francisco Fernandez Ordonez) open with a word that is not the
  * first word of e's label, a surname of two words or more written
@@ -5131,6 +5120,19 @@ static int ex_double_surname_at(const ex_state *st, size_t j,
              !strncasecmp(st->toks[j].key, l, n));
 }
 
+/* "Gerhard Stoltenberg": a person known by the surname alone (Jens
+ * Stoltenberg) after a capitalised given name that is not one of the
+ * entry's names is someone else, so the unknown name run at i goes on
+ * over the surname at j; so does a surname of two words written without
+ * the entry's first name ("Miguel Angel Fernandez Ordonez":
+ * ex_double_surname_at).  So are initials written without dots that are
+ * not the person's ("J Johnson (Herne Hill Harriers)", "JJ Johnson's
+ * trombone": ex_other_initials).  At a sentence opener, where the word
+ * before may be capitalised for its position ("Meanwhile Putin said",
+ * "Lord Kinnock"), only a given name counts (given_names.tsv, or a
+ * person's first name in people.tsv: kg_onto__given_name): "Jade
+ * Johnson edged out", "Philip Bigley said" are other people than Boris
+ * Johnson and Ken Bigley (left29 found 7 such on the three corpora). */
 static int ex_other_given_name(const ex_state *st, size_t i, size_t j,
                                const kg_onto_match *gm)
 {
