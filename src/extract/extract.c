@@ -274,11 +274,11 @@ static int ex_sense_changing_modifier(const ex_state *st, size_t i)
 }
 
 /* "to force West Germany to stimulate", "might force the Fed to",
- * "to police the border": a group noun that is also a verb, after "to"
- * or a modal, with a
- * determiner or an object pronoun after it, is a verb, no army or police
- * (left30: "to force" read as a military 86 times on the three
- * corpora).  Is token i such a verb? */
+ * "to police the border": a group noun that is also a verb, written in
+ * lower case after "to" or a modal, with a determiner or an object
+ * pronoun after it, is a verb, no army or police (left30: "to force" read
+ * as a military 86 times on the three corpora).  Is token i such a
+ * verb? */
 static int ex_agent_noun_as_verb(const ex_state *st, size_t i)
 {
     static const char *const before[] = {

@@ -20677,8 +20677,9 @@ static long ex_date_months(const kg_entity *e)
  * date stands in the noun's phrase (plain words, names, an article
  * between it and the noun at t0) or after the noun (ending at t1) behind
  * "in" (or opened by "last": "last year") within ten tokens, no
- * punctuation between; a date with no month
- * counts as its December.  Stories with no date are left alone. */
+ * punctuation between; a date with no month counts as its December.  A
+ * date after the noun opened by "last" needs only three months.  Stories
+ * with no date are left alone. */
 static int ex_noun_of_past_year(const ex_state *st,
                                 const kg_onto_relation *rel, size_t t0,
                                 size_t t1)
