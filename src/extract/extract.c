@@ -99,12 +99,9 @@ static int ex_portfolio_word(const ex_state *st, size_t t)
     /* (nor the surname of a person the story named before: "Douglas
      * and Agriculture Minister Colin Moyle said", "Baker and Treasury
      * Secretary James Baker") */
-    for (n = 0; n < st->npeople; n++) {
-        const char *label = st->people[n].label,
-                   *last = label ? strrchr(label, ' ') : NULL;
-        if (last && !strcasecmp(last + 1, k->lower))
+    for (n = 0; n < st->npeople; n++)
+        if (ex_last_word_is(st->people[n].label, k->lower))
             return 0;
-    }
     if (!st->known[t])
         return 1;
     /* (nor a body's word: "Finance Ministry State Secretary Hans
@@ -847,6 +844,16 @@ const ex_mention *ex_mention_at(const ex_state *st, size_t t)
 {
     int m = t < st->ntoks ? st->toks[t].covered : 0;
     return m > 0 ? &st->ments[m - 1] : NULL;
+}
+
+/* Is word, case aside, the last word of name (what follows its last
+ * space): "bank" of "World Bank", the word a story names a body or a
+ * person by after its full name?  A name of one word, or NULL, has
+ * none. */
+int ex_last_word_is(const char *name, const char *word)
+{
+    const char *last = name ? strrchr(name, ' ') : NULL;
+    return last && !strcasecmp(last + 1, word);
 }
 
 /* The forms of "be" ("has been imposed", "will be signed", "is being

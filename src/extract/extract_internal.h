@@ -463,6 +463,7 @@ extern const char *const ex_win_favour[];
 int ex_has_cues(const ex_state *st, unsigned cues);
 size_t ex_coded_actors(const ex_state *st, size_t at_most);
 const ex_mention *ex_mention_at(const ex_state *st, size_t t);
+int ex_last_word_is(const char *name, const char *word);
 extern const char *const ex_be_forms[];
 extern const char *const ex_be_finite[];
 extern const char *const ex_have_finite[];

@@ -500,24 +500,16 @@ static const kg_onto_entity *ex_eu_commission(const ex_state *st, size_t i,
          (ex_tok_is(st, i + 1, "of") || ex_tok_is(st, i + 1, "for"))))
         return NULL; /* ("Commission of Inquiry", "Commission for Racial
                       * Equality", "Commission Europe") */
-    for (k = 0; k < st->norgs; k++) {
-        const char *names[2], *last;
-        size_t q;
-        names[0] = st->orgs[k].label;
-        names[1] = st->orgs[k].text;
-        for (q = 0; q < 2; q++)
-            if (names[q] && (last = strrchr(names[q], ' ')) != NULL &&
-                !strcasecmp(last + 1, "commission"))
-                return NULL;
-    }
+    for (k = 0; k < st->norgs; k++)
+        if (ex_last_word_is(st->orgs[k].label, "commission") ||
+            ex_last_word_is(st->orgs[k].text, "commission"))
+            return NULL;
     /* (and one named earlier in this sentence: "the government Cereals
      * Market Commission said ... the Commission would not accept") */
     for (k = 0; k < st->nments; k++) {
         const ex_mention *em = &st->ments[k];
-        const char *last;
-        if (em->t0 < i && !em->dropped && em->ent.label &&
-            (last = strrchr(em->ent.label, ' ')) != NULL &&
-            !strcasecmp(last + 1, "commission"))
+        if (em->t0 < i && !em->dropped &&
+            ex_last_word_is(em->ent.label, "commission"))
             return NULL;
     }
     for (k = 0; cues[k]; k++)
@@ -2894,9 +2886,8 @@ static int ex_body_before_title(const ex_state *st, size_t t)
         size_t k;
         for (k = 0; k < st->norgs; k++) {
             const kg_entity *o = &st->orgs[k];
-            const char *last = o->label ? strrchr(o->label, ' ') : NULL;
-            if (last && o->type && !strcmp(o->type, "Organization") &&
-                !strcasecmp(last + 1, st->toks[t].lower) &&
+            if (o->type && !strcmp(o->type, "Organization") &&
+                ex_last_word_is(o->label, st->toks[t].lower) &&
                 !(o->code && strlen(o->code) > 3 &&
                   ex_state_organ(o->code + 3)))
                 return 1;
@@ -3852,7 +3843,6 @@ static int ex_commons_story(const ex_state *st)
 static const kg_entity *ex_last_named_bank(const ex_state *st)
 {
     const kg_entity *e = NULL;
-    const char *last;
     size_t k;
     for (k = st->nments; k-- > 0 && !e;) {
         const kg_entity *m = &st->ments[k].ent;
@@ -3862,8 +3852,7 @@ static const kg_entity *ex_last_named_bank(const ex_state *st)
     }
     if (!e && st->have_last_org && st->last_org.code)
         e = &st->last_org;
-    last = e && e->label ? strrchr(e->label, ' ') : NULL;
-    if (last && !strcasecmp(last + 1, "bank"))
+    if (e && ex_last_word_is(e->label, "bank"))
         return e;
     /* ("The Asian Development Bank ... commercial banks ... the bank's
      * donors": the unnamed "banks" remembered after it are no bank named;
@@ -3871,10 +3860,8 @@ static const kg_entity *ex_last_named_bank(const ex_state *st)
      * (fix22b) */
     for (k = st->norgs; k-- > 0;) {
         const kg_entity *o = &st->orgs[k];
-        if (o->code && o->label && o->type &&
-            !strcmp(o->type, "Organization") &&
-            (last = strrchr(o->label, ' ')) != NULL &&
-            !strcasecmp(last + 1, "bank"))
+        if (o->code && o->type && !strcmp(o->type, "Organization") &&
+            ex_last_word_is(o->label, "bank"))
             return e && e->type && !strcmp(e->type, "Organization") ? NULL
                                                                      : o;
     }
@@ -5672,16 +5659,9 @@ static const kg_entity *ex_org_head_word(const ex_state *st, const char *key)
     size_t k;
     for (k = st->norgs; k-- > 0;) {
         const kg_entity *o = &st->orgs[k];
-        const char *names[2], *last;
-        size_t q;
-        if (!o->code)
-            continue;
-        names[0] = o->label;
-        names[1] = o->text;
-        for (q = 0; q < 2; q++)
-            if (names[q] && (last = strrchr(names[q], ' ')) != NULL &&
-                !strcasecmp(last + 1, key))
-                return o;
+        if (o->code && (ex_last_word_is(o->label, key) ||
+                        ex_last_word_is(o->text, key)))
+            return o;
     }
     return NULL;
 }
@@ -5697,12 +5677,10 @@ static int ex_org_head_here(const ex_state *st, size_t i, kg_entity *out)
     size_t k;
     for (k = st->nments; k-- > 0;) {
         const ex_mention *m = &st->ments[k];
-        const char *last;
-        if (m->t1 > i || !m->ent.code || !m->ent.type || !m->ent.label ||
-            m->ent.is_value || !ex_group_or_org(m->ent.type) ||
-            m->kind == EX_NAME_COREF || m->kind == EX_NAME_GROUP ||
-            !(last = strrchr(m->ent.label, ' ')) ||
-            strcasecmp(last + 1, st->toks[i].key) != 0)
+        if (m->t1 > i || !m->ent.code || !m->ent.type || m->ent.is_value ||
+            !ex_group_or_org(m->ent.type) || m->kind == EX_NAME_COREF ||
+            m->kind == EX_NAME_GROUP ||
+            !ex_last_word_is(m->ent.label, st->toks[i].key))
             continue;
         *out = m->ent;
         return 1;
@@ -5999,11 +5977,9 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     if (words == 1 && !type && ex_the_head(st, i) &&
         st->have_last_org && st->last_org.code && st->last_org.label &&
         (ex_the_head(st, i) == 1 ||
-         (st->last_org.type && !strcmp(st->last_org.type, "Organization")))) {
-        const char *last = strrchr(st->last_org.label, ' ');
-        if (last && !strcasecmp(last + 1, st->toks[i].key))
-            return ex_coref_word(st, i, j, &st->last_org, used);
-    }
+         (st->last_org.type && !strcmp(st->last_org.type, "Organization"))) &&
+        ex_last_word_is(st->last_org.label, st->toks[i].key))
+        return ex_coref_word(st, i, j, &st->last_org, used);
     /* not only the one named last: "The European Commission fined
      * Microsoft. The Commission said": the coded organisation named most
      * recently whose name, as the ontology has it or as it was written
@@ -6849,11 +6825,7 @@ static void ex_surname_person(ex_state *st, ex_mention *em)
             return; /* "Reagan and Nancy Reagan": he was named */
     for (k = st->npeople; k-- > 0;) {
         const kg_entity *p = &st->people[k];
-        const char *last;
-        if (!p->id || !p->label)
-            continue;
-        last = strrchr(p->label, ' ');
-        if (!last || strcasecmp(last + 1, key) != 0)
+        if (!p->id || !ex_last_word_is(p->label, key))
             continue;
         {
             size_t start = em->ent.start, end = em->ent.end;
