@@ -822,13 +822,18 @@ const kg_entity *ex_by_agent(const ex_state *st, size_t t1);
 size_t ex_conjuncts_after(const ex_state *st, const ex_mention *m,
                           const char *prep, const kg_entity **out,
                           size_t max, size_t *end);
-/* How ex_list_walk (relations.c) reads a list of actors "A, B and C". */
+/* How ex_list_walk (relations.c) reads a list of actors "A, B and C".
+ * Every field left out of an initializer is 0; stop is to be set (0 reads
+ * no member). */
 typedef struct ex_list_read {
-    size_t stop;           /* no member reaches this token ((size_t)-1: none) */
+    size_t stop; /* each member's t1 (the token after it) comes before this
+                  * token, and so does its first token ((size_t)-1: no
+                  * bound) */
     const char *prep;      /* may stand again before the last member, or NULL */
     const kg_entity *skip; /* a member of this id is read, not written */
     int whole;  /* all or nothing: a list that breaks off, or that no "and"
-                 * (with aside: no closing comma) ends, is none */
+                 * (with aside: no closing comma) ends, is none; so is
+                 * one not ended when max members are written */
     int aside;  /* "and" ends nothing; a comma no member follows closes it */
     int open;   /* the walk starts at the first member, not after it */
     int clause; /* a member a verb follows opens a clause: it ends there */
