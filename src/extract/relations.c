@@ -23043,9 +23043,19 @@ size_t ex_aspect_verb_after(const ex_state *st, size_t t1)
     return j + 1;
 }
 
-/* Noun or verb reading of a trigger word, from the word before it:
- * "Russian trade" and "the trade" are nouns, "to trade", "Russia trades"
- * and "they trade" verbs.  Returns 1, 0, or -1 when undecided. */
+/* Does token k (k < st->ntoks) open an object of the -ing form before
+ * it, an article, a possessive or a named actor (no date): "after
+ * meeting Baker", "after attacking the town" (ex_after_gerund,
+ * ex_time_gerund)? */
+static int ex_gerund_object(const ex_state *st, size_t k)
+{
+    const ex_mention *m = ex_mention_at(st, k);
+    const ex_tok *q = &st->toks[k];
+    return q->tag == KG_W_DET || q->tag == KG_W_POSS ||
+           (m && m->t0 == k && !m->dropped && !m->ent.is_value &&
+            !ex_is_date(&m->ent));
+}
+
 /* "he told reporters after meeting Suharto", "Miyazawa, after meeting
  * Baker, said", "would leave for Zurich after meeting Stoltenberg": an
  * -ing form after "after" or "before" inside the sentence, with an
@@ -23054,19 +23064,16 @@ size_t ex_aspect_verb_after(const ex_state *st, size_t t1)
  * "meeting" would want "with".  Its subject: ex_after_gerund_subject. */
 int ex_after_gerund(const ex_state *st, size_t i)
 {
-    const ex_mention *m;
     const ex_tok *q;
     if (i < 2 || i + 1 >= st->ntoks ||
         !(ex_tok_is(st, i, "meeting") || ex_tok_is(st, i, "visiting")) ||
         !(ex_tok_is(st, i - 1, "after") || ex_tok_is(st, i - 1, "before")))
         return 0;
     q = &st->toks[i + 1];
-    m = ex_mention_at(st, i + 1);
     /* ("after meeting President Suharto": a title before the name) */
-    return q->tag == KG_W_DET || q->tag == KG_W_POSS ||
-           (q->kind == KG_TOK_WORD && (q->flags & KG_TOKF_CAP) && !m) ||
-           (m && m->t0 == i + 1 && !m->dropped && !m->ent.is_value &&
-            !ex_is_date(&m->ent));
+    return ex_gerund_object(st, i + 1) ||
+           (q->kind == KG_TOK_WORD && (q->flags & KG_TOKF_CAP) &&
+            !ex_mention_at(st, i + 1));
 }
 
 /* "Israel shelled the town after attacking Egypt", "troops withdrew
@@ -23082,16 +23089,9 @@ int ex_after_gerund(const ex_state *st, size_t i)
 static int ex_time_gerund(const ex_state *st, size_t i)
 {
     static const char *const leads[] = {"after", "before", "while", NULL};
-    const ex_mention *m;
-    const ex_tok *q;
-    if (i < 2 || i + 1 >= st->ntoks || !ex_is_ing(st, i) ||
-        !ex_pronoun_is(&st->toks[i - 1], leads))
-        return 0;
-    q = &st->toks[i + 1];
-    m = ex_mention_at(st, i + 1);
-    return q->tag == KG_W_DET || q->tag == KG_W_POSS ||
-           (m && m->t0 == i + 1 && !m->dropped && !m->ent.is_value &&
-            !ex_is_date(&m->ent));
+    return i >= 2 && i + 1 < st->ntoks && ex_is_ing(st, i) &&
+           ex_pronoun_is(&st->toks[i - 1], leads) &&
+           ex_gerund_object(st, i + 1);
 }
 
 /* "economists said U.S. pressure on West Germany had eased", "EC support
@@ -23123,6 +23123,9 @@ static int ex_name_modifier(const ex_state *st, const ex_mention *m,
                            ex_tok_punct(st, m->t0 - 1, ',')));
 }
 
+/* Noun or verb reading of a trigger word, from the word before it:
+ * "Russian trade" and "the trade" are nouns, "to trade", "Russia trades"
+ * and "they trade" verbs.  Returns 1, 0, or -1 when undecided. */
 int ex_want_noun(ex_state *st, size_t i)
 {
     const ex_tok *p;
