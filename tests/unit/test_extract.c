@@ -29235,6 +29235,25 @@ static void time_gerund_is_the_verb(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Volcker said a bill passed by the Senate committee is too
+ * restrictive", "said Zhao was not forceful enough", "said the pot
+ * policies are out of touch": a quality in excess or wanting is the
+ * speaker's verdict on the actor the reported clause opens with
+ * (ex_too_verdict, tone30); a measure or a time ("prices were too
+ * high", "was too early") is none. */
+static void too_quality_is_a_verdict(void **state)
+{
+    got g;
+    run(state, "Turkey said Syria's policy was too rigid.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+    run(state, "Turkey said Syria was not forceful enough.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+    run(state, "Turkey said Syria's policies were out of touch.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+    run(state, "Turkey said Syria's prices were too high.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30518,6 +30537,7 @@ int main(void)
         cmocka_unit_test(sport_word_before_group_noun_is_no_actor),
         cmocka_unit_test(force_after_modal_is_a_verb),
         cmocka_unit_test(time_gerund_is_the_verb),
+        cmocka_unit_test(too_quality_is_a_verdict),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
