@@ -4380,11 +4380,15 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
             /* (a verdict on a state of things in a place is no one's
              * deed: "said the situation in Darfur is disturbing", "said
              * a warehouse in Singapore was a positive move") */
+            /* (past an article: "said criticism of its missile tests
+             * at the United Nations was unfair") */
+            size_t b = m->t0 > 1 && st->toks[m->t0 - 1].tag == KG_W_DET
+                           ? m->t0 - 1
+                           : m->t0;
             if ((!strcmp(wrong, "111") || !strcmp(wrong, "051")) &&
-                m->t0 > 0 &&
-                st->toks[m->t0 - 1].tag == KG_W_PREP &&
-                !ex_tok_is(st, m->t0 - 1, "by") &&
-                !ex_tok_is(st, m->t0 - 1, "from"))
+                b > 0 && st->toks[b - 1].tag == KG_W_PREP &&
+                !ex_tok_is(st, b - 1, "by") &&
+                !ex_tok_is(st, b - 1, "from"))
                 continue;
             /* (the public told it is right to worry is not praised:
              * "Blair said people are right to be concerned") */
