@@ -710,6 +710,8 @@ const char *const ex_verdict_say[] = {
     "said",     "says",      "say",       "declared", "declares",
     "insisted", "insists",   "argued",    "argues",   "maintained",
     "maintains", "asserted", "asserts",   "stated",
+    "added",    "adds",      "adding",    "saying",   "believes",
+    "believe",  "believed",  "contended", "contends",
     /* (with its hearer: ex_told_hearer) */
     "told",     "tells",     NULL};
 /* (asked at every token, by ex_note_cue_words and ex_allegations: the

@@ -3790,6 +3790,42 @@ static int ex_praise_verdict(const ex_state *st, size_t v, size_t e)
            ex_pronoun_is(&st->toks[v + 2], step);
 }
 
+/* "too restrictive", "not forceful enough", "out of touch" at token v
+ * of a reported clause (before e), right after its "is" or "was": a
+ * quality in excess or wanting, a verdict on what the clause's subject
+ * phrase names (ex_verdict_clause).  Words of measure, time or amount
+ * ("too high", "too early", "too far apart", "not big enough") are
+ * left: they tell a state of things, not a judgement of a deed. */
+static int ex_too_verdict(const ex_state *st, size_t v, size_t e)
+{
+    static const char *const measure[] = {
+        "high",   "low",    "big",     "large",   "small",  "great",
+        "much",   "many",   "few",     "little",  "far",    "close",
+        "early",  "soon",   "late",    "long",    "short",  "fast",
+        "slow",   "quick",  "quickly", "expensive", "cheap", "costly",
+        "busy",   "ill",    "young",   "old",     "good",   "strong",
+        "weak",   "tight",  "loose",   "hot",     "cold",   "heavy",
+        "light",  "deep",   "wide",    "narrow",  "rich",   "poor",
+        "soft",   "hard",   "difficult", "easy",  "optimistic",
+        "pessimistic", "low-key", NULL};
+    size_t a;
+    if (v + 2 < e && ex_tok_is(st, v, "out") && ex_tok_is(st, v + 1, "of") &&
+        ex_tok_is(st, v + 2, "touch"))
+        return 1;
+    if (v + 1 < e && ex_tok_is(st, v, "too"))
+        a = v + 1;
+    else if (v + 2 < e && ex_tok_is(st, v, "not") &&
+             ex_tok_is(st, v + 2, "enough"))
+        a = v + 1;
+    else
+        return 0;
+    return st->toks[a].kind == KG_TOK_WORD &&
+           st->toks[a].tag == KG_W_NONE && !st->toks[a].trigger &&
+           !ex_pronoun_is(&st->toks[a], measure) &&
+           !ex_tok_is(st, a + 1, "to") && !ex_tok_is(st, a + 1, "for") &&
+           !st->sports_sentence && !st->sports_doc;
+}
+
 /* A reported clause from token j that passes a verdict on what its
  * subject phrase names: "said the US war in Iraq is illegal", "says the
  * statements coming from New Delhi are disturbing", "said the Israeli
@@ -3904,6 +3940,17 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
         if (ex_praise_verdict(st, v, e) && !st->sports_sentence &&
             !st->sports_doc)
             return 3;
+        /* "said a bill passed by the Senate committee is too
+         * restrictive", "said Zhao was not forceful enough", "said
+         * federal pot policies are out of touch with public opinion"
+         * (tone30): a quality found in excess or wanting judges what
+         * the subject phrase names, as a word of condemnation does (the
+         * dev gold codes Volcker's "too restrictive" and the pot
+         * policies 111); a measure, a time or an amount ("prices were
+         * too high", "it is too early to say", "the two sides were too
+         * far apart") is no verdict on anyone */
+        if (ex_too_verdict(st, v, e))
+            return 1;
         if (v < e && st->toks[v].tag == KG_W_DET && v + 1 < e &&
             (ex_pronoun_is(&st->toks[v + 1], verdict_noun) ||
              /* 'was a "shambles"' */
@@ -4333,11 +4380,15 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
             /* (a verdict on a state of things in a place is no one's
              * deed: "said the situation in Darfur is disturbing", "said
              * a warehouse in Singapore was a positive move") */
+            /* (past an article: "said criticism of its missile tests
+             * at the United Nations was unfair") */
+            size_t b = m->t0 > 1 && st->toks[m->t0 - 1].tag == KG_W_DET
+                           ? m->t0 - 1
+                           : m->t0;
             if ((!strcmp(wrong, "111") || !strcmp(wrong, "051")) &&
-                m->t0 > 0 &&
-                st->toks[m->t0 - 1].tag == KG_W_PREP &&
-                !ex_tok_is(st, m->t0 - 1, "by") &&
-                !ex_tok_is(st, m->t0 - 1, "from"))
+                b > 0 && st->toks[b - 1].tag == KG_W_PREP &&
+                !ex_tok_is(st, b - 1, "by") &&
+                !ex_tok_is(st, b - 1, "from"))
                 continue;
             /* (the public told it is right to worry is not praised:
              * "Blair said people are right to be concerned") */

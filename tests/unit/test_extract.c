@@ -29235,6 +29235,67 @@ static void time_gerund_is_the_verb(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Volcker said a bill passed by the Senate committee is too
+ * restrictive", "said Zhao was not forceful enough", "said the pot
+ * policies are out of touch": a quality in excess or wanting is the
+ * speaker's verdict on the actor the reported clause opens with
+ * (ex_too_verdict, tone30); a measure or a time ("prices were too
+ * high", "was too early") is none. */
+static void too_quality_is_a_verdict(void **state)
+{
+    got g;
+    run(state, "Turkey said Syria's policy was too rigid.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+    run(state, "Turkey said Syria was not forceful enough.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+    run(state, "Turkey said Syria's policies were out of touch.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+    run(state, "Turkey said Syria's prices were too high.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 0);
+}
+
+/* "Washington imposed the sanctions, saying Tokyo had failed to abide
+ * by the pact", "the group believes a proposal by House Speaker Jim
+ * Wright was unjustified", "He added that": a verdict reported by
+ * "saying", "added", "believes" is read as after "said"
+ * (ex_verdict_say, tone30). */
+static void verdict_after_saying_or_believes(void **state)
+{
+    got g;
+    run(state, "Turkey imposed sanctions, saying Syria had failed to "
+               "abide by the pact.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+    run(state, "Turkey believes Syria's policy was unjustified.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+    run(state, "Turkey added that Syria's policy was unjustified.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+}
+
+/* "Beijing leapt to the defence of Pyongyang, saying criticism of its
+ * missile tests at the United Nations was unfair": an actor after a
+ * preposition and its article in a reported clause's subject phrase is
+ * a place, no one judged (ex_allegations, tone30); "by the United
+ * Nations" is the one judged. */
+static void verdict_actor_after_prep_and_article(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    /* (the shipped lexicon: "United Nations" is an actor there) */
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Turkey said criticism of its tests at the United Nations "
+              "was unfair.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "UN"), 0);
+    run(&own, "Turkey said criticism of its tests by the United Nations "
+              "was unfair.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "UN"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30518,6 +30579,9 @@ int main(void)
         cmocka_unit_test(sport_word_before_group_noun_is_no_actor),
         cmocka_unit_test(force_after_modal_is_a_verb),
         cmocka_unit_test(time_gerund_is_the_verb),
+        cmocka_unit_test(too_quality_is_a_verdict),
+        cmocka_unit_test(verdict_after_saying_or_believes),
+        cmocka_unit_test(verdict_actor_after_prep_and_article),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
