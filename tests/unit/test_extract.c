@@ -29296,6 +29296,52 @@ static void verdict_actor_after_prep_and_article(void **state)
     kg_ctx_free(ctx);
 }
 
+/* Inner verbs the lexicon lacked (rows30): troops contributed to a force
+ * or put at its disposal are peacekeeping provided (074), an army
+ * trained is military aid (072) but troops training alongside another's
+ * are military cooperation (062), a pardon forgives (056), prisoners
+ * turned over are released (0841), as handed over are, and talks
+ * cancelled are halted (164); said or promised, each is its intent. */
+static int rows30_count(const got *g, const char *cameo)
+{
+    size_t k;
+    int n = 0;
+    for (k = 0; k < g->n; k++)
+        n += !strcmp(g->cameo[k], cameo);
+    return n;
+}
+
+static void inner_verb_rows_of_aid_and_yield(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology"; /* (the shipped lexicon's rows) */
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Nigeria contributed troops to the West African force in "
+              "Liberia.", &g);
+    assert_int_equal(rows30_count(&g, "074"), 1);
+    run(&own, "Ghana said it would put a further battalion at the disposal "
+              "of the West African force in Liberia.", &g);
+    assert_int_equal(rows30_count(&g, "0334"), 1);
+    run(&own, "Britain trained Sierra Leone's army.", &g);
+    assert_int_equal(rows30_count(&g, "072"), 1);
+    run(&own, "Thailand's army chief said his troops would train alongside "
+              "Chinese forces next year.", &g);
+    assert_int_equal(rows30_count(&g, "0312"), 1);
+    assert_int_equal(rows30_count(&g, "0332"), 0);
+    run(&own, "Panama pardoned four Cuban exiles.", &g);
+    assert_int_equal(rows30_count(&g, "056"), 1);
+    run(&own, "Vietnam turned the prisoners over to the United States.", &g);
+    assert_int_equal(rows30_count(&g, "0841"), 1);
+    run(&own, "Iraq cancelled its talks with Iran on Monday.", &g);
+    assert_int_equal(rows30_count(&g, "164"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30582,6 +30628,7 @@ int main(void)
         cmocka_unit_test(too_quality_is_a_verdict),
         cmocka_unit_test(verdict_after_saying_or_believes),
         cmocka_unit_test(verdict_actor_after_prep_and_article),
+        cmocka_unit_test(inner_verb_rows_of_aid_and_yield),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
