@@ -833,7 +833,8 @@ typedef struct ex_list_read {
     const kg_entity *skip; /* a member of this id is read, not written */
     int whole;  /* all or nothing: a list that breaks off, or that no "and"
                  * (with aside: no closing comma) ends, is none; so is
-                 * one not ended when max members are written */
+                 * one not ended when max members are written, unless
+                 * an aside (its first max members are kept) */
     int aside;  /* "and" ends nothing; a comma no member follows closes it */
     int open;   /* the walk starts at the first member, not after it */
     int clause; /* a member a verb follows opens a clause: it ends there */

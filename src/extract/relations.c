@@ -23542,8 +23542,12 @@ size_t ex_list_walk(const ex_state *st, size_t j, const ex_list_read *w,
             k = j;
             first = 0;
         } else {
-            /* the separator after the member ending at j */
-            if (n >= max || j + 1 >= st->ntoks)
+            /* the separator after the member ending at j; an aside
+             * keeps its first max members, as ex_along_with did
+             * (coord29); a whole list must end before max */
+            if (n >= max)
+                return w->whole && !w->aside ? 0 : n;
+            if (j + 1 >= st->ntoks)
                 break;
             k = j + 1;
             if (ex_tok_is(st, j, "and")) {

@@ -29013,6 +29013,9 @@ static void list_walk_readings(void **state)
     aside.stop = 10;
     assert_int_equal(ex_list_walk(&w.st, 4, &aside, out, 8, NULL), 3);
     assert_int_equal(ex_along_with(&w.st, &w.ments[0], 10, out, 8), 3);
+    /* an aside longer than max keeps its first max members */
+    assert_int_equal(ex_list_walk(&w.st, 4, &aside, out, 2, NULL), 2);
+    assert_int_equal(ex_along_with(&w.st, &w.ments[0], 10, out, 2), 2);
     aside.stop = 8; /* (Italy past the stop) */
     assert_int_equal(ex_list_walk(&w.st, 4, &aside, out, 8, NULL), 0);
 }
