@@ -29235,6 +29235,42 @@ static void time_gerund_is_the_verb(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "In Austria, the government criticised Iran", "Britain's highest court
+ * ruled that the government": a bare "the government" nothing else
+ * places is the state of the one country named before it as an owner
+ * (ex_owner_country_before), never the country it acts on; a country
+ * named only as an agent ("promised by Britain") places nothing. */
+static void government_of_owner_named_before(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "In Austria, the government criticised Iran.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "AUTGOV");
+    assert_string_equal(g.obj[0], "IRN");
+    run(&own, "Italy's economists said the government would sue Iran.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "ITAGOV");
+    run(&own, "Critics in Italy said the government criticised Iran.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "ITAGOV");
+    run(&own, "Grain promised by Britain reached Iran and the government "
+              "criticised Iraq.",
+        &g);
+    assert_int_equal(count_rel(&g, "GBR", "criticize", "IRQ"), 0);
+    run(&own, "\"We expect U.S. appreciation of the plan,\" he said, and the "
+              "government criticised Iraq.",
+        &g);
+    assert_int_equal(count_rel(&g, "USA", "criticize", "IRQ"), 0);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30518,6 +30554,7 @@ int main(void)
         cmocka_unit_test(sport_word_before_group_noun_is_no_actor),
         cmocka_unit_test(force_after_modal_is_a_verb),
         cmocka_unit_test(time_gerund_is_the_verb),
+        cmocka_unit_test(government_of_owner_named_before),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
