@@ -5550,6 +5550,9 @@ static int ex_after_initialism(const ex_state *st, size_t i)
     return 1;
 }
 
+static const kg_onto_entity *ex_owner_country_before(const ex_state *st,
+                                                     size_t i);
+
 /* "the Finance Ministry", "Ministry of Trade": tokens i..j name a
  * ministry kg does not know by name (ending in "Ministry", or
  * "Ministry of X"), an organ of a state: its agent, GOV (GOVMIL for
@@ -6403,6 +6406,14 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
             (st->ncountries == 0 ||
              (st->ncountries == 1 && !strcmp(st->countries[0], sc->id))))
             country = sc->id;
+        /* else the one country the sentence names before it as owner,
+         * as for "the government" (ex_owner_country_before): "Britain's
+         * exports rose, the Trade Ministry said" in a story of Japan */
+        if (!country && !court) {
+            const kg_onto_entity *oc = ex_owner_country_before(st, i);
+            if (oc && strcmp(oc->id, "USA") != 0)
+                country = oc->id;
+        }
     }
     m->ent.country = country;
     if (body)

@@ -29246,6 +29246,8 @@ static void government_of_owner_named_before(void **state)
     kg_options opts = KG_OPTIONS_INIT;
     void *own;
     got g;
+    size_t k;
+    int found;
     (void)state;
     opts.ontology_dir = "ontology";
     assert_true(kg_ctx_new(&ctx, &opts) >= 0);
@@ -29268,6 +29270,15 @@ static void government_of_owner_named_before(void **state)
               "government criticised Iraq.",
         &g);
     assert_int_equal(count_rel(&g, "USA", "criticize", "IRQ"), 0);
+    /* (a ministry kg does not know by name, in a story of several
+     * countries none named twice: the same owner) */
+    run(&own, "France and Italy met on Monday.\n\nJapanese exporters said "
+              "the Trade Ministry criticised Iran.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        found += !strcmp(g.type[k], "criticize") &&
+                 !strcmp(g.code[k], "JPNGOV");
+    assert_int_equal(found, 1);
     kg_ctx_free(ctx);
 }
 
