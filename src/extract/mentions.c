@@ -3731,6 +3731,78 @@ static const kg_onto_entity *ex_leader_named_before(const ex_state *st,
     return NULL;
 }
 
+/* "Britain's highest court ruled that the government cannot detain
+ * terror suspects", "In Austria, the government is looking for ways",
+ * "Senior Belgian cabinet ministers reached an agreement, the government
+ * said": a bare "the government" that nothing else places (no "of X",
+ * no story or dateline country) is the state of the one country the
+ * sentence names before it in an owner's place: a possessive ("Italy's
+ * economy"), an adjective ("the Iraqi town", "UK households"), an
+ * opening "In X," or a country a noun is placed in ("a general strike
+ * in Ecuador called to press the government"; not a meeting's venue).
+ * Every name with a country before it must be that country's ("wheat
+ * promised by Britain ... the government's programme" is Bangladesh's),
+ * and so must the dateline's unless the sentence opens "In X,"; a
+ * country named after it is what the government acts on ("criticised
+ * Iran"), never its own, so it neither places nor blocks.  i is the
+ * government noun; NULL when no such country. */
+static const kg_onto_entity *ex_owner_country_before(const ex_state *st,
+                                                     size_t i)
+{
+    static const char *const offices[] = {
+        "president", "minister",  "prime",       "premier",    "official",
+        "officials", "leader",    "envoy",       "ambassador", "diplomat",
+        "diplomats", "spokesman", "spokeswoman", NULL};
+    /* (where a meeting was held is nobody's: "talks in Switzerland
+     * between the rebels and the government") */
+    static const char *const venues[] = {
+        "talks", "meeting", "meetings", "conference",   "summit", "session",
+        "visit", "trip",    "tour",     "negotiations", NULL};
+    const char *c = NULL;
+    int owner = 0, opening = 0;
+    size_t k, from = ex_dateline_end(st);
+    /* (a speaker's "the government" in a quote is his own: "I expect
+     * considerable U.S. appreciation of measures prepared with the
+     * government", said Japan's Abe) */
+    for (k = from; k < i; k++)
+        if (ex_is_quote(st, k))
+            return NULL;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (m->dropped || m->ent.is_value || m->t0 < from || m->t1 > i ||
+            !m->ent.country)
+            continue;
+        if (c && strcmp(c, m->ent.country) != 0)
+            return NULL;
+        c = m->ent.country;
+        if (!m->oe || !m->oe->type ||
+            (strcmp(m->oe->type, "Country") != 0 &&
+             strcmp(m->oe->type, "Place") != 0))
+            continue;
+        if (m->t0 == from + 1 && m->t0 > 0 && ex_tok_is(st, from, "in"))
+            opening = 1;
+        if (opening || (m->t1 < i && ex_tok_possessive(st, m->t1)) ||
+            /* (not a speaker's nationality: "the former UN
+             * commissioner and Irish president told Radio 4 the
+             * government's response" was Britain's) */
+            (ex_demonym_adjective(st, m) &&
+             !ex_pronoun_is(&st->toks[m->t1], offices)) ||
+            ex_country_attributive(st, m) == 1 ||
+            (m->t0 > from + 1 && ex_tok_is(st, m->t0 - 1, "in") &&
+             !strcmp(m->oe->type, "Country") &&
+             !ex_pronoun_is(&st->toks[m->t0 - 2], venues) &&
+             !ex_venue_verb(st, m->t0 - 2, 1)))
+            owner = 1;
+    }
+    /* (another state's dateline: "DAMASCUS - Turkey's exports fell,
+     * the government said"; but "In Austria, the government is looking
+     * for ways" under a BRUSSELS dateline sets the sentence there) */
+    if (c && !opening && st->dateline_country &&
+        strcmp(st->dateline_country->id, c))
+        return NULL;
+    return c && owner ? kg_onto__entity(st->onto, c) : NULL;
+}
+
 /* "talks with the government of President Andres Pastrana", "the
  * government of Prime Minister Ehud Barak": a government named by the
  * leader who heads it (a title may come first) is the state of that
@@ -4529,6 +4601,9 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 home = ex_leader_government(st, i + n);
             if (!home && !poss && !ex_go_between(st, i, n))
                 home = ex_organ_home(st, i);
+            if (!home && !poss && i > 0 && ex_tok_is(st, i - 1, "the") &&
+                ex_tok_is(st, i + n - 1, "government"))
+                home = ex_owner_country_before(st, i);
             if (!home || (st->toks[i + n - 1].flags & KG_TOKF_CAP && !opener))
                 return KG_OK;
             if (!(g = kg_arena_calloc(&st->arena, 1, sizeof(*g))))
@@ -5464,6 +5539,9 @@ static int ex_after_initialism(const ex_state *st, size_t i)
     return 1;
 }
 
+static const kg_onto_entity *ex_owner_country_before(const ex_state *st,
+                                                     size_t i);
+
 /* "the Finance Ministry", "Ministry of Trade": tokens i..j name a
  * ministry kg does not know by name (ending in "Ministry", or
  * "Ministry of X"), an organ of a state: its agent, GOV (GOVMIL for
@@ -6306,6 +6384,14 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
             (st->ncountries == 0 ||
              (st->ncountries == 1 && !strcmp(st->countries[0], sc->id))))
             country = sc->id;
+        /* else the one country the sentence names before it as owner,
+         * as for "the government" (ex_owner_country_before): "Britain's
+         * exports rose, the Trade Ministry said" in a story of Japan */
+        if (!country && !court) {
+            const kg_onto_entity *oc = ex_owner_country_before(st, i);
+            if (oc && strcmp(oc->id, "USA") != 0)
+                country = oc->id;
+        }
     }
     m->ent.country = country;
     if (body)

@@ -29345,6 +29345,53 @@ static void inner_verb_rows_of_aid_and_yield(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "In Austria, the government criticised Iran", "Britain's highest court
+ * ruled that the government": a bare "the government" nothing else
+ * places is the state of the one country named before it as an owner
+ * (ex_owner_country_before), never the country it acts on; a country
+ * named only as an agent ("promised by Britain") places nothing. */
+static void government_of_owner_named_before(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int found;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "In Austria, the government criticised Iran.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "AUTGOV");
+    assert_string_equal(g.obj[0], "IRN");
+    run(&own, "Italy's economists said the government would sue Iran.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "ITAGOV");
+    run(&own, "Critics in Italy said the government criticised Iran.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "ITAGOV");
+    run(&own, "Grain promised by Britain reached Iran and the government "
+              "criticised Iraq.",
+        &g);
+    assert_int_equal(count_rel(&g, "GBR", "criticize", "IRQ"), 0);
+    run(&own, "\"We expect U.S. appreciation of the plan,\" he said, and the "
+              "government criticised Iraq.",
+        &g);
+    assert_int_equal(count_rel(&g, "USA", "criticize", "IRQ"), 0);
+    /* (a ministry kg does not know by name, in a story of several
+     * countries none named twice: the same owner) */
+    run(&own, "France and Italy met on Monday.\n\nJapanese exporters said "
+              "the Trade Ministry criticised Iran.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        found += !strcmp(g.type[k], "criticize") &&
+                 !strcmp(g.code[k], "JPNGOV");
+    assert_int_equal(found, 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30632,6 +30679,7 @@ int main(void)
         cmocka_unit_test(verdict_after_saying_or_believes),
         cmocka_unit_test(verdict_actor_after_prep_and_article),
         cmocka_unit_test(inner_verb_rows_of_aid_and_yield),
+        cmocka_unit_test(government_of_owner_named_before),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
