@@ -475,6 +475,9 @@ static const kg_onto_relation ex_stay_purpose_entry = {
     .pattern = "be in", .type = "visit", .label = "visits",
     .cameo = "042", .plover = "CONSULT", .quad = 1};
 
+static int ex_body_meeting(const ex_state *st, size_t t0, size_t t1);
+static int ex_attended_body_meeting(const ex_state *st, size_t k);
+
 const kg_onto_relation *ex_stay_visit(const ex_state *st, size_t i,
                                       size_t *ntok)
 {
@@ -527,6 +530,12 @@ const kg_onto_relation *ex_stay_visit(const ex_state *st, size_t i,
         ((ex_tok_is(st, j, "to") &&
           ex_pronoun_is(&st->toks[j + 1], ex_consult_purposes)) ||
          ex_pronoun_is(&st->toks[j], ex_consult_doing))) {
+        /* (there to attend a body's meeting: no visit, as below) */
+        if ((ex_tok_is(st, j + 1, "attend") ||
+             ex_tok_is(st, j, "attending")) &&
+            ex_attended_body_meeting(st, ex_tok_is(st, j, "to") ? j + 2
+                                                                 : j + 1))
+            return NULL;
         *ntok = 2;
         return &ex_stay_purpose_entry;
     }
@@ -536,6 +545,12 @@ const kg_onto_relation *ex_stay_visit(const ex_state *st, size_t i,
      * informal meeting", "on the first leg", "for talks") */
     for (j++, n = 0; j < st->ntoks && n < 4; j++, n++) {
         if (ex_pronoun_is(&st->toks[j], purpose)) {
+            /* ("is in Caracas for a meeting of the OPEC Fund Board",
+             * "visits Washington for the IMF meeting": a body's meeting
+             * is where the body sits, no visit to the town's state;
+             * ex_body_meeting) */
+            if (ex_body_meeting(st, j - n, j + 1))
+                return NULL;
             *ntok = 2;
             return &ex_stay_visit_entry;
         }
@@ -4858,6 +4873,92 @@ int ex_vote_venue(const ex_state *st, const kg_entity *e,
     if (st->toks[b - 1].tag == KG_W_DET)
         b--;
     return ex_tok_is(st, b - 1, "in");
+}
+
+/* Does the meeting of the trigger at t0..t1 belong to a body named in
+ * it or right after it: an organization among its words ("attended the
+ * OPEC ministerial meeting", "attends next week's International Monetary
+ * Fund meeting") or after "of" or a "convened by" ("a meeting of the
+ * OPEC Fund Board", "the talks, convened by the ICCO")?  The body is
+ * whose meeting it is; the town it sits in is where, no more. */
+static int ex_body_meeting(const ex_state *st, size_t t0, size_t t1)
+{
+    static const char *const by[] = {"convened", "called", "organised",
+                                     "organized", "sponsored", NULL};
+    const ex_mention *m;
+    size_t k;
+    for (k = t0; k < t1 && k < st->ntoks; k++)
+        if ((m = ex_mention_at(st, k)) && m->t0 == k && m->ent.type &&
+            !strcmp(m->ent.type, "Organization"))
+            return 1;
+    k = t1;
+    if (k < st->ntoks && ex_tok_punct(st, k, ','))
+        k++;
+    if (k < st->ntoks && ex_tok_is(st, k, "of"))
+        k++;
+    else if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], by) &&
+             ex_tok_is(st, k + 1, "by"))
+        k += 2;
+    else
+        return 0;
+    k = ex_after_dets(st, k);
+    if (k < st->ntoks && ex_tok_punct(st, k, '('))
+        k++; /* ("meetings of the (IMF) Interim Committee") */
+    m = ex_mention_at(st, k);
+    return m && m->ent.type && !strcmp(m->ent.type, "Organization");
+}
+
+/* "Funaro, who is in Washington to attend the Interim Committee and
+ * Development Committee meetings of the World Bank and IMF": the meeting
+ * attended, its noun within eight words from k (names, "and", a slash or
+ * a parenthesis between), is a body's (ex_body_meeting)? */
+static int ex_attended_body_meeting(const ex_state *st, size_t k)
+{
+    static const char *const meeting[] = {
+        "meeting", "meetings", "conference", "conferences", "session",
+        "sessions", "summit", "talks", "negotiations", NULL};
+    size_t j;
+    for (j = k; j < st->ntoks && j < k + 8; j++) {
+        if (ex_pronoun_is(&st->toks[j], meeting))
+            return ex_body_meeting(st, k, j + 1);
+        if (st->toks[j].kind != KG_TOK_WORD && !ex_tok_punct(st, j, '(') &&
+            !ex_tok_punct(st, j, ')') && !ex_tok_punct(st, j, '/') &&
+            !ex_tok_punct(st, j, '-'))
+            return 0;
+    }
+    return 0;
+}
+
+/* "Dauster said he will attend a meeting in Managua", "The Managua
+ * meeting was attended by representatives from Brazil, Mexico ...",
+ * "Oteiba attended the OPEC ministerial meeting in Vienna": the place an
+ * attended meeting ("attend * meeting", meet_third, 044) takes as its
+ * object is where the meeting sits, a capital or a country as much as a
+ * town, not a party the attendees meet (the code books' 044 records
+ * code the parties who meet, never the venue).  Unless the sentence
+ * names a host ("hosted by", "at the invitation of"), the act is one of
+ * two: a body's meeting (ex_body_meeting) is that body's, and the place
+ * is no party at all (the dev gold codes "would attend the opening of
+ * the talks, convened by the ICCO, in London" toward the ICCO only, and
+ * "who is in Caracas for a meeting of the OPEC Fund Board" not at all);
+ * a meeting of no named body is a trip there, the README's visit to the
+ * country of the city (042, 036 announced; the dev gold codes "The
+ * Managua meeting was attended by representatives from Brazil" BRA ->
+ * NIC 042).  1: a body's meeting, drop it; 2: code it as a visit; 0:
+ * neither (not such an entry, or a host named).  (meet30) */
+static int ex_attended_venue(const ex_state *st, const kg_entity *e,
+                             const kg_onto_relation *rel, size_t t0,
+                             size_t t1)
+{
+    static const char *const host[] = {"host",    "hosts",     "hosted",
+                                       "hosting", "invitation", "invited",
+                                       NULL};
+    if (e->is_value || !rel->type || strcmp(rel->type, "meet_third") != 0 ||
+        !e->type ||
+        (strcmp(e->type, "Place") != 0 && strcmp(e->type, "Country") != 0) ||
+        ex_sentence_has_word(st, host))
+        return 0;
+    return ex_body_meeting(st, t0, t1) ? 1 : 2;
 }
 
 /* "Stoltenberg is due to attend a routine Bundesbank meeting on
@@ -21906,7 +22007,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     kg_entity subj_emp, obj_emp;
     kg_entity obj_biz, obj_bus, obj_place, subj_biz, subj_bus, obj_peer,
         subj_peer;
-    kg_onto_relation protect, uncoded, complaint;
+    kg_onto_relation protect, uncoded, complaint, trip;
     int tried = 0; /* (an act only tried for, coded as the act) */
     size_t i;
     int verbal = 0, question = 0, arrive, relief, asked, err;
@@ -22075,6 +22176,20 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_entity *t = subj;
         subj = obj;
         obj = t;
+    }
+    switch (ex_attended_venue(st, obj, rel, t0, t1)) {
+    case 1:
+        return KG_OK;
+    case 2:
+        /* (an attendee of the host's own country makes no trip: "the
+         * Managua meeting was attended by ... Nicaragua") */
+        if (!subj->is_value && subj->country && obj->country &&
+            !strcmp(subj->country, obj->country))
+            return KG_OK;
+        ex_recode(&trip, &rel, "visit", "visits", "042", "CONSULT", 1);
+        break;
+    default:
+        break;
     }
     if (ex_place_in_phrase(st, subj) || ex_talks_venue(st, obj, rel) ||
         ex_vote_venue(st, obj, rel) || ex_meeting_place_venue(st, obj, rel))

@@ -29235,6 +29235,43 @@ static void time_gerund_is_the_verb(void **state)
     kg_ctx_free(ctx);
 }
 
+/* meet30: an attended meeting's place is its venue: a body's meeting
+ * ("the OPEC ministerial meeting in Vienna") codes nothing toward the
+ * town's state; a meeting of no named body is a trip there, a visit
+ * (042, as the dev gold codes "The Managua meeting was attended by
+ * representatives from Brazil"), not 044 with the host government. */
+static void attended_meeting_place_is_venue(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int meet, visit;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Brazil attended the OPEC ministerial meeting in Vienna.", &g);
+    assert_int_equal(count_rel(&g, "BRA", "meet_third", "AUT"), 0);
+    assert_int_equal(count_rel(&g, "BRA", "visit", "AUT"), 0);
+    run(&own, "Brazil attended a meeting of the OPEC Fund in Vienna.", &g);
+    assert_int_equal(count_rel(&g, "BRA", "meet_third", "AUT"), 0);
+    run(&own, "Brazil attended a meeting in Managua.", &g);
+    for (k = 0, meet = 0, visit = 0; k < g.n; k++) {
+        if (strcmp(g.subj[k], "BRA") != 0 || strcmp(g.obj[k], "NIC") != 0)
+            continue;
+        meet += !strcmp(g.cameo[k], "044");
+        visit += !strcmp(g.cameo[k], "042");
+    }
+    assert_int_equal(meet, 0);
+    assert_int_equal(visit, 1);
+    run(&own, "Brazil attended a meeting in Managua hosted by Nicaragua.",
+        &g);
+    assert_int_equal(count_rel(&g, "BRA", "meet_third", "NIC"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30518,6 +30555,7 @@ int main(void)
         cmocka_unit_test(sport_word_before_group_noun_is_no_actor),
         cmocka_unit_test(force_after_modal_is_a_verb),
         cmocka_unit_test(time_gerund_is_the_verb),
+        cmocka_unit_test(attended_meeting_place_is_venue),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
