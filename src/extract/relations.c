@@ -20769,6 +20769,22 @@ static long ex_date_months(const kg_entity *e)
     return ex_is_date(e) ? ex_iso_months(e->label) : -1;
 }
 
+/* The words from token a up to token b, a name of several words
+ * counting as one ("a U.S. complaint against Japan to the General
+ * Agreement on Tariffs and Trade last year": the date stands six words
+ * after the noun, not eleven tokens); b - a at most. */
+static size_t ex_words_between(const ex_state *st, size_t a, size_t b)
+{
+    const ex_mention *m;
+    size_t n = 0;
+    while (a < b && a < st->ntoks) {
+        m = ex_mention_at(st, a);
+        a = m && m->t0 == a && m->t1 > a ? m->t1 : a + 1;
+        n++;
+    }
+    return n;
+}
+
 /* "consistent with the Soviet position at the earlier Reagan-Gorbachev
  * summit in Geneva in November 1985", "other loans such as a 1985 World
  * Bank loan to Hungary" (in stories of 1987): an act named only by its
@@ -20799,7 +20815,7 @@ static int ex_noun_of_past_year(const ex_state *st,
         if (m->t1 <= t0 && t0 - m->t1 <= 5) {
             for (j = m->t1; j < t0 && ok; j++)
                 ok = ex_phrase_filler(st, j) || ex_mention_at(st, j) != NULL;
-        } else if (m->t0 >= t1 + 1 && m->t0 < t1 + 10 &&
+        } else if (m->t0 >= t1 + 1 && ex_words_between(st, t1, m->t0) < 10 &&
                    (ex_tok_is(st, m->t0 - 1, "in") ||
                     /* ("a U.S. complaint against Japan to the GATT
                      * last year": a date opened by "last" needs no
