@@ -20830,7 +20830,11 @@ static int ex_noun_of_past_year(const ex_state *st,
             /* (not past a participle: "talks with Japan on a pact
              * signed in 1985" dates the pact) */
             for (j = t1; j < m->t0 && ok; j++)
-                ok = st->toks[j].kind != KG_TOK_PUNCT &&
+                ok = (st->toks[j].kind != KG_TOK_PUNCT ||
+                      /* (a name's short form in parentheses: "to the
+                       * General Agreement on Tariffs and Trade (GATT)
+                       * last year"; meet30) */
+                      ex_tok_punct(st, j, '(') || ex_tok_punct(st, j, ')')) &&
                      st->toks[j].tag != KG_W_SUB && !ex_ends_ed(st, j);
             after = 1;
         } else

@@ -29307,6 +29307,32 @@ static void noun_date_past_a_long_name(void **state)
     kg_ctx_free(ctx);
 }
 
+/* meet30: a name's short form in parentheses between an act's noun and
+ * its date ("... to the General Agreement on Tariffs and Trade (GATT)
+ * last year") still dates the noun: history, no 114. */
+static void noun_date_past_parenthesized_acronym(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int n;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run_dated(&own,
+              "Lyng named farm products in U.S. complaints against Japan "
+              "to the General Agreement on Tariffs and Trade (GATT) last "
+              "year.",
+              "1987-04-07", &g);
+    for (k = 0, n = 0; k < g.n; k++)
+        n += !strcmp(g.cameo[k], "114");
+    assert_int_equal(n, 0);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30592,6 +30618,7 @@ int main(void)
         cmocka_unit_test(time_gerund_is_the_verb),
         cmocka_unit_test(attended_meeting_place_is_venue),
         cmocka_unit_test(noun_date_past_a_long_name),
+        cmocka_unit_test(noun_date_past_parenthesized_acronym),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
