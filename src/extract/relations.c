@@ -20598,6 +20598,35 @@ static int ex_venue_as_party(const ex_state *st, const kg_onto_relation *rel,
                       ex_pronoun_is(&st->toks[b - 2], arrive)));
 }
 
+/* "Exxon has signed preliminary agreements to develop the Sakhalin 3
+ * field": a town or region (an entity of type Place, no country or
+ * capital) that names a facility right after it (up to one number
+ * between: a field, a block, a mine, a pipeline, a project) is the
+ * facility's name, no partner of a cooperative act (03x-06x): the deal
+ * is over the field, with whoever holds it, whom the sentence does not
+ * name.  A hostile act on such a place ("attacked the Ahvaz field")
+ * still reaches the place's state.  (meet30: dev rn-business/222-2095
+ * USABUS -> RUS 057.) */
+static int ex_place_names_facility(const ex_state *st,
+                                   const kg_onto_relation *rel,
+                                   const kg_entity *obj)
+{
+    static const char *const facility[] = {
+        "field",   "fields",   "block",    "blocks",   "mine",
+        "mines",   "pipeline", "pipelines", "project", "projects",
+        "refinery", "deposit", "deposits", "basin",    "concession",
+        NULL};
+    size_t k;
+    if (!rel->cameo || obj->is_value || !obj->type ||
+        strcmp(obj->type, "Place") != 0 || rel->cameo[0] != '0' ||
+        rel->cameo[1] < '3' || rel->cameo[1] > '6')
+        return 0;
+    k = ex_tok_from(st, obj->end);
+    if (k < st->ntoks && st->toks[k].kind == KG_TOK_NUMBER)
+        k++;
+    return k < st->ntoks && ex_pronoun_is(&st->toks[k], facility);
+}
+
 /* "investors returning to investing in U.S. Treasuries", "have invested
  * heavily in Tokyo's stocks", "invest in the Seoul market": an actor that
  * only names the securities or the market money goes into (a modifier
@@ -22072,6 +22101,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_accord_with_itself(rel, subj, obj) ||
         ex_agreed_participle(st, rel, t0) ||
         ex_securities_named(st, rel, obj) || ex_word_believed(st, rel, obj) ||
+        ex_place_names_facility(st, rel, obj) ||
         ex_accepted_no_concession(st, rel, obj, t1) ||
         ex_comment_past_clause(st, rel, obj, t1) ||
         ex_firm_force(st, rel, subj) || ex_charges_with_noun(st, rel, t0) ||

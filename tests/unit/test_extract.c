@@ -29333,6 +29333,29 @@ static void noun_date_past_parenthesized_acronym(void **state)
     kg_ctx_free(ctx);
 }
 
+/* meet30: a town or region that names a facility ("the Sakhalin 3
+ * field") is the facility's name, no partner of an agreement to develop
+ * it; a country after the same verb stays one. */
+static void place_naming_a_field_is_no_partner(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int n;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Exxon has signed preliminary agreements to develop the "
+              "Sakhalin 3 field.", &g);
+    for (k = 0, n = 0; k < g.n; k++)
+        n += !strcmp(g.obj[k], "place_rus_sakhalin") && g.cameo[k][0];
+    assert_int_equal(n, 0);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30619,6 +30642,7 @@ int main(void)
         cmocka_unit_test(attended_meeting_place_is_venue),
         cmocka_unit_test(noun_date_past_a_long_name),
         cmocka_unit_test(noun_date_past_parenthesized_acronym),
+        cmocka_unit_test(place_naming_a_field_is_no_partner),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
