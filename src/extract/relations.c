@@ -475,6 +475,9 @@ static const kg_onto_relation ex_stay_purpose_entry = {
     .pattern = "be in", .type = "visit", .label = "visits",
     .cameo = "042", .plover = "CONSULT", .quad = 1};
 
+static int ex_body_meeting(const ex_state *st, size_t t0, size_t t1);
+static int ex_attended_body_meeting(const ex_state *st, size_t k);
+
 const kg_onto_relation *ex_stay_visit(const ex_state *st, size_t i,
                                       size_t *ntok)
 {
@@ -527,6 +530,12 @@ const kg_onto_relation *ex_stay_visit(const ex_state *st, size_t i,
         ((ex_tok_is(st, j, "to") &&
           ex_pronoun_is(&st->toks[j + 1], ex_consult_purposes)) ||
          ex_pronoun_is(&st->toks[j], ex_consult_doing))) {
+        /* (there to attend a body's meeting: no visit, as below) */
+        if ((ex_tok_is(st, j + 1, "attend") ||
+             ex_tok_is(st, j, "attending")) &&
+            ex_attended_body_meeting(st, ex_tok_is(st, j, "to") ? j + 2
+                                                                 : j + 1))
+            return NULL;
         *ntok = 2;
         return &ex_stay_purpose_entry;
     }
@@ -536,6 +545,12 @@ const kg_onto_relation *ex_stay_visit(const ex_state *st, size_t i,
      * informal meeting", "on the first leg", "for talks") */
     for (j++, n = 0; j < st->ntoks && n < 4; j++, n++) {
         if (ex_pronoun_is(&st->toks[j], purpose)) {
+            /* ("is in Caracas for a meeting of the OPEC Fund Board",
+             * "visits Washington for the IMF meeting": a body's meeting
+             * is where the body sits, no visit to the town's state;
+             * ex_body_meeting) */
+            if (ex_body_meeting(st, j - n, j + 1))
+                return NULL;
             *ntok = 2;
             return &ex_stay_visit_entry;
         }
@@ -4858,6 +4873,92 @@ int ex_vote_venue(const ex_state *st, const kg_entity *e,
     if (st->toks[b - 1].tag == KG_W_DET)
         b--;
     return ex_tok_is(st, b - 1, "in");
+}
+
+/* Does the meeting of the trigger at t0..t1 belong to a body named in
+ * it or right after it: an organization among its words ("attended the
+ * OPEC ministerial meeting", "attends next week's International Monetary
+ * Fund meeting") or after "of" or a "convened by" ("a meeting of the
+ * OPEC Fund Board", "the talks, convened by the ICCO")?  The body is
+ * whose meeting it is; the town it sits in is where, no more. */
+static int ex_body_meeting(const ex_state *st, size_t t0, size_t t1)
+{
+    static const char *const by[] = {"convened", "called", "organised",
+                                     "organized", "sponsored", NULL};
+    const ex_mention *m;
+    size_t k;
+    for (k = t0; k < t1 && k < st->ntoks; k++)
+        if ((m = ex_mention_at(st, k)) && m->t0 == k && m->ent.type &&
+            !strcmp(m->ent.type, "Organization"))
+            return 1;
+    k = t1;
+    if (k < st->ntoks && ex_tok_punct(st, k, ','))
+        k++;
+    if (k < st->ntoks && ex_tok_is(st, k, "of"))
+        k++;
+    else if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], by) &&
+             ex_tok_is(st, k + 1, "by"))
+        k += 2;
+    else
+        return 0;
+    k = ex_after_dets(st, k);
+    if (k < st->ntoks && ex_tok_punct(st, k, '('))
+        k++; /* ("meetings of the (IMF) Interim Committee") */
+    m = ex_mention_at(st, k);
+    return m && m->ent.type && !strcmp(m->ent.type, "Organization");
+}
+
+/* "Funaro, who is in Washington to attend the Interim Committee and
+ * Development Committee meetings of the World Bank and IMF": the meeting
+ * attended, its noun within eight words from k (names, "and", a slash or
+ * a parenthesis between), is a body's (ex_body_meeting)? */
+static int ex_attended_body_meeting(const ex_state *st, size_t k)
+{
+    static const char *const meeting[] = {
+        "meeting", "meetings", "conference", "conferences", "session",
+        "sessions", "summit", "talks", "negotiations", NULL};
+    size_t j;
+    for (j = k; j < st->ntoks && j < k + 8; j++) {
+        if (ex_pronoun_is(&st->toks[j], meeting))
+            return ex_body_meeting(st, k, j + 1);
+        if (st->toks[j].kind != KG_TOK_WORD && !ex_tok_punct(st, j, '(') &&
+            !ex_tok_punct(st, j, ')') && !ex_tok_punct(st, j, '/') &&
+            !ex_tok_punct(st, j, '-'))
+            return 0;
+    }
+    return 0;
+}
+
+/* "Dauster said he will attend a meeting in Managua", "The Managua
+ * meeting was attended by representatives from Brazil, Mexico ...",
+ * "Oteiba attended the OPEC ministerial meeting in Vienna": the place an
+ * attended meeting ("attend * meeting", meet_third, 044) takes as its
+ * object is where the meeting sits, a capital or a country as much as a
+ * town, not a party the attendees meet (the code books' 044 records
+ * code the parties who meet, never the venue).  Unless the sentence
+ * names a host ("hosted by", "at the invitation of"), the act is one of
+ * two: a body's meeting (ex_body_meeting) is that body's, and the place
+ * is no party at all (the dev gold codes "would attend the opening of
+ * the talks, convened by the ICCO, in London" toward the ICCO only, and
+ * "who is in Caracas for a meeting of the OPEC Fund Board" not at all);
+ * a meeting of no named body is a trip there, the README's visit to the
+ * country of the city (042, 036 announced; the dev gold codes "The
+ * Managua meeting was attended by representatives from Brazil" BRA ->
+ * NIC 042).  1: a body's meeting, drop it; 2: code it as a visit; 0:
+ * neither (not such an entry, or a host named).  (meet30) */
+static int ex_attended_venue(const ex_state *st, const kg_entity *e,
+                             const kg_onto_relation *rel, size_t t0,
+                             size_t t1)
+{
+    static const char *const host[] = {"host",    "hosts",     "hosted",
+                                       "hosting", "invitation", "invited",
+                                       NULL};
+    if (e->is_value || !rel->type || strcmp(rel->type, "meet_third") != 0 ||
+        !e->type ||
+        (strcmp(e->type, "Place") != 0 && strcmp(e->type, "Country") != 0) ||
+        ex_sentence_has_word(st, host))
+        return 0;
+    return ex_body_meeting(st, t0, t1) ? 1 : 2;
 }
 
 /* "Stoltenberg is due to attend a routine Bundesbank meeting on
@@ -20497,6 +20598,35 @@ static int ex_venue_as_party(const ex_state *st, const kg_onto_relation *rel,
                       ex_pronoun_is(&st->toks[b - 2], arrive)));
 }
 
+/* "Exxon has signed preliminary agreements to develop the Sakhalin 3
+ * field": a town or region (an entity of type Place, no country or
+ * capital) that names a facility right after it (up to one number
+ * between: a field, a block, a mine, a pipeline, a project) is the
+ * facility's name, no partner of a cooperative act (03x-06x): the deal
+ * is over the field, with whoever holds it, whom the sentence does not
+ * name.  A hostile act on such a place ("attacked the Ahvaz field")
+ * still reaches the place's state.  (meet30: dev rn-business/222-2095
+ * USABUS -> RUS 057.) */
+static int ex_place_names_facility(const ex_state *st,
+                                   const kg_onto_relation *rel,
+                                   const kg_entity *obj)
+{
+    static const char *const facility[] = {
+        "field",   "fields",   "block",    "blocks",   "mine",
+        "mines",   "pipeline", "pipelines", "project", "projects",
+        "refinery", "deposit", "deposits", "basin",    "concession",
+        NULL};
+    size_t k;
+    if (!rel->cameo || obj->is_value || !obj->type ||
+        strcmp(obj->type, "Place") != 0 || rel->cameo[0] != '0' ||
+        rel->cameo[1] < '3' || rel->cameo[1] > '6')
+        return 0;
+    k = ex_tok_from(st, obj->end);
+    if (k < st->ntoks && st->toks[k].kind == KG_TOK_NUMBER)
+        k++;
+    return k < st->ntoks && ex_pronoun_is(&st->toks[k], facility);
+}
+
 /* "investors returning to investing in U.S. Treasuries", "have invested
  * heavily in Tokyo's stocks", "invest in the Seoul market": an actor that
  * only names the securities or the market money goes into (a modifier
@@ -20668,6 +20798,22 @@ static long ex_date_months(const kg_entity *e)
     return ex_is_date(e) ? ex_iso_months(e->label) : -1;
 }
 
+/* The words from token a up to token b, a name of several words
+ * counting as one ("a U.S. complaint against Japan to the General
+ * Agreement on Tariffs and Trade last year": the date stands six words
+ * after the noun, not eleven tokens); b - a at most. */
+static size_t ex_words_between(const ex_state *st, size_t a, size_t b)
+{
+    const ex_mention *m;
+    size_t n = 0;
+    while (a < b && a < st->ntoks) {
+        m = ex_mention_at(st, a);
+        a = m && m->t0 == a && m->t1 > a ? m->t1 : a + 1;
+        n++;
+    }
+    return n;
+}
+
 /* "consistent with the Soviet position at the earlier Reagan-Gorbachev
  * summit in Geneva in November 1985", "other loans such as a 1985 World
  * Bank loan to Hungary" (in stories of 1987): an act named only by its
@@ -20699,7 +20845,7 @@ static int ex_noun_of_past_year(const ex_state *st,
         if (m->t1 <= t0 && t0 - m->t1 <= 5) {
             for (j = m->t1; j < t0 && ok; j++)
                 ok = ex_phrase_filler(st, j) || ex_mention_at(st, j) != NULL;
-        } else if (m->t0 >= t1 + 1 && m->t0 < t1 + 10 &&
+        } else if (m->t0 >= t1 + 1 && ex_words_between(st, t1, m->t0) < 10 &&
                    (ex_tok_is(st, m->t0 - 1, "in") ||
                     /* ("a U.S. complaint against Japan to the GATT
                      * last year": a date opened by "last" needs no
@@ -20714,7 +20860,11 @@ static int ex_noun_of_past_year(const ex_state *st,
             /* (not past a participle: "talks with Japan on a pact
              * signed in 1985" dates the pact) */
             for (j = t1; j < m->t0 && ok; j++)
-                ok = st->toks[j].kind != KG_TOK_PUNCT &&
+                ok = (st->toks[j].kind != KG_TOK_PUNCT ||
+                      /* (a name's short form in parentheses: "to the
+                       * General Agreement on Tariffs and Trade (GATT)
+                       * last year"; meet30) */
+                      ex_tok_punct(st, j, '(') || ex_tok_punct(st, j, ')')) &&
                      st->toks[j].tag != KG_W_SUB && !ex_ends_ed(st, j);
             after = 1;
         } else
@@ -21907,7 +22057,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     kg_entity subj_emp, obj_emp;
     kg_entity obj_biz, obj_bus, obj_place, subj_biz, subj_bus, obj_peer,
         subj_peer;
-    kg_onto_relation protect, uncoded, complaint;
+    kg_onto_relation protect, uncoded, complaint, trip;
     int tried = 0; /* (an act only tried for, coded as the act) */
     size_t i;
     int verbal = 0, question = 0, arrive, relief, asked, err;
@@ -21952,6 +22102,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_accord_with_itself(rel, subj, obj) ||
         ex_agreed_participle(st, rel, t0) ||
         ex_securities_named(st, rel, obj) || ex_word_believed(st, rel, obj) ||
+        ex_place_names_facility(st, rel, obj) ||
         ex_accepted_no_concession(st, rel, obj, t1) ||
         ex_comment_past_clause(st, rel, obj, t1) ||
         ex_firm_force(st, rel, subj) || ex_charges_with_noun(st, rel, t0) ||
@@ -22076,6 +22227,20 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_entity *t = subj;
         subj = obj;
         obj = t;
+    }
+    switch (ex_attended_venue(st, obj, rel, t0, t1)) {
+    case 1:
+        return KG_OK;
+    case 2:
+        /* (an attendee of the host's own country makes no trip: "the
+         * Managua meeting was attended by ... Nicaragua") */
+        if (!subj->is_value && subj->country && obj->country &&
+            !strcmp(subj->country, obj->country))
+            return KG_OK;
+        ex_recode(&trip, &rel, "visit", "visits", "042", "CONSULT", 1);
+        break;
+    default:
+        break;
     }
     if (ex_place_in_phrase(st, subj) || ex_talks_venue(st, obj, rel) ||
         ex_vote_venue(st, obj, rel) || ex_meeting_place_venue(st, obj, rel))

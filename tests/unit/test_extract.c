@@ -29392,6 +29392,127 @@ static void government_of_owner_named_before(void **state)
     kg_ctx_free(ctx);
 }
 
+/* meet30: an attended meeting's place is its venue: a body's meeting
+ * ("the OPEC ministerial meeting in Vienna") codes nothing toward the
+ * town's state; a meeting of no named body is a trip there, a visit
+ * (042, as the dev gold codes "The Managua meeting was attended by
+ * representatives from Brazil"), not 044 with the host government. */
+static void attended_meeting_place_is_venue(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int meet, visit;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Brazil attended the OPEC ministerial meeting in Vienna.", &g);
+    assert_int_equal(count_rel(&g, "BRA", "meet_third", "AUT"), 0);
+    assert_int_equal(count_rel(&g, "BRA", "visit", "AUT"), 0);
+    run(&own, "Brazil attended a meeting of the OPEC Fund in Vienna.", &g);
+    assert_int_equal(count_rel(&g, "BRA", "meet_third", "AUT"), 0);
+    run(&own, "Brazil attended a meeting in Managua.", &g);
+    for (k = 0, meet = 0, visit = 0; k < g.n; k++) {
+        if (strcmp(g.subj[k], "BRA") != 0 || strcmp(g.obj[k], "NIC") != 0)
+            continue;
+        meet += !strcmp(g.cameo[k], "044");
+        visit += !strcmp(g.cameo[k], "042");
+    }
+    assert_int_equal(meet, 0);
+    assert_int_equal(visit, 1);
+    run(&own, "Brazil attended a meeting in Managua hosted by Nicaragua.",
+        &g);
+    assert_int_equal(count_rel(&g, "BRA", "meet_third", "NIC"), 1);
+    kg_ctx_free(ctx);
+}
+
+/* meet30: the date after an act's noun is sought within ten words, a
+ * name of several words counting as one: "a U.S. complaint against
+ * Japan to the General Agreement on Tariffs and Trade last year" is
+ * history (no 114) in a story of April 1987; last week's is not. */
+static void noun_date_past_a_long_name(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int n;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run_dated(&own,
+              "The party named farm products in a U.S. complaint against "
+              "Japan to the General Agreement on Tariffs and Trade last "
+              "year.",
+              "1987-04-07", &g);
+    for (k = 0, n = 0; k < g.n; k++)
+        n += !strcmp(g.cameo[k], "114");
+    assert_int_equal(n, 0);
+    run_dated(&own,
+              "The party named farm products in a U.S. complaint against "
+              "Japan to the General Agreement on Tariffs and Trade last "
+              "week.",
+              "1987-04-07", &g);
+    for (k = 0, n = 0; k < g.n; k++)
+        n += !strcmp(g.cameo[k], "114");
+    assert_int_equal(n, 1);
+    kg_ctx_free(ctx);
+}
+
+/* meet30: a name's short form in parentheses between an act's noun and
+ * its date ("... to the General Agreement on Tariffs and Trade (GATT)
+ * last year") still dates the noun: history, no 114. */
+static void noun_date_past_parenthesized_acronym(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int n;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run_dated(&own,
+              "Lyng named farm products in U.S. complaints against Japan "
+              "to the General Agreement on Tariffs and Trade (GATT) last "
+              "year.",
+              "1987-04-07", &g);
+    for (k = 0, n = 0; k < g.n; k++)
+        n += !strcmp(g.cameo[k], "114");
+    assert_int_equal(n, 0);
+    kg_ctx_free(ctx);
+}
+
+/* meet30: a town or region that names a facility ("the Sakhalin 3
+ * field") is the facility's name, no partner of an agreement to develop
+ * it; a country after the same verb stays one. */
+static void place_naming_a_field_is_no_partner(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int n;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Exxon has signed preliminary agreements to develop the "
+              "Sakhalin 3 field.", &g);
+    for (k = 0, n = 0; k < g.n; k++)
+        n += !strcmp(g.obj[k], "place_rus_sakhalin") && g.cameo[k][0];
+    assert_int_equal(n, 0);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30680,6 +30801,10 @@ int main(void)
         cmocka_unit_test(verdict_actor_after_prep_and_article),
         cmocka_unit_test(inner_verb_rows_of_aid_and_yield),
         cmocka_unit_test(government_of_owner_named_before),
+        cmocka_unit_test(attended_meeting_place_is_venue),
+        cmocka_unit_test(noun_date_past_a_long_name),
+        cmocka_unit_test(noun_date_past_parenthesized_acronym),
+        cmocka_unit_test(place_naming_a_field_is_no_partner),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
