@@ -29235,6 +29235,35 @@ static void time_gerund_is_the_verb(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Six major nations - Britain, ... - agreed in Paris last month to act
+ * together", "have agreed in principle to link their currencies": "agree"
+ * keeps its "to" past the place it was said or "in principle" (list30);
+ * "in principle" leaves the act after "to" intended, not done. */
+static void agreed_past_setting_keeps_its_to(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Three major nations - Britain, Japan and West Germany - "
+              "agreed in Paris last month to act together to hold "
+              "currencies stable.", &g);
+    assert_int_equal(coord29_count(&g, "GBR", "DEU", "03"), 1);
+    assert_int_equal(coord29_count(&g, "JPN", "GBR", "03"), 1);
+    run(&own, "The GCC states -- Bahrain, Kuwait and Oman -- have agreed in "
+              "principle to link their currencies.", &g);
+    assert_int_equal(coord29_count(&g, "BHR", "OMN", "03"), 1);
+    run(&own, "The European Union agreed in principle to ease its sanctions "
+              "on Syria.", &g);
+    assert_int_equal(coord29_count(&g, "EU", "SYR", "03"), 1);
+    assert_int_equal(coord29_count(&g, "EU", "SYR", "08"), 0);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30518,6 +30547,7 @@ int main(void)
         cmocka_unit_test(sport_word_before_group_noun_is_no_actor),
         cmocka_unit_test(force_after_modal_is_a_verb),
         cmocka_unit_test(time_gerund_is_the_verb),
+        cmocka_unit_test(agreed_past_setting_keeps_its_to),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
