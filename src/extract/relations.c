@@ -2001,6 +2001,28 @@ static const ex_mention *ex_people_of_body(const ex_state *st, size_t p)
     return h && ex_group_or_org(h->ent.type) ? h : NULL;
 }
 
+/* "a Hamas leader who attacked Egypt", "an ANC official who accused":
+ * one of a body's people, the singular of ex_body_people's nouns, named
+ * by the body's name right before (or its possessive) speaks and acts
+ * for it as its people do (list30).  Used for the subject of a "who"
+ * after the noun only: "a Hamas leader said they" is no "they" of his. */
+static const ex_mention *ex_person_of_body(const ex_state *st, size_t p)
+{
+    static const char *const one[] = {"leader", "official", "member",
+                                      "representative", "negotiator",
+                                      "commander", NULL};
+    const ex_mention *h;
+    size_t e = p;
+    if (p == 0)
+        return NULL;
+    if (!ex_pronoun_is(&st->toks[p], one))
+        return ex_people_of_body(st, p);
+    if (p >= 2 && ex_tok_is(st, p - 1, "'s"))
+        e = p - 1;
+    h = ex_actor_before(st, e);
+    return h && ex_group_or_org(h->ent.type) ? h : NULL;
+}
+
 /* The person an object pronoun at i ("him", "her") cannot stand for:
  * the subject of the verb it follows ("Sharon met Mubarak, who urged him
  * to release prisoners": "him" is not Mubarak, who urged; a pronoun that
@@ -4452,11 +4474,12 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                 j--;
             j = ex_before_abbrev(st, j);
             r = j > 0 ? ex_mention_at(st, j - 1) : NULL;
-            if (!r && j > 0 && j < i && ex_tok_is(st, i, "who") &&
-                (r = ex_people_of_body(st, j - 1)) != NULL &&
+            if (!r && j > 0 && ex_tok_is(st, i, "who") &&
+                (r = ex_person_of_body(st, j - 1)) != NULL &&
                 st->toks[r->t0].quote == trig_quote) {
                 /* "the Palestinian militant group's leaders, who accused
-                 * Israel": the body its people speak for */
+                 * Israel", "a Hamas leader who attacked Egypt": the body
+                 * its people speak for (ex_person_of_body) */
                 *sm = r;
                 st->subj_end = j;
                 return &r->ent;

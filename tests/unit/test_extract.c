@@ -29265,6 +29265,27 @@ static void agreed_past_setting_keeps_its_to(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "a Hamas leader who attacked Egypt": one of a body's people, named by
+ * a singular noun after the body's name, is the subject of the "who"
+ * after it, and acts for the body (ex_person_of_body, list30). */
+static void body_person_who_acts_for_body(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The police arrested a Hamas leader who attacked Egypt.", &g);
+    assert_int_equal(coord29_count(&g, "HAMAS", "EGY", "19"), 1);
+    run(&own, "A Hamas leader who criticized Egypt on Monday said the "
+              "talks had failed.", &g);
+    assert_int_equal(coord29_count(&g, "HAMAS", "EGY", "11"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30549,6 +30570,7 @@ int main(void)
         cmocka_unit_test(force_after_modal_is_a_verb),
         cmocka_unit_test(time_gerund_is_the_verb),
         cmocka_unit_test(agreed_past_setting_keeps_its_to),
+        cmocka_unit_test(body_person_who_acts_for_body),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
