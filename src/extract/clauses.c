@@ -4463,7 +4463,8 @@ static int ex_match_past_place(ex_state *st, size_t i,
  * "the GCC states have agreed in principle to link their currencies": a
  * verb that takes an infinitive of its own ("agree", "pledge", "vow",
  * "decide") keeps it past the place where it was said or "in principle"
- * (a date may follow: "in Paris last month"), and its entry ("agree to")
+ * (a date may follow: "in Paris last month"), or past a date that "in"
+ * opens ("agreed in late February to"), and its entry ("agree to")
  * is read past that phrase.  ex_match_past_place leaves "to" with an
  * infinitive out, as after "protested in Nairobi to demand" it tells a
  * purpose; after these verbs it is their own object.  Returns the token
@@ -4482,6 +4483,11 @@ static size_t ex_past_setting(const ex_state *st, size_t i)
     if (ex_tok_is(st, j + 1, "principle") ||
         ex_tok_is(st, j + 1, "principal")) {
         k = j + 2;
+    } else if ((k = ex_when_phrase(st, j)) > j) {
+        return k + 1 < st->ntoks && ex_tok_is(st, k, "to") &&
+                       ex_plain_word(st, k + 1)
+                   ? k
+                   : 0; /* ("agreed in February to cut output") */
     } else {
         pm = ex_actor_from(st, j + 1);
         if (!pm || !(pm->kind == KG_NAME_METONYM ||

@@ -172,6 +172,12 @@ size_t ex_when_phrase(const ex_state *st, size_t j)
      * with its day: "March 26") */
     if (k > j && ex_tok_is(st, k - 1, "in") && ex_bare_month(st, k))
         return k + 1;
+    /* ("agreed in Paris in late February to stabilise", "in early
+     * March": the part of the month after "in") */
+    if (k > j && ex_tok_is(st, k - 1, "in") && k + 1 < st->ntoks &&
+        (ex_tok_is(st, k, "late") || ex_tok_is(st, k, "early")) &&
+        ex_bare_month(st, k + 1))
+        return k + 2;
     /* (the capital letters first, here and below: this runs about
      * twice per token, and most words have none) */
     may = ex_word_gate_may(&ex_when_gate, st->toks[k].lower);

@@ -29286,6 +29286,29 @@ static void body_person_who_acts_for_body(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "The six states - Bahrain, Kuwait and Oman - agreed in 1981 to
+ * integrate their economies", "agreed in Paris in late February to": a
+ * date that "in" opens (a month's part too) stands between "agree" and
+ * its "to" as a place does (ex_past_setting, ex_when_phrase; list30). */
+static void agreed_in_date_keeps_its_to(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The three states - Bahrain, Kuwait and Oman - agreed in 1981 "
+              "to integrate their economies.", &g);
+    assert_int_equal(coord29_count(&g, "KWT", "OMN", "03"), 1);
+    run(&own, "France and Germany agreed in Paris in late February to "
+              "stabilise major currencies.", &g);
+    assert_int_equal(coord29_count(&g, "FRA", "DEU", "03"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30571,6 +30594,7 @@ int main(void)
         cmocka_unit_test(time_gerund_is_the_verb),
         cmocka_unit_test(agreed_past_setting_keeps_its_to),
         cmocka_unit_test(body_person_who_acts_for_body),
+        cmocka_unit_test(agreed_in_date_keeps_its_to),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
