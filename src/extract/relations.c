@@ -7545,6 +7545,42 @@ static const ex_mention *ex_titled_member(const ex_state *st,
     return p;
 }
 
+/* Is token k a dash ("-" or "--")? */
+static int ex_dash_at(const ex_state *st, size_t k)
+{
+    return k < st->ntoks && (ex_tok_punct(st, k, '-') || ex_tok_is(st, k, "--"));
+}
+
+/* "reached accords with seven steel-exporting nations - Australia,
+ * Brazil, Japan and South Korea - to reduce", "talks with the so-called
+ * "A" countries - Brazil, Argentina and Mexico -": a list of coded actors
+ * set off by dashes right after a plural noun of states ("nations",
+ * "countries", "states", "partners", ...) names them; each is the
+ * object (list30).  h is the head noun.  Writes up to max members to
+ * out and om (ex_list_walk, the whole list ended by "and" and the
+ * closing dash); returns their number, else 0. */
+static size_t ex_dash_head_list(const ex_state *st, size_t h,
+                                const kg_entity **out, const ex_mention **om,
+                                size_t max)
+{
+    static const char *const heads[] = {
+        "nations", "countries", "states", "partners", "allies", "powers",
+        "exporters", "producers", "members", "neighbours", "neighbors",
+        "governments", NULL};
+    ex_list_read w = {.open = 1, .whole = 1};
+    size_t c, n, end, d = h + 1;
+    if (!ex_dash_at(st, d) || !ex_pronoun_is(&st->toks[h], heads))
+        return 0;
+    for (c = d + 1; c < st->ntoks && c < d + 40 && !ex_dash_at(st, c); c++)
+        ;
+    if (c >= st->ntoks || !ex_dash_at(st, c))
+        return 0;
+    w.stop = c + 1; /* (the last member ends at the closing dash) */
+    w.oms = om;
+    n = ex_list_walk(st, ex_after_dets(st, d + 1), &w, out, max, &end);
+    return n >= 2 && end == c ? n : 0;
+}
+
 /* Do the three tokens before token j read "as well as"? */
 static int ex_as_well_as_before(const ex_state *st, size_t j)
 {
@@ -7631,6 +7667,11 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             i = named;
             continue;
         }
+        /* ("reached accords with seven nations - Australia, Brazil and
+         * Japan -": the dashes' list names the head's states) */
+        if (!k->paren && !st->toks[trig].paren &&
+            (b = ex_dash_head_list(st, i, out, om, max)) > 0)
+            return b;
         /* "is attacking (Russian President Vladimir) Putin": an aside
          * is skipped, actors in it too */
         if (k->paren && !st->toks[trig].paren) {

@@ -29309,6 +29309,27 @@ static void agreed_in_date_keeps_its_to(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "reached accords with seven nations - Australia, Brazil and Japan - to
+ * reduce their shipments": the dashes' list after a plural noun of
+ * states names the objects, each its own (ex_dash_head_list, list30). */
+static void dash_list_after_head_is_the_object(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The U.S. Government reached accords with three nations - "
+              "Australia, Brazil and Japan - to reduce their shipments.",
+        &g);
+    assert_int_equal(coord29_count(&g, "USA", "AUS", "05"), 1);
+    assert_int_equal(coord29_count(&g, "USA", "JPN", "05"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30595,6 +30616,7 @@ int main(void)
         cmocka_unit_test(agreed_past_setting_keeps_its_to),
         cmocka_unit_test(body_person_who_acts_for_body),
         cmocka_unit_test(agreed_in_date_keeps_its_to),
+        cmocka_unit_test(dash_list_after_head_is_the_object),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
