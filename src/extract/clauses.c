@@ -4459,6 +4459,49 @@ static int ex_match_past_place(ex_state *st, size_t i,
     return 1;
 }
 
+/* "Six major nations ... agreed in Paris last month to act together",
+ * "the GCC states have agreed in principle to link their currencies": a
+ * verb that takes an infinitive of its own ("agree", "pledge", "vow",
+ * "decide") keeps it past the place where it was said or "in principle"
+ * (a date may follow: "in Paris last month"), or past a date that "in"
+ * opens ("agreed in late February to"), and its entry ("agree to")
+ * is read past that phrase.  ex_match_past_place leaves "to" with an
+ * infinitive out, as after "protested in Nairobi to demand" it tells a
+ * purpose; after these verbs it is their own object.  Returns the token
+ * of that "to", or 0 when the verb at token i is not so set off. */
+static size_t ex_past_setting(const ex_state *st, size_t i)
+{
+    static const char *const own_inf[] = {
+        "agree",  "agreed",  "agrees",  "agreeing", "pledge", "pledged",
+        "pledges", "vow",    "vowed",   "vows",     "promise", "promised",
+        "promises", "decide", "decided", "decides", NULL};
+    const ex_mention *pm;
+    size_t j = i + 1, k;
+    if (j + 3 >= st->ntoks || !ex_tok_is(st, j, "in") ||
+        !ex_pronoun_is(&st->toks[i], own_inf))
+        return 0;
+    if (ex_tok_is(st, j + 1, "principle") ||
+        ex_tok_is(st, j + 1, "principal")) {
+        k = j + 2;
+    } else if ((k = ex_when_phrase(st, j)) > j) {
+        return k + 1 < st->ntoks && ex_tok_is(st, k, "to") &&
+                       ex_plain_word(st, k + 1)
+                   ? k
+                   : 0; /* ("agreed in February to cut output") */
+    } else {
+        pm = ex_actor_from(st, j + 1);
+        if (!pm || !(pm->kind == KG_NAME_METONYM ||
+                     ex_country_or_place(pm->ent.type)))
+            return 0;
+        k = pm->t1;
+    }
+    k = ex_when_phrase(st, k);
+    return k + 1 < st->ntoks && ex_tok_is(st, k, "to") &&
+                   ex_plain_word(st, k + 1)
+               ? k
+               : 0;
+}
+
 /* The objects after the entry ending at t1 (ex_objects) copied into objs
  * and oms when the first is a coded actor; their number, else 0 (objs and
  * oms untouched). */
@@ -6119,6 +6162,25 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * bare promise (030) */
                 rel = pr;
                 ntok = pn;
+            }
+        } else if (ntok == 1 && !rel->noun &&
+                   (v = ex_past_setting(st, i)) != 0) {
+            /* "agreed in Paris last month to act together": a longer
+             * entry read past the setting ("agree to end * uprising"),
+             * else the entry's own "to" right after it (ex_past_setting)
+             */
+            const kg_onto_relation *pr;
+            size_t pn;
+            /* ("agreed in principle to ease its sanctions": the deal not
+             * yet made, the act read at its own verb as intended,
+             * ex_modality; no longer entry that makes it done) */
+            if (!ex_tok_is(st, i + 2, "principle") &&
+                !ex_tok_is(st, i + 2, "principal") &&
+                (pr = ex_match_past_when(st, i, v, rel, &pn)) != NULL) {
+                rel = pr;
+                ntok = pn;
+            } else if (ex_in_list(rel->prep, "to")) {
+                ntok = v - i;
             }
         }
         if (ntok > 3 && ((v = ex_star_past_and(st, i, ntok)) != 0 ||

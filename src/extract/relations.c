@@ -172,6 +172,12 @@ size_t ex_when_phrase(const ex_state *st, size_t j)
      * with its day: "March 26") */
     if (k > j && ex_tok_is(st, k - 1, "in") && ex_bare_month(st, k))
         return k + 1;
+    /* ("agreed in Paris in late February to stabilise", "in early
+     * March": the part of the month after "in") */
+    if (k > j && ex_tok_is(st, k - 1, "in") && k + 1 < st->ntoks &&
+        (ex_tok_is(st, k, "late") || ex_tok_is(st, k, "early")) &&
+        ex_bare_month(st, k + 1))
+        return k + 2;
     /* (the capital letters first, here and below: this runs about
      * twice per token, and most words have none) */
     may = ex_word_gate_may(&ex_when_gate, st->toks[k].lower);
@@ -2010,6 +2016,28 @@ static const ex_mention *ex_people_of_body(const ex_state *st, size_t p)
     size_t e = p;
     if (!ex_pronoun_is(&st->toks[p], ex_body_people) || p == 0)
         return NULL;
+    if (p >= 2 && ex_tok_is(st, p - 1, "'s"))
+        e = p - 1;
+    h = ex_actor_before(st, e);
+    return h && ex_group_or_org(h->ent.type) ? h : NULL;
+}
+
+/* "a Hamas leader who attacked Egypt", "an ANC official who accused":
+ * one of a body's people, the singular of ex_body_people's nouns, named
+ * by the body's name right before (or its possessive) speaks and acts
+ * for it as its people do (list30).  Used for the subject of a "who"
+ * after the noun only: "a Hamas leader said they" is no "they" of his. */
+static const ex_mention *ex_person_of_body(const ex_state *st, size_t p)
+{
+    static const char *const one[] = {"leader", "official", "member",
+                                      "representative", "negotiator",
+                                      "commander", NULL};
+    const ex_mention *h;
+    size_t e = p;
+    if (p == 0)
+        return NULL;
+    if (!ex_pronoun_is(&st->toks[p], one))
+        return ex_people_of_body(st, p);
     if (p >= 2 && ex_tok_is(st, p - 1, "'s"))
         e = p - 1;
     h = ex_actor_before(st, e);
@@ -4467,11 +4495,12 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                 j--;
             j = ex_before_abbrev(st, j);
             r = j > 0 ? ex_mention_at(st, j - 1) : NULL;
-            if (!r && j > 0 && j < i && ex_tok_is(st, i, "who") &&
-                (r = ex_people_of_body(st, j - 1)) != NULL &&
+            if (!r && j > 0 && ex_tok_is(st, i, "who") &&
+                (r = ex_person_of_body(st, j - 1)) != NULL &&
                 st->toks[r->t0].quote == trig_quote) {
                 /* "the Palestinian militant group's leaders, who accused
-                 * Israel": the body its people speak for */
+                 * Israel", "a Hamas leader who attacked Egypt": the body
+                 * its people speak for (ex_person_of_body) */
                 *sm = r;
                 st->subj_end = j;
                 return &r->ent;
@@ -7617,6 +7646,42 @@ static const ex_mention *ex_titled_member(const ex_state *st,
     return p;
 }
 
+/* Is token k a dash ("-" or "--")? */
+static int ex_dash_at(const ex_state *st, size_t k)
+{
+    return k < st->ntoks && (ex_tok_punct(st, k, '-') || ex_tok_is(st, k, "--"));
+}
+
+/* "reached accords with seven steel-exporting nations - Australia,
+ * Brazil, Japan and South Korea - to reduce", "talks with the so-called
+ * "A" countries - Brazil, Argentina and Mexico -": a list of coded actors
+ * set off by dashes right after a plural noun of states ("nations",
+ * "countries", "states", "partners", ...) names them; each is the
+ * object (list30).  h is the head noun.  Writes up to max members to
+ * out and om (ex_list_walk, the whole list ended by "and" and the
+ * closing dash); returns their number, else 0. */
+static size_t ex_dash_head_list(const ex_state *st, size_t h,
+                                const kg_entity **out, const ex_mention **om,
+                                size_t max)
+{
+    static const char *const heads[] = {
+        "nations", "countries", "states", "partners", "allies", "powers",
+        "exporters", "producers", "members", "neighbours", "neighbors",
+        "governments", NULL};
+    ex_list_read w = {.open = 1, .whole = 1};
+    size_t c, n, end, d = h + 1;
+    if (!ex_dash_at(st, d) || !ex_pronoun_is(&st->toks[h], heads))
+        return 0;
+    for (c = d + 1; c < st->ntoks && c < d + 40 && !ex_dash_at(st, c); c++)
+        ;
+    if (c >= st->ntoks || !ex_dash_at(st, c))
+        return 0;
+    w.stop = c + 1; /* (the last member ends at the closing dash) */
+    w.oms = om;
+    n = ex_list_walk(st, ex_after_dets(st, d + 1), &w, out, max, &end);
+    return n >= 2 && end == c ? n : 0;
+}
+
 /* Do the three tokens before token j read "as well as"? */
 static int ex_as_well_as_before(const ex_state *st, size_t j)
 {
@@ -7703,6 +7768,11 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             i = named;
             continue;
         }
+        /* ("reached accords with seven nations - Australia, Brazil and
+         * Japan -": the dashes' list names the head's states) */
+        if (!k->paren && !st->toks[trig].paren &&
+            (b = ex_dash_head_list(st, i, out, om, max)) > 0)
+            return b;
         /* "is attacking (Russian President Vladimir) Putin": an aside
          * is skipped, actors in it too */
         if (k->paren && !st->toks[trig].paren) {
@@ -18773,79 +18843,6 @@ static int ex_trigger_crosses_clause(const ex_state *st, size_t t0,
     return 0;
 }
 
-/* "Egypt, which has fought Libya twice, said", "the party, which had
- * opposed military rule, chose", "the Bank, which has lent 35 billion
- * dlrs to Latin America in its 28 years,": a relative clause (", which"
- * or ", who" right after an actor, closed by a comma or the sentence's
- * end) in the past perfect ("had" and a participle) or that tells how
- * often or how long ("twice", "N times", "repeatedly", "in its N years",
- * "in the past") gives the actor's history as background, no event of the
- * story (prec26); a simple past or present perfect with no such word
- * ("which on Monday accused Israel", "who has just returned from") stays.
- * Is the trigger at t0 in such a clause? */
-static int ex_relative_history(const ex_state *st, size_t t0)
-{
-    static const char *const often[] = {"twice", "repeatedly", "thrice",
-                                        "often", NULL};
-    size_t r, k, v;
-    const ex_mention *m;
-    /* (the clause's opening word, back from the trigger to a comma; r
-     * stops at 1, never wraps below 0: a trigger at the sentence's first
-     * token, "Peace talks between ... have resumed", has no clause
-     * before it) */
-    for (r = t0; r > 1;) {
-        r--;
-        if (st->toks[r].kind == KG_TOK_PUNCT)
-            return 0;
-        if (ex_tok_is(st, r, "which") || ex_tok_is(st, r, "who"))
-            break;
-    }
-    if (r < 2 || !ex_tok_punct(st, r - 1, ','))
-        return 0;
-    /* (past its initials or ticker in brackets: "the Brazilian Democratic
-     * Movement Party (PMDB), which") */
-    k = r - 1;
-    if (ex_tok_punct(st, k - 1, ')') || ex_tok_punct(st, k - 1, '>'))
-        for (v = k - 1; v-- > 0 && v + 8 > k;)
-            if (ex_tok_punct(st, v, '(') || ex_tok_punct(st, v, '<')) {
-                k = v;
-                break;
-            }
-    if (k < 1 || !(m = ex_mention_at(st, k - 1)) || m->t1 != k ||
-        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code)
-        return 0;
-    /* ("which had opposed": "had" and a participle, an adverb between) */
-    v = r + 1;
-    if (v < st->ntoks && ex_tok_is(st, v, "had")) {
-        size_t n = v + 1 < st->ntoks ? strlen(st->toks[v + 1].lower) : 0;
-        if (n > 3 && !strcmp(st->toks[v + 1].lower + n - 2, "ly"))
-            v++; /* ("had long opposed" aside: "had strongly opposed") */
-        if (v + 1 < st->ntoks && v + 1 <= t0 && ex_ends_ed(st, v + 1))
-            return 1;
-        if (v + 1 == t0)
-            return 1; /* (an irregular participle read as the trigger) */
-    }
-    for (k = r + 1; k < st->ntoks && !ex_tok_punct(st, k, ',') &&
-                    !ex_tok_punct(st, k, ';') && !ex_tok_punct(st, k, '.');
-         k++) {
-        if (ex_pronoun_is(&st->toks[k], often))
-            return 1;
-        if (ex_tok_is(st, k, "times") && k > 0 &&
-            st->toks[k - 1].kind == KG_TOK_NUMBER)
-            return 1;
-        /* ("in its 28 years", "in the past") */
-        if (ex_tok_is(st, k, "in") && k + 2 < st->ntoks &&
-            ((ex_tok_is(st, k + 1, "its") || ex_tok_is(st, k + 1, "their")) &&
-             k + 3 < st->ntoks && st->toks[k + 2].kind == KG_TOK_NUMBER &&
-             ex_tok_is(st, k + 3, "years")))
-            return 1;
-        if (ex_tok_is(st, k, "in") && ex_tok_is(st, k + 1, "the") &&
-            k + 2 < st->ntoks && ex_tok_is(st, k + 2, "past"))
-            return 1;
-    }
-    return 0;
-}
-
 /* "retaliated for last Friday's alleged Iranian missile attack", "an
  * investigation into alleged fraud by a unit of Tenneco": a participle in
  * -ed right after a possessive's "'s", an article ("a", "an", "the", not
@@ -22080,7 +22077,6 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_home_guest(st, rel, subj, obj, t0) ||
         ex_trigger_no_verb(st, rel, t0) ||
         ex_trigger_crosses_clause(st, t0, t1) ||
-        ex_relative_history(st, t0) ||
         ex_standing_occupation(st, rel, t0) ||
         ex_meeting_topic(st, rel, subj) || ex_meeting_topic(st, rel, obj) ||
         ex_own_side_defended(st, rel, obj) ||

@@ -5947,19 +5947,20 @@ static size_t rel_with_code(const got *g, const char *cameo)
 }
 
 /* "Sweden, which has accused Syria of spying twice, sent aid to Turkey":
- * a relative clause on an actor in the past perfect or that tells how
- * often or how long is the actor's history, no event (ex_relative_history);
- * one that tells the day's act stays. */
-static void relative_clause_history_is_no_event(void **state)
+ * an act a relative clause on an actor tells with its own verb is coded,
+ * in the past perfect or told as a habit too (tools/eval/realnews/
+ * README.md, "History told in passing"; list30 took out prec26's
+ * ex_relative_history, which dropped these). */
+static void relative_clause_history_is_coded(void **state)
 {
     got g;
     run(state, "Sweden, which has accused Syria of spying twice, sent aid "
                "to Turkey.", &g);
-    assert_int_equal(rel_with_code(&g, "112"), g.n);
+    assert_true(rel_with_code(&g, "112") < g.n);
     assert_true(rel_with_code(&g, "070") < g.n);
     run(state, "Sweden, which had accused Syria of spying, sent aid to "
                "Turkey.", &g);
-    assert_int_equal(rel_with_code(&g, "112"), g.n);
+    assert_true(rel_with_code(&g, "112") < g.n);
     run(state, "Sweden, which on Monday accused Syria of spying, sent aid "
                "to Turkey.", &g);
     assert_true(rel_with_code(&g, "112") < g.n);
@@ -29513,6 +29514,100 @@ static void place_naming_a_field_is_no_partner(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Six major nations - Britain, ... - agreed in Paris last month to act
+ * together", "have agreed in principle to link their currencies": "agree"
+ * keeps its "to" past the place it was said or "in principle" (list30);
+ * "in principle" leaves the act after "to" intended, not done. */
+static void agreed_past_setting_keeps_its_to(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Three major nations - Britain, Japan and West Germany - "
+              "agreed in Paris last month to act together to hold "
+              "currencies stable.", &g);
+    assert_int_equal(coord29_count(&g, "GBR", "DEU", "03"), 1);
+    assert_int_equal(coord29_count(&g, "JPN", "GBR", "03"), 1);
+    run(&own, "The GCC states -- Bahrain, Kuwait and Oman -- have agreed in "
+              "principle to link their currencies.", &g);
+    assert_int_equal(coord29_count(&g, "BHR", "OMN", "03"), 1);
+    run(&own, "The European Union agreed in principle to ease its sanctions "
+              "on Syria.", &g);
+    assert_int_equal(coord29_count(&g, "EU", "SYR", "03"), 1);
+    assert_int_equal(coord29_count(&g, "EU", "SYR", "08"), 0);
+    kg_ctx_free(ctx);
+}
+
+/* "a Hamas leader who attacked Egypt": one of a body's people, named by
+ * a singular noun after the body's name, is the subject of the "who"
+ * after it, and acts for the body (ex_person_of_body, list30). */
+static void body_person_who_acts_for_body(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The police arrested a Hamas leader who attacked Egypt.", &g);
+    assert_int_equal(coord29_count(&g, "HAMAS", "EGY", "19"), 1);
+    run(&own, "A Hamas leader who criticized Egypt on Monday said the "
+              "talks had failed.", &g);
+    assert_int_equal(coord29_count(&g, "HAMAS", "EGY", "11"), 1);
+    kg_ctx_free(ctx);
+}
+
+/* "The six states - Bahrain, Kuwait and Oman - agreed in 1981 to
+ * integrate their economies", "agreed in Paris in late February to": a
+ * date that "in" opens (a month's part too) stands between "agree" and
+ * its "to" as a place does (ex_past_setting, ex_when_phrase; list30). */
+static void agreed_in_date_keeps_its_to(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The three states - Bahrain, Kuwait and Oman - agreed in 1981 "
+              "to integrate their economies.", &g);
+    assert_int_equal(coord29_count(&g, "KWT", "OMN", "03"), 1);
+    run(&own, "France and Germany agreed in Paris in late February to "
+              "stabilise major currencies.", &g);
+    assert_int_equal(coord29_count(&g, "FRA", "DEU", "03"), 1);
+    kg_ctx_free(ctx);
+}
+
+/* "reached accords with seven nations - Australia, Brazil and Japan - to
+ * reduce their shipments": the dashes' list after a plural noun of
+ * states names the objects, each its own (ex_dash_head_list, list30). */
+static void dash_list_after_head_is_the_object(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The U.S. Government reached accords with three nations - "
+              "Australia, Brazil and Japan - to reduce their shipments.",
+        &g);
+    assert_int_equal(coord29_count(&g, "USA", "AUS", "05"), 1);
+    assert_int_equal(coord29_count(&g, "USA", "JPN", "05"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29561,7 +29656,7 @@ int main(void)
         cmocka_unit_test(act_in_a_bare_demand_clause),
         cmocka_unit_test(call_for_actor_to_act_asks_the_actor),
         cmocka_unit_test(said_it_after_relative_clause_is_the_subject),
-        cmocka_unit_test(relative_clause_history_is_no_event),
+        cmocka_unit_test(relative_clause_history_is_coded),
         cmocka_unit_test(stop_asked_is_not_done),
         cmocka_unit_test(called_for_actor_to_act),
         cmocka_unit_test(demanded_on_a_day_that),
@@ -30805,6 +30900,10 @@ int main(void)
         cmocka_unit_test(noun_date_past_a_long_name),
         cmocka_unit_test(noun_date_past_parenthesized_acronym),
         cmocka_unit_test(place_naming_a_field_is_no_partner),
+        cmocka_unit_test(agreed_past_setting_keeps_its_to),
+        cmocka_unit_test(body_person_who_acts_for_body),
+        cmocka_unit_test(agreed_in_date_keeps_its_to),
+        cmocka_unit_test(dash_list_after_head_is_the_object),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
