@@ -7646,16 +7646,22 @@ static const ex_mention *ex_titled_member(const ex_state *st,
     return p;
 }
 
-/* Is token k a dash ("-" or "--")? */
-static int ex_dash_at(const ex_state *st, size_t k)
+/* How many tokens the dash at token k takes: a hyphen alone 1, "--"
+ * (the tokenizer gives each of its hyphens a token) 2; 0 when token k is
+ * no hyphen.  (An en or em dash list is not read: its words are marked
+ * as an aside, paren, and the object walk passes over them.) */
+static size_t ex_dash_len(const ex_state *st, size_t k)
 {
-    return k < st->ntoks && (ex_tok_punct(st, k, '-') || ex_tok_is(st, k, "--"));
+    if (k >= st->ntoks || !ex_tok_punct(st, k, '-'))
+        return 0;
+    return k + 1 < st->ntoks && ex_tok_punct(st, k + 1, '-') ? 2 : 1;
 }
 
 /* "reached accords with seven steel-exporting nations - Australia,
  * Brazil, Japan and South Korea - to reduce", "talks with the so-called
- * "A" countries - Brazil, Argentina and Mexico -": a list of coded actors
- * set off by dashes right after a plural noun of states ("nations",
+ * "A" countries - Brazil, Argentina and Mexico -", "three nations --
+ * Australia, Brazil and Japan --": a list of coded actors set off by
+ * dashes (ex_dash_len) right after a plural noun of states ("nations",
  * "countries", "states", "partners", ...) names them; each is the
  * object (list30).  h is the head noun.  Writes up to max members to
  * out and om (ex_list_walk, the whole list ended by "and" and the
@@ -7669,16 +7675,16 @@ static size_t ex_dash_head_list(const ex_state *st, size_t h,
         "exporters", "producers", "members", "neighbours", "neighbors",
         "governments", NULL};
     ex_list_read w = {.open = 1, .whole = 1};
-    size_t c, n, end, d = h + 1;
-    if (!ex_dash_at(st, d) || !ex_pronoun_is(&st->toks[h], heads))
+    size_t c, n, end, d = h + 1, dl = ex_dash_len(st, d);
+    if (!dl || !ex_pronoun_is(&st->toks[h], heads))
         return 0;
-    for (c = d + 1; c < st->ntoks && c < d + 40 && !ex_dash_at(st, c); c++)
+    for (c = d + dl; c < st->ntoks && c < d + 40 && !ex_dash_len(st, c); c++)
         ;
-    if (c >= st->ntoks || !ex_dash_at(st, c))
+    if (c >= st->ntoks || !ex_dash_len(st, c))
         return 0;
     w.stop = c + 1; /* (the last member ends at the closing dash) */
     w.oms = om;
-    n = ex_list_walk(st, ex_after_dets(st, d + 1), &w, out, max, &end);
+    n = ex_list_walk(st, ex_after_dets(st, d + dl), &w, out, max, &end);
     return n >= 2 && end == c ? n : 0;
 }
 

@@ -29604,6 +29604,12 @@ static void dash_list_after_head_is_the_object(void **state)
         &g);
     assert_int_equal(coord29_count(&g, "USA", "AUS", "05"), 1);
     assert_int_equal(coord29_count(&g, "USA", "JPN", "05"), 1);
+    /* "--", two hyphen tokens, as the wire writes the dash (review30b) */
+    run(&own, "The U.S. Government reached accords with three nations -- "
+              "Australia, Brazil and Japan -- to reduce their shipments.",
+        &g);
+    assert_int_equal(coord29_count(&g, "USA", "AUS", "05"), 1);
+    assert_int_equal(coord29_count(&g, "USA", "JPN", "05"), 1);
     kg_ctx_free(ctx);
 }
 
