@@ -20819,10 +20819,11 @@ static size_t ex_words_between(const ex_state *st, size_t a, size_t b)
  * invasion" uncoded (an act told with its own verb stays coded).  The
  * date stands in the noun's phrase (plain words, names, an article
  * between it and the noun at t0) or after the noun (ending at t1) behind
- * "in" (or opened by "last": "last year") within ten tokens, no
- * punctuation between; a date with no month counts as its December.  A
- * date after the noun opened by "last" needs only three months.  Stories
- * with no date are left alone. */
+ * "in" (or opened by "last": "last year") within ten words, a name of
+ * several words counting as one (ex_words_between), no punctuation
+ * between but a short name's parentheses ("(GATT)"); a date with no month
+ * counts as its December.  A date after the noun opened by "last" needs
+ * only three months.  Stories with no date are left alone. */
 static int ex_noun_of_past_year(const ex_state *st,
                                 const kg_onto_relation *rel, size_t t0,
                                 size_t t1)
@@ -23683,13 +23684,17 @@ size_t ex_joined_in(ex_state *st, const ex_mention *sm, size_t i,
  *     closes;
  *   ex_gap_conjuncts (clauses.c): the objects after a pattern's first,
  *     "and" ending nothing either, read as far as they go before the
- *     pattern's end.
+ *     pattern's end;
+ *   ex_dash_head_list: the whole of a list set off by dashes after a
+ *     plural noun of states, its first member first, its last (after
+ *     "and") ending at the closing dash.
  * The members are coded actors, each past its articles, joined by a
  * comma, "and" or ", and".  j is the token right after the first member
  * (its separator), or with open set the first member's own token.  Writes
  * up to max members to out, and (when end is not NULL) the token after
  * the last one read to *end (j when none); returns their number.  Once max
- * are written the walk stops: a whole list not ended by then is none. */
+ * are written the walk stops: a whole list not ended by then is none, an
+ * aside (ex_along_with) keeps its first max. */
 size_t ex_list_walk(const ex_state *st, size_t j, const ex_list_read *w,
                     const kg_entity **out, size_t max, size_t *end)
 {
