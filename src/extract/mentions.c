@@ -5539,9 +5539,6 @@ static int ex_after_initialism(const ex_state *st, size_t i)
     return 1;
 }
 
-static const kg_onto_entity *ex_owner_country_before(const ex_state *st,
-                                                     size_t i);
-
 /* "the Finance Ministry", "Ministry of Trade": tokens i..j name a
  * ministry kg does not know by name (ending in "Ministry", or
  * "Ministry of X"), an organ of a state: its agent, GOV (GOVMIL for
