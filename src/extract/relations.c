@@ -2007,19 +2007,28 @@ static const char *const ex_body_people[] = {
     "leaders", "officials", "members", "representatives", "negotiators",
     "commanders", NULL};
 
+/* The group or organisation named right before the noun at token p > 0
+ * ("Hamas officials") or by the possessive before it ("the militant
+ * group's leaders"), or NULL: whose people the noun names
+ * (ex_people_of_body, ex_person_of_body). */
+static const ex_mention *ex_body_before_noun(const ex_state *st, size_t p)
+{
+    const ex_mention *h;
+    size_t e = p;
+    if (p >= 2 && ex_tok_is(st, p - 1, "'s"))
+        e = p - 1;
+    h = ex_actor_before(st, e);
+    return h && ex_group_or_org(h->ent.type) ? h : NULL;
+}
+
 /* The group or organisation whose people the noun at token p names: its
  * name right before ("Hamas officials") or its possessive ("the militant
  * group's leaders"), or NULL. */
 static const ex_mention *ex_people_of_body(const ex_state *st, size_t p)
 {
-    const ex_mention *h;
-    size_t e = p;
     if (!ex_pronoun_is(&st->toks[p], ex_body_people) || p == 0)
         return NULL;
-    if (p >= 2 && ex_tok_is(st, p - 1, "'s"))
-        e = p - 1;
-    h = ex_actor_before(st, e);
-    return h && ex_group_or_org(h->ent.type) ? h : NULL;
+    return ex_body_before_noun(st, p);
 }
 
 /* "a Hamas leader who attacked Egypt", "an ANC official who accused":
@@ -2032,16 +2041,11 @@ static const ex_mention *ex_person_of_body(const ex_state *st, size_t p)
     static const char *const one[] = {"leader", "official", "member",
                                       "representative", "negotiator",
                                       "commander", NULL};
-    const ex_mention *h;
-    size_t e = p;
     if (p == 0)
         return NULL;
     if (!ex_pronoun_is(&st->toks[p], one))
         return ex_people_of_body(st, p);
-    if (p >= 2 && ex_tok_is(st, p - 1, "'s"))
-        e = p - 1;
-    h = ex_actor_before(st, e);
-    return h && ex_group_or_org(h->ent.type) ? h : NULL;
+    return ex_body_before_noun(st, p);
 }
 
 /* The person an object pronoun at i ("him", "her") cannot stand for:
