@@ -6383,7 +6383,9 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
             country = sc->id;
         /* else the one country the sentence names before it as owner,
          * as for "the government" (ex_owner_country_before): "Britain's
-         * exports rose, the Trade Ministry said" in a story of Japan */
+         * exports rose, the Trade Ministry said" in a story of Japan;
+         * not the USA, whose ministries are departments, nor for a
+         * court */
         if (!country && !court) {
             const kg_onto_entity *oc = ex_owner_country_before(st, i);
             if (oc && strcmp(oc->id, "USA") != 0)
