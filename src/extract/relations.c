@@ -452,14 +452,6 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
     return ex_host_entry(st, i);
 }
 
-/* "Funaro was in Britain on the first leg of a tour", "Yeutter is in New
- * Zealand for a two-day informal meeting", "del Mazo should be in Lima on
- * a visit", "Shultz would go to Moscow next month for talks": a form of
- * "be" and "in", or a verb of going and "to" or "for", at token i, then a
- * country or place and (past a date) "on" or "for" a visit, talks, a
- * meeting, a tour's leg: the subject's visit (042) to the place, as
- * "arrived in" is.  The entry spans the verb and its preposition (*ntok
- * 2: its object is the place); NULL otherwise. */
 /* What a visitor stays somewhere to do ("was in London to brief
  * producers") or is doing there ("is in Washington holding talks"):
  * consultation. */
@@ -484,6 +476,16 @@ static const kg_onto_relation ex_stay_purpose_entry = {
 static int ex_body_meeting(const ex_state *st, size_t t0, size_t t1);
 static int ex_attended_body_meeting(const ex_state *st, size_t k);
 
+/* "Funaro was in Britain on the first leg of a tour", "Yeutter is in New
+ * Zealand for a two-day informal meeting", "del Mazo should be in Lima on
+ * a visit", "Shultz would go to Moscow next month for talks": a form of
+ * "be" and "in", or a verb of going and "to" or "for", at token i, then a
+ * country or place and (past a date) "on" or "for" a visit, talks, a
+ * meeting, a tour's leg: the subject's visit (042) to the place, as
+ * "arrived in" is; a body's meeting there ("is in Caracas for a meeting
+ * of the OPEC Fund Board", "to attend the IMF meeting") is none
+ * (ex_body_meeting).  The entry spans the verb and its preposition (*ntok
+ * 2: its object is the place); NULL otherwise. */
 const kg_onto_relation *ex_stay_visit(const ex_state *st, size_t i,
                                       size_t *ntok)
 {
