@@ -6180,6 +6180,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 rel = pr;
                 ntok = pn;
             } else if (ex_in_list(rel->prep, "to")) {
+                /* (rel->prep is set: the branch above took an entry
+                 * with none, "pledge", "promise") */
                 ntok = v - i;
             }
         }

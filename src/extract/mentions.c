@@ -5539,9 +5539,6 @@ static int ex_after_initialism(const ex_state *st, size_t i)
     return 1;
 }
 
-static const kg_onto_entity *ex_owner_country_before(const ex_state *st,
-                                                     size_t i);
-
 /* "the Finance Ministry", "Ministry of Trade": tokens i..j name a
  * ministry kg does not know by name (ending in "Ministry", or
  * "Ministry of X"), an organ of a state: its agent, GOV (GOVMIL for
@@ -6386,7 +6383,9 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
             country = sc->id;
         /* else the one country the sentence names before it as owner,
          * as for "the government" (ex_owner_country_before): "Britain's
-         * exports rose, the Trade Ministry said" in a story of Japan */
+         * exports rose, the Trade Ministry said" in a story of Japan;
+         * not the USA, whose ministries are departments, nor for a
+         * court */
         if (!country && !court) {
             const kg_onto_entity *oc = ex_owner_country_before(st, i);
             if (oc && strcmp(oc->id, "USA") != 0)

@@ -452,14 +452,6 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
     return ex_host_entry(st, i);
 }
 
-/* "Funaro was in Britain on the first leg of a tour", "Yeutter is in New
- * Zealand for a two-day informal meeting", "del Mazo should be in Lima on
- * a visit", "Shultz would go to Moscow next month for talks": a form of
- * "be" and "in", or a verb of going and "to" or "for", at token i, then a
- * country or place and (past a date) "on" or "for" a visit, talks, a
- * meeting, a tour's leg: the subject's visit (042) to the place, as
- * "arrived in" is.  The entry spans the verb and its preposition (*ntok
- * 2: its object is the place); NULL otherwise. */
 /* What a visitor stays somewhere to do ("was in London to brief
  * producers") or is doing there ("is in Washington holding talks"):
  * consultation. */
@@ -484,6 +476,16 @@ static const kg_onto_relation ex_stay_purpose_entry = {
 static int ex_body_meeting(const ex_state *st, size_t t0, size_t t1);
 static int ex_attended_body_meeting(const ex_state *st, size_t k);
 
+/* "Funaro was in Britain on the first leg of a tour", "Yeutter is in New
+ * Zealand for a two-day informal meeting", "del Mazo should be in Lima on
+ * a visit", "Shultz would go to Moscow next month for talks": a form of
+ * "be" and "in", or a verb of going and "to" or "for", at token i, then a
+ * country or place and (past a date) "on" or "for" a visit, talks, a
+ * meeting, a tour's leg: the subject's visit (042) to the place, as
+ * "arrived in" is; a body's meeting there ("is in Caracas for a meeting
+ * of the OPEC Fund Board", "to attend the IMF meeting") is none
+ * (ex_body_meeting).  The entry spans the verb and its preposition (*ntok
+ * 2: its object is the place); NULL otherwise. */
 const kg_onto_relation *ex_stay_visit(const ex_state *st, size_t i,
                                       size_t *ntok)
 {
@@ -2007,19 +2009,28 @@ static const char *const ex_body_people[] = {
     "leaders", "officials", "members", "representatives", "negotiators",
     "commanders", NULL};
 
+/* The group or organisation named right before the noun at token p > 0
+ * ("Hamas officials") or by the possessive before it ("the militant
+ * group's leaders"), or NULL: whose people the noun names
+ * (ex_people_of_body, ex_person_of_body). */
+static const ex_mention *ex_body_before_noun(const ex_state *st, size_t p)
+{
+    const ex_mention *h;
+    size_t e = p;
+    if (p >= 2 && ex_tok_is(st, p - 1, "'s"))
+        e = p - 1;
+    h = ex_actor_before(st, e);
+    return h && ex_group_or_org(h->ent.type) ? h : NULL;
+}
+
 /* The group or organisation whose people the noun at token p names: its
  * name right before ("Hamas officials") or its possessive ("the militant
  * group's leaders"), or NULL. */
 static const ex_mention *ex_people_of_body(const ex_state *st, size_t p)
 {
-    const ex_mention *h;
-    size_t e = p;
     if (!ex_pronoun_is(&st->toks[p], ex_body_people) || p == 0)
         return NULL;
-    if (p >= 2 && ex_tok_is(st, p - 1, "'s"))
-        e = p - 1;
-    h = ex_actor_before(st, e);
-    return h && ex_group_or_org(h->ent.type) ? h : NULL;
+    return ex_body_before_noun(st, p);
 }
 
 /* "a Hamas leader who attacked Egypt", "an ANC official who accused":
@@ -2032,16 +2043,11 @@ static const ex_mention *ex_person_of_body(const ex_state *st, size_t p)
     static const char *const one[] = {"leader", "official", "member",
                                       "representative", "negotiator",
                                       "commander", NULL};
-    const ex_mention *h;
-    size_t e = p;
     if (p == 0)
         return NULL;
     if (!ex_pronoun_is(&st->toks[p], one))
         return ex_people_of_body(st, p);
-    if (p >= 2 && ex_tok_is(st, p - 1, "'s"))
-        e = p - 1;
-    h = ex_actor_before(st, e);
-    return h && ex_group_or_org(h->ent.type) ? h : NULL;
+    return ex_body_before_noun(st, p);
 }
 
 /* The person an object pronoun at i ("him", "her") cannot stand for:
@@ -20903,10 +20909,11 @@ static size_t ex_words_between(const ex_state *st, size_t a, size_t b)
  * invasion" uncoded (an act told with its own verb stays coded).  The
  * date stands in the noun's phrase (plain words, names, an article
  * between it and the noun at t0) or after the noun (ending at t1) behind
- * "in" (or opened by "last": "last year") within ten tokens, no
- * punctuation between; a date with no month counts as its December.  A
- * date after the noun opened by "last" needs only three months.  Stories
- * with no date are left alone. */
+ * "in" (or opened by "last": "last year") within ten words, a name of
+ * several words counting as one (ex_words_between), no punctuation
+ * between but a short name's parentheses ("(GATT)"); a date with no month
+ * counts as its December.  A date after the noun opened by "last" needs
+ * only three months.  Stories with no date are left alone. */
 static int ex_noun_of_past_year(const ex_state *st,
                                 const kg_onto_relation *rel, size_t t0,
                                 size_t t1)
@@ -23768,13 +23775,17 @@ size_t ex_joined_in(ex_state *st, const ex_mention *sm, size_t i,
  *     closes;
  *   ex_gap_conjuncts (clauses.c): the objects after a pattern's first,
  *     "and" ending nothing either, read as far as they go before the
- *     pattern's end.
+ *     pattern's end;
+ *   ex_dash_head_list: the whole of a list set off by dashes after a
+ *     plural noun of states, its first member first, its last (after
+ *     "and") ending at the closing dash.
  * The members are coded actors, each past its articles, joined by a
  * comma, "and" or ", and".  j is the token right after the first member
  * (its separator), or with open set the first member's own token.  Writes
  * up to max members to out, and (when end is not NULL) the token after
  * the last one read to *end (j when none); returns their number.  Once max
- * are written the walk stops: a whole list not ended by then is none. */
+ * are written the walk stops: a whole list not ended by then is none, an
+ * aside (ex_along_with) keeps its first max. */
 size_t ex_list_walk(const ex_state *st, size_t j, const ex_list_read *w,
                     const kg_entity **out, size_t max, size_t *end)
 {
