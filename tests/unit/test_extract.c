@@ -14445,9 +14445,9 @@ static void looked_forward_is_an_intent(void **state)
 
 /* A trigger at a sentence's first token ("Peace talks between ...") has
  * no clause before it: a walk back from it stops at the sentence's start
- * (prec26's ex_relative_history, which list30 took out, wrapped below 0
- * there and read far outside the tokens, which `make SAN=1 unit` and the
- * sanitizer build over agnews_world found). */
+ * (prec26's ex_relative_history once wrapped below 0 there and read far
+ * outside the tokens, which `make SAN=1 unit` and the sanitizer build
+ * over agnews_world found). */
 static void trigger_at_the_first_token(void **state)
 {
     got g;
