@@ -4062,6 +4062,144 @@ static int ex_organ_object_protests(const ex_state *st, const ex_mention *sm,
     return b + 1 < sm->t0 && ex_plain_word(st, b);
 }
 
+/* Verbs whose object is the subject of an infinitive after it (object
+ * control: "allowed Iran to enrich", "helped the rebels to take"), beside
+ * the appeal and demand verbs (ex_appeal_verbs, ex_demand_verbs): they let,
+ * cause, bid, choose, pay, arm or back the one after them to act ("Iran
+ * armed Hezbollah to attack Israel" is Hezbollah's attack).  Our own closed
+ * list (infin30, 2026-11-25). */
+static const char ex_object_control_verbs[] =
+    "allow;allows;allowed;allowing;permit;permits;permitted;permitting;"
+    "let;lets;letting;enable;enables;enabled;enabling;help;helps;helped;"
+    "helping;force;forces;prompt;prompts;prompted;prompting;cause;causes;"
+    "caused;causing;lead;leads;led;leading;get;gets;got;getting;authorize;"
+    "authorizes;authorized;authorizing;authorise;authorises;authorised;"
+    "authorising;empower;empowers;empowered;empowering;mandate;mandates;"
+    "mandated;mandating;commission;commissions;commissioned;commissioning;"
+    "require;requires;required;requiring;expect;expects;expected;"
+    "expecting;oblige;obliges;obliged;obliging;need;needs;needed;needing;"
+    "advise;advises;advised;advising;warn;warns;warned;warning;remind;"
+    "reminds;reminded;reminding;challenge;challenges;challenged;"
+    "challenging;dare;dares;dared;convince;convinces;convinced;convincing;"
+    "inspire;inspires;inspired;inspiring;motivate;motivates;motivated;"
+    "motivating;spur;spurs;spurred;spurring;drive;drives;drove;driven;"
+    "driving;tempt;tempts;tempted;tempting;entice;entices;enticed;"
+    "enticing;appoint;appoints;appointed;appointing;elect;elects;elected;"
+    "electing;choose;chooses;chose;chosen;choosing;select;selects;"
+    "selected;selecting;name;names;named;naming;nominate;nominates;"
+    "nominated;nominating;hire;hires;hired;hiring;pay;pays;paid;paying;"
+    "recruit;recruits;recruited;recruiting;train;trains;trained;training;"
+    "teach;teaches;taught;teaching;trust;trusts;trusted;trusting;wish;"
+    "wishes;wished;wishing;like;prefer;prefers;preferred;preferring;"
+    "beseech;beseeched;besought;exhort;exhorts;exhorted;exhorting;"
+    "petition;petitions;petitioned;petitioning;signal;signals;signaled;"
+    "signalled;assign;assigns;assigned;assigning;direct;directs;directed;"
+    "directing;command;commands;commanded;commanding;summon;summons;"
+    "summoned;summoning;mobilize;mobilizes;mobilized;mobilizing;"
+    "mobilise;mobilises;mobilised;mobilising;rally;rallies;rallied;"
+    "rallying;galvanize;galvanized;galvanise;galvanised;assist;assists;"
+    "assisted;assisting;equip;equips;equipped;equipping;leave;leaves;left;"
+    "leaving;free;frees;freed;freeing;arm;arms;armed;arming;fund;funds;funded;funding;finance;"
+    "finances;financed;financing;bankroll;bankrolls;bankrolled;"
+    "bankrolling;back;backs;backed;backing;support;supports;supported;"
+    "supporting;sponsor;sponsors;sponsored;sponsoring;convene;convenes;"
+    "convened;convening;"
+    /* ("China joined Russia to condemn": the one joined acts too) */
+    "join;joins;joined;joining;"
+    /* (and verbs of belief and report, whose object is the infinitive's
+     * subject too: "considered Iran to threaten Israel") */
+    "consider;considers;considered;considering;believe;believes;believed;"
+    "believing;know;knows;knew;known;suspect;suspects;suspected;"
+    "suspecting;find;finds;found;declare;declares;declared;declaring;"
+    "judge;judges;judged;think;thinks;thought;assume;assumes;assumed;"
+    "deem;deems;deemed;estimate;estimates;estimated;report;reports;"
+    "reported;reporting;show;shows;showed;shown;suppose;supposed;"
+    "understand;understands;understood;perceive;perceives;perceived;see;"
+    "sees;saw;seen;hold;holds;held;allege;alleges;alleged;claim;claims;"
+    "claimed;prove;proves;proved;proven;presume;presumes;presumed;"
+    "acknowledge;acknowledges;acknowledged;say;says;said";
+
+/* "Kenyan protesters stormed the parliament in Nairobi to oppose the tax
+ * increases", "police raided the parliament to arrest the opposition
+ * leader": is sm, the actor nearest an infinitive of purpose at i (its
+ * "to" right before it), the object of a verb right before it (past
+ * articles and possessives: a trigger or an -ed word), with nothing
+ * but a phrase of place or time between it and the "to"?  Unless that verb lets, asks
+ * or makes its object act (object control: ex_appeal_verbs,
+ * ex_demand_verbs, ex_object_control_verbs), the purpose is the
+ * subject's, not the object's (gov30, cb-1452-a).  Returns the verb's
+ * token, or (size_t)-1. */
+static size_t ex_object_before_purpose(const ex_state *st,
+                                       const ex_mention *sm, size_t i)
+{
+    static const char *const place_preps[] = {
+        "in", "at", "near", "outside", "inside", "on", "across", "of",
+        "around", "along", NULL};
+    const ex_tok *v;
+    size_t b, k;
+    if (i < 4 || !ex_tok_is(st, i - 1, "to") || sm->t1 >= i ||
+        sm->t0 < 2 || sm->ent.is_value || sm->dropped)
+        return (size_t)-1;
+    for (k = sm->t1; k + 1 < i;) {
+        const ex_tok *t = &st->toks[k];
+        const ex_mention *pm;
+        size_t w = ex_when_phrase(st, k);
+        if (w > k && w <= i - 1) {
+            k = w; /* ("on Tuesday") */
+            continue;
+        }
+        if (ex_pronoun_is(t, place_preps) && k + 2 < i) {
+            /* ("in Nairobi", "in the capital") */
+            size_t j = k + 1;
+            while (j + 1 < i && st->toks[j].tag == KG_W_DET)
+                j++;
+            if ((pm = ex_mention_at(st, j)) != NULL && pm->t0 == j &&
+                pm->t1 < i) {
+                k = pm->t1;
+            } else {
+                while (j + 1 < i && ex_plain_word(st, j) &&
+                       !st->toks[j].trigger && !ex_ends_ed(st, j) &&
+                       !ex_ends_ing(st, j))
+                    j++;
+                if (j == k + 1)
+                    return (size_t)-1;
+                k = j;
+            }
+            continue;
+        }
+        /* (no plain noun after it: "declined an American proposal to
+         * hold exercises" is the proposer's act; no verb of a clause the
+         * actor opens: "the parliament voted to") */
+        return (size_t)-1;
+    }
+    b = sm->t0 - 1;
+    while (b > 0 && (st->toks[b].tag == KG_W_DET ||
+                     st->toks[b].tag == KG_W_POSS))
+        b--;
+    v = &st->toks[b];
+    if (b == 0 || b + 1 > sm->t0 || v->kind != KG_TOK_WORD ||
+        (v->flags & KG_TOKF_CAP) || ex_mention_at(st, b) ||
+        v->tag != KG_W_NONE || !(v->trigger || ex_ends_ed(st, b)) ||
+        ex_in_list(ex_appeal_verbs, v->lower) ||
+        ex_in_list(ex_demand_verbs, v->lower) ||
+        ex_in_list(ex_appeal_particle_verbs, v->lower) ||
+        ex_in_list(ex_object_control_verbs, v->lower))
+        return (size_t)-1;
+    /* "enabling interested investors to", "encouraging state-owned
+     * companies to": an -ed word may be an adjective of the object, after
+     * an article or under a verb further back */
+    if (!v->trigger &&
+        (strchr(v->lower, '-') != NULL || st->toks[b - 1].tag == KG_W_DET ||
+         st->toks[b - 1].tag == KG_W_POSS || ex_ends_ed(st, b - 1) ||
+         ex_ends_ing(st, b - 1)))
+        return (size_t)-1;
+    if (ex_in_list(ex_appeal_verbs, st->toks[b - 1].lower) ||
+        ex_in_list(ex_demand_verbs, st->toks[b - 1].lower) ||
+        ex_in_list(ex_object_control_verbs, st->toks[b - 1].lower))
+        return (size_t)-1;
+    return b;
+}
+
 /* Is rel, read at the word "strike" ("strike", "strike at": an attack,
  * 19x; t1 the token after it), a labour strike: its subject a civilian
  * sector or an unnamed body whose name says it is labour ("United
@@ -6643,6 +6781,22 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * Japan": the trip's aim, not done (ex_trip_purpose) */
                 i = t1 - 1;
                 continue;
+            } else if (!rel->noun &&
+                       (v = ex_object_before_purpose(st, sm, i)) !=
+                           (size_t)-1) {
+                /* "Kenyan police raided the parliament to arrest the
+                 * opposition leader": what the verb acts on does not do
+                 * its purpose; the verb's subject does, or nobody we
+                 * can name (ex_object_before_purpose) */
+                const ex_mention *cm = ex_last_subject(st, v, i, 0);
+                if (!cm || cm == sm || cm->ent.is_value || !cm->ent.code ||
+                    !cm->ent.code[0]) {
+                    i = t1 - 1;
+                    continue;
+                }
+                subj = &cm->ent;
+                sm = cm;
+                st->subj_end = cm->t1;
             } else if (!rel->noun && ex_place_purpose(st, sm, i)) {
                 /* "prepared to head to Brussels to meet Bush", "flying on
                  * Sunday to Tokyo to talk to government officials": as

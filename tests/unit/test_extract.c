@@ -29613,6 +29613,38 @@ static void dash_list_after_head_is_the_object(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Kenyan police raided the parliament in Nairobi to arrest the opposition
+ * leader": the object of a verb that does not make its object act does
+ * not do the infinitive of purpose after it (the phrase of place between
+ * them too); the verb's subject does.  An object-control verb keeps its
+ * object as the doer: "Iran armed Hezbollah to attack Israel" (infin30,
+ * cb-1452-a) */
+static void purpose_after_object_is_the_subjects(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Kenyan police raided the parliament in Nairobi to arrest "
+              "the opposition leader.",
+        &g);
+    assert_int_equal(coord29_count(&g, "KEN_COP", "KEN_OPP", "17"), 1);
+    assert_int_equal(coord29_count(&g, "KEN_LEG", "KEN_OPP", "17"), 0);
+    run(&own, "Israeli troops raided the Palestinian parliament to arrest "
+              "Hamas lawmakers.",
+        &g);
+    assert_int_equal(coord29_count(&g, "ISR_MIL", "HAMAS", "17"), 1);
+    assert_int_equal(coord29_count(&g, "PSE_LEG", "HAMAS", "17"), 0);
+    run(&own, "Iran armed Hezbollah to attack Israel.", &g);
+    assert_int_equal(coord29_count(&g, "HEZBOLLAH", "ISR", "19"), 1);
+    assert_int_equal(coord29_count(&g, "IRN", "ISR", "19"), 0);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30909,6 +30941,7 @@ int main(void)
         cmocka_unit_test(body_person_who_acts_for_body),
         cmocka_unit_test(agreed_in_date_keeps_its_to),
         cmocka_unit_test(dash_list_after_head_is_the_object),
+        cmocka_unit_test(purpose_after_object_is_the_subjects),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
