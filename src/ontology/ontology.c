@@ -2090,6 +2090,50 @@ static inline int onto_np_token_is(onto_np *np, size_t i, const char *word,
     return onto_np_token_read(np, i, word, cand, payload);
 }
 
+static size_t onto_rel_span(const kg_onto *o, const onto_relhot *rel,
+                            size_t w, size_t n, size_t i,
+                            kg_onto_lemma_fn cand, onto_np *np,
+                            void *payload);
+
+/* "turned the remains of three American servicemen over to", "pulled
+ * the bulk of its troops back from": the noun an entry names after its
+ * '*' ("turn * remains over", "pull * troop back") heads the object, and
+ * an "of" phrase after it names whose or what; the entry's next word
+ * (its particle) comes after that phrase.  rel's word w (a literal after
+ * a '*', with a literal word after it) matched at token i; the rest of
+ * the entry is read past an "of" at i + 1 and up to five words after it
+ * (no comma, no clause word: the phrase stays inside the object).
+ * Returns the tokens past i that the rest spans, 0 when none (part30). */
+static size_t onto_of_phrase_span(const kg_onto *o, const onto_relhot *rel,
+                                  size_t w, size_t n, size_t i,
+                                  kg_onto_lemma_fn cand, onto_np *np,
+                                  void *payload)
+{
+    static const char *const stop[] = {",", ".", ";", ":", "(", "\"",
+                                       "that", "which", "who", "and",
+                                       "or", "but", NULL};
+    const char *next;
+    size_t k, s;
+    if (w == 0 || w + 1 >= rel->nwords || rel->words[w - 1][0] != '*' ||
+        rel->words[w - 1][1] != '\0')
+        return 0;
+    next = rel->words[w + 1];
+    if (next[0] == '*' || next[0] == '&' || i + 3 >= n ||
+        !onto_token_is(i + 1, "of", cand, payload))
+        return 0;
+    for (k = i + 3; k < n && k <= i + 7; k++) {
+        for (s = 0; stop[s]; s++)
+            if (onto_token_is(k - 1, stop[s], cand, payload))
+                return 0;
+        if (onto_np_token_is(np, k, next, cand, payload)) {
+            size_t r = onto_rel_span(o, rel, w + 1, n, k, cand, np, payload);
+            if (r)
+                return r + (k - (i + 1));
+        }
+    }
+    return 0;
+}
+
 /* Match rel's words from token i; returns tokens spanned, 0 on failure.
  * A '*' absorbs up to KG_ONTO_GAP tokens, lazily, then (with np->fn) the
  * rest of a longer noun phrase opening there; a synonym set the first of
@@ -2181,6 +2225,8 @@ static size_t onto_rel_span(const kg_onto *o, const onto_relhot *rel, size_t w,
         return 0;
     {
         size_t r = onto_rel_span(o, rel, w + 1, n, i + 1, cand, np, payload);
+        if (!r && np->fn)
+            r = onto_of_phrase_span(o, rel, w, n, i, cand, np, payload);
         return r ? r + 1 : 0;
     }
 }

@@ -29645,6 +29645,67 @@ static void purpose_after_object_is_the_subjects(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "turned the remains of three American servicemen over to": an "of"
+ * phrase after the noun an entry names past its '*' ("turn * remains
+ * over") does not split the entry from its particle (part30). */
+static void of_phrase_inside_noun_particle_entry(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int found;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own,
+        "The Vietnamese authorities turned the remains of three American "
+        "servicemen over to U.S. officials on Wednesday.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "0842") && !strncmp(g.code[k], "VNM", 3) &&
+            strstr(g.json[k], "servicemen over"))
+            found = 1;
+    assert_true(found);
+    /* (a comma ends the phrase: the particle is another clause's) */
+    run(&own,
+        "Syria handed the bodies of the soldiers, who died over the border, "
+        "to Israel.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "0842") && strstr(g.json[k], "died over"))
+            found = 1;
+    assert_false(found);
+    kg_ctx_free(ctx);
+}
+
+/* "handed the two Basque men over to Spain": "hand over" with its
+ * object before the particle, whatever the object's noun (hand * over,
+ * as hand over, 063) (part30). */
+static void hand_object_over_to(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int found;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "France handed the two Basque men over to Spain on Friday.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "063") && !strncmp(g.code[k], "FRA", 3) &&
+            strstr(g.json[k], "\"ESP"))
+            found = 1;
+    assert_true(found);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30942,6 +31003,8 @@ int main(void)
         cmocka_unit_test(agreed_in_date_keeps_its_to),
         cmocka_unit_test(dash_list_after_head_is_the_object),
         cmocka_unit_test(purpose_after_object_is_the_subjects),
+        cmocka_unit_test(of_phrase_inside_noun_particle_entry),
+        cmocka_unit_test(hand_object_over_to),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
