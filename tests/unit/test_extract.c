@@ -29608,6 +29608,30 @@ static void dash_list_after_head_is_the_object(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Chancellor Gordon Brown accused Syria ... Mr Brown later accused
+ * Turkey" (the fixture's Ian Wark): in an undated story "Mr Brown" is
+ * Gordon Brown only because
+ * the story names his office, here in another sentence, so who he is came
+ * from the story (coref true, ex_honored_from_story); a sentence that
+ * names the office itself names him, and a dated story's date tells who
+ * held it (coref false). */
+static void honored_surname_by_story_office_is_coref(void **state)
+{
+    got g;
+    int k;
+    run_dated(state, "Chancellor Ian Wark accused Syria of lying on "
+                     "Monday. Mr Wark later accused Turkey of lying.",
+              NULL, &g);
+    assert_true((k = relation_with_subject_text(&g, "Wark")) >= 0);
+    assert_non_null(strstr(g.json[k], "person_ian_wark"));
+    assert_true(subject_coref(&g, k));
+    run_dated(state, "Chancellor Ian Wark accused Syria of lying on "
+                     "Monday. Mr Wark later accused Turkey of lying.",
+              "2005-02-01", &g);
+    assert_true((k = relation_with_subject_text(&g, "Wark")) >= 0);
+    assert_false(subject_coref(&g, k));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30904,6 +30928,7 @@ int main(void)
         cmocka_unit_test(body_person_who_acts_for_body),
         cmocka_unit_test(agreed_in_date_keeps_its_to),
         cmocka_unit_test(dash_list_after_head_is_the_object),
+        cmocka_unit_test(honored_surname_by_story_office_is_coref),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
