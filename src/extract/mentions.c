@@ -348,6 +348,49 @@ static int ex_shared_city(const ex_state *st, size_t i, size_t ntok)
     }
 }
 
+/* Did the story, not this sentence, make the bare surname that the
+ * gazetteer gives to usual (a person) stand for alt, the other person of
+ * a shared_names.tsv row ("Mr Howard" as Michael Howard where the story
+ * names the Tories: ex_shared_entity)?  Yes when the row chose alt by
+ * the story's cues and no cue of alt is written in this sentence: a
+ * reader of the sentence alone would read the gazetteer's person, so
+ * who he is came from the story (kg_entity.coref), as a bare surname
+ * after the full name.  No when the story's date chose alt ("Thatcher"
+ * in 1987 is Margaret Thatcher by her office then) or this sentence
+ * holds a cue ("Mrs Thatcher").  (coref30: 9 "Mr Howard" mentions of
+ * bbc_news kept coref false.) */
+static int ex_span_has_words(const kg_doc *doc, const char *lo,
+                             const char *hi, const char *s);
+
+static int ex_shared_from_story(const ex_state *st,
+                                const kg_onto_entity *usual,
+                                const kg_onto_entity *alt)
+{
+    size_t k, c, n;
+    const kg_onto_shared *sh;
+    const char *lo, *hi, *d = st->doc->date;
+    if (!usual || !alt || usual == alt || !alt->type ||
+        strcmp(alt->type, "Person") != 0 || st->ntoks == 0)
+        return 0;
+    lo = st->doc->text + st->toks[0].start;
+    hi = st->doc->text + st->toks[st->ntoks - 1].end;
+    sh = kg_onto__shared(st->onto, &n);
+    for (k = 0; k < n; k++) {
+        const kg_onto_shared *sn = &sh[k];
+        if (strcmp(sn->usual, usual->id) != 0 ||
+            strcmp(sn->other, alt->id) != 0)
+            continue;
+        if (sn->other_before && d && strlen(d) >= 10 &&
+            strncmp(d, sn->other_before, 10) < 0)
+            return 0;
+        for (c = 0; sn->other_cues && sn->other_cues[c]; c++)
+            if (ex_span_has_words(st->doc, lo, hi, sn->other_cues[c]))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* The entity a match of a shared short name stands for in this
  * document, or NULL where the document reads it as no entity. */
 static const kg_onto_entity *ex_shared_entity(const ex_state *st,
@@ -7361,9 +7404,14 @@ int ex_find_mentions(ex_state *st)
             if ((err = ex_definite_person(st, em)) < 0)
                 return err;
             ex_surname_person(st, em);
-            /* (the story named his office: ex_honored_from_story) */
+            /* (the story named his office: ex_honored_from_story; its
+             * cues chose him: ex_shared_from_story) */
             if (honored && em->oe == honored && em->t0 == i &&
                 ex_honored_from_story(st, honored))
+                em->ent.coref = EX_COREF_STORY;
+            if (!court && m.ntok == 1 && em->t0 == i && em->t1 == i + 1 &&
+                m.entity && em->oe && em->oe != m.entity &&
+                ex_shared_from_story(st, m.entity, em->oe))
                 em->ent.coref = EX_COREF_STORY;
             if ((err = ex_own_given_before(st, em)) < 0)
                 return err;

@@ -29632,6 +29632,28 @@ static void honored_surname_by_story_office_is_coref(void **state)
     assert_false(subject_coref(&g, k));
 }
 
+/* "Tory leader Michael Howard ... Mr Howard later accused Turkey" (the
+ * fixture's Ann Vale, shared_names.tsv Vale): the bare surname is the
+ * gazetteer's John Howard, and Michael Howard only because the story's
+ * cues say so, here in another sentence, so who he is came from the
+ * story (coref true, ex_shared_from_story); a surname alone in a story
+ * with no cue keeps the gazetteer's person, named (coref false). */
+static void shared_surname_by_story_cue_is_coref(void **state)
+{
+    got g;
+    int k;
+    run_dated(state, "Tory leader Ann Vale accused Syria of lying on "
+                     "Monday. Ms Vale later accused Turkey of lying.",
+              NULL, &g);
+    assert_true((k = relation_with_subject_text(&g, "Vale")) >= 0);
+    assert_non_null(strstr(g.json[k], "person_ann_vale"));
+    assert_true(subject_coref(&g, k));
+    run_dated(state, "Mr Vale accused Turkey of lying.", NULL, &g);
+    assert_true((k = relation_with_subject_text(&g, "Vale")) >= 0);
+    assert_non_null(strstr(g.json[k], "person_tom_vale"));
+    assert_false(subject_coref(&g, k));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30929,6 +30951,7 @@ int main(void)
         cmocka_unit_test(agreed_in_date_keeps_its_to),
         cmocka_unit_test(dash_list_after_head_is_the_object),
         cmocka_unit_test(honored_surname_by_story_office_is_coref),
+        cmocka_unit_test(shared_surname_by_story_cue_is_coref),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
