@@ -532,6 +532,13 @@ static int ex_doc_names_office(const kg_doc *doc, const kg_onto_entity *e)
     return 0;
 }
 
+/* The names of the European Community or Union a story writes
+ * (ex_eu_commission). */
+static const char *const ex_eu_cues[] = {"EC", "EEC", "EU", "E.C.",
+                                         "European Community",
+                                         "European Communities",
+                                         "European Union", NULL};
+
 /* "The Commission blamed the EC's new cash crisis", "a Commission
  * commitment": "Commission" alone, capitalised and not opening a longer
  * name, in a story that names the European Community or Union (EC, EEC,
@@ -544,10 +551,6 @@ static int ex_doc_names_office(const kg_doc *doc, const kg_onto_entity *e)
 static const kg_onto_entity *ex_eu_commission(const ex_state *st, size_t i,
                                               size_t n)
 {
-    static const char *const cues[] = {"EC", "EEC", "EU", "E.C.",
-                                       "European Community",
-                                       "European Communities",
-                                       "European Union", NULL};
     const char *ag = NULL;
     size_t k;
     if (!ex_tok_is(st, i, "commission") ||
@@ -572,10 +575,30 @@ static const kg_onto_entity *ex_eu_commission(const ex_state *st, size_t i,
             ex_last_word_is(em->ent.label, "commission"))
             return NULL;
     }
-    for (k = 0; cues[k]; k++)
-        if (ex_doc_has_words(st->doc, cues[k]))
+    for (k = 0; ex_eu_cues[k]; k++)
+        if (ex_doc_has_words(st->doc, ex_eu_cues[k]))
             return kg_onto__entity(st->onto, "EUROPEAN_COMMISSION");
     return NULL;
+}
+
+/* Was "the Commission" that ex_eu_commission read as the European
+ * Commission read so from the rest of the story (kg_entity.coref)?  Yes
+ * when no word of this sentence names the Community or Union (its cues):
+ * the story told which commission it is, as for "the Commission" after
+ * "the European Commission" (ex_org_head_word, README).  (coref30: 2
+ * such mentions of the corpora's sentences with relations.) */
+static int ex_eu_commission_from_story(const ex_state *st)
+{
+    size_t k;
+    const char *lo, *hi;
+    if (st->ntoks == 0)
+        return 0;
+    lo = st->doc->text + st->toks[0].start;
+    hi = st->doc->text + st->toks[st->ntoks - 1].end;
+    for (k = 0; ex_eu_cues[k]; k++)
+        if (ex_span_has_words(st->doc, lo, hi, ex_eu_cues[k]))
+            return 0;
+    return 1;
 }
 
 /* "Mr Straw's China trip", "Mr Brown accused": one capitalised word
@@ -7242,7 +7265,7 @@ int ex_find_mentions(ex_state *st)
         kg_onto_match m = {NULL, 0, 0};
         size_t n = st->ntoks;
         ex_mention *em;
-        const kg_onto_entity *honored = NULL;
+        const kg_onto_entity *honored = NULL, *eucom = NULL;
         int found;
 
         if (t->kind != KG_TOK_WORD || !*t->key) {
@@ -7314,6 +7337,7 @@ int ex_find_mentions(ex_state *st)
             m.kind = KG_NAME_PROPER;
             m.ntok = 1;
             found = 1;
+            eucom = m.entity;
         }
         if (!found && (m.entity = ex_honored_surname(st, i, n)) != NULL) {
             m.kind = KG_NAME_PROPER;
@@ -7408,6 +7432,9 @@ int ex_find_mentions(ex_state *st)
              * cues chose him: ex_shared_from_story) */
             if (honored && em->oe == honored && em->t0 == i &&
                 ex_honored_from_story(st, honored))
+                em->ent.coref = EX_COREF_STORY;
+            if (eucom && em->oe == eucom && em->t0 == i &&
+                ex_eu_commission_from_story(st))
                 em->ent.coref = EX_COREF_STORY;
             if (!court && m.ntok == 1 && em->t0 == i && em->t1 == i + 1 &&
                 m.entity && em->oe && em->oe != m.entity &&

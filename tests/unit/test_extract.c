@@ -29654,6 +29654,28 @@ static void shared_surname_by_story_cue_is_coref(void **state)
     assert_false(subject_coref(&g, k));
 }
 
+/* "EU ministers met ... The Commission criticised Italy": "Commission"
+ * alone is the European Commission because the story names the EU, here
+ * in another sentence, so which commission it is came from the story
+ * (coref true, ex_eu_commission_from_story); a sentence that names the EU
+ * itself names it (coref false). */
+static void eu_commission_by_story_cue_is_coref(void **state)
+{
+    got g;
+    int k;
+    run(state, "EU ministers met in Brussels on Monday. The Commission "
+               "accused France of lying on Tuesday.",
+        &g);
+    assert_true((k = relation_with_subject_text(&g, "Commission")) >= 0);
+    assert_non_null(strstr(g.json[k], "EUROPEAN_COMMISSION"));
+    assert_true(subject_coref(&g, k));
+    run(state, "The Commission accused France, an EU member, of lying.",
+        &g);
+    assert_true((k = relation_with_subject_text(&g, "Commission")) >= 0);
+    assert_non_null(strstr(g.json[k], "EUROPEAN_COMMISSION"));
+    assert_false(subject_coref(&g, k));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30952,6 +30974,7 @@ int main(void)
         cmocka_unit_test(dash_list_after_head_is_the_object),
         cmocka_unit_test(honored_surname_by_story_office_is_coref),
         cmocka_unit_test(shared_surname_by_story_cue_is_coref),
+        cmocka_unit_test(eu_commission_by_story_cue_is_coref),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
