@@ -348,6 +348,49 @@ static int ex_shared_city(const ex_state *st, size_t i, size_t ntok)
     }
 }
 
+/* Did the story, not this sentence, make the bare surname that the
+ * gazetteer gives to usual (a person) stand for alt, the other person of
+ * a shared_names.tsv row ("Mr Howard" as Michael Howard where the story
+ * names the Tories: ex_shared_entity)?  Yes when the row chose alt by
+ * the story's cues and no cue of alt is written in this sentence: a
+ * reader of the sentence alone would read the gazetteer's person, so
+ * who he is came from the story (kg_entity.coref), as a bare surname
+ * after the full name.  No when the story's date chose alt ("Thatcher"
+ * in 1987 is Margaret Thatcher by her office then) or this sentence
+ * holds a cue ("Mrs Thatcher").  (coref30: 9 "Mr Howard" mentions of
+ * bbc_news kept coref false.) */
+static int ex_span_has_words(const kg_doc *doc, const char *lo,
+                             const char *hi, const char *s);
+
+static int ex_shared_from_story(const ex_state *st,
+                                const kg_onto_entity *usual,
+                                const kg_onto_entity *alt)
+{
+    size_t k, c, n;
+    const kg_onto_shared *sh;
+    const char *lo, *hi, *d = st->doc->date;
+    if (!usual || !alt || usual == alt || !alt->type ||
+        strcmp(alt->type, "Person") != 0 || st->ntoks == 0)
+        return 0;
+    lo = st->doc->text + st->toks[0].start;
+    hi = st->doc->text + st->toks[st->ntoks - 1].end;
+    sh = kg_onto__shared(st->onto, &n);
+    for (k = 0; k < n; k++) {
+        const kg_onto_shared *sn = &sh[k];
+        if (strcmp(sn->usual, usual->id) != 0 ||
+            strcmp(sn->other, alt->id) != 0)
+            continue;
+        if (sn->other_before && d && strlen(d) >= 10 &&
+            strncmp(d, sn->other_before, 10) < 0)
+            return 0;
+        for (c = 0; sn->other_cues && sn->other_cues[c]; c++)
+            if (ex_span_has_words(st->doc, lo, hi, sn->other_cues[c]))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* The entity a match of a shared short name stands for in this
  * document, or NULL where the document reads it as no entity. */
 static const kg_onto_entity *ex_shared_entity(const ex_state *st,
@@ -436,9 +479,19 @@ static int ex_doc_has_words(const kg_doc *doc, const char *s)
     return ex_doc_find_words(doc, doc->text, s) != NULL;
 }
 
-/* Does the story name the role of office f (up to " of "), in lower case
- * or with a capital, as whole words? */
-static int ex_doc_names_role(const kg_doc *doc, const kg_onto_office *f)
+/* Does the document's text from lo up to hi hold s as written, as whole
+ * words? */
+static int ex_span_has_words(const kg_doc *doc, const char *lo,
+                             const char *hi, const char *s)
+{
+    const char *p = ex_doc_find_words(doc, lo, s);
+    return p && p + strlen(s) <= hi;
+}
+
+/* Does the text from lo up to hi name the role of office f (up to " of "),
+ * in lower case or with a capital, as whole words? */
+static int ex_span_names_role(const kg_doc *doc, const char *lo,
+                              const char *hi, const kg_onto_office *f)
 {
     const char *of;
     char cue[64];
@@ -451,11 +504,18 @@ static int ex_doc_names_role(const kg_doc *doc, const kg_onto_office *f)
         return 0;
     memcpy(cue, f->role, len);
     cue[len] = '\0';
-    if (ex_doc_has_words(doc, cue))
+    if (ex_span_has_words(doc, lo, hi, cue))
         return 1;
     if (cue[0] >= 'a' && cue[0] <= 'z')
         cue[0] = (char)(cue[0] - 'a' + 'A');
-    return ex_doc_has_words(doc, cue);
+    return ex_span_has_words(doc, lo, hi, cue);
+}
+
+/* Does the story name the role of office f (up to " of "), in lower case
+ * or with a capital, as whole words? */
+static int ex_doc_names_role(const kg_doc *doc, const kg_onto_office *f)
+{
+    return ex_span_names_role(doc, doc->text, doc->text + doc->len, f);
 }
 
 /* Does the document name one of person e's dated offices, its role as
@@ -472,6 +532,13 @@ static int ex_doc_names_office(const kg_doc *doc, const kg_onto_entity *e)
     return 0;
 }
 
+/* The names of the European Community or Union a story writes
+ * (ex_eu_commission). */
+static const char *const ex_eu_cues[] = {"EC", "EEC", "EU", "E.C.",
+                                         "European Community",
+                                         "European Communities",
+                                         "European Union", NULL};
+
 /* "The Commission blamed the EC's new cash crisis", "a Commission
  * commitment": "Commission" alone, capitalised and not opening a longer
  * name, in a story that names the European Community or Union (EC, EEC,
@@ -484,10 +551,6 @@ static int ex_doc_names_office(const kg_doc *doc, const kg_onto_entity *e)
 static const kg_onto_entity *ex_eu_commission(const ex_state *st, size_t i,
                                               size_t n)
 {
-    static const char *const cues[] = {"EC", "EEC", "EU", "E.C.",
-                                       "European Community",
-                                       "European Communities",
-                                       "European Union", NULL};
     const char *ag = NULL;
     size_t k;
     if (!ex_tok_is(st, i, "commission") ||
@@ -512,10 +575,30 @@ static const kg_onto_entity *ex_eu_commission(const ex_state *st, size_t i,
             ex_last_word_is(em->ent.label, "commission"))
             return NULL;
     }
-    for (k = 0; cues[k]; k++)
-        if (ex_doc_has_words(st->doc, cues[k]))
+    for (k = 0; ex_eu_cues[k]; k++)
+        if (ex_doc_has_words(st->doc, ex_eu_cues[k]))
             return kg_onto__entity(st->onto, "EUROPEAN_COMMISSION");
     return NULL;
+}
+
+/* Was "the Commission" that ex_eu_commission read as the European
+ * Commission read so from the rest of the story (kg_entity.coref)?  Yes
+ * when no word of this sentence names the Community or Union (its cues):
+ * the story told which commission it is, as for "the Commission" after
+ * "the European Commission" (ex_org_head_word, README).  (coref30: 2
+ * such mentions of the corpora's sentences with relations.) */
+static int ex_eu_commission_from_story(const ex_state *st)
+{
+    size_t k;
+    const char *lo, *hi;
+    if (st->ntoks == 0)
+        return 0;
+    lo = st->doc->text + st->toks[0].start;
+    hi = st->doc->text + st->toks[st->ntoks - 1].end;
+    for (k = 0; ex_eu_cues[k]; k++)
+        if (ex_span_has_words(st->doc, lo, hi, ex_eu_cues[k]))
+            return 0;
+    return 1;
 }
 
 /* "Mr Straw's China trip", "Mr Brown accused": one capitalised word
@@ -553,6 +636,32 @@ static const kg_onto_entity *ex_honored_surname(const ex_state *st, size_t i,
             e = NULL;
     }
     return e && e->type && !strcmp(e->type, "Person") ? e : NULL;
+}
+
+/* Was the person ex_honored_surname gave "Mr Brown" at token i read from
+ * the rest of the story (kg_entity.coref)?  In a dated story no: the date
+ * and the ontology tell who held the office, as for a name the ontology
+ * knows ("Mr Straw" in 2005).  In an undated one he is known only because
+ * the story names his office; when no word of this sentence names it
+ * ("Chancellor Gordon Brown has said ... Mr Brown first proposed the
+ * idea"), a reader of this sentence alone would not know who he is: the
+ * story told it, as a bare surname after the full name.  (coref30: 319
+ * mentions of bbc_news, 205 of them "Mr Brown", and 10 events of the dev
+ * stories, 7 found and 3 extra, rested on such an actor unmarked.) */
+static int ex_honored_from_story(const ex_state *st,
+                                 const kg_onto_entity *e)
+{
+    size_t k;
+    const char *lo, *hi;
+    if (st->doc->date || !e || st->ntoks == 0)
+        return 0;
+    lo = st->doc->text + st->toks[0].start;
+    hi = st->doc->text + st->toks[st->ntoks - 1].end;
+    for (k = 0; k < e->noffices; k++)
+        if (*e->offices[k].start &&
+            ex_span_names_role(st->doc, lo, hi, &e->offices[k]))
+            return 0;
+    return 1;
 }
 
 static int ex_doc_names_firm_of(const kg_doc *doc, const char *name);
@@ -7155,6 +7264,7 @@ int ex_find_mentions(ex_state *st)
         kg_onto_match m = {NULL, 0, 0};
         size_t n = st->ntoks;
         ex_mention *em;
+        const kg_onto_entity *honored = NULL, *eucom = NULL;
         int found;
 
         if (t->kind != KG_TOK_WORD || !*t->key) {
@@ -7226,11 +7336,13 @@ int ex_find_mentions(ex_state *st)
             m.kind = KG_NAME_PROPER;
             m.ntok = 1;
             found = 1;
+            eucom = m.entity;
         }
         if (!found && (m.entity = ex_honored_surname(st, i, n)) != NULL) {
             m.kind = KG_NAME_PROPER;
             m.ntok = 1;
             found = 1;
+            honored = m.entity;
         }
         /* "Northern Iraq", "Eastern Ukraine": a part of a known place
          * names the place ("North Korea" and "South Africa" are names of
@@ -7315,6 +7427,18 @@ int ex_find_mentions(ex_state *st)
             if ((err = ex_definite_person(st, em)) < 0)
                 return err;
             ex_surname_person(st, em);
+            /* (the story named his office: ex_honored_from_story; its
+             * cues chose him: ex_shared_from_story) */
+            if (honored && em->oe == honored && em->t0 == i &&
+                ex_honored_from_story(st, honored))
+                em->ent.coref = EX_COREF_STORY;
+            if (eucom && em->oe == eucom && em->t0 == i &&
+                ex_eu_commission_from_story(st))
+                em->ent.coref = EX_COREF_STORY;
+            if (!court && m.ntok == 1 && em->t0 == i && em->t1 == i + 1 &&
+                m.entity && em->oe && em->oe != m.entity &&
+                ex_shared_from_story(st, m.entity, em->oe))
+                em->ent.coref = EX_COREF_STORY;
             if ((err = ex_own_given_before(st, em)) < 0)
                 return err;
             i = em->t1;

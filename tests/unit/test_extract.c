@@ -29706,6 +29706,74 @@ static void hand_object_over_to(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Chancellor Gordon Brown accused Syria ... Mr Brown later accused
+ * Turkey" (the fixture's Ian Wark): in an undated story "Mr Brown" is
+ * Gordon Brown only because
+ * the story names his office, here in another sentence, so who he is came
+ * from the story (coref true, ex_honored_from_story); a sentence that
+ * names the office itself names him, and a dated story's date tells who
+ * held it (coref false). */
+static void honored_surname_by_story_office_is_coref(void **state)
+{
+    got g;
+    int k;
+    run_dated(state, "Chancellor Ian Wark accused Syria of lying on "
+                     "Monday. Mr Wark later accused Turkey of lying.",
+              NULL, &g);
+    assert_true((k = relation_with_subject_text(&g, "Wark")) >= 0);
+    assert_non_null(strstr(g.json[k], "person_ian_wark"));
+    assert_true(subject_coref(&g, k));
+    run_dated(state, "Chancellor Ian Wark accused Syria of lying on "
+                     "Monday. Mr Wark later accused Turkey of lying.",
+              "2005-02-01", &g);
+    assert_true((k = relation_with_subject_text(&g, "Wark")) >= 0);
+    assert_false(subject_coref(&g, k));
+}
+
+/* "Tory leader Michael Howard ... Mr Howard later accused Turkey" (the
+ * fixture's Ann Vale, shared_names.tsv Vale): the bare surname is the
+ * gazetteer's John Howard, and Michael Howard only because the story's
+ * cues say so, here in another sentence, so who he is came from the
+ * story (coref true, ex_shared_from_story); a surname alone in a story
+ * with no cue keeps the gazetteer's person, named (coref false). */
+static void shared_surname_by_story_cue_is_coref(void **state)
+{
+    got g;
+    int k;
+    run_dated(state, "Tory leader Ann Vale accused Syria of lying on "
+                     "Monday. Ms Vale later accused Turkey of lying.",
+              NULL, &g);
+    assert_true((k = relation_with_subject_text(&g, "Vale")) >= 0);
+    assert_non_null(strstr(g.json[k], "person_ann_vale"));
+    assert_true(subject_coref(&g, k));
+    run_dated(state, "Mr Vale accused Turkey of lying.", NULL, &g);
+    assert_true((k = relation_with_subject_text(&g, "Vale")) >= 0);
+    assert_non_null(strstr(g.json[k], "person_tom_vale"));
+    assert_false(subject_coref(&g, k));
+}
+
+/* "EU ministers met ... The Commission criticised Italy": "Commission"
+ * alone is the European Commission because the story names the EU, here
+ * in another sentence, so which commission it is came from the story
+ * (coref true, ex_eu_commission_from_story); a sentence that names the EU
+ * itself names it (coref false). */
+static void eu_commission_by_story_cue_is_coref(void **state)
+{
+    got g;
+    int k;
+    run(state, "EU ministers met in Brussels on Monday. The Commission "
+               "accused France of lying on Tuesday.",
+        &g);
+    assert_true((k = relation_with_subject_text(&g, "Commission")) >= 0);
+    assert_non_null(strstr(g.json[k], "EUROPEAN_COMMISSION"));
+    assert_true(subject_coref(&g, k));
+    run(state, "The Commission accused France, an EU member, of lying.",
+        &g);
+    assert_true((k = relation_with_subject_text(&g, "Commission")) >= 0);
+    assert_non_null(strstr(g.json[k], "EUROPEAN_COMMISSION"));
+    assert_false(subject_coref(&g, k));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -31005,6 +31073,9 @@ int main(void)
         cmocka_unit_test(purpose_after_object_is_the_subjects),
         cmocka_unit_test(of_phrase_inside_noun_particle_entry),
         cmocka_unit_test(hand_object_over_to),
+        cmocka_unit_test(honored_surname_by_story_office_is_coref),
+        cmocka_unit_test(shared_surname_by_story_cue_is_coref),
+        cmocka_unit_test(eu_commission_by_story_cue_is_coref),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
