@@ -29608,6 +29608,25 @@ static void dash_list_after_head_is_the_object(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "The LSE rejected Deutsche Boerse's proposed offer": between two firms
+ * an offer is a takeover bid, business (ex_firms_takeover); "Yukos has
+ * sued four companies": firms named by no country make no dyad of two
+ * countries (ex_firms_business); a suit between firms of two countries
+ * stays (firm30). */
+static void firm_offer_and_unnamed_firms_are_business(void **state)
+{
+    got g;
+    run(state, "Zorlu Systems Inc of Sweden rejected an offer from Hanse "
+               "Elektrik Corp of Germany.", &g);
+    assert_int_equal(rel_with_code(&g, "120"), g.n);
+    run(state, "Zorlu Systems Inc of Sweden has sued four companies over "
+               "the supply contract.", &g);
+    assert_int_equal(rel_with_code(&g, "115"), g.n);
+    run(state, "Swedish truck maker Zorlu has sued German rival Hanse "
+               "Elektrik over the supply contract.", &g);
+    assert_true(rel_with_code(&g, "115") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30904,6 +30923,7 @@ int main(void)
         cmocka_unit_test(body_person_who_acts_for_body),
         cmocka_unit_test(agreed_in_date_keeps_its_to),
         cmocka_unit_test(dash_list_after_head_is_the_object),
+        cmocka_unit_test(firm_offer_and_unnamed_firms_are_business),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
