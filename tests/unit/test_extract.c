@@ -29627,6 +29627,27 @@ static void firm_offer_and_unnamed_firms_are_business(void **state)
     assert_true(rel_with_code(&g, "115") < g.n);
 }
 
+/* "Authenti-corp, the US technology consultancy, has been working with
+ * the ILO": a demonym before a consultancy names the firm's home, its
+ * country's business, not the state (ex_business_demonym; firm30). */
+static void consultancy_demonym_is_business(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Zorlu, the Swedish technology consultancy, has been "
+              "working with the ILO on its specifications.",
+        &g);
+    assert_int_equal(coord29_count(&g, "SWE", "ILO", "05"), 0);
+    assert_int_equal(coord29_count(&g, "SWE_BUS", "ILO", "05"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30924,6 +30945,7 @@ int main(void)
         cmocka_unit_test(agreed_in_date_keeps_its_to),
         cmocka_unit_test(dash_list_after_head_is_the_object),
         cmocka_unit_test(firm_offer_and_unnamed_firms_are_business),
+        cmocka_unit_test(consultancy_demonym_is_business),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
