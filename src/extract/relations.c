@@ -13981,6 +13981,35 @@ static int ex_unnamed_firms(const ex_state *st, const kg_entity *e)
     return m && ex_plural_noun_end(st, m);
 }
 
+/* "a separate US lawsuit against Rosneft", "a German legal action
+ * against the carmaker": a country's name right before a suit noun (an
+ * adjective of place, up to one lower-case word between) tells where the
+ * suit is heard, not who sues: a state's own suit is told by its organ
+ * ("the Justice Department's lawsuit", "the government filed a
+ * lawsuit"), and the README reads a suit filed in a court as its
+ * plaintiff's ("a class action suit filed in a New York court").  Is the
+ * noun event rel at token t0 one whose subject is such a place? (firm30) */
+static int ex_suit_place_modifier(const ex_state *st,
+                                  const kg_onto_relation *rel,
+                                  const kg_entity *subj, size_t t0)
+{
+    const ex_mention *m;
+    size_t k;
+    if (!rel->noun || !rel->cameo || strcmp(rel->cameo, "115") != 0 ||
+        subj->is_value || !subj->type || strcmp(subj->type, "Country") != 0 ||
+        !subj->code || !subj->country || strcmp(subj->code, subj->country) != 0)
+        return 0;
+    k = ex_tok_from(st, subj->start);
+    m = ex_mention_at(st, k);
+    if (!m || m->t1 > t0 || t0 - m->t1 > 1 || ex_tok_possessive(st, m->t1))
+        return 0;
+    for (k = m->t1; k < t0; k++)
+        if (st->toks[k].kind != KG_TOK_WORD || st->toks[k].tag != KG_W_NONE ||
+            (st->toks[k].flags & KG_TOKF_CAP))
+            return 0;
+    return 1;
+}
+
 /* A firm's sale or supply ("Toshiba has supplied equipment to British
  * makers", "the firm ships crude to Japan") and a loan or funds one firm
  * gives another ("the bank will fund the carmaker's purchase", "the state
@@ -22390,6 +22419,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        * a court's routine decision on a firm's business
                        * (ex_routine_ruling); the EC's approval of a
                        * government's aid (ex_others_aid_approved) */
+    if (ex_suit_place_modifier(st, rel, subj, t0))
+        return KG_OK; /* "a separate US lawsuit against Rosneft": the
+                       * place the suit is heard, no plaintiff
+                       * (ex_suit_place_modifier) */
     if (ex_firms_business(st, rel, subj, obj) ||
         ex_commercial_deal(st, rel, subj, obj, t0, t1))
         return KG_OK; /* "Fujitsu supplies the chips to U.S. makers", "the

@@ -29648,6 +29648,29 @@ static void consultancy_demonym_is_business(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "The company is also seeking $20bn in a separate US lawsuit against
+ * Rosneft": a country's name before a suit noun tells where the suit is
+ * heard, no plaintiff (ex_suit_place_modifier); a state named as the
+ * suer stays (firm30). */
+static void suit_place_modifier_is_no_plaintiff(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The firm is also seeking $20bn in a separate US lawsuit "
+              "against Rosneft.",
+        &g);
+    assert_int_equal(coord29_count(&g, "USA", "ROSNEFT", "11"), 0);
+    run(&own, "Sweden filed a lawsuit against Rosneft on Monday.", &g);
+    assert_int_equal(coord29_count(&g, "SWE", "ROSNEFT", "11"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -30946,6 +30969,7 @@ int main(void)
         cmocka_unit_test(dash_list_after_head_is_the_object),
         cmocka_unit_test(firm_offer_and_unnamed_firms_are_business),
         cmocka_unit_test(consultancy_demonym_is_business),
+        cmocka_unit_test(suit_place_modifier_is_no_plaintiff),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
