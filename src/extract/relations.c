@@ -13988,7 +13988,9 @@ static int ex_unnamed_firms(const ex_state *st, const kg_entity *e)
  * ("the Justice Department's lawsuit", "the government filed a
  * lawsuit"), and the README reads a suit filed in a court as its
  * plaintiff's ("a class action suit filed in a New York court").  Is the
- * noun event rel at token t0 one whose subject is such a place? (firm30) */
+ * noun event rel at token t0 one whose subject is such a place, or a
+ * court? (firm30) */
+static int ex_court_bench(const ex_state *st, const kg_entity *subj);
 static int ex_suit_place_modifier(const ex_state *st,
                                   const kg_onto_relation *rel,
                                   const kg_entity *subj, size_t t0)
@@ -13996,7 +13998,20 @@ static int ex_suit_place_modifier(const ex_state *st,
     const ex_mention *m;
     size_t k;
     if (!rel->noun || !rel->cameo || strcmp(rel->cameo, "115") != 0 ||
-        subj->is_value || !subj->type || strcmp(subj->type, "Country") != 0 ||
+        subj->is_value)
+        return 0;
+    /* ("the U.S. Court of Appeals has agreed to hear the company's
+     * petition ... over its lawsuit against Intel": a court hears a
+     * suit, it brings none, as it neither accuses nor charges) */
+    if (subj->code && strstr(subj->code, "JUD") &&
+        (ex_court_bench(st, subj) ||
+         /* (or a pronoun read as the bench: "its lawsuit") */
+         (subj->label && (strstr(subj->label, "Court") ||
+                          strstr(subj->label, "court") ||
+                          strstr(subj->label, "Judge") ||
+                          strstr(subj->label, "judge")))))
+        return 1;
+    if (!subj->type || strcmp(subj->type, "Country") != 0 ||
         !subj->code || !subj->country || strcmp(subj->code, subj->country) != 0)
         return 0;
     k = ex_tok_from(st, subj->start);

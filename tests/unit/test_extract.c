@@ -29668,6 +29668,12 @@ static void suit_place_modifier_is_no_plaintiff(void **state)
     assert_int_equal(coord29_count(&g, "USA", "ROSNEFT", "11"), 0);
     run(&own, "Sweden filed a lawsuit against Rosneft on Monday.", &g);
     assert_int_equal(coord29_count(&g, "SWE", "ROSNEFT", "11"), 1);
+    /* (a court hears the suit, "its" read as the bench brings none) */
+    run(&own, "Zorlu Systems Inc said the U.S. Court of Appeals has agreed "
+              "to hear the company's petition seeking the disqualification "
+              "of the judge presiding over its lawsuit against Rosneft.",
+        &g);
+    assert_int_equal(coord29_count(&g, "USA_JUD", "ROSNEFT", "11"), 0);
     kg_ctx_free(ctx);
 }
 
