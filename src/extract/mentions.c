@@ -2406,7 +2406,10 @@ int ex_business_demonym(const ex_state *st, const kg_entity *e)
          * Funaro", "German bankers criticized the Bank" */
         "banker",    "bankers",  "executive", "executives", "financier",
         "financiers", "industrialist", "industrialists", "steelmaker",
-        "steelmakers", "automaker", "automakers", NULL};
+        "steelmakers", "automaker", "automakers",
+        /* "Authenti-corp, the US technology consultancy": a firm of
+         * services (firm30) */
+        "consultancy", "consultancies", NULL};
     size_t k, t;
     for (k = 0; k < st->nments; k++) {
         const ex_mention *m = &st->ments[k];

@@ -13872,7 +13872,11 @@ static int ex_firms_takeover(const ex_state *st, const char *c)
     static const char *const takeover[] = {
         "takeover", "takeovers", "bid",      "bids",
         "acquire",  "acquiring", "acquired", "acquisition",
-        "merger",   "buyout",    "buy-out",  NULL};
+        "merger",   "buyout",    "buy-out",
+        /* ("The LSE rejected Deutsche Boerse's proposed offer", "put an
+         * offer directly to shareholders": between two firms an offer is
+         * a bid; firm30) */
+        "offer",    "offers",    NULL};
     static const char *const venture[] = {"venture", "ventures", "jointly",
                                           NULL};
     return (!strncmp(c, "03", 2) || !strncmp(c, "05", 2) ||
@@ -13976,6 +13980,63 @@ static int ex_portfolio_investor(const ex_state *st, const kg_entity *subj)
     return ex_word_in_span(st, k > 0 ? k - 1 : k, subj->end, holder);
 }
 
+/* "has sued four companies", "has sued 45 banks": is e firms told by a
+ * plural common noun with no country ("---BUS"), a group of firms the
+ * sentence does not place in any state? (A singular unnamed firm, "the
+ * firm", is left to the story's coreference.) */
+static int ex_unnamed_firms(const ex_state *st, const kg_entity *e)
+{
+    const ex_mention *m;
+    if (!e->code || strcmp(e->code, "---BUS") != 0 || e->is_value)
+        return 0;
+    m = ex_mention_at(st, ex_tok_from(st, e->start));
+    return m && ex_plural_noun_end(st, m);
+}
+
+/* "a separate US lawsuit against Rosneft", "a German legal action
+ * against the carmaker": a country's name right before a suit noun (an
+ * adjective of place, up to one lower-case word between) tells where the
+ * suit is heard, not who sues: a state's own suit is told by its organ
+ * ("the Justice Department's lawsuit", "the government filed a
+ * lawsuit"), and the README reads a suit filed in a court as its
+ * plaintiff's ("a class action suit filed in a New York court").  Is the
+ * noun event rel at token t0 one whose subject is such a place, or a
+ * court? (firm30) */
+static int ex_court_bench(const ex_state *st, const kg_entity *subj);
+static int ex_suit_place_modifier(const ex_state *st,
+                                  const kg_onto_relation *rel,
+                                  const kg_entity *subj, size_t t0)
+{
+    const ex_mention *m;
+    size_t k;
+    if (!rel->noun || !rel->cameo || strcmp(rel->cameo, "115") != 0 ||
+        subj->is_value)
+        return 0;
+    /* ("the U.S. Court of Appeals has agreed to hear the company's
+     * petition ... over its lawsuit against Intel": a court hears a
+     * suit, it brings none, as it neither accuses nor charges) */
+    if (subj->code && strstr(subj->code, "JUD") &&
+        (ex_court_bench(st, subj) ||
+         /* (or a pronoun read as the bench: "its lawsuit") */
+         (subj->label && (strstr(subj->label, "Court") ||
+                          strstr(subj->label, "court") ||
+                          strstr(subj->label, "Judge") ||
+                          strstr(subj->label, "judge")))))
+        return 1;
+    if (!subj->type || strcmp(subj->type, "Country") != 0 ||
+        !subj->code || !subj->country || strcmp(subj->code, subj->country) != 0)
+        return 0;
+    k = ex_tok_from(st, subj->start);
+    m = ex_mention_at(st, k);
+    if (!m || m->t1 > t0 || t0 - m->t1 > 1 || ex_tok_possessive(st, m->t1))
+        return 0;
+    for (k = m->t1; k < t0; k++)
+        if (st->toks[k].kind != KG_TOK_WORD || st->toks[k].tag != KG_W_NONE ||
+            (st->toks[k].flags & KG_TOKF_CAP))
+            return 0;
+    return 1;
+}
+
 /* A firm's sale or supply ("Toshiba has supplied equipment to British
  * makers", "the firm ships crude to Japan") and a loan or funds one firm
  * gives another ("the bank will fund the carmaker's purchase", "the state
@@ -13999,6 +14060,14 @@ static int ex_firms_business(const ex_state *st, const kg_onto_relation *rel,
      * twenty-fifth session; judge25a read 75 such additions of the firm
      * homes wrong) */
     if (ex_firm_code(obj->code) && !strncmp(subj->code, obj->code, 3))
+        return 1;
+    /* "Russian oil firm Yukos has sued four companies", "Parmalat has
+     * sued 45 banks": a firm and firms named by no country make no dyad
+     * of two countries, the only one the README codes between firms
+     * (as an unnamed firm's talks stay uncoded, ex_firms_deal_talks;
+     * firm30) */
+    if (ex_firm_code(obj->code) &&
+        (ex_unnamed_firms(st, subj) || ex_unnamed_firms(st, obj)))
         return 1;
     /* "the bank's total loans to Argentina totaled 875 mln dlrs", "some
      * 21 Japanese banks have loans outstanding to Nigeria": a firm's loans
@@ -22457,6 +22526,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        * a court's routine decision on a firm's business
                        * (ex_routine_ruling); the EC's approval of a
                        * government's aid (ex_others_aid_approved) */
+    if (ex_suit_place_modifier(st, rel, subj, t0))
+        return KG_OK; /* "a separate US lawsuit against Rosneft": the
+                       * place the suit is heard, no plaintiff
+                       * (ex_suit_place_modifier) */
     if (ex_firms_business(st, rel, subj, obj) ||
         ex_commercial_deal(st, rel, subj, obj, t0, t1))
         return KG_OK; /* "Fujitsu supplies the chips to U.S. makers", "the

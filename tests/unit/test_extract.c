@@ -29774,6 +29774,75 @@ static void eu_commission_by_story_cue_is_coref(void **state)
     assert_false(subject_coref(&g, k));
 }
 
+/* "The LSE rejected Deutsche Boerse's proposed offer": between two firms
+ * an offer is a takeover bid, business (ex_firms_takeover); "Yukos has
+ * sued four companies": firms named by no country make no dyad of two
+ * countries (ex_firms_business); a suit between firms of two countries
+ * stays (firm30). */
+static void firm_offer_and_unnamed_firms_are_business(void **state)
+{
+    got g;
+    run(state, "Zorlu Systems Inc of Sweden rejected an offer from Hanse "
+               "Elektrik Corp of Germany.", &g);
+    assert_int_equal(rel_with_code(&g, "120"), g.n);
+    run(state, "Zorlu Systems Inc of Sweden has sued four companies over "
+               "the supply contract.", &g);
+    assert_int_equal(rel_with_code(&g, "115"), g.n);
+    run(state, "Swedish truck maker Zorlu has sued German rival Hanse "
+               "Elektrik over the supply contract.", &g);
+    assert_true(rel_with_code(&g, "115") < g.n);
+}
+
+/* "Authenti-corp, the US technology consultancy, has been working with
+ * the ILO": a demonym before a consultancy names the firm's home, its
+ * country's business, not the state (ex_business_demonym; firm30). */
+static void consultancy_demonym_is_business(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Zorlu, the Swedish technology consultancy, has been "
+              "working with the ILO on its specifications.",
+        &g);
+    assert_int_equal(coord29_count(&g, "SWE", "ILO", "05"), 0);
+    assert_int_equal(coord29_count(&g, "SWE_BUS", "ILO", "05"), 1);
+    kg_ctx_free(ctx);
+}
+
+/* "The company is also seeking $20bn in a separate US lawsuit against
+ * Rosneft": a country's name before a suit noun tells where the suit is
+ * heard, no plaintiff (ex_suit_place_modifier); a state named as the
+ * suer stays (firm30). */
+static void suit_place_modifier_is_no_plaintiff(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The firm is also seeking $20bn in a separate US lawsuit "
+              "against Rosneft.",
+        &g);
+    assert_int_equal(coord29_count(&g, "USA", "ROSNEFT", "11"), 0);
+    run(&own, "Sweden filed a lawsuit against Rosneft on Monday.", &g);
+    assert_int_equal(coord29_count(&g, "SWE", "ROSNEFT", "11"), 1);
+    /* (a court hears the suit, "its" read as the bench brings none) */
+    run(&own, "Zorlu Systems Inc said the U.S. Court of Appeals has agreed "
+              "to hear the company's petition seeking the disqualification "
+              "of the judge presiding over its lawsuit against Rosneft.",
+        &g);
+    assert_int_equal(coord29_count(&g, "USA_JUD", "ROSNEFT", "11"), 0);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -31076,6 +31145,9 @@ int main(void)
         cmocka_unit_test(honored_surname_by_story_office_is_coref),
         cmocka_unit_test(shared_surname_by_story_cue_is_coref),
         cmocka_unit_test(eu_commission_by_story_cue_is_coref),
+        cmocka_unit_test(firm_offer_and_unnamed_firms_are_business),
+        cmocka_unit_test(consultancy_demonym_is_business),
+        cmocka_unit_test(suit_place_modifier_is_no_plaintiff),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
