@@ -4099,9 +4099,9 @@ static const char ex_object_control_verbs[] =
     "mobilise;mobilises;mobilised;mobilising;rally;rallies;rallied;"
     "rallying;galvanize;galvanized;galvanise;galvanised;assist;assists;"
     "assisted;assisting;equip;equips;equipped;equipping;leave;leaves;left;"
-    "leaving;free;frees;freed;freeing;arm;arms;armed;arming;fund;funds;funded;funding;finance;"
-    "finances;financed;financing;bankroll;bankrolls;bankrolled;"
-    "bankrolling;back;backs;backed;backing;support;supports;supported;"
+    "leaving;free;frees;freed;freeing;arm;arms;armed;arming;fund;funds;"
+    "funded;funding;finance;finances;financed;financing;bankroll;"
+    "bankrolls;bankrolled;bankrolling;back;backs;backed;backing;support;supports;supported;"
     "supporting;sponsor;sponsors;sponsored;sponsoring;convene;convenes;"
     "convened;convening;"
     /* ("China joined Russia to condemn": the one joined acts too) */

@@ -348,6 +348,9 @@ static int ex_shared_city(const ex_state *st, size_t i, size_t ntok)
     }
 }
 
+static int ex_span_has_words(const kg_doc *doc, const char *lo,
+                             const char *hi, const char *s);
+
 /* Did the story, not this sentence, make the bare surname that the
  * gazetteer gives to usual (a person) stand for alt, the other person of
  * a shared_names.tsv row ("Mr Howard" as Michael Howard where the story
@@ -359,9 +362,6 @@ static int ex_shared_city(const ex_state *st, size_t i, size_t ntok)
  * in 1987 is Margaret Thatcher by her office then) or this sentence
  * holds a cue ("Mrs Thatcher").  (coref30: 9 "Mr Howard" mentions of
  * bbc_news kept coref false.) */
-static int ex_span_has_words(const kg_doc *doc, const char *lo,
-                             const char *hi, const char *s);
-
 static int ex_shared_from_story(const ex_state *st,
                                 const kg_onto_entity *usual,
                                 const kg_onto_entity *alt)

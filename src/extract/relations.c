@@ -13993,6 +13993,8 @@ static int ex_unnamed_firms(const ex_state *st, const kg_entity *e)
     return m && ex_plural_noun_end(st, m);
 }
 
+static int ex_court_bench(const ex_state *st, const kg_entity *subj);
+
 /* "a separate US lawsuit against Rosneft", "a German legal action
  * against the carmaker": a country's name right before a suit noun (an
  * adjective of place, up to one lower-case word between) tells where the
@@ -14002,7 +14004,6 @@ static int ex_unnamed_firms(const ex_state *st, const kg_entity *e)
  * plaintiff's ("a class action suit filed in a New York court").  Is the
  * noun event rel at token t0 one whose subject is such a place, or a
  * court? (firm30) */
-static int ex_court_bench(const ex_state *st, const kg_entity *subj);
 static int ex_suit_place_modifier(const ex_state *st,
                                   const kg_onto_relation *rel,
                                   const kg_entity *subj, size_t t0)
