@@ -4101,8 +4101,8 @@ static const char ex_object_control_verbs[] =
     "assisted;assisting;equip;equips;equipped;equipping;leave;leaves;left;"
     "leaving;free;frees;freed;freeing;arm;arms;armed;arming;fund;funds;"
     "funded;funding;finance;finances;financed;financing;bankroll;"
-    "bankrolls;bankrolled;bankrolling;back;backs;backed;backing;support;supports;supported;"
-    "supporting;sponsor;sponsors;sponsored;sponsoring;convene;convenes;"
+    "bankrolls;bankrolled;bankrolling;back;backs;backed;backing;support;"
+    "supports;supported;supporting;sponsor;sponsors;sponsored;sponsoring;convene;convenes;"
     "convened;convening;"
     /* ("China joined Russia to condemn": the one joined acts too) */
     "join;joins;joined;joining;"
@@ -4118,6 +4118,14 @@ static const char ex_object_control_verbs[] =
     "sees;saw;seen;hold;holds;held;allege;alleges;alleged;claim;claims;"
     "claimed;prove;proves;proved;proven;presume;presumes;presumed;"
     "acknowledge;acknowledges;acknowledged;say;says;said";
+
+/* Does word w (a verb's form) let, ask or make its object do an
+ * infinitive after it: an appeal, a demand or an object-control verb? */
+static int ex_object_controls(const char *w)
+{
+    return ex_in_list(ex_appeal_verbs, w) || ex_in_list(ex_demand_verbs, w) ||
+           ex_in_list(ex_object_control_verbs, w);
+}
 
 /* "Kenyan protesters stormed the parliament in Nairobi to oppose the tax
  * increases", "police raided the parliament to arrest the opposition
@@ -4180,10 +4188,8 @@ static size_t ex_object_before_purpose(const ex_state *st,
     if (b == 0 || b + 1 > sm->t0 || v->kind != KG_TOK_WORD ||
         (v->flags & KG_TOKF_CAP) || ex_mention_at(st, b) ||
         v->tag != KG_W_NONE || !(v->trigger || ex_ends_ed(st, b)) ||
-        ex_in_list(ex_appeal_verbs, v->lower) ||
-        ex_in_list(ex_demand_verbs, v->lower) ||
-        ex_in_list(ex_appeal_particle_verbs, v->lower) ||
-        ex_in_list(ex_object_control_verbs, v->lower))
+        ex_object_controls(v->lower) ||
+        ex_in_list(ex_appeal_particle_verbs, v->lower))
         return (size_t)-1;
     /* "enabling interested investors to", "encouraging state-owned
      * companies to": an -ed word may be an adjective of the object, after
@@ -4193,9 +4199,7 @@ static size_t ex_object_before_purpose(const ex_state *st,
          st->toks[b - 1].tag == KG_W_POSS || ex_ends_ed(st, b - 1) ||
          ex_ends_ing(st, b - 1)))
         return (size_t)-1;
-    if (ex_in_list(ex_appeal_verbs, st->toks[b - 1].lower) ||
-        ex_in_list(ex_demand_verbs, st->toks[b - 1].lower) ||
-        ex_in_list(ex_object_control_verbs, st->toks[b - 1].lower))
+    if (ex_object_controls(st->toks[b - 1].lower))
         return (size_t)-1;
     return b;
 }
@@ -4597,6 +4601,16 @@ static int ex_match_past_place(ex_state *st, size_t i,
     return 1;
 }
 
+/* Is token k the "to" of an infinitive, a plain word after it?  k, or
+ * 0 (ex_past_setting). */
+static size_t ex_infinitive_to(const ex_state *st, size_t k)
+{
+    return k + 1 < st->ntoks && ex_tok_is(st, k, "to") &&
+                   ex_plain_word(st, k + 1)
+               ? k
+               : 0;
+}
+
 /* "Six major nations ... agreed in Paris last month to act together",
  * "the GCC states have agreed in principle to link their currencies": a
  * verb that takes an infinitive of its own ("agree", "pledge", "vow",
@@ -4622,10 +4636,7 @@ static size_t ex_past_setting(const ex_state *st, size_t i)
         ex_tok_is(st, j + 1, "principal")) {
         k = j + 2;
     } else if ((k = ex_when_phrase(st, j)) > j) {
-        return k + 1 < st->ntoks && ex_tok_is(st, k, "to") &&
-                       ex_plain_word(st, k + 1)
-                   ? k
-                   : 0; /* ("agreed in February to cut output") */
+        return ex_infinitive_to(st, k); /* ("agreed in February to cut") */
     } else {
         pm = ex_actor_from(st, j + 1);
         if (!pm || !(pm->kind == KG_NAME_METONYM ||
@@ -4633,11 +4644,7 @@ static size_t ex_past_setting(const ex_state *st, size_t i)
             return 0;
         k = pm->t1;
     }
-    k = ex_when_phrase(st, k);
-    return k + 1 < st->ntoks && ex_tok_is(st, k, "to") &&
-                   ex_plain_word(st, k + 1)
-               ? k
-               : 0;
+    return ex_infinitive_to(st, ex_when_phrase(st, k));
 }
 
 /* The objects after the entry ending at t1 (ex_objects) copied into objs

@@ -351,6 +351,20 @@ static int ex_shared_city(const ex_state *st, size_t i, size_t ntok)
 static int ex_span_has_words(const kg_doc *doc, const char *lo,
                              const char *hi, const char *s);
 
+/* The text of the sentence being read, from its first token's start to
+ * its last's end, into *lo and *hi; 0 when it has no tokens.  (Whether a
+ * word that tells who an actor is stands in this sentence or only
+ * elsewhere in the story: kg_entity.coref.) */
+static int ex_sentence_text(const ex_state *st, const char **lo,
+                            const char **hi)
+{
+    if (st->ntoks == 0)
+        return 0;
+    *lo = st->doc->text + st->toks[0].start;
+    *hi = st->doc->text + st->toks[st->ntoks - 1].end;
+    return 1;
+}
+
 /* Did the story, not this sentence, make the bare surname that the
  * gazetteer gives to usual (a person) stand for alt, the other person of
  * a shared_names.tsv row ("Mr Howard" as Michael Howard where the story
@@ -370,10 +384,8 @@ static int ex_shared_from_story(const ex_state *st,
     const kg_onto_shared *sh;
     const char *lo, *hi, *d = st->doc->date;
     if (!usual || !alt || usual == alt || !alt->type ||
-        strcmp(alt->type, "Person") != 0 || st->ntoks == 0)
+        strcmp(alt->type, "Person") != 0 || !ex_sentence_text(st, &lo, &hi))
         return 0;
-    lo = st->doc->text + st->toks[0].start;
-    hi = st->doc->text + st->toks[st->ntoks - 1].end;
     sh = kg_onto__shared(st->onto, &n);
     for (k = 0; k < n; k++) {
         const kg_onto_shared *sn = &sh[k];
@@ -591,10 +603,8 @@ static int ex_eu_commission_from_story(const ex_state *st)
 {
     size_t k;
     const char *lo, *hi;
-    if (st->ntoks == 0)
+    if (!ex_sentence_text(st, &lo, &hi))
         return 0;
-    lo = st->doc->text + st->toks[0].start;
-    hi = st->doc->text + st->toks[st->ntoks - 1].end;
     for (k = 0; ex_eu_cues[k]; k++)
         if (ex_span_has_words(st->doc, lo, hi, ex_eu_cues[k]))
             return 0;
@@ -653,10 +663,8 @@ static int ex_honored_from_story(const ex_state *st,
 {
     size_t k;
     const char *lo, *hi;
-    if (st->doc->date || !e || st->ntoks == 0)
+    if (st->doc->date || !e || !ex_sentence_text(st, &lo, &hi))
         return 0;
-    lo = st->doc->text + st->toks[0].start;
-    hi = st->doc->text + st->toks[st->ntoks - 1].end;
     for (k = 0; k < e->noffices; k++)
         if (*e->offices[k].start &&
             ex_span_names_role(st->doc, lo, hi, &e->offices[k]))
@@ -665,6 +673,20 @@ static int ex_honored_from_story(const ex_state *st,
 }
 
 static int ex_doc_names_firm_of(const kg_doc *doc, const char *name);
+
+/* May token k stand in a team sheet's run of names (ex_roster_name): a
+ * minute, a comma, a semicolon, a hyphen, an apostrophe, a capitalised
+ * word, or inside brackets (depth > 0) any word?  (The brackets are the
+ * caller's to count.) */
+static int ex_roster_tok(const ex_state *st, size_t k, int depth)
+{
+    const ex_tok *q = &st->toks[k];
+    return q->kind == KG_TOK_NUMBER || ex_tok_punct(st, k, ',') ||
+           ex_tok_punct(st, k, ';') || ex_tok_punct(st, k, '-') ||
+           ex_tok_punct(st, k, '\'') ||
+           (q->kind == KG_TOK_WORD &&
+            (depth > 0 || (q->flags & KG_TOKF_CAP)));
+}
 
 /* Is token i in a team sheet's run of names ("Subs: Howard, Giggs,
  * Smith.", "Esson, Hart, Anderson, Diamond, Byrne (Morrison 75),
@@ -688,17 +710,11 @@ static int ex_roster_name(const ex_state *st, size_t i)
     /* (back, then on, over the run; inside brackets any word: "Palmer
      * (capt)") */
     while (a > 0) {
-        const ex_tok *q = &st->toks[a - 1];
         if (ex_tok_punct(st, a - 1, ')'))
             depth++;
         else if (ex_tok_punct(st, a - 1, '('))
             depth--;
-        else if (!(q->kind == KG_TOK_NUMBER || ex_tok_punct(st, a - 1, ',') ||
-                   ex_tok_punct(st, a - 1, ';') ||
-                   ex_tok_punct(st, a - 1, '-') ||
-                   ex_tok_punct(st, a - 1, '\'') ||
-                   (q->kind == KG_TOK_WORD &&
-                    (depth > 0 || (q->flags & KG_TOKF_CAP)))))
+        else if (!ex_roster_tok(st, a - 1, depth))
             break;
         if (depth < 0)
             /* (a substitute in brackets with his minute: "Kerr (Cameron
@@ -711,17 +727,11 @@ static int ex_roster_name(const ex_state *st, size_t i)
         a--;
     }
     for (depth = 0; b < st->ntoks; b++) {
-        const ex_tok *q = &st->toks[b];
         if (ex_tok_punct(st, b, '('))
             depth++;
         else if (ex_tok_punct(st, b, ')'))
             depth--;
-        else if (!(q->kind == KG_TOK_NUMBER || ex_tok_punct(st, b, ',') ||
-                   ex_tok_punct(st, b, ';') ||
-                   ex_tok_punct(st, b, '-') ||
-                   ex_tok_punct(st, b, '\'') ||
-                   (q->kind == KG_TOK_WORD &&
-                    (depth > 0 || (q->flags & KG_TOKF_CAP)))))
+        else if (!ex_roster_tok(st, b, depth))
             break;
         if (depth < 0)
             break;
@@ -1944,7 +1954,7 @@ static int ex_definite_person(ex_state *st, ex_mention *m)
             m->ent.text = text;
             m->ent.start = m->start;
             m->ent.end = m->end;
-            m->ent.coref = 1;
+            m->ent.coref = EX_COREF_STORY;
             m->kind = EX_NAME_COREF;
             return KG_OK;
         }
@@ -5235,12 +5245,11 @@ static int ex_own_given_name(const ex_state *st, size_t g,
 /* Are the letters of token g ("J", "CJ": initials news writes without
  * dots before a surname, in results, team sheets and credits) someone's
  * other than person e, the office holder the gazetteer knows by the
- * surname?  News
- * names an office holder by given name or dotted initials; bare letters
- * are a list's style ("J Johnson (Herne Hill Harriers)", "M McCurry",
- * the referee, not Mike McCurry).  Not a title or a role's abbreviation
- * ("British PM Blair", "Indian FM", "MK" for a member of the Knesset),
- * nor "A" or "I". */
+ * surname?  News names an office holder by given name or dotted
+ * initials; bare letters are a list's style ("J Johnson (Herne Hill
+ * Harriers)", "M McCurry", the referee, not Mike McCurry).  Not a title
+ * or a role's abbreviation ("British PM Blair", "Indian FM", "MK" for a
+ * member of the Knesset), nor "A" or "I". */
 static int ex_other_initials(const ex_state *st, size_t g,
                              const kg_onto_entity *e)
 {
@@ -5323,8 +5332,8 @@ static int ex_other_given_name(const ex_state *st, size_t i, size_t j,
     if (g > i && ex_pronoun_is(&st->toks[g], ex_name_particles))
         g--;
     if (!e || !e->type || strcmp(e->type, "Person") != 0 ||
+        /* (a surname of two words: only after a given name) */
         (gm->ntok != 1 && !(ex_double_surname_at(st, j, e) &&
-                            g < j && st->toks[g].kind == KG_TOK_WORD &&
                             kg_onto__given_name(st->onto,
                                                 st->toks[g].key))) ||
         ex_is_initial(st, g) || st->toks[g].kind != KG_TOK_WORD ||
@@ -7031,7 +7040,7 @@ static void ex_surname_person(ex_state *st, ex_mention *em)
             em->ent.start = start;
             em->ent.end = end;
             em->ent.text = text;
-            em->ent.coref = 1;
+            em->ent.coref = EX_COREF_STORY;
             em->oe = kg_onto__entity(st->onto, p->id);
             em->kind = EX_NAME_COREF;
         }
@@ -11125,8 +11134,9 @@ static int ex_bare_group_words(const ex_state *st, const ex_mention *m)
  * group named before) or by another mention of the sentence
  * (ex_sentence_groups: "local police" beside "the Prime Minister"),
  * rather than through ex_coref_noun, which marks its own
- * (EX_COREF_GROUP_STORY or EX_COREF_GROUP_OWNED)?  Such a noun names only its kind: whose it is comes from where
- * its state does, which ex_settle_coref tells. */
+ * (EX_COREF_GROUP_STORY or EX_COREF_GROUP_OWNED)?  Such a noun names only
+ * its kind: whose it is comes from where its state does, which
+ * ex_settle_coref tells. */
 static int ex_story_group_noun(const ex_state *st, const ex_mention *m)
 {
     const char *ty = m->ent.type;
@@ -11146,10 +11156,10 @@ static int ex_story_group_noun(const ex_state *st, const ex_mention *m)
  * Egypt: a group noun whose state kg read from the story (its dateline,
  * the country it names most, a group named before; ex_coref_noun marks
  * it EX_COREF_GROUP_STORY) was named in this sentence by its kind only,
- * so who it is came from the story (EX_COREF_STORY), unless the sentence names that state
- * too, as a country, a place or a people of it ("police in Cairo",
- * "Egyptian police"): then a reader of the sentence alone knows it
- * (coref 0).  For kg_entity.coref: every mention is settled to 0 or 1
+ * so who it is came from the story (EX_COREF_STORY), unless the
+ * sentence names that state too, as a country, a place or a people of it
+ * ("police in Cairo", "Egyptian police"): then a reader of the sentence
+ * alone knows it (coref 0).  For kg_entity.coref: every mention is settled to 0 or 1
  * here, after the sentence's readings and before its relations. */
 void ex_settle_coref(ex_state *st)
 {

@@ -13181,21 +13181,20 @@ static int ex_announced_reduction(const ex_state *st, const char *cameo,
     return 0;
 }
 
-/* "Workers at Hyundai Motor will go on strike Friday", "Harbour workers
- * said they will strike for 24 hours on Monday", "bank workers voted to
- * launch a nationwide strike", "voted Sunday to go on strike": a protest,
- * strike or boycott announced in the plain future or decided, with no
- * condition, is the protest called, coded as the act (14x) as an
- * announced sanction is (16x, ex_announced_reduction), where "threatened
- * to stage strikes if" stays a threat (133); the real-news gold codes
- * the Hyundai strike 143.  Not
- * so a hedged one ("will likely go on strike", "could strike"; "could"
+/* "Workers at Hyundai Motor will go on strike Friday", "Harbour workers said
+ * they will strike for 24 hours on Monday", "bank workers voted to launch a
+ * nationwide strike", "voted Sunday to go on strike": a protest, strike or
+ * boycott announced in the plain future or decided, with no condition, is
+ * the protest called, coded as the act (14x) as an announced sanction is
+ * (16x, ex_announced_reduction), where "threatened to stage strikes if"
+ * stays a threat (133); the real-news gold codes the Hyundai strike 143.
+ * Not so a hedged one ("will likely go on strike", "could strike"; "could"
  * makes the act hypothetical in ex_cues) nor one only authorized or
  * considered ("will authorize a strike", the gold's 133): only the words
- * that launch a protest ("go on", "stage", "hold", "launch", "call") and
- * its article or modifiers may stand between the modal, or the "to" after
- * a decision, and the trigger.  Is the trigger at t0 (ending at t1) such
- * a protest? */
+ * that launch a protest ("go on", "stage", "hold", "launch", "call") and its
+ * article or modifiers may stand between the modal, or the "to" after a
+ * decision, and the trigger.  Is the trigger at t0 (ending at t1) such a
+ * protest? */
 static int ex_announced_protest(const ex_state *st, const char *cameo,
                                 const char *modality, size_t t0, size_t t1)
 {
@@ -13995,6 +13994,15 @@ static int ex_unnamed_firms(const ex_state *st, const kg_entity *e)
 
 static int ex_court_bench(const ex_state *st, const kg_entity *subj);
 
+/* Does the label of e, a bench's code (JUD), name a court or a judge
+ * ("U.S. Court of Appeals", "the judge" a pronoun stands for)? */
+static int ex_bench_label(const kg_entity *e)
+{
+    return e->label &&
+           (strstr(e->label, "Court") || strstr(e->label, "court") ||
+            strstr(e->label, "Judge") || strstr(e->label, "judge"));
+}
+
 /* "a separate US lawsuit against Rosneft", "a German legal action
  * against the carmaker": a country's name right before a suit noun (an
  * adjective of place, up to one lower-case word between) tells where the
@@ -14019,10 +14027,7 @@ static int ex_suit_place_modifier(const ex_state *st,
     if (subj->code && strstr(subj->code, "JUD") &&
         (ex_court_bench(st, subj) ||
          /* (or a pronoun read as the bench: "its lawsuit") */
-         (subj->label && (strstr(subj->label, "Court") ||
-                          strstr(subj->label, "court") ||
-                          strstr(subj->label, "Judge") ||
-                          strstr(subj->label, "judge")))))
+         ex_bench_label(subj)))
         return 1;
     if (!subj->type || strcmp(subj->type, "Country") != 0 ||
         !subj->code || !subj->country || strcmp(subj->code, subj->country) != 0)
@@ -14126,17 +14131,16 @@ static int ex_firm_owner(const ex_state *st, const kg_entity *obj)
 }
 
 /* "U.S. District Court Judge Robert Sweet granted requests by federal
- * authorities for court orders freezing the assets", "Judge Harold Greene
- * is considering a Justice Department recommendation", "the court denied
- * a Northrop appeal": a court or a judge deciding a party's filing (a
- * request, motion, petition, plea, appeal or recommendation in the
- * sentence), be the party a firm or the state of the court's own
- * country, rules in a case, no
- * consideration (01), backing (05), yielding (08) or rejection (12) of
- * its own toward the party; the firm's case is ex_routine_ruling's, this
- * one reaches the state's too, as judges of the twenty-ninth session
- * read such events wrong (biz29); a foreign state's petition denied
- * stays refused (120, denied_petition_is_refused). */
+ * authorities for court orders freezing the assets", "Judge Harold Greene is
+ * considering a Justice Department recommendation", "the court denied a
+ * Northrop appeal": a court or a judge deciding a party's filing (a request,
+ * motion, petition, plea, appeal or recommendation in the sentence), be the
+ * party a firm or the state of the court's own country, rules in a case, no
+ * consideration (01), backing (05), yielding (08) or rejection (12) of its
+ * own toward the party; the firm's case is ex_routine_ruling's, this one
+ * reaches the state's too, as judges of the twenty-ninth session read such
+ * events wrong (biz29); a foreign state's petition denied stays refused
+ * (120, denied_petition_is_refused). */
 static int ex_court_filing_ruling(const ex_state *st,
                                   const kg_onto_relation *rel,
                                   const kg_entity *subj,
@@ -14163,10 +14167,7 @@ static int ex_court_filing_ruling(const ex_state *st,
     judge = ex_court_bench(st, subj) ||
             (k > 0 && k <= st->ntoks &&
              ex_pronoun_is(&st->toks[k - 1], bench)) ||
-            (subj->label && (strstr(subj->label, "Judge") ||
-                             strstr(subj->label, "judge") ||
-                             strstr(subj->label, "court") ||
-                             strstr(subj->label, "Court")));
+            ex_bench_label(subj);
     if (!judge)
         return 0;
     /* (a filing word outside the bench's name: not "the Court of
@@ -22133,7 +22134,7 @@ static void ex_mark_elsewhere(const kg_sentence *s, kg_entity *e)
 {
     if (!e->is_value && e->end > e->start &&
         (e->end <= s->start || e->start >= s->end))
-        e->coref = 1;
+        e->coref = EX_COREF_STORY;
 }
 
 /* Is the mention before "and"/"or" at token t0 - 1 (the first conjunct
