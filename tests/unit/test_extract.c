@@ -31945,6 +31945,45 @@ static void indefinite_name_modifier_is_no_antecedent(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "The Treasury Department said it would release data on U.S. reserve
+ * assets", "Blair pledged to clamp down on Britain's compensation
+ * culture": a state organ's act on its own country named as the owner of
+ * a noun is its business at home, no event (ex_organ_on_own_state,
+ * prec32); another country so named, and a people addressed ("promised
+ * Afghans greater security"), stay coded. */
+static void organ_on_own_state_is_no_event(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The Treasury Department said it would release data on U.S. "
+              "reserve assets on a monthly basis.",
+        &g);
+    assert_int_equal(noun31_count(&g, "USAGOV", "USA", "03"), 0);
+    run(&own, "The Treasury Department said it would release data on "
+              "Japanese reserve assets on a monthly basis.",
+        &g);
+    assert_int_equal(noun31_count(&g, "USAGOV", "JPN", "03"), 1);
+    run_dated(&own, "Prime Minister Tony Blair pledged to clamp down on "
+                    "Britain's compensation culture.",
+              "2005-01-10", &g);
+    assert_int_equal(noun31_count(&g, "GBRGOV", "GBR", "17"), 0);
+    run_dated(&own, "Prime Minister Tony Blair pledged to clamp down on "
+                    "France's compensation culture.",
+              "2005-01-10", &g);
+    assert_int_equal(noun31_count(&g, "GBRGOV", "FRA", "17"), 1);
+    run_dated(&own, "Afghanistan's President Hamid Karzai promised Afghans "
+                    "greater security.",
+              "2004-08-19", &g);
+    assert_int_equal(noun31_count(&g, "AFGGOV", "AFG", "03"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33324,6 +33363,7 @@ int main(void)
         cmocka_unit_test(firm_officer_we_is_no_state),
         cmocka_unit_test(own_subsidiary_is_no_party),
         cmocka_unit_test(indefinite_name_modifier_is_no_antecedent),
+        cmocka_unit_test(organ_on_own_state_is_no_event),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
