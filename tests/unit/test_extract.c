@@ -31945,6 +31945,39 @@ static void indefinite_name_modifier_is_no_antecedent(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Texaco will challenge the ruling by the U.S. Court of Appeals", "a
+ * Northrop appeal challenging a U.S. arbitration tribunal's ruling": a
+ * court's or tribunal's ruling challenged is the parties' dispute, and the
+ * court no party to it: no 115 toward the bench (legal32); a commission's
+ * ruling stays challenged. */
+static void challenged_court_ruling_is_no_dispute_with_court(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Texaco Inc said it will challenge the ruling by the United "
+              "States Court of Appeals for the Second Circuit.",
+        &g);
+    assert_true(rel_with_code(&g, "115") == g.n);
+    run(&own, "Northrop filed an appeal challenging a U.S. arbitration "
+              "tribunal's ruling that it pay 31 mln dlrs in commissions.",
+        &g);
+    assert_true(rel_with_code(&g, "115") == g.n);
+    run(&own, "The Danish and German governments are challenging a European "
+              "Commission ruling which said Greece should have sole rights.",
+        &g);
+    k = rel_with_code(&g, "115");
+    assert_true(k < g.n);
+    assert_string_equal(g.obj[k], "EUROPEAN_COMMISSION");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33324,6 +33357,7 @@ int main(void)
         cmocka_unit_test(firm_officer_we_is_no_state),
         cmocka_unit_test(own_subsidiary_is_no_party),
         cmocka_unit_test(indefinite_name_modifier_is_no_antecedent),
+        cmocka_unit_test(challenged_court_ruling_is_no_dispute_with_court),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
