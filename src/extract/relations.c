@@ -14695,7 +14695,7 @@ static int ex_court_bench(const ex_state *st, const kg_entity *subj)
  * the judgment of the parties' dispute, and the court is no party to it:
  * the other side is the dispute's other party, and the sentence names
  * none, so no event (legal32; the README's courts neither demand, accuse
- * nor charge).  Is rel such a challenge whose author, the object's
+ * nor charge); so is a court a case is taken to.  Is rel such a challenge whose author, the object's
  * mention with the words up to the trigger's end when it stands inside
  * the trigger ("a U.S. arbitration tribunal's ruling"), is a bench? */
 static int ex_challenged_bench_ruling(const ex_state *st,
@@ -14707,9 +14707,16 @@ static int ex_challenged_bench_ruling(const ex_state *st,
         "tribunals", "arbitration", "arbitrator", "arbitrators", "jury",
         NULL};
     size_t k;
-    if (!rel->pattern || strncmp(rel->pattern, "challenge ", 10) != 0 ||
-        !rel->cameo || strcmp(rel->cameo, "115") != 0 || !obj ||
-        obj->is_value)
+    if (!rel->pattern || !rel->cameo || strcmp(rel->cameo, "115") != 0 ||
+        !obj || obj->is_value)
+        return 0;
+    /* "Texaco will take its case to the U.S. Supreme Court": the court a
+     * case is taken to is where it is heard, no party sued (the rows
+     * take * to * court, whose second gap holds the court's name) */
+    if (!strcmp(rel->pattern, "take * to * court"))
+        return obj->code && strstr(obj->code, "JUD") &&
+               (ex_court_bench(st, obj) || ex_bench_label(obj));
+    if (strncmp(rel->pattern, "challenge ", 10) != 0)
         return 0;
     k = ex_tok_from(st, obj->start);
     if (obj->code && strstr(obj->code, "JUD") &&

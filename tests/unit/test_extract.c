@@ -31950,6 +31950,7 @@ static void indefinite_name_modifier_is_no_antecedent(void **state)
  * court's or tribunal's ruling challenged is the parties' dispute, and the
  * court no party to it: no 115 toward the bench (legal32); a commission's
  * ruling stays challenged. */
+/* (and "will take its case to the U.S. Supreme Court": the forum.) */
 static void challenged_court_ruling_is_no_dispute_with_court(void **state)
 {
     kg_ctx *ctx = NULL;
@@ -31975,6 +31976,15 @@ static void challenged_court_ruling_is_no_dispute_with_court(void **state)
     k = rel_with_code(&g, "115");
     assert_true(k < g.n);
     assert_string_equal(g.obj[k], "EUROPEAN_COMMISSION");
+    /* (a court a case is taken to is where it is heard) */
+    run(&own, "Texaco has said it will take its case to the U.S. Supreme "
+              "Court.",
+        &g);
+    assert_true(rel_with_code(&g, "115") == g.n);
+    run(&own, "Iran took the United States to the International Court of "
+              "Justice.",
+        &g);
+    assert_true(rel_with_code(&g, "115") < g.n);
     kg_ctx_free(ctx);
 }
 
