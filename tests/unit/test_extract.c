@@ -31988,6 +31988,40 @@ static void challenged_court_ruling_is_no_dispute_with_court(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Prosecution lawyers have argued that Mr Ebbers orchestrated a series
+ * of accounting tricks": what a prosecutor argues or contends of a named
+ * party is the prosecution's allegation (112), as "allege that" is, and
+ * the honorific opens the accused's name (legal32); a judge's or a
+ * state's "argued that" stays a plain statement. */
+static void prosecutor_plea_is_an_allegation(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Prosecutors have argued that Exxon orchestrated a series of "
+              "accounting tricks.",
+        &g);
+    k = rel_with_code(&g, "112");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "USAJUD");
+    run(&own, "Prosecutors allege that Mr Ebbers orchestrated a series of "
+              "accounting tricks.",
+        &g);
+    assert_true(rel_with_code(&g, "112") < g.n);
+    run(&own, "The judge argued that Exxon met.", &g);
+    assert_true(rel_with_code(&g, "112") == g.n);
+    run(&own, "Japan argued that the United States had agreed to the plan.",
+        &g);
+    assert_true(rel_with_code(&g, "112") == g.n);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33368,6 +33402,7 @@ int main(void)
         cmocka_unit_test(own_subsidiary_is_no_party),
         cmocka_unit_test(indefinite_name_modifier_is_no_antecedent),
         cmocka_unit_test(challenged_court_ruling_is_no_dispute_with_court),
+        cmocka_unit_test(prosecutor_plea_is_an_allegation),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
