@@ -32022,6 +32022,35 @@ static void prosecutor_plea_is_an_allegation(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Boyd Jefferies settled charges with the Securities and Exchange
+ * Commission", "Continental Illinois Corp settled an administrative
+ * complaint by the SEC": a party that settles the state's charges yields
+ * to it (080, settle * charge/complaint/lawsuit/suit, legal32); a suit of
+ * private parties settled is no concession to a state. */
+static void settled_state_charges_is_a_yield(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Exxon settled charges with the Securities and Exchange "
+              "Commission that alleged it violated securities laws.",
+        &g);
+    k = rel_with_code(&g, "080");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "USABUS");
+    run(&own, "Exxon was forced to sell a unit to settle lawsuits by Texas "
+              "customers.",
+        &g);
+    assert_true(rel_with_code(&g, "080") == g.n);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33403,6 +33432,7 @@ int main(void)
         cmocka_unit_test(indefinite_name_modifier_is_no_antecedent),
         cmocka_unit_test(challenged_court_ruling_is_no_dispute_with_court),
         cmocka_unit_test(prosecutor_plea_is_an_allegation),
+        cmocka_unit_test(settled_state_charges_is_a_yield),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
