@@ -14688,6 +14688,79 @@ static int ex_court_bench(const ex_state *st, const kg_entity *subj)
                            bench);
 }
 
+/* "the company will challenge the ruling by the U.S. Court of Appeals",
+ * "a Northrop appeal challenging a U.S. arbitration tribunal's ruling":
+ * a ruling or decision challenged is a dispute with its author (verbs31's
+ * `challenge * ruling` rows, 115), but a court's or tribunal's ruling is
+ * the judgment of the parties' dispute, and the court is no party to it:
+ * the other side is the dispute's other party, and the sentence names
+ * none, so no event (legal32; the README's courts neither demand, accuse
+ * nor charge); so is a court a case is taken to.  Is rel such a challenge whose author, the object's
+ * mention with the words up to the trigger's end when it stands inside
+ * the trigger ("a U.S. arbitration tribunal's ruling"), is a bench? */
+static int ex_challenged_bench_ruling(const ex_state *st,
+                                      const kg_onto_relation *rel,
+                                      const kg_entity *obj, size_t t1)
+{
+    static const char *const bench[] = {
+        "court",    "courts",      "judge",  "judges", "tribunal",
+        "tribunals", "arbitration", "arbitrator", "arbitrators", "jury",
+        NULL};
+    size_t k;
+    if (!rel->pattern || !rel->cameo || strcmp(rel->cameo, "115") != 0 ||
+        !obj || obj->is_value)
+        return 0;
+    /* "Texaco will take its case to the U.S. Supreme Court": the court a
+     * case is taken to is where it is heard, no party sued (the rows
+     * take * to * court, whose second gap holds the court's name) */
+    if (!strcmp(rel->pattern, "take * to * court"))
+        return obj->code && strstr(obj->code, "JUD") &&
+               (ex_court_bench(st, obj) || ex_bench_label(obj));
+    if (strncmp(rel->pattern, "challenge ", 10) != 0)
+        return 0;
+    k = ex_tok_from(st, obj->start);
+    if (obj->code && strstr(obj->code, "JUD") &&
+        (ex_court_bench(st, obj) || ex_bench_label(obj)))
+        return 1;
+    if (k < t1 && t1 <= st->ntoks)
+        return ex_word_in_span(st, k, st->toks[t1 - 1].end, bench);
+    return ex_word_in_span(st, k, obj->end, bench);
+}
+
+/* "Walt Disney has settled charges from US federal regulators", "settled
+ * charges with the Securities and Exchange Commission": a party that
+ * settles the state's charges, complaint or suit yields to the state
+ * (settle * charge/complaint/lawsuit/suit, 080, legal32); a suit of
+ * customers, shareholders or other private parties settled ("to settle
+ * lawsuits by Texas customers") is business, no concession to a state
+ * (as the firms' suits themselves are left uncoded).  Is rel such a row
+ * whose subject is no firm nor state, or whose object is neither a state (a country named as such) nor a state
+ * organ (GOV, JUD, LEG) nor an international body? */
+static int ex_settled_private_suit(const kg_onto_relation *rel,
+                                   const kg_entity *subj,
+                                   const kg_entity *obj)
+{
+    if (!rel->pattern || strncmp(rel->pattern, "settle * ", 9) != 0 ||
+        !rel->type || strcmp(rel->type, "yield") != 0 || !obj ||
+        obj->is_value)
+        return 0;
+    /* (the one who settles is a firm or a state: charges are settled by
+     * the business or the government they are laid against, no
+     * criminal, "It agreed to pay $13m in criminal penalties, as well as
+     * $15.5m to settle", read from an adjective) */
+    if (!subj->code || subj->is_value ||
+        !(ex_firm_code(subj->code) || strlen(subj->code) == 3 ||
+          strstr(subj->code, "GOV")))
+        return 1;
+    if (!obj->code || strlen(obj->code) < 3)
+        return 1;
+    if (strstr(obj->code + 3, "GOV") || strstr(obj->code + 3, "JUD") ||
+        strstr(obj->code + 3, "LEG") || !strncmp(obj->code, "IGO", 3))
+        return 0;
+    return !(strlen(obj->code) == 3 && obj->type &&
+             !strcmp(obj->type, "Country"));
+}
+
 /* "the Chicago Board of Trade's proposal", "its flight simulator": the
  * firm's mention owns the thing the act is on (a possessive after it, or
  * the mention is "its" or "their"), so the act is on the firm's business,
@@ -23565,7 +23638,9 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (ex_routine_ruling(st, rel, subj, obj) ||
         ex_private_dispute_order(st, rel, subj, obj) ||
         ex_others_aid_approved(st, rel, subj, t0, t1) ||
-        ex_court_filing_ruling(st, rel, subj, obj))
+        ex_court_filing_ruling(st, rel, subj, obj) ||
+        ex_challenged_bench_ruling(st, rel, obj, t1) ||
+        ex_settled_private_suit(rel, subj, obj))
         return KG_OK; /* "the FDA approved the drugmaker's pill", "the
                        * judge denied the bank's motion": a regulator's or
                        * a court's routine decision on a firm's business

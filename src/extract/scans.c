@@ -4153,6 +4153,11 @@ static const ex_mention *ex_clause_opener(const ex_state *st, size_t *j)
         ex_epithet_adj(st, *j) && (m = ex_mention_at(st, *j + 1)) != NULL &&
         m->t0 == *j + 1)
         (*j)++;
+    /* ("alleged that Mr Ebbers directed": an honorific is no title and
+     * opens the person's name; legal32) */
+    if (*j + 1 < st->ntoks && ex_pronoun_is(&st->toks[*j], ex_honorifics) &&
+        (m = ex_mention_at(st, *j + 1)) != NULL && m->t0 == *j + 1)
+        (*j)++;
     m = *j < st->ntoks ? ex_mention_at(st, *j) : NULL;
     if (*j < st->ntoks && (!m || m->t0 != *j)) {
         const char *agent = NULL;
@@ -4399,6 +4404,40 @@ static size_t ex_clause_subject_list(const ex_state *st, const ex_mention *m,
     return n;
 }
 
+/* "Prosecutors contend that executives from the major tobacco firms met",
+ * "Prosecution lawyers have argued that Mr Ebbers orchestrated a series of
+ * accounting tricks": what a prosecutor argues, contends, maintains,
+ * asserts or insists of a named party in a case is the prosecution's
+ * allegation (112), whatever the deed told, as "Prosecutors allege that"
+ * is (the real-news README: a prosecutor's accusation stays coded; the
+ * dev gold codes both sentences ---JUD 112).  A prosecutor's plain "said"
+ * is left to ex_wrongdoing_code (reports of a case: "prosecutors said
+ * they had found contamination").  Is the verb at i such a pleading verb,
+ * with "that" (a date between allowed) at t, whose subject is a
+ * prosecutor (a JUD code, a word of prosecution in its mention or right
+ * before it)? (legal32) */
+static int ex_prosecutor_pleads(ex_state *st, size_t i, size_t t)
+{
+    static const char *const plead[] = {
+        "argued",     "argues",   "contended", "contends", "maintained",
+        "maintains",  "asserted", "asserts",   "insisted", "insists",
+        NULL};
+    static const char *const prosecution[] = {
+        "prosecutor", "prosecutors", "prosecution", NULL};
+    const kg_entity *subj;
+    size_t k;
+    if (!ex_pronoun_is(&st->toks[i], plead) || t >= st->ntoks ||
+        !ex_tok_is(st, t, "that") ||
+        (subj = ex_subject_of(st, i)) == NULL || subj->is_value ||
+        !subj->code || !ex_code_ends(subj->code, "JUD"))
+        return 0;
+    k = ex_tok_from(st, subj->start);
+    for (k = k > 0 ? k - 1 : k; k < i && st->toks[k].start < subj->end; k++)
+        if (ex_pronoun_is(&st->toks[k], prosecution))
+            return 1;
+    return 0;
+}
+
 int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                    ex_emitted *seen, size_t *nseen,
                    kg_relation_cb cb, void *payload)
@@ -4499,10 +4538,14 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
             if (!(wrong = said_after || claimed ? NULL
                                                 : ex_wrongdoing_code(st, j)) &&
                 !(verdict =
-                      ex_verdict_clause(st, t + ex_tok_is(st, t, "that"))))
-                continue;
-            j = t;
-            if (!wrong) /* ex_verdict_clause */
+                      ex_verdict_clause(st, t + ex_tok_is(st, t, "that")))) {
+                /* (a prosecutor's plea: an allegation, as "allege") */
+                if (said_after || !ex_prosecutor_pleads(st, i, t))
+                    continue;
+                j = t;
+            } else
+                j = t;
+            if (!wrong && verdict) /* ex_verdict_clause */
                 wrong = verdict == 4   ? "012"
                         : verdict == 3 ? "051"
                         : verdict == 2 ? "112"

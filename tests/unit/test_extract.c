@@ -31984,6 +31984,112 @@ static void organ_on_own_state_is_no_event(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Texaco will challenge the ruling by the U.S. Court of Appeals", "a
+ * Northrop appeal challenging a U.S. arbitration tribunal's ruling": a
+ * court's or tribunal's ruling challenged is the parties' dispute, and the
+ * court no party to it: no 115 toward the bench (legal32); a commission's
+ * ruling stays challenged. */
+/* (and "will take its case to the U.S. Supreme Court": the forum.) */
+static void challenged_court_ruling_is_no_dispute_with_court(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Texaco Inc said it will challenge the ruling by the United "
+              "States Court of Appeals for the Second Circuit.",
+        &g);
+    assert_true(rel_with_code(&g, "115") == g.n);
+    run(&own, "Northrop filed an appeal challenging a U.S. arbitration "
+              "tribunal's ruling that it pay 31 mln dlrs in commissions.",
+        &g);
+    assert_true(rel_with_code(&g, "115") == g.n);
+    run(&own, "The Danish and German governments are challenging a European "
+              "Commission ruling which said Greece should have sole rights.",
+        &g);
+    k = rel_with_code(&g, "115");
+    assert_true(k < g.n);
+    assert_string_equal(g.obj[k], "EUROPEAN_COMMISSION");
+    /* (a court a case is taken to is where it is heard) */
+    run(&own, "Texaco has said it will take its case to the U.S. Supreme "
+              "Court.",
+        &g);
+    assert_true(rel_with_code(&g, "115") == g.n);
+    run(&own, "Iran took the United States to the International Court of "
+              "Justice.",
+        &g);
+    assert_true(rel_with_code(&g, "115") < g.n);
+    kg_ctx_free(ctx);
+}
+
+/* "Prosecution lawyers have argued that Mr Ebbers orchestrated a series
+ * of accounting tricks": what a prosecutor argues or contends of a named
+ * party is the prosecution's allegation (112), as "allege that" is, and
+ * the honorific opens the accused's name (legal32); a judge's or a
+ * state's "argued that" stays a plain statement. */
+static void prosecutor_plea_is_an_allegation(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Prosecutors have argued that Exxon orchestrated a series of "
+              "accounting tricks.",
+        &g);
+    k = rel_with_code(&g, "112");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "USAJUD");
+    run(&own, "Prosecutors allege that Mr Ebbers orchestrated a series of "
+              "accounting tricks.",
+        &g);
+    assert_true(rel_with_code(&g, "112") < g.n);
+    run(&own, "The judge argued that Exxon met.", &g);
+    assert_true(rel_with_code(&g, "112") == g.n);
+    run(&own, "Japan argued that the United States had agreed to the plan.",
+        &g);
+    assert_true(rel_with_code(&g, "112") == g.n);
+    kg_ctx_free(ctx);
+}
+
+/* "Boyd Jefferies settled charges with the Securities and Exchange
+ * Commission", "Continental Illinois Corp settled an administrative
+ * complaint by the SEC": a party that settles the state's charges yields
+ * to it (080, settle * charge/complaint/lawsuit/suit, legal32); a suit of
+ * private parties settled is no concession to a state. */
+static void settled_state_charges_is_a_yield(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Exxon settled charges with the Securities and Exchange "
+              "Commission that alleged it violated securities laws.",
+        &g);
+    k = rel_with_code(&g, "080");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "USABUS");
+    run(&own, "Exxon was forced to sell a unit to settle lawsuits by Texas "
+              "customers.",
+        &g);
+    assert_true(rel_with_code(&g, "080") == g.n);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33364,6 +33470,9 @@ int main(void)
         cmocka_unit_test(own_subsidiary_is_no_party),
         cmocka_unit_test(indefinite_name_modifier_is_no_antecedent),
         cmocka_unit_test(organ_on_own_state_is_no_event),
+        cmocka_unit_test(challenged_court_ruling_is_no_dispute_with_court),
+        cmocka_unit_test(prosecutor_plea_is_an_allegation),
+        cmocka_unit_test(settled_state_charges_is_a_yield),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
