@@ -31945,6 +31945,41 @@ static void indefinite_name_modifier_is_no_antecedent(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "millions of dollars": a sum of money, one word for a '*' as "$5
+ * million" is ("cut off millions of dollars in aid to Thailand" is "cut *
+ * aid"); "millions of pounds of peanuts" stays a weight (ex_round_sum). */
+static void round_scale_of_currency_is_a_sum(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    mentions m;
+    got g;
+    size_t k;
+    find_mentions(state,
+                  "Japan gave millions of dollars and billions of yen. Farms "
+                  "sold millions of pounds of peanuts.",
+                  "2023-05-12", &m);
+    assert_string_equal(value_of(&m, "millions of dollars", "MonetaryAmount"),
+                        "1000000");
+    assert_string_equal(value_of(&m, "billions of yen", "MonetaryAmount"),
+                        "1000000000");
+    assert_string_equal(value_of(&m, "millions of pounds of peanuts",
+                                 "Quantity"),
+                        "1000000");
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The United States cut off millions of dollars in aid to "
+              "Thailand.",
+        &g);
+    for (k = 0; k < g.n && strcmp(g.cameo[k], "162") != 0; k++)
+        ;
+    assert_true(k < g.n);
+    expect_rel(&g, k, "USA", NULL, "THA", "162");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33324,6 +33359,7 @@ int main(void)
         cmocka_unit_test(firm_officer_we_is_no_state),
         cmocka_unit_test(own_subsidiary_is_no_party),
         cmocka_unit_test(indefinite_name_modifier_is_no_antecedent),
+        cmocka_unit_test(round_scale_of_currency_is_a_sum),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
