@@ -31980,6 +31980,30 @@ static void round_scale_of_currency_is_a_sum(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "reimposed a curfew", "reintroduced a curfew": an act imposed again is
+ * the act (relations.tsv forms of impose and introduce), and so is its
+ * warned passive ("a curfew would be reimposed on Jos": a threat, 1323). */
+static void reimposed_curfew_is_imposed(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Israel reimposed a curfew on Hebron.", &g);
+    expect_rel(&g, 0, "ISR", NULL, NULL, "1723");
+    run(&own, "The Nigerian government reintroduced a curfew in Jos.", &g);
+    expect_rel(&g, 0, NULL, NULL, NULL, "1723");
+    run(&own, "Nigeria's army warned on Saturday that a curfew "
+              "would be reimposed on Jos if fighting flared again.",
+        &g);
+    expect_rel(&g, 0, NULL, NULL, NULL, "1323");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33360,6 +33384,7 @@ int main(void)
         cmocka_unit_test(own_subsidiary_is_no_party),
         cmocka_unit_test(indefinite_name_modifier_is_no_antecedent),
         cmocka_unit_test(round_scale_of_currency_is_a_sum),
+        cmocka_unit_test(reimposed_curfew_is_imposed),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
