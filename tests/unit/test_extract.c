@@ -32004,6 +32004,35 @@ static void reimposed_curfew_is_imposed(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "attacked its 5,000 Kurds", "attacked the country's 5,000 Kurds", "a
+ * demand of the country's 12 million Kurds": an owner before a count is
+ * the count's determiner, as "the" is; the count is read past to its
+ * people (ex_object_modifiers, ex_owned_count_after_prep). */
+static void owner_before_count_is_determiner(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Rebels attacked its 5,000 Kurds.", &g);
+    expect_rel(&g, 0, NULL, NULL, NULL, "180");
+    assert_string_equal(g.obj[0], "KURDS");
+    run(&own, "Rebels attacked the country's 5,000 Kurds.", &g);
+    expect_rel(&g, 0, NULL, NULL, NULL, "180");
+    assert_string_equal(g.obj[0], "KURDS");
+    run(&own, "Turkey's parliament voted on Saturday to allow broadcasts in "
+              "Kurdish, meeting a long-standing demand of the country's 12 "
+              "million Kurds.",
+        &g);
+    expect_rel(&g, 0, NULL, NULL, NULL, "083");
+    assert_string_equal(g.obj[0], "KURDS");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33385,6 +33414,7 @@ int main(void)
         cmocka_unit_test(indefinite_name_modifier_is_no_antecedent),
         cmocka_unit_test(round_scale_of_currency_is_a_sum),
         cmocka_unit_test(reimposed_curfew_is_imposed),
+        cmocka_unit_test(owner_before_count_is_determiner),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
