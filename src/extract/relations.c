@@ -7817,7 +7817,13 @@ static int ex_country_owner_phrase(const ex_state *st, size_t i,
         !(ex_tok_is(st, i + 1, "country") || ex_tok_is(st, i + 1, "nation")) ||
         !ex_tok_possessive(st, i + 2))
         return 0;
-    if (!(m = ex_actor_at(st, i + 3)))
+    k = i + 3;
+    /* ("the country's 12 million Kurds": past the count to its people,
+     * as after "its", ex_object_modifiers) */
+    if (st->toks[k].kind == KG_TOK_NUMBER &&
+        (k = ex_object_modifiers(st, k)) == (size_t)-1)
+        return 0;
+    if (!(m = ex_actor_at(st, k)))
         return 0;
     /* (a state acting on "the country's" forces acts on another one's:
      * "France destroyed the country's air force" is Ivory Coast's, which
@@ -8184,6 +8190,26 @@ static int ex_as_well_as_before(const ex_state *st, size_t j)
            ex_tok_is(st, j - 2, "well") && ex_tok_is(st, j - 3, "as");
 }
 
+/* "a demand of the country's 12 million Kurds", "aid to their 300
+ * refugees": is token i a count (a number) right after an owner ("its",
+ * "their", "the country's", "the nation's") that follows one of rel's
+ * prepositions, past t1?  The count is then the party's, read past to
+ * its people (ex_object_modifiers) as right after the preposition. */
+static int ex_owned_count_after_prep(const ex_state *st,
+                                     const kg_onto_relation *rel, size_t t1,
+                                     size_t i)
+{
+    if (i >= st->ntoks || st->toks[i].kind != KG_TOK_NUMBER || !rel->prep)
+        return 0;
+    if (i >= t1 + 2 && st->toks[i - 1].tag == KG_W_POSS)
+        return ex_in_list(rel->prep, st->toks[i - 2].lower);
+    return i >= t1 + 4 && ex_tok_possessive(st, i - 1) &&
+           (ex_tok_is(st, i - 2, "country") ||
+            ex_tok_is(st, i - 2, "nation")) &&
+           ex_tok_is(st, i - 3, "the") &&
+           ex_in_list(rel->prep, st->toks[i - 4].lower);
+}
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -8476,7 +8502,8 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
               * Iraqis": the count right after the entry's preposition
               * is the party's, as after a verb) */
              (rel->prep && prep_seen && i > t1 &&
-              ex_in_list(rel->prep, st->toks[i - 1].lower)))) {
+              (ex_in_list(rel->prep, st->toks[i - 1].lower) ||
+               ex_owned_count_after_prep(st, rel, t1, i))))) {
             size_t j = ex_object_modifiers(st, i);
             if (j != (size_t)-1) {
                 skipped++;
@@ -8749,10 +8776,14 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         }
         if (k->tag == KG_W_DET || (n == 0 && ex_tok_is(st, i, "neither")) ||
             (k->tag == KG_W_POSS && n == 0 && i + 1 < st->ntoks &&
-             st->toks[i + 1].kind == KG_TOK_WORD &&
-             st->toks[i + 1].tag == KG_W_NONE)) {
+             ((st->toks[i + 1].kind == KG_TOK_WORD &&
+               st->toks[i + 1].tag == KG_W_NONE) ||
+              st->toks[i + 1].kind == KG_TOK_NUMBER))) {
             /* ("welcomed their resumption of ties with X": a possessive
-             * opens the object's phrase as an article does) */
+             * opens the object's phrase as an article does; and before
+             * a count, "attacked its 5,000 Kurds", as "the 5,000 Kurds":
+             * the count's modifiers are read past to the actor,
+             * ex_object_modifiers) */
             i++;
             /* ("condemned a new UN resolution", "rejected the latest U.S.
              * proposal": an act judged is its maker's, past the word of

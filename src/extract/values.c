@@ -553,6 +553,27 @@ static int ex_find_quantity(ex_state *st, size_t i, double v, size_t j,
     return KG_OK;
 }
 
+/* "millions of dollars", "billions of euros", "tens of millions of
+ * dollars" (at its "millions"): a round scale opened at token i, "of"
+ * and a currency word name a sum of money whose size is only bounded,
+ * as "$5 million" names one; kg read it as a count of dollars (a
+ * Quantity), so "cut off millions of dollars in assistance to Haiti" was
+ * no "cut * assistance", where "cut off $5 million in assistance" was
+ * one (the sum is one word for an entry's '*', ex_collapsed_sum).  Not
+ * "millions of pounds of peanuts", a weight (the pounds of a thing).
+ * Sets *unit to the currency; 1 when the sum is there, else 0. */
+static int ex_round_sum(const ex_state *st, size_t i, const char **unit)
+{
+    const char *u;
+    if (i + 2 >= st->ntoks || st->toks[i + 2].covered ||
+        (u = ex_currency_word(st->toks[i + 2].lower)) == NULL)
+        return 0;
+    if (!strcmp(u, "GBP") && i + 3 < st->ntoks && ex_tok_is(st, i + 3, "of"))
+        return 0;
+    *unit = u;
+    return 1;
+}
+
 int ex_find_values(ex_state *st)
 {
     size_t i, used;
@@ -643,7 +664,16 @@ int ex_find_values(ex_state *st)
                 memcpy(one, t->lower, n - 1);
                 one[n - 1] = '\0';
                 sc = ex_scale(one);
-                if (sc > 0 && ex_tok_is(st, i + 1, "of")) {
+                if (sc > 0 && ex_tok_is(st, i + 1, "of") &&
+                    ex_round_sum(st, i, &unit)) {
+                    /* "millions of dollars": a sum of money, as "$5
+                     * million" (ex_round_sum) */
+                    if ((err = ex_value_mention(st, i, i + 3, sc, unit,
+                                                "MonetaryAmount",
+                                                "money")) < 0)
+                        return err;
+                    i += 2;
+                } else if (sc > 0 && ex_tok_is(st, i + 1, "of")) {
                     if ((err = ex_find_quantity(st, i, sc, i + 1, &used)) < 0)
                         return err;
                     if (used)

@@ -32090,6 +32090,94 @@ static void settled_state_charges_is_a_yield(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "millions of dollars": a sum of money, one word for a '*' as "$5
+ * million" is ("cut off millions of dollars in aid to Thailand" is "cut *
+ * aid"); "millions of pounds of peanuts" stays a weight (ex_round_sum). */
+static void round_scale_of_currency_is_a_sum(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    mentions m;
+    got g;
+    size_t k;
+    find_mentions(state,
+                  "Japan gave millions of dollars and billions of yen. Farms "
+                  "sold millions of pounds of peanuts.",
+                  "2023-05-12", &m);
+    assert_string_equal(value_of(&m, "millions of dollars", "MonetaryAmount"),
+                        "1000000");
+    assert_string_equal(value_of(&m, "billions of yen", "MonetaryAmount"),
+                        "1000000000");
+    assert_string_equal(value_of(&m, "millions of pounds of peanuts",
+                                 "Quantity"),
+                        "1000000");
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The United States cut off millions of dollars in aid to "
+              "Thailand.",
+        &g);
+    for (k = 0; k < g.n && strcmp(g.cameo[k], "162") != 0; k++)
+        ;
+    assert_true(k < g.n);
+    expect_rel(&g, k, "USA", NULL, "THA", "162");
+    kg_ctx_free(ctx);
+}
+
+/* "reimposed a curfew", "reintroduced a curfew": an act imposed again is
+ * the act (relations.tsv forms of impose and introduce), and so is its
+ * warned passive ("a curfew would be reimposed on Jos": a threat, 1323). */
+static void reimposed_curfew_is_imposed(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Israel reimposed a curfew on Hebron.", &g);
+    expect_rel(&g, 0, "ISR", NULL, NULL, "1723");
+    run(&own, "The Nigerian government reintroduced a curfew in Jos.", &g);
+    expect_rel(&g, 0, NULL, NULL, NULL, "1723");
+    run(&own, "Nigeria's army warned on Saturday that a curfew "
+              "would be reimposed on Jos if fighting flared again.",
+        &g);
+    expect_rel(&g, 0, NULL, NULL, NULL, "1323");
+    kg_ctx_free(ctx);
+}
+
+/* "attacked its 5,000 Kurds", "attacked the country's 5,000 Kurds", "a
+ * demand of the country's 12 million Kurds": an owner before a count is
+ * the count's determiner, as "the" is; the count is read past to its
+ * people (ex_object_modifiers, ex_owned_count_after_prep). */
+static void owner_before_count_is_determiner(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Rebels attacked its 5,000 Kurds.", &g);
+    expect_rel(&g, 0, NULL, NULL, NULL, "180");
+    assert_string_equal(g.obj[0], "KURDS");
+    run(&own, "Rebels attacked the country's 5,000 Kurds.", &g);
+    expect_rel(&g, 0, NULL, NULL, NULL, "180");
+    assert_string_equal(g.obj[0], "KURDS");
+    run(&own, "Turkey's parliament voted on Saturday to allow broadcasts in "
+              "Kurdish, meeting a long-standing demand of the country's 12 "
+              "million Kurds.",
+        &g);
+    expect_rel(&g, 0, NULL, NULL, NULL, "083");
+    assert_string_equal(g.obj[0], "KURDS");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33473,6 +33561,9 @@ int main(void)
         cmocka_unit_test(challenged_court_ruling_is_no_dispute_with_court),
         cmocka_unit_test(prosecutor_plea_is_an_allegation),
         cmocka_unit_test(settled_state_charges_is_a_yield),
+        cmocka_unit_test(round_scale_of_currency_is_a_sum),
+        cmocka_unit_test(reimposed_curfew_is_imposed),
+        cmocka_unit_test(owner_before_count_is_determiner),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
