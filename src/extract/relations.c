@@ -13535,6 +13535,38 @@ static int ex_people_object(const ex_state *st, const kg_entity *e)
     return i < st->ntoks && ex_pronoun_is(&st->toks[i], people);
 }
 
+/* "Nissan and Lancer Boss of the U.K. have agreed to cooperate on the
+ * design and manufacture of forklift trucks", "The European Airbus
+ * consortium is ready to cooperate with McDonnell Douglas on future
+ * aircraft programs", "agreed with Canadian firms to study the
+ * feasibility of building a plant": an agreement, a promise or a
+ * readiness to work together, told with a firm on one side and a party
+ * of another country on the other, is business cooperation intended, 0311
+ * (CAMEO's "cooperate economically" intent), as the real-news README's
+ * "agreed to" paragraph codes an agreement to cooperate in business or a
+ * joint venture, and its dev gold "agreed to work together on High Speed
+ * Downlink Packet Access" and "agreed to pool their research" (0311);
+ * not the plain intent (030) nor support (032) the verb alone gives.  A
+ * firm's offer (a sale or a credit, ex_commercial_deal), a union's deal
+ * with its employer (a labour deal, LAB) and a firm's dealings at home
+ * (the state's own business) are left as they are.  Is cameo, the code
+ * of rel between subj and obj, such an intent? */
+static int ex_firms_venture_intent(const kg_onto_relation *rel,
+                                   const kg_entity *subj,
+                                   const kg_entity *obj, const char *cameo)
+{
+    if (strcmp(cameo, "030") != 0 && strcmp(cameo, "032") != 0)
+        return 0;
+    if (obj->is_value || !subj->code || !obj->code ||
+        strlen(subj->code) < 3 || strlen(obj->code) < 3 ||
+        (!ex_firm_code(subj->code) && !ex_firm_code(obj->code)))
+        return 0;
+    if (ex_code_ends(subj->code, "LAB") || ex_code_ends(obj->code, "LAB") ||
+        !strncmp(subj->code, obj->code, 3))
+        return 0;
+    return !(rel->pattern && !strncmp(rel->pattern, "offer", 5));
+}
+
 /* An act of force or coercion that is only intended or threatened is a
  * threat in CAMEO (root 13): "wants to attack" is 138, "threatening to
  * sever relations" 1313, threatened sanctions 1312, a threatened
@@ -23826,6 +23858,13 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.type = "repress";
         r.label = "represses";
         r.cameo = "175";
+    }
+    if (r.cameo && ex_firms_venture_intent(rel, subj, obj, r.cameo)) {
+        /* "Sun Microsystems said it has agreed to cooperate with Philips
+         * ... to develop", "AEG will cooperate with Intel on the
+         * development of": intent to cooperate economically (0311,
+         * ex_firms_venture_intent) */
+        r.cameo = "0311";
     }
     if (r.cameo && !strcmp(r.cameo, "172") &&
         !strcmp(rel->pattern, "bar * from") && t1 < st->ntoks &&
