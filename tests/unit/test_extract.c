@@ -31976,6 +31976,30 @@ static void firms_cooperation_intent_is_0311(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Hyundai Motor plans to build a second plant in India": a facility set
+ * up in a country is an investment in it, planned an intent (0311; the
+ * lexicon's facility rows, intent32); a firm's factory at home is none
+ * (ex_facility_not_abroad) */
+static void facility_abroad_is_investment(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Hyundai Motor plans to build a second plant in India.", &g);
+    k = rel_with_code(&g, "0311");
+    assert_true(k < g.n);
+    assert_string_equal(g.obj[k], "IND");
+    run(&own, "Sony Corp said it will open a factory in Japan.", &g);
+    assert_int_equal(g.n, 0);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33356,6 +33380,7 @@ int main(void)
         cmocka_unit_test(own_subsidiary_is_no_party),
         cmocka_unit_test(indefinite_name_modifier_is_no_antecedent),
         cmocka_unit_test(firms_cooperation_intent_is_0311),
+        cmocka_unit_test(facility_abroad_is_investment),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
