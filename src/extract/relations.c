@@ -13566,6 +13566,87 @@ static int ex_people_object(const ex_state *st, const kg_entity *e)
     return i < st->ntoks && ex_pronoun_is(&st->toks[i], people);
 }
 
+/* "Nissan and Lancer Boss of the U.K. have agreed to cooperate on the
+ * design and manufacture of forklift trucks", "The European Airbus
+ * consortium is ready to cooperate with McDonnell Douglas on future
+ * aircraft programs", "agreed with Canadian firms to study the
+ * feasibility of building a plant": an agreement, a promise or a
+ * readiness to work together, told with a firm on one side and a party
+ * of another country on the other, is business cooperation intended, 0311
+ * (CAMEO's "cooperate economically" intent), as the real-news README's
+ * "agreed to" paragraph codes an agreement to cooperate in business or a
+ * joint venture, and its dev gold "agreed to work together on High Speed
+ * Downlink Packet Access" and "agreed to pool their research" (0311);
+ * not the plain intent (030) nor support (032) the verb alone gives.  A
+ * firm's offer (a sale or a credit, ex_commercial_deal), a union's deal
+ * with its employer (a labour deal, LAB) and a firm's dealings at home
+ * (the state's own business) are left as they are.  Is cameo, the code
+ * of rel between subj and obj, such an intent? */
+static int ex_firms_venture_intent(const kg_onto_relation *rel,
+                                   const kg_entity *subj,
+                                   const kg_entity *obj, const char *cameo)
+{
+    if (strcmp(cameo, "030") != 0 && strcmp(cameo, "032") != 0)
+        return 0;
+    if (obj->is_value || !subj->code || !obj->code ||
+        strlen(subj->code) < 3 || strlen(obj->code) < 3 ||
+        (!ex_firm_code(subj->code) && !ex_firm_code(obj->code)))
+        return 0;
+    if (ex_code_ends(subj->code, "LAB") || ex_code_ends(obj->code, "LAB") ||
+        !strncmp(subj->code, obj->code, 3))
+        return 0;
+    return !(rel->pattern && !strncmp(rel->pattern, "offer", 5));
+}
+
+/* "Vitronics Corp said it plans to establish a plant in Plymouth,
+ * England", "has set up two subsidiaries in Hong Kong": the lexicon's
+ * facility rows (build, construct, set up, open or establish a plant, a
+ * factory, a refinery, a subsidiary or a branch, "in" the place; intent32)
+ * read an investment in the country the facility is set up in.  Their
+ * object must be that place, right after "in" (or "in the"), and lie
+ * abroad: "plans to open 16 branches in the New York area" is an American
+ * firm at home, the state's own business, and "will be set up on April 1
+ * at a plant formerly operated by" names no place the plant is set up in.
+ * Is rel, between subj and obj, such a facility row misread? */
+static int ex_facility_not_abroad(const ex_state *st,
+                                  const kg_onto_relation *rel,
+                                  const kg_entity *subj,
+                                  const kg_entity *obj)
+{
+    static const char *const facility[] = {" plant", " factory",
+                                           " refinery", " subsidiary",
+                                           " branch", NULL};
+    size_t k, j, n, pl;
+    int hit = 0;
+    if (rel->noun || !rel->pattern || !rel->type ||
+        strcmp(rel->type, "invest") != 0 || obj->is_value)
+        return 0;
+    pl = strlen(rel->pattern);
+    for (k = 0; facility[k] && !hit; k++) {
+        n = strlen(facility[k]);
+        hit = pl > n && !strcmp(rel->pattern + pl - n, facility[k]);
+    }
+    if (!hit)
+        return 0;
+    /* ("in the Philippines", "in Plymouth, England": "in", then "the",
+     * a comma or capitalised words of the place, at most five back) */
+    k = ex_tok_from(st, obj->start);
+    if (k >= st->ntoks)
+        return 1;
+    for (j = k; j-- > 0 && j + 6 > k;) {
+        const char *w = st->doc->text + st->toks[j].start;
+        if (ex_tok_is(st, j, "in"))
+            break;
+        if (!ex_tok_is(st, j, "the") && !ex_tok_punct(st, j, ',') &&
+            !(st->toks[j].kind == KG_TOK_WORD && *w >= 'A' && *w <= 'Z'))
+            return 1;
+    }
+    if (j + 6 <= k || j >= k)
+        return 1;
+    return subj->country && obj->country &&
+           !strcmp(subj->country, obj->country);
+}
+
 /* An act of force or coercion that is only intended or threatened is a
  * threat in CAMEO (root 13): "wants to attack" is 138, "threatening to
  * sever relations" 1313, threatened sanctions 1312, a threatened
@@ -23677,6 +23758,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        * a court's routine decision on a firm's business
                        * (ex_routine_ruling); the EC's approval of a
                        * government's aid (ex_others_aid_approved) */
+    if (ex_facility_not_abroad(st, rel, subj, obj))
+        return KG_OK; /* "plans to open 16 branches in the New York area":
+                       * a firm's plant at home, or no place after "in"
+                       * (ex_facility_not_abroad) */
     if (ex_suit_place_modifier(st, rel, subj, t0))
         return KG_OK; /* "a separate US lawsuit against Rosneft": the
                        * place the suit is heard, no plaintiff
@@ -23972,6 +24057,13 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.type = "repress";
         r.label = "represses";
         r.cameo = "175";
+    }
+    if (r.cameo && ex_firms_venture_intent(rel, subj, obj, r.cameo)) {
+        /* "Sun Microsystems said it has agreed to cooperate with Philips
+         * ... to develop", "AEG will cooperate with Intel on the
+         * development of": intent to cooperate economically (0311,
+         * ex_firms_venture_intent) */
+        r.cameo = "0311";
     }
     if (r.cameo && !strcmp(r.cameo, "172") &&
         !strcmp(rel->pattern, "bar * from") && t1 < st->ntoks &&

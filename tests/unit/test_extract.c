@@ -22849,7 +22849,9 @@ static void agreed_with_party_to_act_is_an_accord(void **state)
     got g;
     run(state, "Zorlu Systems Inc agreed with Hanse Elektrik Corp <HNSE> of "
                "Germany to build radars.", &g);
-    assert_true(rel_with_code(&g, "030") < g.n);
+    /* (firms of two countries: business cooperation intended, 0311,
+     * ex_firms_venture_intent) */
+    assert_true(rel_with_code(&g, "0311") < g.n);
     assert_int_equal(rel_with_code(&g, "019"), g.n);
     /* ("on the need for": a view shared, as the code books code it) */
     run(state, "Sweden agreed with Turkey on the need for a common market.",
@@ -23217,7 +23219,7 @@ static void firm_of_home_and_ticker_in_a_list(void **state)
     run(state, "<Hanse Elektrik Corp> of the Netherlands and Zorlu Systems "
                "Inc have agreed to develop engines together.",
         &g);
-    k = rel_with_code(&g, "030");
+    k = rel_with_code(&g, "0311"); /* (ex_firms_venture_intent) */
     assert_true(k < g.n);
     assert_non_null(strstr(g.json[k], "NLDBUS"));
     /* (the country alone, no firm before "of", stays an actor) */
@@ -32178,6 +32180,59 @@ static void owner_before_count_is_determiner(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "AEG AG said it will cooperate with Californian-based INTEL Corp on the
+ * development of automation systems": a firm's intent to work with a
+ * party of another country is business cooperation intended (0311,
+ * ex_firms_venture_intent), not support (032); a union's promise to its
+ * employer stays the plain intent */
+static void firms_cooperation_intent_is_0311(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "AEG AG <AEGG.F> said it will cooperate with Californian-based "
+              "INTEL Corp <INTC> on the development of automation systems.",
+        &g);
+    assert_true(rel_with_code(&g, "0311") < g.n);
+    assert_true(rel_with_code(&g, "032") == g.n);
+    run(&own, "Japan's Nissan Motor Co Ltd said it and Lancer Boss Group "
+              "Ltd of the U.K. have agreed to cooperate on the design and "
+              "manufacture of forklift trucks.",
+        &g);
+    assert_true(rel_with_code(&g, "0311") < g.n);
+    assert_true(rel_with_code(&g, "030") == g.n);
+    kg_ctx_free(ctx);
+}
+
+/* "Hyundai Motor plans to build a second plant in India": a facility set
+ * up in a country is an investment in it, planned an intent (0311; the
+ * lexicon's facility rows, intent32); a firm's factory at home is none
+ * (ex_facility_not_abroad) */
+static void facility_abroad_is_investment(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Hyundai Motor plans to build a second plant in India.", &g);
+    k = rel_with_code(&g, "0311");
+    assert_true(k < g.n);
+    assert_string_equal(g.obj[k], "IND");
+    run(&own, "Sony Corp said it will open a factory in Japan.", &g);
+    assert_int_equal(g.n, 0);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33564,6 +33619,8 @@ int main(void)
         cmocka_unit_test(round_scale_of_currency_is_a_sum),
         cmocka_unit_test(reimposed_curfew_is_imposed),
         cmocka_unit_test(owner_before_count_is_determiner),
+        cmocka_unit_test(firms_cooperation_intent_is_0311),
+        cmocka_unit_test(facility_abroad_is_investment),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
