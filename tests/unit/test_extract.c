@@ -31945,6 +31945,36 @@ static void indefinite_name_modifier_is_no_antecedent(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "said that \"major neglect\" by its allies led to a massacre", "told
+ * a press conference that interference by U.S. Government officials in
+ * the Fairchild deal was inappropriate", "because of the United States'
+ * increasing \"economic aggression\"": a fault noun whose doer follows
+ * "by", or whose owner stands two words before it, in what a speaker
+ * said, is the speaker's criticism of that doer (ex_fault_by_owner,
+ * ex_fault_owner_end; said32); "less interference by" names no fault,
+ * and a pair already charged is not told twice. */
+static void fault_noun_by_doer_in_what_was_said(void **state)
+{
+    got g;
+    size_t k, n = 0;
+    run(state, "Turkey said interference by the Syrian government in the "
+               "deal was inappropriate.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+    run(state, "Turkey said neglect by Syria led to the deaths.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+    run(state, "Turkey said it wants less interference by Syria.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 0);
+    run(state, "Turkey said it acted because of the United States' "
+               "increasing \"economic aggression\".", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "TUR") && !strcmp(g.obj[k], "USA"))
+            n++;
+    assert_int_equal(n, 1);
+    run(state, "Turkey said it acted because of the United States' "
+               "increasing \"economic meddling\".", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "USA"), 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33324,6 +33354,7 @@ int main(void)
         cmocka_unit_test(firm_officer_we_is_no_state),
         cmocka_unit_test(own_subsidiary_is_no_party),
         cmocka_unit_test(indefinite_name_modifier_is_no_antecedent),
+        cmocka_unit_test(fault_noun_by_doer_in_what_was_said),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
