@@ -4045,7 +4045,7 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
         "report", "reports", "charge", "charges", "claim", "claims",
         "allegation", "allegations", "accusation", "accusations",
         "rumours", "rumors", "speculation", NULL};
-    size_t k, v, e = j + 16 < st->ntoks ? j + 16 : st->ntoks;
+    size_t k, v, e = j + 28 < st->ntoks ? j + 28 : st->ntoks;
     for (k = j; k < e; k++) {
         if (ex_reported_clause_ends(st, k) ||
             ex_pronoun_is(&st->toks[k], said_of))
@@ -4054,6 +4054,14 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
         if (ex_rule_breached(st, k, e) && !st->sports_sentence &&
             !st->sports_doc)
             return ex_breach_subject(st, j, k) ? 2 : 0;
+        /* ("the Security Council's resolution threatening oil
+         * sanctions if it failed to end violence ... was unfair": a
+         * charge verb under "if" or "unless" inside the subject phrase
+         * is the condition's, no charge; the verdict may follow) */
+        if (ex_pronoun_is(&st->toks[k], charge_verb) && k > j + 2 &&
+            (ex_tok_is(st, k - 2, "if") || ex_tok_is(st, k - 2, "unless")) &&
+            st->toks[k - 1].kind == KG_TOK_WORD)
+            continue;
         if ((ex_pronoun_is(&st->toks[k], charge_verb) ||
              ex_broken_promise(st, k, e) || ex_unkept_promise(st, k, e)) &&
             !st->sports_sentence && !st->sports_doc)

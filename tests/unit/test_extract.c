@@ -31975,6 +31975,25 @@ static void fault_noun_by_doer_in_what_was_said(void **state)
     assert_int_equal(count_rel(&g, "TUR", "criticize", "USA"), 1);
 }
 
+/* "Sudan said Sunday that the UN Security Council's resolution
+ * threatening oil sanctions if it failed to end violence in the
+ * country's western region of Darfur was unfair": a verdict may close a
+ * long subject phrase (ex_verdict_clause reads 28 words), and a charge
+ * verb under "if" inside it is the condition's, no end of the reading
+ * (said32). */
+static void verdict_after_long_subject_with_condition(void **state)
+{
+    got g;
+    run(state, "Turkey said that the Security Council's resolution "
+               "threatening oil sanctions if it failed to end violence in "
+               "the western region was unfair.", &g);
+    assert_true(rel_with_code(&g, "111") < g.n);
+    run(state, "Turkey said Syria's new plan for the dams on the upper "
+               "river which it announced in the spring of last year was "
+               "unfair.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33355,6 +33374,7 @@ int main(void)
         cmocka_unit_test(own_subsidiary_is_no_party),
         cmocka_unit_test(indefinite_name_modifier_is_no_antecedent),
         cmocka_unit_test(fault_noun_by_doer_in_what_was_said),
+        cmocka_unit_test(verdict_after_long_subject_with_condition),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
