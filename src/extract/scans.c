@@ -4271,6 +4271,65 @@ static int ex_said_after_close(const ex_state *st, size_t n, size_t i)
     return 0;
 }
 
+/* "said the explosions that brought down two airliners were the work of
+ * terrorists linked to al-Qaeda", "considers the protocol inactive
+ * through the fault of Turkey", "agreed that much of the blame lay with
+ * U.S. policy": a deed or a harm laid at an actor's door, in what a
+ * speaker said, is the speaker's charge against it (112, as "blamed X
+ * for" is; said32).  Token n is "work" after "was", "were", "is", "are"
+ * or "been" and "the" (an adverb of degree between: "was partly the
+ * work of"), "fault" after "the" ("through the fault of"), or "blame"
+ * before lies, lay, rests, rested, falls or fell and "with" or "on".
+ * The actor follows "of", "with" or "on" (an article or up to two
+ * plain words between); not a work of art or of a body ("praised the
+ * work of the Federal Reserve": no be-verb before), and not "not the
+ * fault of".  The actor's mention, or NULL. */
+static const ex_mention *ex_blame_target(const ex_state *st, size_t n)
+{
+    static const char *const be[] = {"was", "were", "is", "are", "been",
+                                     NULL};
+    static const char *const degree[] = {"partly", "largely", "entirely",
+                                         "clearly", "mainly", "all",
+                                         "wholly", NULL};
+    static const char *const lies[] = {"lies", "lay", "rests", "rested",
+                                       "falls", "fell", NULL};
+    const ex_mention *m;
+    size_t k, w;
+    if (n < 1 || n + 2 >= st->ntoks)
+        return NULL;
+    if (ex_tok_is(st, n, "work") || ex_tok_is(st, n, "fault")) {
+        if (!ex_tok_is(st, n - 1, "the") || !ex_tok_is(st, n + 1, "of") ||
+            n < 2)
+            return NULL;
+        k = n - 2;
+        if (ex_pronoun_is(&st->toks[k], degree) && k > 0)
+            k--;
+        if (ex_tok_is(st, n, "work") && !ex_pronoun_is(&st->toks[k], be))
+            return NULL;
+        if (ex_tok_is(st, k, "not") || ex_tok_is(st, k, "n't") ||
+            (k > 0 && (ex_tok_is(st, k - 1, "not") ||
+                       ex_tok_is(st, k - 1, "n't"))))
+            return NULL;
+        k = n + 2;
+    } else if (ex_tok_is(st, n, "blame") &&
+               ex_pronoun_is(&st->toks[n + 1], lies) &&
+               (ex_tok_is(st, n + 2, "with") || ex_tok_is(st, n + 2, "on"))) {
+        k = n + 3;
+    } else
+        return NULL;
+    if (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+        k++;
+    for (w = 0; w < 2 && k < st->ntoks && !ex_actor_at(st, k) &&
+                ex_plain_word(st, k);
+         w++)
+        k++;
+    m = k < st->ntoks ? ex_actor_at(st, k) : NULL;
+    return m && m->t0 == k && m->ent.code && *m->ent.code &&
+                   !m->ent.is_value && !ex_is_date(&m->ent)
+               ? m
+               : NULL;
+}
+
 /* Does token t end in "s'" ("States'", "Philippines'"), a plural
  * name's owner's mark written in the same token? */
 static int ex_plural_possessive(const ex_state *st, size_t t)
@@ -4373,6 +4432,9 @@ static int ex_fault_noun_quoted(ex_state *st, const kg_sentence *s,
     static const kg_onto_relation criticize = {
         .pattern = "say", .type = "criticize", .label = "criticizes",
         .cameo = "111", .plover = "ACCUSE", .quad = 3};
+    static const kg_onto_relation accuse = {
+        .pattern = "say", .type = "accuse", .label = "accuses",
+        .cameo = "112", .plover = "ACCUSE", .quad = 3};
     size_t n, i;
     int err;
     for (n = 1; n < st->ntoks; n++) {
@@ -4381,9 +4443,10 @@ static int ex_fault_noun_quoted(ex_state *st, const kg_sentence *s,
         size_t b = n;
         int negated;
         const char *modality;
-        if (!ex_pronoun_is(&st->toks[n], fault))
+        const ex_mention *blamed = ex_blame_target(st, n);
+        if (!blamed && !ex_pronoun_is(&st->toks[n], fault))
             continue;
-        int by = (m = ex_fault_by_owner(st, n)) != NULL;
+        int by = (m = blamed ? blamed : ex_fault_by_owner(st, n)) != NULL;
         if (!by) {
             if (ex_is_quote(st, b - 1) && b > 1)
                 b--; /* 'Labour\'s "arrogance"' */
@@ -4443,9 +4506,10 @@ static int ex_fault_noun_quoted(ex_state *st, const kg_sentence *s,
          * whatever mood the quoted clause is in, "we will retaliate for
          * this perfidious American aggression") */
         ex_cues(st, 0, n, &negated, &modality);
-        if ((err = ex_emit(st, s, idx, speaker, &m->ent, &criticize, n,
-                           n + 1, negated, "asserted", NULL, 0.5, seen,
-                           nseen, cb, payload)) != 0)
+        if ((err = ex_emit(st, s, idx, speaker, &m->ent,
+                           blamed ? &accuse : &criticize, n, n + 1,
+                           negated, "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
             return err;
     }
     return KG_OK;

@@ -31994,6 +31994,24 @@ static void verdict_after_long_subject_with_condition(void **state)
     assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
 }
 
+/* "said the explosions ... were the work of terrorists", "which was
+ * partly the fault of Nakasone, said U.S. Officials", "the blame lay
+ * with": a deed laid at an actor's door in what a speaker said is the
+ * speaker's charge (112; ex_blame_target, said32); "not the fault of"
+ * clears it, and a work praised is no deed. */
+static void blame_laid_in_what_was_said(void **state)
+{
+    got g;
+    run(state, "Turkey said the bombings were the work of Syria.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 1);
+    run(state, "Turkey said the blame lay with Syria.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 1);
+    run(state, "Turkey said the crash was not the fault of Syria.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 0);
+    run(state, "Turkey said it admired the work of Syria.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33375,6 +33393,7 @@ int main(void)
         cmocka_unit_test(indefinite_name_modifier_is_no_antecedent),
         cmocka_unit_test(fault_noun_by_doer_in_what_was_said),
         cmocka_unit_test(verdict_after_long_subject_with_condition),
+        cmocka_unit_test(blame_laid_in_what_was_said),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
