@@ -4045,7 +4045,7 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
         "report", "reports", "charge", "charges", "claim", "claims",
         "allegation", "allegations", "accusation", "accusations",
         "rumours", "rumors", "speculation", NULL};
-    size_t k, v, e = j + 16 < st->ntoks ? j + 16 : st->ntoks;
+    size_t k, v, e = j + 28 < st->ntoks ? j + 28 : st->ntoks;
     for (k = j; k < e; k++) {
         if (ex_reported_clause_ends(st, k) ||
             ex_pronoun_is(&st->toks[k], said_of))
@@ -4054,6 +4054,14 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
         if (ex_rule_breached(st, k, e) && !st->sports_sentence &&
             !st->sports_doc)
             return ex_breach_subject(st, j, k) ? 2 : 0;
+        /* ("the Security Council's resolution threatening oil
+         * sanctions if it failed to end violence ... was unfair": a
+         * charge verb under "if" or "unless" inside the subject phrase
+         * is the condition's, no charge; the verdict may follow) */
+        if (ex_pronoun_is(&st->toks[k], charge_verb) && k > j + 2 &&
+            (ex_tok_is(st, k - 2, "if") || ex_tok_is(st, k - 2, "unless")) &&
+            st->toks[k - 1].kind == KG_TOK_WORD)
+            continue;
         if ((ex_pronoun_is(&st->toks[k], charge_verb) ||
              ex_broken_promise(st, k, e) || ex_unkept_promise(st, k, e)) &&
             !st->sports_sentence && !st->sports_doc)
@@ -4268,6 +4276,136 @@ static int ex_said_after_close(const ex_state *st, size_t n, size_t i)
     return 0;
 }
 
+/* "said the explosions that brought down two airliners were the work of
+ * terrorists linked to al-Qaeda", "considers the protocol inactive
+ * through the fault of Turkey", "agreed that much of the blame lay with
+ * U.S. policy": a deed or a harm laid at an actor's door, in what a
+ * speaker said, is the speaker's charge against it (112, as "blamed X
+ * for" is; said32).  Token n is "work" after "was", "were", "is", "are"
+ * or "been" and "the" (an adverb of degree between: "was partly the
+ * work of"), "fault" after "the" ("through the fault of"), or "blame"
+ * before lies, lay, rests, rested, falls or fell and "with" or "on".
+ * The actor follows "of", "with" or "on" (an article or up to two
+ * plain words between); not a work of art or of a body ("praised the
+ * work of the Federal Reserve": no be-verb before), and not "not the
+ * fault of".  The actor's mention, or NULL. */
+static const ex_mention *ex_blame_target(const ex_state *st, size_t n)
+{
+    static const char *const be[] = {"was", "were", "is", "are", "been",
+                                     NULL};
+    static const char *const degree[] = {"partly", "largely", "entirely",
+                                         "clearly", "mainly", "all",
+                                         "wholly", NULL};
+    static const char *const lies[] = {"lies", "lay", "rests", "rested",
+                                       "falls", "fell", NULL};
+    const ex_mention *m;
+    size_t k, w;
+    if (n < 1 || n + 2 >= st->ntoks)
+        return NULL;
+    if (ex_tok_is(st, n, "work") || ex_tok_is(st, n, "fault")) {
+        if (!ex_tok_is(st, n - 1, "the") || !ex_tok_is(st, n + 1, "of") ||
+            n < 2)
+            return NULL;
+        k = n - 2;
+        if (ex_pronoun_is(&st->toks[k], degree) && k > 0)
+            k--;
+        if (ex_tok_is(st, n, "work") && !ex_pronoun_is(&st->toks[k], be))
+            return NULL;
+        if (ex_tok_is(st, k, "not") || ex_tok_is(st, k, "n't") ||
+            (k > 0 && (ex_tok_is(st, k - 1, "not") ||
+                       ex_tok_is(st, k - 1, "n't"))))
+            return NULL;
+        k = n + 2;
+    } else if (ex_tok_is(st, n, "blame") &&
+               ex_pronoun_is(&st->toks[n + 1], lies) &&
+               (ex_tok_is(st, n + 2, "with") || ex_tok_is(st, n + 2, "on"))) {
+        k = n + 3;
+    } else
+        return NULL;
+    if (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+        k++;
+    for (w = 0; w < 2 && k < st->ntoks && !ex_actor_at(st, k) &&
+                ex_plain_word(st, k);
+         w++)
+        k++;
+    m = k < st->ntoks ? ex_actor_at(st, k) : NULL;
+    return m && m->t0 == k && m->ent.code && *m->ent.code &&
+                   !m->ent.is_value && !ex_is_date(&m->ent)
+               ? m
+               : NULL;
+}
+
+/* Does token t end in "s'" ("States'", "Philippines'"), a plural
+ * name's owner's mark written in the same token? */
+static int ex_plural_possessive(const ex_state *st, size_t t)
+{
+    const ex_tok *k = &st->toks[t];
+    return k->kind == KG_TOK_WORD && k->end - k->start >= 3 &&
+           st->doc->text[k->end - 1] == '\'' &&
+           st->doc->text[k->end - 2] == 's';
+}
+
+/* "the United States' increasing \"economic aggression\"": up to two
+ * plain words (and the quote marks about them) may stand between a
+ * fault noun's owner and the noun (ex_fault_noun_quoted, said32).  From
+ * b, the token after the words before the noun, the end of the owner's
+ * name and its "'s" or "'", or b itself when no owner's mark is found
+ * that way; "Brazil's intransigence" gives the token of "'s". */
+static size_t ex_fault_owner_end(const ex_state *st, size_t b)
+{
+    size_t x = b, n = 0;
+    for (;;) {
+        if (x > 1 && ex_tok_possessive(st, x - 1))
+            return x - 1;
+        /* ("the United States' increasing": the apostrophe alone after
+         * a name that ends in "s", its owner's mark) */
+        if (x > 1 && x < b && ex_plural_possessive(st, x - 1) &&
+            ex_actor_before(st, x) != NULL)
+            return x;
+        if (x > 1 && ex_is_quote(st, x - 1)) {
+            x--;
+            continue;
+        }
+        if (n < 2 && x > 1 && ex_plain_word(st, x - 1) &&
+            !st->toks[x - 1].trigger) {
+            x--;
+            n++;
+            continue;
+        }
+        return b;
+    }
+}
+
+/* "\"major neglect\" by its American-led allies", "interference by U.S.
+ * Government officials in the Fairchild deal": a fault noun whose doer
+ * follows "by" (past a closing quote, an article or "its", "their", and
+ * up to two plain words) is that doer's fault, as "Brazil's
+ * intransigence" is Brazil's (ex_fault_noun_quoted, said32).  The
+ * doer's mention, a coded actor, or NULL. */
+static const ex_mention *ex_fault_by_owner(const ex_state *st, size_t n)
+{
+    const ex_mention *m;
+    size_t k = n + 1, w;
+    if (k < st->ntoks && ex_is_quote(st, k))
+        k++;
+    if (k >= st->ntoks || !ex_tok_is(st, k, "by"))
+        return NULL;
+    k++;
+    if (k < st->ntoks &&
+        (st->toks[k].tag == KG_W_DET || st->toks[k].tag == KG_W_POSS ||
+         ex_tok_is(st, k, "its") || ex_tok_is(st, k, "their")))
+        k++;
+    for (w = 0; w < 2 && k < st->ntoks && !ex_actor_at(st, k) &&
+                ex_plain_word(st, k);
+         w++)
+        k++;
+    m = k < st->ntoks ? ex_actor_at(st, k) : NULL;
+    return m && m->t0 == k && m->ent.code && *m->ent.code &&
+                   !m->ent.is_value && !ex_is_date(&m->ent)
+               ? m
+               : NULL;
+}
+
 /* '"This is typical of Lib Dem hypocrisy," said Caroline Spelman',
  * '"... this perfidious American aggression," Mousavi told a news
  * conference': a speaker who names another's fault with a noun of blame
@@ -4290,12 +4428,18 @@ static int ex_fault_noun_quoted(ex_state *st, const kg_sentence *s,
         "complacency", "cynicism",     "duplicity",    "treachery",
         "mismanagement", "negligence", "ineptitude",   "bullying",
         "scaremongering", "obstinacy", "obstructionism", "perfidy",
-        "belligerence", "recklessness", NULL};
+        "belligerence", "recklessness",
+        /* (said32: "said that \"major neglect\" by its American-led
+         * allies led to a massacre") */
+        "neglect", NULL};
     static const char *const measure[] = {"less", "more", "no", "any",
                                           "further", "without", NULL};
     static const kg_onto_relation criticize = {
         .pattern = "say", .type = "criticize", .label = "criticizes",
         .cameo = "111", .plover = "ACCUSE", .quad = 3};
+    static const kg_onto_relation accuse = {
+        .pattern = "say", .type = "accuse", .label = "accuses",
+        .cameo = "112", .plover = "ACCUSE", .quad = 3};
     size_t n, i;
     int err;
     for (n = 1; n < st->ntoks; n++) {
@@ -4304,21 +4448,31 @@ static int ex_fault_noun_quoted(ex_state *st, const kg_sentence *s,
         size_t b = n;
         int negated;
         const char *modality;
-        if (!ex_pronoun_is(&st->toks[n], fault))
+        const ex_mention *blamed = ex_blame_target(st, n);
+        if (!blamed && !ex_pronoun_is(&st->toks[n], fault))
             continue;
-        if (ex_is_quote(st, b - 1) && b > 1)
-            b--; /* 'Labour\'s "arrogance"' */
-        if (b > 1 && ex_tok_is(st, b - 1, "'s"))
-            b--; /* "Brazil's intransigence" */
-        if (!(m = ex_actor_before(st, b)) || !m->ent.code || !*m->ent.code)
-            continue;
+        int by = (m = blamed ? blamed : ex_fault_by_owner(st, n)) != NULL;
+        if (!by) {
+            if (ex_is_quote(st, b - 1) && b > 1)
+                b--; /* 'Labour\'s "arrogance"' */
+            b = ex_fault_owner_end(st, b);
+            if (!(m = ex_actor_before(st, b)) || !m->ent.code ||
+                !*m->ent.code)
+                continue;
+        }
         /* (a fault asked to shrink is no one's named: "pressing for less
          * government interference") */
         if (m->t0 > 0 && ex_pronoun_is(&st->toks[m->t0 - 1], measure))
             continue;
+        /* (nor "less interference by Syria": the word before the noun) */
+        if (by && n > 0 &&
+            (ex_pronoun_is(&st->toks[n - 1], measure) ||
+             (n > 1 && ex_is_quote(st, n - 1) &&
+              ex_pronoun_is(&st->toks[n - 2], measure))))
+            continue;
         /* (the owner is no object of a preposition of place or cause:
          * "the fight against American aggression" is the fight's) */
-        if (m->t0 > 0 && st->toks[m->t0 - 1].tag == KG_W_PREP &&
+        if (!by && m->t0 > 0 && st->toks[m->t0 - 1].tag == KG_W_PREP &&
             !ex_tok_is(st, m->t0 - 1, "of"))
             continue;
         /* the speaker: a verb of saying after the noun, its speaker
@@ -4348,13 +4502,19 @@ static int ex_fault_noun_quoted(ex_state *st, const kg_sentence *s,
         if (!speaker || !speaker->code || !*speaker->code ||
             ex_same_id(speaker, &m->ent))
             continue;
+        /* (a pair the sentence's charge already relates, "because of the
+         * Philippines' increasing aggression" read 1123, or an owner
+         * read after "by" or across words, is not told twice) */
+        if ((by || b != n) && ex_pair_emitted(seen, *nseen, speaker, &m->ent))
+            continue;
         /* (only the negation is taken: the blame is passed in the saying,
          * whatever mood the quoted clause is in, "we will retaliate for
          * this perfidious American aggression") */
         ex_cues(st, 0, n, &negated, &modality);
-        if ((err = ex_emit(st, s, idx, speaker, &m->ent, &criticize, n,
-                           n + 1, negated, "asserted", NULL, 0.5, seen,
-                           nseen, cb, payload)) != 0)
+        if ((err = ex_emit(st, s, idx, speaker, &m->ent,
+                           blamed ? &accuse : &criticize, n, n + 1,
+                           negated, "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
             return err;
     }
     return KG_OK;

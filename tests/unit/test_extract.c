@@ -32233,6 +32233,73 @@ static void facility_abroad_is_investment(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "said that \"major neglect\" by its allies led to a massacre", "told
+ * a press conference that interference by U.S. Government officials in
+ * the Fairchild deal was inappropriate", "because of the United States'
+ * increasing \"economic aggression\"": a fault noun whose doer follows
+ * "by", or whose owner stands two words before it, in what a speaker
+ * said, is the speaker's criticism of that doer (ex_fault_by_owner,
+ * ex_fault_owner_end; said32); "less interference by" names no fault,
+ * and a pair already charged is not told twice. */
+static void fault_noun_by_doer_in_what_was_said(void **state)
+{
+    got g;
+    size_t k, n = 0;
+    run(state, "Turkey said interference by the Syrian government in the "
+               "deal was inappropriate.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+    run(state, "Turkey said neglect by Syria led to the deaths.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+    run(state, "Turkey said it wants less interference by Syria.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 0);
+    run(state, "Turkey said it acted because of the United States' "
+               "increasing \"economic aggression\".", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "TUR") && !strcmp(g.obj[k], "USA"))
+            n++;
+    assert_int_equal(n, 1);
+    run(state, "Turkey said it acted because of the United States' "
+               "increasing \"economic meddling\".", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "USA"), 1);
+}
+
+/* "Sudan said Sunday that the UN Security Council's resolution
+ * threatening oil sanctions if it failed to end violence in the
+ * country's western region of Darfur was unfair": a verdict may close a
+ * long subject phrase (ex_verdict_clause reads 28 words), and a charge
+ * verb under "if" inside it is the condition's, no end of the reading
+ * (said32). */
+static void verdict_after_long_subject_with_condition(void **state)
+{
+    got g;
+    run(state, "Turkey said that the Security Council's resolution "
+               "threatening oil sanctions if it failed to end violence in "
+               "the western region was unfair.", &g);
+    assert_true(rel_with_code(&g, "111") < g.n);
+    run(state, "Turkey said Syria's new plan for the dams on the upper "
+               "river which it announced in the spring of last year was "
+               "unfair.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "SYR"), 1);
+}
+
+/* "said the explosions ... were the work of terrorists", "which was
+ * partly the fault of Nakasone, said U.S. Officials", "the blame lay
+ * with": a deed laid at an actor's door in what a speaker said is the
+ * speaker's charge (112; ex_blame_target, said32); "not the fault of"
+ * clears it, and a work praised is no deed. */
+static void blame_laid_in_what_was_said(void **state)
+{
+    got g;
+    run(state, "Turkey said the bombings were the work of Syria.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 1);
+    run(state, "Turkey said the blame lay with Syria.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 1);
+    run(state, "Turkey said the crash was not the fault of Syria.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 0);
+    run(state, "Turkey said it admired the work of Syria.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33621,6 +33688,9 @@ int main(void)
         cmocka_unit_test(owner_before_count_is_determiner),
         cmocka_unit_test(firms_cooperation_intent_is_0311),
         cmocka_unit_test(facility_abroad_is_investment),
+        cmocka_unit_test(fault_noun_by_doer_in_what_was_said),
+        cmocka_unit_test(verdict_after_long_subject_with_condition),
+        cmocka_unit_test(blame_laid_in_what_was_said),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
