@@ -23897,6 +23897,17 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
          /* ("appeared poised to visit Turkey": ex_looks_ready) */
          ex_looks_ready(st, ex_before_when(st, t0 - 1))))
         modality = "intended";
+    /* "Bangladesh will import 60,000 tons of diesel oil from the Soviet
+     * Union under a barter agreement signed here last week, Bangladesh
+     * officials said": a state's trade the sentence places under an
+     * accord it names as signed (ex_signed_accord) is agreed, the
+     * transfer itself (061), whoever announces it, not an intent (0311),
+     * as the dev gold codes "Ghana will import ... from Iran under an
+     * agreement reached in Tehran today" */
+    if (rel->cameo && !strcmp(rel->cameo, "061") && rel->type &&
+        !strcmp(rel->type, "trade") && !strcmp(modality, "intended") &&
+        ex_signed_accord(st))
+        st->intent_word = 0;
     if (ex_yes_no_question(st, t0)) {
         /* the act asked about is kept, hypothetical, with no event code
          * (as an act asked for is) */

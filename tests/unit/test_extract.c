@@ -31998,6 +31998,34 @@ static void state_trade_deal_not_tally(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Bangladesh will import 60,000 tons of diesel oil from the Soviet Union
+ * under a barter agreement signed here last week, Bangladesh officials
+ * said": a trade under an accord named as signed is the transfer (061),
+ * not the announced intent (0311). */
+static void trade_under_signed_accord_is_done(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int found = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "DHAKA, June 1 - Bangladesh will import 60,000 tons of high "
+              "speed diesel oil "
+              "from the Soviet Union under a barter agreement signed here "
+              "last week, Bangladesh petroleum Corporation officials said.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "BGD") && !strcmp(g.type[k], "trade"))
+            found = !strcmp(g.cameo[k], "061");
+    assert_true(found);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33378,6 +33406,7 @@ int main(void)
         cmocka_unit_test(own_subsidiary_is_no_party),
         cmocka_unit_test(indefinite_name_modifier_is_no_antecedent),
         cmocka_unit_test(state_trade_deal_not_tally),
+        cmocka_unit_test(trade_under_signed_accord_is_done),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
