@@ -19376,14 +19376,14 @@ static int ex_deal_made(const ex_state *st, size_t k)
  * oil at one million barrels per day", "the Japanese government buys
  * Canadian wheat and sells it at 10 times the purchase price", "New
  * Zealand bought its bananas from Ecuador").  Read as a habit: the
- * present tense ("buys", "imports"), goods under a possessive ("bought
- * its bananas") and a trade continued or maintained.  For the flows
- * (flow: import, export, a trade statistic's verb more than a deal's)
- * also the bare form read as a noun (not after "to" or a modal) and a
- * rate or a period
- * ("per day", "a year", "annually", "during October"), unless the
- * window names the deal (an agreement, deal, accord, contract, protocol
- * or pact) that makes it one transfer. */
+ * present tense ("buys", "imports") with no number counting the lot,
+ * goods under a possessive ("bought its bananas") and a trade continued
+ * or maintained.  For the flows (flow: import, export, a trade
+ * statistic's verb more than a deal's) also the bare form read as a noun
+ * (not after "to" or a modal) and a rate or a period ("per day", "a
+ * year", "annually", "during October", "in 1986"), unless the sentence
+ * names the deal (an agreement, deal, accord, contract, protocol or pact)
+ * that makes it one transfer. */
 static int ex_trade_tally(const ex_state *st, size_t t0, size_t a, size_t b,
                           int flow)
 {
@@ -19406,8 +19406,13 @@ static int ex_trade_tally(const ex_state *st, size_t t0, size_t a, size_t b,
     static const char *const units[] = {
         "day", "week", "month", "year", NULL};
     size_t k;
-    int deal = 0, rate = 0;
-    if (ex_pronoun_is(&st->toks[t0], habits))
+    int deal = 0, rate = 0, counted = 0;
+    for (k = a; k < b && k < st->ntoks; k++)
+        if (st->toks[k].kind == KG_TOK_NUMBER)
+            counted = 1;
+    /* (a present tense with a counted lot is a headline's event, "China
+     * buys 500,000 tonnes of U.S. wheat", no habit) */
+    if (ex_pronoun_is(&st->toks[t0], habits) && !counted)
         return 1;
     if (t0 + 1 < st->ntoks && ex_pronoun_is(&st->toks[t0 + 1], owners))
         return 1;

@@ -31992,6 +31992,11 @@ static void state_trade_deal_not_tally(void **state)
     run(&own, "To protect its farmers the Japanese government buys "
                "Canadian wheat.", &g);
     expect_no_code(&g, "061");
+    run(&own, "China buys 500,000 tonnes of U.S. wheat.", &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "CHN") && !strcmp(g.cameo[k], "061"))
+            found = 1;
+    assert_true(found);
     run(&own, "He noted that New Zealand bought its bananas from Ecuador.",
         &g);
     expect_no_code(&g, "061");
