@@ -19531,6 +19531,116 @@ static int ex_state_party(const ex_state *st, const kg_entity *e, size_t t0)
     return !m || m->t1 == t0 || !ex_demonym_adjective(st, m);
 }
 
+/* Is the "deal" at k one made ("India has signed a $40bn deal to import
+ * ... gas from Iran": signed, reached, struck, concluded or agreed within
+ * eight words before it), not one sought or walked away from?  A sale or
+ * purchase under a made deal is done, as the dev gold codes it (061). */
+static int ex_deal_made(const ex_state *st, size_t k)
+{
+    static const char *const made[] = {
+        "signed", "reached", "struck", "concluded", "agreed", "clinched",
+        NULL};
+    size_t j;
+    if (!ex_tok_is(st, k, "deal"))
+        return 0;
+    for (j = k; j-- > 0 && k - j <= 8;)
+        if (ex_pronoun_is(&st->toks[j], made))
+            return 1;
+    return 0;
+}
+
+/* Is the sale, purchase, import or export at t0 (its clause's window
+ * a..b) a tally or a habit rather than one transfer agreed or decided?
+ * The dev gold codes a dated, single deal between two states ("Ghana
+ * will import 15,000 tonnes of crude oil annually from Iran under an
+ * agreement reached in Tehran today", "The Philippines will import
+ * 250,000 bags of cement ... from Indonesia by the end of the month",
+ * "India has signed a $40bn deal to import ... gas from Iran": 061) and
+ * leaves totals, rates and habits uncoded ("The US imported almost $20bn
+ * worth of goods from China during October", "Iraq continued to export
+ * oil at one million barrels per day", "the Japanese government buys
+ * Canadian wheat and sells it at 10 times the purchase price", "New
+ * Zealand bought its bananas from Ecuador").  Read as a habit: the
+ * present tense ("buys", "imports") with no number counting the lot,
+ * goods under a possessive ("bought its bananas") and a trade continued
+ * or maintained.  For the flows (flow: import, export, a trade
+ * statistic's verb more than a deal's) also the bare form read as a noun
+ * (not after "to" or a modal) and a rate or a period ("per day", "a
+ * year", "annually", "during October", "in 1986"), unless the sentence
+ * names the deal (an agreement, deal, accord, contract, protocol or pact)
+ * that makes it one transfer. */
+static int ex_trade_tally(const ex_state *st, size_t t0, size_t a, size_t b,
+                          int flow)
+{
+    static const char *const habits[] = {
+        "buys", "sells", "imports", "exports", NULL};
+    static const char *const owners[] = {"its", "their", "his", "her", NULL};
+    static const char *const keeps[] = {
+        "continue", "continues", "continued", "continuing", "maintain",
+        "maintains", "maintained", "still", "usually", "traditionally",
+        "normally", "regularly", NULL};
+    static const char *const deals[] = {
+        "agreement", "deal", "accord", "contract", "protocol", "pact",
+        "agreements", "deals", "contracts", NULL};
+    static const char *const infinitives[] = {
+        "to",    "will",  "would", "shall", "should", "can",
+        "could", "may",   "might", "must",  NULL};
+    static const char *const periods[] = {
+        "annually", "daily", "monthly", "yearly", "during", "per",
+        "between",  "since", "calendar", NULL};
+    static const char *const units[] = {
+        "day", "week", "month", "year", NULL};
+    size_t k;
+    int deal = 0, rate = 0, counted = 0;
+    for (k = a; k < b && k < st->ntoks; k++)
+        if (st->toks[k].kind == KG_TOK_NUMBER)
+            counted = 1;
+    /* (a present tense with a counted lot is a headline's event, "China
+     * buys 500,000 tonnes of U.S. wheat", no habit) */
+    if (ex_pronoun_is(&st->toks[t0], habits) && !counted)
+        return 1;
+    if (t0 + 1 < st->ntoks && ex_pronoun_is(&st->toks[t0 + 1], owners))
+        return 1;
+    for (k = t0 >= 4 ? t0 - 4 : 0; k < t0; k++)
+        if (ex_pronoun_is(&st->toks[k], keeps))
+            return 1;
+    if (!flow)
+        return 0;
+    /* (the bare "import" or "export" is a verb after "to" or a modal
+     * only: "its sugar import quota from the Philippines", "a wheat
+     * export enhancement initiative to the Soviet Union", "its coking
+     * coal export prices to Japanese steel mills" are nouns) */
+    if ((ex_tok_is(st, t0, "import") || ex_tok_is(st, t0, "export")) &&
+        !(t0 > 0 && ex_pronoun_is(&st->toks[t0 - 1], infinitives)) &&
+        !(t0 > 1 && ex_pronoun_is(&st->toks[t0 - 2], infinitives)))
+        return 1;
+    for (k = 0; k < st->ntoks; k++)
+        if (ex_pronoun_is(&st->toks[k], deals))
+            deal = 1;
+    if (deal)
+        return 0;
+    for (k = a; k < b && k < st->ntoks; k++) {
+        if (ex_pronoun_is(&st->toks[k], periods))
+            rate = 1;
+        /* ("a year", "a day", "each month", "last year") */
+        if (k > 0 && ex_pronoun_is(&st->toks[k], units) &&
+            (ex_tok_is(st, k - 1, "a") || ex_tok_is(st, k - 1, "each") ||
+             ex_tok_is(st, k - 1, "per") || ex_tok_is(st, k - 1, "every") ||
+             ex_tok_is(st, k - 1, "last")))
+            rate = 1;
+        /* ("in 1986", "in 1983/84": a year's total) */
+        if (k > 0 && st->toks[k].kind == KG_TOK_NUMBER &&
+            ex_tok_is(st, k - 1, "in") && strlen(st->toks[k].lower) >= 4 &&
+            (!strncmp(st->toks[k].lower, "19", 2) ||
+             !strncmp(st->toks[k].lower, "20", 2)))
+            rate = 1;
+    }
+    /* (a past flow is a statistic when dated by a period, above; one
+     * shipment when not: "Indonesia has imported 12,000 tonnes of
+     * refined sugar from Cuba to meet consumer demand") */
+    return rate;
+}
+
 /* "the Soviet Union bought one mln tonnes of U.S. corn", "France has sold
  * 200,000 tonnes of soft wheat to Tunisia", "USDA has confirmed one mln
  * tonnes of corn sold to the Soviet Union": a purchase or sale (buy,
@@ -19553,17 +19663,24 @@ static int ex_state_commodity_deal(const ex_state *st,
         "foodgrains", "sugar", "wool",   "cotton",  "beef",    "butter",
         "tea",     "coffee", "cocoa",   "oil",     "crude",   "coal",
         "gas",     "meat",   "bananas", "fruit",   "timber",  "rubber",
-        "rapeseed", "sunflowerseed", "palm", "soyoil", "tobacco", NULL};
+        "rapeseed", "sunflowerseed", "palm", "soyoil", "tobacco", "fuel",
+        NULL};
     static const char *const offers[] = {
         "offer", "offers", "offered", "proposal", "proposed", "plan",
         "plans", "willingness", "deal", "opportunity", "interested",
         NULL};
+    static const char *const measures[] = {
+        "tonnes", "tons", "barrels", "bags", "bales", "cargoes", "units",
+        NULL};
     size_t a, b, k, n, o;
+    int flow;
     if (rel->noun || rel->cameo || !rel->type ||
         strcmp(rel->type, "trade") != 0 ||
         (strcmp(rel->pattern, "buy") != 0 &&
          strcmp(rel->pattern, "purchase") != 0 &&
-         strcmp(rel->pattern, "sell") != 0) ||
+         strcmp(rel->pattern, "sell") != 0 &&
+         strcmp(rel->pattern, "import") != 0 &&
+         strcmp(rel->pattern, "export") != 0) ||
         !ex_state_party(st, subj, t0) ||
         !ex_state_party(st, obj, (size_t)-1) ||
         !strcmp(subj->country, obj->country) ||
@@ -19585,7 +19702,8 @@ static int ex_state_commodity_deal(const ex_state *st,
     for (k = t0; k-- > 0 && t0 - k <= 8;) {
         if (st->toks[k].kind == KG_TOK_PUNCT && !ex_tok_punct(st, k, '.'))
             break;
-        if (ex_pronoun_is(&st->toks[k], offers))
+        if (ex_pronoun_is(&st->toks[k], offers) &&
+            !ex_deal_made(st, k))
             return 0;
     }
     /* (passives name the goods before the object's "by": "one mln
@@ -19594,11 +19712,22 @@ static int ex_state_commodity_deal(const ex_state *st,
     o = ex_tok_from(st, obj->start);
     a = o < t0 ? o : t0 >= 2 ? t0 - 2 : 0;
     b = (o > t1 ? o : t1) + 5;
+    flow = !strcmp(rel->pattern, "import") || !strcmp(rel->pattern, "export");
+    if (ex_trade_tally(st, t0, a, b, flow))
+        return 0;
     for (k = a; k < b && k < st->ntoks; k++) {
         if (k >= t0 && (ex_tok_punct(st, k, ';') || ex_tok_punct(st, k, ':') ||
                         ex_tok_punct(st, k, '.')))
             break;
         if (ex_pronoun_is(&st->toks[k], goods))
+            return 1;
+        /* (an import or export is one consignment when its measure is
+         * named: "will import 250,000 bags of cement worth 375,000 dlrs
+         * from Indonesia") */
+        if (flow && k > t0 &&
+            (st->toks[k - 1].kind == KG_TOK_NUMBER ||
+             ex_tok_is(st, k - 1, "mln") || ex_tok_is(st, k - 1, "million")) &&
+            ex_pronoun_is(&st->toks[k], measures))
             return 1;
     }
     return 0;
@@ -24004,6 +24133,17 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
          /* ("appeared poised to visit Turkey": ex_looks_ready) */
          ex_looks_ready(st, ex_before_when(st, t0 - 1))))
         modality = "intended";
+    /* "Bangladesh will import 60,000 tons of diesel oil from the Soviet
+     * Union under a barter agreement signed here last week, Bangladesh
+     * officials said": a state's trade the sentence places under an
+     * accord it names as signed (ex_signed_accord) is agreed, the
+     * transfer itself (061), whoever announces it, not an intent (0311),
+     * as the dev gold codes "Ghana will import ... from Iran under an
+     * agreement reached in Tehran today" */
+    if (rel->cameo && !strcmp(rel->cameo, "061") && rel->type &&
+        !strcmp(rel->type, "trade") && !strcmp(modality, "intended") &&
+        ex_signed_accord(st))
+        st->intent_word = 0;
     if (ex_yes_no_question(st, t0)) {
         /* the act asked about is kept, hypothetical, with no event code
          * (as an act asked for is) */

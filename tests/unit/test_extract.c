@@ -32300,6 +32300,92 @@ static void blame_laid_in_what_was_said(void **state)
     assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 0);
 }
 
+/* A trade between two states is coded (061) when it is one transfer
+ * agreed or decided ("Ghana will import 15,000 tonnes of crude oil
+ * annually from Iran under an agreement", "has signed a $40bn deal to
+ * import ... gas from Iran"), not when it is a tally or a habit: an
+ * import or export dated by a period or a rate, the present tense, goods
+ * under a possessive, the bare "import" read as a noun (ex_trade_tally,
+ * ex_deal_made). */
+static void state_trade_deal_not_tally(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int found;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Ghana will import 15,000 tonnes of crude oil annually from "
+               "Iran under an agreement reached in Tehran today.", &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "GHA") && !strcmp(g.obj[k], "IRN") &&
+            !strcmp(g.cameo[k], "061"))
+            found = 1;
+    assert_true(found);
+    run(&own, "India has signed a $40bn deal to import millions of tonnes "
+               "of liquefied natural gas from Iran.", &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "IND") && !strcmp(g.obj[k], "IRN") &&
+            !strcmp(g.cameo[k], "061"))
+            found = 1;
+    assert_true(found);
+    run(&own, "The US imported almost $20bn worth of goods from China "
+               "during October.", &g);
+    expect_no_code(&g, "061");
+    run(&own, "Japan imported 384,622 tonnes of Thai rubber in 1986.", &g);
+    expect_no_code(&g, "061");
+    run(&own, "Iraq continued to export 90,000 barrels of oil to Turkey.",
+        &g);
+    expect_no_code(&g, "061");
+    run(&own, "The Agriculture Department cut the sugar import quota from "
+               "the Philippines.", &g);
+    expect_no_code(&g, "061");
+    run(&own, "To protect its farmers the Japanese government buys "
+               "Canadian wheat.", &g);
+    expect_no_code(&g, "061");
+    run(&own, "China buys 500,000 tonnes of U.S. wheat.", &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "CHN") && !strcmp(g.cameo[k], "061"))
+            found = 1;
+    assert_true(found);
+    run(&own, "He noted that New Zealand bought its bananas from Ecuador.",
+        &g);
+    expect_no_code(&g, "061");
+    kg_ctx_free(ctx);
+}
+
+/* "Bangladesh will import 60,000 tons of diesel oil from the Soviet Union
+ * under a barter agreement signed here last week, Bangladesh officials
+ * said": a trade under an accord named as signed is the transfer (061),
+ * not the announced intent (0311). */
+static void trade_under_signed_accord_is_done(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int found = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "DHAKA, June 1 - Bangladesh will import 60,000 tons of high "
+              "speed diesel oil "
+              "from the Soviet Union under a barter agreement signed here "
+              "last week, Bangladesh petroleum Corporation officials said.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "BGD") && !strcmp(g.type[k], "trade"))
+            found = !strcmp(g.cameo[k], "061");
+    assert_true(found);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33691,6 +33777,8 @@ int main(void)
         cmocka_unit_test(fault_noun_by_doer_in_what_was_said),
         cmocka_unit_test(verdict_after_long_subject_with_condition),
         cmocka_unit_test(blame_laid_in_what_was_said),
+        cmocka_unit_test(state_trade_deal_not_tally),
+        cmocka_unit_test(trade_under_signed_accord_is_done),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
