@@ -32000,6 +32000,57 @@ static void unknown_gunmen_take_no_sentence_country(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "directed the authorities to issue permits to harvesting gangs, cane
+ * growers and sugar industry trade unions to hold meetings": the meeting
+ * is permitted, not held, also past a list of actors with commas
+ * (ex_permitted_act; actor32) */
+static void permitted_act_past_actor_list(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "He directed the authorities to issue permits to farmers, "
+              "miners and trade unions to hold meetings.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strncmp(g.cameo[k], "04", 2) != 0);
+    kg_ctx_free(ctx);
+}
+
+/* "Peruvian coca growers", "Finnish broadcasters", "an independent radio
+ * station": growers are farmers (AGR), broadcasters and stations media
+ * (MED), as PETRARCH's Phoenix.agents codes FARMER, BROADCASTING_COMPANY
+ * and RADIO_STATION (agents.tsv rows, actor32) */
+static void growers_and_broadcasters_are_coded(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    mentions m;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    find_mentions(&own, "Peruvian coca growers began a hunger strike.",
+                  "1997-03-01", &m);
+    assert_string_equal(m.code[mention_at(&m, "growers")], "PERAGR");
+    find_mentions(&own, "Finnish broadcasters criticised Sweden.",
+                  "1997-03-01", &m);
+    assert_string_equal(m.code[mention_at(&m, "Finnish broadcasters")],
+                        "FINMED");
+    find_mentions(&own, "Serbian radio stations criticised Sweden.",
+                  "1997-03-01", &m);
+    assert_string_equal(m.code[mention_at(&m, "Serbian radio stations")],
+                        "SRBMED");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33381,6 +33432,8 @@ int main(void)
         cmocka_unit_test(indefinite_name_modifier_is_no_antecedent),
         cmocka_unit_test(bare_diplomats_take_no_story_state),
         cmocka_unit_test(unknown_gunmen_take_no_sentence_country),
+        cmocka_unit_test(permitted_act_past_actor_list),
+        cmocka_unit_test(growers_and_broadcasters_are_coded),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
