@@ -3222,6 +3222,28 @@ static int ex_lenders_of_a_state(const ex_state *st, size_t i, size_t n)
  * firm's, the bank's, the union's, no state's (the dateline gave them
  * its government: reuters21578 "Company officials were not available"
  * USAGOV).  Is the noun at token i (n words) such a word? */
+/* Does one of tokens t0..t1 name a body of a state ("the French
+ * Treasury", "Ministry of Trade", "Meteorological Bureau", "Canada
+ * Post", "Ex-Im", "Central Bank")?  Its officials are the state's even
+ * when kg does not know the body (ex_official_not_state; actor32). */
+static int ex_state_body_words(const ex_state *st, size_t t0, size_t t1)
+{
+    static const char *const words[] = {
+        "ministry",  "treasury",   "agency",    "bureau",   "department",
+        "central",   "post",       "office",    "commission", "authority",
+        "council",   "committee",  "customs",   "ex-im",    "exim",
+        "court",     "police",     "government", "cabinet", "administration",
+        "bourse",    "board",      "institute", "service",  "directorate",
+        "state",     "commerce",   "commons",   "parliament", NULL};
+    size_t k;
+    /* (and the two words before it: "Ministry of Foreign Economic
+     * Relations", "a senior central Bank official") */
+    for (k = t0 > 2 ? t0 - 2 : 0; k < t1 && k < st->ntoks; k++)
+        if (ex_pronoun_is(&st->toks[k], words))
+            return 1;
+    return 0;
+}
+
 static int ex_official_not_state(const ex_state *st, size_t i, size_t n)
 {
     /* (what follows "the official" as a person: "familiar with", ...) */
@@ -3263,6 +3285,41 @@ static int ex_official_not_state(const ex_state *st, size_t i, size_t n)
         const ex_mention *am = ex_found_at(st, i - 1);
         if (am && am->t1 == i && ex_uncoded_acronym(st, am))
             return 1;
+        /* ("Shipbuilders Association officials", "Officials for E.M.
+         * Warburg", "officials of both companies", "industry
+         * officials", "match officials": a body kg does not code, a firm
+         * or a trade's, not the story's state; actor32, of 30 bare
+         * "officials" read from the story 13 were such) */
+        if (am && am->t1 == i && !am->dropped && !am->ent.is_value &&
+            !am->ent.code && am->ent.type &&
+            !strcmp(am->ent.type, "Organization") &&
+            !ex_state_body_words(st, am->t0, am->t1))
+            return 1;
+    }
+    if (!state && ex_tok_is(st, i, "officials")) {
+        static const char *const trades[] = {
+            "industry", "match", "company", "club", "league", "campaign",
+            "team", "tournament", "firm", NULL};
+        static const char *const firms[] = {"company", "companies", "firm",
+                                            "firms", "both", NULL};
+        const ex_mention *fm;
+        if (i > 0 && ex_pronoun_is(&st->toks[i - 1], trades))
+            return 1;
+        if (i + 2 < st->ntoks && (ex_tok_is(st, i + 1, "of") ||
+                                  ex_tok_is(st, i + 1, "for"))) {
+            size_t k = i + 2;
+            if (ex_tok_is(st, k, "the") && k + 1 < st->ntoks)
+                k++;
+            if (ex_pronoun_is(&st->toks[k], firms))
+                return 1;
+            fm = ex_found_at(st, k);
+            if (fm && !fm->dropped && !fm->ent.is_value && fm->ent.type &&
+                !strcmp(fm->ent.type, "Organization") &&
+                (!fm->ent.code ||
+                 (strlen(fm->ent.code) >= 3 &&
+                  !strcmp(fm->ent.code + strlen(fm->ent.code) - 3, "BUS"))))
+                return 1;
+        }
     }
     if (!(state || ex_tok_is(st, i, "official")) || i + 1 >= st->ntoks)
         return 0;

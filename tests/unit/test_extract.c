@@ -32051,6 +32051,43 @@ static void growers_and_broadcasters_are_coded(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "industry officials said", "Shipbuilders Association officials",
+ * "officials of both companies" in a story about Japan: a trade's, a
+ * body's or firms' officials, not the story's government; a state body
+ * kg does not know keeps them the state's ("Ministry of Trade officials";
+ * ex_official_not_state, actor32) */
+static void trade_and_firm_officials_are_no_state(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    mentions m;
+    const char *c;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    find_mentions(&own,
+                  "Japan raised its tariffs on Monday, Japan said.\n\n"
+                  "Industry officials said the move would hurt exports.",
+                  "1987-03-01", &m);
+    c = code_in(&m, "officials");
+    assert_true(!c || !strstr(c, "GOV"));
+    find_mentions(&own,
+                  "Japan raised its tariffs on Monday, Japan said.\n\n"
+                  "Officials of both companies said the move would hurt "
+                  "exports.",
+                  "1987-03-01", &m);
+    c = code_in(&m, "Officials");
+    assert_true(!c || !strstr(c, "GOV"));
+    find_mentions(&own,
+                  "Japan raised its tariffs on Monday, Japan said.\n\n"
+                  "Officials said the move would hurt exports.",
+                  "1987-03-01", &m);
+    assert_string_equal(m.code[mention_at(&m, "Officials")], "JPNGOV");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33434,6 +33471,7 @@ int main(void)
         cmocka_unit_test(unknown_gunmen_take_no_sentence_country),
         cmocka_unit_test(permitted_act_past_actor_list),
         cmocka_unit_test(growers_and_broadcasters_are_coded),
+        cmocka_unit_test(trade_and_firm_officials_are_no_state),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
