@@ -2063,6 +2063,29 @@ static void ex_note_genders(ex_state *st)
     }
 }
 
+/* "Japanese diplomats", "its diplomats": a state's diplomats named in
+ * the sentence (a mention coded GOV of a country, read from the
+ * sentence's words, whose text ends in "diplomat" or "diplomats"), kept
+ * for a bare "the diplomats" later in the story (ex_story_diplomats in
+ * mentions.c); two states' make the bare noun no one's (actor32). */
+static void ex_note_diplomats(ex_state *st, const kg_entity *e)
+{
+    const kg_onto_entity *c;
+    size_t tl, cl;
+    if (!e->text || !e->code || !e->country || e->coref == EX_COREF_STORY ||
+        e->coref == EX_COREF_GROUP_STORY ||
+        (cl = strlen(e->code)) < 6 || strcmp(e->code + cl - 3, "GOV") != 0 ||
+        !(c = kg_onto__entity(st->onto, e->country)))
+        return;
+    tl = strlen(e->text);
+    if (!((tl > 9 && !strcasecmp(e->text + tl - 9, " diplomat")) ||
+          (tl > 10 && !strcasecmp(e->text + tl - 10, " diplomats"))))
+        return;
+    if (st->dipl_state && st->dipl_state != c)
+        st->dipl_mixed = 1;
+    st->dipl_state = c;
+}
+
 /* Remember the sentence's people, groups and organisations for later
  * pronouns and descriptions; the copies point into the arena, which lives
  * until the document is done. */
@@ -2112,6 +2135,7 @@ static void ex_remember(ex_state *st)
         const char *organ;
         if ((m->dropped && m->dropped != 2) || e->is_value || !e->type)
             continue;
+        ex_note_diplomats(st, e);
         /* (a country's office or group, "PSEGOV", is not the country) */
         if (!strcmp(e->type, "Country") && e->code && e->id &&
             !strcmp(e->code, e->id)) {

@@ -192,6 +192,11 @@ typedef struct ex_state {
      * that opens the next sentence (ex_note_plural_subject; they31) */
     kg_entity plural_prev;
     int have_plural_prev;
+    /* the state whose diplomats the story has named ("Soviet diplomats",
+     * "its diplomats"), and 1 once it has named two states' (actor32):
+     * a bare "the diplomats" later is theirs (ex_story_diplomats) */
+    const kg_onto_entity *dipl_state;
+    int dipl_mixed;
     /* the document's last accusation or criticism (CAMEO 11x), for "X
      * rejected the accusations" in a later sentence */
     kg_entity accuser, accused;

@@ -3222,6 +3222,28 @@ static int ex_lenders_of_a_state(const ex_state *st, size_t i, size_t n)
  * firm's, the bank's, the union's, no state's (the dateline gave them
  * its government: reuters21578 "Company officials were not available"
  * USAGOV).  Is the noun at token i (n words) such a word? */
+/* Does one of tokens t0..t1 name a body of a state ("the French
+ * Treasury", "Ministry of Trade", "Meteorological Bureau", "Canada
+ * Post", "Ex-Im", "Central Bank")?  Its officials are the state's even
+ * when kg does not know the body (ex_official_not_state; actor32). */
+static int ex_state_body_words(const ex_state *st, size_t t0, size_t t1)
+{
+    static const char *const words[] = {
+        "ministry",  "treasury",   "agency",    "bureau",   "department",
+        "central",   "post",       "office",    "commission", "authority",
+        "council",   "committee",  "customs",   "ex-im",    "exim",
+        "court",     "police",     "government", "cabinet", "administration",
+        "bourse",    "board",      "institute", "service",  "directorate",
+        "state",     "commerce",   "commons",   "parliament", NULL};
+    size_t k;
+    /* (and the two words before it: "Ministry of Foreign Economic
+     * Relations", "a senior central Bank official") */
+    for (k = t0 > 2 ? t0 - 2 : 0; k < t1 && k < st->ntoks; k++)
+        if (ex_pronoun_is(&st->toks[k], words))
+            return 1;
+    return 0;
+}
+
 static int ex_official_not_state(const ex_state *st, size_t i, size_t n)
 {
     /* (what follows "the official" as a person: "familiar with", ...) */
@@ -3263,6 +3285,41 @@ static int ex_official_not_state(const ex_state *st, size_t i, size_t n)
         const ex_mention *am = ex_found_at(st, i - 1);
         if (am && am->t1 == i && ex_uncoded_acronym(st, am))
             return 1;
+        /* ("Shipbuilders Association officials", "Officials for E.M.
+         * Warburg", "officials of both companies", "industry
+         * officials", "match officials": a body kg does not code, a firm
+         * or a trade's, not the story's state; actor32, of 30 bare
+         * "officials" read from the story 13 were such) */
+        if (am && am->t1 == i && !am->dropped && !am->ent.is_value &&
+            !am->ent.code && am->ent.type &&
+            !strcmp(am->ent.type, "Organization") &&
+            !ex_state_body_words(st, am->t0, am->t1))
+            return 1;
+    }
+    if (!state && ex_tok_is(st, i, "officials")) {
+        static const char *const trades[] = {
+            "industry", "match", "company", "club", "league", "campaign",
+            "team", "tournament", "firm", NULL};
+        static const char *const firms[] = {"company", "companies", "firm",
+                                            "firms", "both", NULL};
+        const ex_mention *fm;
+        if (i > 0 && ex_pronoun_is(&st->toks[i - 1], trades))
+            return 1;
+        if (i + 2 < st->ntoks && (ex_tok_is(st, i + 1, "of") ||
+                                  ex_tok_is(st, i + 1, "for"))) {
+            size_t k = i + 2;
+            if (ex_tok_is(st, k, "the") && k + 1 < st->ntoks)
+                k++;
+            if (ex_pronoun_is(&st->toks[k], firms))
+                return 1;
+            fm = ex_found_at(st, k);
+            if (fm && !fm->dropped && !fm->ent.is_value && fm->ent.type &&
+                !strcmp(fm->ent.type, "Organization") &&
+                (!fm->ent.code ||
+                 (strlen(fm->ent.code) >= 3 &&
+                  !strcmp(fm->ent.code + strlen(fm->ent.code) - 3, "BUS"))))
+                return 1;
+        }
     }
     if (!(state || ex_tok_is(st, i, "official")) || i + 1 >= st->ntoks)
         return 0;
@@ -4564,6 +4621,35 @@ static int ex_posted_diplomats(const ex_state *st, size_t i, size_t n)
     return j < st->ntoks && ex_tok_is(st, j, "in") ? 2 : 0;
 }
 
+/* "Western diplomats said", "diplomats said", "one diplomat said": wire
+ * copy quotes diplomats posted to the country it reports from, foreign
+ * to it, and names their state when it knows it ("Japanese diplomats").
+ * So a diplomat noun with no owner of its own (group noun i of n tokens,
+ * head "diplomat" or "diplomats") is no diplomat of the story's state,
+ * nor of a state the sentence names ("diplomats said the Community is
+ * keen to negotiate with Tokyo"): of the three corpora's 90 such mentions
+ * read from the story, the story confirmed none (actor32; a Belgian
+ * "diplomats ... They agreed" was BELGOV).  One exception: a story that
+ * has named one state's diplomats ("Soviet diplomats ... the diplomats
+ * said") means them by the bare noun; not after a word that names them
+ * as foreign or of a region ("Western diplomats").  Returns that state,
+ * or NULL; *bare is set for a head noun this reading covers. */
+static const kg_onto_entity *ex_story_diplomats(const ex_state *st, size_t i,
+                                                size_t n, int *bare)
+{
+    static const char *const nouns[] = {"diplomat", "diplomats", NULL};
+    static const char *const regions[] = {
+        "western", "foreign", "european", "arab",    "asian", "african",
+        "eastern", "other",   "allied",   "non-aligned", "gulf", "latin",
+        "third-world", "overseas", "international", NULL};
+    *bare = ex_pronoun_is(&st->toks[i + n - 1], nouns);
+    if (!*bare || st->dipl_mixed || !st->dipl_state)
+        return NULL;
+    if (i > 0 && ex_pronoun_is(&st->toks[i - 1], regions))
+        return NULL;
+    return st->dipl_state;
+}
+
 /* Posted diplomats (ex_posted_diplomats), tokens i..i+n: an actor of
  * no known state, a mention with no code, so that neither the capital
  * they are placed in nor an actor further on is read as the one who
@@ -4705,6 +4791,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     }
     if ((n = ex_match_agent(st, i, &agent)) > 0) {
         int poss, foreign = 0, lenders;
+        const kg_onto_entity *dipl = NULL; /* ex_story_diplomats */
+        int foreign_dipl = 0; /* bare diplomats of no state known */
         n += ex_armed_modifier_head(st, i, n, agent);
         const ex_mention *ap = NULL;
         const kg_onto_entity *owner = ex_owner_country(st, i, agent, &poss);
@@ -4855,6 +4943,13 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
         if (!poss && !strcmp(agent, "GOV") &&
             ex_posted_diplomats(st, i, n) == 2) /* "in Tokyo" */
             return ex_foreign_diplomats(st, i, n, used);
+        if (!strcmp(agent, "GOV") && !poss) {
+            int bare = 0;
+            dipl = ex_story_diplomats(st, i, n, &bare);
+            foreign_dipl = bare && !dipl &&
+                           (opener ||
+                            !(st->toks[i + n - 1].flags & KG_TOKF_CAP));
+        }
         if (ex_vessel_unowned(st, i, n, poss)) {
             *used = n; /* "offered warships to escort the tankers" */
             return KG_OK;
@@ -4879,7 +4974,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             const kg_onto_entity *lead =
                 poss ? NULL : ex_leader_named_before(st, i);
             const kg_onto_entity *home =
-                poss ? owner : lead ? lead : ex_placed_country(st, i + n);
+                poss ? owner : dipl ? dipl : lead ? lead
+                                     : ex_placed_country(st, i + n);
             kg_entity *g;
             if (!home && !poss)
                 home = ex_trip_host(st, i);
@@ -4915,6 +5011,10 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 home = ex_sole_story_country(st, i);
             if (!home || (st->toks[i + n - 1].flags & KG_TOKF_CAP && !opener))
                 return KG_OK;
+            /* (where a state would be read for bare diplomats, they are
+             * none of it: ex_story_diplomats) */
+            if (foreign_dipl)
+                return ex_foreign_diplomats(st, i, n, used);
             if (!(g = kg_arena_calloc(&st->arena, 1, sizeof(*g))))
                 return KG_ENOMEM;
             g->id = home->id;
@@ -11568,6 +11668,13 @@ int ex_sentence_groups(ex_state *st)
         w = st->toks[m->t1 - 1].lower;
         if (!strcmp(w, "people") || !strcmp(w, "public") ||
             ex_foreign_before(st, m->t0))
+            continue;
+        /* "Unknown gunmen killed two policemen in Kabul": armed men told
+         * as unknown are of no side, whatever one country the sentence
+         * names (ex_unknown_men; this was the path left to them after
+         * fix31, actor32) */
+        if (ex_in_list(ex_armed_agents, agent) &&
+            ex_unknown_men(st, m->t0, m->t1))
             continue;
         home[k] = ex_group_home_in_sentence(
             st, m, ex_in_list(ex_armed_agents, agent));

@@ -9709,10 +9709,23 @@ static int ex_permitted_act(const ex_state *st, size_t t)
     static const char *const allow[] = {
         "allow",  "allows",  "allowed",  "allowing",  "permit",
         "permits", "permitted", "permitting", NULL};
-    size_t j, lo = t > 8 ? t - 8 : 0;
+    size_t j, lo = t > 14 ? t - 14 : 0, listed = 0;
     int to = t > 0 && ex_tok_is(st, t - 1, "to");
     for (j = t; j-- > lo;) {
         const ex_tok *w = &st->toks[j];
+        /* ("issue permits to harvesting gangs, cane growers and sugar
+         * industry trade unions to hold meetings": a comma between two
+         * actors of a list is no clause's end, and such a list may
+         * stretch the span past eight words; actor32) */
+        if (j > 0 && j + 1 < t && ex_tok_punct(st, j, ',') &&
+            ex_mention_at(st, j - 1) &&
+            (ex_mention_at(st, j + 1) ||
+             (j + 2 < t && ex_mention_at(st, j + 2)))) {
+            listed = 1;
+            continue;
+        }
+        if (!listed && j + 12 < t)
+            return 0;
         /* (a plain past "let" tells the act done: "Russia let Sweden
          * attack Syria"; "would let", "to let", "lets" do not) */
         if (j + 1 < t &&
