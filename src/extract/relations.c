@@ -13577,7 +13577,8 @@ static int ex_people_object(const ex_state *st, const kg_entity *e)
  * "agreed to" paragraph codes an agreement to cooperate in business or a
  * joint venture, and its dev gold "agreed to work together on High Speed
  * Downlink Packet Access" and "agreed to pool their research" (0311);
- * not the plain intent (030) nor support (032) the verb alone gives.  A
+ * not the plain intent (030) nor the intent of diplomatic cooperation
+ * (032, policy support) the verb alone gives.  A
  * firm's offer (a sale or a credit, ex_commercial_deal), a union's deal
  * with its employer (a labour deal, LAB) and a firm's dealings at home
  * (the state's own business) are left as they are.  Is cameo, the code
@@ -14807,9 +14808,11 @@ static int ex_court_bench(const ex_state *st, const kg_entity *subj)
  * the judgment of the parties' dispute, and the court is no party to it:
  * the other side is the dispute's other party, and the sentence names
  * none, so no event (legal32; the README's courts neither demand, accuse
- * nor charge); so is a court a case is taken to.  Is rel such a challenge whose author, the object's
+ * nor charge); nor is a court a case is taken to a party sued (take * to
+ * * court, below).  Is rel such a challenge whose author, the object's
  * mention with the words up to the trigger's end when it stands inside
- * the trigger ("a U.S. arbitration tribunal's ruling"), is a bench? */
+ * the trigger ("a U.S. arbitration tribunal's ruling"), is a bench, or
+ * such a taking to court whose court is the object? */
 static int ex_challenged_bench_ruling(const ex_state *st,
                                       const kg_onto_relation *rel,
                                       const kg_entity *obj, size_t t1)
@@ -14846,8 +14849,9 @@ static int ex_challenged_bench_ruling(const ex_state *st,
  * customers, shareholders or other private parties settled ("to settle
  * lawsuits by Texas customers") is business, no concession to a state
  * (as the firms' suits themselves are left uncoded).  Is rel such a row
- * whose subject is no firm nor state, or whose object is neither a state (a country named as such) nor a state
- * organ (GOV, JUD, LEG) nor an international body? */
+ * whose subject is no firm nor state, or whose object is neither a state
+ * (a country named as such) nor a state organ (GOV, JUD, LEG) nor an
+ * international body? */
 static int ex_settled_private_suit(const kg_onto_relation *rel,
                                    const kg_entity *subj,
                                    const kg_entity *obj)
@@ -23886,7 +23890,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        * judge denied the bank's motion": a regulator's or
                        * a court's routine decision on a firm's business
                        * (ex_routine_ruling); the EC's approval of a
-                       * government's aid (ex_others_aid_approved) */
+                       * government's aid (ex_others_aid_approved); a
+                       * court's ruling challenged or a court a case is
+                       * taken to (ex_challenged_bench_ruling); a private
+                       * suit settled (ex_settled_private_suit) */
     if (ex_facility_not_abroad(st, rel, subj, obj))
         return KG_OK; /* "plans to open 16 branches in the New York area":
                        * a firm's plant at home, or no place after "in"

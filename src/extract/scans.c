@@ -4276,6 +4276,25 @@ static int ex_said_after_close(const ex_state *st, size_t n, size_t i)
     return 0;
 }
 
+/* The coded actor (no value, no date) whose mention opens at token k or
+ * past up to two plain words after it, or NULL: the doer named after a
+ * fault noun's "of", "with", "on" or "by" (ex_blame_target,
+ * ex_fault_by_owner; their articles and owners already read past). */
+static const ex_mention *ex_actor_past_words(const ex_state *st, size_t k)
+{
+    const ex_mention *m;
+    size_t w;
+    for (w = 0; w < 2 && k < st->ntoks && !ex_actor_at(st, k) &&
+                ex_plain_word(st, k);
+         w++)
+        k++;
+    m = k < st->ntoks ? ex_actor_at(st, k) : NULL;
+    return m && m->t0 == k && m->ent.code && *m->ent.code &&
+                   !m->ent.is_value && !ex_is_date(&m->ent)
+               ? m
+               : NULL;
+}
+
 /* "said the explosions that brought down two airliners were the work of
  * terrorists linked to al-Qaeda", "considers the protocol inactive
  * through the fault of Turkey", "agreed that much of the blame lay with
@@ -4298,8 +4317,7 @@ static const ex_mention *ex_blame_target(const ex_state *st, size_t n)
                                          "wholly", NULL};
     static const char *const lies[] = {"lies", "lay", "rests", "rested",
                                        "falls", "fell", NULL};
-    const ex_mention *m;
-    size_t k, w;
+    size_t k;
     if (n < 1 || n + 2 >= st->ntoks)
         return NULL;
     if (ex_tok_is(st, n, "work") || ex_tok_is(st, n, "fault")) {
@@ -4324,15 +4342,7 @@ static const ex_mention *ex_blame_target(const ex_state *st, size_t n)
         return NULL;
     if (k < st->ntoks && st->toks[k].tag == KG_W_DET)
         k++;
-    for (w = 0; w < 2 && k < st->ntoks && !ex_actor_at(st, k) &&
-                ex_plain_word(st, k);
-         w++)
-        k++;
-    m = k < st->ntoks ? ex_actor_at(st, k) : NULL;
-    return m && m->t0 == k && m->ent.code && *m->ent.code &&
-                   !m->ent.is_value && !ex_is_date(&m->ent)
-               ? m
-               : NULL;
+    return ex_actor_past_words(st, k);
 }
 
 /* Does token t end in "s'" ("States'", "Philippines'"), a plural
@@ -4384,8 +4394,7 @@ static size_t ex_fault_owner_end(const ex_state *st, size_t b)
  * doer's mention, a coded actor, or NULL. */
 static const ex_mention *ex_fault_by_owner(const ex_state *st, size_t n)
 {
-    const ex_mention *m;
-    size_t k = n + 1, w;
+    size_t k = n + 1;
     if (k < st->ntoks && ex_is_quote(st, k))
         k++;
     if (k >= st->ntoks || !ex_tok_is(st, k, "by"))
@@ -4395,15 +4404,7 @@ static const ex_mention *ex_fault_by_owner(const ex_state *st, size_t n)
         (st->toks[k].tag == KG_W_DET || st->toks[k].tag == KG_W_POSS ||
          ex_tok_is(st, k, "its") || ex_tok_is(st, k, "their")))
         k++;
-    for (w = 0; w < 2 && k < st->ntoks && !ex_actor_at(st, k) &&
-                ex_plain_word(st, k);
-         w++)
-        k++;
-    m = k < st->ntoks ? ex_actor_at(st, k) : NULL;
-    return m && m->t0 == k && m->ent.code && *m->ent.code &&
-                   !m->ent.is_value && !ex_is_date(&m->ent)
-               ? m
-               : NULL;
+    return ex_actor_past_words(st, k);
 }
 
 /* '"This is typical of Lib Dem hypocrisy," said Caroline Spelman',
@@ -4446,12 +4447,14 @@ static int ex_fault_noun_quoted(ex_state *st, const kg_sentence *s,
         const ex_mention *m, *sp = NULL;
         const kg_entity *speaker = NULL;
         size_t b = n;
-        int negated;
+        int negated, by;
         const char *modality;
         const ex_mention *blamed = ex_blame_target(st, n);
         if (!blamed && !ex_pronoun_is(&st->toks[n], fault))
             continue;
-        int by = (m = blamed ? blamed : ex_fault_by_owner(st, n)) != NULL;
+        /* (the doer named after the noun, "the work of", "by", first;
+         * else its owner before it) */
+        by = (m = blamed ? blamed : ex_fault_by_owner(st, n)) != NULL;
         if (!by) {
             if (ex_is_quote(st, b - 1) && b > 1)
                 b--; /* 'Labour\'s "arrogance"' */
@@ -4698,13 +4701,11 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
             if (!(wrong = said_after || claimed ? NULL
                                                 : ex_wrongdoing_code(st, j)) &&
                 !(verdict =
-                      ex_verdict_clause(st, t + ex_tok_is(st, t, "that")))) {
+                      ex_verdict_clause(st, t + ex_tok_is(st, t, "that"))) &&
                 /* (a prosecutor's plea: an allegation, as "allege") */
-                if (said_after || !ex_prosecutor_pleads(st, i, t))
-                    continue;
-                j = t;
-            } else
-                j = t;
+                (said_after || !ex_prosecutor_pleads(st, i, t)))
+                continue;
+            j = t;
             if (!wrong && verdict) /* ex_verdict_clause */
                 wrong = verdict == 4   ? "012"
                         : verdict == 3 ? "051"
