@@ -19543,6 +19543,9 @@ static int ex_deal_made(const ex_state *st, size_t k)
 {
     static const char *const made[] = {
         "signed", "reached", "struck", "concluded", "agreed", "clinched",
+        /* (a headline's present: "India signs $40bn deal to import gas
+         * from Iran") */
+        "signs", "reaches", "strikes", "concludes", "agrees", "clinches",
         NULL};
     size_t j;
     if (!ex_tok_is(st, k, "deal"))
@@ -19551,6 +19554,19 @@ static int ex_deal_made(const ex_state *st, size_t k)
         if (ex_pronoun_is(&st->toks[j], made))
             return 1;
     return 0;
+}
+
+/* Is number word w a year ("1986", "2004", "1983/84", "1986-87"):
+ * four digits opened by "19" or "20", then nothing, a '/' or a '-'? */
+static int ex_year_number(const char *w)
+{
+    size_t k;
+    if (strncmp(w, "19", 2) != 0 && strncmp(w, "20", 2) != 0)
+        return 0;
+    for (k = 2; k < 4; k++)
+        if (w[k] < '0' || w[k] > '9')
+            return 0;
+    return w[4] == '\0' || w[4] == '/' || w[4] == '-';
 }
 
 /* Is the sale, purchase, import or export at t0 (its clause's window
@@ -19585,7 +19601,8 @@ static int ex_trade_tally(const ex_state *st, size_t t0, size_t a, size_t b,
         "normally", "regularly", NULL};
     static const char *const deals[] = {
         "agreement", "deal", "accord", "contract", "protocol", "pact",
-        "agreements", "deals", "contracts", NULL};
+        "agreements", "deals", "contracts", "accords", "protocols", "pacts",
+        NULL};
     static const char *const infinitives[] = {
         "to",    "will",  "would", "shall", "should", "can",
         "could", "may",   "might", "must",  NULL};
@@ -19632,11 +19649,10 @@ static int ex_trade_tally(const ex_state *st, size_t t0, size_t a, size_t b,
              ex_tok_is(st, k - 1, "per") || ex_tok_is(st, k - 1, "every") ||
              ex_tok_is(st, k - 1, "last")))
             rate = 1;
-        /* ("in 1986", "in 1983/84": a year's total) */
+        /* ("in 1986", "in 1983/84": a year's total; not "in 200,000
+         * tonne lots", four digits and no more before a '/' or '-') */
         if (k > 0 && st->toks[k].kind == KG_TOK_NUMBER &&
-            ex_tok_is(st, k - 1, "in") && strlen(st->toks[k].lower) >= 4 &&
-            (!strncmp(st->toks[k].lower, "19", 2) ||
-             !strncmp(st->toks[k].lower, "20", 2)))
+            ex_tok_is(st, k - 1, "in") && ex_year_number(st->toks[k].lower))
             rate = 1;
     }
     /* (a past flow is a statistic when dated by a period, above; one

@@ -32386,6 +32386,48 @@ static void trade_under_signed_accord_is_done(void **state)
     kg_ctx_free(ctx);
 }
 
+/* A trade deal's words in their other forms (review32): a deal made in
+ * a headline's present ("India signs a $40bn deal to import", as "has
+ * signed", ex_deal_made), an import under accords or pacts (plural, as
+ * "agreements", ex_trade_tally), and a number after "in" that is no
+ * year ("in 200,000 tonne lots") leave the transfer coded (061); "in
+ * 1986" still dates a tally. */
+static void trade_deal_words_inflected(void **state)
+{
+    static const char *const coded[] = {
+        "India signs a $40bn deal to import millions of tonnes of "
+        "liquefied natural gas from Iran.",
+        "India will import 15,000 tonnes of crude oil annually from Iran "
+        "under two accords.",
+        "India will import 15,000 tonnes of crude oil annually from Iran "
+        "under trade pacts.",
+        "India will import 200,000 tonnes of wheat from Iran in 200,000 "
+        "tonne lots.",
+        NULL};
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k, s;
+    int found;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    for (s = 0; coded[s]; s++) {
+        run(&own, coded[s], &g);
+        for (k = 0, found = 0; k < g.n; k++)
+            if (!strcmp(g.subj[k], "IND") && !strcmp(g.obj[k], "IRN") &&
+                !strcmp(g.cameo[k], "061"))
+                found = 1;
+        assert_true(found);
+    }
+    run(&own, "India imported 200,000 tonnes of wheat from Iran in 1986.",
+        &g);
+    expect_no_code(&g, "061");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33779,6 +33821,7 @@ int main(void)
         cmocka_unit_test(blame_laid_in_what_was_said),
         cmocka_unit_test(state_trade_deal_not_tally),
         cmocka_unit_test(trade_under_signed_accord_is_done),
+        cmocka_unit_test(trade_deal_words_inflected),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
