@@ -4005,6 +4005,24 @@ static int ex_thing_by_actor_subject(const ex_state *st, size_t j, size_t k)
     return 0;
 }
 
+/* "sanctions if it failed to", "if the Sudanese government failed to":
+ * is the verb at k, past j, the verb of a condition, "if" or "unless"
+ * then its subject of one to four words (no punctuation between)?
+ * (review32: "if the government failed" was read as the charge of what
+ * was said, as a bare "the government failed" is) */
+static int ex_condition_verb(const ex_state *st, size_t j, size_t k)
+{
+    size_t x;
+    if (k < j + 3 || k >= st->ntoks)
+        return 0;
+    for (x = k - 1; x > j + 1 && k - x <= 4 &&
+                    st->toks[x].kind == KG_TOK_WORD;
+         x--)
+        if (ex_tok_is(st, x - 1, "if") || ex_tok_is(st, x - 1, "unless"))
+            return 1;
+    return 0;
+}
+
 /* A reported clause from token j that passes a verdict on what its
  * subject phrase names: "said the US war in Iraq is illegal", "says the
  * statements coming from New Delhi are disturbing", "said the Israeli
@@ -4058,9 +4076,8 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
          * sanctions if it failed to end violence ... was unfair": a
          * charge verb under "if" or "unless" inside the subject phrase
          * is the condition's, no charge; the verdict may follow) */
-        if (ex_pronoun_is(&st->toks[k], charge_verb) && k > j + 2 &&
-            (ex_tok_is(st, k - 2, "if") || ex_tok_is(st, k - 2, "unless")) &&
-            st->toks[k - 1].kind == KG_TOK_WORD)
+        if (ex_pronoun_is(&st->toks[k], charge_verb) &&
+            ex_condition_verb(st, j, k))
             continue;
         if ((ex_pronoun_is(&st->toks[k], charge_verb) ||
              ex_broken_promise(st, k, e) || ex_unkept_promise(st, k, e)) &&

@@ -32428,6 +32428,21 @@ static void trade_deal_words_inflected(void **state)
     kg_ctx_free(ctx);
 }
 
+/* A charge verb under "if" or "unless" whose subject is more than one
+ * word ("if the Sudanese government failed to end violence") is the
+ * condition's, as "if it failed" is (ex_condition_verb, review32): the
+ * verdict on the subject phrase stays. */
+static void verdict_condition_subject_of_words(void **state)
+{
+    got g;
+    run(state, "Turkey said that the Security Council's resolution "
+               "threatening oil sanctions if the Sudanese government "
+               "failed to end violence in the western region was unfair.",
+        &g);
+    assert_true(rel_with_code(&g, "111") < g.n);
+    assert_string_equal(g.subj[rel_with_code(&g, "111")], "TUR");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33822,6 +33837,7 @@ int main(void)
         cmocka_unit_test(state_trade_deal_not_tally),
         cmocka_unit_test(trade_under_signed_accord_is_done),
         cmocka_unit_test(trade_deal_words_inflected),
+        cmocka_unit_test(verdict_condition_subject_of_words),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
