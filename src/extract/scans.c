@@ -4317,10 +4317,11 @@ static const ex_mention *ex_actor_past_words(const ex_state *st, size_t k)
  * through the fault of Turkey", "agreed that much of the blame lay with
  * U.S. policy": a deed or a harm laid at an actor's door, in what a
  * speaker said, is the speaker's charge against it (112, as "blamed X
- * for" is; said32).  Token n is "work" after "was", "were", "is", "are"
- * or "been" and "the" (an adverb of degree between: "was partly the
- * work of"), "fault" after "the" ("through the fault of"), or "blame"
- * before lies, lay, rests, rested, falls or fell and "with" or "on".
+ * for" is; said32).  Token n is "work" after "was", "were", "is", "are",
+ * "been" or "be" ("could be the work of") and "the" (an adverb of degree
+ * between: "was partly the work of"), "fault" after "the" ("through the
+ * fault of"), or "blame" before a form of lie, rest or fall ("must lie
+ * with", "lay", "rests") and "with" or "on".
  * The actor follows "of", "with" or "on" (an article or up to two
  * plain words between); not a work of art or of a body ("praised the
  * work of the Federal Reserve": no be-verb before), and not "not the
@@ -4328,12 +4329,13 @@ static const ex_mention *ex_actor_past_words(const ex_state *st, size_t k)
 static const ex_mention *ex_blame_target(const ex_state *st, size_t n)
 {
     static const char *const be[] = {"was", "were", "is", "are", "been",
-                                     NULL};
+                                     "be", NULL};
     static const char *const degree[] = {"partly", "largely", "entirely",
                                          "clearly", "mainly", "all",
                                          "wholly", NULL};
     static const char *const lies[] = {"lies", "lay", "rests", "rested",
-                                       "falls", "fell", NULL};
+                                       "falls", "fell", "lie", "rest",
+                                       "fall", NULL};
     size_t k;
     if (n < 1 || n + 2 >= st->ntoks)
         return NULL;
@@ -4355,6 +4357,12 @@ static const ex_mention *ex_blame_target(const ex_state *st, size_t n)
                ex_pronoun_is(&st->toks[n + 1], lies) &&
                (ex_tok_is(st, n + 2, "with") || ex_tok_is(st, n + 2, "on"))) {
         k = n + 3;
+    } else if (ex_tok_is(st, n, "blame") &&
+               (st->toks[n + 1].tag == KG_W_MODAL ||
+                st->toks[n + 1].tag == KG_W_FUTURE) &&
+               ex_pronoun_is(&st->toks[n + 2], lies) &&
+               (ex_tok_is(st, n + 3, "with") || ex_tok_is(st, n + 3, "on"))) {
+        k = n + 4; /* ("the blame must lie with") */
     } else
         return NULL;
     if (k < st->ntoks && st->toks[k].tag == KG_W_DET)

@@ -32443,6 +32443,20 @@ static void verdict_condition_subject_of_words(void **state)
     assert_string_equal(g.subj[rel_with_code(&g, "111")], "TUR");
 }
 
+/* A deed laid at an actor's door in the other forms of its verbs
+ * (ex_blame_target, review32): "could be the work of" (be, as "been"),
+ * "the blame must lie with" (a modal, then the base form). */
+static void blame_laid_in_other_forms(void **state)
+{
+    got g;
+    run(state, "Turkey said the bombings could be the work of Syria.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 1);
+    run(state, "Turkey said the blame must lie with Syria.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 1);
+    run(state, "Turkey said the blame should rest on Syria.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33838,6 +33852,7 @@ int main(void)
         cmocka_unit_test(trade_under_signed_accord_is_done),
         cmocka_unit_test(trade_deal_words_inflected),
         cmocka_unit_test(verdict_condition_subject_of_words),
+        cmocka_unit_test(blame_laid_in_other_forms),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
