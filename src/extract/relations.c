@@ -13590,7 +13590,8 @@ static int ex_people_object(const ex_state *st, const kg_entity *e)
  * "agreed to" paragraph codes an agreement to cooperate in business or a
  * joint venture, and its dev gold "agreed to work together on High Speed
  * Downlink Packet Access" and "agreed to pool their research" (0311);
- * not the plain intent (030) nor support (032) the verb alone gives.  A
+ * not the plain intent (030) nor the intent of diplomatic cooperation
+ * (032, policy support) the verb alone gives.  A
  * firm's offer (a sale or a credit, ex_commercial_deal), a union's deal
  * with its employer (a labour deal, LAB) and a firm's dealings at home
  * (the state's own business) are left as they are.  Is cameo, the code
@@ -14820,9 +14821,11 @@ static int ex_court_bench(const ex_state *st, const kg_entity *subj)
  * the judgment of the parties' dispute, and the court is no party to it:
  * the other side is the dispute's other party, and the sentence names
  * none, so no event (legal32; the README's courts neither demand, accuse
- * nor charge); so is a court a case is taken to.  Is rel such a challenge whose author, the object's
+ * nor charge); nor is a court a case is taken to a party sued (take * to
+ * * court, below).  Is rel such a challenge whose author, the object's
  * mention with the words up to the trigger's end when it stands inside
- * the trigger ("a U.S. arbitration tribunal's ruling"), is a bench? */
+ * the trigger ("a U.S. arbitration tribunal's ruling"), is a bench, or
+ * such a taking to court whose court is the object? */
 static int ex_challenged_bench_ruling(const ex_state *st,
                                       const kg_onto_relation *rel,
                                       const kg_entity *obj, size_t t1)
@@ -14859,8 +14862,9 @@ static int ex_challenged_bench_ruling(const ex_state *st,
  * customers, shareholders or other private parties settled ("to settle
  * lawsuits by Texas customers") is business, no concession to a state
  * (as the firms' suits themselves are left uncoded).  Is rel such a row
- * whose subject is no firm nor state, or whose object is neither a state (a country named as such) nor a state
- * organ (GOV, JUD, LEG) nor an international body? */
+ * whose subject is no firm nor state, or whose object is neither a state
+ * (a country named as such) nor a state organ (GOV, JUD, LEG) nor an
+ * international body? */
 static int ex_settled_private_suit(const kg_onto_relation *rel,
                                    const kg_entity *subj,
                                    const kg_entity *obj)
@@ -19552,6 +19556,9 @@ static int ex_deal_made(const ex_state *st, size_t k)
 {
     static const char *const made[] = {
         "signed", "reached", "struck", "concluded", "agreed", "clinched",
+        /* (a headline's present: "India signs $40bn deal to import gas
+         * from Iran") */
+        "signs", "reaches", "strikes", "concludes", "agrees", "clinches",
         NULL};
     size_t j;
     if (!ex_tok_is(st, k, "deal"))
@@ -19560,6 +19567,19 @@ static int ex_deal_made(const ex_state *st, size_t k)
         if (ex_pronoun_is(&st->toks[j], made))
             return 1;
     return 0;
+}
+
+/* Is number word w a year ("1986", "2004", "1983/84", "1986-87"):
+ * four digits opened by "19" or "20", then nothing, a '/' or a '-'? */
+static int ex_year_number(const char *w)
+{
+    size_t k;
+    if (strncmp(w, "19", 2) != 0 && strncmp(w, "20", 2) != 0)
+        return 0;
+    for (k = 2; k < 4; k++)
+        if (w[k] < '0' || w[k] > '9')
+            return 0;
+    return w[4] == '\0' || w[4] == '/' || w[4] == '-';
 }
 
 /* Is the sale, purchase, import or export at t0 (its clause's window
@@ -19594,7 +19614,8 @@ static int ex_trade_tally(const ex_state *st, size_t t0, size_t a, size_t b,
         "normally", "regularly", NULL};
     static const char *const deals[] = {
         "agreement", "deal", "accord", "contract", "protocol", "pact",
-        "agreements", "deals", "contracts", NULL};
+        "agreements", "deals", "contracts", "accords", "protocols", "pacts",
+        NULL};
     static const char *const infinitives[] = {
         "to",    "will",  "would", "shall", "should", "can",
         "could", "may",   "might", "must",  NULL};
@@ -19641,11 +19662,10 @@ static int ex_trade_tally(const ex_state *st, size_t t0, size_t a, size_t b,
              ex_tok_is(st, k - 1, "per") || ex_tok_is(st, k - 1, "every") ||
              ex_tok_is(st, k - 1, "last")))
             rate = 1;
-        /* ("in 1986", "in 1983/84": a year's total) */
+        /* ("in 1986", "in 1983/84": a year's total; not "in 200,000
+         * tonne lots", four digits and no more before a '/' or '-') */
         if (k > 0 && st->toks[k].kind == KG_TOK_NUMBER &&
-            ex_tok_is(st, k - 1, "in") && strlen(st->toks[k].lower) >= 4 &&
-            (!strncmp(st->toks[k].lower, "19", 2) ||
-             !strncmp(st->toks[k].lower, "20", 2)))
+            ex_tok_is(st, k - 1, "in") && ex_year_number(st->toks[k].lower))
             rate = 1;
     }
     /* (a past flow is a statistic when dated by a period, above; one
@@ -23899,7 +23919,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        * judge denied the bank's motion": a regulator's or
                        * a court's routine decision on a firm's business
                        * (ex_routine_ruling); the EC's approval of a
-                       * government's aid (ex_others_aid_approved) */
+                       * government's aid (ex_others_aid_approved); a
+                       * court's ruling challenged or a court a case is
+                       * taken to (ex_challenged_bench_ruling); a private
+                       * suit settled (ex_settled_private_suit) */
     if (ex_facility_not_abroad(st, rel, subj, obj))
         return KG_OK; /* "plans to open 16 branches in the New York area":
                        * a firm's plant at home, or no place after "in"

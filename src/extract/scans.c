@@ -4005,6 +4005,24 @@ static int ex_thing_by_actor_subject(const ex_state *st, size_t j, size_t k)
     return 0;
 }
 
+/* "sanctions if it failed to", "if the Sudanese government failed to":
+ * is the verb at k, past j, the verb of a condition, "if" or "unless"
+ * then its subject of one to four words (no punctuation between)?
+ * (review32: "if the government failed" was read as the charge of what
+ * was said, as a bare "the government failed" is) */
+static int ex_condition_verb(const ex_state *st, size_t j, size_t k)
+{
+    size_t x;
+    if (k < j + 3 || k >= st->ntoks)
+        return 0;
+    for (x = k - 1; x > j + 1 && k - x <= 4 &&
+                    st->toks[x].kind == KG_TOK_WORD;
+         x--)
+        if (ex_tok_is(st, x - 1, "if") || ex_tok_is(st, x - 1, "unless"))
+            return 1;
+    return 0;
+}
+
 /* A reported clause from token j that passes a verdict on what its
  * subject phrase names: "said the US war in Iraq is illegal", "says the
  * statements coming from New Delhi are disturbing", "said the Israeli
@@ -4058,9 +4076,8 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
          * sanctions if it failed to end violence ... was unfair": a
          * charge verb under "if" or "unless" inside the subject phrase
          * is the condition's, no charge; the verdict may follow) */
-        if (ex_pronoun_is(&st->toks[k], charge_verb) && k > j + 2 &&
-            (ex_tok_is(st, k - 2, "if") || ex_tok_is(st, k - 2, "unless")) &&
-            st->toks[k - 1].kind == KG_TOK_WORD)
+        if (ex_pronoun_is(&st->toks[k], charge_verb) &&
+            ex_condition_verb(st, j, k))
             continue;
         if ((ex_pronoun_is(&st->toks[k], charge_verb) ||
              ex_broken_promise(st, k, e) || ex_unkept_promise(st, k, e)) &&
@@ -4276,15 +4293,35 @@ static int ex_said_after_close(const ex_state *st, size_t n, size_t i)
     return 0;
 }
 
+/* The coded actor (no value, no date) whose mention opens at token k or
+ * past up to two plain words after it, or NULL: the doer named after a
+ * fault noun's "of", "with", "on" or "by" (ex_blame_target,
+ * ex_fault_by_owner; their articles and owners already read past). */
+static const ex_mention *ex_actor_past_words(const ex_state *st, size_t k)
+{
+    const ex_mention *m;
+    size_t w;
+    for (w = 0; w < 2 && k < st->ntoks && !ex_actor_at(st, k) &&
+                ex_plain_word(st, k);
+         w++)
+        k++;
+    m = k < st->ntoks ? ex_actor_at(st, k) : NULL;
+    return m && m->t0 == k && m->ent.code && *m->ent.code &&
+                   !m->ent.is_value && !ex_is_date(&m->ent)
+               ? m
+               : NULL;
+}
+
 /* "said the explosions that brought down two airliners were the work of
  * terrorists linked to al-Qaeda", "considers the protocol inactive
  * through the fault of Turkey", "agreed that much of the blame lay with
  * U.S. policy": a deed or a harm laid at an actor's door, in what a
  * speaker said, is the speaker's charge against it (112, as "blamed X
- * for" is; said32).  Token n is "work" after "was", "were", "is", "are"
- * or "been" and "the" (an adverb of degree between: "was partly the
- * work of"), "fault" after "the" ("through the fault of"), or "blame"
- * before lies, lay, rests, rested, falls or fell and "with" or "on".
+ * for" is; said32).  Token n is "work" after "was", "were", "is", "are",
+ * "been" or "be" ("could be the work of") and "the" (an adverb of degree
+ * between: "was partly the work of"), "fault" after "the" ("through the
+ * fault of"), or "blame" before a form of lie, rest or fall ("must lie
+ * with", "lay", "rests") and "with" or "on".
  * The actor follows "of", "with" or "on" (an article or up to two
  * plain words between); not a work of art or of a body ("praised the
  * work of the Federal Reserve": no be-verb before), and not "not the
@@ -4292,14 +4329,14 @@ static int ex_said_after_close(const ex_state *st, size_t n, size_t i)
 static const ex_mention *ex_blame_target(const ex_state *st, size_t n)
 {
     static const char *const be[] = {"was", "were", "is", "are", "been",
-                                     NULL};
+                                     "be", NULL};
     static const char *const degree[] = {"partly", "largely", "entirely",
                                          "clearly", "mainly", "all",
                                          "wholly", NULL};
     static const char *const lies[] = {"lies", "lay", "rests", "rested",
-                                       "falls", "fell", NULL};
-    const ex_mention *m;
-    size_t k, w;
+                                       "falls", "fell", "lie", "rest",
+                                       "fall", NULL};
+    size_t k;
     if (n < 1 || n + 2 >= st->ntoks)
         return NULL;
     if (ex_tok_is(st, n, "work") || ex_tok_is(st, n, "fault")) {
@@ -4320,19 +4357,17 @@ static const ex_mention *ex_blame_target(const ex_state *st, size_t n)
                ex_pronoun_is(&st->toks[n + 1], lies) &&
                (ex_tok_is(st, n + 2, "with") || ex_tok_is(st, n + 2, "on"))) {
         k = n + 3;
+    } else if (ex_tok_is(st, n, "blame") &&
+               (st->toks[n + 1].tag == KG_W_MODAL ||
+                st->toks[n + 1].tag == KG_W_FUTURE) &&
+               ex_pronoun_is(&st->toks[n + 2], lies) &&
+               (ex_tok_is(st, n + 3, "with") || ex_tok_is(st, n + 3, "on"))) {
+        k = n + 4; /* ("the blame must lie with") */
     } else
         return NULL;
     if (k < st->ntoks && st->toks[k].tag == KG_W_DET)
         k++;
-    for (w = 0; w < 2 && k < st->ntoks && !ex_actor_at(st, k) &&
-                ex_plain_word(st, k);
-         w++)
-        k++;
-    m = k < st->ntoks ? ex_actor_at(st, k) : NULL;
-    return m && m->t0 == k && m->ent.code && *m->ent.code &&
-                   !m->ent.is_value && !ex_is_date(&m->ent)
-               ? m
-               : NULL;
+    return ex_actor_past_words(st, k);
 }
 
 /* Does token t end in "s'" ("States'", "Philippines'"), a plural
@@ -4384,8 +4419,7 @@ static size_t ex_fault_owner_end(const ex_state *st, size_t b)
  * doer's mention, a coded actor, or NULL. */
 static const ex_mention *ex_fault_by_owner(const ex_state *st, size_t n)
 {
-    const ex_mention *m;
-    size_t k = n + 1, w;
+    size_t k = n + 1;
     if (k < st->ntoks && ex_is_quote(st, k))
         k++;
     if (k >= st->ntoks || !ex_tok_is(st, k, "by"))
@@ -4395,15 +4429,7 @@ static const ex_mention *ex_fault_by_owner(const ex_state *st, size_t n)
         (st->toks[k].tag == KG_W_DET || st->toks[k].tag == KG_W_POSS ||
          ex_tok_is(st, k, "its") || ex_tok_is(st, k, "their")))
         k++;
-    for (w = 0; w < 2 && k < st->ntoks && !ex_actor_at(st, k) &&
-                ex_plain_word(st, k);
-         w++)
-        k++;
-    m = k < st->ntoks ? ex_actor_at(st, k) : NULL;
-    return m && m->t0 == k && m->ent.code && *m->ent.code &&
-                   !m->ent.is_value && !ex_is_date(&m->ent)
-               ? m
-               : NULL;
+    return ex_actor_past_words(st, k);
 }
 
 /* '"This is typical of Lib Dem hypocrisy," said Caroline Spelman',
@@ -4446,12 +4472,14 @@ static int ex_fault_noun_quoted(ex_state *st, const kg_sentence *s,
         const ex_mention *m, *sp = NULL;
         const kg_entity *speaker = NULL;
         size_t b = n;
-        int negated;
+        int negated, by;
         const char *modality;
         const ex_mention *blamed = ex_blame_target(st, n);
         if (!blamed && !ex_pronoun_is(&st->toks[n], fault))
             continue;
-        int by = (m = blamed ? blamed : ex_fault_by_owner(st, n)) != NULL;
+        /* (the doer named after the noun, "the work of", "by", first;
+         * else its owner before it) */
+        by = (m = blamed ? blamed : ex_fault_by_owner(st, n)) != NULL;
         if (!by) {
             if (ex_is_quote(st, b - 1) && b > 1)
                 b--; /* 'Labour\'s "arrogance"' */
@@ -4698,13 +4726,11 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
             if (!(wrong = said_after || claimed ? NULL
                                                 : ex_wrongdoing_code(st, j)) &&
                 !(verdict =
-                      ex_verdict_clause(st, t + ex_tok_is(st, t, "that")))) {
+                      ex_verdict_clause(st, t + ex_tok_is(st, t, "that"))) &&
                 /* (a prosecutor's plea: an allegation, as "allege") */
-                if (said_after || !ex_prosecutor_pleads(st, i, t))
-                    continue;
-                j = t;
-            } else
-                j = t;
+                (said_after || !ex_prosecutor_pleads(st, i, t)))
+                continue;
+            j = t;
             if (!wrong && verdict) /* ex_verdict_clause */
                 wrong = verdict == 4   ? "012"
                         : verdict == 3 ? "051"

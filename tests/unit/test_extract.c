@@ -32529,6 +32529,77 @@ static void trade_and_firm_officials_are_no_state(void **state)
     kg_ctx_free(ctx);
 }
 
+/* A trade deal's words in their other forms (review32): a deal made in
+ * a headline's present ("India signs a $40bn deal to import", as "has
+ * signed", ex_deal_made), an import under accords or pacts (plural, as
+ * "agreements", ex_trade_tally), and a number after "in" that is no
+ * year ("in 200,000 tonne lots") leave the transfer coded (061); "in
+ * 1986" still dates a tally. */
+static void trade_deal_words_inflected(void **state)
+{
+    static const char *const coded[] = {
+        "India signs a $40bn deal to import millions of tonnes of "
+        "liquefied natural gas from Iran.",
+        "India will import 15,000 tonnes of crude oil annually from Iran "
+        "under two accords.",
+        "India will import 15,000 tonnes of crude oil annually from Iran "
+        "under trade pacts.",
+        "India will import 200,000 tonnes of wheat from Iran in 200,000 "
+        "tonne lots.",
+        NULL};
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k, s;
+    int found;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    for (s = 0; coded[s]; s++) {
+        run(&own, coded[s], &g);
+        for (k = 0, found = 0; k < g.n; k++)
+            if (!strcmp(g.subj[k], "IND") && !strcmp(g.obj[k], "IRN") &&
+                !strcmp(g.cameo[k], "061"))
+                found = 1;
+        assert_true(found);
+    }
+    run(&own, "India imported 200,000 tonnes of wheat from Iran in 1986.",
+        &g);
+    expect_no_code(&g, "061");
+    kg_ctx_free(ctx);
+}
+
+/* A charge verb under "if" or "unless" whose subject is more than one
+ * word ("if the Sudanese government failed to end violence") is the
+ * condition's, as "if it failed" is (ex_condition_verb, review32): the
+ * verdict on the subject phrase stays. */
+static void verdict_condition_subject_of_words(void **state)
+{
+    got g;
+    run(state, "Turkey said that the Security Council's resolution "
+               "threatening oil sanctions if the Sudanese government "
+               "failed to end violence in the western region was unfair.",
+        &g);
+    assert_true(rel_with_code(&g, "111") < g.n);
+    assert_string_equal(g.subj[rel_with_code(&g, "111")], "TUR");
+}
+
+/* A deed laid at an actor's door in the other forms of its verbs
+ * (ex_blame_target, review32): "could be the work of" (be, as "been"),
+ * "the blame must lie with" (a modal, then the base form). */
+static void blame_laid_in_other_forms(void **state)
+{
+    got g;
+    run(state, "Turkey said the bombings could be the work of Syria.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 1);
+    run(state, "Turkey said the blame must lie with Syria.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 1);
+    run(state, "Turkey said the blame should rest on Syria.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33927,6 +33998,9 @@ int main(void)
         cmocka_unit_test(permitted_act_past_actor_list),
         cmocka_unit_test(growers_and_broadcasters_are_coded),
         cmocka_unit_test(trade_and_firm_officials_are_no_state),
+        cmocka_unit_test(trade_deal_words_inflected),
+        cmocka_unit_test(verdict_condition_subject_of_words),
+        cmocka_unit_test(blame_laid_in_other_forms),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
