@@ -5729,7 +5729,22 @@ static int ex_partner_after_taking(const ex_state *st, size_t t1)
 static const char *const ex_member_nouns[] = {
     "ministers", "leaders", "members", "countries", "states", "nations",
     "governors", "delegates", "representatives", "delegations", "envoys",
-    "heads", NULL};
+    "heads", "ambassadors", "experts", NULL};
+
+/* "Finance ministers of the European Community will meet", "Members of
+ * the Security Council met behind closed doors": the members' plural
+ * noun before "of" and the body (an article between) name the same
+ * members as "EC finance ministers" does.  Does the members' noun (of no
+ * mention) and "of" stand right before mention sm? */
+static int ex_members_of_body(const ex_state *st, const ex_mention *sm)
+{
+    size_t b = sm->t0;
+    if (b > 0 && st->toks[b - 1].tag == KG_W_DET)
+        b--;
+    return b >= 2 && ex_tok_is(st, b - 1, "of") &&
+           ex_pronoun_is(&st->toks[b - 2], ex_member_nouns) &&
+           !ex_mention_at(st, b - 2);
+}
 
 /* "European Union finance ministers are meeting on Thursday in
  * Brussels", "EC farm ministers will meet next week", "The G8 countries
@@ -5741,13 +5756,15 @@ static const char *const ex_member_nouns[] = {
  * none).  Is the consultation's trigger [i, t1), with subject mention sm
  * and no object, such a meeting: sm an international body (IGO) whose
  * plural members' noun ends it or follows it (up to three plain words
- * between: "finance", "oil"), and nothing but an auxiliary, a modal,
+ * between: "finance", "oil") or stands before it with "of"
+ * (ex_members_of_body), and nothing but an auxiliary, a modal,
  * "to" or "due" between that noun and the trigger, and no partner after
  * "with"? */
 static int ex_members_meet(const ex_state *st, const ex_mention *sm,
                            const kg_onto_relation *rel, size_t i, size_t t1)
 {
     size_t k, words = 0;
+    int of_form;
     if (!sm || !rel->cameo || !rel->type || !sm->ent.code ||
         strncmp(sm->ent.code, "IGO", 3) != 0 || sm->t1 > i ||
         !(strcmp(rel->type, "meet") == 0 || strcmp(rel->type, "talk") == 0 ||
@@ -5759,7 +5776,19 @@ static int ex_members_meet(const ex_state *st, const ex_mention *sm,
         strncmp(rel->cameo, "045", 3) == 0)
         return 0;
     k = sm->t1;
-    if (!ex_pronoun_is(&st->toks[k - 1], ex_member_nouns)) {
+    of_form = ex_members_of_body(st, sm);
+    if (of_form) {
+        /* ("of the Group of Seven leading industrial nations will meet",
+         * "of the Gulf Cooperation Council (GCC) states": the body's own
+         * describing words, its short name in brackets) */
+        if (k + 2 < i && ex_tok_punct(st, k, '(') &&
+            ex_tok_punct(st, k + 2, ')'))
+            k += 3;
+        while (k < i && words < 3 && ex_plain_word(st, k)) {
+            k++;
+            words++;
+        }
+    } else if (!ex_pronoun_is(&st->toks[k - 1], ex_member_nouns)) {
         while (k < i && words < 3 && ex_plain_word(st, k) &&
                !ex_pronoun_is(&st->toks[k], ex_member_nouns)) {
             k++;
@@ -5774,7 +5803,8 @@ static int ex_members_meet(const ex_state *st, const ex_mention *sm,
      * OPEC members meeting": an article before the body and "meeting"
      * right after its members make one noun, a meeting named, not one
      * told as held (none of them is coded in the dev gold) */
-    if (k == i && sm->t0 > 0 && st->toks[sm->t0 - 1].tag == KG_W_DET &&
+    if (!of_form && k == i && sm->t0 > 0 &&
+        st->toks[sm->t0 - 1].tag == KG_W_DET &&
         !ex_tok_is(st, sm->t0 - 1, "both") && ex_tok_is(st, i, "meeting"))
         return 0;
     for (; k < i; k++) {

@@ -32386,6 +32386,50 @@ static void trade_under_signed_accord_is_done(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Finance ministers of the European Community will meet", "NATO
+ * ambassadors met": the members named by a plural noun and "of" before
+ * the body (its short name in brackets between), or by "ambassadors" or
+ * "experts" after it, meeting with no one else named, are one event
+ * with the body on both sides (ex_members_of_body, ex_members_meet);
+ * the members of a body that is no international one, not. */
+static void members_of_body_and_envoys_meet(void **state)
+{
+    static const char *const texts[] = {
+        "Finance ministers of the European Community will meet in "
+        "Brussels on Monday.",
+        "Economy ministers of the Gulf Cooperation Council (GCC) states "
+        "will meet in Abu Dhabi on March 17.",
+        "NATO ambassadors met in emergency session in Brussels.",
+        "European Community trade experts will meet in Brussels "
+        "tomorrow.",
+        NULL};
+    static const char *const codes[] = {"IGOEUREEC", "IGOPGSGCC",
+                                        "IGOWSTNAT", "IGOEUREEC"};
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k, t, n;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    for (t = 0; texts[t]; t++) {
+        run(&own, texts[t], &g);
+        for (k = 0, n = 0; k < g.n; k++)
+            n += !strcmp(g.code[k], codes[t]) &&
+                 !strcmp(g.subj[k], g.obj[k]) &&
+                 (!strcmp(g.cameo[k], "036") || !strcmp(g.cameo[k], "040"));
+        assert_int_equal(n, 1);
+    }
+    run(&own, "Members of the House Budget Committee met behind closed "
+              "doors.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], g.obj[k]);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33779,6 +33823,7 @@ int main(void)
         cmocka_unit_test(blame_laid_in_what_was_said),
         cmocka_unit_test(state_trade_deal_not_tally),
         cmocka_unit_test(trade_under_signed_accord_is_done),
+        cmocka_unit_test(members_of_body_and_envoys_meet),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
