@@ -32430,6 +32430,47 @@ static void members_of_body_and_envoys_meet(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Meeting in Brussels, finance ministers of the 12 eurozone countries
+ * voiced their concern": a sentence opening with "Meeting" and a phrase
+ * of place tells a meeting of the main clause's subject: the members of
+ * one international body with the body on both sides, two coordinated
+ * actors each with the other (ex_fronted_meetings); one body alone, not. */
+static void fronted_meeting_participle(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k, n = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Meeting in Brussels, finance ministers of the 12 European "
+              "Union countries voiced their concern about the currency.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        n += !strcmp(g.code[k], "IGOEUREEC") && !strcmp(g.subj[k], g.obj[k]) &&
+             !strcmp(g.cameo[k], "040");
+    assert_int_equal(n, 1);
+    run(&own, "Meeting in Moscow, Italian Prime Minister Silvio Berlusconi "
+              "and Russian President Vladimir Putin said they welcome the "
+              "vote.",
+        &g);
+    for (k = 0, n = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "040") && strcmp(g.subj[k], g.obj[k]) != 0)
+            n |= !strcmp(g.code[k], "ITAGOV") ? 1u
+                 : !strcmp(g.code[k], "RUSGOV") ? 2u
+                                                 : 0u;
+    assert_int_equal(n, 3);
+    run(&own, "Meeting in closed session, the House Ways and Means "
+              "Committee agreed to the plan.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], g.obj[k]);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33824,6 +33865,7 @@ int main(void)
         cmocka_unit_test(state_trade_deal_not_tally),
         cmocka_unit_test(trade_under_signed_accord_is_done),
         cmocka_unit_test(members_of_body_and_envoys_meet),
+        cmocka_unit_test(fronted_meeting_participle),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
