@@ -5731,6 +5731,13 @@ static const char *const ex_member_nouns[] = {
     "governors", "delegates", "representatives", "delegations", "envoys",
     "heads", "ambassadors", "experts", NULL};
 
+/* Words between the members and their meeting's verb that keep it
+ * theirs: "are due to meet", "are expected to meet", "are next meeting",
+ * "will meet again". */
+static const char *const ex_meeting_lead_ins[] = {
+    "due", "expected", "scheduled", "set", "likely", "next", "again",
+    "also", "formally", "informally", NULL};
+
 /* "Finance ministers of the European Community will meet", "Members of
  * the Security Council met behind closed doors": the members' plural
  * noun before "of" and the body (an article between) name the same
@@ -5812,7 +5819,7 @@ static int ex_members_meet(const ex_state *st, const ex_mention *sm,
         if (t->kind != KG_TOK_WORD ||
             !(t->tag == KG_W_AUX || t->tag == KG_W_MODAL ||
               t->tag == KG_W_FUTURE || ex_tok_is(st, k, "to") ||
-              ex_tok_is(st, k, "due")))
+              ex_pronoun_is(t, ex_meeting_lead_ins)))
             return 0;
     }
     for (k = t1 > 0 ? t1 - 1 : 0; k < st->ntoks && k < t1 + 8; k++) {

@@ -32471,6 +32471,38 @@ static void fronted_meeting_participle(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Opec members are next meeting to discuss production levels", "the
+ * Group of Seven industrialised nations is expected to meet": a word of
+ * schedule between the members and their verb keeps the meeting theirs,
+ * the body on both sides (ex_meeting_lead_ins, ex_members_meet). */
+static void members_meeting_with_schedule_word(void **state)
+{
+    static const char *const texts[] = {
+        "Opec members are next meeting to discuss production levels on "
+        "16 March.",
+        "The Group of Seven industrialised nations is expected to meet in "
+        "Washington.",
+        NULL};
+    static const char *const codes[] = {"IGOOPC", "IGOGOS"};
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k, t, n;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    for (t = 0; texts[t]; t++) {
+        run(&own, texts[t], &g);
+        for (k = 0, n = 0; k < g.n; k++)
+            n += !strcmp(g.code[k], codes[t]) &&
+                 !strcmp(g.subj[k], g.obj[k]) && !strcmp(g.cameo[k], "036");
+        assert_int_equal(n, 1);
+    }
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33866,6 +33898,7 @@ int main(void)
         cmocka_unit_test(trade_under_signed_accord_is_done),
         cmocka_unit_test(members_of_body_and_envoys_meet),
         cmocka_unit_test(fronted_meeting_participle),
+        cmocka_unit_test(members_meeting_with_schedule_word),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
