@@ -5764,9 +5764,9 @@ static int ex_members_of_body(const ex_state *st, const ex_mention *sm)
  * and no object, such a meeting: sm an international body (IGO) whose
  * plural members' noun ends it or follows it (up to three plain words
  * between: "finance", "oil") or stands before it with "of"
- * (ex_members_of_body), and nothing but an auxiliary, a modal,
- * "to" or "due" between that noun and the trigger, and no partner after
- * "with"? */
+ * (ex_members_of_body), and nothing but an auxiliary, a modal, "to"
+ * or a word of schedule (ex_meeting_lead_ins: "due", "expected", "next")
+ * between that noun and the trigger, and no partner after "with"? */
 static int ex_members_meet(const ex_state *st, const ex_mention *sm,
                            const kg_onto_relation *rel, size_t i, size_t t1)
 {
