@@ -5729,7 +5729,29 @@ static int ex_partner_after_taking(const ex_state *st, size_t t1)
 static const char *const ex_member_nouns[] = {
     "ministers", "leaders", "members", "countries", "states", "nations",
     "governors", "delegates", "representatives", "delegations", "envoys",
-    "heads", NULL};
+    "heads", "ambassadors", "experts", NULL};
+
+/* Words between the members and their meeting's verb that keep it
+ * theirs: "are due to meet", "are expected to meet", "are next meeting",
+ * "will meet again". */
+static const char *const ex_meeting_lead_ins[] = {
+    "due", "expected", "scheduled", "set", "likely", "next", "again",
+    "also", "formally", "informally", NULL};
+
+/* "Finance ministers of the European Community will meet", "Members of
+ * the Security Council met behind closed doors": the members' plural
+ * noun before "of" and the body (an article between) name the same
+ * members as "EC finance ministers" does.  Does the members' noun (of no
+ * mention) and "of" stand right before mention sm? */
+static int ex_members_of_body(const ex_state *st, const ex_mention *sm)
+{
+    size_t b = sm->t0;
+    if (b > 0 && st->toks[b - 1].tag == KG_W_DET)
+        b--;
+    return b >= 2 && ex_tok_is(st, b - 1, "of") &&
+           ex_pronoun_is(&st->toks[b - 2], ex_member_nouns) &&
+           !ex_mention_at(st, b - 2);
+}
 
 /* "European Union finance ministers are meeting on Thursday in
  * Brussels", "EC farm ministers will meet next week", "The G8 countries
@@ -5741,13 +5763,15 @@ static const char *const ex_member_nouns[] = {
  * none).  Is the consultation's trigger [i, t1), with subject mention sm
  * and no object, such a meeting: sm an international body (IGO) whose
  * plural members' noun ends it or follows it (up to three plain words
- * between: "finance", "oil"), and nothing but an auxiliary, a modal,
- * "to" or "due" between that noun and the trigger, and no partner after
- * "with"? */
+ * between: "finance", "oil") or stands before it with "of"
+ * (ex_members_of_body), and nothing but an auxiliary, a modal, "to"
+ * or a word of schedule (ex_meeting_lead_ins: "due", "expected", "next")
+ * between that noun and the trigger, and no partner after "with"? */
 static int ex_members_meet(const ex_state *st, const ex_mention *sm,
                            const kg_onto_relation *rel, size_t i, size_t t1)
 {
     size_t k, words = 0;
+    int of_form;
     if (!sm || !rel->cameo || !rel->type || !sm->ent.code ||
         strncmp(sm->ent.code, "IGO", 3) != 0 || sm->t1 > i ||
         !(strcmp(rel->type, "meet") == 0 || strcmp(rel->type, "talk") == 0 ||
@@ -5759,7 +5783,19 @@ static int ex_members_meet(const ex_state *st, const ex_mention *sm,
         strncmp(rel->cameo, "045", 3) == 0)
         return 0;
     k = sm->t1;
-    if (!ex_pronoun_is(&st->toks[k - 1], ex_member_nouns)) {
+    of_form = ex_members_of_body(st, sm);
+    if (of_form) {
+        /* ("of the Group of Seven leading industrial nations will meet",
+         * "of the Gulf Cooperation Council (GCC) states": the body's own
+         * describing words, its short name in brackets) */
+        if (k + 2 < i && ex_tok_punct(st, k, '(') &&
+            ex_tok_punct(st, k + 2, ')'))
+            k += 3;
+        while (k < i && words < 3 && ex_plain_word(st, k)) {
+            k++;
+            words++;
+        }
+    } else if (!ex_pronoun_is(&st->toks[k - 1], ex_member_nouns)) {
         while (k < i && words < 3 && ex_plain_word(st, k) &&
                !ex_pronoun_is(&st->toks[k], ex_member_nouns)) {
             k++;
@@ -5774,7 +5810,8 @@ static int ex_members_meet(const ex_state *st, const ex_mention *sm,
      * OPEC members meeting": an article before the body and "meeting"
      * right after its members make one noun, a meeting named, not one
      * told as held (none of them is coded in the dev gold) */
-    if (k == i && sm->t0 > 0 && st->toks[sm->t0 - 1].tag == KG_W_DET &&
+    if (!of_form && k == i && sm->t0 > 0 &&
+        st->toks[sm->t0 - 1].tag == KG_W_DET &&
         !ex_tok_is(st, sm->t0 - 1, "both") && ex_tok_is(st, i, "meeting"))
         return 0;
     for (; k < i; k++) {
@@ -5782,7 +5819,7 @@ static int ex_members_meet(const ex_state *st, const ex_mention *sm,
         if (t->kind != KG_TOK_WORD ||
             !(t->tag == KG_W_AUX || t->tag == KG_W_MODAL ||
               t->tag == KG_W_FUTURE || ex_tok_is(st, k, "to") ||
-              ex_tok_is(st, k, "due")))
+              ex_pronoun_is(t, ex_meeting_lead_ins)))
             return 0;
     }
     for (k = t1 > 0 ? t1 - 1 : 0; k < st->ntoks && k < t1 + 8; k++) {
@@ -5792,6 +5829,134 @@ static int ex_members_meet(const ex_state *st, const ex_mention *sm,
             return 0;
     }
     return 1;
+}
+
+/* The international body whose members the words from token k name:
+ * "finance ministers of the 12 eurozone countries", "EC farm ministers"
+ * (an article and up to three plain words before the members' noun, an
+ * article and a count between "of" and the body; ex_members_meet's
+ * nouns, its body's plain words after it), or NULL. */
+static const ex_mention *ex_members_from(const ex_state *st, size_t k)
+{
+    const ex_mention *m;
+    size_t words = 0;
+    if (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+        k++;
+    m = ex_actor_at(st, k);
+    if (m) {
+        if (m->t0 != k || m->dropped || !m->ent.code ||
+            strncmp(m->ent.code, "IGO", 3) != 0)
+            return NULL;
+        if (ex_pronoun_is(&st->toks[m->t1 - 1], ex_member_nouns))
+            return m;
+        for (k = m->t1; k < st->ntoks && words < 3 && ex_plain_word(st, k) &&
+                        !ex_pronoun_is(&st->toks[k], ex_member_nouns);
+             k++)
+            words++;
+        return k < st->ntoks && ex_pronoun_is(&st->toks[k], ex_member_nouns) &&
+                       !ex_mention_at(st, k)
+                   ? m
+                   : NULL;
+    }
+    while (k < st->ntoks && words < 3 && ex_plain_word(st, k) &&
+           !ex_pronoun_is(&st->toks[k], ex_member_nouns)) {
+        k++;
+        words++;
+    }
+    if (k + 2 >= st->ntoks ||
+        !ex_pronoun_is(&st->toks[k], ex_member_nouns) ||
+        ex_mention_at(st, k) || !ex_tok_is(st, k + 1, "of"))
+        return NULL;
+    k += 2;
+    if (st->toks[k].tag == KG_W_DET)
+        k++;
+    if (k < st->ntoks && st->toks[k].kind == KG_TOK_NUMBER)
+        k++;
+    m = ex_actor_at(st, k);
+    return m && m->t0 == k && !m->dropped && m->ent.code &&
+                   !strncmp(m->ent.code, "IGO", 3)
+               ? m
+               : NULL;
+}
+
+/* "Meeting in Brussels, finance ministers of the 12 eurozone countries
+ * voiced their concern", "Meeting in Moscow, Italian Prime Minister
+ * Silvio Berlusconi and Russian President Vladimir Putin said they
+ * welcome": a sentence that opens with "Meeting" and a phrase of place
+ * ("in", "at", "here") up to its comma tells a meeting held by the main
+ * clause's subject.  Coordinated actors there meet each other, both ways
+ * as "X and Y met" is; the members of one international body
+ * (ex_members_from) meet as one event with the body on both sides (the
+ * realnews README's "one code on both sides"; the dev gold codes
+ * business/089-192 so).  One actor alone names no second party
+ * ("Meeting in closed session, the House Ways and Means Committee
+ * agreed": a body's own session, as "the cabinet met" is left). */
+static int ex_fronted_meetings(ex_state *st, const kg_sentence *s,
+                               size_t idx, ex_emitted *seen, size_t *nseen,
+                               kg_relation_cb cb, void *payload)
+{
+    const kg_onto_relation *rel;
+    const ex_mention *xm;
+    const kg_entity *xs[EX_MAX_OBJECTS];
+    size_t i = 0, c, ntok, nx, a, b;
+    int err;
+    /* (or after a dateline's dash: "BRUSSELS - Meeting in") */
+    for (c = 1; c < st->ntoks && c < 8; c++)
+        if (ex_tok_punct(st, c - 1, '-') || ex_dash_tok(st, c - 1)) {
+            i = c;
+            break;
+        }
+    if (i + 4 >= st->ntoks || !ex_tok_is(st, i, "meeting") ||
+        !(st->toks[i].flags & KG_TOKF_CAP) ||
+        !(ex_tok_is(st, i + 1, "in") || ex_tok_is(st, i + 1, "at") ||
+          ex_tok_is(st, i + 1, "here")))
+        return KG_OK;
+    for (c = i + 2; c < st->ntoks && c < i + 12; c++) {
+        if (ex_tok_punct(st, c, ','))
+            break;
+        if (st->toks[c].kind == KG_TOK_PUNCT)
+            return KG_OK;
+    }
+    if (c + 1 >= st->ntoks || c >= i + 12 ||
+        !kg_onto__match_relation(st->onto, st->ntoks, i, 0, ex_lemma, st,
+                                 &rel, &ntok) ||
+        !rel->type || strcmp(rel->type, "meet") != 0 || !rel->cameo ||
+        strncmp(rel->cameo, "04", 2) != 0)
+        return KG_OK;
+    xm = ex_actor_from(st, c + 1);
+    if (xm && xm->t0 <= c + 2 && !xm->dropped && !xm->ent.is_value &&
+        xm->ent.code && *xm->ent.code) {
+        const ex_mention *lm = xm, *nm;
+        /* (the actors joined by "and" after the comma: "X and Y"; not
+         * the place before it) */
+        xs[0] = &xm->ent;
+        nx = 1;
+        while (nx < EX_MAX_OBJECTS && lm->t1 + 1 < st->ntoks &&
+               ex_tok_is(st, lm->t1, "and") &&
+               (nm = ex_actor_from(st, lm->t1 + 1)) != NULL &&
+               nm->t0 <= lm->t1 + 2 && !nm->dropped && !nm->ent.is_value &&
+               nm->ent.code && *nm->ent.code) {
+            lm = nm;
+            xs[nx++] = &lm->ent;
+        }
+        if (nx >= 2) {
+            for (a = 0; a < nx; a++)
+                for (b = 0; b < nx; b++)
+                    if (a != b && !ex_same_id(xs[a], xs[b]) &&
+                        (err = ex_emit(st, s, idx, xs[a], xs[b], rel, i,
+                                       i + ntok, 0, "asserted", NULL, 0.6,
+                                       seen, nseen, cb, payload)) != 0)
+                        return err;
+            return KG_OK;
+        }
+    }
+    if ((xm = ex_members_from(st, c + 1)) == NULL)
+        return KG_OK;
+    st->members_meet = 1;
+    err = ex_emit(st, s, idx, &xm->ent, &xm->ent, rel, i, i + ntok, 0,
+                  "asserted", NULL, 0.6, seen, nseen, cb, payload);
+    st->members_meet = 0;
+    return err;
 }
 
 /* Are two parties of one side: one actor code, or two government codes
@@ -6166,7 +6331,7 @@ static int (*const ex_sentence_scans[])(ex_state *, const kg_sentence *,
     ex_judgement_clauses, ex_unless_held_acts, ex_face_threats,
     ex_protest_concessions, ex_dissent_kept_up, ex_measures_kept,
     ex_igo_admitted, ex_answered_appeals, ex_memberships,
-    ex_named_verdicts, ex_passive_light_nouns,
+    ex_named_verdicts, ex_passive_light_nouns, ex_fronted_meetings,
 };
 
 int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,

@@ -32600,6 +32600,123 @@ static void blame_laid_in_other_forms(void **state)
     assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 1);
 }
 
+/* "Finance ministers of the European Community will meet", "NATO
+ * ambassadors met": the members named by a plural noun and "of" before
+ * the body (its short name in brackets between), or by "ambassadors" or
+ * "experts" after it, meeting with no one else named, are one event
+ * with the body on both sides (ex_members_of_body, ex_members_meet);
+ * the members of a body that is no international one, not. */
+static void members_of_body_and_envoys_meet(void **state)
+{
+    static const char *const texts[] = {
+        "Finance ministers of the European Community will meet in "
+        "Brussels on Monday.",
+        "Economy ministers of the Gulf Cooperation Council (GCC) states "
+        "will meet in Abu Dhabi on March 17.",
+        "NATO ambassadors met in emergency session in Brussels.",
+        "European Community trade experts will meet in Brussels "
+        "tomorrow.",
+        NULL};
+    static const char *const codes[] = {"IGOEUREEC", "IGOPGSGCC",
+                                        "IGOWSTNAT", "IGOEUREEC"};
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k, t, n;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    for (t = 0; texts[t]; t++) {
+        run(&own, texts[t], &g);
+        for (k = 0, n = 0; k < g.n; k++)
+            n += !strcmp(g.code[k], codes[t]) &&
+                 !strcmp(g.subj[k], g.obj[k]) &&
+                 (!strcmp(g.cameo[k], "036") || !strcmp(g.cameo[k], "040"));
+        assert_int_equal(n, 1);
+    }
+    run(&own, "Members of the House Budget Committee met behind closed "
+              "doors.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], g.obj[k]);
+    kg_ctx_free(ctx);
+}
+
+/* "Meeting in Brussels, finance ministers of the 12 eurozone countries
+ * voiced their concern": a sentence opening with "Meeting" and a phrase
+ * of place tells a meeting of the main clause's subject: the members of
+ * one international body with the body on both sides, two coordinated
+ * actors each with the other (ex_fronted_meetings); one body alone, not. */
+static void fronted_meeting_participle(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k, n = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Meeting in Brussels, finance ministers of the 12 European "
+              "Union countries voiced their concern about the currency.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        n += !strcmp(g.code[k], "IGOEUREEC") && !strcmp(g.subj[k], g.obj[k]) &&
+             !strcmp(g.cameo[k], "040");
+    assert_int_equal(n, 1);
+    run(&own, "Meeting in Moscow, Italian Prime Minister Silvio Berlusconi "
+              "and Russian President Vladimir Putin said they welcome the "
+              "vote.",
+        &g);
+    for (k = 0, n = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "040") && strcmp(g.subj[k], g.obj[k]) != 0)
+            n |= !strcmp(g.code[k], "ITAGOV") ? 1u
+                 : !strcmp(g.code[k], "RUSGOV") ? 2u
+                                                 : 0u;
+    assert_int_equal(n, 3);
+    run(&own, "Meeting in closed session, the House Ways and Means "
+              "Committee agreed to the plan.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], g.obj[k]);
+    kg_ctx_free(ctx);
+}
+
+/* "Opec members are next meeting to discuss production levels", "the
+ * Group of Seven industrialised nations is expected to meet": a word of
+ * schedule between the members and their verb keeps the meeting theirs,
+ * the body on both sides (ex_meeting_lead_ins, ex_members_meet). */
+static void members_meeting_with_schedule_word(void **state)
+{
+    static const char *const texts[] = {
+        "Opec members are next meeting to discuss production levels on "
+        "16 March.",
+        "The Group of Seven industrialised nations is expected to meet in "
+        "Washington.",
+        NULL};
+    static const char *const codes[] = {"IGOOPC", "IGOGOS"};
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k, t, n;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    for (t = 0; texts[t]; t++) {
+        run(&own, texts[t], &g);
+        for (k = 0, n = 0; k < g.n; k++)
+            n += !strcmp(g.code[k], codes[t]) &&
+                 !strcmp(g.subj[k], g.obj[k]) && !strcmp(g.cameo[k], "036");
+        assert_int_equal(n, 1);
+    }
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34001,6 +34118,9 @@ int main(void)
         cmocka_unit_test(trade_deal_words_inflected),
         cmocka_unit_test(verdict_condition_subject_of_words),
         cmocka_unit_test(blame_laid_in_other_forms),
+        cmocka_unit_test(members_of_body_and_envoys_meet),
+        cmocka_unit_test(fronted_meeting_participle),
+        cmocka_unit_test(members_meeting_with_schedule_word),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
