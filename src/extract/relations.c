@@ -12539,6 +12539,160 @@ static int ex_readied_meeting(const ex_state *st, size_t t)
     return 0;
 }
 
+/* The nouns of a plan put forward whose "to" names its content. */
+static const char *const ex_plan_nouns[] = {
+    "plan", "plans", "proposal", "proposals", "scheme", "schemes",
+    "effort", "efforts", NULL};
+
+/* Is the plan noun at token j the subject's own, not one another
+ * judges ("considering a proposal to", "rejected a plan to")?  Its
+ * owner's possessive right before it ("its proposals", "Britain's
+ * plan"), or "on" ("working on proposals to"). */
+static int ex_own_plan(const ex_state *st, size_t j)
+{
+    return j > 0 && (st->toks[j - 1].tag == KG_W_POSS ||
+                     ex_tok_is(st, j - 1, "'s") || ex_tok_is(st, j - 1, "on"));
+}
+
+/* "Marubeni plans to increase its countertrade with China by helping
+ * China set up plants and improving its distribution", "it intends to
+ * start using the money next month to provide arms to the rebels",
+ * "the president is prepared to take military action to protect Kuwaiti
+ * tankers": an act named as the means ("by" and an -ing verb, or a
+ * second -ing verb joined to it by "and") or as the purpose (a second
+ * infinitive) of an act that is itself only planned, offered or
+ * threatened is no more done than that act (modal32; the precision
+ * sample's reuters-8143, reuters-3829).  The token of the act the
+ * trigger at t serves (an infinitive's verb after "to", or a verb
+ * right after a modal or "will"), found back through the clause (no
+ * punctuation but a comma-free stretch, no clause word, at most 14
+ * words), else (size_t)-1. */
+static size_t ex_served_act(ex_state *st, size_t t)
+{
+    /* (a verb that takes an object and an infinitive to press it on
+     * the object: "force Japan to open", "urged Iran to halt": the
+     * infinitive is the object's act, demanded, read by its own paths;
+     * "to enable the EC to provide" only makes the act possible, and
+     * shares the plan) */
+    static const char *const cause[] = {
+        "force",    "compel",  "ask",     "urge",     "press",   "persuade",
+        "convince", "pressure", "push",   "require",  "get",
+        "encourage", "invite", "tell",    "order",    "lead",    "induce",
+        "prompt",   "oblige",  "want",    "expect",   "call",    "seek",
+        "try",      "attempt", NULL};
+    /* (words that open a clause or phrase of their own: "after Iran
+     * started to attack", "following France's agreement to purchase") */
+    static const char *const edge[] = {
+        "after", "before", "since", "until", "because", "while", "when",
+        "as", "following", "despite", "than", "who", "which", "that",
+        NULL};
+    size_t a, k, lo;
+    if (t < 3)
+        return (size_t)-1;
+    a = t - 1;
+    if (ex_tok_is(st, a, "by") && ex_ends_ing(st, t))
+        ;
+    else if (ex_tok_is(st, a, "to"))
+        ;
+    else if (ex_tok_is(st, a, "and") && ex_ends_ing(st, t)) {
+        /* ("by helping China ... and improving": back to the "by") */
+        for (k = a; k-- > 1 && k + 12 > a;) {
+            if (st->toks[k].kind == KG_TOK_PUNCT ||
+                st->toks[k].tag == KG_W_SUB)
+                return (size_t)-1;
+            if (ex_tok_is(st, k - 1, "by") && ex_ends_ing(st, k))
+                break;
+        }
+        if (k == 0 || k + 12 <= a || !ex_tok_is(st, k - 1, "by"))
+            return (size_t)-1;
+        a = k - 1;
+    } else
+        return (size_t)-1;
+    lo = a > 14 ? a - 14 : 0;
+    for (k = a; k-- > lo + 1;) {
+        const ex_tok *w = &st->toks[k];
+        /* ("proposals to enable the EC and member states to provide":
+         * an "and" inside a noun phrase; one before a verb in the past
+         * opens a predicate of its own) */
+        if (w->kind == KG_TOK_PUNCT || w->tag == KG_W_SUB ||
+            ex_tok_is(st, k, "but") || ex_pronoun_is(w, edge) ||
+            ((ex_tok_is(st, k, "and") || ex_tok_is(st, k, "or")) &&
+             k + 1 < a &&
+             (ex_past_finite(st, k, k + 1) ||
+              (k + 2 < a && ex_past_finite(st, k, k + 2)))))
+            return (size_t)-1;
+        if (w->kind != KG_TOK_WORD || (w->flags & KG_TOKF_CAP) ||
+            w->tag != KG_W_NONE)
+            continue;
+        /* (an infinitive: "to provide"; a verb after a modal: "would
+         * send") */
+        if (ex_tok_is(st, k - 1, "to") ||
+            st->toks[k - 1].tag == KG_W_MODAL ||
+            st->toks[k - 1].tag == KG_W_FUTURE) {
+            char stem[16];
+            size_t n = strlen(w->lower);
+            /* (the verb's base: "forces" and "forcing" are "force") */
+            if (n < sizeof stem) {
+                memcpy(stem, w->lower, n + 1);
+                if (n > 5 && !strcmp(stem + n - 3, "ing"))
+                    stem[n - 3] = 0;
+                else if (n > 3 && stem[n - 1] == 's')
+                    stem[n - 1] = 0;
+                if (ex_word_among(stem, cause) || ex_word_among(w->lower, cause))
+                    return (size_t)-1;
+            }
+            /* (an infinitive of purpose after an act the lexicon codes,
+             * by its verb or a noun of its phrase, restates that act's
+             * aim, read by the purpose paths: "is to meet Shultz to
+             * discuss"; a means after "by" shares the act's modality
+             * whatever it is) */
+            if (!ex_tok_is(st, a, "by")) {
+                static const char *const enable[] = {
+                    "enable", "allow", "permit", "help", NULL};
+                /* (a verb of handing over: "is to give a £4m grant to
+                 * help survivors", whose aid the coders code once, at
+                 * the grant, as the purpose paths read it) */
+                static const char *const hand[] = {
+                    "give",  "send",   "provide", "supply", "offer",
+                    "lend",  "grant",  "extend",  "deliver", "donate",
+                    "ship",  "sell",   "contribute", NULL};
+                size_t j;
+                if (ex_pronoun_is(&st->toks[k], hand))
+                    return (size_t)-1;
+                for (j = k; j < a; j++) {
+                    const kg_onto_relation *hr = NULL;
+                    const ex_mention *am;
+                    size_t nh;
+                    /* ("plans to give Georgia helicopters to help its
+                     * army patrol": an actor the act reaches between, the
+                     * purpose restates the act, its doer unclear; the
+                     * one enabled does the act enabled) */
+                    if (j > k && (am = ex_actor_at(st, j)) != NULL &&
+                        am->ent.code && am->ent.code[0] &&
+                        !ex_pronoun_is(&st->toks[k], enable))
+                        return (size_t)-1;
+                    if (st->toks[j].kind == KG_TOK_WORD &&
+                        kg_onto__match_relation(st->onto, st->ntoks, j, 0,
+                                                ex_lemma, st, &hr, &nh) &&
+                        hr && hr->cameo)
+                        return (size_t)-1;
+                }
+            }
+            return k;
+        }
+        /* (a verb in the past, or an -ing word not right after the act's
+         * verb ("start using the money" is one act), is a predicate or
+         * a phrase of its own) */
+        if (ex_ends_ed(st, k) && st->toks[k - 1].tag != KG_W_DET &&
+            st->toks[k - 1].tag != KG_W_POSS)
+            return (size_t)-1;
+        if (ex_ends_ing(st, k) &&
+            !(k >= 2 && ex_tok_is(st, k - 2, "to")))
+            return (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -12980,6 +13134,38 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     if (!strcmp(*modality, "asserted") &&
         (ex_rumoured(st, t) > 0 || ex_alleged_act(st, t)))
         *modality = "hypothetical";
+    /* "plans to increase trade by helping China", "intends to start
+     * using the money to provide arms": the means or purpose of an act
+     * only planned shares its modality (ex_served_act) */
+    if (!*negated && !strcmp(*modality, "asserted") &&
+        ((tv = ex_served_act(st, t)) != (size_t)-1 ||
+         /* (an event noun's light verb: "to provide direct income
+          * supports") */
+         ((tv = ex_noun_light_verb(st, t)) != t &&
+          (tv = ex_served_act(st, tv)) != (size_t)-1))) {
+        int in_neg, in_intent = st->intent_word,
+                    in_means = st->means_purpose, in_denied = st->denied;
+        const char *in_mod;
+        ex_cues(st, 0, tv, &in_neg, &in_mod);
+        /* ("working on proposals to enable the EC to provide", "a plan
+         * to cut taxes by selling": the served act is a plan's content,
+         * put forward, not done) */
+        if (!in_neg && !strcmp(in_mod, "asserted") && tv >= 2 &&
+            ex_tok_is(st, tv - 1, "to") &&
+            ex_pronoun_is(&st->toks[tv - 2], ex_plan_nouns) &&
+            ex_own_plan(st, tv - 2)) {
+            in_mod = "intended";
+            st->intent_word = 1;
+            in_intent = 1;
+        }
+        if (!in_neg && strcmp(in_mod, "asserted") != 0)
+            *modality = in_mod;
+        else {
+            st->intent_word = in_intent;
+            st->means_purpose = in_means;
+            st->denied = in_denied;
+        }
+    }
 }
 
 /* Does the dash of any kind right before token i close an aside

@@ -32717,6 +32717,73 @@ static void members_meeting_with_schedule_word(void **state)
     kg_ctx_free(ctx);
 }
 
+/* (does the real lexicon give one of the sentence's relations the
+ * code?) */
+static int planned_has(void **own, const char *text, const char *code)
+{
+    got g;
+    size_t k;
+    run(own, text, &g);
+    for (k = 0; k < g.n; k++)
+        if (g.cameo[k] && !strcmp(g.cameo[k], code))
+            return 1;
+    return 0;
+}
+
+/* "Marubeni plans to increase its countertrade with China by helping
+ * China set up plants", "intends to start using the money next month to
+ * provide arms", "working on proposals to enable member states to
+ * provide": the means ("by" and an -ing verb) or purpose of an act only
+ * planned is intent (03x), as the planned act is (ex_served_act); after
+ * an act done the means or purpose is the act. */
+static void means_of_planned_act_is_intent(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    assert_true(planned_has(&own,
+                            "Japan plans to increase its trade with China by "
+                            "helping China build farm plants and improving "
+                            "its food distribution.",
+                            "033"));
+    assert_false(planned_has(&own,
+                             "Japan plans to increase its trade with China by "
+                             "helping China build farm plants and improving "
+                             "its food distribution.",
+                             "070"));
+    assert_true(planned_has(&own,
+                            "Japan increased its trade with China by helping "
+                            "China build farm plants.",
+                            "070"));
+    assert_true(planned_has(&own,
+                            "The United States intends to start using the "
+                            "money next month to provide arms to Israel.",
+                            "0332"));
+    assert_false(planned_has(&own,
+                             "The United States intends to start using the "
+                             "money next month to provide arms to Israel.",
+                             "072"));
+    assert_true(planned_has(&own,
+                            "The United States started using the money last "
+                            "month to provide arms to Israel.",
+                            "072"));
+    assert_true(planned_has(&own,
+                            "The European Commission is working on proposals "
+                            "to enable member states to provide direct income "
+                            "supports to Greece.",
+                            "033"));
+    assert_false(planned_has(&own,
+                             "The European Commission is working on proposals "
+                             "to enable member states to provide direct "
+                             "income supports to Greece.",
+                             "070"));
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34121,6 +34188,7 @@ int main(void)
         cmocka_unit_test(members_of_body_and_envoys_meet),
         cmocka_unit_test(fronted_meeting_participle),
         cmocka_unit_test(members_meeting_with_schedule_word),
+        cmocka_unit_test(means_of_planned_act_is_intent),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
