@@ -15377,6 +15377,20 @@ static size_t ex_for_period(const ex_state *st, size_t k)
 /* Past a date or time phrase from token k ("on Sunday", "this weekend",
  * "again", "peacefully", "for a second day"): the token after it, or
  * k. */
+/* "a Washington visit later this month by Nakasone", "a visit to
+ * Moscow last week by Aqazadeh": the token after a time phrase at k
+ * ("later" or "earlier" may open it) when a "by" follows it, else k.
+ * A noun's agent is read past it as if the phrase were not there. */
+size_t ex_visit_time_by(const ex_state *st, size_t k)
+{
+    size_t j = k;
+    if (j < st->ntoks &&
+        (ex_tok_is(st, j, "later") || ex_tok_is(st, j, "earlier")))
+        j++;
+    j = ex_skip_time(st, j);
+    return j > k && j < st->ntoks && ex_tok_is(st, j, "by") ? j : k;
+}
+
 size_t ex_skip_time(const ex_state *st, size_t k)
 {
     static const char *const deictic[] = {"this", "last", "next", "early",
@@ -26288,6 +26302,10 @@ const ex_mention *ex_by_of(ex_state *st, const kg_onto_relation *rel,
                 st->toks[j].kind != KG_TOK_WORD ||
                 st->toks[j].tag != KG_W_NONE)
                 break;
+        /* ("a visit to Washington this week by Nakasone": a time phrase
+         * between the object and the agent) */
+        if (j >= st->ntoks || !ex_tok_is(st, j, "by"))
+            j = ex_visit_time_by(st, (*om)->t1);
         if (j >= st->ntoks || !ex_tok_is(st, j, "by"))
             return NULL;
         j = ex_after_dets(st, j + 1);

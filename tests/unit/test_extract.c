@@ -32386,6 +32386,42 @@ static void trade_under_signed_accord_is_done(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "a Washington visit later this month by Japanese Prime Minister
+ * Yasuhiro Nakasone", "a visit to Washington this week by": a time phrase
+ * between a visit and its "by" leaves the visitor to the "by" (visit32). */
+static void visit_time_then_by_agent(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int found;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Yeutter also said he did not see any way the semiconductor "
+               "issue could be resolved before or during a Washington visit "
+               "later this month by Japanese Prime Minister Yasuhiro "
+               "Nakasone.", &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.code[k], "JPNGOV") &&
+            strstr(g.json[k], "\"USA") &&
+            !strcmp(g.cameo[k], "036"))
+            found = 1;
+    assert_true(found);
+    run(&own, "A visit to Washington this week by Japanese Prime Minister "
+               "Yasuhiro Nakasone ended.", &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.code[k], "JPNGOV") &&
+            strstr(g.json[k], "\"USA") &&
+            !strcmp(g.cameo[k], "042"))
+            found = 1;
+    assert_true(found);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33779,6 +33815,7 @@ int main(void)
         cmocka_unit_test(blame_laid_in_what_was_said),
         cmocka_unit_test(state_trade_deal_not_tally),
         cmocka_unit_test(trade_under_signed_accord_is_done),
+        cmocka_unit_test(visit_time_then_by_agent),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
