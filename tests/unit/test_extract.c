@@ -32422,6 +32422,38 @@ static void visit_time_then_by_agent(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Mr Brown ... spent two days in Tanzania", "will spend two weeks in
+ * Hong Kong": days or weeks spent in a place are a visit there, 042, or
+ * 036 when told for later (visit32). */
+static void days_spent_in_place_is_visit(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int found;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "British Chancellor Gordon Brown spent two days in Tanzania.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.code[k], "GBRGOV") && strstr(g.json[k], "\"TZA") &&
+            !strcmp(g.cameo[k], "042"))
+            found = 1;
+    assert_true(found);
+    run(&own, "US Trade Representative Clayton Yeutter will spend a week "
+               "in Japan.", &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.code[k], "USAGOV") && strstr(g.json[k], "\"JPN") &&
+            !strcmp(g.cameo[k], "036"))
+            found = 1;
+    assert_true(found);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33816,6 +33848,7 @@ int main(void)
         cmocka_unit_test(state_trade_deal_not_tally),
         cmocka_unit_test(trade_under_signed_accord_is_done),
         cmocka_unit_test(visit_time_then_by_agent),
+        cmocka_unit_test(days_spent_in_place_is_visit),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
