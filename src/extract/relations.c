@@ -25757,13 +25757,18 @@ int ex_mutual_act(const kg_onto_relation *rel)
 /* "Abbas said after talks with Blair", "Following talks with Blair,
  * Abbas said": talks after which one side acts or speaks were held by
  * both, as "held talks with" (the real-news convention, PETRARCH's gold
- * for "held talks"); a meeting stays one way.  Is the consultation at
+ * for "held talks"), and so were talks one "had"; a meeting stays one
+ * way.  Is the consultation at
  * token i such talks? */
 int ex_talks_after(const ex_state *st, const kg_onto_relation *rel,
                    size_t i)
 {
+    /* ("President Reagan today had talks with Kenyan President Daniel
+     * Arap Moi", "Balladur, who also had private talks with": talks one
+     * "has" are talks held, as "held talks with"; visit32) */
     static const char *const leads[] = {"after", "following", "during",
-                                        "in", NULL};
+                                        "in",    "had",       "has",
+                                        "have",  "having",    NULL};
     size_t j = i;
     if (!rel->cameo || strncmp(rel->cameo, "04", 2) != 0 ||
         !ex_tok_is(st, i, "talks"))

@@ -32454,6 +32454,33 @@ static void days_spent_in_place_is_visit(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "President Reagan today had talks with Kenyan President Daniel Arap
+ * Moi": talks one "had" are talks held, coded both ways as "held talks
+ * with" is (visit32). */
+static void talks_had_are_held_both_ways(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int there = 0, back = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run_dated(&own, "President Reagan today had talks with Kenyan "
+                     "President Daniel Arap Moi.", "1987-03-12", &g);
+    for (k = 0; k < g.n; k++) {
+        if (!strncmp(g.cameo[k], "04", 2) && !strcmp(g.code[k], "USAGOV"))
+            there = 1;
+        if (!strncmp(g.cameo[k], "04", 2) && !strcmp(g.code[k], "KENGOV"))
+            back = 1;
+    }
+    assert_true(there && back);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33849,6 +33876,7 @@ int main(void)
         cmocka_unit_test(trade_under_signed_accord_is_done),
         cmocka_unit_test(visit_time_then_by_agent),
         cmocka_unit_test(days_spent_in_place_is_visit),
+        cmocka_unit_test(talks_had_are_held_both_ways),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
