@@ -22237,6 +22237,60 @@ static int ex_background_noun(const ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "files containing security details about the Pakistani president's
+ * visit to London", "a dossier outlining the details of Gen Musharraf's
+ * visit to Britain", "to brief Shultz on Prime Minister Margaret
+ * Thatcher's visit to the Soviet Union last week": a visit, meeting or
+ * talks (a 04 noun at t0) named as what details tell or what a briefing
+ * is about is the topic of the clause, a noun in passing, as the
+ * real-news README leaves an act named by a noun as background uncoded
+ * (the dev gold leaves both of its sentences so).  The noun's lead-in
+ * (articles, possessives, plain words, names, at most eight tokens)
+ * stands after "of", "about" or "on", and before that "detail(s)" or a
+ * form of "brief" (its hearer, a name, may stand between) (visit32). */
+static int ex_topic_visit_noun(const ex_state *st,
+                               const kg_onto_relation *rel, size_t t0)
+{
+    static const char *const details[] = {"detail", "details", NULL};
+    static const char *const brief[] = {"brief", "briefs", "briefed",
+                                        "briefing", NULL};
+    size_t j, n, k;
+    const ex_mention *m;
+    if (!rel->noun || !rel->cameo || strncmp(rel->cameo, "04", 2) != 0)
+        return 0;
+    for (j = t0, n = 0; j > 1 && n < 8; j--, n++) {
+        if (ex_tok_is(st, j - 1, "of") || ex_tok_is(st, j - 1, "about") ||
+            ex_tok_is(st, j - 1, "on"))
+            break;
+        if ((m = ex_mention_at(st, j - 1)) != NULL && m->t1 == j) {
+            j = m->t0 + 1;
+            continue;
+        }
+        /* (a title kg reads as no part of the name: "Gen Musharraf's",
+         * "Prime Minister Margaret Thatcher's") */
+        if (!(ex_phrase_filler(st, j - 1) || ex_tok_is(st, j - 1, "'s") ||
+              st->toks[j - 1].kind == KG_TOK_NUMBER ||
+              (st->toks[j - 1].kind == KG_TOK_WORD &&
+               (st->toks[j - 1].flags & KG_TOKF_CAP) &&
+               st->toks[j - 1].tag == KG_W_NONE)))
+            return 0;
+    }
+    if (j < 2 || n >= 8 ||
+        !(ex_tok_is(st, j - 1, "of") || ex_tok_is(st, j - 1, "about") ||
+          ex_tok_is(st, j - 1, "on")))
+        return 0;
+    k = j - 2;
+    if (ex_pronoun_is(&st->toks[k], details))
+        return 1;
+    /* ("brief Shultz on", "briefed reporters on") */
+    if ((m = ex_mention_at(st, k)) != NULL && m->t1 == k + 1 && m->t0 > 0)
+        k = m->t0 - 1;
+    else if (k > 0 && st->toks[k].kind == KG_TOK_WORD &&
+             st->toks[k].tag == KG_W_NONE && !ex_tok_is(st, k, "on"))
+        k--; /* ("briefed reporters on") */
+    return ex_pronoun_is(&st->toks[k], brief);
+}
+
 /* "named by the president to investigate the secret U.S. arms sales to
  * Iran", "money diverted to the contras from the secret U.S. arms sales
  * to Iran", "proceeds from U.S. arms sales to Iran", "to neutralise the
@@ -23640,6 +23694,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         (rel->cameo && ex_writer_voice(st)) ||
         ex_refusal_noun(st, rel, t0) ||
         ex_investigated_noun(st, rel, t0) ||
+        ex_topic_visit_noun(st, rel, t0) ||
         ex_ties_aimed(st, rel, t0) ||
         (ex_trade_noun(st, rel, t0) && !ex_trade_raised(st, t0) &&
          /* ("Syria exports oil to Turkey" is the verb; "Japan's total

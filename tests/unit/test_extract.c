@@ -32481,6 +32481,42 @@ static void talks_had_are_held_both_ways(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "files containing security details about the Pakistani president's
+ * visit to London", "to brief Shultz on Prime Minister Margaret
+ * Thatcher's visit to the Soviet Union": a visit named as what details
+ * tell or a briefing is about is a noun in passing, uncoded (visit32);
+ * the visit told for itself stays coded. */
+static void visit_as_topic_is_uncoded(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int found;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "An inquiry is under way after files containing security "
+               "details about the Pakistani president's visit to London "
+               "were found by a member of the public.", &g);
+    expect_no_code(&g, "042");
+    run_dated(&own, "Howe's main mission in Washington was to brief Shultz "
+                     "on Prime Minister Margaret Thatcher's visit to the "
+                     "Soviet Union last week.", "1987-04-08", &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.cameo[k], "042") &&
+                     strstr(g.json[k], "\"SUN\""));
+    run_dated(&own, "Prime Minister Margaret Thatcher's visit to the Soviet "
+                     "Union ended last week.", "1987-04-08", &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "042") && !strcmp(g.code[k], "GBRGOV"))
+            found = 1;
+    assert_true(found);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33877,6 +33913,7 @@ int main(void)
         cmocka_unit_test(visit_time_then_by_agent),
         cmocka_unit_test(days_spent_in_place_is_visit),
         cmocka_unit_test(talks_had_are_held_both_ways),
+        cmocka_unit_test(visit_as_topic_is_uncoded),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
