@@ -18625,9 +18625,23 @@ static int ex_decided_to(const ex_state *st, size_t t0)
     if (t0 >= 3 && ex_pronoun_is(&st->toks[t0 - 1], open) &&
         ex_tok_is(st, t0 - 2, "to"))
         t0--;
-    return ex_agreed_to(st, t0) ||
-           (t0 >= 2 && ex_tok_is(st, t0 - 1, "to") &&
-            ex_pronoun_is(&st->toks[t0 - 2], decide));
+    static const char *const agree[] = {"agree", "agreed", "agrees",
+                                        "agreeing", NULL};
+    size_t a;
+    if (ex_agreed_to(st, t0) ||
+        (t0 >= 2 && ex_tok_is(st, t0 - 1, "to") &&
+         ex_pronoun_is(&st->toks[t0 - 2], decide)))
+        return 1;
+    /* ("agreed on Tuesday to hold annual meetings", "decided last week
+     * to open talks": a time phrase between the word and its "to"; visit32) */
+    if (t0 < 4 || !ex_tok_is(st, t0 - 1, "to"))
+        return 0;
+    for (a = t0 - 3; a + 7 > t0 && a > 0; a--)
+        if ((ex_pronoun_is(&st->toks[a], decide) ||
+             ex_pronoun_is(&st->toks[a], agree)) &&
+            ex_skip_time(st, a + 1) == t0 - 1)
+            return 1;
+    return 0;
 }
 
 /* "The European Union's decision to hold entry talks with Turkey",

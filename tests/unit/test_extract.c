@@ -32517,6 +32517,34 @@ static void visit_as_topic_is_uncoded(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Tokyo and Canberra ... agreed on Tuesday to hold annual meetings",
+ * "Japan decided on Tuesday to meet Australia": a date between the word
+ * of deciding or agreeing and its "to" leaves the meeting agreed to, not
+ * held (036; visit32). */
+static void decided_on_date_to_meet_is_intent(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int found;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Japan and Australia agreed on Tuesday to hold annual "
+               "meetings.", &g);
+    expect_no_code(&g, "040");
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "036"))
+            found = 1;
+    assert_true(found);
+    run(&own, "Japan decided on Tuesday to meet Australia.", &g);
+    expect_no_code(&g, "040");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33914,6 +33942,7 @@ int main(void)
         cmocka_unit_test(days_spent_in_place_is_visit),
         cmocka_unit_test(talks_had_are_held_both_ways),
         cmocka_unit_test(visit_as_topic_is_uncoded),
+        cmocka_unit_test(decided_on_date_to_meet_is_intent),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
