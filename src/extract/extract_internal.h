@@ -752,6 +752,7 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
                                          const kg_entity *e, kg_entity *out);
 const kg_entity *ex_jailer(const ex_state *st, const ex_mention *sm, size_t i);
 size_t ex_skip_time(const ex_state *st, size_t k);
+size_t ex_visit_time_by(const ex_state *st, size_t k);
 const kg_entity *ex_home_state(ex_state *st, const kg_entity *subj);
 int ex_no_party_after(const ex_state *st, size_t k, const char *home);
 int ex_protest_place_name(const ex_state *st, const ex_mention *m);

@@ -15580,6 +15580,20 @@ static size_t ex_for_period(const ex_state *st, size_t k)
 /* Past a date or time phrase from token k ("on Sunday", "this weekend",
  * "again", "peacefully", "for a second day"): the token after it, or
  * k. */
+/* "a Washington visit later this month by Nakasone", "a visit to
+ * Moscow last week by Aqazadeh": the token after a time phrase at k
+ * ("later" or "earlier" may open it) when a "by" follows it, else k.
+ * A noun's agent is read past it as if the phrase were not there. */
+size_t ex_visit_time_by(const ex_state *st, size_t k)
+{
+    size_t j = k;
+    if (j < st->ntoks &&
+        (ex_tok_is(st, j, "later") || ex_tok_is(st, j, "earlier")))
+        j++;
+    j = ex_skip_time(st, j);
+    return j > k && j < st->ntoks && ex_tok_is(st, j, "by") ? j : k;
+}
+
 size_t ex_skip_time(const ex_state *st, size_t k)
 {
     static const char *const deictic[] = {"this", "last", "next", "early",
@@ -18814,9 +18828,23 @@ static int ex_decided_to(const ex_state *st, size_t t0)
     if (t0 >= 3 && ex_pronoun_is(&st->toks[t0 - 1], open) &&
         ex_tok_is(st, t0 - 2, "to"))
         t0--;
-    return ex_agreed_to(st, t0) ||
-           (t0 >= 2 && ex_tok_is(st, t0 - 1, "to") &&
-            ex_pronoun_is(&st->toks[t0 - 2], decide));
+    static const char *const agree[] = {"agree", "agreed", "agrees",
+                                        "agreeing", NULL};
+    size_t a;
+    if (ex_agreed_to(st, t0) ||
+        (t0 >= 2 && ex_tok_is(st, t0 - 1, "to") &&
+         ex_pronoun_is(&st->toks[t0 - 2], decide)))
+        return 1;
+    /* ("agreed on Tuesday to hold annual meetings", "decided last week
+     * to open talks": a time phrase between the word and its "to"; visit32) */
+    if (t0 < 4 || !ex_tok_is(st, t0 - 1, "to"))
+        return 0;
+    for (a = t0 - 3; a + 7 > t0 && a > 0; a--)
+        if ((ex_pronoun_is(&st->toks[a], decide) ||
+             ex_pronoun_is(&st->toks[a], agree)) &&
+            ex_skip_time(st, a + 1) == t0 - 1)
+            return 1;
+    return 0;
 }
 
 /* "The European Union's decision to hold entry talks with Turkey",
@@ -22442,6 +22470,60 @@ static int ex_background_noun(const ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "files containing security details about the Pakistani president's
+ * visit to London", "a dossier outlining the details of Gen Musharraf's
+ * visit to Britain", "to brief Shultz on Prime Minister Margaret
+ * Thatcher's visit to the Soviet Union last week": a visit, meeting or
+ * talks (a 04 noun at t0) named as what details tell or what a briefing
+ * is about is the topic of the clause, a noun in passing, as the
+ * real-news README leaves an act named by a noun as background uncoded
+ * (the dev gold leaves both of its sentences so).  The noun's lead-in
+ * (articles, possessives, plain words, names, at most eight tokens)
+ * stands after "of", "about" or "on", and before that "detail(s)" or a
+ * form of "brief" (its hearer, a name, may stand between) (visit32). */
+static int ex_topic_visit_noun(const ex_state *st,
+                               const kg_onto_relation *rel, size_t t0)
+{
+    static const char *const details[] = {"detail", "details", NULL};
+    static const char *const brief[] = {"brief", "briefs", "briefed",
+                                        "briefing", NULL};
+    size_t j, n, k;
+    const ex_mention *m;
+    if (!rel->noun || !rel->cameo || strncmp(rel->cameo, "04", 2) != 0)
+        return 0;
+    for (j = t0, n = 0; j > 1 && n < 8; j--, n++) {
+        if (ex_tok_is(st, j - 1, "of") || ex_tok_is(st, j - 1, "about") ||
+            ex_tok_is(st, j - 1, "on"))
+            break;
+        if ((m = ex_mention_at(st, j - 1)) != NULL && m->t1 == j) {
+            j = m->t0 + 1;
+            continue;
+        }
+        /* (a title kg reads as no part of the name: "Gen Musharraf's",
+         * "Prime Minister Margaret Thatcher's") */
+        if (!(ex_phrase_filler(st, j - 1) || ex_tok_is(st, j - 1, "'s") ||
+              st->toks[j - 1].kind == KG_TOK_NUMBER ||
+              (st->toks[j - 1].kind == KG_TOK_WORD &&
+               (st->toks[j - 1].flags & KG_TOKF_CAP) &&
+               st->toks[j - 1].tag == KG_W_NONE)))
+            return 0;
+    }
+    if (j < 2 || n >= 8 ||
+        !(ex_tok_is(st, j - 1, "of") || ex_tok_is(st, j - 1, "about") ||
+          ex_tok_is(st, j - 1, "on")))
+        return 0;
+    k = j - 2;
+    if (ex_pronoun_is(&st->toks[k], details))
+        return 1;
+    /* ("brief Shultz on", "briefed reporters on") */
+    if ((m = ex_mention_at(st, k)) != NULL && m->t1 == k + 1 && m->t0 > 0)
+        k = m->t0 - 1;
+    else if (k > 0 && st->toks[k].kind == KG_TOK_WORD &&
+             st->toks[k].tag == KG_W_NONE && !ex_tok_is(st, k, "on"))
+        k--; /* ("briefed reporters on") */
+    return ex_pronoun_is(&st->toks[k], brief);
+}
+
 /* "named by the president to investigate the secret U.S. arms sales to
  * Iran", "money diverted to the contras from the secret U.S. arms sales
  * to Iran", "proceeds from U.S. arms sales to Iran", "to neutralise the
@@ -23845,6 +23927,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         (rel->cameo && ex_writer_voice(st)) ||
         ex_refusal_noun(st, rel, t0) ||
         ex_investigated_noun(st, rel, t0) ||
+        ex_topic_visit_noun(st, rel, t0) ||
         ex_ties_aimed(st, rel, t0) ||
         (ex_trade_noun(st, rel, t0) && !ex_trade_raised(st, t0) &&
          /* ("Syria exports oil to Turkey" is the verb; "Japan's total
@@ -25965,13 +26048,18 @@ int ex_mutual_act(const kg_onto_relation *rel)
 /* "Abbas said after talks with Blair", "Following talks with Blair,
  * Abbas said": talks after which one side acts or speaks were held by
  * both, as "held talks with" (the real-news convention, PETRARCH's gold
- * for "held talks"); a meeting stays one way.  Is the consultation at
+ * for "held talks"), and so were talks one "had"; a meeting stays one
+ * way.  Is the consultation at
  * token i such talks? */
 int ex_talks_after(const ex_state *st, const kg_onto_relation *rel,
                    size_t i)
 {
+    /* ("President Reagan today had talks with Kenyan President Daniel
+     * Arap Moi", "Balladur, who also had private talks with": talks one
+     * "has" are talks held, as "held talks with"; visit32) */
     static const char *const leads[] = {"after", "following", "during",
-                                        "in", NULL};
+                                        "in",    "had",       "has",
+                                        "have",  "having",    NULL};
     size_t j = i;
     if (!rel->cameo || strncmp(rel->cameo, "04", 2) != 0 ||
         !ex_tok_is(st, i, "talks"))
@@ -26510,6 +26598,10 @@ const ex_mention *ex_by_of(ex_state *st, const kg_onto_relation *rel,
                 st->toks[j].kind != KG_TOK_WORD ||
                 st->toks[j].tag != KG_W_NONE)
                 break;
+        /* ("a visit to Washington this week by Nakasone": a time phrase
+         * between the object and the agent) */
+        if (j >= st->ntoks || !ex_tok_is(st, j, "by"))
+            j = ex_visit_time_by(st, (*om)->t1);
         if (j >= st->ntoks || !ex_tok_is(st, j, "by"))
             return NULL;
         j = ex_after_dets(st, j + 1);

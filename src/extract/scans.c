@@ -2488,8 +2488,11 @@ int ex_place_visits(ex_state *st, const kg_sentence *s, size_t idx,
         if (!rel || !rel->noun || strcmp(rel->type, "visit") != 0 ||
             !rel->cameo || !*rel->cameo)
             continue;
-        if (i + 2 < st->ntoks && ex_tok_is(st, i + 1, "by")) {
-            const ex_mention *bm = ex_actor_from(st, i + 2);
+        /* ("a Washington visit later this month by Nakasone": a time
+         * phrase may stand between the visit and its visitor) */
+        j = ex_visit_time_by(st, i + 1);
+        if (j + 1 < st->ntoks && ex_tok_is(st, j, "by")) {
+            const ex_mention *bm = ex_actor_from(st, j + 1);
             am = bm ? &bm->ent : NULL;
         } else {
             /* "Modi's Moscow visit", "during his week-long Washington

@@ -32784,6 +32784,165 @@ static void means_of_planned_act_is_intent(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "a Washington visit later this month by Japanese Prime Minister
+ * Yasuhiro Nakasone", "a visit to Washington this week by": a time phrase
+ * between a visit and its "by" leaves the visitor to the "by" (visit32). */
+static void visit_time_then_by_agent(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int found;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Yeutter also said he did not see any way the semiconductor "
+               "issue could be resolved before or during a Washington visit "
+               "later this month by Japanese Prime Minister Yasuhiro "
+               "Nakasone.", &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.code[k], "JPNGOV") &&
+            strstr(g.json[k], "\"USA") &&
+            !strcmp(g.cameo[k], "036"))
+            found = 1;
+    assert_true(found);
+    run(&own, "A visit to Washington this week by Japanese Prime Minister "
+               "Yasuhiro Nakasone ended.", &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.code[k], "JPNGOV") &&
+            strstr(g.json[k], "\"USA") &&
+            !strcmp(g.cameo[k], "042"))
+            found = 1;
+    assert_true(found);
+    kg_ctx_free(ctx);
+}
+
+/* "Mr Brown ... spent two days in Tanzania", "will spend two weeks in
+ * Hong Kong": days or weeks spent in a place are a visit there, 042, or
+ * 036 when told for later (visit32). */
+static void days_spent_in_place_is_visit(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int found;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "British Chancellor Gordon Brown spent two days in Tanzania.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.code[k], "GBRGOV") && strstr(g.json[k], "\"TZA") &&
+            !strcmp(g.cameo[k], "042"))
+            found = 1;
+    assert_true(found);
+    run(&own, "US Trade Representative Clayton Yeutter will spend a week "
+               "in Japan.", &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.code[k], "USAGOV") && strstr(g.json[k], "\"JPN") &&
+            !strcmp(g.cameo[k], "036"))
+            found = 1;
+    assert_true(found);
+    kg_ctx_free(ctx);
+}
+
+/* "President Reagan today had talks with Kenyan President Daniel Arap
+ * Moi": talks one "had" are talks held, coded both ways as "held talks
+ * with" is (visit32). */
+static void talks_had_are_held_both_ways(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int there = 0, back = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run_dated(&own, "President Reagan today had talks with Kenyan "
+                     "President Daniel Arap Moi.", "1987-03-12", &g);
+    for (k = 0; k < g.n; k++) {
+        if (!strncmp(g.cameo[k], "04", 2) && !strcmp(g.code[k], "USAGOV"))
+            there = 1;
+        if (!strncmp(g.cameo[k], "04", 2) && !strcmp(g.code[k], "KENGOV"))
+            back = 1;
+    }
+    assert_true(there && back);
+    kg_ctx_free(ctx);
+}
+
+/* "files containing security details about the Pakistani president's
+ * visit to London", "to brief Shultz on Prime Minister Margaret
+ * Thatcher's visit to the Soviet Union": a visit named as what details
+ * tell or a briefing is about is a noun in passing, uncoded (visit32);
+ * the visit told for itself stays coded. */
+static void visit_as_topic_is_uncoded(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int found;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "An inquiry is under way after files containing security "
+               "details about the Pakistani president's visit to London "
+               "were found by a member of the public.", &g);
+    expect_no_code(&g, "042");
+    run_dated(&own, "Howe's main mission in Washington was to brief Shultz "
+                     "on Prime Minister Margaret Thatcher's visit to the "
+                     "Soviet Union last week.", "1987-04-08", &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.cameo[k], "042") &&
+                     strstr(g.json[k], "\"SUN\""));
+    run_dated(&own, "Prime Minister Margaret Thatcher's visit to the Soviet "
+                     "Union ended last week.", "1987-04-08", &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "042") && !strcmp(g.code[k], "GBRGOV"))
+            found = 1;
+    assert_true(found);
+    kg_ctx_free(ctx);
+}
+
+/* "Tokyo and Canberra ... agreed on Tuesday to hold annual meetings",
+ * "Japan decided on Tuesday to meet Australia": a date between the word
+ * of deciding or agreeing and its "to" leaves the meeting agreed to, not
+ * held (036; visit32). */
+static void decided_on_date_to_meet_is_intent(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int found;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Japan and Australia agreed on Tuesday to hold annual "
+               "meetings.", &g);
+    expect_no_code(&g, "040");
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "036"))
+            found = 1;
+    assert_true(found);
+    run(&own, "Japan decided on Tuesday to meet Australia.", &g);
+    expect_no_code(&g, "040");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34189,6 +34348,11 @@ int main(void)
         cmocka_unit_test(fronted_meeting_participle),
         cmocka_unit_test(members_meeting_with_schedule_word),
         cmocka_unit_test(means_of_planned_act_is_intent),
+        cmocka_unit_test(visit_time_then_by_agent),
+        cmocka_unit_test(days_spent_in_place_is_visit),
+        cmocka_unit_test(talks_had_are_held_both_ways),
+        cmocka_unit_test(visit_as_topic_is_uncoded),
+        cmocka_unit_test(decided_on_date_to_meet_is_intent),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
