@@ -32386,6 +32386,38 @@ static void trade_under_signed_accord_is_done(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Iranian women marched against the mandatory headscarf.": a protest's
+ * grievance told in lower-case words after "against" that name no actor
+ * is aimed at the protesters' own state (ex_protest_grievance_end); "at
+ * the port of Buenos Aires" is where it stood (ex_place_head_of), "at the
+ * embassy of Peru" may name whom and is not read so. */
+static void protest_grievance_names_no_one(void **state)
+{
+    got g;
+    run(state, "Syrian women marched against the mandatory headscarf.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "protest", "SYR", "141");
+    run(state, "Syrian port workers began an indefinite protest against "
+               "safety conditions at the port of Damascus, stopping work "
+               "for one hour per shift, a press spokesman said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "protest", "SYR", "141");
+    run(state, "Thousands of Syrians rallied at the main square of "
+               "Damascus.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "protest", "SYR", "141");
+    run(state, "Thousands of Syrians rallied at the embassy of Turkey.",
+        &g);
+    for (size_t i = 0; i < g.n; i++)
+        assert_string_not_equal(g.obj[i], "SYR");
+    /* what another state may do is no grievance of the own state's */
+    run(state, "Thousands of Syrians marched against the trade pact.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33779,6 +33811,7 @@ int main(void)
         cmocka_unit_test(blame_laid_in_what_was_said),
         cmocka_unit_test(state_trade_deal_not_tally),
         cmocka_unit_test(trade_under_signed_accord_is_done),
+        cmocka_unit_test(protest_grievance_names_no_one),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
