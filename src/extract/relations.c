@@ -16103,6 +16103,12 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
              * else named) */
             (ex_tok_is(st, k, "and") &&
              ex_no_party_after(st, k + 1, c->id)) ||
+            /* ("began a nationwide strike on Tuesday expected to affect
+             * about 400,000 public sector workers": a participle of what
+             * the strike does or is expected to do, with no party of
+             * another country after it, as after a comma) */
+            (k > t1 && (ex_is_ing(st, k) || ex_tok_is(st, k, "expected")) &&
+             !st->toks[k].covered && ex_no_party_after(st, k, c->id)) ||
             ex_protest_aim_follows(st, k)) {
             agent = "GOV";
             at = (size_t)-1;

@@ -32418,6 +32418,30 @@ static void protest_grievance_names_no_one(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Israeli unions began a nationwide strike on Tuesday expected to affect
+ * about 400,000 public sector workers": a participle of what the strike
+ * does, with no comma and no party of another country after it, leaves
+ * the strike aimed at the strikers' own state (ex_protest_home). */
+static void strike_participle_names_no_one(void **state)
+{
+    got g;
+    run(state, "Syrian workers began a nationwide strike on Tuesday "
+               "expected to affect about 400,000 public sector workers.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "protest", "SYR", "143");
+    run(state, "Syrian workers began a nationwide strike on Tuesday "
+               "affecting travel.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "protest", "SYR", "143");
+    run(state, "Syrian workers went on strike on Tuesday hoping for "
+               "Turkey's support.",
+        &g);
+    for (size_t i = 0; i < g.n; i++)
+        assert_string_not_equal(g.obj[i], "SYR");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33812,6 +33836,7 @@ int main(void)
         cmocka_unit_test(state_trade_deal_not_tally),
         cmocka_unit_test(trade_under_signed_accord_is_done),
         cmocka_unit_test(protest_grievance_names_no_one),
+        cmocka_unit_test(strike_participle_names_no_one),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
