@@ -1176,6 +1176,19 @@ static int ex_home_freedoms(const char *cameo)
     return cameo && (!strcmp(cameo, "1721") || !strcmp(cameo, "1722"));
 }
 
+/* Political freedoms restricted (1721: rallies, marches or gatherings
+ * banned, websites blocked, newspapers closed, censorship) with no party
+ * named: what only a state does to its own people, so a country named
+ * bare keeps this edge to itself, as for a curfew ("Azerbaijan outlawed
+ * street rallies in central Baku", code book 2's AZEGOV -> AZE 1721;
+ * "Russia blocked access to Facebook and Twitter" RUS -> RUS 1721).  A
+ * party or politician banned (1722) keeps the older reading: "Russia
+ * banned Dutch airline KLM" bans another's. */
+static int ex_home_banned(const char *cameo)
+{
+    return cameo && !strcmp(cameo, "1721");
+}
+
 /* A promise of reform, of a change of leader, policy, rights or
  * institutions (034x) with no party named is made at home: "the Haitian
  * prime minister offered to resign" (node HTI coded HTIGOV) is made to
@@ -1251,7 +1264,8 @@ const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
         strncmp(subj->code, oe->code, strlen(oe->code)) != 0)
         return NULL;
     if (strlen(subj->code) <= strlen(oe->code) &&
-        !((ex_home_curfew(cameo) || ex_home_test(cameo)) &&
+        !((ex_home_curfew(cameo) || ex_home_test(cameo) ||
+           ex_home_banned(cameo)) &&
           ex_bare_country(st, subj)))
         return NULL;
     return ex_country_entity(st, oe);
@@ -18160,8 +18174,8 @@ static int ex_home_restriction(const ex_state *st, const kg_entity *subj,
      * only for a curfew, martial law, an emergency or a nuclear test at
      * home (ex_home_test: "India carried out nuclear tests"); a leader's
      * promise of reform, HTIGOV -> HTI, as freedoms restricted) */
-    if (ex_home_freedoms(rel->cameo) || ex_home_reform(cameo) ||
-        home_police || home_eased)
+    if ((ex_home_freedoms(rel->cameo) && !ex_home_banned(rel->cameo)) ||
+        ex_home_reform(cameo) || home_police || home_eased)
         return n == 3 && strlen(subj->code) > n &&
                !strncmp(subj->code, obj->code, n);
     return n == 3 &&
@@ -18199,6 +18213,9 @@ static const kg_entity *ex_capital_place(ex_state *st, const kg_entity *e,
     static const char *const at[] = {"in",     "into",    "near",
                                      "across", "around",  "outside",
                                      "throughout", NULL};
+    static const char *const city_parts[] = {
+        "central", "downtown", "northern", "southern", "eastern",
+        "western", "suburban", NULL};
     const ex_mention *m;
     size_t t;
     if (e->is_value || !e->type || strcmp(e->type, "Country") != 0 ||
@@ -18217,6 +18234,10 @@ static const kg_entity *ex_capital_place(ex_state *st, const kg_entity *e,
         ex_tok_is(st, m->t1 - 1, "government") ||
         ex_tok_is(st, m->t1 - 1, "administration") ||
         !(ex_pronoun_is(&st->toks[t - 1], at) ||
+          /* ("outlawed street rallies in central Baku", "in
+           * downtown Nairobi": a part of the city) */
+          (t >= 2 && ex_pronoun_is(&st->toks[t - 1], city_parts) &&
+           ex_pronoun_is(&st->toks[t - 2], at)) ||
           /* ("a fresh offensive north of Baghdad") */
           (t >= 2 && ex_tok_is(st, t - 1, "of") &&
            ex_pronoun_is(&st->toks[t - 2], ex_compass_points)) ||
@@ -24130,7 +24151,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (!r.date)
         r.date = ex_event_date(st);
     r.subject = *subj;
-    if (ex_bare_country(st, subj) && ex_home_curfew(rel->cameo) &&
+    if (ex_bare_country(st, subj) &&
+        (ex_home_curfew(rel->cameo) || ex_home_banned(rel->cameo)) &&
         !obj->is_value && obj->country && !strcmp(subj->id, obj->country)) {
         /* "Sri Lanka lifted the curfew", "imposed a curfew on Jaffna":
          * the country acting on its own land is its government (node LKA

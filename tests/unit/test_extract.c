@@ -32442,6 +32442,36 @@ static void strike_participle_names_no_one(void **state)
         assert_string_not_equal(g.obj[i], "SYR");
 }
 
+/* "Azerbaijan outlawed street rallies in central Baku": political
+ * freedoms restricted (1721) with no party named are restricted at home,
+ * so a country named bare keeps that edge to itself, as for a curfew
+ * (ex_home_banned); "in central Baku" is a part of the capital, a place
+ * of its country (ex_capital_place).  A party banned (1722) is not read
+ * so. */
+static void bare_country_ban_is_at_home(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology"; /* (the shipped "ban * rally" rows) */
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Azerbaijan banned street rallies.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "AZEGOV");
+    assert_string_equal(g.obj[0], "AZE");
+    assert_string_equal(g.cameo[0], "1721");
+    run(&own, "Azerbaijan outlawed street rallies in central Baku on "
+              "Tuesday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "AZE");
+    assert_string_equal(g.cameo[0], "1721");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33837,6 +33867,7 @@ int main(void)
         cmocka_unit_test(trade_under_signed_accord_is_done),
         cmocka_unit_test(protest_grievance_names_no_one),
         cmocka_unit_test(strike_participle_names_no_one),
+        cmocka_unit_test(bare_country_ban_is_at_home),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
