@@ -15770,6 +15770,48 @@ const ex_mention *ex_named_thing_owner(const ex_state *st,
     return pm;
 }
 
+/* "Spanish farmers demanding a better deal from the European Community
+ * blocked roads", "Kenyan students protesting against Israel's raid
+ * marched through Nairobi": a participle of demand or protest inside the
+ * subject phrase (between sm's end and the trigger at i, no clause word
+ * or other verb between) that names an actor of another country or an
+ * international body before the trigger names whom the protest is aimed
+ * at; the protesters' own state is then no target (the dev gold codes the
+ * Spanish farmers ESPAGR -> IGOEUREEC 141, not -> ESPGOV).  Its entity,
+ * or NULL. */
+static const kg_entity *ex_protest_subject_aim(const ex_state *st,
+                                               const ex_mention *sm, size_t i,
+                                               const char *home)
+{
+    static const char *const aims[] = {
+        "demanding", "protesting", "opposing", "seeking", "denouncing",
+        "condemning", "opposed", NULL};
+    size_t j;
+    int aim = 0;
+    if (!sm || sm->t1 >= i || i - sm->t1 > 16)
+        return NULL;
+    for (j = sm->t1; j < i; j++) {
+        const ex_mention *m = ex_actor_at(st, j);
+        const ex_tok *t = &st->toks[j];
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+            t->tag == KG_W_SUB || t->tag == KG_W_SPEECH)
+            return NULL;
+        if (!aim) {
+            aim = t->kind == KG_TOK_WORD && ex_pronoun_is(t, aims);
+            continue;
+        }
+        if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
+            ex_is_date(&m->ent) || !m->ent.code || !*m->ent.code)
+            continue;
+        if (!strncmp(m->ent.code, "IGO", 3) ||
+            (m->ent.country && strcmp(m->ent.country, home) != 0 &&
+             strncmp(m->ent.code, "---", 3) != 0))
+            return &m->ent;
+        j = m->t1 - 1;
+    }
+    return NULL;
+}
+
 /* "at the port of Buenos Aires", "outside the main airport of Lagos":
  * is mention m a place of country home (a country, a place or a city
  * named for its state; not a nationality) after "of" and lower-case
@@ -15928,6 +15970,11 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
     if (!ex_home_protester(st, sm, subj) ||
         !(c = ex_country_of(st, subj->country)))
         return NULL;
+    {
+        const kg_entity *named = ex_protest_subject_aim(st, sm, i, c->id);
+        if (named)
+            return named;
+    }
     /* (from the trigger's own gap, "protested against the new farm
      * laws" read as "protest against * law", past a place it skipped:
      * "protested in Tbilisi against") */

@@ -32472,6 +32472,23 @@ static void bare_country_ban_is_at_home(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Spanish farmers demanding a better deal from the European Community
+ * blocked roads": a participle of demand inside the subject phrase that
+ * names a foreign actor names whom the protest is aimed at, not the
+ * protesters' own state (ex_protest_subject_aim). */
+static void protest_subject_demand_names_target(void **state)
+{
+    got g;
+    run(state, "Syrian farmers demanding a better deal from Turkey blocked "
+               "roads and staged rallies this weekend.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "protest", "TUR", "144");
+    run(state, "Syrian farmers blocked roads.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "protest", "SYR", "144");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33868,6 +33885,7 @@ int main(void)
         cmocka_unit_test(protest_grievance_names_no_one),
         cmocka_unit_test(strike_participle_names_no_one),
         cmocka_unit_test(bare_country_ban_is_at_home),
+        cmocka_unit_test(protest_subject_demand_names_target),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
