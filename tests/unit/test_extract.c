@@ -32489,6 +32489,34 @@ static void protest_subject_demand_names_target(void **state)
     expect_rel(&g, 0, NULL, "protest", "SYR", "144");
 }
 
+/* "Iranian authorities ... restricting access to major blogging sites
+ * from within Iran": access to sites restricted or blocked is censorship
+ * at home (1721, the lexicon's restrict/block access to * site rows), as
+ * block access to * website is; the dev gold codes it IRNGOV -> IRNMED
+ * 1721. */
+static void restricted_site_access_is_censorship(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology"; /* (the shipped lexicon's rows) */
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Iranian authorities restricted access to major blogging "
+              "sites.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "IRN");
+    assert_string_equal(g.cameo[0], "1721");
+    run(&own, "Iranian authorities blocked access to major blogging sites.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "1721");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33886,6 +33914,7 @@ int main(void)
         cmocka_unit_test(strike_participle_names_no_one),
         cmocka_unit_test(bare_country_ban_is_at_home),
         cmocka_unit_test(protest_subject_demand_names_target),
+        cmocka_unit_test(restricted_site_access_is_censorship),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
