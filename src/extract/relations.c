@@ -1177,16 +1177,19 @@ static int ex_home_freedoms(const char *cameo)
 }
 
 /* Political freedoms restricted (1721: rallies, marches or gatherings
- * banned, websites blocked, newspapers closed, censorship) with no party
- * named: what only a state does to its own people, so a country named
- * bare keeps this edge to itself, as for a curfew ("Azerbaijan outlawed
- * street rallies in central Baku", code book 2's AZEGOV -> AZE 1721;
- * "Russia blocked access to Facebook and Twitter" RUS -> RUS 1721).  A
- * party or politician banned (1722) keeps the older reading: "Russia
- * banned Dutch airline KLM" bans another's. */
+ * banned, websites blocked, newspapers closed, censorship) or eased
+ * (0811: rallies or marches allowed, censorship lifted, websites
+ * unblocked) with no party named: what only a state does to its own
+ * people, so a country named bare keeps this edge to itself, as for a
+ * curfew ("Azerbaijan outlawed street rallies in central Baku", code book
+ * 2's AZEGOV -> AZE 1721; "Russia blocked access to Facebook and Twitter"
+ * RUS -> RUS 1721; the dev gold's "For the first time in 41 years, Saudi
+ * Arabia is allowing local elections" SAU -> SAU 0811).  A party or
+ * politician banned (1722) keeps the older reading: "Russia banned Dutch
+ * airline KLM" bans another's. */
 static int ex_home_banned(const char *cameo)
 {
-    return cameo && !strcmp(cameo, "1721");
+    return cameo && (!strcmp(cameo, "1721") || !strcmp(cameo, "0811"));
 }
 
 /* A promise of reform, of a change of leader, policy, rights or
@@ -18221,8 +18224,9 @@ static int ex_home_restriction(const ex_state *st, const kg_entity *subj,
      * only for a curfew, martial law, an emergency or a nuclear test at
      * home (ex_home_test: "India carried out nuclear tests"); a leader's
      * promise of reform, HTIGOV -> HTI, as freedoms restricted) */
-    if ((ex_home_freedoms(rel->cameo) && !ex_home_banned(rel->cameo)) ||
-        ex_home_reform(cameo) || home_police || home_eased)
+    if (((ex_home_freedoms(rel->cameo) || home_eased) &&
+         !ex_home_banned(rel->cameo)) ||
+        ex_home_reform(cameo) || home_police)
         return n == 3 && strlen(subj->code) > n &&
                !strncmp(subj->code, obj->code, n);
     return n == 3 &&

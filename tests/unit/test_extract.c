@@ -32517,6 +32517,34 @@ static void restricted_site_access_is_censorship(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "For the first time in 41 years, Saudi Arabia is allowing local
+ * elections": political freedoms eased (0811) with no party named are
+ * eased at home, and a country named bare keeps that edge to itself
+ * (ex_home_banned), as the dev gold codes it (SAU -> SAU 0811); one named
+ * after "in" is where ("allowed elections in Iraq"). */
+static void bare_country_eased_freedom_is_at_home(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology"; /* (the shipped "allow *" rows) */
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Saudi Arabia is allowing local elections.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "SAU");
+    assert_string_equal(g.cameo[0], "0811");
+    run(&own, "Saudi Arabia allowed street marches.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "SAU");
+    run(&own, "The United States allowed elections in Iraq.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "IRQ");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33915,6 +33943,7 @@ int main(void)
         cmocka_unit_test(bare_country_ban_is_at_home),
         cmocka_unit_test(protest_subject_demand_names_target),
         cmocka_unit_test(restricted_site_access_is_censorship),
+        cmocka_unit_test(bare_country_eased_freedom_is_at_home),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
