@@ -1176,6 +1176,22 @@ static int ex_home_freedoms(const char *cameo)
     return cameo && (!strcmp(cameo, "1721") || !strcmp(cameo, "1722"));
 }
 
+/* Political freedoms restricted (1721: rallies, marches or gatherings
+ * banned, websites blocked, newspapers closed, censorship) or eased
+ * (0811: rallies or marches allowed, censorship lifted, websites
+ * unblocked) with no party named: what only a state does to its own
+ * people, so a country named bare keeps this edge to itself, as for a
+ * curfew ("Azerbaijan outlawed street rallies in central Baku", code book
+ * 2's AZEGOV -> AZE 1721; "Russia blocked access to Facebook and Twitter"
+ * RUS -> RUS 1721; the dev gold's "For the first time in 41 years, Saudi
+ * Arabia is allowing local elections" SAU -> SAU 0811).  A party or
+ * politician banned (1722) keeps the older reading: "Russia banned Dutch
+ * airline KLM" bans another's. */
+static int ex_home_banned(const char *cameo)
+{
+    return cameo && (!strcmp(cameo, "1721") || !strcmp(cameo, "0811"));
+}
+
 /* A promise of reform, of a change of leader, policy, rights or
  * institutions (034x) with no party named is made at home: "the Haitian
  * prime minister offered to resign" (node HTI coded HTIGOV) is made to
@@ -1251,7 +1267,8 @@ const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
         strncmp(subj->code, oe->code, strlen(oe->code)) != 0)
         return NULL;
     if (strlen(subj->code) <= strlen(oe->code) &&
-        !((ex_home_curfew(cameo) || ex_home_test(cameo)) &&
+        !((ex_home_curfew(cameo) || ex_home_test(cameo) ||
+           ex_home_banned(cameo)) &&
           ex_bare_country(st, subj)))
         return NULL;
     return ex_country_entity(st, oe);
@@ -15973,6 +15990,141 @@ const ex_mention *ex_named_thing_owner(const ex_state *st,
     return pm;
 }
 
+/* "Spanish farmers demanding a better deal from the European Community
+ * blocked roads", "Kenyan students protesting against Israel's raid
+ * marched through Nairobi": a participle of demand or protest inside the
+ * subject phrase (between sm's end and the trigger at i, no clause word
+ * or other verb between) that names an actor of another country or an
+ * international body before the trigger names whom the protest is aimed
+ * at; the protesters' own state is then no target (the dev gold codes the
+ * Spanish farmers ESPAGR -> IGOEUREEC 141, not -> ESPGOV).  Its entity,
+ * or NULL. */
+static const kg_entity *ex_protest_subject_aim(const ex_state *st,
+                                               const ex_mention *sm, size_t i,
+                                               const char *home)
+{
+    static const char *const aims[] = {
+        "demanding", "protesting", "opposing", "seeking", "denouncing",
+        "condemning", "opposed", NULL};
+    size_t j;
+    int aim = 0;
+    if (!sm || sm->t1 >= i || i - sm->t1 > 16)
+        return NULL;
+    for (j = sm->t1; j < i; j++) {
+        const ex_mention *m = ex_actor_at(st, j);
+        const ex_tok *t = &st->toks[j];
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+            t->tag == KG_W_SUB || t->tag == KG_W_SPEECH)
+            return NULL;
+        if (!aim) {
+            aim = t->kind == KG_TOK_WORD && ex_pronoun_is(t, aims);
+            continue;
+        }
+        if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
+            ex_is_date(&m->ent) || !m->ent.code || !*m->ent.code)
+            continue;
+        if (!strncmp(m->ent.code, "IGO", 3) ||
+            (m->ent.country && strcmp(m->ent.country, home) != 0 &&
+             strncmp(m->ent.code, "---", 3) != 0))
+            return &m->ent;
+        j = m->t1 - 1;
+    }
+    return NULL;
+}
+
+/* "at the port of Buenos Aires", "outside the main airport of Lagos":
+ * is mention m a place of country home (a country, a place or a city
+ * named for its state; not a nationality) after "of" and lower-case
+ * words, one of them a word of a place or a workplace (ex_place_heads),
+ * behind a preposition of where?  That names where a protest stood, no
+ * party, as "in Buenos Aires" does (ex_along_place, whose words before a
+ * name are a city's parts); "protested at the Israeli embassy", with no
+ * such word, may name whom.  The token after the preposition, or 0. */
+static size_t ex_place_head_of(const ex_state *st, const ex_mention *m,
+                               const char *home)
+{
+    static const char *const preps[] = {"at", "in", "near", "outside",
+                                        "on", "around", "to", NULL};
+    size_t j;
+    int head = 0;
+    if (!m || m->dropped || m->ent.is_value || !m->ent.type ||
+        m->kind == KG_NAME_DEMONYM || !m->ent.country ||
+        strcmp(m->ent.country, home) != 0 ||
+        !(m->kind == KG_NAME_METONYM || !strcmp(m->ent.type, "Country") ||
+          !strcmp(m->ent.type, "Place")) ||
+        m->t0 < 3 || !ex_tok_is(st, m->t0 - 1, "of"))
+        return 0;
+    for (j = m->t0 - 1; j-- > 0 && m->t0 - j <= 6;) {
+        const ex_tok *t = &st->toks[j];
+        if (ex_pronoun_is(t, preps))
+            return head ? j + 1 : 0;
+        if (t->kind != KG_TOK_WORD || (t->flags & KG_TOKF_CAP) ||
+            t->covered || ex_mention_at(st, j))
+            return 0;
+        if (ex_pronoun_is(t, ex_place_heads))
+            head = 1;
+    }
+    return 0;
+}
+
+/* "Iranian women marched against the mandatory headscarf.", "Argentine
+ * port workers began an indefinite protest against safety conditions.",
+ * "walked out over working hours,": a protest's grievance told in
+ * lower-case words that name no actor, after "against" or "over" (at
+ * token k, or closing the trigger that ends at t1 == k), names no one it
+ * is aimed at: the protesters' own state, as when nothing follows
+ * (realnews README, domestic protests; the dev gold's "Argentine port
+ * workers began an indefinite protest against safety conditions"
+ * ARGLAB -> ARGGOV 143, code book 2's "Women in Tehran marched against
+ * the mandatory headscarf" IRNCVL -> IRNGOV 1413).  Up to eight words
+ * (articles, adjectives, nouns, "of"), none a name, a number, an actor
+ * or a word the clause reader took; the token after them, or 0.  What
+ * ends there is checked by the caller (the clause's end, a participle of
+ * no party, a purpose). */
+static size_t ex_protest_grievance_end(const ex_state *st, size_t k,
+                                       size_t t1)
+{
+    static const char *const preps[] = {"against", "over", NULL};
+    /* (what another state may do or hold: "against the war", "against
+     * the trade pact", "over the nuclear tests" may be aimed abroad; the
+     * words say not where, so no target is read) */
+    static const char *const abroad[] = {
+        "war",      "wars",      "invasion", "occupation", "attack",
+        "attacks",  "bombing",   "bombings", "strike",     "strikes",
+        "raid",     "raids",     "killing",  "killings",   "massacre",
+        "terrorism", "terror",   "visit",    "presence",   "base",
+        "bases",    "troops",    "deployment", "summit",   "treaty",
+        "pact",     "deal",      "accord",   "agreement",  "talks",
+        "sanctions", "embargo",  "test",     "tests",      "testing",
+        "missile",  "missiles",  "whaling",  "aggression", "intervention",
+        "imports",  "dumping",   NULL};
+    size_t q;
+    if (k < st->ntoks && ex_pronoun_is(&st->toks[k], preps) &&
+        !st->toks[k].covered)
+        q = k + 1;
+    else if (k == t1 && k > 0 && ex_pronoun_is(&st->toks[k - 1], preps))
+        q = k;
+    else
+        return 0;
+    k = q;
+    while (q < st->ntoks && q < k + 8) {
+        const ex_tok *t = &st->toks[q];
+        if (t->kind != KG_TOK_WORD || (t->flags & KG_TOKF_CAP) ||
+            t->covered || ex_mention_at(st, q) ||
+            (t->tag != KG_W_NONE && t->tag != KG_W_DET &&
+             t->tag != KG_W_POSS && !ex_tok_is(st, q, "of")))
+            break;
+        if (ex_pronoun_is(t, abroad))
+            return 0;
+        q++;
+    }
+    /* (a noun last: not "against the" or "over its") */
+    if (q == k || st->toks[q - 1].tag != KG_W_NONE ||
+        ex_tok_is(st, q - 1, "of"))
+        return 0;
+    return q;
+}
+
 const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                  const ex_mention *sm,
                                  const kg_entity *subj,
@@ -16038,6 +16190,11 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
     if (!ex_home_protester(st, sm, subj) ||
         !(c = ex_country_of(st, subj->country)))
         return NULL;
+    {
+        const kg_entity *named = ex_protest_subject_aim(st, sm, i, c->id);
+        if (named)
+            return named;
+    }
     /* (from the trigger's own gap, "protested against the new farm
      * laws" read as "protest against * law", past a place it skipped:
      * "protested in Tbilisi against") */
@@ -16048,7 +16205,8 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
             ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ':'))
             break;
         if (j >= t1 && m && m->t0 == j &&
-            (ex_along_place(st, m) || ex_unknown_place_at(st, m))) {
+            (ex_along_place(st, m) || ex_unknown_place_at(st, m) ||
+             ex_place_head_of(st, m, c->id) != 0)) {
             j = m->t1 - 1; /* where they marched, not whom at */
             continue;
         }
@@ -16168,7 +16326,11 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                    !(q > k + 1 && ex_skip_time(st, q) > q))
                 q++;
             pm = q > k && q < st->ntoks ? ex_mention_at(st, q) : NULL;
-            if (pm && pm->t0 == q && (p = ex_along_place(st, pm)) != 0 &&
+            if (pm && pm->t0 == q && ex_place_head_of(st, pm, c->id) == k + 1) {
+                /* ("at the port of Buenos Aires") */
+                k = ex_skip_time(st, pm->t1);
+            } else if (pm && pm->t0 == q &&
+                       (p = ex_along_place(st, pm)) != 0 &&
                 (p - 1 == k || p - 1 < t1 ||
                  ex_pronoun_is(&st->toks[k], where)) &&
                 pm->ent.country && !strcmp(pm->ent.country, c->id)) {
@@ -16198,6 +16360,8 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                 k = ex_skip_time(st, p);
             } else if ((p = ex_protest_place_end(st, k)) != 0) {
                 k = ex_skip_time(st, p);
+            } else if ((p = ex_protest_grievance_end(st, k, t1)) != 0) {
+                k = ex_skip_time(st, p);
             }
         } while (k != k0 && k < st->ntoks);
         /* (", expressing anger at President Bush": a participle after
@@ -16220,6 +16384,12 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
              * else named) */
             (ex_tok_is(st, k, "and") &&
              ex_no_party_after(st, k + 1, c->id)) ||
+            /* ("began a nationwide strike on Tuesday expected to affect
+             * about 400,000 public sector workers": a participle of what
+             * the strike does or is expected to do, with no party of
+             * another country after it, as after a comma) */
+            (k > t1 && (ex_is_ing(st, k) || ex_tok_is(st, k, "expected")) &&
+             !st->toks[k].covered && ex_no_party_after(st, k, c->id)) ||
             ex_protest_aim_follows(st, k)) {
             agent = "GOV";
             at = (size_t)-1;
@@ -18271,8 +18441,9 @@ static int ex_home_restriction(const ex_state *st, const kg_entity *subj,
      * only for a curfew, martial law, an emergency or a nuclear test at
      * home (ex_home_test: "India carried out nuclear tests"); a leader's
      * promise of reform, HTIGOV -> HTI, as freedoms restricted) */
-    if (ex_home_freedoms(rel->cameo) || ex_home_reform(cameo) ||
-        home_police || home_eased)
+    if (((ex_home_freedoms(rel->cameo) || home_eased) &&
+         !ex_home_banned(rel->cameo)) ||
+        ex_home_reform(cameo) || home_police)
         return n == 3 && strlen(subj->code) > n &&
                !strncmp(subj->code, obj->code, n);
     return n == 3 &&
@@ -18310,6 +18481,9 @@ static const kg_entity *ex_capital_place(ex_state *st, const kg_entity *e,
     static const char *const at[] = {"in",     "into",    "near",
                                      "across", "around",  "outside",
                                      "throughout", NULL};
+    static const char *const city_parts[] = {
+        "central", "downtown", "northern", "southern", "eastern",
+        "western", "suburban", NULL};
     const ex_mention *m;
     size_t t;
     if (e->is_value || !e->type || strcmp(e->type, "Country") != 0 ||
@@ -18328,6 +18502,10 @@ static const kg_entity *ex_capital_place(ex_state *st, const kg_entity *e,
         ex_tok_is(st, m->t1 - 1, "government") ||
         ex_tok_is(st, m->t1 - 1, "administration") ||
         !(ex_pronoun_is(&st->toks[t - 1], at) ||
+          /* ("outlawed street rallies in central Baku", "in
+           * downtown Nairobi": a part of the city) */
+          (t >= 2 && ex_pronoun_is(&st->toks[t - 1], city_parts) &&
+           ex_pronoun_is(&st->toks[t - 2], at)) ||
           /* ("a fresh offensive north of Baghdad") */
           (t >= 2 && ex_tok_is(st, t - 1, "of") &&
            ex_pronoun_is(&st->toks[t - 2], ex_compass_points)) ||
@@ -24329,7 +24507,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (!r.date)
         r.date = ex_event_date(st);
     r.subject = *subj;
-    if (ex_bare_country(st, subj) && ex_home_curfew(rel->cameo) &&
+    if (ex_bare_country(st, subj) &&
+        (ex_home_curfew(rel->cameo) || ex_home_banned(rel->cameo)) &&
         !obj->is_value && obj->country && !strcmp(subj->id, obj->country)) {
         /* "Sri Lanka lifted the curfew", "imposed a curfew on Jaffna":
          * the country acting on its own land is its government (node LKA

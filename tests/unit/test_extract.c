@@ -32943,6 +32943,165 @@ static void decided_on_date_to_meet_is_intent(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Iranian women marched against the mandatory headscarf.": a protest's
+ * grievance told in lower-case words after "against" that name no actor
+ * is aimed at the protesters' own state (ex_protest_grievance_end); "at
+ * the port of Buenos Aires" is where it stood (ex_place_head_of), "at the
+ * embassy of Peru" may name whom and is not read so. */
+static void protest_grievance_names_no_one(void **state)
+{
+    got g;
+    run(state, "Syrian women marched against the mandatory headscarf.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "protest", "SYR", "141");
+    run(state, "Syrian port workers began an indefinite protest against "
+               "safety conditions at the port of Damascus, stopping work "
+               "for one hour per shift, a press spokesman said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "protest", "SYR", "141");
+    run(state, "Thousands of Syrians rallied at the main square of "
+               "Damascus.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "protest", "SYR", "141");
+    run(state, "Thousands of Syrians rallied at the embassy of Turkey.",
+        &g);
+    for (size_t i = 0; i < g.n; i++)
+        assert_string_not_equal(g.obj[i], "SYR");
+    /* what another state may do is no grievance of the own state's */
+    run(state, "Thousands of Syrians marched against the trade pact.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Israeli unions began a nationwide strike on Tuesday expected to affect
+ * about 400,000 public sector workers": a participle of what the strike
+ * does, with no comma and no party of another country after it, leaves
+ * the strike aimed at the strikers' own state (ex_protest_home). */
+static void strike_participle_names_no_one(void **state)
+{
+    got g;
+    run(state, "Syrian workers began a nationwide strike on Tuesday "
+               "expected to affect about 400,000 public sector workers.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "protest", "SYR", "143");
+    run(state, "Syrian workers began a nationwide strike on Tuesday "
+               "affecting travel.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "protest", "SYR", "143");
+    run(state, "Syrian workers went on strike on Tuesday hoping for "
+               "Turkey's support.",
+        &g);
+    for (size_t i = 0; i < g.n; i++)
+        assert_string_not_equal(g.obj[i], "SYR");
+}
+
+/* "Azerbaijan outlawed street rallies in central Baku": political
+ * freedoms restricted (1721) with no party named are restricted at home,
+ * so a country named bare keeps that edge to itself, as for a curfew
+ * (ex_home_banned); "in central Baku" is a part of the capital, a place
+ * of its country (ex_capital_place).  A party banned (1722) is not read
+ * so. */
+static void bare_country_ban_is_at_home(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology"; /* (the shipped "ban * rally" rows) */
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Azerbaijan banned street rallies.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "AZEGOV");
+    assert_string_equal(g.obj[0], "AZE");
+    assert_string_equal(g.cameo[0], "1721");
+    run(&own, "Azerbaijan outlawed street rallies in central Baku on "
+              "Tuesday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "AZE");
+    assert_string_equal(g.cameo[0], "1721");
+    kg_ctx_free(ctx);
+}
+
+/* "Spanish farmers demanding a better deal from the European Community
+ * blocked roads": a participle of demand inside the subject phrase that
+ * names a foreign actor names whom the protest is aimed at, not the
+ * protesters' own state (ex_protest_subject_aim). */
+static void protest_subject_demand_names_target(void **state)
+{
+    got g;
+    run(state, "Syrian farmers demanding a better deal from Turkey blocked "
+               "roads and staged rallies this weekend.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "protest", "TUR", "144");
+    run(state, "Syrian farmers blocked roads.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "protest", "SYR", "144");
+}
+
+/* "Iranian authorities ... restricting access to major blogging sites
+ * from within Iran": access to sites restricted or blocked is censorship
+ * at home (1721, the lexicon's restrict/block access to * site rows), as
+ * block access to * website is; the dev gold codes it IRNGOV -> IRNMED
+ * 1721. */
+static void restricted_site_access_is_censorship(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology"; /* (the shipped lexicon's rows) */
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Iranian authorities restricted access to major blogging "
+              "sites.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "IRN");
+    assert_string_equal(g.cameo[0], "1721");
+    run(&own, "Iranian authorities blocked access to major blogging sites.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "1721");
+    kg_ctx_free(ctx);
+}
+
+/* "For the first time in 41 years, Saudi Arabia is allowing local
+ * elections": political freedoms eased (0811) with no party named are
+ * eased at home, and a country named bare keeps that edge to itself
+ * (ex_home_banned), as the dev gold codes it (SAU -> SAU 0811); one named
+ * after "in" is where ("allowed elections in Iraq"). */
+static void bare_country_eased_freedom_is_at_home(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology"; /* (the shipped "allow *" rows) */
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Saudi Arabia is allowing local elections.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "SAU");
+    assert_string_equal(g.cameo[0], "0811");
+    run(&own, "Saudi Arabia allowed street marches.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "SAU");
+    run(&own, "The United States allowed elections in Iraq.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "IRQ");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34353,6 +34512,12 @@ int main(void)
         cmocka_unit_test(talks_had_are_held_both_ways),
         cmocka_unit_test(visit_as_topic_is_uncoded),
         cmocka_unit_test(decided_on_date_to_meet_is_intent),
+        cmocka_unit_test(protest_grievance_names_no_one),
+        cmocka_unit_test(strike_participle_names_no_one),
+        cmocka_unit_test(bare_country_ban_is_at_home),
+        cmocka_unit_test(protest_subject_demand_names_target),
+        cmocka_unit_test(restricted_site_access_is_censorship),
+        cmocka_unit_test(bare_country_eased_freedom_is_at_home),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
