@@ -32386,6 +32386,42 @@ static void trade_under_signed_accord_is_done(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "France, joined by Germany, condemned Iran", "alongside", ", as well as
+ * X,", "in concert with": every co-agent aside after the subject names
+ * doers of the act too (ex_coagent_opener); and an owner inside the
+ * aside ("together with their allies") is no subject, the list before
+ * it is (coord32) */
+static void coagent_asides_name_doers(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "France, joined by Germany, condemned Iran.", &g);
+    assert_int_equal(coord29_count(&g, "FRA", "IRN", "11"), 1);
+    assert_int_equal(coord29_count(&g, "DEU", "IRN", "11"), 1);
+    run(&own, "Britain, alongside France, condemned Russia.", &g);
+    assert_int_equal(coord29_count(&g, "FRA", "RUS", "11"), 1);
+    run(&own, "Britain, as well as France, condemned Russia.", &g);
+    assert_int_equal(coord29_count(&g, "FRA", "RUS", "11"), 1);
+    run(&own, "Britain, in cooperation with France, attacked Iraq.", &g);
+    assert_int_equal(coord29_count(&g, "GBR", "IRQ", "19"), 1);
+    assert_int_equal(coord29_count(&g, "FRA", "IRQ", "19"), 1);
+    run(&own, "Britain and the United States, together with their allies, "
+              "attacked Iraq.",
+        &g);
+    assert_int_equal(coord29_count(&g, "GBR", "IRQ", "19"), 1);
+    assert_int_equal(coord29_count(&g, "USA", "IRQ", "19"), 1);
+    /* (a supporter is no doer) */
+    run(&own, "Britain, backed by France, condemned Russia.", &g);
+    assert_int_equal(coord29_count(&g, "FRA", "RUS", "11"), 0);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33779,6 +33815,7 @@ int main(void)
         cmocka_unit_test(blame_laid_in_what_was_said),
         cmocka_unit_test(state_trade_deal_not_tally),
         cmocka_unit_test(trade_under_signed_accord_is_done),
+        cmocka_unit_test(coagent_asides_name_doers),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
