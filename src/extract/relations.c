@@ -25407,7 +25407,7 @@ size_t ex_along_with(const ex_state *st, const ex_mention *sm, size_t i,
 {
     ex_list_read aside = {.whole = 1, .aside = 1, .open = 1};
     ex_list_read bare = {.open = 1};
-    size_t n, end;
+    size_t n, end, f, g;
     if (!sm || i >= st->ntoks || sm->t1 >= i)
         return 0;
     if (ex_tok_punct(st, sm->t1, ',')) {
@@ -25416,6 +25416,11 @@ size_t ex_along_with(const ex_state *st, const ex_mention *sm, size_t i,
             return 0;
         aside.stop = i;
         aside.skip = &sm->ent;
+        /* ("together with the oil ministers of Nigeria and Indonesia":
+         * officials named by a plural noun stand for their states) */
+        f = ex_after_dets(st, sm->t1 + 1 + n);
+        if ((g = ex_officials_of(st, f)) != f)
+            return ex_list_walk(st, g, &aside, out, max, NULL);
         return ex_list_walk(st, sm->t1 + 1 + n, &aside, out, max, NULL);
     }
     /* (no comma: "as well as" is a coordination, read already) */

@@ -32416,6 +32416,12 @@ static void coagent_asides_name_doers(void **state)
         &g);
     assert_int_equal(coord29_count(&g, "GBR", "IRQ", "19"), 1);
     assert_int_equal(coord29_count(&g, "USA", "IRQ", "19"), 1);
+    /* (officials of states in the aside stand for them) */
+    run(&own, "France, along with the foreign ministers of Germany and "
+              "Italy, condemned Russia.",
+        &g);
+    assert_int_equal(coord29_count(&g, "DEU", "RUS", "11"), 1);
+    assert_int_equal(coord29_count(&g, "ITA", "RUS", "11"), 1);
     /* (a supporter is no doer) */
     run(&own, "Britain, backed by France, condemned Russia.", &g);
     assert_int_equal(coord29_count(&g, "FRA", "RUS", "11"), 0);
