@@ -924,6 +924,8 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
     static const char *const mods[] = {
         "federal", "state",   "special",  "riot",    "secret", "elite",
         "top",     "senior",  "local",    "former",  "main",   "ruling",
+        /* ("Britain's highest court": the state's own court, coord32) */
+        "highest",
         "interim", "armed",   "own",      "new",     "young",  "striking",
         "anti-riot", "rights", "human",   "exiled",  "jailed", "detained",
         "angry",   "ordinary", "rank-and-file", "palace", "guard",

@@ -32428,6 +32428,34 @@ static void coagent_asides_name_doers(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "attacked the decision by Germany", "shot down a proposal of
+ * Germany": an entry ending in the thing acted on ("attack * decision")
+ * takes its maker or owner named after it by "by", "of" or "from" as the
+ * target, as the bare verb does; "Britain's highest court" is the
+ * state's court (coord32) */
+static void gap_thing_owner_after_entry_is_target(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Britain attacked the decision by Germany.", &g);
+    assert_int_equal(coord29_count(&g, "GBR", "DEU", "11"), 1);
+    run(&own, "Britain attacked the policy of the German government.", &g);
+    assert_int_equal(coord29_count(&g, "GBR", "DEU", "11"), 1);
+    run(&own, "Britain shot down a proposal by Germany.", &g);
+    assert_int_equal(coord29_count(&g, "GBR", "DEU", "12"), 1);
+    /* ("highest" before the court: the subject is the state's court) */
+    run(&own, "Britain's highest court criticised Germany.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "GBRJUD");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33822,6 +33850,7 @@ int main(void)
         cmocka_unit_test(state_trade_deal_not_tally),
         cmocka_unit_test(trade_under_signed_accord_is_done),
         cmocka_unit_test(coagent_asides_name_doers),
+        cmocka_unit_test(gap_thing_owner_after_entry_is_target),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
