@@ -25427,7 +25427,7 @@ size_t ex_along_with(const ex_state *st, const ex_mention *sm, size_t i,
     n = ex_coagent_opener(st, sm->t1);
     if (!n || ex_tok_is(st, sm->t1, "as") || sm->t1 + n + 1 > i)
         return 0;
-    bare.stop = i;
+    bare.stop = i + 1; /* (the last member ends at the verb) */
     bare.skip = &sm->ent;
     n = ex_list_walk(st, sm->t1 + n, &bare, out, max, &end);
     return n && ex_only_verb_group(st, end, i) ? n : 0;

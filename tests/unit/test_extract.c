@@ -32422,6 +32422,10 @@ static void coagent_asides_name_doers(void **state)
         &g);
     assert_int_equal(coord29_count(&g, "DEU", "RUS", "11"), 1);
     assert_int_equal(coord29_count(&g, "ITA", "RUS", "11"), 1);
+    /* (no comma: the members run up to the verb) */
+    run(&own, "Germany along with France condemned Russia.", &g);
+    assert_int_equal(coord29_count(&g, "DEU", "RUS", "11"), 1);
+    assert_int_equal(coord29_count(&g, "FRA", "RUS", "11"), 1);
     /* (a supporter is no doer) */
     run(&own, "Britain, backed by France, condemned Russia.", &g);
     assert_int_equal(coord29_count(&g, "FRA", "RUS", "11"), 0);
