@@ -9016,20 +9016,26 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     while (n > 0 && n < max && i + 1 < st->ntoks) {
         size_t j = i;
         const ex_mention *m;
-        int bare, aswell;
+        int bare, aswell, comma_aswell;
         /* ("the International Monetary Fund (IMF) and the World Bank") */
         j = i = ex_abbrev_end(st, ex_role_apposition_end(st, i, out[n - 1]));
         /* ("accused the United States as well as Israel of": "as well
-         * as" joins the two as "and" does, coord29) */
+         * as" joins the two as "and" does, coord29; so it does after a
+         * comma, "will visit Indonesia, as well as Sri Lanka", coord32) */
         aswell = j + 3 < st->ntoks && ex_as_well_as_before(st, j + 3);
+        comma_aswell = !aswell && j + 4 < st->ntoks &&
+                       ex_tok_punct(st, j, ',') &&
+                       ex_as_well_as_before(st, j + 4);
         if (!(ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or") ||
               ex_tok_is(st, j, "nor") || ex_tok_punct(st, j, ',') || aswell))
             break;
         if (ex_list_closed(st, j, t1))
             break;
-        bare = ex_tok_punct(st, j, ',');
+        bare = ex_tok_punct(st, j, ',') && !comma_aswell;
         if (aswell)
             j += 2;
+        if (comma_aswell)
+            j += 3;
         j++;
         if (ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or") ||
             ex_tok_is(st, j, "nor")) {

@@ -32460,6 +32460,29 @@ static void gap_thing_owner_after_entry_is_target(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "will visit Indonesia, as well as Sri Lanka", "accused Iran, as well as
+ * Syria, of": "as well as" after a comma joins objects as it does with
+ * none (coord32) */
+static void comma_as_well_as_joins_objects(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Britain will visit Indonesia, as well as Sri Lanka.", &g);
+    assert_int_equal(coord29_count(&g, "GBR", "IDN", "03"), 1);
+    assert_int_equal(coord29_count(&g, "GBR", "LKA", "03"), 1);
+    run(&own, "Britain accused Iran, as well as Syria, of supporting "
+              "terrorism.",
+        &g);
+    assert_int_equal(coord29_count(&g, "GBR", "SYR", "11"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33855,6 +33878,7 @@ int main(void)
         cmocka_unit_test(trade_under_signed_accord_is_done),
         cmocka_unit_test(coagent_asides_name_doers),
         cmocka_unit_test(gap_thing_owner_after_entry_is_target),
+        cmocka_unit_test(comma_as_well_as_joins_objects),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
