@@ -9019,6 +9019,17 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         int bare, aswell, comma_aswell;
         /* ("the International Monetary Fund (IMF) and the World Bank") */
         j = i = ex_abbrev_end(st, ex_role_apposition_end(st, i, out[n - 1]));
+        /* ("will visit Aceh in Indonesia, as well as Sri Lanka": a place
+         * and the state it lies in, coded alike, are one member; the
+         * list goes on after the state, when a comma follows it) */
+        if (ex_tok_is(st, j, "in") && j + 1 < st->ntoks) {
+            const ex_mention *pm = ex_mention_at(st, j + 1);
+            if (pm && pm->t0 == j + 1 && !pm->dropped &&
+                pm->t1 < st->ntoks && ex_tok_punct(st, pm->t1, ',') &&
+                out[n - 1]->code && pm->ent.code &&
+                !strcmp(out[n - 1]->code, pm->ent.code))
+                j = i = pm->t1;
+        }
         /* ("accused the United States as well as Israel of": "as well
          * as" joins the two as "and" does, coord29; so it does after a
          * comma, "will visit Indonesia, as well as Sri Lanka", coord32) */

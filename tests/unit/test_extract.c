@@ -32480,6 +32480,10 @@ static void comma_as_well_as_joins_objects(void **state)
               "terrorism.",
         &g);
     assert_int_equal(coord29_count(&g, "GBR", "SYR", "11"), 1);
+    /* (a place and its state are one member) */
+    run(&own, "Britain will visit Aceh in Indonesia, as well as Sri Lanka.",
+        &g);
+    assert_int_equal(coord29_count(&g, "GBR", "LKA", "03"), 1);
     kg_ctx_free(ctx);
 }
 
