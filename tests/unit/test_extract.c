@@ -32487,6 +32487,29 @@ static void comma_as_well_as_joins_objects(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Britain and France joined forces to attack Libya": the bare "forces"
+ * of the idiom "join forces" is no armed force, so no subject of the
+ * purpose infinitive (it read ---MIL attacking Libya) (coord32) */
+static void joined_forces_names_no_force(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Britain and France joined forces to attack Libya.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.obj[k], "LBY"))
+            assert_true(!strcmp(g.subj[k], "GBR") ||
+                        !strcmp(g.subj[k], "FRA"));
+    assert_int_equal(coord29_count(&g, "GBR", "FRA", "06"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33883,6 +33906,7 @@ int main(void)
         cmocka_unit_test(coagent_asides_name_doers),
         cmocka_unit_test(gap_thing_owner_after_entry_is_target),
         cmocka_unit_test(comma_as_well_as_joins_objects),
+        cmocka_unit_test(joined_forces_names_no_force),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
