@@ -1353,6 +1353,28 @@ static size_t ex_first_conjunct(const ex_state *st, size_t t0)
     }
 }
 
+/* "attacked the decision by Britain's highest court", "shot down a
+ * proposal of Germany": does the entry rel matched from token i to t1
+ * have a gap ('*') and end in a plain word (the thing acted on, as
+ * "attack * decision" does) that "by", "of" or "from" at t1 follows,
+ * an actor after it?  Then the thing's maker or owner is the one acted
+ * on, as after a bare verb ("criticised the decision by Japan"); the
+ * entry's own reading finds none, since its gap holds no actor and an
+ * object after it is looked for past the preposition.  (coord32) */
+static int ex_gap_thing_owner_after(const ex_state *st, size_t i, size_t t1,
+                                    const kg_onto_relation *rel)
+{
+    size_t k;
+    if (!rel->pattern || !strchr(rel->pattern, '*') || t1 < i + 3 ||
+        t1 + 1 >= st->ntoks || st->toks[t1 - 1].kind != KG_TOK_WORD ||
+        st->toks[t1 - 1].tag != KG_W_NONE ||
+        !(ex_tok_is(st, t1, "by") || ex_tok_is(st, t1, "of") ||
+          ex_tok_is(st, t1, "from")))
+        return 0;
+    k = ex_after_dets(st, t1 + 1);
+    return k < st->ntoks && ex_actor_at(st, k) != NULL;
+}
+
 /* The actors coordinated after gm inside a pattern's gap that ends at
  * t1 ("urged India and Pakistan to show restraint": Pakistan after
  * India), into objs and oms (at most max); their number.  Every one of
@@ -8752,6 +8774,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 nobj = ex_objects(st, i + 1, rel, subj, i, objs, oms, 1);
             if (!nobj)
                 nobj = ex_objects(st, t1, rel, subj, i, objs, oms,
+                                  EX_MAX_OBJECTS);
+            if (!nobj && !gm && !rel->prep && !rel->noun &&
+                ex_gap_thing_owner_after(st, i, t1, rel))
+                /* "attacked the decision by Britain's highest court",
+                 * "shot down a proposal by Germany": an entry that ends
+                 * in the thing acted on, its maker or owner named after
+                 * it by "by", "of" or "from", reads as the bare verb's
+                 * object does ("criticised the decision by Japan"): the
+                 * owner is the target (coord32) */
+                nobj = ex_objects(st, i + 1, rel, subj, i, objs, oms,
                                   EX_MAX_OBJECTS);
             if (recip != (size_t)-1) {
                 /* "gave Iraq an ultimatum to leave Kuwait": the actor

@@ -819,6 +819,8 @@ size_t ex_including_rest(const ex_state *st, const ex_mention *sm, size_t i,
                          const kg_entity **out, size_t max);
 size_t ex_along_with(const ex_state *st, const ex_mention *sm, size_t i,
                      const kg_entity **out, size_t max);
+size_t ex_coagent_opener(const ex_state *st, size_t k);
+int ex_in_coagent_aside(const ex_state *st, size_t i, size_t t);
 /* "the prime ministers of Bulgaria, Albania and Macedonia": the token
  * after "of" or "from" when officials named by a plural noun open at
  * token j, else j (relations.c). */

@@ -924,6 +924,8 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
     static const char *const mods[] = {
         "federal", "state",   "special",  "riot",    "secret", "elite",
         "top",     "senior",  "local",    "former",  "main",   "ruling",
+        /* ("Britain's highest court": the state's own court, coord32) */
+        "highest",
         "interim", "armed",   "own",      "new",     "young",  "striking",
         "anti-riot", "rights", "human",   "exiled",  "jailed", "detained",
         "angry",   "ordinary", "rank-and-file", "palace", "guard",
@@ -10265,6 +10267,32 @@ static void ex_drop_court_modifier(ex_state *st)
     }
 }
 
+/* "Britain and France joined forces to attack Libya", "NTT DoCoMo and
+ * Vodafone joined forces to develop": the bare "forces" of the idiom
+ * "join forces" (a form of "join" right before it, no article, no
+ * modifier) names no armed force; read as one, it became the subject of
+ * the purpose infinitive after it (---MIL attacking Libya).  It is
+ * dropped (coord32). */
+static void ex_drop_joined_forces(ex_state *st)
+{
+    static const char *const join[] = {"join", "joins", "joined",
+                                       "joining", NULL};
+    /* (what follows the idiom: not "joined forces loyal to Aidid") */
+    static const char *const next[] = {"with", "to", "in", "against", "on",
+                                       "and", "for", NULL};
+    size_t i;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *m = &st->ments[i];
+        if (m->dropped || m->ent.is_value || m->t1 != m->t0 + 1 ||
+            m->t0 == 0 || !ex_tok_is(st, m->t0, "forces") ||
+            !ex_pronoun_is(&st->toks[m->t0 - 1], join) ||
+            !(m->t1 >= st->ntoks || st->toks[m->t1].kind == KG_TOK_PUNCT ||
+              ex_pronoun_is(&st->toks[m->t1], next)))
+            continue;
+        m->dropped = 1;
+    }
+}
+
 /* Drops the address places of firms (ex_address_place). */
 static void ex_drop_address_places(ex_state *st)
 {
@@ -11365,6 +11393,7 @@ int ex_firm_homes(ex_state *st)
     ex_drop_address_places(st);
     ex_drop_own_counsel(st);
     ex_drop_court_modifier(st);
+    ex_drop_joined_forces(st);
     if ((joined = ex_firm_of_homes(st)) < 0)
         return joined;
     if (ex_drop_firm_name_words(st))

@@ -4815,6 +4815,11 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
             if (verb && ex_pronoun_is(k, objective) &&
                 !ex_tok_is(st, i + 1, "to"))
                 return NULL;
+            /* ("Britain and the United States, together with their
+             * allies, attacked Iraq": an owner inside a co-agent aside
+             * is no subject; the one before the aside is) */
+            if (verb && k->tag == KG_W_POSS && ex_in_coagent_aside(st, i, t))
+                continue;
             r = ex_resolve_pronoun(st, i);
             /* "Britain gave its support to France", "lent his backing
              * to": a light verb's own possessive before the noun leaves
@@ -9028,20 +9033,37 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     while (n > 0 && n < max && i + 1 < st->ntoks) {
         size_t j = i;
         const ex_mention *m;
-        int bare, aswell;
+        int bare, aswell, comma_aswell;
         /* ("the International Monetary Fund (IMF) and the World Bank") */
         j = i = ex_abbrev_end(st, ex_role_apposition_end(st, i, out[n - 1]));
+        /* ("will visit Aceh in Indonesia, as well as Sri Lanka": a place
+         * and the state it lies in, coded alike, are one member; the
+         * list goes on after the state, when a comma follows it) */
+        if (ex_tok_is(st, j, "in") && j + 1 < st->ntoks) {
+            const ex_mention *pm = ex_mention_at(st, j + 1);
+            if (pm && pm->t0 == j + 1 && !pm->dropped &&
+                pm->t1 < st->ntoks && ex_tok_punct(st, pm->t1, ',') &&
+                out[n - 1]->code && pm->ent.code &&
+                !strcmp(out[n - 1]->code, pm->ent.code))
+                j = i = pm->t1;
+        }
         /* ("accused the United States as well as Israel of": "as well
-         * as" joins the two as "and" does, coord29) */
+         * as" joins the two as "and" does, coord29; so it does after a
+         * comma, "will visit Indonesia, as well as Sri Lanka", coord32) */
         aswell = j + 3 < st->ntoks && ex_as_well_as_before(st, j + 3);
+        comma_aswell = !aswell && j + 4 < st->ntoks &&
+                       ex_tok_punct(st, j, ',') &&
+                       ex_as_well_as_before(st, j + 4);
         if (!(ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or") ||
               ex_tok_is(st, j, "nor") || ex_tok_punct(st, j, ',') || aswell))
             break;
         if (ex_list_closed(st, j, t1))
             break;
-        bare = ex_tok_punct(st, j, ',');
+        bare = ex_tok_punct(st, j, ',') && !comma_aswell;
         if (aswell)
             j += 2;
+        if (comma_aswell)
+            j += 3;
         j++;
         if (ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or") ||
             ex_tok_is(st, j, "nor")) {
@@ -25795,26 +25817,121 @@ size_t ex_list_and(const ex_state *st, const ex_mention *m,
     return ex_list_walk(st, m->t1, &whole, out, max, end);
 }
 
+/* The number of tokens of a phrase at token k that opens a co-agent
+ * after a subject ("along with", "together with", "as well as", "joined
+ * by", "alongside", "in concert with", "in conjunction with", "in
+ * cooperation with", "in tandem with", "in partnership with"): the
+ * actors it names do the subject's act with it, each its own event, as
+ * the README splits a coordination into atomic relations (coord32; the
+ * first two coord29).  0 when none opens there.  (A supporter, "backed
+ * by", "with the support of", and a likeness, "like", name no doer.) */
+size_t ex_coagent_opener(const ex_state *st, size_t k)
+{
+    static const char *const manner[] = {"concert",     "conjunction",
+                                         "cooperation", "co-operation",
+                                         "tandem",      "partnership",
+                                         NULL};
+    if (k >= st->ntoks)
+        return 0;
+    if ((ex_tok_is(st, k, "along") || ex_tok_is(st, k, "together")) &&
+        ex_tok_is(st, k + 1, "with"))
+        return 2;
+    if (ex_tok_is(st, k, "joined") && ex_tok_is(st, k + 1, "by"))
+        return 2;
+    if (ex_tok_is(st, k, "alongside"))
+        return 1;
+    if (ex_tok_is(st, k, "as") && ex_tok_is(st, k + 1, "well") &&
+        ex_tok_is(st, k + 2, "as"))
+        return 3;
+    if (ex_tok_is(st, k, "in") && k + 2 < st->ntoks &&
+        ex_pronoun_is(&st->toks[k + 1], manner) &&
+        ex_tok_is(st, k + 2, "with"))
+        return 3;
+    return 0;
+}
+
+/* Do the tokens from j up to the verb at token i read as that verb's
+ * group alone (auxiliaries, modals, "will", adverbs, at most three;
+ * none at all when j == i)? */
+static int ex_only_verb_group(const ex_state *st, size_t j, size_t i)
+{
+    size_t k;
+    if (j > i || i - j > 3)
+        return 0;
+    for (k = j; k < i; k++) {
+        const ex_tok *x = &st->toks[k];
+        if (x->kind != KG_TOK_WORD ||
+            !(x->tag == KG_W_AUX || x->tag == KG_W_MODAL ||
+              x->tag == KG_W_FUTURE || ex_is_adverb(st, k)))
+            return 0;
+    }
+    return 1;
+}
+
+/* Is token i inside a co-agent aside (ex_coagent_opener right after a
+ * comma, no other comma between) that a comma closes right before the
+ * verb group of the verb at token t ("Britain and the United States,
+ * together with their allies, attacked Iraq")?  Its words are none of
+ * the verb's subject: the subject stands before the aside.  (coord32) */
+int ex_in_coagent_aside(const ex_state *st, size_t i, size_t t)
+{
+    size_t c, k, n;
+    if (i >= t || t >= st->ntoks)
+        return 0;
+    /* the closing comma, the verb's group after it */
+    for (c = i + 1; c < t && !ex_tok_punct(st, c, ','); c++)
+        ;
+    if (c >= t || !ex_only_verb_group(st, c + 1, t))
+        return 0;
+    /* the opening comma, at most twelve tokens before i */
+    for (k = i; k-- > 0 && i - k <= 12;) {
+        if (ex_tok_punct(st, k, ',')) {
+            n = ex_coagent_opener(st, k + 1);
+            return n > 0 && k + n < i;
+        }
+    }
+    return 0;
+}
+
 /* "France, along with Germany, condemned Russia", "Mexico and Canada,
- * together with the European Community, brought": the actors of an aside
- * that "along with" or "together with" opens right after the subject sm
- * and a comma closes before the verb at token i did the act too, each
- * its own event (coord29).  Every member must be a coded actor ("Mr
+ * together with the European Community, brought", "France, joined by
+ * Germany, condemned Iran": the actors of an aside that a co-agent
+ * phrase (ex_coagent_opener) opens right after the subject sm and a
+ * comma closes before the verb at token i did the act too, each its
+ * own event (coord29, coord32).  Every member must be a coded actor ("Mr
  * Straw, along with the rest of the Cabinet, will back" names none).
- * Writes up to max of them to out; returns their number. */
+ * With no comma ("Germany along with France condemned Russia") the
+ * members run up to the verb's group.  Writes up to max of them to
+ * out; returns their number. */
 size_t ex_along_with(const ex_state *st, const ex_mention *sm, size_t i,
                      const kg_entity **out, size_t max)
 {
     ex_list_read aside = {.whole = 1, .aside = 1, .open = 1};
-    if (!sm || sm->t1 + 4 >= i || i >= st->ntoks ||
-        !ex_tok_punct(st, sm->t1, ',') ||
-        !(ex_tok_is(st, sm->t1 + 1, "along") ||
-          ex_tok_is(st, sm->t1 + 1, "together")) ||
-        !ex_tok_is(st, sm->t1 + 2, "with"))
+    ex_list_read bare = {.open = 1};
+    size_t n, end, f, g;
+    if (!sm || i >= st->ntoks || sm->t1 >= i)
         return 0;
-    aside.stop = i;
-    aside.skip = &sm->ent;
-    return ex_list_walk(st, sm->t1 + 3, &aside, out, max, NULL);
+    if (ex_tok_punct(st, sm->t1, ',')) {
+        n = ex_coagent_opener(st, sm->t1 + 1);
+        if (!n || sm->t1 + n + 3 > i)
+            return 0;
+        aside.stop = i;
+        aside.skip = &sm->ent;
+        /* ("together with the oil ministers of Nigeria and Indonesia":
+         * officials named by a plural noun stand for their states) */
+        f = ex_after_dets(st, sm->t1 + 1 + n);
+        if ((g = ex_officials_of(st, f)) != f)
+            return ex_list_walk(st, g, &aside, out, max, NULL);
+        return ex_list_walk(st, sm->t1 + 1 + n, &aside, out, max, NULL);
+    }
+    /* (no comma: "as well as" is a coordination, read already) */
+    n = ex_coagent_opener(st, sm->t1);
+    if (!n || ex_tok_is(st, sm->t1, "as") || sm->t1 + n + 1 > i)
+        return 0;
+    bare.stop = i + 1; /* (the last member ends at the verb) */
+    bare.skip = &sm->ent;
+    n = ex_list_walk(st, sm->t1 + n, &bare, out, max, &end);
+    return n && ex_only_verb_group(st, end, i) ? n : 0;
 }
 
 /* "manufacturing firms, including DaimlerChrysler, Siemens and

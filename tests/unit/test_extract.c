@@ -33102,6 +33102,130 @@ static void bare_country_eased_freedom_is_at_home(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "France, joined by Germany, condemned Iran", "alongside", ", as well as
+ * X,", "in concert with": every co-agent aside after the subject names
+ * doers of the act too (ex_coagent_opener); and an owner inside the
+ * aside ("together with their allies") is no subject, the list before
+ * it is (coord32) */
+static void coagent_asides_name_doers(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "France, joined by Germany, condemned Iran.", &g);
+    assert_int_equal(coord29_count(&g, "FRA", "IRN", "11"), 1);
+    assert_int_equal(coord29_count(&g, "DEU", "IRN", "11"), 1);
+    run(&own, "Britain, alongside France, condemned Russia.", &g);
+    assert_int_equal(coord29_count(&g, "FRA", "RUS", "11"), 1);
+    run(&own, "Britain, as well as France, condemned Russia.", &g);
+    assert_int_equal(coord29_count(&g, "FRA", "RUS", "11"), 1);
+    run(&own, "Britain, in cooperation with France, attacked Iraq.", &g);
+    assert_int_equal(coord29_count(&g, "GBR", "IRQ", "19"), 1);
+    assert_int_equal(coord29_count(&g, "FRA", "IRQ", "19"), 1);
+    run(&own, "Britain and the United States, together with their allies, "
+              "attacked Iraq.",
+        &g);
+    assert_int_equal(coord29_count(&g, "GBR", "IRQ", "19"), 1);
+    assert_int_equal(coord29_count(&g, "USA", "IRQ", "19"), 1);
+    /* (officials of states in the aside stand for them) */
+    run(&own, "France, along with the foreign ministers of Germany and "
+              "Italy, condemned Russia.",
+        &g);
+    assert_int_equal(coord29_count(&g, "DEU", "RUS", "11"), 1);
+    assert_int_equal(coord29_count(&g, "ITA", "RUS", "11"), 1);
+    /* (no comma: the members run up to the verb) */
+    run(&own, "Germany along with France condemned Russia.", &g);
+    assert_int_equal(coord29_count(&g, "DEU", "RUS", "11"), 1);
+    assert_int_equal(coord29_count(&g, "FRA", "RUS", "11"), 1);
+    /* (a supporter is no doer) */
+    run(&own, "Britain, backed by France, condemned Russia.", &g);
+    assert_int_equal(coord29_count(&g, "FRA", "RUS", "11"), 0);
+    kg_ctx_free(ctx);
+}
+
+/* "attacked the decision by Germany", "shot down a proposal of
+ * Germany": an entry ending in the thing acted on ("attack * decision")
+ * takes its maker or owner named after it by "by", "of" or "from" as the
+ * target, as the bare verb does; "Britain's highest court" is the
+ * state's court (coord32) */
+static void gap_thing_owner_after_entry_is_target(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Britain attacked the decision by Germany.", &g);
+    assert_int_equal(coord29_count(&g, "GBR", "DEU", "11"), 1);
+    run(&own, "Britain attacked the policy of the German government.", &g);
+    assert_int_equal(coord29_count(&g, "GBR", "DEU", "11"), 1);
+    run(&own, "Britain shot down a proposal by Germany.", &g);
+    assert_int_equal(coord29_count(&g, "GBR", "DEU", "12"), 1);
+    /* ("highest" before the court: the subject is the state's court) */
+    run(&own, "Britain's highest court criticised Germany.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "GBRJUD");
+    kg_ctx_free(ctx);
+}
+
+/* "will visit Indonesia, as well as Sri Lanka", "accused Iran, as well as
+ * Syria, of": "as well as" after a comma joins objects as it does with
+ * none (coord32) */
+static void comma_as_well_as_joins_objects(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Britain will visit Indonesia, as well as Sri Lanka.", &g);
+    assert_int_equal(coord29_count(&g, "GBR", "IDN", "03"), 1);
+    assert_int_equal(coord29_count(&g, "GBR", "LKA", "03"), 1);
+    run(&own, "Britain accused Iran, as well as Syria, of supporting "
+              "terrorism.",
+        &g);
+    assert_int_equal(coord29_count(&g, "GBR", "SYR", "11"), 1);
+    /* (a place and its state are one member) */
+    run(&own, "Britain will visit Aceh in Indonesia, as well as Sri Lanka.",
+        &g);
+    assert_int_equal(coord29_count(&g, "GBR", "LKA", "03"), 1);
+    kg_ctx_free(ctx);
+}
+
+/* "Britain and France joined forces to attack Libya": the bare "forces"
+ * of the idiom "join forces" is no armed force, so no subject of the
+ * purpose infinitive (it read ---MIL attacking Libya) (coord32) */
+static void joined_forces_names_no_force(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Britain and France joined forces to attack Libya.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.obj[k], "LBY"))
+            assert_true(!strcmp(g.subj[k], "GBR") ||
+                        !strcmp(g.subj[k], "FRA"));
+    assert_int_equal(coord29_count(&g, "GBR", "FRA", "06"), 1);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34518,6 +34642,10 @@ int main(void)
         cmocka_unit_test(protest_subject_demand_names_target),
         cmocka_unit_test(restricted_site_access_is_censorship),
         cmocka_unit_test(bare_country_eased_freedom_is_at_home),
+        cmocka_unit_test(coagent_asides_name_doers),
+        cmocka_unit_test(gap_thing_owner_after_entry_is_target),
+        cmocka_unit_test(comma_as_well_as_joins_objects),
+        cmocka_unit_test(joined_forces_names_no_force),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
