@@ -32386,6 +32386,38 @@ static void trade_under_signed_accord_is_done(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "criticised his jailed former deputy Anwar Ibrahim", "talks with
+ * president Alan Garcia": a lower-case title or a role noun right
+ * before a person's name is a close apposition; the person is the
+ * object (ex_role_before_person). */
+static void role_before_person_is_object(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int found = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Prime Minister Mahathir Mohamad criticised his jailed former "
+              "deputy Anwar Ibrahim on Thursday.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (strstr(g.obj[k], "anwar") && !strcmp(g.cameo[k], "111"))
+            found = 1;
+    assert_true(found);
+    found = 0;
+    run(&own, "Mbeki criticised former president Nelson Mandela.", &g);
+    for (k = 0; k < g.n; k++)
+        if (strstr(g.obj[k], "mandela") && !strcmp(g.cameo[k], "111"))
+            found = 1;
+    assert_true(found);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33779,6 +33811,7 @@ int main(void)
         cmocka_unit_test(blame_laid_in_what_was_said),
         cmocka_unit_test(state_trade_deal_not_tally),
         cmocka_unit_test(trade_under_signed_accord_is_done),
+        cmocka_unit_test(role_before_person_is_object),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
