@@ -32418,6 +32418,34 @@ static void role_before_person_is_object(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "struck former prime minister Alassane Ouattara off the list of
+ * presidential candidates": a candidate struck off a list is barred
+ * (1722, strike * off the list), no force (190). */
+static void struck_off_list_is_ban(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int ban = 0, force = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Ivory Coast's Supreme Court struck former prime minister "
+              "Alassane Ouattara off the list of presidential candidates "
+              "on Friday.",
+        &g);
+    for (k = 0; k < g.n; k++) {
+        ban |= !strcmp(g.cameo[k], "1722");
+        force |= !strcmp(g.cameo[k], "190");
+    }
+    assert_true(ban);
+    assert_false(force);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33812,6 +33840,7 @@ int main(void)
         cmocka_unit_test(state_trade_deal_not_tally),
         cmocka_unit_test(trade_under_signed_accord_is_done),
         cmocka_unit_test(role_before_person_is_object),
+        cmocka_unit_test(struck_off_list_is_ban),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
