@@ -32446,6 +32446,32 @@ static void struck_off_list_is_ban(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Russian prosecutors said Yulia Tymoshenko, the former prime minister,
+ * had bribed defence officials": an apposition to the reported clause's
+ * subject, set off by commas, does not end the clause; the bribe is
+ * charged (1121, ex_subject_apposition_end). */
+static void said_wrongdoing_past_apposition(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int found = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Russian prosecutors said Yulia Tymoshenko, the former prime "
+              "minister, had bribed defence officials in the 1990s.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (strstr(g.obj[k], "tymoshenko") && !strcmp(g.cameo[k], "1121"))
+            found = 1;
+    assert_true(found);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33841,6 +33867,7 @@ int main(void)
         cmocka_unit_test(trade_under_signed_accord_is_done),
         cmocka_unit_test(role_before_person_is_object),
         cmocka_unit_test(struck_off_list_is_ban),
+        cmocka_unit_test(said_wrongdoing_past_apposition),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
