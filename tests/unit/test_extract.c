@@ -32472,6 +32472,31 @@ static void said_wrongdoing_past_apposition(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "UKIP's leader, Roger Knapman, has said", "the party's president,
+ * Arnaldo Forlani,": a name set off by commas after a body's possessive
+ * and its role is the body's official, as "UKIP leader Roger Knapman"
+ * is (ex_titled_body_people, person32); not without the closing comma. */
+static void apposed_name_after_body_role_is_its_official(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    mentions m;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    find_mentions(&own, "UKIP's leader, Ali Kaya, criticised Mr Kilroy-Silk.",
+                  "2005-03-01", &m);
+    assert_string_equal(code_in(&m, "Ali Kaya"), "GBRPTY");
+    find_mentions(&own,
+                  "Media General Inc's chairman, Ali Kaya, said the bid "
+                  "was low.",
+                  "1987-03-01", &m);
+    assert_string_equal(code_in(&m, "Ali Kaya"), "USABUS");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33868,6 +33893,7 @@ int main(void)
         cmocka_unit_test(role_before_person_is_object),
         cmocka_unit_test(struck_off_list_is_ban),
         cmocka_unit_test(said_wrongdoing_past_apposition),
+        cmocka_unit_test(apposed_name_after_body_role_is_its_official),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
