@@ -6087,6 +6087,20 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
         (ex_tok_is(st, j, "members") || ex_tok_is(st, j, "supporters"))) {
         j += 2;
         j = ex_after_dets(st, j);
+        /* "supporters of his jailed former deputy Anwar Ibrahim": past
+         * the possessive, up to two participles or words of an office's
+         * time, to a role before a person (ex_role_before_person) */
+        if (j + 2 < st->ntoks && st->toks[j].tag == KG_W_POSS) {
+            size_t q = j + 1, r, w;
+            for (w = 0; w < 2 && q < st->ntoks &&
+                        st->toks[q].kind == KG_TOK_WORD &&
+                        !(st->toks[q].flags & KG_TOKF_CAP) &&
+                        (ex_ends_ed(st, q) || ex_time_adj(st, q));
+                 w++)
+                q++;
+            if ((r = ex_role_before_person(st, q)) != q)
+                j = r;
+        }
     }
     if (m && m->t0 == i && m->ent.is_value) {
         if (!m->ent.type || strcmp(m->ent.type, "Quantity") != 0)

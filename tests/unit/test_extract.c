@@ -32497,6 +32497,31 @@ static void apposed_name_after_body_role_is_its_official(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "arrested supporters of his jailed former deputy Anwar Ibrahim": past
+ * "supporters of", the possessive and the role, the person is the one
+ * whose side is acted on (ex_role_before_person). */
+static void supporters_of_possessive_role_person(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int found = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Malaysian police arrested supporters of his jailed former "
+              "deputy Anwar Ibrahim.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (strstr(g.obj[k], "anwar") && !strcmp(g.type[k], "arrest"))
+            found = 1;
+    assert_true(found);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -33894,6 +33919,7 @@ int main(void)
         cmocka_unit_test(struck_off_list_is_ban),
         cmocka_unit_test(said_wrongdoing_past_apposition),
         cmocka_unit_test(apposed_name_after_body_role_is_its_official),
+        cmocka_unit_test(supporters_of_possessive_role_person),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
