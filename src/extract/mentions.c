@@ -9898,33 +9898,52 @@ int ex_titled_body_people(ex_state *st)
     for (i = 0; i < st->nments; i++) {
         ex_mention *p = &st->ments[i];
         const ex_mention *o = NULL;
-        size_t t, tl = 0;
+        size_t t, tl = 0, e;
         const char *agent = NULL;
+        int own = 0;
         if (p->dropped || p->ent.is_value || !ex_is_person(&p->ent) ||
             (p->ent.code && *p->ent.code) || p->oe ||
             p->kind == EX_NAME_COREF || p->t0 < 2 ||
             !(st->toks[p->t0].flags & KG_TOKF_CAP))
             continue;
+        /* "UKIP's leader, Roger Knapman, has said": the name set off by
+         * commas after the role (closed by a comma or the sentence's
+         * end), the body's possessive before the role (person32) */
+        e = p->t0;
+        if (e > 3 && ex_tok_punct(st, e - 1, ',') &&
+            (p->t1 >= st->ntoks || ex_tok_punct(st, p->t1, ',') ||
+             (p->t1 + 1 == st->ntoks &&
+              st->toks[p->t1].kind == KG_TOK_PUNCT))) {
+            e--;
+            own = 1;
+        }
         /* the longest title that ends at the name */
-        for (t = p->t0 > 4 ? p->t0 - 4 : 1; t < p->t0; t++)
-            if ((tl = ex_match_title(st, t, &agent)) != 0 && t + tl == p->t0)
+        for (t = e > 4 ? e - 4 : 1; t < e; t++)
+            if ((tl = ex_match_title(st, t, &agent)) != 0 && t + tl == e)
                 break;
         /* else a lower-case role noun of a body, perhaps after lower-case
          * words: "Fiat boss Sergio Marchionne", "Oxfam senior policy
          * adviser Max Lawson" (ex_body_role) */
-        if ((t >= p->t0 || !tl) && ex_body_role(st, p->t0 - 1) == 1 &&
-            !(st->toks[p->t0 - 1].flags & KG_TOKF_CAP)) {
-            t = p->t0 - 1;
-            while (t > 1 && t + 4 > p->t0 &&
+        if ((t >= e || !tl) && ex_body_role(st, e - 1) == 1 &&
+            !(st->toks[e - 1].flags & KG_TOKF_CAP)) {
+            t = e - 1;
+            while (t > 1 && t + 4 > e &&
                    st->toks[t - 1].kind == KG_TOK_WORD &&
                    !(st->toks[t - 1].flags & KG_TOKF_CAP) &&
                    st->toks[t - 1].tag == KG_W_NONE &&
                    !ex_tok_possessive(st, t - 1) && !ex_mention_at(st, t - 1))
                 t--;
-            tl = p->t0 - t;
+            tl = e - t;
         }
-        if (t >= p->t0 || !tl)
+        if (t >= e || !tl)
             continue;
+        /* (with the commas, "UKIP's leader,": past the possessive) */
+        if (own) {
+            if (t < 2 || !ex_tok_possessive(st, t - 1))
+                continue;
+            if (!ex_mention_at(st, t - 1))
+                t--;
+        }
         o = ex_mention_at(st, t - 1);
         if (!o || o->t1 != t || o->dropped || o->ent.is_value ||
             ex_is_person(&o->ent) || !o->ent.code || !*o->ent.code ||

@@ -5824,6 +5824,50 @@ static int ex_rank_adj(const ex_state *st, size_t i)
     return ex_pronoun_is(&st->toks[i], adjs);
 }
 
+/* "criticised his deputy Anwar Ibrahim", "met former president Nelson
+ * Mandela", "sacked its spokesman John Smith": a lower-case title of
+ * office (the ontology's, "president", "prime minister", with "deputy" or
+ * "vice" before it) or a noun of a person's standing toward another
+ * (deputy, aide, predecessor, lawyer) set right before a person's name
+ * is a close apposition: the named person is the one acted on, the role
+ * only says who he is to someone.  At token j, the token of that
+ * person's mention (a Person with a code, starting right after the
+ * role), or j when there is none. */
+static size_t ex_role_before_person(const ex_state *st, size_t j)
+{
+    static const char *const roles[] = {
+        "deputy",      "aide",       "aides",      "adviser",   "advisor",
+        "spokesman",   "spokeswoman", "spokesperson", "predecessor",
+        "successor",   "protege",    "lawyer",     "ally",      "colleague",
+        "friend",      "envoy",      "ambassador", "counterpart", "opponent",
+        "challenger",  "lieutenant", "confidant",  "wife",      "husband",
+        "son",         "daughter",   "brother",    "sister",    NULL};
+    static const char *const grades[] = {"deputy", "vice", NULL};
+    const char *ag = NULL;
+    const ex_mention *m;
+    size_t k = j, n;
+    if (j >= st->ntoks || st->toks[j].kind != KG_TOK_WORD ||
+        (st->toks[j].flags & KG_TOKF_CAP) || st->toks[j].mention)
+        return j;
+    if (ex_pronoun_is(&st->toks[k], grades) && k + 1 < st->ntoks &&
+        !(st->toks[k + 1].flags & KG_TOKF_CAP))
+        k++; /* ("his deputy prime minister Anwar Ibrahim") */
+    n = ex_match_title(st, k, &ag);
+    if (n)
+        k += n;
+    else if (ex_pronoun_is(&st->toks[k], roles))
+        k++;
+    else
+        return j;
+    if (k >= st->ntoks || !(st->toks[k].flags & KG_TOKF_CAP))
+        return j;
+    m = ex_actor_at(st, k);
+    if (!m || m->t0 != k || m->ent.is_value || !ex_is_person(&m->ent) ||
+        !m->ent.code || !*m->ent.code)
+        return j;
+    return k;
+}
+
 /* Places, vessels and staff that belong to an actor ("positions of
  * Hezbollah", "an employee of the embassy"): the actor is the party. */
 static const char *const ex_owned_things[] = {
@@ -6065,6 +6109,20 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
         (ex_tok_is(st, j, "members") || ex_tok_is(st, j, "supporters"))) {
         j += 2;
         j = ex_after_dets(st, j);
+        /* "supporters of his jailed former deputy Anwar Ibrahim": past
+         * the possessive, up to two participles or words of an office's
+         * time, to a role before a person (ex_role_before_person) */
+        if (j + 2 < st->ntoks && st->toks[j].tag == KG_W_POSS) {
+            size_t q = j + 1, r, w;
+            for (w = 0; w < 2 && q < st->ntoks &&
+                        st->toks[q].kind == KG_TOK_WORD &&
+                        !(st->toks[q].flags & KG_TOKF_CAP) &&
+                        (ex_ends_ed(st, q) || ex_time_adj(st, q));
+                 w++)
+                q++;
+            if ((r = ex_role_before_person(st, q)) != q)
+                j = r;
+        }
     }
     if (m && m->t0 == i && m->ent.is_value) {
         if (!m->ent.type || strcmp(m->ent.type, "Quantity") != 0)
@@ -6103,6 +6161,8 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
         j++;
         words++;
     }
+    /* "criticised his jailed former deputy Anwar Ibrahim" */
+    j = ex_role_before_person(st, j);
     /* "arrested two Islamist militants": the group noun after the faith */
     if (j > i && ex_faith_before_group(st, j))
         j++;

@@ -3599,6 +3599,31 @@ static int ex_reported_clause_ends(const ex_state *st, size_t k)
            ex_tok_punct(st, k, ',') || ex_pronoun_is(&st->toks[k], modal);
 }
 
+/* "said the former Ukrainian prime minister, Yulia Tymoshenko, had
+ * bribed", "said Ahmed, a former minister, had embezzled": is the comma
+ * at token k, after the reported clause's first words (from j), the
+ * opening of an apposition to its subject, closed by a second comma
+ * within eight words that "has", "had", "was" or another finite form of
+ * have or be follows (the clause's verb)?  Returns the closing comma's
+ * token, or 0. */
+static size_t ex_subject_apposition_end(const ex_state *st, size_t j,
+                                        size_t k)
+{
+    size_t c;
+    if (k <= j || !ex_tok_punct(st, k, ','))
+        return 0;
+    for (c = k + 1; c < st->ntoks && c <= k + 8; c++) {
+        if (ex_tok_punct(st, c, ','))
+            return c > k + 1 && c + 1 < st->ntoks &&
+                           ex_pronoun_is(&st->toks[c + 1], ex_have_be_finite)
+                       ? c
+                       : 0;
+        if (st->toks[c].kind != KG_TOK_WORD)
+            return 0;
+    }
+    return 0;
+}
+
 /* The kind of wrongdoing a reported clause from token j names, as the
  * accusation it makes (1121 crime, 1122 human rights abuse, 1123
  * aggression, 1124 war crime, 1125 espionage), or NULL when it names
@@ -3624,9 +3649,16 @@ static const char *ex_wrongdoing_code(const ex_state *st, size_t j)
     static const char *const whose[] = {"airspace", "border", "territory",
                                         "sovereignty", "ceasefire",
                                         "truce", NULL};
-    size_t k, e = j + 16 < st->ntoks ? j + 16 : st->ntoks;
+    size_t k, e = j + 16 < st->ntoks ? j + 16 : st->ntoks, c;
     for (k = j; k < e; k++) {
         const char *w = st->toks[k].lower;
+        /* (past an apposition to the subject: "the former prime
+         * minister, Yulia Tymoshenko, had bribed") */
+        if (k < j + 8 && (c = ex_subject_apposition_end(st, j, k)) != 0) {
+            k = c;
+            e = c + 16 < st->ntoks ? c + 16 : st->ntoks;
+            continue;
+        }
         if (ex_reported_clause_ends(st, k))
             return NULL;
         if (ex_pronoun_is(&st->toks[k], spy) ||

@@ -33226,6 +33226,142 @@ static void joined_forces_names_no_force(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "criticised his jailed former deputy Anwar Ibrahim", "talks with
+ * president Alan Garcia": a lower-case title or a role noun right
+ * before a person's name is a close apposition; the person is the
+ * object (ex_role_before_person). */
+static void role_before_person_is_object(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int found = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Prime Minister Mahathir Mohamad criticised his jailed former "
+              "deputy Anwar Ibrahim on Thursday.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (strstr(g.obj[k], "anwar") && !strcmp(g.cameo[k], "111"))
+            found = 1;
+    assert_true(found);
+    found = 0;
+    run(&own, "Mbeki criticised former president Nelson Mandela.", &g);
+    for (k = 0; k < g.n; k++)
+        if (strstr(g.obj[k], "mandela") && !strcmp(g.cameo[k], "111"))
+            found = 1;
+    assert_true(found);
+    kg_ctx_free(ctx);
+}
+
+/* "struck former prime minister Alassane Ouattara off the list of
+ * presidential candidates": a candidate struck off a list is barred
+ * (1722, strike * off the list), no force (190). */
+static void struck_off_list_is_ban(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int ban = 0, force = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Ivory Coast's Supreme Court struck former prime minister "
+              "Alassane Ouattara off the list of presidential candidates "
+              "on Friday.",
+        &g);
+    for (k = 0; k < g.n; k++) {
+        ban |= !strcmp(g.cameo[k], "1722");
+        force |= !strcmp(g.cameo[k], "190");
+    }
+    assert_true(ban);
+    assert_false(force);
+    kg_ctx_free(ctx);
+}
+
+/* "Russian prosecutors said Yulia Tymoshenko, the former prime minister,
+ * had bribed defence officials": an apposition to the reported clause's
+ * subject, set off by commas, does not end the clause; the bribe is
+ * charged (1121, ex_subject_apposition_end). */
+static void said_wrongdoing_past_apposition(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int found = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Russian prosecutors said Yulia Tymoshenko, the former prime "
+              "minister, had bribed defence officials in the 1990s.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (strstr(g.obj[k], "tymoshenko") && !strcmp(g.cameo[k], "1121"))
+            found = 1;
+    assert_true(found);
+    kg_ctx_free(ctx);
+}
+
+/* "UKIP's leader, Roger Knapman, has said", "the party's president,
+ * Arnaldo Forlani,": a name set off by commas after a body's possessive
+ * and its role is the body's official, as "UKIP leader Roger Knapman"
+ * is (ex_titled_body_people, person32); not without the closing comma. */
+static void apposed_name_after_body_role_is_its_official(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    mentions m;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    find_mentions(&own, "UKIP's leader, Ali Kaya, criticised Mr Kilroy-Silk.",
+                  "2005-03-01", &m);
+    assert_string_equal(code_in(&m, "Ali Kaya"), "GBRPTY");
+    find_mentions(&own,
+                  "Media General Inc's chairman, Ali Kaya, said the bid "
+                  "was low.",
+                  "1987-03-01", &m);
+    assert_string_equal(code_in(&m, "Ali Kaya"), "USABUS");
+    kg_ctx_free(ctx);
+}
+
+/* "arrested supporters of his jailed former deputy Anwar Ibrahim": past
+ * "supporters of", the possessive and the role, the person is the one
+ * whose side is acted on (ex_role_before_person). */
+static void supporters_of_possessive_role_person(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int found = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Malaysian police arrested supporters of his jailed former "
+              "deputy Anwar Ibrahim.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (strstr(g.obj[k], "anwar") && !strcmp(g.type[k], "arrest"))
+            found = 1;
+    assert_true(found);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34646,6 +34782,11 @@ int main(void)
         cmocka_unit_test(gap_thing_owner_after_entry_is_target),
         cmocka_unit_test(comma_as_well_as_joins_objects),
         cmocka_unit_test(joined_forces_names_no_force),
+        cmocka_unit_test(role_before_person_is_object),
+        cmocka_unit_test(struck_off_list_is_ban),
+        cmocka_unit_test(said_wrongdoing_past_apposition),
+        cmocka_unit_test(apposed_name_after_body_role_is_its_official),
+        cmocka_unit_test(supporters_of_possessive_role_person),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
