@@ -33362,6 +33362,33 @@ static void supporters_of_possessive_role_person(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "a military court jailed Turkes": a court's prison term is its
+ * sentence, 116 (the real-news README's court paragraph, thirty-second
+ * session); police who jail protesters arrest them, 173. */
+static void court_jailing_is_a_sentence(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Jordan's state security court jailed an Islamist militant "
+              "for six months on Sunday.",
+        &g);
+    k = rel_with_code(&g, "116");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "JORJUD");
+    assert_true(rel_with_code(&g, "173") == g.n);
+    run(&own, "Turkish police jailed 20 Kurdish protesters on Sunday.", &g);
+    assert_true(rel_with_code(&g, "173") < g.n);
+    assert_true(rel_with_code(&g, "116") == g.n);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34787,6 +34814,7 @@ int main(void)
         cmocka_unit_test(said_wrongdoing_past_apposition),
         cmocka_unit_test(apposed_name_after_body_role_is_its_official),
         cmocka_unit_test(supporters_of_possessive_role_person),
+        cmocka_unit_test(court_jailing_is_a_sentence),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
