@@ -9808,8 +9808,8 @@ static int ex_permitted_act(const ex_state *st, size_t t)
     static const char *const allow[] = {
         "allow",  "allows",  "allowed",  "allowing",  "permit",
         "permits", "permitted", "permitting", NULL};
-    size_t j, lo = t > 14 ? t - 14 : 0, listed = 0;
-    int to = t > 0 && ex_tok_is(st, t - 1, "to");
+    size_t j, lo = t > 14 ? t - 14 : 0;
+    int to = t > 0 && ex_tok_is(st, t - 1, "to"), listed = 0;
     for (j = t; j-- > lo;) {
         const ex_tok *w = &st->toks[j];
         /* ("issue permits to harvesting gangs, cane growers and sugar
@@ -15676,9 +15676,6 @@ static size_t ex_for_period(const ex_state *st, size_t k)
     return j;
 }
 
-/* Past a date or time phrase from token k ("on Sunday", "this weekend",
- * "again", "peacefully", "for a second day"): the token after it, or
- * k. */
 /* "a Washington visit later this month by Nakasone", "a visit to
  * Moscow last week by Aqazadeh": the token after a time phrase at k
  * ("later" or "earlier" may open it) when a "by" follows it, else k.
@@ -15693,6 +15690,9 @@ size_t ex_visit_time_by(const ex_state *st, size_t k)
     return j > k && j < st->ntoks && ex_tok_is(st, j, "by") ? j : k;
 }
 
+/* Past a date or time phrase from token k ("on Sunday", "this weekend",
+ * "again", "peacefully", "for a second day"): the token after it, or
+ * k. */
 size_t ex_skip_time(const ex_state *st, size_t k)
 {
     static const char *const deictic[] = {"this", "last", "next", "early",
