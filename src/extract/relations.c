@@ -9799,9 +9799,10 @@ static int ex_alleged_act(const ex_state *st, size_t t)
  * Darfur", "allowed local councils to give people money": the act a verb
  * of permission lets another do (its bare verb after "let" and the
  * one let, or its infinitive after "allow"/"permit" and the one allowed:
- * up to six words, no punctuation, no other verb between) is permitted,
- * not told as done; the permission is the permitter's act (extra24:
- * code book 2's cb2-0355-a, -0255-g). */
+ * the word of permission at most twelve tokens back, fourteen past a
+ * list of actors with commas, no other punctuation, no other verb
+ * between) is permitted, not told as done; the permission is the
+ * permitter's act (extra24: code book 2's cb2-0355-a, -0255-g). */
 static int ex_permitted_act(const ex_state *st, size_t t)
 {
     static const char *const let[] = {"let", "lets", "letting", NULL};
@@ -9815,7 +9816,8 @@ static int ex_permitted_act(const ex_state *st, size_t t)
         /* ("issue permits to harvesting gangs, cane growers and sugar
          * industry trade unions to hold meetings": a comma between two
          * actors of a list is no clause's end, and such a list may
-         * stretch the span past eight words; actor32) */
+         * stretch the span to fourteen tokens, twelve without one;
+         * actor32) */
         if (j > 0 && j + 1 < t && ex_tok_punct(st, j, ',') &&
             ex_mention_at(st, j - 1) &&
             (ex_mention_at(st, j + 1) ||
