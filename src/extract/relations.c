@@ -12730,18 +12730,9 @@ static size_t ex_served_act(ex_state *st, size_t t)
         if (ex_tok_is(st, k - 1, "to") ||
             st->toks[k - 1].tag == KG_W_MODAL ||
             st->toks[k - 1].tag == KG_W_FUTURE) {
-            char stem[16];
-            size_t n = strlen(w->lower);
-            /* (the verb's base: "forces" and "forcing" are "force") */
-            if (n < sizeof stem) {
-                memcpy(stem, w->lower, n + 1);
-                if (n > 5 && !strcmp(stem + n - 3, "ing"))
-                    stem[n - 3] = 0;
-                else if (n > 3 && stem[n - 1] == 's')
-                    stem[n - 1] = 0;
-                if (ex_word_among(stem, cause) || ex_word_among(w->lower, cause))
-                    return (size_t)-1;
-            }
+            /* (by the verb's lemma: "forces", "forcing" are "force") */
+            if (ex_lemma_among(st, k, cause))
+                return (size_t)-1;
             /* (an infinitive of purpose after an act the lexicon codes,
              * by its verb or a noun of its phrase, restates that act's
              * aim, read by the purpose paths: "is to meet Shultz to
