@@ -2538,6 +2538,10 @@ static int ex_open_item(ex_state *st, const kg_segmentation *seg,
     st->have_salient = 0;
     st->have_last_org = 0;
     st->pair_countries[0] = st->pair_countries[1] = NULL;
+    /* (the diplomats a bare "the diplomats" stands for are the story's:
+     * a new item names its own, ex_note_diplomats) */
+    st->dipl_state = NULL;
+    st->dipl_mixed = 0;
     return ex_dateline_country(st, seg, s, kind == 2 ? 0 : 1);
 }
 

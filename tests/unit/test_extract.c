@@ -22907,6 +22907,8 @@ static void home_leg_of_a_visit_abroad(void **state)
                "steel quotas.", &g);
     assert_true(has_pair(&g, "x_piet_jansen", "KOR"));
     assert_false(has_pair(&g, "x_piet_jansen", "NLD"));
+    /* (bare diplomats are none of the story's state: actor32,
+     * ex_story_diplomats; it was has_pair NLD before) */
     run(state, "THE HAGUE, March 3 - Dutch Trade Minister Piet Jansen will "
                "meet senior diplomats next week to discuss steel quotas.",
         &g);
@@ -32386,8 +32388,6 @@ static void trade_under_signed_accord_is_done(void **state)
     kg_ctx_free(ctx);
 }
 
-    /* (bare diplomats are none of the story's state: actor32,
-     * ex_story_diplomats; it was has_pair NLD before) */
 /* "Diplomats said the move would hurt Norway" in a story about Sweden:
  * wire copy's bare diplomats are foreign ones posted there, no diplomats
  * of the story's state; "the diplomats" after "Japanese diplomats" are
@@ -33359,6 +33359,34 @@ static void supporters_of_possessive_role_person(void **state)
         if (strstr(g.obj[k], "anwar") && !strcmp(g.type[k], "arrest"))
             found = 1;
     assert_true(found);
+    kg_ctx_free(ctx);
+}
+
+/* A digest's item is a story of its own: "the diplomats" in an item
+ * that opens with its own dateline are not the diplomats of a state the
+ * item before named (ex_open_item forgets them; review32b) */
+static void digest_item_forgets_story_diplomats(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    mentions m;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    find_mentions(&own,
+                  "Japanese diplomats met Swedish officials on Monday.\n\n"
+                  "The diplomats said they were pleased.",
+                  "1987-03-01", &m);
+    assert_string_equal(m.code[mention_at(&m, "diplomats")], "JPNGOV");
+    find_mentions(&own,
+                  "Japanese diplomats met Swedish officials on Monday.\n\n"
+                  "KABUL, Afghanistan - The diplomats said they were "
+                  "pleased.",
+                  "1987-03-01", &m);
+    assert_true(!code_in(&m, "diplomats") ||
+                strcmp(code_in(&m, "diplomats"), "JPNGOV") != 0);
     kg_ctx_free(ctx);
 }
 
@@ -34787,6 +34815,7 @@ int main(void)
         cmocka_unit_test(said_wrongdoing_past_apposition),
         cmocka_unit_test(apposed_name_after_body_role_is_its_official),
         cmocka_unit_test(supporters_of_possessive_role_person),
+        cmocka_unit_test(digest_item_forgets_story_diplomats),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
