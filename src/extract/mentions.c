@@ -4795,7 +4795,9 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     if ((n = ex_match_agent(st, i, &agent)) > 0) {
         int poss, foreign = 0, lenders;
         const kg_onto_entity *dipl = NULL; /* ex_story_diplomats */
-        int foreign_dipl = 0; /* bare diplomats of no state known */
+        /* (bare diplomats of no state known: read where a state would
+         * be, below) */
+        int foreign_dipl = 0;
         n += ex_armed_modifier_head(st, i, n, agent);
         const ex_mention *ap = NULL;
         const kg_onto_entity *owner = ex_owner_country(st, i, agent, &poss);
@@ -4949,9 +4951,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
         if (!strcmp(agent, "GOV") && !poss) {
             int bare = 0;
             dipl = ex_story_diplomats(st, i, n, &bare);
-            foreign_dipl = bare && !dipl &&
-                           (opener ||
-                            !(st->toks[i + n - 1].flags & KG_TOKF_CAP));
+            foreign_dipl = bare && !dipl;
         }
         if (ex_vessel_unowned(st, i, n, poss)) {
             *used = n; /* "offered warships to escort the tankers" */
