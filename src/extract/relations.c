@@ -1187,7 +1187,7 @@ static int ex_home_freedoms(const char *cameo)
  * Arabia is allowing local elections" SAU -> SAU 0811).  A party or
  * politician banned (1722) keeps the older reading: "Russia banned Dutch
  * airline KLM" bans another's. */
-static int ex_home_banned(const char *cameo)
+static int ex_bare_home_freedoms(const char *cameo)
 {
     return cameo && (!strcmp(cameo, "1721") || !strcmp(cameo, "0811"));
 }
@@ -1268,7 +1268,7 @@ const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
         return NULL;
     if (strlen(subj->code) <= strlen(oe->code) &&
         !((ex_home_curfew(cameo) || ex_home_test(cameo) ||
-           ex_home_banned(cameo)) &&
+           ex_bare_home_freedoms(cameo)) &&
           ex_bare_country(st, subj)))
         return NULL;
     return ex_country_entity(st, oe);
@@ -18514,10 +18514,13 @@ static int ex_home_restriction(const ex_state *st, const kg_entity *subj,
     /* ("the Russian government shut down the radio station": RUSGOV ->
      * RUS for freedoms restricted, and for police; a country named bare
      * only for a curfew, martial law, an emergency or a nuclear test at
-     * home (ex_home_test: "India carried out nuclear tests"); a leader's
-     * promise of reform, HTIGOV -> HTI, as freedoms restricted) */
+     * home (ex_home_test: "India carried out nuclear tests"), and for
+     * political freedoms restricted or eased (ex_bare_home_freedoms:
+     * "Azerbaijan outlawed street rallies", AZEGOV -> AZE 1721); a
+     * leader's promise of reform, HTIGOV -> HTI, as freedoms
+     * restricted) */
     if (((ex_home_freedoms(rel->cameo) || home_eased) &&
-         !ex_home_banned(rel->cameo)) ||
+         !ex_bare_home_freedoms(rel->cameo)) ||
         ex_home_reform(cameo) || home_police)
         return n == 3 && strlen(subj->code) > n &&
                !strncmp(subj->code, obj->code, n);
@@ -24583,7 +24586,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.date = ex_event_date(st);
     r.subject = *subj;
     if (ex_bare_country(st, subj) &&
-        (ex_home_curfew(rel->cameo) || ex_home_banned(rel->cameo)) &&
+        (ex_home_curfew(rel->cameo) || ex_bare_home_freedoms(rel->cameo)) &&
         !obj->is_value && obj->country && !strcmp(subj->id, obj->country)) {
         /* "Sri Lanka lifted the curfew", "imposed a curfew on Jaffna":
          * the country acting on its own land is its government (node LKA

@@ -33002,7 +33002,7 @@ static void strike_participle_names_no_one(void **state)
 /* "Azerbaijan outlawed street rallies in central Baku": political
  * freedoms restricted (1721) with no party named are restricted at home,
  * so a country named bare keeps that edge to itself, as for a curfew
- * (ex_home_banned); "in central Baku" is a part of the capital, a place
+ * (ex_bare_home_freedoms); "in central Baku" is a part of the capital, a place
  * of its country (ex_capital_place).  A party banned (1722) is not read
  * so. */
 static void bare_country_ban_is_at_home(void **state)
@@ -33077,7 +33077,7 @@ static void restricted_site_access_is_censorship(void **state)
 /* "For the first time in 41 years, Saudi Arabia is allowing local
  * elections": political freedoms eased (0811) with no party named are
  * eased at home, and a country named bare keeps that edge to itself
- * (ex_home_banned), as the dev gold codes it (SAU -> SAU 0811); one named
+ * (ex_bare_home_freedoms), as the dev gold codes it (SAU -> SAU 0811); one named
  * after "in" is where ("allowed elections in Iraq"). */
 static void bare_country_eased_freedom_is_at_home(void **state)
 {
