@@ -19071,7 +19071,8 @@ static int ex_ahead_of_noun(const ex_state *st, size_t t0)
  * held yet, an intent to meet (036), as "will meet" and the lexicon's
  * "agree to hold * talk" are (the real-news convention: a meeting
  * announced for later is 036).  Is the trigger at t0 right after
- * "decided to", "decision to" or "agreed to" (ex_agreed_to)? */
+ * "decided to", "decision to" or "agreed to" (ex_agreed_to), a time
+ * phrase perhaps before the "to"? */
 static int ex_decided_to(const ex_state *st, size_t t0)
 {
     static const char *const decide[] = {"decide", "decided", "decides",
@@ -19079,20 +19080,22 @@ static int ex_decided_to(const ex_state *st, size_t t0)
                                          "decisions", NULL};
     static const char *const open[] = {"begin", "start", "resume", "open",
                                        "hold", "launch", NULL};
+    static const char *const agree[] = {"agree", "agreed", "agrees",
+                                        "agreeing", NULL};
+    size_t a;
     /* ("agreed to begin negotiations": the noun after a verb of
      * opening) */
     if (t0 >= 3 && ex_pronoun_is(&st->toks[t0 - 1], open) &&
         ex_tok_is(st, t0 - 2, "to"))
         t0--;
-    static const char *const agree[] = {"agree", "agreed", "agrees",
-                                        "agreeing", NULL};
-    size_t a;
     if (ex_agreed_to(st, t0) ||
         (t0 >= 2 && ex_tok_is(st, t0 - 1, "to") &&
          ex_pronoun_is(&st->toks[t0 - 2], decide)))
         return 1;
     /* ("agreed on Tuesday to hold annual meetings", "decided last week
-     * to open talks": a time phrase between the word and its "to"; visit32) */
+     * to open talks": a time phrase between the word and its "to", the
+     * word at most six tokens back and not the sentence's first;
+     * visit32) */
     if (t0 < 4 || !ex_tok_is(st, t0 - 1, "to"))
         return 0;
     for (a = t0 - 3; a + 7 > t0 && a > 0; a--)
