@@ -2071,15 +2071,14 @@ static void ex_note_genders(ex_state *st)
 static void ex_note_diplomats(ex_state *st, const kg_entity *e)
 {
     const kg_onto_entity *c;
-    size_t tl, cl;
+    size_t cl;
     if (!e->text || !e->code || !e->country || e->coref == EX_COREF_STORY ||
         e->coref == EX_COREF_GROUP_STORY ||
         (cl = strlen(e->code)) < 6 || strcmp(e->code + cl - 3, "GOV") != 0 ||
         !(c = kg_onto__entity(st->onto, e->country)))
         return;
-    tl = strlen(e->text);
-    if (!((tl > 9 && !strcasecmp(e->text + tl - 9, " diplomat")) ||
-          (tl > 10 && !strcasecmp(e->text + tl - 10, " diplomats"))))
+    if (!ex_last_word_is(e->text, "diplomat") &&
+        !ex_last_word_is(e->text, "diplomats"))
         return;
     if (st->dipl_state && st->dipl_state != c)
         st->dipl_mixed = 1;
@@ -2538,6 +2537,10 @@ static int ex_open_item(ex_state *st, const kg_segmentation *seg,
     st->have_salient = 0;
     st->have_last_org = 0;
     st->pair_countries[0] = st->pair_countries[1] = NULL;
+    /* (the diplomats a bare "the diplomats" stands for are the story's:
+     * a new item names its own, ex_note_diplomats) */
+    st->dipl_state = NULL;
+    st->dipl_mixed = 0;
     return ex_dateline_country(st, seg, s, kind == 2 ? 0 : 1);
 }
 

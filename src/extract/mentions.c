@@ -3218,13 +3218,7 @@ static int ex_lenders_of_a_state(const ex_state *st, size_t i, size_t n)
     return ex_sentence_has_word(st, debt);
 }
 
-/* "official figures", "no official word", "the official Tanjug news
- * agency", "the state oil company": "official" or "state" before a noun
- * or a name qualifies it and is no one; "company officials", "bank officials", "union officials" are the
- * firm's, the bank's, the union's, no state's (the dateline gave them
- * its government: reuters21578 "Company officials were not available"
- * USAGOV).  Is the noun at token i (n words) such a word? */
-/* Does one of tokens t0..t1 name a body of a state ("the French
+/* Does one of tokens t0..t1 - 1 name a body of a state ("the French
  * Treasury", "Ministry of Trade", "Meteorological Bureau", "Canada
  * Post", "Ex-Im", "Central Bank")?  Its officials are the state's even
  * when kg does not know the body (ex_official_not_state; actor32). */
@@ -3246,6 +3240,13 @@ static int ex_state_body_words(const ex_state *st, size_t t0, size_t t1)
     return 0;
 }
 
+/* "official figures", "no official word", "the official Tanjug news
+ * agency", "the state oil company": "official" or "state" before a noun
+ * or a name qualifies it and is no one; "company officials", "bank
+ * officials", "union officials" are the firm's, the bank's, the union's,
+ * no state's (the dateline gave them its government: reuters21578
+ * "Company officials were not available" USAGOV).  Is the noun at token
+ * i (n words) such a word? */
 static int ex_official_not_state(const ex_state *st, size_t i, size_t n)
 {
     /* (what follows "the official" as a person: "familiar with", ...) */
@@ -4794,7 +4795,9 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     if ((n = ex_match_agent(st, i, &agent)) > 0) {
         int poss, foreign = 0, lenders;
         const kg_onto_entity *dipl = NULL; /* ex_story_diplomats */
-        int foreign_dipl = 0; /* bare diplomats of no state known */
+        /* (bare diplomats of no state known: read where a state would
+         * be, below) */
+        int foreign_dipl = 0;
         n += ex_armed_modifier_head(st, i, n, agent);
         const ex_mention *ap = NULL;
         const kg_onto_entity *owner = ex_owner_country(st, i, agent, &poss);
@@ -4948,9 +4951,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
         if (!strcmp(agent, "GOV") && !poss) {
             int bare = 0;
             dipl = ex_story_diplomats(st, i, n, &bare);
-            foreign_dipl = bare && !dipl &&
-                           (opener ||
-                            !(st->toks[i + n - 1].flags & KG_TOKF_CAP));
+            foreign_dipl = bare && !dipl;
         }
         if (ex_vessel_unowned(st, i, n, poss)) {
             *used = n; /* "offered warships to escort the tankers" */

@@ -1187,7 +1187,7 @@ static int ex_home_freedoms(const char *cameo)
  * Arabia is allowing local elections" SAU -> SAU 0811).  A party or
  * politician banned (1722) keeps the older reading: "Russia banned Dutch
  * airline KLM" bans another's. */
-static int ex_home_banned(const char *cameo)
+static int ex_bare_home_freedoms(const char *cameo)
 {
     return cameo && (!strcmp(cameo, "1721") || !strcmp(cameo, "0811"));
 }
@@ -1268,7 +1268,7 @@ const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
         return NULL;
     if (strlen(subj->code) <= strlen(oe->code) &&
         !((ex_home_curfew(cameo) || ex_home_test(cameo) ||
-           ex_home_banned(cameo)) &&
+           ex_bare_home_freedoms(cameo)) &&
           ex_bare_country(st, subj)))
         return NULL;
     return ex_country_entity(st, oe);
@@ -9799,23 +9799,25 @@ static int ex_alleged_act(const ex_state *st, size_t t)
  * Darfur", "allowed local councils to give people money": the act a verb
  * of permission lets another do (its bare verb after "let" and the
  * one let, or its infinitive after "allow"/"permit" and the one allowed:
- * up to six words, no punctuation, no other verb between) is permitted,
- * not told as done; the permission is the permitter's act (extra24:
- * code book 2's cb2-0355-a, -0255-g). */
+ * the word of permission at most twelve tokens back, fourteen past a
+ * list of actors with commas, no other punctuation, no other verb
+ * between) is permitted, not told as done; the permission is the
+ * permitter's act (extra24: code book 2's cb2-0355-a, -0255-g). */
 static int ex_permitted_act(const ex_state *st, size_t t)
 {
     static const char *const let[] = {"let", "lets", "letting", NULL};
     static const char *const allow[] = {
         "allow",  "allows",  "allowed",  "allowing",  "permit",
         "permits", "permitted", "permitting", NULL};
-    size_t j, lo = t > 14 ? t - 14 : 0, listed = 0;
-    int to = t > 0 && ex_tok_is(st, t - 1, "to");
+    size_t j, lo = t > 14 ? t - 14 : 0;
+    int to = t > 0 && ex_tok_is(st, t - 1, "to"), listed = 0;
     for (j = t; j-- > lo;) {
         const ex_tok *w = &st->toks[j];
         /* ("issue permits to harvesting gangs, cane growers and sugar
          * industry trade unions to hold meetings": a comma between two
          * actors of a list is no clause's end, and such a list may
-         * stretch the span past eight words; actor32) */
+         * stretch the span to fourteen tokens, twelve without one;
+         * actor32) */
         if (j > 0 && j + 1 < t && ex_tok_punct(st, j, ',') &&
             ex_mention_at(st, j - 1) &&
             (ex_mention_at(st, j + 1) ||
@@ -12728,18 +12730,9 @@ static size_t ex_served_act(ex_state *st, size_t t)
         if (ex_tok_is(st, k - 1, "to") ||
             st->toks[k - 1].tag == KG_W_MODAL ||
             st->toks[k - 1].tag == KG_W_FUTURE) {
-            char stem[16];
-            size_t n = strlen(w->lower);
-            /* (the verb's base: "forces" and "forcing" are "force") */
-            if (n < sizeof stem) {
-                memcpy(stem, w->lower, n + 1);
-                if (n > 5 && !strcmp(stem + n - 3, "ing"))
-                    stem[n - 3] = 0;
-                else if (n > 3 && stem[n - 1] == 's')
-                    stem[n - 1] = 0;
-                if (ex_word_among(stem, cause) || ex_word_among(w->lower, cause))
-                    return (size_t)-1;
-            }
+            /* (by the verb's lemma: "forces", "forcing" are "force") */
+            if (ex_lemma_among(st, k, cause))
+                return (size_t)-1;
             /* (an infinitive of purpose after an act the lexicon codes,
              * by its verb or a noun of its phrase, restates that act's
              * aim, read by the purpose paths: "is to meet Shultz to
@@ -15676,9 +15669,6 @@ static size_t ex_for_period(const ex_state *st, size_t k)
     return j;
 }
 
-/* Past a date or time phrase from token k ("on Sunday", "this weekend",
- * "again", "peacefully", "for a second day"): the token after it, or
- * k. */
 /* "a Washington visit later this month by Nakasone", "a visit to
  * Moscow last week by Aqazadeh": the token after a time phrase at k
  * ("later" or "earlier" may open it) when a "by" follows it, else k.
@@ -15693,6 +15683,9 @@ size_t ex_visit_time_by(const ex_state *st, size_t k)
     return j > k && j < st->ntoks && ex_tok_is(st, j, "by") ? j : k;
 }
 
+/* Past a date or time phrase from token k ("on Sunday", "this weekend",
+ * "again", "peacefully", "for a second day"): the token after it, or
+ * k. */
 size_t ex_skip_time(const ex_state *st, size_t k)
 {
     static const char *const deictic[] = {"this", "last", "next", "early",
@@ -18521,10 +18514,13 @@ static int ex_home_restriction(const ex_state *st, const kg_entity *subj,
     /* ("the Russian government shut down the radio station": RUSGOV ->
      * RUS for freedoms restricted, and for police; a country named bare
      * only for a curfew, martial law, an emergency or a nuclear test at
-     * home (ex_home_test: "India carried out nuclear tests"); a leader's
-     * promise of reform, HTIGOV -> HTI, as freedoms restricted) */
+     * home (ex_home_test: "India carried out nuclear tests"), and for
+     * political freedoms restricted or eased (ex_bare_home_freedoms:
+     * "Azerbaijan outlawed street rallies", AZEGOV -> AZE 1721); a
+     * leader's promise of reform, HTIGOV -> HTI, as freedoms
+     * restricted) */
     if (((ex_home_freedoms(rel->cameo) || home_eased) &&
-         !ex_home_banned(rel->cameo)) ||
+         !ex_bare_home_freedoms(rel->cameo)) ||
         ex_home_reform(cameo) || home_police)
         return n == 3 && strlen(subj->code) > n &&
                !strncmp(subj->code, obj->code, n);
@@ -19075,7 +19071,8 @@ static int ex_ahead_of_noun(const ex_state *st, size_t t0)
  * held yet, an intent to meet (036), as "will meet" and the lexicon's
  * "agree to hold * talk" are (the real-news convention: a meeting
  * announced for later is 036).  Is the trigger at t0 right after
- * "decided to", "decision to" or "agreed to" (ex_agreed_to)? */
+ * "decided to", "decision to" or "agreed to" (ex_agreed_to), a time
+ * phrase perhaps before the "to"? */
 static int ex_decided_to(const ex_state *st, size_t t0)
 {
     static const char *const decide[] = {"decide", "decided", "decides",
@@ -19083,20 +19080,22 @@ static int ex_decided_to(const ex_state *st, size_t t0)
                                          "decisions", NULL};
     static const char *const open[] = {"begin", "start", "resume", "open",
                                        "hold", "launch", NULL};
+    static const char *const agree[] = {"agree", "agreed", "agrees",
+                                        "agreeing", NULL};
+    size_t a;
     /* ("agreed to begin negotiations": the noun after a verb of
      * opening) */
     if (t0 >= 3 && ex_pronoun_is(&st->toks[t0 - 1], open) &&
         ex_tok_is(st, t0 - 2, "to"))
         t0--;
-    static const char *const agree[] = {"agree", "agreed", "agrees",
-                                        "agreeing", NULL};
-    size_t a;
     if (ex_agreed_to(st, t0) ||
         (t0 >= 2 && ex_tok_is(st, t0 - 1, "to") &&
          ex_pronoun_is(&st->toks[t0 - 2], decide)))
         return 1;
     /* ("agreed on Tuesday to hold annual meetings", "decided last week
-     * to open talks": a time phrase between the word and its "to"; visit32) */
+     * to open talks": a time phrase between the word and its "to", the
+     * word at most six tokens back and not the sentence's first;
+     * visit32) */
     if (t0 < 4 || !ex_tok_is(st, t0 - 1, "to"))
         return 0;
     for (a = t0 - 3; a + 7 > t0 && a > 0; a--)
@@ -24590,7 +24589,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.date = ex_event_date(st);
     r.subject = *subj;
     if (ex_bare_country(st, subj) &&
-        (ex_home_curfew(rel->cameo) || ex_home_banned(rel->cameo)) &&
+        (ex_home_curfew(rel->cameo) || ex_bare_home_freedoms(rel->cameo)) &&
         !obj->is_value && obj->country && !strcmp(subj->id, obj->country)) {
         /* "Sri Lanka lifted the curfew", "imposed a curfew on Jaffna":
          * the country acting on its own land is its government (node LKA

@@ -22907,6 +22907,8 @@ static void home_leg_of_a_visit_abroad(void **state)
                "steel quotas.", &g);
     assert_true(has_pair(&g, "x_piet_jansen", "KOR"));
     assert_false(has_pair(&g, "x_piet_jansen", "NLD"));
+    /* (bare diplomats are none of the story's state: actor32,
+     * ex_story_diplomats; it was has_pair NLD before) */
     run(state, "THE HAGUE, March 3 - Dutch Trade Minister Piet Jansen will "
                "meet senior diplomats next week to discuss steel quotas.",
         &g);
@@ -32386,8 +32388,6 @@ static void trade_under_signed_accord_is_done(void **state)
     kg_ctx_free(ctx);
 }
 
-    /* (bare diplomats are none of the story's state: actor32,
-     * ex_story_diplomats; it was has_pair NLD before) */
 /* "Diplomats said the move would hurt Norway" in a story about Sweden:
  * wire copy's bare diplomats are foreign ones posted there, no diplomats
  * of the story's state; "the diplomats" after "Japanese diplomats" are
@@ -33002,7 +33002,7 @@ static void strike_participle_names_no_one(void **state)
 /* "Azerbaijan outlawed street rallies in central Baku": political
  * freedoms restricted (1721) with no party named are restricted at home,
  * so a country named bare keeps that edge to itself, as for a curfew
- * (ex_home_banned); "in central Baku" is a part of the capital, a place
+ * (ex_bare_home_freedoms); "in central Baku" is a part of the capital, a place
  * of its country (ex_capital_place).  A party banned (1722) is not read
  * so. */
 static void bare_country_ban_is_at_home(void **state)
@@ -33077,7 +33077,7 @@ static void restricted_site_access_is_censorship(void **state)
 /* "For the first time in 41 years, Saudi Arabia is allowing local
  * elections": political freedoms eased (0811) with no party named are
  * eased at home, and a country named bare keeps that edge to itself
- * (ex_home_banned), as the dev gold codes it (SAU -> SAU 0811); one named
+ * (ex_bare_home_freedoms), as the dev gold codes it (SAU -> SAU 0811); one named
  * after "in" is where ("allowed elections in Iraq"). */
 static void bare_country_eased_freedom_is_at_home(void **state)
 {
@@ -33386,6 +33386,34 @@ static void court_jailing_is_a_sentence(void **state)
     run(&own, "Turkish police jailed 20 Kurdish protesters on Sunday.", &g);
     assert_true(rel_with_code(&g, "173") < g.n);
     assert_true(rel_with_code(&g, "116") == g.n);
+    kg_ctx_free(ctx);
+}
+
+/* A digest's item is a story of its own: "the diplomats" in an item
+ * that opens with its own dateline are not the diplomats of a state the
+ * item before named (ex_open_item forgets them; review32b) */
+static void digest_item_forgets_story_diplomats(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    mentions m;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    find_mentions(&own,
+                  "Japanese diplomats met Swedish officials on Monday.\n\n"
+                  "The diplomats said they were pleased.",
+                  "1987-03-01", &m);
+    assert_string_equal(m.code[mention_at(&m, "diplomats")], "JPNGOV");
+    find_mentions(&own,
+                  "Japanese diplomats met Swedish officials on Monday.\n\n"
+                  "KABUL, Afghanistan - The diplomats said they were "
+                  "pleased.",
+                  "1987-03-01", &m);
+    assert_true(!code_in(&m, "diplomats") ||
+                strcmp(code_in(&m, "diplomats"), "JPNGOV") != 0);
     kg_ctx_free(ctx);
 }
 
@@ -34815,6 +34843,7 @@ int main(void)
         cmocka_unit_test(apposed_name_after_body_role_is_its_official),
         cmocka_unit_test(supporters_of_possessive_role_person),
         cmocka_unit_test(court_jailing_is_a_sentence),
+        cmocka_unit_test(digest_item_forgets_story_diplomats),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
