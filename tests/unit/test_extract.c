@@ -33362,6 +33362,37 @@ static void supporters_of_possessive_role_person(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Johnson and Johnson said", "Johnson Johnson": a surname joined to
+ * itself is a firm's name, not the person the gazetteer knows by it
+ * (name32). */
+static void doubled_surname_is_a_firms(void **state)
+{
+    got g;
+    run(state, "Stoltenberg and Stoltenberg praised Turkey.", &g);
+    assert_true(g.n == 0 ||
+                strcmp(g.subj[0], "person_jens_stoltenberg") != 0);
+    run(state, "Stoltenberg praised Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_jens_stoltenberg", "praise", "TUR", "051");
+}
+
+/* "said First Chicago's Johnson": a surname alone after a firm's
+ * possessive is the firm's man, and so is the same surname later in the
+ * story; after a coded body that is no firm ("NATO's Stoltenberg") it
+ * stays the gazetteer's person (name32). */
+static void firm_possessive_surname_is_its_mans(void **state)
+{
+    got g;
+    run(state, "Turkey rose, said Acme Bank's Stoltenberg. Stoltenberg "
+               "praised Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_stoltenberg", "praise", "TUR", "051");
+    run(state, "NATO's Stoltenberg praised Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_jens_stoltenberg", "praise", "TUR", "051");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34787,6 +34818,8 @@ int main(void)
         cmocka_unit_test(said_wrongdoing_past_apposition),
         cmocka_unit_test(apposed_name_after_body_role_is_its_official),
         cmocka_unit_test(supporters_of_possessive_role_person),
+        cmocka_unit_test(doubled_surname_is_a_firms),
+        cmocka_unit_test(firm_possessive_surname_is_its_mans),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
