@@ -8293,6 +8293,28 @@ static void ex_drop_opposition_to(ex_state *st)
     size_t i;
     for (i = 0; i < st->nments; i++) {
         ex_mention *a = &st->ments[i];
+        /* "regretted West German opposition to the reforms", "U.S.
+         * opposition to the merger": the state opposes; its word stays
+         * the actor, the state itself, not its opposition party
+         * (name32) */
+        if (!a->dropped && a->t1 > a->t0 + 1 && a->t1 < st->ntoks &&
+            ex_tok_is(st, a->t1 - 1, "opposition") &&
+            !(st->toks[a->t1 - 1].flags & KG_TOKF_ALLCAPS) &&
+            ex_tok_is(st, a->t1, "to") && a->ent.country &&
+            *a->ent.country) {
+            const kg_onto_entity *c =
+                kg_onto__entity(st->onto, a->ent.country);
+            if (c && c->type && !strcmp(c->type, "Country")) {
+                ex_mention keep = *a;
+                a->oe = c;
+                a->kind = KG_NAME_PROPER;
+                a->t1--;
+                a->end = st->toks[a->t1 - 1].end;
+                if (ex_fill_entity(st, a, NULL) < 0)
+                    *a = keep;
+            }
+            continue;
+        }
         if (!a->dropped && a->t1 == a->t0 + 1 && a->t1 < st->ntoks &&
             ex_tok_is(st, a->t0, "opposition") &&
             (ex_tok_is(st, a->t1, "to") ||

@@ -33393,6 +33393,27 @@ static void firm_possessive_surname_is_its_mans(void **state)
     expect_rel(&g, 0, "person_jens_stoltenberg", "praise", "TUR", "051");
 }
 
+/* "regretted West German opposition to the reforms": a state's word
+ * before "opposition to" is the state opposing, not its opposition
+ * party (name32). */
+static void state_opposition_to_is_the_state(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The Netherlands criticised West German opposition to "
+              "radical reforms.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "DEU");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34820,6 +34841,7 @@ int main(void)
         cmocka_unit_test(supporters_of_possessive_role_person),
         cmocka_unit_test(doubled_surname_is_a_firms),
         cmocka_unit_test(firm_possessive_surname_is_its_mans),
+        cmocka_unit_test(state_opposition_to_is_the_state),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
