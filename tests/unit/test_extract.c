@@ -33414,6 +33414,35 @@ static void state_opposition_to_is_the_state(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "stiff opposition has forced him to shelve the tax", "maintains his
+ * staunch opposition": "opposition" after a possessive or a word of its
+ * strength, heading its phrase, is the act of opposing, no opposition
+ * party; "their opposition leaders" stays the party (name32). */
+static void strong_opposition_is_the_act(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Prime Minister Yasuhiro Nakasone proposed a sales tax. But "
+              "stiff opposition has forced him to shelve the idea of an "
+              "indirect tax.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strstr(g.code[k], "OPP") == NULL);
+    run(&own, "Prime Minister Yasuhiro Nakasone proposed a sales tax. "
+              "Opposition leaders criticised Nakasone.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "JPNOPP");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34842,6 +34871,7 @@ int main(void)
         cmocka_unit_test(doubled_surname_is_a_firms),
         cmocka_unit_test(firm_possessive_surname_is_its_mans),
         cmocka_unit_test(state_opposition_to_is_the_state),
+        cmocka_unit_test(strong_opposition_is_the_act),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
