@@ -819,6 +819,67 @@ static int ex_surname_opens_org(const ex_state *st, const kg_onto_entity *e,
     return 0;
 }
 
+/* "First Chicago's Johnson", "Lloyds Bank's Johnson said": a surname
+ * alone right after a firm's possessive is one of the firm's people (an
+ * analyst, an officer), not the person the gazetteer knows by that
+ * surname (Manuel Johnson of the Fed), so no name is read there.  A firm
+ * here is an organisation kg gives no code or a business code without
+ * a state organ in it; "the Fed's Johnson", "Labour's Brown", "Britain's
+ * Brown" stay his.  (name32: 4 mentions in 2 Reuters stories.) */
+static int ex_firm_possessor_surname(const ex_state *st,
+                                     const kg_onto_entity *e, size_t i)
+{
+    size_t k;
+    if (!e || !e->type || strcmp(e->type, "Person") != 0 || i < 2 ||
+        !ex_tok_is(st, i - 1, "'s"))
+        return 0;
+    for (k = st->nments; k-- > 0;) {
+        const ex_mention *m = &st->ments[k];
+        const char *code = m->ent.code;
+        size_t n;
+        if (m->dropped || m->t1 > i - 1)
+            continue;
+        if (m->t1 != i - 1 || !m->ent.type)
+            return 0;
+        /* (an unknown name kg may read as a person's: "First Chicago") */
+        if (!code && m->ent.id && !strncmp(m->ent.id, "x_", 2) &&
+            ex_group_or_org(m->ent.type) + !strcmp(m->ent.type, "Person"))
+            return 1;
+        if (strcmp(m->ent.type, "Organization") != 0)
+            return 0;
+        if (!code)
+            return 1;
+        n = strlen(code);
+        return n >= 3 && !strcmp(code + n - 3, "BUS") &&
+               !strstr(code, "GOV");
+    }
+    return 0;
+}
+
+/* "Johnson and Johnson said", "Johnson & Johnson", "Johnson Johnson"
+ * (the ampersand lost): a surname joined to itself is a firm's name, not
+ * twice the person the gazetteer knows by it (Manuel Johnson, Boris
+ * Johnson).  Token i is either word.  (name32: 26 mentions in 9
+ * stories, all Johnson and Johnson.) */
+static int ex_doubled_surname(const ex_state *st, size_t i)
+{
+    const char *key = st->toks[i].lower;
+    size_t d;
+    for (d = 1; d <= 2; d++) {
+        int joined = d == 1 || ex_tok_is(st, i + 1, "and") ||
+                     ex_tok_punct(st, i + 1, '&');
+        int joined_before = d == 1 || (i >= 1 && (ex_tok_is(st, i - 1, "and") ||
+                                                  ex_tok_punct(st, i - 1, '&')));
+        if (joined && i + d < st->ntoks && ex_tok_is(st, i + d, key) &&
+            (st->toks[i + d].flags & KG_TOKF_CAP))
+            return 1;
+        if (joined_before && i >= d && ex_tok_is(st, i - d, key) &&
+            (st->toks[i - d].flags & KG_TOKF_CAP))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the document speak of the former Yugoslavia (its states, its
  * wars' names)?  Then a court in The Hague is the Yugoslav tribunal. */
 static int ex_yugoslav_story(const ex_state *st)
@@ -6566,6 +6627,14 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         return KG_OK;
     if (words == 1 && honored && !type)
         type = "Person"; /* "Mr Sigarchi" */
+    /* "First Chicago's Johnson": the firm's man, whom a later "Johnson
+     * said" names again (ex_firm_possessor_surname) */
+    if (words == 1 && !type) {
+        kg_onto_match pm;
+        if (ex_match_name(st, st->ntoks, i, &pm) && pm.ntok == 1 &&
+            ex_firm_possessor_surname(st, pm.entity, i))
+            type = "Person";
+    }
     if (ex_word_among(st->toks[j - 1].key, ex_org_suffixes) ||
         ex_word_among(st->toks[j - 1].key, ex_company_suffixes))
         type = "Organization"; /* "Airdrome Parts Co" is no person */
@@ -7422,7 +7491,11 @@ static void ex_surname_person(ex_state *st, ex_mention *em)
             return; /* "Reagan and Nancy Reagan": he was named */
     for (k = st->npeople; k-- > 0;) {
         const kg_entity *p = &st->people[k];
-        if (!p->id || !ex_last_word_is(p->label, key))
+        /* (or a person kg read from that surname alone, "First Chicago's
+         * Johnson": ex_firm_possessor_surname) */
+        if (!p->id || (!ex_last_word_is(p->label, key) &&
+                       !(!strncmp(p->id, "x_", 2) && p->label &&
+                         !strcasecmp(p->label, key))))
             continue;
         {
             size_t start = em->ent.start, end = em->ent.end;
@@ -7762,6 +7835,11 @@ int ex_find_mentions(ex_state *st)
             !(m.entity = ex_dated_surname(st, m.entity, st->toks[i].key)))
             found = 0;
         if (found && m.ntok == 1 && ex_surname_opens_org(st, m.entity, i))
+            found = 0;
+        if (found && m.ntok == 1 && m.entity && m.entity->type &&
+            !strcmp(m.entity->type, "Person") &&
+            (ex_firm_possessor_surname(st, m.entity, i) ||
+             ex_doubled_surname(st, i)))
             found = 0;
         if (found && m.ntok == 1 && m.entity && m.entity->type &&
             !strcmp(m.entity->type, "Person") && ex_roster_name(st, i))
@@ -8211,11 +8289,72 @@ static void ex_name_before_group(ex_state *st)
     }
 }
 
+/* "his staunch opposition.", "met strong opposition within the party",
+ * "faces stiff opposition in the committee", "alone in its opposition":
+ * "opposition" after a possessive pronoun, "such" or a word of its
+ * strength (one more adjective may stand between), heading its phrase
+ * (no noun after it: not "strong opposition objection", "their
+ * opposition leaders"), is the act of opposing, not the opposition
+ * parties (name32: 21 of 24 corpus mentions so read were that act). */
+static int ex_opposing_act(const ex_state *st, size_t t)
+{
+    static const char *const before[] = {
+        "his",     "her",        "its",          "their",  "such",
+        "strong",  "stiff",      "fierce",       "staunch", "growing",
+        "widespread", "considerable", "unanimous", "vehement",
+        "vigorous", "bitter",    "strenuous",    NULL};
+    static const char *const after[] = {
+        "in",   "of",   "by",  "to",     "from",    "within", "even",
+        "was",  "is",   "has", "had",    "and",     "or",     "because",
+        "among", "at",  "on",  "over",   "against", "that",   "which",
+        "as",   "for",  "could", "would", "will",   "may",    NULL};
+    const ex_tok *b;
+    if (t == 0 || !ex_tok_is(st, t, "opposition") ||
+        (st->toks[t].flags & KG_TOKF_CAP))
+        return 0;
+    if (t + 1 < st->ntoks && st->toks[t + 1].kind == KG_TOK_WORD &&
+        !ex_pronoun_is(&st->toks[t + 1], after))
+        return 0;
+    b = &st->toks[t - 1];
+    if (ex_pronoun_is(b, before))
+        return 1;
+    return t >= 2 && b->kind == KG_TOK_WORD && !(b->flags & KG_TOKF_CAP) &&
+           ex_pronoun_is(&st->toks[t - 2], before);
+}
+
 static void ex_drop_opposition_to(ex_state *st)
 {
     size_t i;
     for (i = 0; i < st->nments; i++) {
         ex_mention *a = &st->ments[i];
+        if (!a->dropped && a->t1 == a->t0 + 1 && ex_opposing_act(st, a->t0)) {
+            a->dropped = 1;
+            continue;
+        }
+        /* "regretted West German opposition to the reforms", "U.S.
+         * opposition to the merger": the state opposes; its word stays
+         * the actor, the state itself, not its opposition party; in
+         * lower case only as written ("U.S. Opposition" in copy that
+         * capitalises the word after an initialism stays: the state
+         * named there would count as the story's, name32) */
+        if (!a->dropped && a->t1 > a->t0 + 1 && a->t1 < st->ntoks &&
+            ex_tok_is(st, a->t1 - 1, "opposition") &&
+            st->doc->text[st->toks[a->t1 - 1].start] == 'o' &&
+            ex_tok_is(st, a->t1, "to") && a->ent.country &&
+            *a->ent.country) {
+            const kg_onto_entity *c =
+                kg_onto__entity(st->onto, a->ent.country);
+            if (c && c->type && !strcmp(c->type, "Country")) {
+                ex_mention keep = *a;
+                a->oe = c;
+                a->kind = KG_NAME_PROPER;
+                a->t1--;
+                a->end = st->toks[a->t1 - 1].end;
+                if (ex_fill_entity(st, a, NULL) < 0)
+                    *a = keep;
+            }
+            continue;
+        }
         if (!a->dropped && a->t1 == a->t0 + 1 && a->t1 < st->ntoks &&
             ex_tok_is(st, a->t0, "opposition") &&
             (ex_tok_is(st, a->t1, "to") ||

@@ -33417,6 +33417,87 @@ static void digest_item_forgets_story_diplomats(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Johnson and Johnson said", "Johnson Johnson": a surname joined to
+ * itself is a firm's name, not the person the gazetteer knows by it
+ * (name32). */
+static void doubled_surname_is_a_firms(void **state)
+{
+    got g;
+    run(state, "Stoltenberg and Stoltenberg praised Turkey.", &g);
+    assert_true(g.n == 0 ||
+                strcmp(g.subj[0], "person_jens_stoltenberg") != 0);
+    run(state, "Stoltenberg praised Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_jens_stoltenberg", "praise", "TUR", "051");
+}
+
+/* "said First Chicago's Johnson": a surname alone after a firm's
+ * possessive is the firm's man, and so is the same surname later in the
+ * story; after a coded body that is no firm ("NATO's Stoltenberg") it
+ * stays the gazetteer's person (name32). */
+static void firm_possessive_surname_is_its_mans(void **state)
+{
+    got g;
+    run(state, "Turkey rose, said Acme Bank's Stoltenberg. Stoltenberg "
+               "praised Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_stoltenberg", "praise", "TUR", "051");
+    run(state, "NATO's Stoltenberg praised Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_jens_stoltenberg", "praise", "TUR", "051");
+}
+
+/* "regretted West German opposition to the reforms": a state's word
+ * before "opposition to" is the state opposing, not its opposition
+ * party (name32). */
+static void state_opposition_to_is_the_state(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The Netherlands criticised West German opposition to "
+              "radical reforms.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "DEU");
+    kg_ctx_free(ctx);
+}
+
+/* "stiff opposition has forced him to shelve the tax", "maintains his
+ * staunch opposition": "opposition" after a possessive or a word of its
+ * strength, heading its phrase, is the act of opposing, no opposition
+ * party; "their opposition leaders" stays the party (name32). */
+static void strong_opposition_is_the_act(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Prime Minister Yasuhiro Nakasone proposed a sales tax. But "
+              "stiff opposition has forced him to shelve the idea of an "
+              "indirect tax.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strstr(g.code[k], "OPP") == NULL);
+    run(&own, "Prime Minister Yasuhiro Nakasone proposed a sales tax. "
+              "Opposition leaders criticised Nakasone.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "JPNOPP");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34844,6 +34925,10 @@ int main(void)
         cmocka_unit_test(supporters_of_possessive_role_person),
         cmocka_unit_test(court_jailing_is_a_sentence),
         cmocka_unit_test(digest_item_forgets_story_diplomats),
+        cmocka_unit_test(doubled_surname_is_a_firms),
+        cmocka_unit_test(firm_possessive_surname_is_its_mans),
+        cmocka_unit_test(state_opposition_to_is_the_state),
+        cmocka_unit_test(strong_opposition_is_the_act),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
