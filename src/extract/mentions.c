@@ -1365,6 +1365,7 @@ static const char ex_congress_states[] =
 static const kg_onto_entity *ex_home_country(const ex_state *st);
 static const kg_onto_entity *ex_sentence_country(const ex_state *st,
                                                  const ex_mention *skip);
+static const kg_onto_entity *ex_labour_country(const ex_state *st);
 
 /* Has the article so far named the USA (ex_home_country's counts)? */
 static int ex_story_names_usa(const ex_state *st)
@@ -5164,6 +5165,14 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             if (!home && !poss && !foreign &&
                 ex_in_list(ex_organ_home_agents, agent))
                 home = ex_organ_home(st, i);
+            /* "a national strike by 40,000 seamen" at "Brazilian ports",
+             * "miners ... a spokesman for the union told the South
+             * African Press Association": workers and unions of no
+             * country named for them, in a story with no country of its
+             * own, are those of the one country the sentence names
+             * (ex_labour_country) */
+            if (!home && !poss && !foreign && !strcmp(agent, "LAB"))
+                home = ex_labour_country(st);
             if (home && !poss && !foreign && !strcmp(home->id, "USA") &&
                 (ex_tok_is(st, i + n - 1, "mps") ||
                  ex_tok_is(st, i + n - 1, "mp")) &&
@@ -8778,6 +8787,17 @@ int ex_officials_of_places(ex_state *st)
             return KG_ENOMEM;
     }
     return KG_OK;
+}
+
+/* Workers, unions, miners or seamen (LAB) with no country of their own
+ * (none placed with them, none for the article): strikes and pay talks
+ * are a country's own affair, so the labour of a sentence whose actors
+ * found so far name one country (its ports, its firms, its people) is
+ * that country's, as the dev gold codes "40,000 seamen" of "11 key
+ * Brazilian ports" BRALAB.  NULL when they name none or two. */
+static const kg_onto_entity *ex_labour_country(const ex_state *st)
+{
+    return ex_sentence_country(st, NULL);
 }
 
 /* The one country the sentence's mentions other than skip belong to, or

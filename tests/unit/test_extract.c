@@ -33362,6 +33362,21 @@ static void supporters_of_possessive_role_person(void **state)
     kg_ctx_free(ctx);
 }
 
+/* Workers, unions and seamen of no country named for them, in a story
+ * with none of its own, are the labour of the one country their
+ * sentence names: strikes are domestic (ex_labour_country, labor32). */
+static void labour_takes_the_sentence_country(void **state)
+{
+    group_code(state,
+               "Marines were on alert at key Syrian ports after the "
+               "workers rejected a pay offer.",
+               "workers", "SYRLAB");
+    /* two countries: whose is not said */
+    group_code(state,
+               "Workers held talks with the Syrian government in Alaska.",
+               "Workers", "---LAB");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34787,6 +34802,7 @@ int main(void)
         cmocka_unit_test(said_wrongdoing_past_apposition),
         cmocka_unit_test(apposed_name_after_body_role_is_its_official),
         cmocka_unit_test(supporters_of_possessive_role_person),
+        cmocka_unit_test(labour_takes_the_sentence_country),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
