@@ -33377,6 +33377,25 @@ static void labour_takes_the_sentence_country(void **state)
                "Workers", "---LAB");
 }
 
+/* "Spanish farm minister Carlos Romero": a portfolio in lower case
+ * between a country's word and "minister", before a name, is that
+ * state's government title (ex_lower_portfolio_title, labor32); not a
+ * shadow minister's (the opposition's). */
+static void lower_case_portfolio_minister(void **state)
+{
+    mentions m;
+    find_mentions(state,
+                  "Syrian farm minister Ali Hassan criticised the plan.",
+                  NULL, &m);
+    assert_string_equal(
+        m.code[mention_at(&m, "Syrian farm minister Ali Hassan")], "SYRGOV");
+    find_mentions(state,
+                  "Syrian shadow farm minister Ali Hassan criticised the "
+                  "plan.",
+                  NULL, &m);
+    assert_null(code_in(&m, "Syrian shadow farm minister Ali Hassan"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34803,6 +34822,7 @@ int main(void)
         cmocka_unit_test(apposed_name_after_body_role_is_its_official),
         cmocka_unit_test(supporters_of_possessive_role_person),
         cmocka_unit_test(labour_takes_the_sentence_country),
+        cmocka_unit_test(lower_case_portfolio_minister),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
