@@ -10846,6 +10846,52 @@ static int ex_union_acronym(ex_state *st, const ex_mention *p)
     return KG_OK;
 }
 
+/* Words in -s before "Union" that name no members: "Overseas Union"
+ * (a Singapore bank), "Customs Union", "News Union". */
+static const char *const ex_not_union_members[] = {
+    "overseas", "customs", "news", "arts", "sports", "states", "nations",
+    "pcs", NULL};
+
+/* "the Commercial Workers Union", "the Letter Carriers Union", "the
+ * Musicians' Union", "the Seafarers' International Union", "the Fire
+ * Brigades Union", "the Council of Trade Unions", "the International
+ * Brotherhood of Electrical Workers": a name whose last word is "Union"
+ * or "Unions" after its members in the plural (perhaps with
+ * "International" or "National" between), or "Workers" after one or
+ * more words, names a trade union, as "Union of" does
+ * (ex_union_names).  Not "Commercial Union" (an insurer), "Rugby
+ * Football Union", "Christian Democratic Union", "Overseas Union". */
+static int ex_members_union_name(const ex_state *st, const ex_mention *p)
+{
+    size_t t = p->t1, m;
+    const ex_tok *w;
+    while (t > p->t0 && st->toks[t - 1].kind != KG_TOK_WORD)
+        t--;
+    if (t < p->t0 + 2 || !(st->toks[t - 1].flags & KG_TOKF_CAP))
+        return 0;
+    if (ex_tok_is(st, t - 1, "workers") || ex_tok_is(st, t - 1, "employees"))
+        return 1;
+    if (!ex_tok_is(st, t - 1, "union") && !ex_tok_is(st, t - 1, "unions"))
+        return 0;
+    /* the members' word, past "International", "National" and an
+     * apostrophe ("Musicians' Union") */
+    for (m = t - 1; m > p->t0 && (st->toks[m - 1].kind != KG_TOK_WORD ||
+                                  ex_tok_is(st, m - 1, "international") ||
+                                  ex_tok_is(st, m - 1, "national"));
+         m--)
+        ;
+    if (m == p->t0)
+        return 0;
+    w = &st->toks[m - 1];
+    if (w->kind != KG_TOK_WORD || !(w->flags & KG_TOKF_CAP) ||
+        (w->flags & KG_TOKF_ALLCAPS) || ex_pronoun_is(w, ex_not_union_members))
+        return 0;
+    if (ex_tok_is(st, m - 1, "trade"))
+        return 1; /* "the Council of Trade Unions" */
+    return (ex_ends_with(w->lower, "s") || ex_ends_with(w->lower, "s'")) &&
+           !ex_ends_with(w->lower, "ss") && strlen(w->lower) > 3;
+}
+
 /* "the National Union of Mineworkers", "the International Union of
  * Electronic Workers", "the National Union of Journalists": a name kg
  * does not code whose head is "Union of" and the members (a capitalised
@@ -10879,6 +10925,8 @@ static int ex_union_names(ex_state *st)
                     (st->toks[k + 2].flags & KG_TOKF_CAP) &&
                     !ex_tok_is(st, k + 2, "soviet") &&
                     ((d = ex_mention_at(st, k + 2)) == NULL || d == p);
+        if (!named && ex_members_union_name(st, p))
+            named = 1, k = p->t0;
         if (!named)
             continue;
         /* (its members' sector: "of Students" EDU, "of Agricultural

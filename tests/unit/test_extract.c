@@ -33396,6 +33396,27 @@ static void lower_case_portfolio_minister(void **state)
     assert_null(code_in(&m, "Syrian shadow farm minister Ali Hassan"));
 }
 
+/* "the Commercial Workers Union", "the Musicians' Union": a name whose
+ * last word is "Union" after its members in the plural, or "Workers",
+ * is a trade union of the story's country (ex_members_union_name,
+ * labor32); "Commercial Union" (an insurer) is none. */
+static void members_union_name_is_labour(void **state)
+{
+    mentions m;
+    find_mentions(state,
+                  "Syria raised fuel prices. Syria said prices rose. The "
+                  "Textile Workers Union called a strike. The Musicians' "
+                  "Union protested. Commercial Union said profits rose.",
+                  NULL, &m);
+    assert_string_equal(m.code[mention_at(&m, "Textile Workers Union")],
+                        "SYRLAB");
+    assert_string_equal(m.code[mention_at(&m, "Musicians' Union")], "SYRLAB");
+    assert_string_equal(code_in(&m, "Commercial Union")
+                            ? code_in(&m, "Commercial Union")
+                            : "",
+                        "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34823,6 +34844,7 @@ int main(void)
         cmocka_unit_test(supporters_of_possessive_role_person),
         cmocka_unit_test(labour_takes_the_sentence_country),
         cmocka_unit_test(lower_case_portfolio_minister),
+        cmocka_unit_test(members_union_name_is_labour),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
