@@ -33417,6 +33417,32 @@ static void members_union_name_is_labour(void **state)
                         "");
 }
 
+/* organizations.tsv's US unions (labor32): the United Mine Workers is
+ * the US miners' union in a story of South Africa too, not the story's
+ * labour by the shape of its name (ex_members_union_name). */
+static void us_union_rows(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    mentions m;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    find_mentions(&own,
+                  "South Africa banned strikes. South Africa said so. An "
+                  "official of the United Mine Workers outlined a boycott. "
+                  "The Teamsters Union struck the plant. AFL-CIO president "
+                  "Lane Kirkland spoke.",
+                  NULL, &m);
+    assert_string_equal(m.code[mention_at(&m, "United Mine Workers")],
+                        "USALAB");
+    assert_string_equal(m.code[mention_at(&m, "Teamsters Union")], "USALAB");
+    assert_string_equal(m.code[mention_at(&m, "AFL-CIO")], "USALAB");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34845,6 +34871,7 @@ int main(void)
         cmocka_unit_test(labour_takes_the_sentence_country),
         cmocka_unit_test(lower_case_portfolio_minister),
         cmocka_unit_test(members_union_name_is_labour),
+        cmocka_unit_test(us_union_rows),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
