@@ -187,6 +187,55 @@ static size_t ex_portfolio_title(const ex_state *st, size_t i,
     return 0;
 }
 
+/* Words before "minister" that make it no state's office of today: a
+ * former holder (ELI), the opposition's shadow (OPP). */
+static const char *const ex_not_lower_portfolio[] = {
+    "former", "ex", "shadow", "opposition", "party", "late", NULL};
+
+/* "Spanish farm minister Carlos Romero", "Dutch sports minister Clemence
+ * Ross-van Dorp", "British corporate affairs minister Michael Howard":
+ * ex_portfolio_title's reading with the portfolio in lower case, as
+ * wire and BBC copy write it after a country's name or people's word.
+ * titles.tsv lists only the common portfolios, and their holder was
+ * coded by the name alone or not at all.  From token i, one to three
+ * open-class words in lower case, then "minister" and a capitalised
+ * name, all right after a country's word: a government title (GOV). */
+static size_t ex_lower_portfolio_title(const ex_state *st, size_t i,
+                                       const char **agent)
+{
+    size_t j, k, lo;
+    int named = 0;
+    kg_onto_match pm;
+    if (i == 0 || i + 2 >= st->ntoks)
+        return 0;
+    for (j = i; j < st->ntoks && j < i + 4; j++) {
+        const ex_tok *t = &st->toks[j];
+        if (j > i && ex_tok_is(st, j, "minister"))
+            break;
+        if (t->kind != KG_TOK_WORD || (t->flags & KG_TOKF_CAP) ||
+            t->tag != KG_W_NONE || ex_pronoun_is(t, ex_not_lower_portfolio) ||
+            ex_pronoun_is(t, ex_portfolio_heads))
+            return 0;
+    }
+    /* the head, then a capitalised name */
+    if (j >= i + 4 || j + 1 >= st->ntoks || !ex_tok_is(st, j, "minister") ||
+        st->toks[j + 1].kind != KG_TOK_WORD ||
+        !(st->toks[j + 1].flags & KG_TOKF_CAP) ||
+        st->toks[j + 1].tag != KG_W_NONE)
+        return 0;
+    /* a country's name or people's word ends right before the title */
+    lo = i > 4 ? i - 4 : 0;
+    for (k = lo; k < i && !named; k++)
+        named = st->known[k] &&
+                (size_t)ex_match_name(st, st->ntoks, k, &pm) == i - k &&
+                pm.entity && pm.entity->type &&
+                !strcmp(pm.entity->type, "Country");
+    if (!named)
+        return 0;
+    *agent = "GOV";
+    return j + 1 - i;
+}
+
 /* ex_match_title_country's first reading of token i (or of a token past
  * the sentence, which is not kept). */
 size_t ex_match_title_read(const ex_state *st,
@@ -214,6 +263,16 @@ size_t ex_match_title_read(const ex_state *st,
             if (n) {
                 t->title_agent = a;
                 t->title_country = c;
+                t->title_ntok = (unsigned)n + 1;
+            }
+        }
+        if (t->title_ntok == 1 && !(t->flags & KG_TOKF_CAP) &&
+            t->kind == KG_TOK_WORD && t->tag == KG_W_NONE) {
+            const char *a = NULL;
+            size_t n = ex_lower_portfolio_title(st, i, &a);
+            if (n) {
+                t->title_agent = a;
+                t->title_country = NULL;
                 t->title_ntok = (unsigned)n + 1;
             }
         }

@@ -1426,6 +1426,7 @@ static const char ex_congress_states[] =
 static const kg_onto_entity *ex_home_country(const ex_state *st);
 static const kg_onto_entity *ex_sentence_country(const ex_state *st,
                                                  const ex_mention *skip);
+static const kg_onto_entity *ex_labour_country(const ex_state *st);
 
 /* Has the article so far named the USA (ex_home_country's counts)? */
 static int ex_story_names_usa(const ex_state *st)
@@ -5226,6 +5227,14 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             if (!home && !poss && !foreign &&
                 ex_in_list(ex_organ_home_agents, agent))
                 home = ex_organ_home(st, i);
+            /* "a national strike by 40,000 seamen" at "Brazilian ports",
+             * "miners ... a spokesman for the union told the South
+             * African Press Association": workers and unions of no
+             * country named for them, in a story with no country of its
+             * own, are those of the one country the sentence names
+             * (ex_labour_country) */
+            if (!home && !poss && !foreign && !strcmp(agent, "LAB"))
+                home = ex_labour_country(st);
             if (home && !poss && !foreign && !strcmp(home->id, "USA") &&
                 (ex_tok_is(st, i + n - 1, "mps") ||
                  ex_tok_is(st, i + n - 1, "mp")) &&
@@ -8920,6 +8929,17 @@ int ex_officials_of_places(ex_state *st)
     return KG_OK;
 }
 
+/* Workers, unions, miners or seamen (LAB) with no country of their own
+ * (none placed with them, none for the article): strikes and pay talks
+ * are a country's own affair, so the labour of a sentence whose actors
+ * found so far name one country (its ports, its firms, its people) is
+ * that country's, as the dev gold codes "40,000 seamen" of "11 key
+ * Brazilian ports" BRALAB.  NULL when they name none or two. */
+static const kg_onto_entity *ex_labour_country(const ex_state *st)
+{
+    return ex_sentence_country(st, NULL);
+}
+
 /* The one country the sentence's mentions other than skip belong to, or
  * NULL when they name none or several. */
 static const kg_onto_entity *ex_sentence_country(const ex_state *st,
@@ -10966,6 +10986,52 @@ static int ex_union_acronym(ex_state *st, const ex_mention *p)
     return KG_OK;
 }
 
+/* Words in -s before "Union" that name no members: "Overseas Union"
+ * (a Singapore bank), "Customs Union", "News Union". */
+static const char *const ex_not_union_members[] = {
+    "overseas", "customs", "news", "arts", "sports", "states", "nations",
+    "pcs", NULL};
+
+/* "the Commercial Workers Union", "the Letter Carriers Union", "the
+ * Musicians' Union", "the Seafarers' International Union", "the Fire
+ * Brigades Union", "the Council of Trade Unions", "the International
+ * Brotherhood of Electrical Workers": a name whose last word is "Union"
+ * or "Unions" after its members in the plural (perhaps with
+ * "International" or "National" between), or "Workers" after one or
+ * more words, names a trade union, as "Union of" does
+ * (ex_union_names).  Not "Commercial Union" (an insurer), "Rugby
+ * Football Union", "Christian Democratic Union", "Overseas Union". */
+static int ex_members_union_name(const ex_state *st, const ex_mention *p)
+{
+    size_t t = p->t1, m;
+    const ex_tok *w;
+    while (t > p->t0 && st->toks[t - 1].kind != KG_TOK_WORD)
+        t--;
+    if (t < p->t0 + 2 || !(st->toks[t - 1].flags & KG_TOKF_CAP))
+        return 0;
+    if (ex_tok_is(st, t - 1, "workers") || ex_tok_is(st, t - 1, "employees"))
+        return 1;
+    if (!ex_tok_is(st, t - 1, "union") && !ex_tok_is(st, t - 1, "unions"))
+        return 0;
+    /* the members' word, past "International", "National" and an
+     * apostrophe ("Musicians' Union") */
+    for (m = t - 1; m > p->t0 && (st->toks[m - 1].kind != KG_TOK_WORD ||
+                                  ex_tok_is(st, m - 1, "international") ||
+                                  ex_tok_is(st, m - 1, "national"));
+         m--)
+        ;
+    if (m == p->t0)
+        return 0;
+    w = &st->toks[m - 1];
+    if (w->kind != KG_TOK_WORD || !(w->flags & KG_TOKF_CAP) ||
+        (w->flags & KG_TOKF_ALLCAPS) || ex_pronoun_is(w, ex_not_union_members))
+        return 0;
+    if (ex_tok_is(st, m - 1, "trade"))
+        return 1; /* "the Council of Trade Unions" */
+    return (ex_ends_with(w->lower, "s") || ex_ends_with(w->lower, "s'")) &&
+           !ex_ends_with(w->lower, "ss") && strlen(w->lower) > 3;
+}
+
 /* "the National Union of Mineworkers", "the International Union of
  * Electronic Workers", "the National Union of Journalists": a name kg
  * does not code whose head is "Union of" and the members (a capitalised
@@ -10999,6 +11065,8 @@ static int ex_union_names(ex_state *st)
                     (st->toks[k + 2].flags & KG_TOKF_CAP) &&
                     !ex_tok_is(st, k + 2, "soviet") &&
                     ((d = ex_mention_at(st, k + 2)) == NULL || d == p);
+        if (!named && ex_members_union_name(st, p))
+            named = 1, k = p->t0;
         if (!named)
             continue;
         /* (its members' sector: "of Students" EDU, "of Agricultural

@@ -33498,6 +33498,87 @@ static void strong_opposition_is_the_act(void **state)
     kg_ctx_free(ctx);
 }
 
+/* Workers, unions and seamen of no country named for them, in a story
+ * with none of its own, are the labour of the one country their
+ * sentence names: strikes are domestic (ex_labour_country, labor32). */
+static void labour_takes_the_sentence_country(void **state)
+{
+    group_code(state,
+               "Marines were on alert at key Syrian ports after the "
+               "workers rejected a pay offer.",
+               "workers", "SYRLAB");
+    /* two countries: whose is not said */
+    group_code(state,
+               "Workers held talks with the Syrian government in Alaska.",
+               "Workers", "---LAB");
+}
+
+/* "Spanish farm minister Carlos Romero": a portfolio in lower case
+ * between a country's word and "minister", before a name, is that
+ * state's government title (ex_lower_portfolio_title, labor32); not a
+ * shadow minister's (the opposition's). */
+static void lower_case_portfolio_minister(void **state)
+{
+    mentions m;
+    find_mentions(state,
+                  "Syrian farm minister Ali Hassan criticised the plan.",
+                  NULL, &m);
+    assert_string_equal(
+        m.code[mention_at(&m, "Syrian farm minister Ali Hassan")], "SYRGOV");
+    find_mentions(state,
+                  "Syrian shadow farm minister Ali Hassan criticised the "
+                  "plan.",
+                  NULL, &m);
+    assert_null(code_in(&m, "Syrian shadow farm minister Ali Hassan"));
+}
+
+/* "the Commercial Workers Union", "the Musicians' Union": a name whose
+ * last word is "Union" after its members in the plural, or "Workers",
+ * is a trade union of the story's country (ex_members_union_name,
+ * labor32); "Commercial Union" (an insurer) is none. */
+static void members_union_name_is_labour(void **state)
+{
+    mentions m;
+    find_mentions(state,
+                  "Syria raised fuel prices. Syria said prices rose. The "
+                  "Textile Workers Union called a strike. The Musicians' "
+                  "Union protested. Commercial Union said profits rose.",
+                  NULL, &m);
+    assert_string_equal(m.code[mention_at(&m, "Textile Workers Union")],
+                        "SYRLAB");
+    assert_string_equal(m.code[mention_at(&m, "Musicians' Union")], "SYRLAB");
+    assert_string_equal(code_in(&m, "Commercial Union")
+                            ? code_in(&m, "Commercial Union")
+                            : "",
+                        "");
+}
+
+/* organizations.tsv's US unions (labor32): the United Mine Workers is
+ * the US miners' union in a story of South Africa too, not the story's
+ * labour by the shape of its name (ex_members_union_name). */
+static void us_union_rows(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    mentions m;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    find_mentions(&own,
+                  "South Africa banned strikes. South Africa said so. An "
+                  "official of the United Mine Workers outlined a boycott. "
+                  "The Teamsters Union struck the plant. AFL-CIO president "
+                  "Lane Kirkland spoke.",
+                  NULL, &m);
+    assert_string_equal(m.code[mention_at(&m, "United Mine Workers")],
+                        "USALAB");
+    assert_string_equal(m.code[mention_at(&m, "Teamsters Union")], "USALAB");
+    assert_string_equal(m.code[mention_at(&m, "AFL-CIO")], "USALAB");
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34929,6 +35010,10 @@ int main(void)
         cmocka_unit_test(firm_possessive_surname_is_its_mans),
         cmocka_unit_test(state_opposition_to_is_the_state),
         cmocka_unit_test(strong_opposition_is_the_act),
+        cmocka_unit_test(labour_takes_the_sentence_country),
+        cmocka_unit_test(lower_case_portfolio_minister),
+        cmocka_unit_test(members_union_name_is_labour),
+        cmocka_unit_test(us_union_rows),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
