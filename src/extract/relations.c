@@ -23362,8 +23362,12 @@ static int ex_commercial_deal(ex_state *st, const kg_onto_relation *rel,
                               size_t t0, size_t t1)
 {
     static const char *const joint[] = {"venture", "ventures", "jointly",
-                                        "cooperate", "cooperation",
+                                        "joint", "cooperate", "cooperation",
                                         "collaboration", NULL};
+    /* (a price two producers set together, "agreed with Algerian
+     * producer ENOF to establish a minimum price ... for spot mercury
+     * sales", is their cooperation, 0311 in the dev gold) */
+    static const char *const price[] = {"price", "prices", NULL};
     static const char *const money[] = {"loan", "lend", "credit", "debt",
                                         "financ", "refinanc", NULL};
     const char *c = rel->cameo, *l;
@@ -23401,8 +23405,13 @@ static int ex_commercial_deal(ex_state *st, const kg_onto_relation *rel,
     /* (the deal's own words: two before the trigger, "an oil supply
      * deal", and up to ten after it, to the clause's end; a loan or a
      * credit among them makes it finance.  A supply accord between two
-     * firms is read by ex_firms_dealings: of two countries it stays) */
-    if (!sale && ex_firm_code(subj->code) && ex_firm_code(obj->code))
+     * firms is read by ex_firms_dealings; one only agreed or promised
+     * (03x), "The two companies [Rosneft and CNPC] have agreed on the
+     * pre-payment for long-term deliveries", is read here: a sale,
+     * supply or delivery the firms agree on is their trade, which the
+     * README's business paragraph leaves uncoded, no venture (fix32)) */
+    if (!sale && ex_firm_code(subj->code) && ex_firm_code(obj->code) &&
+        (strncmp(c, "03", 2) != 0 || ex_sentence_has_word(st, price)))
         return 0;
     lo = t0 > 2 ? t0 - 2 : 0;
     for (k = lo; k < st->ntoks && k < t1 + 10; k++) {
@@ -23414,7 +23423,9 @@ static int ex_commercial_deal(ex_state *st, const kg_onto_relation *rel,
         for (m = 0; money[m]; m++)
             if (!strncmp(st->toks[k].lower, money[m], strlen(money[m])))
                 return 0;
-        if (ex_tok_is(st, k, "sale") || ex_tok_is(st, k, "sales"))
+        if (ex_tok_is(st, k, "sale") || ex_tok_is(st, k, "sales") ||
+            ex_tok_is(st, k, "deliveries") || ex_tok_is(st, k, "delivery") ||
+            ex_tok_is(st, k, "supplies"))
             sale = 1;
         for (j = 0; (l = ex_lemma(k, j, st)) != NULL; j++)
             if (ex_in_list("buy;sell;supply;purchase;deliver;export;import",

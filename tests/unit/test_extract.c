@@ -33362,6 +33362,34 @@ static void supporters_of_possessive_role_person(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "The two companies [Rosneft and CNPC] have agreed on the pre-payment
+ * for long-term deliveries": a delivery, supply or sale two firms agree
+ * on is their trade, no event (ex_commercial_deal, fix32); a price two
+ * producers set together stays their cooperation (0311) */
+static void firms_agreed_sale_is_no_event(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "\"The two companies [Rosneft and CNPC] have agreed on the "
+              "pre-payment for long-term deliveries,\" said Russian oil "
+              "official Sergei Oganesyan.",
+        &g);
+    assert_true(rel_with_prefix(&g, "03") == g.n);
+    run(&own, "Spain's Minas de Almaden y Arrayanes S.A. has agreed with "
+              "Algerian producer ENOF to establish a minimum price of 300 "
+              "dlrs per flask for spot mercury sales, Almaden spokesman "
+              "Jesus Gallego said.",
+        &g);
+    assert_true(rel_with_code(&g, "0311") < g.n);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34787,6 +34815,7 @@ int main(void)
         cmocka_unit_test(said_wrongdoing_past_apposition),
         cmocka_unit_test(apposed_name_after_body_role_is_its_official),
         cmocka_unit_test(supporters_of_possessive_role_person),
+        cmocka_unit_test(firms_agreed_sale_is_no_event),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
