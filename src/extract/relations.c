@@ -26276,6 +26276,10 @@ static size_t ex_agree_when(const ex_state *st, size_t j)
  * relations" 050), and "agreed to provide aid to" a third names it. */
 int ex_agreed_between(ex_state *st, const kg_onto_relation *rel, size_t t1)
 {
+    static const char *const yield[] = {
+        "change",  "lift",    "ease",   "drop",   "scrap",  "abandon",
+        "withdraw", "release", "modify", "amend",  "relax",  "remove",
+        "comply",  NULL};
     const kg_onto_relation *inner;
     size_t n;
     if (rel->noun || strcmp(rel->pattern, "agree") != 0)
@@ -26302,6 +26306,14 @@ int ex_agreed_between(ex_state *st, const kg_onto_relation *rel, size_t t1)
     if (ex_tok_is(st, t1, "to") &&
         (ex_tok_is(st, t1 + 1, "pay") || ex_tok_is(st, t1 + 1, "repay") ||
          ex_tok_is(st, t1 + 1, "compensate")))
+        return 0;
+    /* ("West Germany's Lufthansa, Alitalia of Italy and Olympic Airways
+     * of Greece ... agreed to change practices that restrict
+     * competition": a change each makes in its own ways, a measure each
+     * lifts, eases or drops, is each one's yield to whoever asked for it,
+     * 08x by the README's "agreed to" paragraph, no accord of the
+     * yielders with each other (fix32)) */
+    if (ex_tok_is(st, t1, "to") && ex_pronoun_is(&st->toks[t1 + 1], yield))
         return 0;
     return ex_tok_is(st, t1, "to") && st->toks[t1 + 1].kind == KG_TOK_WORD &&
            st->toks[t1 + 1].tag == KG_W_NONE &&

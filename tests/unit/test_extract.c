@@ -33390,6 +33390,34 @@ static void firms_agreed_sale_is_no_event(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Lufthansa, Alitalia of Italy and Olympic Airways of Greece ... agreed
+ * to change practices": a change each makes is each one's yield, no
+ * accord among the yielders (ex_agreed_between, fix32); "agreed to refer
+ * differences to arbitration" stays between the pair */
+static void agreed_change_is_no_accord_among_yielders(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The European Community Commission said today it has shelved "
+              "threatened legal action against West Germany's Lufthansa, "
+              "Alitalia of Italy and Olympic Airways of Greece after they "
+              "agreed to change practices that restrict competition in the "
+              "heavily-protected EC sector.",
+        &g);
+    assert_true(rel_with_prefix(&g, "03") == g.n);
+    run(&own, "Canada and France also agreed to refer differences over a "
+              "maritime boundary to arbitration.",
+        &g);
+    assert_true(rel_with_code(&g, "030") < g.n);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34816,6 +34844,7 @@ int main(void)
         cmocka_unit_test(apposed_name_after_body_role_is_its_official),
         cmocka_unit_test(supporters_of_possessive_role_person),
         cmocka_unit_test(firms_agreed_sale_is_no_event),
+        cmocka_unit_test(agreed_change_is_no_accord_among_yielders),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
