@@ -13897,6 +13897,24 @@ static int ex_firms_venture_intent(const kg_onto_relation *rel,
     return !(rel->pattern && !strncmp(rel->pattern, "offer", 5));
 }
 
+/* "a second wholly-owned subsidiary in Malaysia to make headphones": is
+ * the place obj followed (a comma or "early" words aside, within four
+ * tokens) by "to" and a verb of making goods, the purpose of a unit set
+ * up there? */
+static int ex_made_goods_after(const ex_state *st, const kg_entity *obj)
+{
+    static const char *const make[] = {"make", "produce", "manufacture",
+                                       "assemble", "build", NULL};
+    const ex_mention *m = ex_span_mention(st, obj);
+    size_t k;
+    if (!m)
+        return 0;
+    for (k = m->t1; k + 1 < st->ntoks && k < m->t1 + 4; k++)
+        if (ex_tok_is(st, k, "to"))
+            return ex_pronoun_is(&st->toks[k + 1], make);
+    return 0;
+}
+
 /* "Vitronics Corp said it plans to establish a plant in Plymouth,
  * England", "has set up two subsidiaries in Hong Kong": the lexicon's
  * facility rows (build, construct, set up, open or establish a plant, a
@@ -13927,6 +13945,18 @@ static int ex_facility_not_abroad(const ex_state *st,
     }
     if (!hit)
         return 0;
+    /* ("has set up two subsidiaries in Hong Kong", "plans to set up a
+     * wholly owned investment unit ... and subsidiaries in Canada",
+     * "would open today a subsidiary office in Amsterdam": a firm's own
+     * subsidiary or branch abroad is how it does business there, which
+     * the real-news gold leaves uncoded (Nippon Life's, BZW's), where it
+     * codes a plant built abroad (Hyundai's in India, 0311).  One set up
+     * to make goods, "a second wholly-owned subsidiary in Malaysia to
+     * make headphones", is such a plant (fix32).) */
+    if (k > 3 && (!strcmp(facility[k - 1], " subsidiary") ||
+                  !strcmp(facility[k - 1], " branch")) &&
+        !ex_made_goods_after(st, obj))
+        return 1;
     /* ("in the Philippines", "in Plymouth, England": "in", then "the",
      * a comma or capitalised words of the place, at most five back) */
     k = ex_tok_from(st, obj->start);

@@ -33418,6 +33418,32 @@ static void agreed_change_is_no_accord_among_yielders(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "has set up two subsidiaries in Hong Kong": a firm's own unit abroad is
+ * how it does business there, no investment event (ex_facility_not_abroad,
+ * fix32); one set up "to make headphones" is a plant, an investment */
+static void subsidiary_abroad_is_no_investment(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "U.S.-based insurance and investment broker Integrated "
+              "Resources Inc has set up two subsidiaries in Hong Kong, a "
+              "company statement said.",
+        &g);
+    assert_true(rel_with_prefix(&g, "06") == g.n);
+    run(&own, "Sony Corp said it will set up a second wholly-owned "
+              "subsidiary in Malaysia to make headphones, car stereos, "
+              "radios and radiocassettes from early 1988.",
+        &g);
+    assert_true(rel_with_code(&g, "0311") < g.n);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34845,6 +34871,7 @@ int main(void)
         cmocka_unit_test(supporters_of_possessive_role_person),
         cmocka_unit_test(firms_agreed_sale_is_no_event),
         cmocka_unit_test(agreed_change_is_no_accord_among_yielders),
+        cmocka_unit_test(subsidiary_abroad_is_no_investment),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
