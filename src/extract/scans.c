@@ -4644,6 +4644,9 @@ static int ex_prosecutor_pleads(ex_state *st, size_t i, size_t t)
     static const char *const plead[] = {
         "argued",     "argues",   "contended", "contends", "maintained",
         "maintains",  "asserted", "asserts",   "insisted", "insists",
+        /* (the plain form after a plural subject, "Prosecutors contend
+         * that"; fix32) */
+        "argue",      "contend",  "maintain",  "assert",   "insist",
         NULL};
     static const char *const prosecution[] = {
         "prosecutor", "prosecutors", "prosecution", NULL};

@@ -33444,6 +33444,31 @@ static void subsidiary_abroad_is_no_investment(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Prosecutors contend that Mr Ebbers orchestrated", "The prosecutors
+ * argue that": a prosecutor's plea told with the plain form of its verb
+ * after a plural subject is an allegation too (112; ex_prosecutor_pleads,
+ * ex_verdict_say, fix32) */
+static void prosecutors_plain_form_plea(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Prosecutors contend that Mr Ebbers orchestrated a series of "
+              "accounting tricks.",
+        &g);
+    assert_true(rel_with_code(&g, "112") < g.n);
+    run(&own, "The prosecutors argue that Mr Ebbers orchestrated a series "
+              "of accounting tricks.",
+        &g);
+    assert_true(rel_with_code(&g, "112") < g.n);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34872,6 +34897,7 @@ int main(void)
         cmocka_unit_test(firms_agreed_sale_is_no_event),
         cmocka_unit_test(agreed_change_is_no_accord_among_yielders),
         cmocka_unit_test(subsidiary_abroad_is_no_investment),
+        cmocka_unit_test(prosecutors_plain_form_plea),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
