@@ -8292,6 +8292,35 @@ static int ex_owned_count_after_prep(const ex_state *st,
            ex_in_list(rel->prep, st->toks[i - 4].lower);
 }
 
+/* "will meet with reporters this afternoon on the union's negotiations
+ * with American Motors", "declined to discuss their proposal with
+ * newsmen": the press named right after the entry's preposition (its
+ * own, "meet with", or the one it asks for, an article between allowed)
+ * is whom the act is with, the audience of a statement, no party
+ * (ex_press_audience reads "journalists", an actor noun); the search for
+ * an object must not run past it to an actor of a later phrase ("the
+ * union's").  "reporters" is no actor noun (as one it would take the
+ * place of the speaker in "told reporters after talks with"), so it is
+ * read here.  Is token i such a word, at t1 or after the preposition? */
+static int ex_press_word_after_prep(const ex_state *st,
+                                    const kg_onto_relation *rel, size_t t1,
+                                    size_t i, int prep_seen)
+{
+    static const char *const press[] = {"reporters", "newsmen",
+                                        "newspapermen", "correspondents",
+                                        NULL};
+    size_t j = i;
+    if (i >= st->ntoks || !ex_pronoun_is(&st->toks[i], press))
+        return 0;
+    while (j > t1 && st->toks[j - 1].tag == KG_W_DET)
+        j--;
+    if (j == t1 && !rel->prep && t1 > 0 &&
+        st->toks[t1 - 1].tag == KG_W_PREP)
+        return 1;
+    return prep_seen && rel->prep && j > t1 &&
+           ex_in_list(rel->prep, st->toks[j - 1].lower);
+}
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -8363,6 +8392,9 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         const ex_tok *k = &st->toks[i];
         const ex_mention *m = ex_mention_at(st, i);
         size_t named;
+        if (!m && ex_press_word_after_prep(st, rel, t1, i, prep_seen))
+            return 0; /* "will meet with reporters this afternoon on the
+                       * union's negotiations" (ex_press_word_after_prep) */
         if ((i == t1 || (prep_seen && i > t1 && rel->prep &&
                          ex_in_list(rel->prep, st->toks[i - 1].lower))) &&
             (named = ex_what_called(st, i)) != (size_t)-1) {

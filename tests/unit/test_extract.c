@@ -33469,6 +33469,28 @@ static void prosecutors_plain_form_plea(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "will meet with reporters this afternoon on the union's negotiations":
+ * the press met is the audience, no party, and the object search stops
+ * there, not at "the union's" (ex_press_word_after_prep, fix32) */
+static void meeting_with_reporters_names_no_party(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "United Auto Workers vice president Marc Stepp said he will "
+              "meet with reporters this afternoon on the union's "
+              "negotiations with American Motors Corp.",
+        &g);
+    assert_true(rel_with_code(&g, "036") == g.n);
+    assert_true(rel_with_code(&g, "046") < g.n);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34898,6 +34920,7 @@ int main(void)
         cmocka_unit_test(agreed_change_is_no_accord_among_yielders),
         cmocka_unit_test(subsidiary_abroad_is_no_investment),
         cmocka_unit_test(prosecutors_plain_form_plea),
+        cmocka_unit_test(meeting_with_reporters_names_no_party),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
