@@ -33491,6 +33491,40 @@ static void meeting_with_reporters_names_no_party(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "met six Mideast Gulf countries last week to urge OPEC members to
+ * comply": the appeal is the meeting subject's purpose, not the act of
+ * those met, past a count, a region's name, "the heads of state of" and
+ * "earlier this month" (ex_object_before_purpose, fix32) */
+static void purpose_after_met_object_is_subjects(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The Venezuelan minister met six Mideast Gulf countries last "
+              "week to urge OPEC members to comply with assigned production "
+              "quotas.",
+        &g);
+    assert_true(rel_with_prefix(&g, "02") < g.n);
+    for (k = 0; k < g.n; k++)
+        assert_true(strncmp(g.cameo[k], "02", 2) != 0 ||
+                    strstr(g.subj[k], "GULF") == NULL);
+    run(&own, "Hernandez Grisanti, together with the oil ministers of "
+              "Nigeria and Indonesia, met the heads of state of six Mideast "
+              "Gulf countries earlier this month to urge OPEC members to "
+              "comply with assigned production quotas.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strncmp(g.cameo[k], "02", 2) != 0 ||
+                    strstr(g.subj[k], "GULF") == NULL);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34921,6 +34955,7 @@ int main(void)
         cmocka_unit_test(subsidiary_abroad_is_no_investment),
         cmocka_unit_test(prosecutors_plain_form_plea),
         cmocka_unit_test(meeting_with_reporters_names_no_party),
+        cmocka_unit_test(purpose_after_met_object_is_subjects),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
