@@ -24179,6 +24179,47 @@ static int ex_own_subsidiary(const ex_state *st, const kg_entity *obj)
     return ex_pronoun_is(&st->toks[m->t1], parts);
 }
 
+/* "Azerbaijan imposed a ban on opposition rallies in Baku", "the
+ * prohibition of all opposition marches": a protest noun (14x) that a
+ * ban, a prohibition or restrictions are on, or that a verb of banning
+ * takes as its object ("banned all opposition rallies", when no "ban *
+ * rally" entry read it), is a protest kept from being held, no protest
+ * (the ban itself is read at its own words, 172x).  Past the noun's own
+ * words before it: articles, "all", "any", an actor ("opposition"),
+ * plain modifiers, four tokens at most.  Is the noun at t0 such? */
+static int ex_banned_protest(const ex_state *st, const kg_onto_relation *rel,
+                             size_t t0)
+{
+    static const char *const ban_noun[] = {
+        "ban",        "bans",        "prohibition", "prohibitions",
+        "restrictions", "curbs",     "moratorium",  "clampdown",
+        "crackdown",  NULL};
+    static const char *const ban_verb[] = {
+        "ban",      "bans",      "banned",     "banning",  "prohibit",
+        "prohibits", "prohibited", "prohibiting", "outlaw", "outlawed",
+        "outlaws",  "forbade",   "forbid",     "forbidden", "forbids",
+        "barred",   NULL};
+    size_t k, n = 0;
+    if (!rel->noun || !rel->cameo || strncmp(rel->cameo, "14", 2) != 0 ||
+        t0 == 0 || t0 >= st->ntoks)
+        return 0;
+    for (k = t0; k-- > 0 && n < 4; n++) {
+        const ex_tok *t = &st->toks[k];
+        if (ex_pronoun_is(t, ban_verb))
+            return 1;
+        if ((ex_tok_is(st, k, "on") || ex_tok_is(st, k, "of") ||
+             ex_tok_is(st, k, "against")) &&
+            k > 0 && ex_pronoun_is(&st->toks[k - 1], ban_noun))
+            return 1;
+        if (t->kind != KG_TOK_WORD ||
+            !(t->tag == KG_W_DET || ex_tok_is(st, k, "all") ||
+              ex_tok_is(st, k, "any") || t->covered ||
+              (t->tag == KG_W_NONE && !t->trigger)))
+            return 0;
+    }
+    return 0;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -24249,6 +24290,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_envoy_posting_subject(st, subj) ||
         (rel->cameo && ex_asked_for_act(st, t0)) ||
         ex_tied_parties_owner(st, subj) || ex_tied_parties_owner(st, obj) ||
+        ex_banned_protest(st, rel, t0) ||
         ex_trigger_tried_noun(st, rel, t0) ||
         ex_participle_of_plain_noun(st, rel, subj, t0))
         return KG_OK;

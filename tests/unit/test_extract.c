@@ -33525,6 +33525,28 @@ static void purpose_after_met_object_is_subjects(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Azerbaijan imposed a ban on opposition rallies in Baku": a rally that
+ * a ban is on is kept from being held, no protest (ex_banned_protest,
+ * fix32); rallies held stay protests */
+static void banned_rally_is_no_protest(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Azerbaijan imposed a ban on opposition rallies in Baku.", &g);
+    assert_true(rel_with_prefix(&g, "14") == g.n);
+    run(&own, "Thousands of opposition supporters held rallies in Baku "
+              "against President Aliyev.",
+        &g);
+    assert_true(rel_with_code(&g, "141") < g.n);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34956,6 +34978,7 @@ int main(void)
         cmocka_unit_test(prosecutors_plain_form_plea),
         cmocka_unit_test(meeting_with_reporters_names_no_party),
         cmocka_unit_test(purpose_after_met_object_is_subjects),
+        cmocka_unit_test(banned_rally_is_no_protest),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
