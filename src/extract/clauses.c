@@ -1754,6 +1754,36 @@ static const kg_entity *ex_first_entity(const kg_entity *const *e, size_t n)
     return f;
 }
 
+/* "Germany together with France attacked Iraq", "Britain along with the
+ * United States condemned": with no comma, the actor nearest the verb
+ * is the co-agent named after "together with" (ex_coagent_opener); the
+ * subject is the actor right before the phrase, and ex_along_with adds
+ * the co-agent (fix32).  *smp is the subject's mention found, subj its
+ * actor; returns the subject, *smp moved with it. */
+static const kg_entity *ex_coagent_head(const ex_state *st,
+                                        const ex_mention **smp,
+                                        const kg_entity *subj)
+{
+    const ex_mention *sm = *smp, *hm;
+    size_t n, o;
+    for (n = 1; n <= 3; n++) {
+        if (sm->t0 < n + 1)
+            break;
+        o = sm->t0 - n;
+        if (ex_coagent_opener(st, o) != n || ex_tok_is(st, o, "as"))
+            continue;
+        hm = ex_mention_at(st, o - 1);
+        if (!hm && st->toks[o - 1].covered)
+            hm = &st->ments[st->toks[o - 1].covered - 1];
+        if (!hm || hm->dropped || hm->t1 != o || hm->ent.is_value ||
+            !hm->ent.code || !*hm->ent.code)
+            return subj;
+        *smp = hm;
+        return &hm->ent;
+    }
+    return subj;
+}
+
 /* "Wright met with Senator Dole and Senator Byrd to discuss the budget":
  * actors coordinated after "with" are whom the subject meets; an
  * infinitive of purpose after them is the meeting's (the subject's with
@@ -7097,6 +7127,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             subj = ex_subject(st, i, participle,
                               rel->noun ? (ex_symmetric(rel) ? 2 : 1) : 0,
                               &sm, &pronoun);
+            if (subj && sm && !pronoun && !rel->noun)
+                subj = ex_coagent_head(st, &sm, subj);
         }
         if (subj && sm && !rel->noun &&
             (ex_place_before_purpose(st, sm, i) ||

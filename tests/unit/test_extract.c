@@ -33547,6 +33547,33 @@ static void banned_rally_is_no_protest(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Germany together with France attacked Iraq": with no comma the
+ * subject is the actor before "together with" and the co-agent attacks
+ * too; no cooperation of the two (ex_coagent_head, ex_joined_partners,
+ * fix32) */
+static void bare_together_with_is_coagent(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int deu = 0, fra = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Germany together with France attacked Iraq.", &g);
+    assert_true(rel_with_code(&g, "060") == g.n);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "190")) {
+            deu |= !strcmp(g.subj[k], "DEU");
+            fra |= !strcmp(g.subj[k], "FRA");
+        }
+    assert_true(deu && fra);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34979,6 +35006,7 @@ int main(void)
         cmocka_unit_test(meeting_with_reporters_names_no_party),
         cmocka_unit_test(purpose_after_met_object_is_subjects),
         cmocka_unit_test(banned_rally_is_no_protest),
+        cmocka_unit_test(bare_together_with_is_coagent),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
