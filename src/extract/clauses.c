@@ -1754,6 +1754,36 @@ static const kg_entity *ex_first_entity(const kg_entity *const *e, size_t n)
     return f;
 }
 
+/* "Germany together with France attacked Iraq", "Britain along with the
+ * United States condemned": with no comma, the actor nearest the verb
+ * is the co-agent named after "together with" (ex_coagent_opener); the
+ * subject is the actor right before the phrase, and ex_along_with adds
+ * the co-agent (fix32).  *smp is the subject's mention found, subj its
+ * actor; returns the subject, *smp moved with it. */
+static const kg_entity *ex_coagent_head(const ex_state *st,
+                                        const ex_mention **smp,
+                                        const kg_entity *subj)
+{
+    const ex_mention *sm = *smp, *hm;
+    size_t n, o;
+    for (n = 1; n <= 3; n++) {
+        if (sm->t0 < n + 1)
+            break;
+        o = sm->t0 - n;
+        if (ex_coagent_opener(st, o) != n || ex_tok_is(st, o, "as"))
+            continue;
+        hm = ex_mention_at(st, o - 1);
+        if (!hm && st->toks[o - 1].covered)
+            hm = &st->ments[st->toks[o - 1].covered - 1];
+        if (!hm || hm->dropped || hm->t1 != o || hm->ent.is_value ||
+            !hm->ent.code || !*hm->ent.code)
+            return subj;
+        *smp = hm;
+        return &hm->ent;
+    }
+    return subj;
+}
+
 /* "Wright met with Senator Dole and Senator Byrd to discuss the budget":
  * actors coordinated after "with" are whom the subject meets; an
  * infinitive of purpose after them is the meeting's (the subject's with
@@ -4332,15 +4362,27 @@ static size_t ex_object_before_purpose(const ex_state *st,
     static const char *const place_preps[] = {
         "in", "at", "near", "outside", "inside", "on", "across", "of",
         "around", "along", NULL};
+    /* (a past form whose entry kg did not read here, "met") */
+    static const char *const irregular[] = {"met", "held", "sent", "took",
+                                            "brought", "saw", NULL};
+    static const char *const counts[] = {
+        "two",  "three", "four",   "five",  "six",     "seven",
+        "eight", "nine", "ten",    "several", "many",  "some",
+        NULL};
     const ex_tok *v;
+    const ex_mention *pm;
     size_t b, k;
     if (i < 4 || !ex_tok_is(st, i - 1, "to") || sm->t1 >= i ||
         sm->t0 < 2 || sm->ent.is_value || sm->dropped)
         return (size_t)-1;
     for (k = sm->t1; k + 1 < i;) {
         const ex_tok *t = &st->toks[k];
-        const ex_mention *pm;
         size_t w = ex_when_phrase(st, k);
+        /* ("earlier this month", "later this week") */
+        if (w == k && (ex_tok_is(st, k, "earlier") ||
+                       ex_tok_is(st, k, "later")) &&
+            k + 1 < i && ex_when_phrase(st, k + 1) > k + 1)
+            w = ex_when_phrase(st, k + 1);
         if (w > k && w <= i - 1) {
             k = w; /* ("on Tuesday") */
             continue;
@@ -4370,20 +4412,43 @@ static size_t ex_object_before_purpose(const ex_state *st,
         return (size_t)-1;
     }
     b = sm->t0 - 1;
-    while (b > 0 && (st->toks[b].tag == KG_W_DET ||
-                     st->toks[b].tag == KG_W_POSS))
-        b--;
+    /* (past the rest of the object's phrase before its actor, eight
+     * tokens at most: a count, "met six Gulf countries"; a name kg has no
+     * actor for, "six Mideast Gulf countries"; the heads of a phrase of
+     * "of", "met the heads of state of six Gulf countries", "met the
+     * leaders of Kuwait" (fix32)) */
+    for (k = 0; b > 0 && k < 8; k++, b--) {
+        const ex_tok *t = &st->toks[b];
+        if (t->tag == KG_W_DET || t->tag == KG_W_POSS ||
+            t->kind == KG_TOK_NUMBER || ex_tok_is(st, b, "of") ||
+            ex_pronoun_is(t, counts))
+            continue;
+        if (b + 1 == sm->t0 && (t->flags & KG_TOKF_CAP) &&
+            (pm = ex_mention_at(st, b)) != NULL && !pm->dropped &&
+            pm->t1 == sm->t0 && pm->t0 < b + 1 && pm->t0 > 0) {
+            b = pm->t0; /* ("six Mideast Gulf countries": a region's name
+                         * before the actor, its modifier) */
+            continue;
+        }
+        if (t->kind != KG_TOK_WORD || t->tag != KG_W_NONE || t->trigger ||
+            ex_mention_at(st, b) || ex_ends_ed(st, b) || ex_ends_ing(st, b))
+            break;
+        /* (a plain noun only right before "of": "the heads of") */
+        if (!(t->flags & KG_TOKF_CAP) && !ex_tok_is(st, b + 1, "of"))
+            break;
+    }
     v = &st->toks[b];
     if (b == 0 || b + 1 > sm->t0 || v->kind != KG_TOK_WORD ||
         (v->flags & KG_TOKF_CAP) || ex_mention_at(st, b) ||
-        v->tag != KG_W_NONE || !(v->trigger || ex_ends_ed(st, b)) ||
+        v->tag != KG_W_NONE ||
+        !(v->trigger || ex_ends_ed(st, b) || ex_pronoun_is(v, irregular)) ||
         ex_object_controls(v->lower) ||
         ex_in_list(ex_appeal_particle_verbs, v->lower))
         return (size_t)-1;
     /* "enabling interested investors to", "encouraging state-owned
      * companies to": an -ed word may be an adjective of the object, after
      * an article or under a verb further back */
-    if (!v->trigger &&
+    if (!v->trigger && !ex_pronoun_is(v, irregular) &&
         (strchr(v->lower, '-') != NULL || st->toks[b - 1].tag == KG_W_DET ||
          st->toks[b - 1].tag == KG_W_POSS || ex_ends_ed(st, b - 1) ||
          ex_ends_ing(st, b - 1)))
@@ -7062,6 +7127,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             subj = ex_subject(st, i, participle,
                               rel->noun ? (ex_symmetric(rel) ? 2 : 1) : 0,
                               &sm, &pronoun);
+            if (subj && sm && !pronoun && !rel->noun)
+                subj = ex_coagent_head(st, &sm, subj);
         }
         if (subj && sm && !rel->noun &&
             (ex_place_before_purpose(st, sm, i) ||
@@ -7931,7 +7998,22 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * no more */
             const ex_mention *om;
             const kg_entity *other = ex_subject_of_m(st, v, &om);
-            const kg_entity *asker = passive ? subj : other;
+            const kg_entity *asker;
+            size_t ov;
+            if (other && om && !passive &&
+                (ov = ex_object_before_purpose(st, om, v)) != (size_t)-1) {
+                /* "met the heads of state of six Mideast Gulf countries
+                 * earlier this month to urge OPEC members to comply": the
+                 * appeal is the meeting subject's purpose, not the act
+                 * of those met (ex_object_before_purpose, as at the
+                 * appeal verb's own trigger; fix32) */
+                const ex_mention *cm = ex_last_subject(st, ov, v, 0);
+                other = cm && cm != om && !cm->ent.is_value && cm->ent.code &&
+                                cm->ent.code[0]
+                            ? &cm->ent
+                            : NULL;
+            }
+            asker = passive ? subj : other;
             const kg_entity *asked = passive ? other : subj;
             /* (unless the asking verb made its own relation already:
              * "pressured by" is coercion in the lexicon) */

@@ -921,6 +921,9 @@ const char *const ex_verdict_say[] = {
     "maintains", "asserted", "asserts",   "stated",
     "added",    "adds",      "adding",    "saying",   "believes",
     "believe",  "believed",  "contended", "contends",
+    /* (the plain form after a plural subject: "Prosecutors contend
+     * that", "the lawyers argue that"; fix32) */
+    "contend",  "argue",     "maintain",  "insist",   "assert",
     /* (with its hearer: ex_told_hearer) */
     "told",     "tells",     NULL};
 /* (asked at every token, by ex_note_cue_words and ex_allegations: the

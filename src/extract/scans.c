@@ -2218,6 +2218,25 @@ int ex_joint_pairs(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* "Germany together with France attacked Iraq": does a verb the lexicon
+ * codes follow token k (auxiliaries and adverbs first, three at most)? */
+static int ex_coded_verb_after(ex_state *st, size_t k)
+{
+    const kg_onto_relation *vr;
+    size_t vn, j;
+    for (j = k; j < st->ntoks && j < k + 4; j++) {
+        if (kg_onto__match_relation(st->onto, st->ntoks, j, 0, ex_lemma, st,
+                                    &vr, &vn) &&
+            !vr->noun && vr->cameo && *vr->cameo)
+            return 1;
+        if (st->toks[j].kind != KG_TOK_WORD ||
+            !(st->toks[j].tag == KG_W_AUX || st->toks[j].tag == KG_W_MODAL ||
+              st->toks[j].tag == KG_W_FUTURE || ex_is_adverb(st, j)))
+            return 0;
+    }
+    return 0;
+}
+
 /* "South Korea plans to build an industrial zone together with North
  * Korea", "Japan will develop the field jointly with Russia": the
  * clause's subject does the work with the partner named after "together
@@ -2263,6 +2282,11 @@ int ex_joined_partners(ex_state *st, const kg_sentence *s, size_t idx,
         if (!am || !am->ent.country || !*am->ent.country ||
             !strcmp(am->ent.country, bm->ent.country) ||
             ex_pair_emitted(seen, *nseen, &am->ent, &bm->ent))
+            continue;
+        /* ("Germany together with France attacked Iraq": the phrase right
+         * after the subject names a co-agent of the clause's verb, read
+         * by ex_along_with, no work of the two together; fix32) */
+        if (am->t1 == i && ex_coded_verb_after(st, bm->t1))
             continue;
         /* (no coded verb of its own, and no other actor, between) */
         for (end = am->t1; end < i; end++) {
@@ -4644,6 +4668,9 @@ static int ex_prosecutor_pleads(ex_state *st, size_t i, size_t t)
     static const char *const plead[] = {
         "argued",     "argues",   "contended", "contends", "maintained",
         "maintains",  "asserted", "asserts",   "insisted", "insists",
+        /* (the plain form after a plural subject, "Prosecutors contend
+         * that"; fix32) */
+        "argue",      "contend",  "maintain",  "assert",   "insist",
         NULL};
     static const char *const prosecution[] = {
         "prosecutor", "prosecutors", "prosecution", NULL};

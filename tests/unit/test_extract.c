@@ -33579,6 +33579,218 @@ static void us_union_rows(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "The two companies [Rosneft and CNPC] have agreed on the pre-payment
+ * for long-term deliveries": a delivery, supply or sale two firms agree
+ * on is their trade, no event (ex_commercial_deal, fix32); a price two
+ * producers set together stays their cooperation (0311) */
+static void firms_agreed_sale_is_no_event(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "\"The two companies [Rosneft and CNPC] have agreed on the "
+              "pre-payment for long-term deliveries,\" said Russian oil "
+              "official Sergei Oganesyan.",
+        &g);
+    assert_true(rel_with_prefix(&g, "03") == g.n);
+    run(&own, "Spain's Minas de Almaden y Arrayanes S.A. has agreed with "
+              "Algerian producer ENOF to establish a minimum price of 300 "
+              "dlrs per flask for spot mercury sales, Almaden spokesman "
+              "Jesus Gallego said.",
+        &g);
+    assert_true(rel_with_code(&g, "0311") < g.n);
+    kg_ctx_free(ctx);
+}
+
+/* "Lufthansa, Alitalia of Italy and Olympic Airways of Greece ... agreed
+ * to change practices": a change each makes is each one's yield, no
+ * accord among the yielders (ex_agreed_between, fix32); "agreed to refer
+ * differences to arbitration" stays between the pair */
+static void agreed_change_is_no_accord_among_yielders(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The European Community Commission said today it has shelved "
+              "threatened legal action against West Germany's Lufthansa, "
+              "Alitalia of Italy and Olympic Airways of Greece after they "
+              "agreed to change practices that restrict competition in the "
+              "heavily-protected EC sector.",
+        &g);
+    assert_true(rel_with_prefix(&g, "03") == g.n);
+    run(&own, "Canada and France also agreed to refer differences over a "
+              "maritime boundary to arbitration.",
+        &g);
+    assert_true(rel_with_code(&g, "030") < g.n);
+    kg_ctx_free(ctx);
+}
+
+/* "has set up two subsidiaries in Hong Kong": a firm's own unit abroad is
+ * how it does business there, no investment event (ex_facility_not_abroad,
+ * fix32); one set up "to make headphones" is a plant, an investment */
+static void subsidiary_abroad_is_no_investment(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "U.S.-based insurance and investment broker Integrated "
+              "Resources Inc has set up two subsidiaries in Hong Kong, a "
+              "company statement said.",
+        &g);
+    assert_true(rel_with_prefix(&g, "06") == g.n);
+    run(&own, "Sony Corp said it will set up a second wholly-owned "
+              "subsidiary in Malaysia to make headphones, car stereos, "
+              "radios and radiocassettes from early 1988.",
+        &g);
+    assert_true(rel_with_code(&g, "0311") < g.n);
+    kg_ctx_free(ctx);
+}
+
+/* "Prosecutors contend that Mr Ebbers orchestrated", "The prosecutors
+ * argue that": a prosecutor's plea told with the plain form of its verb
+ * after a plural subject is an allegation too (112; ex_prosecutor_pleads,
+ * ex_verdict_say, fix32) */
+static void prosecutors_plain_form_plea(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Prosecutors contend that Mr Ebbers orchestrated a series of "
+              "accounting tricks.",
+        &g);
+    assert_true(rel_with_code(&g, "112") < g.n);
+    run(&own, "The prosecutors argue that Mr Ebbers orchestrated a series "
+              "of accounting tricks.",
+        &g);
+    assert_true(rel_with_code(&g, "112") < g.n);
+    kg_ctx_free(ctx);
+}
+
+/* "will meet with reporters this afternoon on the union's negotiations":
+ * the press met is the audience, no party, and the object search stops
+ * there, not at "the union's" (ex_press_word_after_prep, fix32) */
+static void meeting_with_reporters_names_no_party(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "United Auto Workers vice president Marc Stepp said he will "
+              "meet with reporters this afternoon on the union's "
+              "negotiations with American Motors Corp.",
+        &g);
+    assert_true(rel_with_code(&g, "036") == g.n);
+    assert_true(rel_with_code(&g, "046") < g.n);
+    kg_ctx_free(ctx);
+}
+
+/* "met six Mideast Gulf countries last week to urge OPEC members to
+ * comply": the appeal is the meeting subject's purpose, not the act of
+ * those met, past a count, a region's name, "the heads of state of" and
+ * "earlier this month" (ex_object_before_purpose, fix32) */
+static void purpose_after_met_object_is_subjects(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "The Venezuelan minister met six Mideast Gulf countries last "
+              "week to urge OPEC members to comply with assigned production "
+              "quotas.",
+        &g);
+    assert_true(rel_with_prefix(&g, "02") < g.n);
+    for (k = 0; k < g.n; k++)
+        assert_true(strncmp(g.cameo[k], "02", 2) != 0 ||
+                    strstr(g.subj[k], "GULF") == NULL);
+    run(&own, "Hernandez Grisanti, together with the oil ministers of "
+              "Nigeria and Indonesia, met the heads of state of six Mideast "
+              "Gulf countries earlier this month to urge OPEC members to "
+              "comply with assigned production quotas.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strncmp(g.cameo[k], "02", 2) != 0 ||
+                    strstr(g.subj[k], "GULF") == NULL);
+    kg_ctx_free(ctx);
+}
+
+/* "Azerbaijan imposed a ban on opposition rallies in Baku": a rally that
+ * a ban is on is kept from being held, no protest (ex_banned_protest,
+ * fix32); rallies held stay protests */
+static void banned_rally_is_no_protest(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Azerbaijan imposed a ban on opposition rallies in Baku.", &g);
+    assert_true(rel_with_prefix(&g, "14") == g.n);
+    run(&own, "Thousands of opposition supporters held rallies in Baku "
+              "against President Aliyev.",
+        &g);
+    assert_true(rel_with_code(&g, "141") < g.n);
+    kg_ctx_free(ctx);
+}
+
+/* "Germany together with France attacked Iraq": with no comma the
+ * subject is the actor before "together with" and the co-agent attacks
+ * too; no cooperation of the two (ex_coagent_head, ex_joined_partners,
+ * fix32) */
+static void bare_together_with_is_coagent(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    int deu = 0, fra = 0;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Germany together with France attacked Iraq.", &g);
+    assert_true(rel_with_code(&g, "060") == g.n);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "190")) {
+            deu |= !strcmp(g.subj[k], "DEU");
+            fra |= !strcmp(g.subj[k], "FRA");
+        }
+    assert_true(deu && fra);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -35014,6 +35226,14 @@ int main(void)
         cmocka_unit_test(lower_case_portfolio_minister),
         cmocka_unit_test(members_union_name_is_labour),
         cmocka_unit_test(us_union_rows),
+        cmocka_unit_test(firms_agreed_sale_is_no_event),
+        cmocka_unit_test(agreed_change_is_no_accord_among_yielders),
+        cmocka_unit_test(subsidiary_abroad_is_no_investment),
+        cmocka_unit_test(prosecutors_plain_form_plea),
+        cmocka_unit_test(meeting_with_reporters_names_no_party),
+        cmocka_unit_test(purpose_after_met_object_is_subjects),
+        cmocka_unit_test(banned_rally_is_no_protest),
+        cmocka_unit_test(bare_together_with_is_coagent),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
