@@ -24885,18 +24885,6 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
          * ex_firms_venture_intent) */
         r.cameo = "0311";
     }
-    if (r.cameo && !strcmp(r.cameo, "173") && rel->pattern &&
-        (!strcmp(rel->pattern, "jail") || !strcmp(rel->pattern, "imprison")) &&
-        ex_code_ends(subj->code, "JUD")) {
-        /* "a military court jailed Turkes", "Jordan's state security court
-         * jailed an Islamist militant for six months": a court's prison
-         * term is its sentence, 116 as "sentenced" (the real-news README's
-         * court paragraph); police or a state that jail someone arrest
-         * them (173) */
-        r.type = "convict";
-        r.label = "sentences";
-        r.cameo = "116";
-    }
     if (r.cameo && !strcmp(r.cameo, "172") &&
         !strcmp(rel->pattern, "bar * from") && t1 < st->ntoks &&
         (ex_code_ends(subj->code, "COP") || ex_code_ends(subj->code, "MIL")) &&

@@ -33362,33 +33362,6 @@ static void supporters_of_possessive_role_person(void **state)
     kg_ctx_free(ctx);
 }
 
-/* "a military court jailed Turkes": a court's prison term is its
- * sentence, 116 (the real-news README's court paragraph, thirty-second
- * session); police who jail protesters arrest them, 173. */
-static void court_jailing_is_a_sentence(void **state)
-{
-    kg_ctx *ctx = NULL;
-    kg_options opts = KG_OPTIONS_INIT;
-    void *own;
-    got g;
-    size_t k;
-    (void)state;
-    opts.ontology_dir = "ontology";
-    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
-    own = ctx;
-    run(&own, "Jordan's state security court jailed an Islamist militant "
-              "for six months on Sunday.",
-        &g);
-    k = rel_with_code(&g, "116");
-    assert_true(k < g.n);
-    assert_string_equal(g.code[k], "JORJUD");
-    assert_true(rel_with_code(&g, "173") == g.n);
-    run(&own, "Turkish police jailed 20 Kurdish protesters on Sunday.", &g);
-    assert_true(rel_with_code(&g, "173") < g.n);
-    assert_true(rel_with_code(&g, "116") == g.n);
-    kg_ctx_free(ctx);
-}
-
 /* A digest's item is a story of its own: "the diplomats" in an item
  * that opens with its own dateline are not the diplomats of a state the
  * item before named (ex_open_item forgets them; review32b) */
@@ -35216,7 +35189,6 @@ int main(void)
         cmocka_unit_test(said_wrongdoing_past_apposition),
         cmocka_unit_test(apposed_name_after_body_role_is_its_official),
         cmocka_unit_test(supporters_of_possessive_role_person),
-        cmocka_unit_test(court_jailing_is_a_sentence),
         cmocka_unit_test(digest_item_forgets_story_diplomats),
         cmocka_unit_test(doubled_surname_is_a_firms),
         cmocka_unit_test(firm_possessive_surname_is_its_mans),
