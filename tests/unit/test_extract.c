@@ -11604,14 +11604,17 @@ static void requests_answered_or_acted_on(void **state)
                  "SYR", NULL, "RUS", "020");
 }
 
-/* "Texaco asked the court for a restraining order", "Pennzoil had asked
- * Texaco to post a bond": a firm's appeal to a court or to another firm
- * is business and no event (ex_firm_plea); a government's appeal to a
- * court stays. */
+/* "Pennzoil had asked Texaco to post a bond": a firm's appeal to another
+ * firm is business and no event (ex_firm_plea); its request to a named
+ * court is 020 (conv32), not to a court the sentence does not name; a
+ * government's appeal to a court stays. */
 static void firm_pleas_are_business(void **state)
 {
     got g;
     run(state, "Turkish firms asked a Swedish court to block the sale.", &g);
+    assert_true(rel_with_code(&g, "020") < g.n);
+    run(state, "The Turkish firm also asked the court to block the sale.",
+        &g);
     expect_no_code(&g, "020");
     run(state, "Swedish banks asked Turkish firms to repay their loans.", &g);
     expect_no_code(&g, "020");
@@ -33389,6 +33392,51 @@ static void court_jailing_is_a_sentence(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Yukos has asked the US court to send its tax dispute", "filed a
+ * motion in U.S. District Court to dismiss", "petitioned the US Supreme
+ * Court to rule": a request to a named court is 020 from the one who
+ * asks, a firm too (conv32, the realnews README's court paragraph); a
+ * firm's "asked the court" names no court here, and a petition told by
+ * a noun ("a petition by X asking the court") is no event. */
+static void firm_request_to_named_court(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Yukos has asked the US court to send its tax dispute to an "
+              "international arbitrator.",
+        &g);
+    k = rel_with_code(&g, "020");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "RUSBUS");
+    run(&own, "Waste Management Inc said it filed a motion in U.S. "
+              "District Court to dismiss the counterclaim.",
+        &g);
+    k = rel_with_code(&g, "020");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "USABUS");
+    run(&own, "The American Civil Liberties Union petitioned the US "
+              "Supreme Court to rule on the right of homosexuals to adopt "
+              "children.",
+        &g);
+    assert_true(rel_with_code(&g, "020") < g.n);
+    run(&own, "Texaco Inc also said it asked the court for a temporary "
+              "restraining order.",
+        &g);
+    assert_true(rel_with_code(&g, "020") == g.n);
+    run(&own, "The U.S. Supreme Court denied a petition by Monoclonal "
+              "Antibodies Inc asking the court to review the patent.",
+        &g);
+    assert_true(rel_with_code(&g, "020") == g.n);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34815,6 +34863,7 @@ int main(void)
         cmocka_unit_test(apposed_name_after_body_role_is_its_official),
         cmocka_unit_test(supporters_of_possessive_role_person),
         cmocka_unit_test(court_jailing_is_a_sentence),
+        cmocka_unit_test(firm_request_to_named_court),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
