@@ -33437,6 +33437,49 @@ static void firm_request_to_named_court(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "After an emergency meeting of NATO ambassadors", "ASEAN finance
+ * ministers ended a meeting": an international body's own meeting told
+ * by a noun and reported as held is body -> body 040 (conv32,
+ * ex_noun_meetings); a meeting named only as the occasion of one actor's
+ * words, one ahead of the sentence's time, or a cabinet's is none. */
+static void body_meeting_told_by_noun(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "After an emergency meeting of NATO ambassadors, a statement "
+              "was issued.",
+        &g);
+    k = rel_with_code(&g, "040");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "IGOWSTNAT");
+    run(&own, "ASEAN finance ministers ended a meeting in Jakarta on "
+              "Friday.",
+        &g);
+    k = rel_with_code(&g, "040");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "IGOSEAASN");
+    run(&own, "The president told the annual meeting of the Asian "
+              "Development Bank that growth had slowed.",
+        &g);
+    assert_true(rel_with_code(&g, "040") == g.n);
+    run(&own, "Prices will rise after the OPEC meeting.", &g);
+    assert_true(rel_with_code(&g, "040") == g.n);
+    run(&own, "Analysts expect prices to firm until soon after the OPEC "
+              "meeting.",
+        &g);
+    assert_true(rel_with_code(&g, "040") == g.n);
+    run(&own, "The Turkish cabinet ended a meeting on Friday.", &g);
+    assert_true(rel_with_code(&g, "040") == g.n);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34864,6 +34907,7 @@ int main(void)
         cmocka_unit_test(supporters_of_possessive_role_person),
         cmocka_unit_test(court_jailing_is_a_sentence),
         cmocka_unit_test(firm_request_to_named_court),
+        cmocka_unit_test(body_meeting_told_by_noun),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
