@@ -13912,9 +13912,9 @@ static int ex_facility_not_abroad(const ex_state *st,
                                   const kg_entity *subj,
                                   const kg_entity *obj)
 {
-    static const char *const facility[] = {" plant", " factory",
-                                           " refinery", " subsidiary",
-                                           " branch", NULL};
+    static const char *const facility[] = {
+        " plant", " factory", " refinery", " subsidiary", " branch",
+        " office", " centre", " center", " mine", NULL};
     size_t k, j, n, pl;
     int hit = 0;
     if (rel->noun || !rel->pattern || !rel->type ||
@@ -13923,10 +13923,16 @@ static int ex_facility_not_abroad(const ex_state *st,
     pl = strlen(rel->pattern);
     for (k = 0; facility[k] && !hit; k++) {
         n = strlen(facility[k]);
-        hit = pl > n && !strcmp(rel->pattern + pl - n, facility[k]);
+        hit = pl > n && !strcmp(rel->pattern + pl - n, facility[k]) ? (int)k + 1
+                                                                    : 0;
     }
     if (!hit)
         return 0;
+    /* (an office, a centre or a mine is a firm's investment only,
+     * conv32: "The Asian Development Bank will open an office in Jakarta"
+     * and a state's office abroad are no firm's) */
+    if (hit > 5 && !ex_firm_code(subj->code))
+        return 1;
     /* ("in the Philippines", "in Plymouth, England": "in", then "the",
      * a comma or capitalised words of the place, at most five back) */
     k = ex_tok_from(st, obj->start);

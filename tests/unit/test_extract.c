@@ -33480,6 +33480,36 @@ static void body_meeting_told_by_noun(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Commerzbank planned to open a representative office in Istanbul",
+ * "Mobil plans to open an office in Peking": a firm's office, centre or
+ * mine set up in another country is its investment there (conv32, the
+ * realnews README's investment paragraph; 0311 planned); an
+ * international bank's office is no firm's. */
+static void firm_office_abroad_is_investment(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "In 1987 also, Commerzbank planned to open a representative "
+              "office in Istanbul.",
+        &g);
+    k = rel_with_code(&g, "0311");
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "DEUBUS");
+    run(&own, "The Asian Development Bank will open an office in Jakarta "
+              "later this year.",
+        &g);
+    assert_true(rel_with_code(&g, "0311") == g.n);
+    assert_true(rel_with_code(&g, "061") == g.n);
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -34908,6 +34938,7 @@ int main(void)
         cmocka_unit_test(court_jailing_is_a_sentence),
         cmocka_unit_test(firm_request_to_named_court),
         cmocka_unit_test(body_meeting_told_by_noun),
+        cmocka_unit_test(firm_office_abroad_is_investment),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
