@@ -12424,6 +12424,43 @@ static int ex_asked_purpose(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "Glickman proposed that Congressmen and representatives of soybean
+ * growers meet with USDA", "urged that Israel withdraw": an act whose
+ * verb at token t is a bare form (no -s, -ed or -ing) in a "that" clause
+ * of a verb of proposing, urging or demanding is the subjunctive of what
+ * is asked for, not done (fixb32; the proposal itself is read at its own
+ * verb).  The clause runs from its "that" up to t with no punctuation
+ * but quote marks and no other "that" between, within 16 words. */
+static int ex_mandative_act(ex_state *st, size_t t)
+{
+    static const char *const ask[] = {
+        "propose",   "proposes",   "proposed",  "proposing", "suggest",
+        "suggests",  "suggested",  "suggesting", "recommend", "recommends",
+        "recommended", "recommending", "urge",  "urges",     "urged",
+        "urging",    "demand",     "demands",   "demanded",  "demanding",
+        "insist",    "insists",    "insisted",  "insisting", "request",
+        "requested", "requests",   "requesting", "ask",      "asked",
+        "asks",      "asking",     NULL};
+    const ex_tok *v;
+    size_t j, lo = t > 16 ? t - 16 : 0, len;
+    if (t < 3 || t >= st->ntoks)
+        return 0;
+    v = &st->toks[t];
+    len = strlen(v->lower);
+    if (v->kind != KG_TOK_WORD || len < 3 ||
+        (v->lower[len - 1] == 's' && v->lower[len - 2] != 's') ||
+        ex_ends_ed(st, t) || ex_ends_ing(st, t) ||
+        !ex_lemma(t, 0, st) || strcmp(ex_lemma(t, 0, st), v->lower) != 0)
+        return 0;
+    for (j = t; j-- > lo && j > 0;) {
+        if (st->toks[j].kind == KG_TOK_PUNCT && !ex_tok_punct(st, j, '"'))
+            return 0;
+        if (ex_tok_is(st, j, "that"))
+            return ex_pronoun_is(&st->toks[j - 1], ask);
+    }
+    return 0;
+}
+
 /* "a threat by Washington to reduce funds to the bank", "plans by the
  * EC Commission to curb imports": a threat or intent noun whose agent
  * follows "by" and whose act is the infinitive at token t.  The noun
@@ -13241,7 +13278,8 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     }
     if (!strcmp(*modality, "asserted"))
         ex_noun_by_agent_cue(st, t, modality);
-    if (!strcmp(*modality, "asserted") && ex_asked_purpose(st, t))
+    if (!strcmp(*modality, "asserted") &&
+        (ex_asked_purpose(st, t) || ex_mandative_act(st, t)))
         *modality = "hypothetical";
     /* ("appeared poised to approve": ex_apparent_readiness) */
     if (strcmp(*modality, "threatened") != 0 && ex_apparent_readiness(st, t))

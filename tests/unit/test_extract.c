@@ -33859,6 +33859,76 @@ static void firm_office_abroad_is_investment(void **state)
     kg_ctx_free(ctx);
 }
 
+/* fixb32: "meet U.S. requests" is compliance (083 as meet * demand), no
+ * meeting; "an emergency meeting at the request of" stays no compliance */
+static void meet_requests_is_compliance(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Japan met U.S. requests for lower interest rates.", &g);
+    assert_true(rel_with_code(&g, "083") < g.n);
+    assert_true(rel_with_code(&g, "040") == g.n);
+    assert_true(rel_with_code(&g, "036") == g.n);
+    run(&own, "The UN Security Council called a meeting Monday at the "
+              "request of Arab nations.",
+        &g);
+    assert_true(rel_with_code(&g, "083") == g.n);
+    kg_ctx_free(ctx);
+}
+
+/* fixb32: "proposed that X meet with Y": the meeting is only asked for */
+static void proposed_meeting_is_not_held(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "Speaking at a House grains subcommittee hearing, chairman "
+              "Dan Glickman, D-Kan., proposed that Congressmen and "
+              "representatives of soybean growers meet with USDA on the "
+              "subject in the next two weeks.",
+        &g);
+    k = rel_with_code(&g, "040");
+    assert_true(k < g.n);
+    assert_string_not_equal(g.modality[k], "asserted");
+    kg_ctx_free(ctx);
+}
+
+/* fixb32: "the Nicaraguan \"contra\" rebels" are Nicaragua's, and so are
+ * "the rebels" of the story's next sentence, not the dateline's state's */
+static void quoted_modifier_keeps_group_country(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    size_t k;
+    (void)state;
+    opts.ontology_dir = "ontology";
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    own = ctx;
+    run(&own, "WASHINGTON, March 11 - The House voted to block aid to the "
+              "Nicaraguan \"contra\" rebels.\n\nThe administration said it "
+              "intends to provide arms to the rebels.",
+        &g);
+    k = rel_with_code(&g, "0332");
+    assert_true(k < g.n);
+    assert_non_null(strstr(g.json[k], "NICREB"));
+    assert_null(strstr(g.json[k], "USAREB"));
+    kg_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -35303,6 +35373,9 @@ int main(void)
         cmocka_unit_test(firm_request_to_named_court),
         cmocka_unit_test(body_meeting_told_by_noun),
         cmocka_unit_test(firm_office_abroad_is_investment),
+        cmocka_unit_test(meet_requests_is_compliance),
+        cmocka_unit_test(proposed_meeting_is_not_held),
+        cmocka_unit_test(quoted_modifier_keeps_group_country),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
