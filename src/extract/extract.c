@@ -208,10 +208,15 @@ static size_t ex_lower_portfolio_title(const ex_state *st, size_t i,
     kg_onto_match pm;
     if (i == 0 || i + 2 >= st->ntoks)
         return 0;
-    for (j = i; j < st->ntoks && j < i + 4; j++) {
-        const ex_tok *t = &st->toks[j];
-        if (j > i && ex_tok_is(st, j, "minister"))
+    /* (the head first, one to three words on: most lower-case words have
+     * none, and this runs for each of them) */
+    for (j = i + 1; j < st->ntoks && j < i + 4; j++)
+        if (ex_tok_is(st, j, "minister"))
             break;
+    if (j >= st->ntoks || j >= i + 4)
+        return 0;
+    for (k = i; k < j; k++) {
+        const ex_tok *t = &st->toks[k];
         if (t->kind != KG_TOK_WORD || (t->flags & KG_TOKF_CAP) ||
             t->tag != KG_W_NONE || ex_pronoun_is(t, ex_not_lower_portfolio) ||
             ex_pronoun_is(t, ex_portfolio_heads))
