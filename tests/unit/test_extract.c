@@ -32728,7 +32728,7 @@ static int planned_has(void **own, const char *text, const char *code)
     size_t k;
     run(own, text, &g);
     for (k = 0; k < g.n; k++)
-        if (g.cameo[k] && !strcmp(g.cameo[k], code))
+        if (!strcmp(g.cameo[k], code))
             return 1;
     return 0;
 }
