@@ -8189,7 +8189,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * no more */
             const ex_mention *om;
             const kg_entity *other = ex_subject_of_m(st, v, &om);
-            const kg_entity *asker;
+            const kg_entity *asker, *asked;
             size_t ov;
             if (other && om && !passive &&
                 (ov = ex_object_before_purpose(st, om, v)) != (size_t)-1) {
@@ -8205,7 +8205,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                             : NULL;
             }
             asker = passive ? subj : other;
-            const kg_entity *asked = passive ? other : subj;
+            asked = passive ? other : subj;
             /* (unless the asking verb made its own relation already:
              * "pressured by" is coercion in the lexicon) */
             /* ("ordered its forces to hold their fire": an order to

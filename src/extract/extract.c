@@ -223,8 +223,7 @@ static size_t ex_lower_portfolio_title(const ex_state *st, size_t i,
             return 0;
     }
     /* the head, then a capitalised name */
-    if (j >= i + 4 || j + 1 >= st->ntoks || !ex_tok_is(st, j, "minister") ||
-        st->toks[j + 1].kind != KG_TOK_WORD ||
+    if (j + 1 >= st->ntoks || st->toks[j + 1].kind != KG_TOK_WORD ||
         !(st->toks[j + 1].flags & KG_TOKF_CAP) ||
         st->toks[j + 1].tag != KG_W_NONE)
         return 0;

@@ -843,7 +843,7 @@ static int ex_firm_possessor_surname(const ex_state *st,
             return 0;
         /* (an unknown name kg may read as a person's: "First Chicago") */
         if (!code && m->ent.id && !strncmp(m->ent.id, "x_", 2) &&
-            ex_group_or_org(m->ent.type) + !strcmp(m->ent.type, "Person"))
+            (ex_group_or_org(m->ent.type) || !strcmp(m->ent.type, "Person")))
             return 1;
         if (strcmp(m->ent.type, "Organization") != 0)
             return 0;
@@ -866,11 +866,14 @@ static int ex_doubled_surname(const ex_state *st, size_t i)
     const char *key = st->toks[i].lower;
     size_t d;
     for (d = 1; d <= 2; d++) {
-        int joined = d == 1 || ex_tok_is(st, i + 1, "and") ||
-                     ex_tok_punct(st, i + 1, '&');
+        /* (i + d in the sentence before token i + 1 is read:
+         * ex_tok_punct does not check its bound) */
+        int joined = i + d < st->ntoks &&
+                     (d == 1 || ex_tok_is(st, i + 1, "and") ||
+                      ex_tok_punct(st, i + 1, '&'));
         int joined_before = d == 1 || (i >= 1 && (ex_tok_is(st, i - 1, "and") ||
                                                   ex_tok_punct(st, i - 1, '&')));
-        if (joined && i + d < st->ntoks && ex_tok_is(st, i + d, key) &&
+        if (joined && ex_tok_is(st, i + d, key) &&
             (st->toks[i + d].flags & KG_TOKF_CAP))
             return 1;
         if (joined_before && i >= d && ex_tok_is(st, i - d, key) &&
@@ -1451,7 +1454,6 @@ static const char ex_congress_states[] =
 static const kg_onto_entity *ex_home_country(const ex_state *st);
 static const kg_onto_entity *ex_sentence_country(const ex_state *st,
                                                  const ex_mention *skip);
-static const kg_onto_entity *ex_labour_country(const ex_state *st);
 
 /* Has the article so far named the USA (ex_home_country's counts)? */
 static int ex_story_names_usa(const ex_state *st)
@@ -5256,10 +5258,13 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
              * "miners ... a spokesman for the union told the South
              * African Press Association": workers and unions of no
              * country named for them, in a story with no country of its
-             * own, are those of the one country the sentence names
-             * (ex_labour_country) */
+             * own, are those of the one country the sentence's actors
+             * found so far name (ex_sentence_country; none when they
+             * name none or two): strikes and pay talks are a country's
+             * own affair, as the dev gold codes "40,000 seamen" of "11
+             * key Brazilian ports" BRALAB */
             if (!home && !poss && !foreign && !strcmp(agent, "LAB"))
-                home = ex_labour_country(st);
+                home = ex_sentence_country(st, NULL);
             if (home && !poss && !foreign && !strcmp(home->id, "USA") &&
                 (ex_tok_is(st, i + n - 1, "mps") ||
                  ex_tok_is(st, i + n - 1, "mp")) &&
@@ -8954,17 +8959,6 @@ int ex_officials_of_places(ex_state *st)
     return KG_OK;
 }
 
-/* Workers, unions, miners or seamen (LAB) with no country of their own
- * (none placed with them, none for the article): strikes and pay talks
- * are a country's own affair, so the labour of a sentence whose actors
- * found so far name one country (its ports, its firms, its people) is
- * that country's, as the dev gold codes "40,000 seamen" of "11 key
- * Brazilian ports" BRALAB.  NULL when they name none or two. */
-static const kg_onto_entity *ex_labour_country(const ex_state *st)
-{
-    return ex_sentence_country(st, NULL);
-}
-
 /* The one country the sentence's mentions other than skip belong to, or
  * NULL when they name none or several. */
 static const kg_onto_entity *ex_sentence_country(const ex_state *st,
@@ -11022,8 +11016,8 @@ static const char *const ex_not_union_members[] = {
  * Brigades Union", "the Council of Trade Unions", "the International
  * Brotherhood of Electrical Workers": a name whose last word is "Union"
  * or "Unions" after its members in the plural (perhaps with
- * "International" or "National" between), or "Workers" after one or
- * more words, names a trade union, as "Union of" does
+ * "International" or "National" between), or "Workers" or "Employees"
+ * after one or more words, names a trade union, as "Union of" does
  * (ex_union_names).  Not "Commercial Union" (an insurer), "Rugby
  * Football Union", "Christian Democratic Union", "Overseas Union". */
 static int ex_members_union_name(const ex_state *st, const ex_mention *p)
@@ -11090,8 +11084,10 @@ static int ex_union_names(ex_state *st)
                     (st->toks[k + 2].flags & KG_TOKF_CAP) &&
                     !ex_tok_is(st, k + 2, "soviet") &&
                     ((d = ex_mention_at(st, k + 2)) == NULL || d == p);
-        if (!named && ex_members_union_name(st, p))
-            named = 1, k = p->t0;
+        if (!named && ex_members_union_name(st, p)) {
+            named = 1;
+            k = p->t0;
+        }
         if (!named)
             continue;
         /* (its members' sector: "of Students" EDU, "of Agricultural

@@ -13975,6 +13975,8 @@ static int ex_facility_not_abroad(const ex_state *st,
                                   const kg_entity *subj,
                                   const kg_entity *obj)
 {
+    /* (hit: 1 + the entry's index; the four from " office" on are a
+     * firm's only, below) */
     static const char *const facility[] = {
         " plant", " factory", " refinery", " subsidiary", " branch",
         " office", " centre", " center", " mine", NULL};
